@@ -1,0 +1,283 @@
+# SPDX-License-Identifier: MIT
+"""
+Loading data: the bundled TOML files, a user's own files, and JSON exports.
+
+Nothing here runs at ``import vnla``; the bundled dataset is parsed on the
+first call to :func:`dataset` and cached until :func:`clear_caches`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+import cattrs
+
+from vnla._convert import make_converter, problems_from
+from vnla._dataset import COLLECTIONS, Dataset
+from vnla.errors import DataError, Problem
+
+if TYPE_CHECKING:
+    import os
+    from importlib.resources.abc import Traversable
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "clear_caches",
+    "converter",
+    "dataset",
+    "dataset_from_dict",
+    "dataset_to_dict",
+    "from_json",
+    "load",
+    "to_json",
+]
+
+#: The version of the data format this release reads and writes.
+SCHEMA_VERSION: Final = 1
+_KEYS: Final = {key: cls for key, cls, _kind in COLLECTIONS}
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The shared converter (built on first use)."""
+    conv = make_converter()
+    conv.register_unstructure_hook(Dataset, dataset_to_dict)
+    conv.register_structure_hook(Dataset, lambda raw, _type: dataset_from_dict(raw, "<json>"))
+    return conv
+
+
+def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
+    """A dataset as plain data: ``schema_version`` and one list per non-empty collection."""
+    conv = converter()
+    out: dict[str, Any] = {"schema_version": ds.schema_version}
+    for key, cls, _kind in COLLECTIONS:
+        records = getattr(ds, key)
+        if records:
+            out[key] = [conv.unstructure(r, cls) for r in records]
+    return out
+
+
+def _records_from_dict(
+    raw: object, file: str
+) -> tuple[dict[str, list[Any]], dict[tuple[str, int], tuple[str, str]], list[Problem]]:
+    """Structure one file's top-level table, collecting every problem."""
+    problems: list[Problem] = []
+    parts: dict[str, list[Any]] = {key: [] for key in _KEYS}
+    origins: dict[tuple[str, int], tuple[str, str]] = {}
+    if not isinstance(raw, dict):
+        problems.append(Problem(file=file, path="$", reason=f"expected a table, got {type(raw).__name__}"))
+        return parts, origins, problems
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                file=file,
+                path="$.schema_version",
+                reason=f"unsupported schema_version {version!r}; this vnla reads {SCHEMA_VERSION}",
+            )
+        )
+    conv = converter()
+    for key, value in raw.items():
+        if key == "schema_version":
+            continue
+        cls = _KEYS.get(key)
+        if cls is None:
+            known = ", ".join(sorted(_KEYS))
+            problems.append(
+                Problem(file=file, path=f"$.{key}", reason=f"unknown top-level key {key!r}; expected one of {known}")
+            )
+            continue
+        if not isinstance(value, list):
+            problems.append(
+                Problem(file=file, path=f"$.{key}", reason=f"expected an array of tables, got {type(value).__name__}")
+            )
+            continue
+        for i, item in enumerate(value):
+            path = f"$.{key}[{i}]"
+            try:
+                record = conv.structure(item, cls)
+            except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
+                problems.extend(problems_from(exc, file, path))
+                continue
+            origins[(key, len(parts[key]))] = (file, path)
+            parts[key].append(record)
+    return parts, origins, problems
+
+
+def dataset_from_dict(raw: object, file: str = "<data>") -> Dataset:
+    """Build a :class:`Dataset` from plain data (a parsed TOML file or a JSON export)."""
+    parts, origins, problems = _records_from_dict(raw, file)
+    if problems:
+        raise DataError(problems)
+    return Dataset(**parts, origins=origins)
+
+
+def _read(file: Path | Traversable, label: str) -> tuple[Any, list[Problem]]:
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        return None, [Problem(file=label, path="$", reason=f"cannot read: {exc.strerror or exc}")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(file=label, path="$", reason=f"not UTF-8 text (byte {exc.start}: {exc.reason})")]
+    try:
+        if label.endswith(".json"):
+            return json.loads(text), []
+        return tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as exc:
+        return None, [Problem(file=label, path="$", reason=f"invalid TOML: {exc}")]
+    except json.JSONDecodeError as exc:
+        return None, [Problem(file=label, path="$", reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+
+
+def _parse(
+    files: list[tuple[Path | Traversable, str]],
+) -> tuple[dict[str, list[Any]], dict[tuple[str, int], tuple[str, str]]]:
+    """Read and structure every file; raise one DataError listing every problem."""
+    problems: list[Problem] = []
+    parts: dict[str, list[Any]] = {key: [] for key in _KEYS}
+    origins: dict[tuple[str, int], tuple[str, str]] = {}
+    for file, label in files:
+        raw, read_problems = _read(file, label)
+        problems.extend(read_problems)
+        if read_problems:
+            continue
+        file_parts, file_origins, file_problems = _records_from_dict(raw, label)
+        problems.extend(file_problems)
+        for (key, index), origin in file_origins.items():
+            origins[(key, len(parts[key]) + index)] = origin
+        for key, records in file_parts.items():
+            parts[key].extend(records)
+    if problems:
+        raise DataError(problems)
+    return parts, origins
+
+
+def _build(
+    parts: dict[str, list[Any]],
+    origins: dict[tuple[str, int], tuple[str, str]],
+    base: Dataset | None = None,
+) -> Dataset:
+    """A dataset of ``parts``, after ``base``'s records when given (so ids may refer to them)."""
+    if base is None:
+        return Dataset(**parts, origins=origins)
+    values: dict[str, Any] = {}
+    combined: dict[tuple[str, int], tuple[str, str]] = {}
+    for key in _KEYS:
+        ours = getattr(base, key)
+        values[key] = ours + tuple(parts[key])
+        for i in range(len(ours)):
+            combined[(key, i)] = base.origins.get((key, i), ("vnla/data", f"$.{key}[{i}]"))
+        for i in range(len(parts[key])):
+            combined[(key, len(ours) + i)] = origins[(key, i)]
+    return Dataset(**values, origins=combined)
+
+
+@functools.cache
+def dataset() -> Dataset:
+    """
+    The bundled dataset, parsed on the first call and cached.
+
+    The same immutable object is returned on every call; nothing a caller
+    does to what it receives can change it.
+
+    >>> import vnla
+    >>> vnla.dataset() is vnla.dataset()
+    True
+    >>> len(vnla.dataset().people) > 5
+    True
+    """
+    root = resources.files("vnla") / "data"
+    files = sorted(
+        (entry for entry in root.iterdir() if entry.name.endswith(".toml")), key=lambda e: e.name
+    )
+    return _build(*_parse([(entry, f"vnla/data/{entry.name}") for entry in files]))
+
+
+def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
+    """
+    Load your own data (a ``.toml`` or ``.json`` file, or a folder of ``.toml`` files).
+
+    By default the result is merged with the bundled dataset, so your
+    records may refer to bundled ids; ``bundled=False`` loads your data
+    alone.  Any problem anywhere raises one :class:`~vnla.DataError` listing
+    every problem with its file and path; no dataset is returned.
+
+    >>> import vnla, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "mine.toml").write_text('''
+    ... [[events]]
+    ... id = "my-meeting"
+    ... kind = "meeting"
+    ... title = "A meeting I am tracking"
+    ... when = "2026-03"
+    ... place = "vientiane"
+    ... ''', encoding="utf-8")
+    >>> vnla.load(folder).get("my-meeting").latest
+    datetime.date(2026, 3, 31)
+    """
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(p.glob("*.toml"))
+        if not files:
+            raise DataError([Problem(file=str(p), path="$", reason="no .toml files in this folder")])
+        entries: list[tuple[Path | Traversable, str]] = [(f, str(f)) for f in files]
+    elif p.exists():
+        entries = [(p, str(p))]
+    else:
+        raise DataError([Problem(file=str(p), path="$", reason="no such file or folder")])
+    return _build(*_parse(entries), base=dataset() if bundled else None)
+
+
+def to_json(obj: object, *, indent: int | None = 2) -> str:
+    """
+    Any model object, or a whole dataset, as JSON text (UTF-8, not escaped).
+
+    >>> import vnla
+    >>> print(vnla.to_json(vnla.dataset().get("target-trade-5bn-usd").horizon))
+    {
+      "kind": "near-term"
+    }
+    """
+    return json.dumps(converter().unstructure(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[Any]) -> Any:
+    """
+    Read back what :func:`to_json` wrote; ``from_json(to_json(x), type(x)) == x``.
+
+    Errors raise :class:`~vnla.DataError` with the path of every problem.
+
+    >>> import vnla
+    >>> t = vnla.dataset().get("target-trade-10bn-usd")
+    >>> vnla.from_json(vnla.to_json(t), vnla.models.Target) == t
+    True
+    """
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            [Problem(file="<json>", path="$", reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+        ) from None
+    if cls is Dataset:
+        return dataset_from_dict(raw, "<json>")
+    try:
+        return converter().structure(raw, cls)
+    except DataError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
+        raise DataError(problems_from(exc, "<json>")) from None
+
+
+def clear_caches() -> None:
+    """Forget the parsed bundled dataset and every cache built from it."""
+    dataset.cache_clear()
+    from vnla import names
+
+    names.clear_caches()

@@ -1,0 +1,554 @@
+# SPDX-License-Identifier: MIT
+"""The :class:`Dataset`: every record, its indices, and the queries over them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+
+from attrs import field, frozen
+
+from vnla.errors import DataError, Problem
+from vnla.models import (
+    Anniversary,
+    Citation,
+    Country,
+    Document,
+    Erratum,
+    Event,
+    EventKind,
+    Evidence,
+    Founding,
+    FrameworkElement,
+    FrameworkStage,
+    Mechanism,
+    Office,
+    Organization,
+    Person,
+    Place,
+    Project,
+    Source,
+    Target,
+    Term,
+    Vocabulary,
+    iter_fields,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+    from vnla.models import Name
+
+__all__ = ["COLLECTIONS", "Dataset", "Record"]
+
+Record = (
+    Source | Term | Country | Organization | Person | Place | FrameworkElement | FrameworkStage
+    | Mechanism | Event | Document | Target | Project | Founding | Anniversary | Erratum
+)
+
+#: (top-level key, model class, record kind) in loading order.
+COLLECTIONS: Final[tuple[tuple[str, type[Any], str], ...]] = (
+    ("sources", Source, "source"),
+    ("terms", Term, "term"),
+    ("countries", Country, "country"),
+    ("organizations", Organization, "organization"),
+    ("people", Person, "person"),
+    ("places", Place, "place"),
+    ("framework_elements", FrameworkElement, "framework-element"),
+    ("framework_stages", FrameworkStage, "framework-stage"),
+    ("mechanisms", Mechanism, "mechanism"),
+    ("events", Event, "event"),
+    ("documents", Document, "document"),
+    ("targets", Target, "target"),
+    ("projects", Project, "project"),
+    ("foundings", Founding, "founding"),
+    ("anniversaries", Anniversary, "anniversary"),
+    ("errata", Erratum, "erratum"),
+)
+_KIND_OF_CLASS: Final = {cls: kind for _, cls, kind in COLLECTIONS}
+
+T = TypeVar("T")
+
+
+def _origin_default() -> Mapping[tuple[str, int], tuple[str, str]]:
+    return MappingProxyType({})
+
+
+@frozen(kw_only=True)
+class Dataset:
+    """
+    The Vietnam–Laos relationship as typed, sourced, immutable records.
+
+    Get the bundled one with :func:`vnla.dataset`, or load your own with
+    :func:`vnla.load`.  Every collection is a tuple of frozen records with a
+    stable ``.id``; every index is a read-only mapping.  Building a dataset
+    checks it whole: duplicate ids, dangling references and cycles raise one
+    :class:`~vnla.DataError` that lists every problem.
+
+    >>> import vnla
+    >>> ds = vnla.dataset()
+    >>> ds.get("to-lam").name.preferred("lo")
+    'ໂຕເລິມ'
+    >>> [e.id for e in ds.subevents("visit-2026-02-laos")]
+    ['talks-2026-02-05-vientiane', 'document-exchange-2026-02-05']
+    """
+
+    schema_version: int = 1
+    sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    terms: tuple[Term, ...] = field(default=(), converter=tuple)
+    countries: tuple[Country, ...] = field(default=(), converter=tuple)
+    organizations: tuple[Organization, ...] = field(default=(), converter=tuple)
+    people: tuple[Person, ...] = field(default=(), converter=tuple)
+    places: tuple[Place, ...] = field(default=(), converter=tuple)
+    framework_elements: tuple[FrameworkElement, ...] = field(default=(), converter=tuple)
+    framework_stages: tuple[FrameworkStage, ...] = field(default=(), converter=tuple)
+    mechanisms: tuple[Mechanism, ...] = field(default=(), converter=tuple)
+    events: tuple[Event, ...] = field(default=(), converter=tuple)
+    documents: tuple[Document, ...] = field(default=(), converter=tuple)
+    targets: tuple[Target, ...] = field(default=(), converter=tuple)
+    projects: tuple[Project, ...] = field(default=(), converter=tuple)
+    foundings: tuple[Founding, ...] = field(default=(), converter=tuple)
+    anniversaries: tuple[Anniversary, ...] = field(default=(), converter=tuple)
+    errata: tuple[Erratum, ...] = field(default=(), converter=tuple)
+    #: (collection, index) -> (file, path in file); for error messages only.
+    origins: Mapping[tuple[str, int], tuple[str, str]] = field(
+        factory=_origin_default, eq=False, repr=False, converter=MappingProxyType
+    )
+    _by_id: Mapping[str, Record] = field(init=False, eq=False, repr=False)
+    _kind: Mapping[str, str] = field(init=False, eq=False, repr=False)
+    _children: Mapping[str, tuple[Event, ...]] = field(init=False, eq=False, repr=False)
+    _referrers: Mapping[str, tuple[str, ...]] = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        by_id: dict[str, Record] = {}
+        kind: dict[str, str] = {}
+        where: dict[str, tuple[str, str]] = {}
+        for key, _cls, record_kind in COLLECTIONS:
+            for i, record in enumerate(getattr(self, key)):
+                if type(record) is not _cls:
+                    file, path = self._where(key, i)
+                    problems.append(
+                        Problem(
+                            file=file,
+                            path=path,
+                            reason=f"expected a {_cls.__name__} in {key}, got {type(record).__name__}",
+                        )
+                    )
+                    continue
+                file, path = self._where(key, i)
+                if record.id in by_id:
+                    first_file, first_path = where[record.id]
+                    problems.append(
+                        Problem(
+                            file=file,
+                            path=f"{path}.id",
+                            reason=f"duplicate id {record.id!r} (first defined in {first_file} @ {first_path})",
+                        )
+                    )
+                    continue
+                by_id[record.id] = record
+                kind[record.id] = record_kind
+                where[record.id] = (file, path)
+        referrers: dict[str, list[str]] = defaultdict(list)
+        for key, _cls, _k in COLLECTIONS:
+            for i, record in enumerate(getattr(self, key)):
+                file, path = self._where(key, i)
+                for sub, attribute, value in iter_fields(record, path):
+                    allowed = attribute.metadata.get("ref")
+                    if not allowed or value is None:
+                        continue
+                    targets = value if isinstance(value, tuple) else (value,)
+                    for j, target in enumerate(targets):
+                        at = f"{sub}[{j}]" if isinstance(value, tuple) else sub
+                        if target not in kind:
+                            problems.append(
+                                Problem(file=file, path=at, reason=_dangling(target, allowed))
+                            )
+                        elif "*" not in allowed and kind[target] not in allowed:
+                            problems.append(
+                                Problem(
+                                    file=file,
+                                    path=at,
+                                    reason=f"{target!r} is a {kind[target]}, expected a "
+                                    + " or ".join(allowed),
+                                )
+                            )
+                        elif target != record.id and record.id not in referrers[target]:
+                            referrers[target].append(record.id)
+        children: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            if event.parent is not None:
+                children[event.parent].append(event)
+        problems.extend(self._cycles(by_id))
+        problems.extend(self._term_kinds(by_id))
+        if problems:
+            raise DataError(problems)
+        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
+        object.__setattr__(self, "_kind", MappingProxyType(kind))
+        object.__setattr__(
+            self, "_children", MappingProxyType({k: tuple(v) for k, v in children.items()})
+        )
+        object.__setattr__(
+            self, "_referrers", MappingProxyType({k: tuple(v) for k, v in referrers.items()})
+        )
+
+    # validation helpers ----------------------------------------------------------
+    def _where(self, key: str, index: int) -> tuple[str, str]:
+        return self.origins.get((key, index), ("<dataset>", f"$.{key}[{index}]"))
+
+    def _cycles(self, by_id: Mapping[str, Record]) -> Iterator[Problem]:
+        for key, attr in (("events", "parent"), ("organizations", "parent"), ("projects", "parent"), ("places", "within")):
+            for i, record in enumerate(getattr(self, key)):
+                seen = {record.id}
+                current: Any = record
+                while (parent := getattr(current, attr, None)) is not None:
+                    if parent in seen:
+                        file, path = self._where(key, i)
+                        yield Problem(
+                            file=file,
+                            path=f"{path}.{attr}",
+                            reason=f"{attr} chain of {record.id!r} loops back to {parent!r}",
+                        )
+                        break
+                    seen.add(parent)
+                    current = by_id.get(parent)
+                    if current is None:
+                        break
+
+    def _term_kinds(self, by_id: Mapping[str, Record]) -> Iterator[Problem]:
+        """Roles, topics and metrics must come from the right vocabulary."""
+        expected: tuple[tuple[str, str, Vocabulary], ...] = (
+            ("people", "offices", Vocabulary.ROLE),
+            ("documents", "clauses", Vocabulary.TOPIC),
+            ("targets", "metric", Vocabulary.METRIC),
+        )
+        for key, attr, vocabulary in expected:
+            for i, record in enumerate(getattr(self, key)):
+                file, path = self._where(key, i)
+                if attr == "offices":
+                    pairs = [(f"{path}.offices[{j}].role", o.role) for j, o in enumerate(record.offices)]
+                elif attr == "clauses":
+                    pairs = [
+                        (f"{path}.clauses[{j}].topics[{k}]", t)
+                        for j, c in enumerate(record.clauses)
+                        for k, t in enumerate(c.topics)
+                    ]
+                else:
+                    pairs = [(f"{path}.metric", record.metric)]
+                for at, term_id in pairs:
+                    term = by_id.get(term_id)
+                    if isinstance(term, Term) and term.vocabulary is not vocabulary:
+                        yield Problem(
+                            file=file,
+                            path=at,
+                            reason=f"{term_id!r} is a {term.vocabulary.value}, expected a {vocabulary.value}",
+                        )
+
+    # lookups ---------------------------------------------------------------------
+    @overload
+    def get(self, id: str) -> Any: ...
+    @overload
+    def get(self, id: str, default: T) -> Any | T: ...
+    def get(self, id: str, default: object = None) -> Any:
+        """
+        The record with this id, or ``default``; never raises.
+
+        >>> import vnla
+        >>> vnla.dataset().get("hanoi").name.preferred("vi")
+        'Hà Nội'
+        >>> vnla.dataset().get("no-such-id") is None
+        True
+        """
+        return self._by_id.get(id, default)
+
+    def __getitem__(self, id: str) -> Any:
+        try:
+            return self._by_id[id]
+        except KeyError:
+            msg = f"unknown id {id!r}"
+            raise KeyError(msg) from None
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._by_id
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self._by_id.values())
+
+    def kind_of(self, id: str) -> str | None:
+        """The kind of record an id names (``"person"``, ``"event"``…), or ``None``."""
+        return self._kind.get(id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id, in loading order."""
+        return tuple(self._by_id)
+
+    def referencing(self, id: str) -> tuple[Any, ...]:
+        """
+        The records that refer to ``id`` anywhere in their fields.
+
+        >>> import vnla
+        >>> "visit-2025-12-laos" in [r.id for r in vnla.dataset().referencing("to-lam")]
+        True
+        """
+        return tuple(self._by_id[r] for r in self._referrers.get(id, ()))
+
+    # evidence ------------------------------------------------------------------------
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """Every :class:`~vnla.models.Evidence` in the dataset, in record order."""
+        return tuple(c.evidence for c in self.citations())
+
+    def citations(self, id: str | None = None) -> tuple[Citation, ...]:
+        """Every piece of evidence with the record and path it sits at (of one record if ``id``)."""
+        records: Iterable[Record] = self._by_id.values() if id is None else (self[id],)
+        out = []
+        for record in records:
+            for path, _attr, value in iter_fields(record):
+                if isinstance(value, tuple):
+                    out.extend(
+                        Citation(record=record.id, path=f"{path}[{i}]", evidence=item)
+                        for i, item in enumerate(value)
+                        if isinstance(item, Evidence)
+                    )
+        return tuple(out)
+
+    def evidence_for(self, id: str) -> tuple[Evidence, ...]:
+        """
+        The evidence behind one record, nested evidence included.
+
+        >>> import vnla
+        >>> sorted({e.source for e in vnla.dataset().evidence_for("target-trade-5bn-usd")})
+        ['joint-statement-2025-12-02-en', 'vna-2025-12-03']
+        """
+        return tuple(c.evidence for c in self.citations(id))
+
+    def source_text(self, id: str) -> str | None:
+        """
+        The full text of a source, when it is bundled (the joint statement is).
+
+        News reports are not bundled; their quotes are.
+        """
+        source = self.get(id)
+        if not isinstance(source, Source) or not source.text_bundled:
+            return None
+        for document in self.documents:
+            if document.source == id and document.clauses:
+                body = "\n".join(f"{c.number}. {c.text}" for c in document.clauses)
+                closing = [e.quote for e in document.evidence if e.source == id and e.quote not in body]
+                return "\n".join([body, *closing])
+        return None
+
+    # events ----------------------------------------------------------------------------
+    def subevents(self, id: str, *, recursive: bool = False) -> tuple[Event, ...]:
+        """The events whose ``parent`` is ``id`` (and theirs, if ``recursive``), in data order."""
+        direct = self._children.get(id, ())
+        if not recursive:
+            return direct
+        out: list[Event] = []
+        for child in direct:
+            out.append(child)
+            out.extend(self.subevents(child.id, recursive=True))
+        return tuple(out)
+
+    def timeline(self) -> tuple[Event, ...]:
+        """
+        Every event sorted by its earliest possible day (undated ones last), then by id.
+
+        >>> import vnla
+        >>> [e.id for e in vnla.dataset().timeline() if e.kind.is_visit][-3:]
+        ['visit-2025-12-laos', 'visit-2026-01-vietnam', 'visit-2026-02-laos']
+        """
+        return tuple(sorted(self.events, key=_event_sort_key))
+
+    def find_events(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        participant: str | None = None,
+        place: str | None = None,
+        kind: EventKind | str | None = None,
+        within: str | None = None,
+    ) -> tuple[Event, ...]:
+        """
+        Events matching every filter given, sorted as :meth:`timeline`.
+
+        Args:
+            start: keep events that may fall on or after this day.
+            end: keep events that may fall on or before this day.
+            participant: a person's or body's id or any of their names.
+            place: a place id or name; events at places within it count.
+            kind: an :class:`~vnla.models.EventKind` or its value.
+            within: a visit's id; keep its sub-events at any depth.
+
+        >>> import vnla
+        >>> from datetime import date
+        >>> [e.id for e in vnla.dataset().find_events(start=date(2026, 1, 1), kind="state-visit")]
+        ['visit-2026-01-vietnam', 'visit-2026-02-laos']
+        """
+        events: Iterable[Event] = self.timeline()
+        if within is not None:
+            inside = {e.id for e in self.subevents(self._id_of(within, "event"), recursive=True)}
+            events = [e for e in events if e.id in inside]
+        if start is not None:
+            events = [e for e in events if e.latest is None or e.latest >= start]
+        if end is not None:
+            events = [e for e in events if e.earliest is None or e.earliest <= end]
+        if kind is not None:
+            wanted = kind if isinstance(kind, EventKind) else EventKind(kind)
+            events = [e for e in events if e.kind is wanted]
+        if participant is not None:
+            who = self._id_of(participant, "person", "organization", "country")
+            events = [
+                e
+                for e in events
+                if any(who in (p.person, p.organization, p.country) for p in e.participants)
+                or e.organization == who
+            ]
+        if place is not None:
+            where = self._id_of(place, "place")
+            events = [e for e in events if e.place is not None and self._is_within(e.place, where)]
+        return tuple(events)
+
+    def _is_within(self, place: str, container: str) -> bool:
+        current: str | None = place
+        while current is not None:
+            if current == container:
+                return True
+            record = self.get(current)
+            current = record.within if isinstance(record, Place) else None
+        return False
+
+    def _id_of(self, name_or_id: str, *kinds: str) -> str:
+        if name_or_id in self._by_id:
+            return name_or_id
+        return self.resolve(name_or_id, kind=kinds[0] if len(kinds) == 1 else kinds).id
+
+    # names --------------------------------------------------------------------------------
+    def resolve(self, name: str, *, kind: str | tuple[str, ...] | None = None) -> Any:
+        """
+        The one entity that ``name`` names, in any language, with or without a title.
+
+        Raises :class:`~vnla.UnknownName` (with suggestions) or
+        :class:`~vnla.AmbiguousName` (with the candidates).
+
+        >>> import vnla
+        >>> vnla.dataset().resolve("Lao PM Sonexay Siphandone").id
+        'sonexay-siphandone'
+        >>> vnla.dataset().resolve("Viêng Chăn").id
+        'vientiane'
+        """
+        from vnla import names
+
+        return names.resolve(self, name, kind=kind)
+
+    def named(self) -> Iterator[tuple[Any, Name]]:
+        """Every ``(record, name)`` pair, for records that carry names."""
+        for record in self._by_id.values():
+            for name in getattr(record, "names", ()):
+                yield record, name
+
+    # framework --------------------------------------------------------------------------------
+    def framework_stage(self, as_of: date | None = None) -> FrameworkStage | None:
+        """The stage in force on ``as_of`` (default: the latest), or ``None`` before the first."""
+        stages = sorted(
+            self.framework_stages,
+            key=lambda s: (s.since.latest or s.since.earliest or date.min, s.id),
+        )
+        current = None
+        for stage in stages:
+            began = stage.since.latest or stage.since.earliest
+            if as_of is None or (began is not None and began <= as_of):
+                current = stage
+        return current
+
+    def framework(self, as_of: date | None = None) -> tuple[FrameworkElement, ...]:
+        """
+        The framework's elements, in order, as of a date (default: now).
+
+        A stage counts from the last day its ``since`` may be, so a stage
+        dated only "2019-10" counts from 31 October 2019.
+
+        >>> import vnla
+        >>> from datetime import date
+        >>> [str(e) for e in vnla.dataset().framework(date(2025, 11, 30))]
+        ['great friendship', 'special solidarity', 'comprehensive cooperation']
+        >>> len(vnla.dataset().framework())
+        4
+        """
+        stage = self.framework_stage(as_of)
+        if stage is None:
+            return ()
+        return tuple(self[e] for e in stage.elements)
+
+    # targets, offices ---------------------------------------------------------------------------
+    def find_targets(self, *, metric: str | None = None, unit: str | None = None) -> tuple[Target, ...]:
+        """
+        Targets by metric (a term id) and unit.
+
+        >>> import vnla
+        >>> [(t.value, t.horizon.kind.value) for t in vnla.dataset().find_targets(metric="bilateral-trade-turnover")]
+        [(Decimal('5000000000'), 'near-term'), (Decimal('10000000000'), 'longer-term')]
+        """
+        return tuple(
+            t
+            for t in self.targets
+            if (metric is None or t.metric == metric) and (unit is None or t.unit == unit)
+        )
+
+    def offices_of(self, person: str, *, on: date | None = None) -> tuple[Office, ...]:
+        """A person's offices (those that may have been held ``on`` a day, if given)."""
+        record = self.get(self._id_of(person, "person"))
+        if not isinstance(record, Person):
+            return ()
+        return record.offices if on is None else record.offices_on(on)
+
+    # combining ---------------------------------------------------------------------------------
+    def merge(self, other: Dataset) -> Dataset:
+        """
+        A new dataset with the records of both; an id in both is a :class:`~vnla.DataError`.
+
+        >>> import vnla
+        >>> empty = vnla.Dataset()
+        >>> vnla.dataset().merge(empty) == vnla.dataset()
+        True
+        """
+        values: dict[str, Any] = {"schema_version": max(self.schema_version, other.schema_version)}
+        origins: dict[tuple[str, int], tuple[str, str]] = {}
+        for key, _cls, _kind in COLLECTIONS:
+            mine, theirs = getattr(self, key), getattr(other, key)
+            values[key] = mine + theirs
+            for i in range(len(mine)):
+                origins[(key, i)] = self._where(key, i)
+            for i in range(len(theirs)):
+                origins[(key, len(mine) + i)] = other._where(key, i)
+        return Dataset(**values, origins=origins)
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind, in loading order."""
+        return {key: len(getattr(self, key)) for key, _cls, _kind in COLLECTIONS}
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v}" for k, v in self.counts().items() if v)
+        return f"<Dataset {shown}>"
+
+
+def _dangling(target: str, allowed: tuple[str, ...]) -> str:
+    what = "record" if "*" in allowed else " or ".join(allowed)
+    return f"dangling reference: no {what} with id {target!r}"
+
+
+def _event_sort_key(event: Event) -> tuple[int, date, date, str]:
+    earliest = event.earliest
+    latest = event.latest
+    if earliest is None:
+        return (1, latest or date.max, date.max, event.id)
+    return (0, earliest, latest or date.max, event.id)
+
