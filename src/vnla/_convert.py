@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from typing import Final
 
 import cattrs
 from cattrs.errors import (
@@ -60,7 +60,7 @@ def _field_error(exc: Exception, name: str) -> ClassValidationError:
     return ClassValidationError(f"While structuring When ({name})", [exc], When)
 
 
-def structure_when(value: object, _type: object = When) -> When:  # noqa: C901, PLR0911, PLR0912
+def structure_when(value: object, _type: object = When) -> When:  # noqa: PLR0911, PLR0912
     """A :class:`When` from any of the forms the data format allows."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return When.on(value)
@@ -148,7 +148,7 @@ def unstructure_when(when: When) -> object:
 
 def structure_decimal(value: object, _type: object = Decimal) -> Decimal:
     """An exact ``Decimal`` from a string or an integer; floats are refused as lossy."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         msg = f"amounts must be written as strings or integers to stay exact, got {value!r}"
         raise TypeError(msg)
     if isinstance(value, int):
@@ -167,8 +167,23 @@ def structure_decimal(value: object, _type: object = Decimal) -> Decimal:
     raise TypeError(msg)
 
 
+def _strict(kind: type[Any], what: str) -> Any:
+    """A hook that accepts only values already of ``kind`` (cattrs would coerce 5 to "5")."""
+
+    def hook(value: object, _type: object) -> Any:
+        if type(value) is not kind:
+            msg = f"expected {what}, got {type(value).__name__} {value!r}"
+            raise TypeError(msg)
+        return value
+
+    return hook
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register vnla's hooks on ``converter``."""
+    converter.register_structure_hook(str, _strict(str, "a string"))
+    converter.register_structure_hook(int, _strict(int, "an integer"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(date, structure_date)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_structure_hook(When, structure_when)
@@ -239,4 +254,3 @@ def problems_from(exc: BaseException, file: str, path: str = "$") -> list[Proble
     else:
         problems.append(Problem(file=file, path=path, reason=_describe(exc)))
     return problems
-

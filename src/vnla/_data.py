@@ -15,8 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-import cattrs
-
 from vnla._convert import make_converter, problems_from
 from vnla._dataset import COLLECTIONS, Dataset
 from vnla.errors import DataError, Problem
@@ -24,6 +22,8 @@ from vnla.errors import DataError, Problem
 if TYPE_CHECKING:
     import os
     from importlib.resources.abc import Traversable
+
+    import cattrs
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -64,10 +64,10 @@ def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
 
 def _records_from_dict(
     raw: object, file: str
-) -> tuple[dict[str, list[Any]], dict[tuple[str, int], tuple[str, str]], list[Problem]]:
+) -> tuple[dict[str, Any], dict[tuple[str, int], tuple[str, str]], list[Problem]]:
     """Structure one file's top-level table, collecting every problem."""
     problems: list[Problem] = []
-    parts: dict[str, list[Any]] = {key: [] for key in _KEYS}
+    parts: dict[str, Any] = {key: [] for key in _KEYS}
     origins: dict[tuple[str, int], tuple[str, str]] = {}
     if not isinstance(raw, dict):
         problems.append(Problem(file=file, path="$", reason=f"expected a table, got {type(raw).__name__}"))
@@ -89,12 +89,20 @@ def _records_from_dict(
         if cls is None:
             known = ", ".join(sorted(_KEYS))
             problems.append(
-                Problem(file=file, path=f"$.{key}", reason=f"unknown top-level key {key!r}; expected one of {known}")
+                Problem(
+                    file=file,
+                    path=f"$.{key}",
+                    reason=f"unknown top-level key {key!r}; expected one of {known}",
+                )
             )
             continue
         if not isinstance(value, list):
             problems.append(
-                Problem(file=file, path=f"$.{key}", reason=f"expected an array of tables, got {type(value).__name__}")
+                Problem(
+                    file=file,
+                    path=f"$.{key}",
+                    reason=f"expected an array of tables, got {type(value).__name__}",
+                )
             )
             continue
         for i, item in enumerate(value):
@@ -125,7 +133,9 @@ def _read(file: Path | Traversable, label: str) -> tuple[Any, list[Problem]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [Problem(file=label, path="$", reason=f"not UTF-8 text (byte {exc.start}: {exc.reason})")]
+        return None, [
+            Problem(file=label, path="$", reason=f"not UTF-8 text (byte {exc.start}: {exc.reason})")
+        ]
     try:
         if label.endswith(".json"):
             return json.loads(text), []
@@ -133,16 +143,23 @@ def _read(file: Path | Traversable, label: str) -> tuple[Any, list[Problem]]:
     except tomllib.TOMLDecodeError as exc:
         return None, [Problem(file=label, path="$", reason=f"invalid TOML: {exc}")]
     except json.JSONDecodeError as exc:
-        return None, [Problem(file=label, path="$", reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+        return None, [
+            Problem(
+                file=label,
+                path="$",
+                reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            )
+        ]
 
 
 def _parse(
     files: list[tuple[Path | Traversable, str]],
-) -> tuple[dict[str, list[Any]], dict[tuple[str, int], tuple[str, str]]]:
+) -> tuple[dict[str, Any], dict[tuple[str, int], tuple[str, str]]]:
     """Read and structure every file; raise one DataError listing every problem."""
     problems: list[Problem] = []
-    parts: dict[str, list[Any]] = {key: [] for key in _KEYS}
+    parts: dict[str, Any] = {key: [] for key in _KEYS}
     origins: dict[tuple[str, int], tuple[str, str]] = {}
+    failed_ids: set[str] = set()
     for file, label in files:
         raw, read_problems = _read(file, label)
         problems.extend(read_problems)
@@ -150,17 +167,40 @@ def _parse(
             continue
         file_parts, file_origins, file_problems = _records_from_dict(raw, label)
         problems.extend(file_problems)
+        if file_problems:
+            failed_ids |= _ids_of_failed(raw, file_parts)
         for (key, index), origin in file_origins.items():
             origins[(key, len(parts[key]) + index)] = origin
         for key, records in file_parts.items():
             parts[key].extend(records)
     if problems:
+        # Report the reference problems of the records that did load as well,
+        # except references to records that failed (they exist, just broken).
+        try:
+            Dataset(**parts, origins=origins)
+        except DataError as error:
+            problems.extend(
+                p for p in error.problems if not (p.reason.startswith("dangling") and p.value in failed_ids)
+            )
         raise DataError(problems)
     return parts, origins
 
 
+def _ids_of_failed(raw: object, loaded: dict[str, Any]) -> set[str]:
+    if not isinstance(raw, dict):
+        return set()
+    loaded_ids = {r.id for records in loaded.values() for r in records}
+    return {
+        item["id"]
+        for value in raw.values()
+        if isinstance(value, list)
+        for item in value
+        if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"] not in loaded_ids
+    }
+
+
 def _build(
-    parts: dict[str, list[Any]],
+    parts: dict[str, Any],
     origins: dict[tuple[str, int], tuple[str, str]],
     base: Dataset | None = None,
 ) -> Dataset:
@@ -194,9 +234,7 @@ def dataset() -> Dataset:
     True
     """
     root = resources.files("vnla") / "data"
-    files = sorted(
-        (entry for entry in root.iterdir() if entry.name.endswith(".toml")), key=lambda e: e.name
-    )
+    files = sorted((entry for entry in root.iterdir() if entry.name.endswith(".toml")), key=lambda e: e.name)
     return _build(*_parse([(entry, f"vnla/data/{entry.name}") for entry in files]))
 
 
@@ -211,14 +249,17 @@ def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
 
     >>> import vnla, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "mine.toml").write_text('''
+    >>> _ = (folder / "mine.toml").write_text(
+    ...     '''
     ... [[events]]
     ... id = "my-meeting"
     ... kind = "meeting"
     ... title = "A meeting I am tracking"
     ... when = "2026-03"
     ... place = "vientiane"
-    ... ''', encoding="utf-8")
+    ... ''',
+    ...     encoding="utf-8",
+    ... )
     >>> vnla.load(folder).get("my-meeting").latest
     datetime.date(2026, 3, 31)
     """
@@ -263,7 +304,13 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DataError(
-            [Problem(file="<json>", path="$", reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+            [
+                Problem(
+                    file="<json>",
+                    path="$",
+                    reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                )
+            ]
         ) from None
     if cls is Dataset:
         return dataset_from_dict(raw, "<json>")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
@@ -37,15 +38,29 @@ from vnla.models import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator
 
     from vnla.models import Name
 
 __all__ = ["COLLECTIONS", "Dataset", "Record"]
 
 Record = (
-    Source | Term | Country | Organization | Person | Place | FrameworkElement | FrameworkStage
-    | Mechanism | Event | Document | Target | Project | Founding | Anniversary | Erratum
+    Source
+    | Term
+    | Country
+    | Organization
+    | Person
+    | Place
+    | FrameworkElement
+    | FrameworkStage
+    | Mechanism
+    | Event
+    | Document
+    | Target
+    | Project
+    | Founding
+    | Anniversary
+    | Erratum
 )
 
 #: (top-level key, model class, record kind) in loading order.
@@ -74,6 +89,12 @@ T = TypeVar("T")
 
 def _origin_default() -> Mapping[tuple[str, int], tuple[str, str]]:
     return MappingProxyType({})
+
+
+def _freeze_origins(
+    value: Mapping[tuple[str, int], tuple[str, str]],
+) -> Mapping[tuple[str, int], tuple[str, str]]:
+    return value if isinstance(value, MappingProxyType) else MappingProxyType(dict(value))
 
 
 @frozen(kw_only=True)
@@ -114,7 +135,7 @@ class Dataset:
     errata: tuple[Erratum, ...] = field(default=(), converter=tuple)
     #: (collection, index) -> (file, path in file); for error messages only.
     origins: Mapping[tuple[str, int], tuple[str, str]] = field(
-        factory=_origin_default, eq=False, repr=False, converter=MappingProxyType
+        factory=_origin_default, eq=False, repr=False, converter=_freeze_origins
     )
     _by_id: Mapping[str, Record] = field(init=False, eq=False, repr=False)
     _kind: Mapping[str, str] = field(init=False, eq=False, repr=False)
@@ -145,7 +166,9 @@ class Dataset:
                         Problem(
                             file=file,
                             path=f"{path}.id",
-                            reason=f"duplicate id {record.id!r} (first defined in {first_file} @ {first_path})",
+                            reason=f"duplicate id {record.id!r} "
+                            f"(first defined in {first_file} @ {first_path})",
+                            value=record.id,
                         )
                     )
                     continue
@@ -165,15 +188,15 @@ class Dataset:
                         at = f"{sub}[{j}]" if isinstance(value, tuple) else sub
                         if target not in kind:
                             problems.append(
-                                Problem(file=file, path=at, reason=_dangling(target, allowed))
+                                Problem(file=file, path=at, reason=_dangling(target, allowed), value=target)
                             )
                         elif "*" not in allowed and kind[target] not in allowed:
                             problems.append(
                                 Problem(
                                     file=file,
                                     path=at,
-                                    reason=f"{target!r} is a {kind[target]}, expected a "
-                                    + " or ".join(allowed),
+                                    reason=f"{target!r} is a {kind[target]}, expected "
+                                    + " or ".join(_a(k) for k in allowed),
                                 )
                             )
                         elif target != record.id and record.id not in referrers[target]:
@@ -188,19 +211,20 @@ class Dataset:
             raise DataError(problems)
         object.__setattr__(self, "_by_id", MappingProxyType(by_id))
         object.__setattr__(self, "_kind", MappingProxyType(kind))
-        object.__setattr__(
-            self, "_children", MappingProxyType({k: tuple(v) for k, v in children.items()})
-        )
-        object.__setattr__(
-            self, "_referrers", MappingProxyType({k: tuple(v) for k, v in referrers.items()})
-        )
+        object.__setattr__(self, "_children", MappingProxyType({k: tuple(v) for k, v in children.items()}))
+        object.__setattr__(self, "_referrers", MappingProxyType({k: tuple(v) for k, v in referrers.items()}))
 
     # validation helpers ----------------------------------------------------------
     def _where(self, key: str, index: int) -> tuple[str, str]:
         return self.origins.get((key, index), ("<dataset>", f"$.{key}[{index}]"))
 
     def _cycles(self, by_id: Mapping[str, Record]) -> Iterator[Problem]:
-        for key, attr in (("events", "parent"), ("organizations", "parent"), ("projects", "parent"), ("places", "within")):
+        for key, attr in (
+            ("events", "parent"),
+            ("organizations", "parent"),
+            ("projects", "parent"),
+            ("places", "within"),
+        ):
             for i, record in enumerate(getattr(self, key)):
                 seen = {record.id}
                 current: Any = record
@@ -244,7 +268,8 @@ class Dataset:
                         yield Problem(
                             file=file,
                             path=at,
-                            reason=f"{term_id!r} is a {term.vocabulary.value}, expected a {vocabulary.value}",
+                            reason=f"{term_id!r} is {_a(term.vocabulary.value)}, "
+                            f"expected {_a(vocabulary.value)}",
                         )
 
     # lookups ---------------------------------------------------------------------
@@ -308,8 +333,11 @@ class Dataset:
     def citations(self, id: str | None = None) -> tuple[Citation, ...]:
         """Every piece of evidence with the record and path it sits at (of one record if ``id``)."""
         records: Iterable[Record] = self._by_id.values() if id is None else (self[id],)
-        out = []
+        out: list[Citation] = []
         for record in records:
+            if isinstance(record, Erratum):
+                # The erroneous passage is itself a quote that must be in its source.
+                out.append(Citation(record=record.id, path="$.quote", evidence=record.quoted))
             for path, _attr, value in iter_fields(record):
                 if isinstance(value, tuple):
                     out.extend(
@@ -429,7 +457,8 @@ class Dataset:
     def _id_of(self, name_or_id: str, *kinds: str) -> str:
         if name_or_id in self._by_id:
             return name_or_id
-        return self.resolve(name_or_id, kind=kinds[0] if len(kinds) == 1 else kinds).id
+        found: Any = self.resolve(name_or_id, kind=kinds[0] if len(kinds) == 1 else kinds)
+        return str(found.id)
 
     # names --------------------------------------------------------------------------------
     def resolve(self, name: str, *, kind: str | tuple[str, ...] | None = None) -> Any:
@@ -494,7 +523,10 @@ class Dataset:
         Targets by metric (a term id) and unit.
 
         >>> import vnla
-        >>> [(t.value, t.horizon.kind.value) for t in vnla.dataset().find_targets(metric="bilateral-trade-turnover")]
+        >>> [
+        ...     (t.value, t.horizon.kind.value)
+        ...     for t in vnla.dataset().find_targets(metric="bilateral-trade-turnover")
+        ... ]
         [(Decimal('5000000000'), 'near-term'), (Decimal('10000000000'), 'longer-term')]
         """
         return tuple(
@@ -509,6 +541,23 @@ class Dataset:
         if not isinstance(record, Person):
             return ()
         return record.offices if on is None else record.offices_on(on)
+
+    # consistency ---------------------------------------------------------------------------------
+    def check(
+        self,
+        *,
+        rules: Iterable[str] | None = None,
+        texts: Mapping[str, str] | None = None,
+    ) -> Any:
+        """
+        Run the consistency rules over this dataset; see :func:`vnla.checks.check`.
+
+        ``texts`` maps source ids to their full text, for the rules that re-read
+        evidence in sources whose text is not bundled.
+        """
+        from vnla import checks
+
+        return checks.check(self, rules=rules, texts=texts)
 
     # combining ---------------------------------------------------------------------------------
     def merge(self, other: Dataset) -> Dataset:
@@ -540,6 +589,10 @@ class Dataset:
         return f"<Dataset {shown}>"
 
 
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
 def _dangling(target: str, allowed: tuple[str, ...]) -> str:
     what = "record" if "*" in allowed else " or ".join(allowed)
     return f"dangling reference: no {what} with id {target!r}"
@@ -551,4 +604,3 @@ def _event_sort_key(event: Event) -> tuple[int, date, date, str]:
     if earliest is None:
         return (1, latest or date.max, date.max, event.id)
     return (0, earliest, latest or date.max, event.id)
-

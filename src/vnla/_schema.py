@@ -41,7 +41,7 @@ _WHEN: dict[str, Any] = {
         },
         {
             "type": "object",
-            "properties": {k: _DATE for k in ("after", "before", "not_before", "not_after")},
+            "properties": dict.fromkeys(("after", "before", "not_before", "not_after"), _DATE),
             "minProperties": 1,
             "additionalProperties": False,
         },
@@ -71,7 +71,10 @@ def _schema_for(tp: Any, defs: dict[str, Any], field_name: str = "") -> dict[str
     if tp is Decimal:
         return {
             "description": "an exact amount, written as a string or an integer",
-            "anyOf": [{"type": "string", "pattern": r"^\d[\d_]*(?:\.\d+)?(?:[eE]\+?\d+)?$"}, {"type": "integer"}],
+            "anyOf": [
+                {"type": "string", "pattern": r"^\d[\d_]*(?:\.\d+)?(?:[eE]\+?\d+)?$"},
+                {"type": "integer"},
+            ],
         }
     if tp is date:
         return _DATE

@@ -110,8 +110,13 @@ def _summary(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     visits = [e for e in ds.timeline() if e.kind.is_visit]
     framework = [e.name.preferred("en") for e in ds.framework()]
     targets = [
-        {"id": t.id, "description": t.description, "value": str(t.value) if t.value is not None else None,
-         "unit": t.unit, "horizon": str(t.horizon)}
+        {
+            "id": t.id,
+            "description": t.description,
+            "value": str(t.value) if t.value is not None else None,
+            "unit": t.unit,
+            "horizon": str(t.horizon),
+        }
         for t in ds.targets
     ]
     if args.format == "json":
@@ -173,7 +178,12 @@ def _print_tree(value: Any, out: TextIO, indent: str) -> None:
         for item in value:
             if isinstance(item, dict):
                 first, *rest = item.items() if item else [("", "")]
-                print(f"{indent}- {first[0]}: {first[1]}" if not isinstance(first[1], dict | list) else f"{indent}-", file=out)
+                print(
+                    f"{indent}- {first[0]}: {first[1]}"
+                    if not isinstance(first[1], dict | list)
+                    else f"{indent}-",
+                    file=out,
+                )
                 remainder = dict(rest) if not isinstance(first[1], dict | list) else item
                 _print_tree(remainder, out, indent + "  ")
             else:
@@ -218,7 +228,9 @@ def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         loaded = vnla.load(args.path, bundled=not args.alone)
     except vnla.DataError as error:
         if args.format == "json":
-            _emit_json({"ok": False, "problems": [vnla.converter.unstructure(p) for p in error.problems]}, out)
+            _emit_json(
+                {"ok": False, "problems": [vnla.converter.unstructure(p) for p in error.problems]}, out
+            )
         else:
             for problem in error.problems:
                 print(problem, file=out)

@@ -16,9 +16,12 @@ UnknownName Nobody Atall
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["AmbiguousName", "DataError", "Problem", "UnknownName", "VnlaError"]
 
@@ -39,6 +42,8 @@ class Problem:
     file: str
     path: str
     reason: str
+    #: The offending value, when there is one (a dangling id, a duplicate id).
+    value: str | None = None
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason} @ {self.path}"

@@ -166,8 +166,11 @@ class Citation:
     """
     A piece of evidence and where it sits: the record's id and the path inside it.
 
-    >>> Citation(record="to-lam", path="$.names[0].evidence[0]",
-    ...          evidence=Evidence(source="vns-2026-01-26", quote="Tô Lâm")).record
+    >>> Citation(
+    ...     record="to-lam",
+    ...     path="$.names[0].evidence[0]",
+    ...     evidence=Evidence(source="vns-2026-01-26", quote="Tô Lâm"),
+    ... ).record
     'to-lam'
     """
 
@@ -224,9 +227,7 @@ class When:
         if lo is not None and hi is not None and hi < lo:
             msg = f"end before start: {lo.isoformat()} > {hi.isoformat()}"
             raise ValueError(msg)
-        if self.qualifier is not None and (
-            p is not Precision.YEAR or self.qualifier not in _QUALIFIERS
-        ):
+        if self.qualifier is not None and (p is not Precision.YEAR or self.qualifier not in _QUALIFIERS):
             msg = f"qualifier {self.qualifier!r} is only for years, one of {sorted(_QUALIFIERS)}"
             raise ValueError(msg)
         if p is Precision.BOUNDS:
@@ -320,9 +321,8 @@ class When:
     @property
     def year(self) -> int | None:
         """The year, when both bounds fall in the same one."""
-        if self.earliest is not None and self.latest is not None:
-            if self.earliest.year == self.latest.year:
-                return self.earliest.year
+        if self.earliest is not None and self.latest is not None and self.earliest.year == self.latest.year:
+            return self.earliest.year
         return None
 
     def contains(self, day: date) -> bool:
@@ -341,9 +341,7 @@ class When:
         """Whether the two could share a day."""
         if self.latest is not None and other.earliest is not None and self.latest < other.earliest:
             return False
-        return not (
-            other.latest is not None and self.earliest is not None and other.latest < self.earliest
-        )
+        return not (other.latest is not None and self.earliest is not None and other.latest < self.earliest)
 
     def __str__(self) -> str:
         lo, hi = self.earliest, self.latest
@@ -458,7 +456,7 @@ class Label:
 
     def preferred(self, lang: str = "en") -> str:
         """The preferred name in ``lang`` (a BCP 47 tag), falling back to English."""
-        base = lang.split("-")[0].split("_")[0].lower()
+        base = lang.split("-", maxsplit=1)[0].split("_", maxsplit=1)[0].lower()
         fallback = ""
         for name in self.names:
             if name.kind is NameKind.PREFERRED:
@@ -529,9 +527,7 @@ class Source:
     publisher: str | None = field(default=None, validator=_check_optional_text)
     byline: str | None = field(default=None, validator=_check_optional_text)
     published: When | None = None
-    dateline: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("place")
-    )
+    dateline: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
     url: str | None = field(default=None, validator=_check_optional_text)
     file: str | None = field(default=None, validator=_check_optional_text)
     #: Whether the whole text is bundled (the joint statement is; news reports are not).
@@ -602,12 +598,8 @@ class Organization(_Named):
     kind: OrgKind
     names: tuple[Name, ...] = _names_field()
     country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
-    parent: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("organization")
-    )
-    founding: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("founding")
-    )
+    parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("organization"))
+    founding: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("founding"))
     evidence: tuple[Evidence, ...] = _evidence_field()
 
 
@@ -711,9 +703,7 @@ class FrameworkStage:
         converter=_tuple, validator=_check_ids, metadata=_ref("framework-element")
     )
     event: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
-    document: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("document")
-    )
+    document: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("document"))
     note: str | None = field(default=None, validator=_check_optional_text)
     evidence: tuple[Evidence, ...] = _evidence_field()
 
@@ -816,14 +806,10 @@ class Event:
     title: str = field(validator=_check_text)
     when: When
     place: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
-    host_country: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("country")
-    )
+    host_country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
     participants: tuple[Participant, ...] = field(default=(), converter=_tuple)
     parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
-    mechanism: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("mechanism")
-    )
+    mechanism: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("mechanism"))
     organization: str | None = field(
         default=None, validator=_check_optional_id, metadata=_ref("organization")
     )
@@ -898,8 +884,14 @@ class Mentions:
     def all_ids(self) -> tuple[str, ...]:
         """Every id mentioned, in field order."""
         return (
-            self.people + self.organizations + self.places + self.events
-            + self.projects + self.documents + self.targets + self.mechanisms
+            self.people
+            + self.organizations
+            + self.places
+            + self.events
+            + self.projects
+            + self.documents
+            + self.targets
+            + self.mechanisms
         )
 
 
@@ -916,9 +908,7 @@ class Clause:
 
     number: int = field(validator=_check_positive)
     text: str = field(validator=_check_text)
-    topics: tuple[str, ...] = field(
-        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("term")
-    )
+    topics: tuple[str, ...] = field(default=(), converter=_tuple, validator=_check_ids, metadata=_ref("term"))
     mentions: Mentions = field(factory=Mentions)
 
     @property
@@ -1046,9 +1036,7 @@ class Target:
         default=(), converter=_tuple, validator=_check_ids, metadata=_ref("project")
     )
     country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
-    anniversary: str | None = field(
-        default=None, validator=_check_optional_id, metadata=_ref("anniversary")
-    )
+    anniversary: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("anniversary"))
     evidence: tuple[Evidence, ...] = _evidence_field()
 
     def __attrs_post_init__(self) -> None:
@@ -1211,7 +1199,8 @@ def iter_fields(obj: object, path: str = "$") -> Iterator[tuple[str, attrs.Attri
 
     Paths use the ``$.events[3].when`` form that errors and findings show.
     """
-    for attribute in attrs.fields(type(obj)):
+    cls: Any = type(obj)
+    for attribute in attrs.fields(cls):
         value = getattr(obj, attribute.name)
         here = f"{path}.{attribute.name}"
         yield here, attribute, value

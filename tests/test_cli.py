@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: MIT
+"""The command line, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnla.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_summary_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "summary")
+    assert code == 0
+    assert "great friendship, special solidarity, comprehensive cooperation, strategic cohesion" in out
+    assert "visit-" not in out.split("Visits:")[0]
+    assert "10,000,000,000 USD" in out
+
+
+def test_summary_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "summary", "--format", "json")
+    payload = json.loads(out)
+    assert code == 0 and payload["counts"]["events"] > 10
+    assert [v["id"] for v in payload["visits"]][-1] == "visit-2026-02-laos"
+
+
+def test_show_by_id_and_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "target-trade-5bn-usd")
+    assert code == 0 and "5000000000" in out and "near-term" in out
+    code, out, _ = run(capsys, "show", "Tô Lâm", "--format", "json")
+    assert code == 0 and json.loads(out)["record"]["id"] == "to-lam"
+
+
+def test_show_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "Nobody Atall")
+    assert code == 2 and "Nobody Atall" in err
+
+
+def test_events_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "events", "--from", "2026-01-01", "--to", "2026-01-31", "--with", "Thongloun Sisoulith"
+    )
+    assert code == 0 and "talks-2026-01-26-hanoi" in out and "2025-12" not in out
+    code, out, _ = run(capsys, "events", "--kind", "state-visit", "--format", "json")
+    assert [e["id"] for e in json.loads(out)][-3:] == [
+        "visit-2025-12-laos",
+        "visit-2026-01-vietnam",
+        "visit-2026-02-laos",
+    ]
+
+
+def test_events_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["events", "--from", "yesterday"])
+    assert info.value.code == 2
+    assert "not a date: 'yesterday'" in capsys.readouterr().err
+
+
+def test_export_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import vnla
+
+    target = tmp_path / "all.json"
+    code, _, _ = run(capsys, "export", "--format", "json", "-o", str(target))
+    assert code == 0
+    assert vnla.from_json(target.read_text(encoding="utf-8"), vnla.Dataset) == vnla.dataset()
+
+
+def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(
+        '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "hanoi"\n'
+    )
+    code, out, _ = run(capsys, "validate", str(good))
+    assert code == 0 and "ok" in out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "atlantis"\n'
+    )
+    code, out, _ = run(capsys, "validate", str(bad), "--format", "json")
+    payload = json.loads(out)
+    assert code == 1 and payload["ok"] is False
+    assert payload["problems"][0]["path"] == "$.events[0].place"
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out)["title"] == "vnla data file"
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "vnla", "events", "--kind", "congress"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "congress-cpv-14" in result.stdout
