@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
-import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from vnla._convert import make_converter, problems_from
 from vnla._dataset import COLLECTIONS, Dataset
 from vnla.errors import DataError, Problem
 
@@ -45,6 +42,8 @@ _KEYS: Final = {key: cls for key, cls, _kind in COLLECTIONS}
 @functools.cache
 def converter() -> cattrs.Converter:
     """The shared converter (built on first use)."""
+    from vnla._convert import make_converter
+
     conv = make_converter()
     conv.register_unstructure_hook(Dataset, dataset_to_dict)
     conv.register_structure_hook(Dataset, lambda raw, _type: dataset_from_dict(raw, "<json>"))
@@ -81,6 +80,8 @@ def _records_from_dict(
                 reason=f"unsupported schema_version {version!r}; this vnla reads {SCHEMA_VERSION}",
             )
         )
+    from vnla._convert import problems_from
+
     conv = converter()
     for key, value in raw.items():
         if key == "schema_version":
@@ -136,6 +137,8 @@ def _read(file: Path | Traversable, label: str) -> tuple[Any, list[Problem]]:
         return None, [
             Problem(file=label, path="$", reason=f"not UTF-8 text (byte {exc.start}: {exc.reason})")
         ]
+    import tomllib
+
     try:
         if label.endswith(".json"):
             return json.loads(text), []
@@ -233,9 +236,13 @@ def dataset() -> Dataset:
     >>> len(vnla.dataset().people) > 5
     True
     """
-    root = resources.files("vnla") / "data"
-    files = sorted((entry for entry in root.iterdir() if entry.name.endswith(".toml")), key=lambda e: e.name)
-    return _build(*_parse([(entry, f"vnla/data/{entry.name}") for entry in files]))
+    from vnla import _snapshot
+
+    entries = _snapshot.data_files()
+    snapshot = _snapshot.load_snapshot([(e.name, e.read_bytes()) for e in entries])
+    if snapshot is not None:
+        return snapshot
+    return _build(*_parse([(entry, f"vnla/data/{entry.name}") for entry in entries]))
 
 
 def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
@@ -314,6 +321,8 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
         ) from None
     if cls is Dataset:
         return dataset_from_dict(raw, "<json>")
+    from vnla._convert import problems_from
+
     try:
         return converter().structure(raw, cls)
     except DataError:

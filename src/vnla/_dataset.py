@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import functools
+import typing
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
+import attrs
 from attrs import field, frozen
 
 from vnla.errors import DataError, Problem
@@ -179,28 +182,22 @@ class Dataset:
         for key, _cls, _k in COLLECTIONS:
             for i, record in enumerate(getattr(self, key)):
                 file, path = self._where(key, i)
-                for sub, attribute, value in iter_fields(record, path):
-                    allowed = attribute.metadata.get("ref")
-                    if not allowed or value is None:
-                        continue
-                    targets = value if isinstance(value, tuple) else (value,)
-                    for j, target in enumerate(targets):
-                        at = f"{sub}[{j}]" if isinstance(value, tuple) else sub
-                        if target not in kind:
-                            problems.append(
-                                Problem(file=file, path=at, reason=_dangling(target, allowed), value=target)
+                for at, target, allowed in _references(record, path):
+                    if target not in kind:
+                        problems.append(
+                            Problem(file=file, path=at, reason=_dangling(target, allowed), value=target)
+                        )
+                    elif "*" not in allowed and kind[target] not in allowed:
+                        problems.append(
+                            Problem(
+                                file=file,
+                                path=at,
+                                reason=f"{target!r} is a {kind[target]}, expected "
+                                + " or ".join(_a(k) for k in allowed),
                             )
-                        elif "*" not in allowed and kind[target] not in allowed:
-                            problems.append(
-                                Problem(
-                                    file=file,
-                                    path=at,
-                                    reason=f"{target!r} is a {kind[target]}, expected "
-                                    + " or ".join(_a(k) for k in allowed),
-                                )
-                            )
-                        elif target != record.id and record.id not in referrers[target]:
-                            referrers[target].append(record.id)
+                        )
+                    elif target != record.id and record.id not in referrers[target]:
+                        referrers[target].append(record.id)
         children: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             if event.parent is not None:
@@ -587,6 +584,56 @@ class Dataset:
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v}" for k, v in self.counts().items() if v)
         return f"<Dataset {shown}>"
+
+
+@functools.cache
+def _reference_plan(
+    cls: Any,
+) -> tuple[tuple[str, tuple[str, ...] | None, bool], ...]:
+    """
+    Per class, the fields worth visiting for references.
+
+    Each entry is ``(name, allowed kinds or None, holds nested records)``;
+    computed once from the field metadata and types, so validating a
+    dataset does not walk every string of every record.
+    """
+    hints = typing.get_type_hints(cls)
+    plan = []
+    for attribute in attrs.fields(cls):
+        allowed = attribute.metadata.get("ref")
+        nested = _holds_records(hints[attribute.name])
+        if allowed or nested:
+            plan.append((attribute.name, allowed, nested))
+    return tuple(plan)
+
+
+def _holds_records(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    if args:
+        return any(_holds_records(a) for a in args if a is not Ellipsis)
+    return isinstance(tp, type) and attrs.has(tp) and bool(_reference_plan(tp))
+
+
+def _references(record: object, path: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Every ``(path, referenced id, allowed kinds)`` inside ``record``."""
+    cls: Any = type(record)
+    for name, allowed, nested in _reference_plan(cls):
+        value = getattr(record, name)
+        if value is None:
+            continue
+        here = f"{path}.{name}"
+        if allowed:
+            if isinstance(value, tuple):
+                for j, target in enumerate(value):
+                    yield f"{here}[{j}]", target, allowed
+            else:
+                yield here, value, allowed
+        elif nested:
+            if isinstance(value, tuple):
+                for j, item in enumerate(value):
+                    yield from _references(item, f"{here}[{j}]")
+            else:
+                yield from _references(value, here)
 
 
 def _a(noun: str) -> str:

@@ -8,7 +8,7 @@ has problems, 2 on bad usage.
 
 >>> from vnla.cli import main
 >>> main(["events", "--from", "2026-02-01", "--kind", "state-visit"])
-2026-02-05  state-visit  visit-2026-02-laos  State visit to Laos by General Secretary To Lam
+2026-02-05  state-visit  visit-2026-02-laos  State visit of General Secretary To Lam to Laos
 0
 """
 
