@@ -22,9 +22,18 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_summary_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "summary")
     assert code == 0
-    assert "great friendship, special solidarity, comprehensive cooperation, strategic cohesion" in out
-    assert "visit-" not in out.split("Visits:")[0]
-    assert "10,000,000,000 USD" in out
+    assert "great friendship, special solidarity, comprehensive cooperation, and strategic cohesion" in out
+    assert "Dec 1 – 2, 2025 · State visit of General Secretary To Lam to Laos" in out
+    assert "$10 billion" in out
+
+
+def test_summary_in_vietnamese_and_lao(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--lang", "vi", "summary")
+    assert code == 0
+    assert "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết chiến lược" in out
+    assert "10 tỷ US$" in out
+    code, out, _ = run(capsys, "--lang", "lo", "events", "--kind", "state-visit")
+    assert code == 0 and "5 ກຸມພາ 2026" in out
 
 
 def test_summary_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cattrs import Converter
 
+    from vnla import formatting as formatting
     from vnla import models as models
+    from vnla import names as names
     from vnla._data import (
         clear_caches as clear_caches,
     )
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
     )
     from vnla._dataset import Dataset as Dataset
     from vnla._schema import json_schema as json_schema
+    from vnla.formatting import format as format  # noqa: A004 - vnla.format is the public name
+    from vnla.names import fold as fold
     from vnla.errors import (
         AmbiguousName as AmbiguousName,
     )
@@ -68,10 +72,16 @@ __all__ = [
     "clear_caches",
     "converter",
     "dataset",
+    "fold",
+    "format",
+    "formatting",
     "from_json",
     "json_schema",
     "load",
     "models",
+    "names",
+    "resolve",
+    "search",
     "to_json",
 ]
 
@@ -90,7 +100,49 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "to_json": ("vnla._data", "to_json"),
     "json_schema": ("vnla._schema", "json_schema"),
     "models": ("vnla.models", None),
+    "names": ("vnla.names", None),
+    "formatting": ("vnla.formatting", None),
+    "fold": ("vnla.names", "fold"),
+    "format": ("vnla.formatting", "format"),
 }
+
+
+def resolve(name: str, *, kind: str | tuple[str, ...] | None = None, dataset: Dataset | None = None) -> Any:
+    """
+    The entity ``name`` names in the bundled dataset (or in ``dataset``).
+
+    Any language, spelling or short form, with or without a title in front.
+
+    >>> import vnla
+    >>> vnla.resolve("National Assembly Chairman Tran Thanh Man").id
+    'tran-thanh-man'
+    >>> vnla.resolve("ທອງລຸນ ສີສຸລິດ").id
+    'thongloun-sisoulith'
+    >>> vnla.resolve("Hà Nội").name.display("lo")
+    'ຮ່າໂນ້ຍ'
+
+    Raises:
+        UnknownName: no entity has this name (with "did you mean" suggestions).
+        AmbiguousName: several do (with the candidates).
+    """
+    from vnla import names
+    from vnla._data import dataset as bundled
+
+    return names.resolve(dataset if dataset is not None else bundled(), name, kind=kind)
+
+
+def search(query: str, *, kind: str | tuple[str, ...] | None = None, limit: int = 10) -> Any:
+    """
+    Entities whose names match ``query``, best first (exact, then prefix, then fuzzy).
+
+    >>> import vnla
+    >>> [m.id for m in vnla.search("Thong", kind="person")][:2]
+    ['thongloun-sisoulith', 'thongsavanh-phomvihane']
+    """
+    from vnla import names
+    from vnla._data import dataset as bundled
+
+    return names.search(bundled(), query, kind=kind, limit=limit)
 
 
 def __getattr__(name: str) -> Any:

@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         description="The Vietnam–Laos relationship as typed, sourced data.",
     )
     parser.add_argument("--data", metavar="PATH", help="also load your own data (file or folder)")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "vi", "lo"),
+        default="en",
+        help="language of text output: dates, names, amounts (default: en)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -80,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ds = _dataset(args)
         handler = _COMMANDS[args.command]
         return handler(ds, args, out)
+    except BrokenPipeError:  # `vnla summary | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
     except DataError as error:
         print(f"vnla: {error}", file=sys.stderr)
         return 1
@@ -130,23 +139,23 @@ def _summary(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
         return 0
+    lang = args.lang
     counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in ds.counts().items() if n)
     print(f"vnla dataset: {counts}", file=out)
-    print(f"\nThe framework today ({len(framework)} elements): {', '.join(framework)}", file=out)
+    print(f"\nThe framework today ({len(framework)} elements): {vnla.format(ds.framework(), lang)}", file=out)
     print("\nVisits:", file=out)
     for visit in visits:
-        print(f"  {visit.when!s:<22}  {visit.title}", file=out)
+        print(f"  {vnla.format(visit, lang, dataset=ds)}", file=out)
         for sub in ds.subevents(visit.id, recursive=True):
-            people = ", ".join(ds[p].name.preferred("en") for p in sub.people())
-            print(f"      {sub.kind.value:<22}  {sub.title}{f'  ({people})' if people else ''}", file=out)
+            print(f"      {sub.kind.value:<22}  {vnla.format(sub, lang, dataset=ds)}", file=out)
     print("\nTargets:", file=out)
     for t in ds.targets:
-        amount = f"{t.value:,} {t.unit}" if t.value is not None else ""
-        print(f"  {t.horizon!s:<22}  {t.description}{f'  [{amount}]' if amount else ''}", file=out)
+        print(f"  {t.horizon!s:<22}  {vnla.format(t, lang)}  ({t.description})", file=out)
     sources = [s for s in ds.sources if s.file]
     print(f"\nSources: {len(sources)} documents and {len(ds.sources) - len(sources)} web pages", file=out)
     for source in sources:
-        print(f"  {source.id:<32} {source.published!s:<24} {source.title}", file=out)
+        published = vnla.format(source.published, lang) if source.published else "undated"
+        print(f"  {source.id:<32} {published:<24} {source.title}", file=out)
     return 0
 
 
@@ -205,7 +214,8 @@ def _events(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         _emit_json([vnla.converter.unstructure(e) for e in events], out)
         return 0
     for event in events:
-        print(f"{event.when!s:<10}  {event.kind.value}  {event.id}  {event.title}", file=out)
+        when = str(event.when) if args.lang == "en" else vnla.format(event.when, args.lang)
+        print(f"{when:<10}  {event.kind.value}  {event.id}  {event.title}", file=out)
     return 0
 
 

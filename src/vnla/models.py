@@ -470,6 +470,41 @@ class Label:
         """The names of one kind, optionally in one language."""
         return tuple(n for n in self.names if n.kind is kind and (lang is None or n.lang == lang))
 
+    def display(self, locale: str = "en", style: str = "full") -> str:
+        """
+        The name a reader of ``locale`` expects, in one of three styles.
+
+        ``"full"`` is the preferred name in the locale's language (else
+        English); ``"short"`` is, for a person, the given name each culture
+        uses on its own (the last word of a Vietnamese name, the first of a
+        Lao one); ``"formal"`` is the formal name, if one is recorded.  See
+        :func:`vnla.names.display`.
+
+        Args:
+            locale: a locale or language tag: ``"en"``, ``"vi"``, ``"lo"``…
+            style: ``"full"``, ``"short"`` or ``"formal"``.
+
+        Returns:
+            The name to show.
+
+        Raises:
+            ValueError: ``style`` is not one of the three.
+
+        >>> label = Label(
+        ...     names=(Name(text="To Lam", lang="en"), Name(text="Tô Lâm", lang="vi")),
+        ...     given="Lâm",
+        ...     family="Tô",
+        ...     order=NameOrder.FAMILY_FIRST,
+        ... )
+        >>> label.display("vi"), label.display("vi", style="short"), label.display("en", "short")
+        ('Tô Lâm', 'Lâm', 'Lam')
+
+        .. versionadded:: 0.1
+        """
+        from vnla.names import display
+
+        return display(self, locale, style)
+
     def __str__(self) -> str:
         return self.preferred("en")
 
