@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +15,10 @@ from vnla.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the CLI; CLDR's narrow and no-break spaces are read as plain spaces."""
     code = main(list(argv))
     out, err = capsys.readouterr()
-    return code, out, err
+    return code, re.sub(r"[\u00a0\u2009\u202f]", " ", out), err
 
 
 def test_summary_text(capsys: pytest.CaptureFixture[str]) -> None:
