@@ -17,7 +17,9 @@ def toml_dataset() -> vnla.Dataset:
 
 def test_snapshot_is_fresh() -> None:
     files = [(e.name, e.read_bytes()) for e in _snapshot.data_files()]
-    assert _snapshot.load_snapshot(files) is not None, "run `python -m vnla._snapshot` after editing data/*.toml"
+    assert _snapshot.load_snapshot(files) is not None, (
+        "run `python -m vnla._snapshot` after editing data/*.toml"
+    )
 
 
 def test_snapshot_equals_the_toml() -> None:
