@@ -260,3 +260,25 @@ def test_import_is_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_good_records_may_refer_to_bundled_ids_while_others_fail(tmp_path: Path) -> None:
+    file = write(
+        tmp_path,
+        """
+        [[events]]
+        id = "broken"
+        kind = "parade"
+        title = "t"
+        when = 2026-01-01
+
+        [[events]]
+        id = "fine"
+        kind = "talks"
+        title = "t"
+        when = 2026-01-01
+        place = "vientiane"
+        """,
+    )
+    problems = problems_of(file)
+    assert len(problems) == 1 and "$.events[0].kind" in problems[0]

@@ -157,8 +157,14 @@ def _read(file: Path | Traversable, label: str) -> tuple[Any, list[Problem]]:
 
 def _parse(
     files: list[tuple[Path | Traversable, str]],
+    base: Dataset | None = None,
 ) -> tuple[dict[str, Any], dict[tuple[str, int], tuple[str, str]]]:
-    """Read and structure every file; raise one DataError listing every problem."""
+    """
+    Read and structure every file; raise one DataError listing every problem.
+
+    ``base`` is the dataset the files will be merged into, so that when some
+    records fail, the references of the others are still checked against it.
+    """
     problems: list[Problem] = []
     parts: dict[str, Any] = {key: [] for key in _KEYS}
     origins: dict[tuple[str, int], tuple[str, str]] = {}
@@ -180,7 +186,7 @@ def _parse(
         # Report the reference problems of the records that did load as well,
         # except references to records that failed (they exist, just broken).
         try:
-            Dataset(**parts, origins=origins)
+            _build(parts, origins, base)
         except DataError as error:
             problems.extend(
                 p for p in error.problems if not (p.reason.startswith("dangling") and p.value in failed_ids)
@@ -280,7 +286,8 @@ def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
         entries = [(p, str(p))]
     else:
         raise DataError([Problem(file=str(p), path="$", reason="no such file or folder")])
-    return _build(*_parse(entries), base=dataset() if bundled else None)
+    base = dataset() if bundled else None
+    return _build(*_parse(entries, base), base=base)
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
