@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cattrs import Converter
 
+    from vnla import checks as checks
     from vnla import formatting as formatting
     from vnla import models as models
     from vnla import names as names
+    from vnla import parsing as parsing
     from vnla._data import (
         clear_caches as clear_caches,
     )
@@ -40,8 +42,8 @@ if TYPE_CHECKING:
     )
     from vnla._dataset import Dataset as Dataset
     from vnla._schema import json_schema as json_schema
-    from vnla.formatting import format as format  # noqa: A004 - vnla.format is the public name
-    from vnla.names import fold as fold
+    from vnla.checks import assert_consistent as assert_consistent
+    from vnla.checks import check as check
     from vnla.errors import (
         AmbiguousName as AmbiguousName,
     )
@@ -57,6 +59,8 @@ if TYPE_CHECKING:
     from vnla.errors import (
         VnlaError as VnlaError,
     )
+    from vnla.formatting import format as format
+    from vnla.names import fold as fold
 
     converter: Converter
     __version__: str
@@ -69,6 +73,9 @@ __all__ = [
     "UnknownName",
     "VnlaError",
     "__version__",
+    "assert_consistent",
+    "check",
+    "checks",
     "clear_caches",
     "converter",
     "dataset",
@@ -80,6 +87,7 @@ __all__ = [
     "load",
     "models",
     "names",
+    "parsing",
     "resolve",
     "search",
     "to_json",
@@ -102,6 +110,10 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "models": ("vnla.models", None),
     "names": ("vnla.names", None),
     "formatting": ("vnla.formatting", None),
+    "checks": ("vnla.checks", None),
+    "parsing": ("vnla.parsing", None),
+    "check": ("vnla.checks", "check"),
+    "assert_consistent": ("vnla.checks", "assert_consistent"),
     "fold": ("vnla.names", "fold"),
     "format": ("vnla.formatting", "format"),
 }
