@@ -16,10 +16,9 @@ from hypothesis.errors import InvalidArgument
 
 import vnla
 from vnla import models, strategies
+from vnla._hypothesis import STRATEGY_FOR, _hypothesis_setup_hook
 from vnla.models import NameKind, Precision, When
 from vnla.strategies import (
-    _FOR_TYPE,
-    _hypothesis_setup_hook,
     datasets,
     datasets_with_violation,
     documents,
@@ -38,8 +37,19 @@ MODEL_CLASSES = sorted(
 
 
 def test_every_model_class_has_a_strategy() -> None:
-    assert set(MODEL_CLASSES) <= set(_FOR_TYPE)
-    assert vnla.Dataset in _FOR_TYPE
+    assert {cls.__name__ for cls in MODEL_CLASSES} <= set(STRATEGY_FOR)
+    assert "Dataset" in STRATEGY_FOR
+
+
+def test_importing_strategies_first_works_with_the_entry_point_installed() -> None:
+    """hypothesis runs entry points while it is imported, here from inside vnla.strategies."""
+    import subprocess
+    import sys
+
+    code = "import vnla.strategies as s; from hypothesis import strategies as st; from vnla.models import Event; print(type(st.from_type(Event).example()).__name__)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Event"
 
 
 def test_strategies_all_is_sorted_and_complete() -> None:
@@ -50,7 +60,7 @@ def test_strategies_all_is_sorted_and_complete() -> None:
         if not name.startswith("_") and inspect.isfunction(value) and value.__module__ == strategies.__name__
     }
     assert public <= set(strategies.__all__)
-    assert {f.__name__ for f in _FOR_TYPE.values()} <= set(strategies.__all__)
+    assert set(STRATEGY_FOR.values()) <= set(strategies.__all__)
 
 
 @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)

@@ -22,7 +22,7 @@ Options are keyword-only; a bad option raises
 :func:`datasets` draws whole datasets that pass every rule of
 :func:`vnla.checks.check`; :func:`datasets_with_violation` draws one with
 exactly one planted inconsistency of a chosen rule.  With the entry point
-``[project.entry-points.hypothesis] vnla = "vnla.strategies:_hypothesis_setup_hook"``
+``[project.entry-points.hypothesis] vnla = "vnla._hypothesis:_hypothesis_setup_hook"``
 ``st.from_type(Event)`` (and every other model class) uses these strategies.
 
 .. versionadded:: 0.1
@@ -1506,49 +1506,3 @@ def datasets_with_violation(
 
 
 # --------------------------------------------------------------------------- st.from_type
-_FOR_TYPE: Final[dict[type[Any], Callable[[], SearchStrategy[Any]]]] = {
-    Anniversary: anniversaries,
-    Citation: citations,
-    Clause: clauses,
-    Country: countries,
-    Dataset: datasets,
-    DateConstraint: date_constraints,
-    Document: documents,
-    Erratum: errata,
-    Event: events,
-    Evidence: evidence,
-    Founding: foundings,
-    FrameworkElement: framework_elements,
-    FrameworkStage: framework_stages,
-    Horizon: horizons,
-    Label: labels,
-    Mechanism: mechanisms,
-    Mentions: mentions,
-    Name: names,
-    Office: offices,
-    Organization: organizations,
-    Participant: participants,
-    Person: people,
-    Place: places,
-    Project: projects,
-    Source: sources,
-    Target: targets,
-    Term: terms,
-    When: whens,
-}
-
-
-def _hypothesis_setup_hook() -> None:
-    """
-    Register a strategy for every model class (and :class:`~vnla.Dataset`) with ``st.from_type``.
-
-    Hypothesis calls this through the ``hypothesis`` entry point; calling it
-    again changes nothing.
-    """
-    for cls, strategy in _FOR_TYPE.items():
-        st.register_type_strategy(cls, _deferred(strategy))
-
-
-def _deferred(strategy: Callable[[], SearchStrategy[T]]) -> Callable[[type[T]], SearchStrategy[T]]:
-    # Build the strategy only when a test asks for it, so that registering stays cheap.
-    return lambda _cls: strategy()
