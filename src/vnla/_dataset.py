@@ -144,6 +144,7 @@ class Dataset:
     _kind: Mapping[str, str] = field(init=False, eq=False, repr=False)
     _children: Mapping[str, tuple[Event, ...]] = field(init=False, eq=False, repr=False)
     _referrers: Mapping[str, tuple[str, ...]] = field(init=False, eq=False, repr=False)
+    _text_documents: Mapping[str, Document] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -178,7 +179,8 @@ class Dataset:
                 by_id[record.id] = record
                 kind[record.id] = record_kind
                 where[record.id] = (file, path)
-        referrers: dict[str, list[str]] = defaultdict(list)
+        # dicts as ordered sets: a heavily referenced id (a country) must not cost O(n) per check
+        referrers: dict[str, dict[str, None]] = defaultdict(dict)
         for key, _cls, _k in COLLECTIONS:
             for i, record in enumerate(getattr(self, key)):
                 file, path = self._where(key, i)
@@ -196,8 +198,8 @@ class Dataset:
                                 + " or ".join(_a(k) for k in allowed),
                             )
                         )
-                    elif target != record.id and record.id not in referrers[target]:
-                        referrers[target].append(record.id)
+                    elif target != record.id:
+                        referrers[target][record.id] = None
         children: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             if event.parent is not None:
@@ -209,6 +211,11 @@ class Dataset:
         object.__setattr__(self, "_by_id", MappingProxyType(by_id))
         object.__setattr__(self, "_kind", MappingProxyType(kind))
         object.__setattr__(self, "_children", MappingProxyType({k: tuple(v) for k, v in children.items()}))
+        texts: dict[str, Document] = {}
+        for document in self.documents:
+            if document.source is not None and document.clauses:
+                texts.setdefault(document.source, document)
+        object.__setattr__(self, "_text_documents", MappingProxyType(texts))
         object.__setattr__(self, "_referrers", MappingProxyType({k: tuple(v) for k, v in referrers.items()}))
 
     # validation helpers ----------------------------------------------------------
@@ -363,12 +370,12 @@ class Dataset:
         source = self.get(id)
         if not isinstance(source, Source) or not source.text_bundled:
             return None
-        for document in self.documents:
-            if document.source == id and document.clauses:
-                body = "\n".join(f"{c.number}. {c.text}" for c in document.clauses)
-                closing = [e.quote for e in document.evidence if e.source == id and e.quote not in body]
-                return "\n".join([body, *closing])
-        return None
+        document = self._text_documents.get(id)
+        if document is None:
+            return None
+        body = "\n".join(f"{c.number}. {c.text}" for c in document.clauses)
+        closing = [e.quote for e in document.evidence if e.source == id and e.quote not in body]
+        return "\n".join([body, *closing])
 
     # events ----------------------------------------------------------------------------
     def subevents(self, id: str, *, recursive: bool = False) -> tuple[Event, ...]:
