@@ -21,7 +21,7 @@ record carries the ``span`` (``text[start:end]``) it was read from.
 
 from __future__ import annotations
 
-import heapq
+import functools
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -119,9 +119,11 @@ class OrdinalMention:
 
 
 # --------------------------------------------------------------------------- scanning
-_DIGITS: Final = re.compile(r"\d+")
+#: Runs of digits ("\d+", written so that the engine skips to a digit before it tries a match).
+_DIGITS: Final = re.compile(r"\d\d*")
 #: How far a window may reach past the end of an anchor before it is cut at the next space.
 _REACH_CAP: Final = 200
+_NOT_SPACES: Final = re.compile(r"\S*")
 
 
 def _scan(
@@ -132,7 +134,7 @@ def _scan(
     ahead: int,
     *,
     at_anchor: bool = False,
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """
     The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them, only faster.
 
@@ -146,39 +148,41 @@ def _scan(
     cut in half.  With ``at_anchor``, every match starts at an anchor, and
     only those positions are tried.
     """
-    n = len(text)
-
-    def cut(stop: int) -> int:
-        stop = min(n, stop)
-        limit = min(n, stop + _REACH_CAP)
-        while stop < limit and not text[stop].isspace():
-            stop += 1
-        return stop
-
+    out: list[re.Match[str]] = []
     last_end = 0
     if at_anchor:
         for start, end in anchors:
             if start >= last_end:
-                found = pattern.match(text, start, cut(end + ahead))
+                found = pattern.match(text, start, _cut(text, end + ahead))
                 if found is not None and found.end() > start:
                     last_end = found.end()
-                    yield found
-        return
-    region: list[int] | None = None
+                    out.append(found)
+        return out
+    n = len(text)
+    lo = hi = -1  # the region being made, once there is one
     for start, end in (*anchors, (n + back + ahead + 1, n + back + ahead + 1)):
-        if region is not None and start - back <= region[1]:
-            region[1] = max(region[1], end + ahead)
+        if lo >= 0 and start - back <= hi:
+            hi = max(hi, end + ahead)
             continue
-        if region is not None:
-            for m in pattern.finditer(text, max(region[0], last_end), cut(region[1])):
+        if lo >= 0:
+            for m in pattern.finditer(text, max(lo, last_end), _cut(text, hi)):
                 if m.end() > m.start():
                     last_end = m.end()
-                    yield m
-        region = [max(0, start - back), end + ahead]
+                    out.append(m)
+        lo, hi = max(0, start - back), end + ahead
+    return out
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
-    return (m.span() for m in pattern.finditer(text))
+def _cut(text: str, stop: int) -> int:
+    """Where a region that may reach ``stop`` ends: at the space after it (at most :data:`_REACH_CAP` on)."""
+    stop = min(len(text), stop)
+    found = _NOT_SPACES.match(text, stop, stop + _REACH_CAP)
+    assert found is not None  # "\S*" matches anywhere
+    return found.end()
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
+    return [m.span() for m in pattern.finditer(text)]
 
 
 # --------------------------------------------------------------------------- amounts
@@ -262,7 +266,8 @@ def _number(digits: str, *, vi: bool) -> Decimal:
 
 _HORIZON: Final = re.compile(
     r"""
-    \b(?:
+    \b(?=[nsitlvdagfpbuđ\d])  # the first letters of the branches: a quick test before trying them
+    (?:
       (?P<near>near[- ]term|short[- ]term|in\ the\ near\ term|trước\ mắt|ngắn\ hạn)
     | (?P<longer>longer[- ]term|long[- ]term|in\ the\ long\ (?:term|run)|về\ lâu\ dài|lâu\ dài|dài\ hạn)
     | (?P<soon>as\ soon\ as\ possible|soon|in\ the\ coming\ (?:period|time|years?)
@@ -338,6 +343,11 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
     >>> [str(a.value) for a in parse_amounts("USD 1.9 bn, 10 tỷ US$, 554 km")]
     ['1900000000', '10000000000']
     """
+    return tuple(_amounts(text))
+
+
+def _amounts(text: str, shift: int = 0) -> list[Amount]:
+    """:func:`parse_amounts`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     found: list[tuple[Decimal, str, Span, str]] = []
     for m in _scan(_AMOUNT, text, _spans(_DIGITS, text), back=6, ahead=48):
         pre, post, scale = m["pre"], m["post"], m["scale"]
@@ -361,13 +371,13 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
             Amount(
                 value=value,
                 unit=unit,
-                span=span,
+                span=(span[0] + shift, span[1] + shift),
                 text=words,
                 horizon=near[0] if near else None,
                 horizon_text=near[2] if near else None,
             )
         )
-    return tuple(out)
+    return out
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -434,6 +444,8 @@ _WEEKDAY: Final = (
     r"|[Tt]hứ\ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\ [Nn]hật)"
 )
 _TO: Final = r"\s?(?:-|–|—|to|and|through|until)\s?"
+#: Between two full dates, "and" joins two days rather than making a range.
+_TO_ONCE: Final = r"\s?(?:-|–|—|to|through|until)\s?"
 #: Weekday names as literal alternatives, which the regex engine scans for quickly.
 _WEEKDAY_WORD: Final = re.compile(
     "|".join(
@@ -444,25 +456,38 @@ _WEEKDAY_WORD: Final = re.compile(
         ]
     )
 )
+#: Every weekday name contains one of these: a text with none of them names no weekday.
+_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
 _WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
 _DATE_AFTER: Final = re.compile(rf",?\s(?:{_MONTH}|\d)")
 _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
 
+#: The most characters a date has before its first digit ("Wednesday, September. 2"; "the
+#: beginning of 2026" has 17): where no digit is this near, a lookahead (possessive, so it never
+#: backtracks) rules out every branch before any is tried.
+_DATE_LEAD: Final = 22
+
 _DATE: Final = re.compile(
     rf"""
-    (?<![\w/.-])(?:
+    (?<![\w/.-])(?=\D{{0,{_DATE_LEAD}}}+\d)(?:
       # 2026-01-26, 2026-01-06..08, 2025-12-01/2025-12-02
       (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
       # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years)
     | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|to)\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
         (?P<ys_period>\ period)?
+      # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
+    | (?:(?P<mx_w>{_WEEKDAY}),?\s)?(?P<mx_m>{_EN_MONTH})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
+        {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<mx_m2>{_EN_MONTH})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
       # [Monday,] December 1 to 2, 2025 / November 30 to December 2, 2025 / Dec. 2
     | (?:(?P<md_w>{_WEEKDAY}),?\s)?(?P<md_m>{_EN_MONTH})\s(?P<md_d>\d{{1,2}}){_SUFFIX}(?!\d)
         (?:{_TO}(?:(?P<md_m2>{_EN_MONTH})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
         (?:,?\s(?P<md_y>\d{{4}})(?!\d))?
       # December 2025
     | (?P<my_m>{_MONTH}),?\s(?P<my_y>\d{{4}})(?!\d)
+      # 30 December 2025 – 2 January 2026
+    | (?:{_WEEKDAY},?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m>{_MONTH}),?\s(?P<dx_y>\d{{4}})
+        {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{_MONTH}),?\s(?P<dx_y2>\d{{4}})(?!\d)
       # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
     | (?:(?P<dm_w>{_WEEKDAY}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
         (?:{_TO}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{_MONTH})
@@ -471,9 +496,16 @@ _DATE: Final = re.compile(
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
         |the\ end\ of|end\ of)|đầu\ năm|giữa\ năm|cuối\ năm)[\s-](?P<q_y>\d{{4}})(?!\d)
-      # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025
+      # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025
     | [Nn]gày\s(?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
-        (?:\s?[/.-]\s?|\stháng\s)(?P<vd_m>\d{{1,2}})(?!\d)(?:(?:\s?[/.-]\s?|\snăm\s)(?P<vd_y>\d{{4}})(?!\d))?
+        (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
+        (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?
+      # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
+      # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
+    | (?:(?P<vc_w>{_WEEKDAY}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
+        \s(?:tháng|thg)\s(?P<vc_m>\d{{1,2}})(?!\d)(?:(?:,\s?|\snăm\s)(?P<vc_y>\d{{4}})(?!\d))?
+        (?:\s?[-–]\s?(?P<vc_d3>\d{{1,2}})\s(?:tháng|thg)\s(?P<vc_m3>\d{{1,2}})(?!\d))?
+        (?:(?:,\s?|\snăm\s)(?P<vc_y3>\d{{4}})(?!\d))?
       # từ ngày 1 đến 2/12, từ ngày 30/11 đến ngày 2/12/2025
     | [Tt]ừ\s(?:ngày\s)?(?P<vr_d>\d{{1,2}})(?:\s?/\s?(?P<vr_m>\d{{1,2}}))?\s(?:đến|tới)\s(?:ngày\s)?
         (?P<vr_d2>\d{{1,2}})\s?/\s?(?P<vr_m2>\d{{1,2}})(?!\d)(?:\s?/\s?(?P<vr_y>\d{{4}})(?!\d))?
@@ -527,6 +559,7 @@ def _weekday(name: str | None) -> int | None:
     return None if name is None else _WEEKDAYS[" ".join(name.lower().split())]
 
 
+@functools.lru_cache(maxsize=4096)  # news name the same few days again and again
 def _day_range(
     start: tuple[int, int, int | None],
     end: tuple[int, int, int | None] | None,
@@ -579,7 +612,7 @@ def _resolve_weekday(weekday: int, prefix: str | None, published: date | None) -
 
 # Each branch of _DATE reads its groups into (when, needs_year, weekday); None drops the match.
 _Read = tuple[When | None, bool, int | None] | None
-_Groups = dict[str, str | None]
+_Groups = re.Match[str]
 _Triple = tuple[int, int, int | None]
 
 
@@ -608,6 +641,31 @@ def _years(g: _Groups, _published: date | None) -> _Read:
     if g["ys_sep"] == "-" and len(second) == 2 and 1 <= int(second) <= 12 and not g["ys_period"]:
         return When.in_month(int(first), int(second)), False, None
     when = _year_span(first, second)
+    return None if when is None else (when, False, None)
+
+
+def _across_years(first: _Triple, last: _Triple) -> When | None:
+    """A range whose both ends carry their year; ``None`` when the end is before the start."""
+    try:
+        start, end = date(int(first[2] or 0), first[0], first[1]), date(int(last[2] or 0), last[0], last[1])
+    except ValueError:
+        return None
+    return When.between(start, end) if start <= end else None
+
+
+def _month_day_years(g: _Groups, _published: date | None) -> _Read:
+    when = _across_years(
+        (_month(g["mx_m"] or ""), int(g["mx_d"] or 0), _int(g["mx_y"])),
+        (_month(g["mx_m2"] or ""), int(g["mx_d2"] or 0), _int(g["mx_y2"])),
+    )
+    return None if when is None else (when, False, _weekday(g["mx_w"]))
+
+
+def _day_month_years(g: _Groups, _published: date | None) -> _Read:
+    when = _across_years(
+        (_month(g["dx_m"] or ""), int(g["dx_d"] or 0), _int(g["dx_y"])),
+        (_month(g["dx_m2"] or ""), int(g["dx_d2"] or 0), _int(g["dx_y2"])),
+    )
     return None if when is None else (when, False, None)
 
 
@@ -657,6 +715,25 @@ def _vi_day(g: _Groups, published: date | None) -> _Read:
     return when, needs_year, None
 
 
+def _vi_cldr(g: _Groups, _published: date | None) -> _Read:
+    """CLDR's Vietnamese days and ranges, which always carry a year (without "ngày" before them)."""
+    m1, d1, y1 = int(g["vc_m"] or 0), int(g["vc_d"] or 0), _int(g["vc_y"])
+    y_last = _int(g["vc_y3"]) or y1
+    if y_last is None or not 1 <= m1 <= 12:
+        return None  # "2 tháng 12" alone may be a count of months; ngày-dates are read above
+    if g["vc_d3"]:
+        m3 = int(g["vc_m3"] or 0)
+        if g["vc_d2"] or not 1 <= m3 <= 12 or (y1 is not None and g["vc_y3"] is None):
+            return None
+        when = _across_years((m1, d1, y1 if y1 is not None else y_last), (m3, int(g["vc_d3"]), y_last))
+        if y1 is None and when is None:  # "30 thg 12 – 2 thg 1, 2026": the range crosses New Year
+            when = _across_years((m1, d1, y_last - 1), (m3, int(g["vc_d3"]), y_last))
+    else:
+        end = (m1, int(g["vc_d2"]), y_last) if g["vc_d2"] else (m1, d1, y_last)
+        when = _across_years((m1, d1, y_last), end)
+    return None if when is None else (when, False, _weekday(g["vc_w"]))
+
+
 def _vi_range(g: _Groups, published: date | None) -> _Read:
     m2 = int(g["vr_m2"] or 0)
     m1 = int(g["vr_m"]) if g["vr_m"] else m2
@@ -682,22 +759,24 @@ def _year(g: _Groups, _published: date | None) -> _Read:
 _BRANCHES: Final[tuple[tuple[str, Callable[[_Groups, date | None], _Read]], ...]] = (
     ("iso_y", _iso),
     ("ys_y", _years),
+    ("mx_m", _month_day_years),
     ("md_m", _month_day),
     ("my_m", _month_year),
+    ("dx_d", _day_month_years),
     ("dm_d", _day_month),
     ("q_q", _qualified),
     ("vd_d", _vi_day),
+    ("vc_d", _vi_cldr),
     ("vr_d", _vi_range),
     ("vm_m", _vi_month),
     ("y_y", _year),
 )
 
 
-def _mention(m: re.Match[str], published: date | None) -> DateMention | None:
-    groups = m.groupdict()
+def _mention(m: re.Match[str], published: date | None, shift: int) -> DateMention | None:
     for key, read in _BRANCHES:
-        if groups[key] is not None:
-            found = read(groups, published)
+        if m[key] is not None:
+            found = read(m, published)
             break
     else:  # pragma: no cover - every match takes a branch
         return None
@@ -706,10 +785,16 @@ def _mention(m: re.Match[str], published: date | None) -> DateMention | None:
     when, needs_year, weekday = found
     if when is None and not needs_year:
         return None  # no such day (31 February)
-    return DateMention(when=when, span=m.span(), text=m[0], weekday=weekday, needs_year=needs_year)
+    return DateMention(
+        when=when,
+        span=(m.start() + shift, m.end() + shift),
+        text=m[0],
+        weekday=weekday,
+        needs_year=needs_year,
+    )
 
 
-def _relative(text: str, m: re.Match[str], published: date | None) -> DateMention | None:
+def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -> DateMention | None:
     """A weekday standing alone ("on Monday"), or ``None`` when it is a word inside another."""
     start, end = m.span()
     if (start and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
@@ -725,7 +810,7 @@ def _relative(text: str, m: re.Match[str], published: date | None) -> DateMentio
         start = prefix.start()
     return DateMention(
         when=_resolve_weekday(weekday, prefix["p"] if prefix else None, published),
-        span=(start, end),
+        span=(start + shift, end + shift),
         text=text[start:end],
         weekday=weekday,
         needs_year=True,
@@ -733,6 +818,7 @@ def _relative(text: str, m: re.Match[str], published: date | None) -> DateMentio
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _year_phrase(word: str, year: int) -> When:
     word = word.lower()
     first, last = date(year, 1, 1), date(year, 12, 31)
@@ -782,17 +868,26 @@ def parse_dates(text: str, *, published: date | None = None) -> tuple[DateMentio
     >>> parse_dates("January 26")[0].when is None
     True
     """
+    return tuple(_dates(text, published))
+
+
+def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMention]:
+    """:func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[DateMention] = []
     for m in _scan(_DATE, text, _spans(_DIGITS, text), back=32, ahead=64):
-        mention = _mention(m, published)
+        mention = _mention(m, published, shift)
         if mention is not None:
             out.append(mention)
-    relative = [r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published)) is not None]
+    if not any(part in text for part in _WEEKDAY_PARTS):
+        return out
+    relative = [
+        r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published, shift)) is not None
+    ]
     if not relative:
-        return tuple(out)
+        return out
     taken = [m.span for m in out]
     merged = out + [r for r in relative if not any(a < r.span[1] and r.span[0] < b for a, b in taken)]
-    return tuple(sorted(merged, key=lambda d: d.span))
+    return sorted(merged, key=lambda d: d.span)
 
 
 # --------------------------------------------------------------------------- ordinals
@@ -929,26 +1024,32 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     ... ]
     [(14, 'congress'), (12, 'congress'), (50, 'anniversary'), (14, 'term')]
     """
+    return tuple(_ordinals(text))
+
+
+def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
+    """:func:`parse_ordinals`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[OrdinalMention] = []
-    anchors = heapq.merge(_spans(_DIGITS, text), _word_anchors(text), _spans(_ORDINAL_HEAD, text))
+    anchors = sorted([*_spans(_DIGITS, text), *_word_anchors(text), *_spans(_ORDINAL_HEAD, text)])
     for m in _scan(_ORDINAL, text, anchors, back=0, ahead=64, at_anchor=True):
-        g = m.groupdict()
         number: int | None
-        if g["n_noun"]:
-            number = int(g["n_num"]) if g["n_num"] else _ORDINAL_WORDS[g["n_word"].lower()]
-            noun = _NOUNS[" ".join(g["n_noun"].lower().split())]
-        elif g["y_num"]:
-            number, noun = int(g["y_num"]), "years"
-        elif g["c_num"]:
-            number, noun = _number_of(g["c_num"]), "congress"
-        elif g["t_num"]:
-            number, noun = _number_of(g["t_num"]), "term"
-        elif g["a_num"]:
-            number, noun = int(g["a_num"]), "anniversary"
-        elif g["vy_num"]:
-            number, noun = int(g["vy_num"]), "years"
+        if m["n_noun"]:
+            number = int(m["n_num"]) if m["n_num"] else _ORDINAL_WORDS[m["n_word"].lower()]
+            noun = _NOUNS[" ".join(m["n_noun"].lower().split())]
+        elif m["y_num"]:
+            number, noun = int(m["y_num"]), "years"
+        elif m["c_num"]:
+            number, noun = _number_of(m["c_num"]), "congress"
+        elif m["t_num"]:
+            number, noun = _number_of(m["t_num"]), "term"
+        elif m["a_num"]:
+            number, noun = int(m["a_num"]), "anniversary"
+        elif m["vy_num"]:
+            number, noun = int(m["vy_num"]), "years"
         else:
-            number, noun = _number_of(g["s_num"]), "meeting"
+            number, noun = _number_of(m["s_num"]), "meeting"
         if number is not None and number > 0:
-            out.append(OrdinalMention(number=number, noun=noun, span=m.span(), text=m[0]))
-    return tuple(out)
+            out.append(
+                OrdinalMention(number=number, noun=noun, span=(m.start() + shift, m.end() + shift), text=m[0])
+            )
+    return out
