@@ -351,7 +351,7 @@ def test_report_text_and_json() -> None:
     text = report.to_text()
     assert "error figures.consistent [t $.evidence[1]]: 'x' gives '8 billion USD'" in text
     assert "    x: “a target of 8 billion USD”" in text
-    assert text.endswith("vnla check: 1 error, 0 warnings, 1 info (2 rules)")
+    assert text.endswith("consistency: 1 error, 0 warnings, 1 info (2 rules)")
     assert "a slip" not in report.to_text(min_severity=Severity.ERROR)
     payload = json.loads(report.to_json())
     assert payload["ok"] is False and payload["counts"] == {"error": 1, "warning": 0, "info": 1}

@@ -225,7 +225,7 @@ class Report:
 
         >>> import vnla
         >>> print(check(vnla.Dataset()).to_text())
-        vnla check: no findings (16 rules)
+        consistency: no findings (16 rules)
         """
         shown = [f for f in self.findings if _SEVERITY_ORDER[f.severity] <= _SEVERITY_ORDER[min_severity]]
         lines: list[str] = []
@@ -243,7 +243,7 @@ class Report:
                 f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}, "
                 f"{counts['info']} info"
             )
-        lines.append(f"vnla check: {summary} ({len(self.rules)} rules)")
+        lines.append(f"consistency: {summary} ({len(self.rules)} rules)")
         return "\n".join(lines)
 
     def to_json(self, *, indent: int | None = 2) -> str:
