@@ -92,7 +92,7 @@ def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "hanoi"\n'
     )
     code, out, _ = run(capsys, "validate", str(good))
-    assert code == 0 and "ok" in out
+    assert code == 0 and out.endswith("good.toml: 297 records loaded\n")
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "atlantis"\n'
@@ -117,3 +117,46 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "congress-cpv-14" in result.stdout
+
+
+def test_validate_runs_the_consistency_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "validate")
+    assert code == 0
+    assert out.splitlines()[-2:] == [
+        "consistency: 0 errors, 0 warnings, 16 info (16 rules)",
+        "bundled data: 296 records loaded",
+    ]
+    code, out, _ = run(capsys, "validate", "--min-severity", "info", "--rule", "errata")
+    assert code == 0 and out.count("info errata.recorded") == 15  # the 16th info is a derived date
+    # a banquet said to be part of the one-day visit of 5 February 2026, dated two days later
+    late = tmp_path / "late.toml"
+    late.write_text(
+        '[[events]]\nid = "my-banquet"\nkind = "ceremony"\ntitle = "State banquet"\n'
+        'when = 2026-02-07\nparent = "visit-2026-02-laos"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "validate", str(late))
+    assert code == 1
+    assert out.startswith("error dates.subevent-within-parent [my-banquet, visit-2026-02-laos $.when]")
+    code, out, _ = run(capsys, "validate", str(late), "--format", "json", "--rule", "dates")
+    payload = json.loads(out)
+    assert code == 1 and payload["ok"] is False and payload["problems"] == []
+    assert payload["counts"]["error"] == 1 and payload["records"]["events"] > 1
+    assert [f["rule"] for f in payload["findings"]] == ["dates.subevent-within-parent"]
+    assert payload["rules"][0].startswith("dates.")
+
+
+def test_validate_reads_source_texts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote missing from the full text given with --texts is an error; the real text is fine."""
+    seeds = Path(__file__).parent / "fixtures" / "seeds"
+    code, _, _ = run(capsys, "validate", "--texts", str(seeds), "--rule", "evidence.quote-in-source")
+    assert code == 0
+    changed = tmp_path / "texts"
+    changed.mkdir()
+    for seed in seeds.glob("*.txt"):
+        text = seed.read_text(encoding="utf-8")
+        (changed / seed.name).write_text(text.replace("10 billion", "12 billion"), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", "--texts", str(changed), "--rule", "evidence")
+    assert code == 1 and "evidence.quote-in-source" in out
+    code, _, err = run(capsys, "validate", "--rule", "no-such-rule")
+    assert code == 2 and "unknown rule 'no-such-rule'" in err

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from vnla import models as models
     from vnla import names as names
     from vnla import parsing as parsing
+    from vnla import text as text
     from vnla._data import (
         clear_caches as clear_caches,
     )
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     )
     from vnla.formatting import format as format
     from vnla.names import fold as fold
+    from vnla.text import check_text as check_text
 
     converter: Converter
     __version__: str
@@ -75,6 +77,7 @@ __all__ = [
     "__version__",
     "assert_consistent",
     "check",
+    "check_text",
     "checks",
     "clear_caches",
     "converter",
@@ -90,6 +93,7 @@ __all__ = [
     "parsing",
     "resolve",
     "search",
+    "text",
     "to_json",
 ]
 
@@ -112,6 +116,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "formatting": ("vnla.formatting", None),
     "checks": ("vnla.checks", None),
     "parsing": ("vnla.parsing", None),
+    "text": ("vnla.text", None),
+    "check_text": ("vnla.text", "check_text"),
     "check": ("vnla.checks", "check"),
     "assert_consistent": ("vnla.checks", "assert_consistent"),
     "fold": ("vnla.names", "fold"),

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
 """
-The ``vnla`` command line: ``vnla summary``, ``show``, ``events``, ``export``, ``validate``, ``schema``.
+The ``vnla`` command line: ``summary``, ``show``, ``events``, ``export``, ``validate``, ``schema``, ``check``.
 
 Results go to standard output, diagnostics to standard error.  Every command
 takes ``--format text|json``; exit status is 0 on success, 1 when the data
-has problems, 2 on bad usage.
+has problems (for ``check``: when a text contradicts the record), 2 on bad
+usage or input that cannot be read.
 
 >>> from vnla.cli import main
 >>> main(["events", "--from", "2026-02-01", "--kind", "state-visit"])
@@ -15,8 +16,12 @@ has problems, 2 on bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
+import os
 import sys
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from vnla._dataset import Dataset
+    from vnla.text import Checker, TextFinding, Verdict
 
 __all__ = ["main"]
 
@@ -68,10 +74,58 @@ def _parser() -> argparse.ArgumentParser:
     export = add("export", "the whole dataset as JSON (the only export format)")
     export.set_defaults(format="json")
     export.add_argument("-o", "--output", default="-", help="file to write (default: standard output)")
-    validate = add("validate", "load a data file or folder and report every problem")
-    validate.add_argument("path")
+    validate = add(
+        "validate",
+        "load a data file or folder (or only the bundled data) and run the consistency rules",
+    )
+    validate.add_argument(
+        "path", nargs="?", help="your data file or folder (default: check the bundled data alone)"
+    )
     validate.add_argument("--alone", action="store_true", help="do not merge with the bundled data")
+    validate.add_argument(
+        "--rule",
+        dest="rules",
+        action="append",
+        metavar="RULE",
+        help="run only this rule or family (e.g. 'dates'); repeatable (default: every rule)",
+    )
+    validate.add_argument(
+        "--texts",
+        metavar="FOLDER",
+        help="a folder with the full texts of sources (by their 'file'), so quotes are checked in them",
+    )
+    validate.add_argument(
+        "--min-severity",
+        choices=("error", "warning", "info"),
+        default="warning",
+        help="the least severe finding the text output lists (default: warning, so the recorded "
+        "errata, which are info, are counted but not listed)",
+    )
     add("schema", "the JSON Schema of the data format").set_defaults(format="json")
+    check = add(
+        "check", "check articles against the record: names, titles, framework wording, figures, dates"
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files ('-' for standard input)")
+    check.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for 'on Monday' and dates without a year "
+        "(default: a date line at the top of each file, if any)",
+    )
+    check.add_argument(
+        "--lang", dest="text_lang", choices=("en", "vi"), help="language of the texts (default: detected)"
+    )
+    check.add_argument(
+        "--config", metavar="FILE", help="house style (TOML): preferred terms, rules, severities"
+    )
+    check.add_argument(
+        "--show",
+        metavar="VERDICTS",
+        help="verdicts the text output lists, comma-separated, or 'all' "
+        "(default: the config's, else contradiction,variant)",
+    )
+    check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     return parser
 
 
@@ -233,9 +287,10 @@ def _export(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
 
 def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
+    from vnla.checks import Severity, check, texts_from_folder
 
     try:
-        loaded = vnla.load(args.path, bundled=not args.alone)
+        loaded = vnla.load(args.path, bundled=not args.alone) if args.path else vnla.dataset()
     except vnla.DataError as error:
         if args.format == "json":
             _emit_json(
@@ -246,11 +301,17 @@ def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
                 print(problem, file=out)
             print(f"{len(error.problems)} problem(s)", file=sys.stderr)
         return 1
+    texts = texts_from_folder(loaded, args.texts) if args.texts else None
+    report = check(loaded, rules=args.rules, texts=texts)
     if args.format == "json":
-        _emit_json({"ok": True, "problems": [], "counts": loaded.counts()}, out)
+        payload = json.loads(report.to_json())
+        # "problems": what stopped the data from loading (none here); "records": what loaded;
+        # "counts", "rules", "findings": the consistency report, as Report.to_json() has them.
+        _emit_json({**payload, "problems": [], "records": loaded.counts()}, out)
     else:
-        print(f"{args.path}: ok ({len(loaded)} records)", file=out)
-    return 0
+        print(report.to_text(min_severity=Severity(args.min_severity)), file=out)
+        print(f"{args.path or 'bundled data'}: {len(loaded)} records loaded", file=out)
+    return 0 if report.ok else 1
 
 
 def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
@@ -260,6 +321,243 @@ def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
+    from vnla.text import Checker, InputError, Verdict, load_config
+
+    config = load_config(args.config) if args.config else None
+    checker = Checker(dataset=ds, config=config)
+    if args.show == "all":
+        show = set(Verdict)
+    elif args.show:
+        try:
+            show = {Verdict(v.strip()) for v in args.show.split(",") if v.strip()}
+        except ValueError:
+            msg = (
+                f"--show {args.show!r}: expected verdicts among ok, variant, contradiction, unknown, or 'all'"
+            )
+            raise ValueError(msg) from None
+    else:
+        show = set(checker.config.show)
+    progress = _Progress(args.files) if not args.no_progress and sys.stderr.isatty() else None
+    writer: _TextWriter | _JsonWriter
+    if args.format == "json":
+        writer, verdicts = _JsonWriter(out), None
+    else:
+        # the findings nobody reads are counted, not made: only those shown or that may fail the check
+        writer, verdicts = _TextWriter(out, show, checker), show | checker.failing_verdicts()
+    # A short-lived process: the dataset and its index stay to the end, so the garbage
+    # collector need not walk them again and again.
+    gc.freeze()
+    totals = _Totals()
+    for path in args.files:
+        stats: dict[str, Any] = {}
+        writer.begin(path)
+        try:
+            for finding in checker.stream_file(
+                path,
+                published=args.published,
+                lang=args.text_lang,
+                progress=progress.advance if progress else None,
+                stats=stats,
+                verdicts=verdicts,
+            ):
+                if not writer.started:
+                    writer.start(stats)
+                writer.finding(finding)
+                totals.add(finding, checker.config.fail_on)
+        except InputError as error:
+            if progress:
+                progress.clear()
+            print(f"vnla check: {error.path}: {error.reason}", file=sys.stderr)
+            totals.failed += 1
+            writer.failed(path, error.reason, stats)
+            continue
+        if not writer.started:
+            writer.start(stats)
+        writer.end(stats)
+        totals.characters += stats.get("characters", 0)
+        for verdict, count in stats["counts"].items():
+            totals.counts[verdict] += count
+    gc.unfreeze()
+    if progress:
+        progress.clear()
+    writer.close(totals)
+    return totals.exit_code
+
+
+class _Totals:
+    """Counts over every file of a ``vnla check`` run, and its exit status."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.failed = 0
+        self.characters = 0
+        self.failing = False
+        self.counts: dict[str, int] = {"ok": 0, "variant": 0, "contradiction": 0, "unknown": 0}
+
+    def add(self, finding: TextFinding, fail_on: Any) -> None:
+        from vnla.text import _SEVERITY_RANK, Verdict
+
+        if finding.verdict is not Verdict.OK and _SEVERITY_RANK[finding.severity] >= _SEVERITY_RANK[fail_on]:
+            self.failing = True
+
+    @property
+    def exit_code(self) -> int:
+        if self.failed:
+            return 2
+        return 1 if self.failing else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "checked": self.files - self.failed,
+            "failed": self.failed,
+            "characters": self.characters,
+            **self.counts,
+        }
+
+
+class _TextWriter:
+    """One line per finding shown, a summary line per file, and totals for several files."""
+
+    def __init__(self, out: TextIO, show: set[Verdict], checker: Checker) -> None:
+        self.out = out
+        self.show = show
+        self.checker = checker
+        self.started = False
+        self.path = ""
+        self.files = 0
+
+    def begin(self, path: str) -> None:
+        self.path = "<stdin>" if path == "-" else path
+        self.started = False
+        self.files += 1
+
+    def start(self, _stats: dict[str, Any]) -> None:
+        self.started = True
+
+    def finding(self, finding: TextFinding) -> None:
+        from vnla.text import _finding_line
+
+        if finding.verdict in self.show:
+            print(_finding_line(self.path, finding), file=self.out)
+
+    def failed(self, path: str, reason: str, _stats: dict[str, Any]) -> None:
+        print(f"{'<stdin>' if path == '-' else path}: not checked: {reason}", file=self.out)
+
+    def end(self, stats: dict[str, Any]) -> None:
+        counts = ", ".join(f"{n} {v}" for v, n in stats["counts"].items())
+        lang = stats.get("lang") or "?"
+        published = stats.get("published")
+        when = f", published {published.isoformat()}" if published else ""
+        print(f"{self.path}: {counts} ({stats.get('characters', 0)} characters, {lang}{when})", file=self.out)
+
+    def close(self, totals: _Totals) -> None:
+        totals.files = self.files
+        if self.files > 1:
+            counts = ", ".join(f"{n} {v}" for v, n in totals.counts.items())
+            checked = totals.files - totals.failed
+            print(f"total: {checked} of {totals.files} files checked: {counts}", file=self.out)
+
+
+class _JsonWriter:
+    """The documented JSON document, written as the files are checked (findings are not held)."""
+
+    def __init__(self, out: TextIO) -> None:
+        from vnla.text import RunReport
+
+        self.out = out
+        self.started = False
+        self.path = ""
+        self.first_file = True
+        self.first_finding = True
+        self.files = 0
+        self.counts: dict[str, int] = {}
+        out.write(f'{{"format": "vnla-check", "version": {RunReport.version}, "files": [')
+
+    def begin(self, path: str) -> None:
+        self.path = "<stdin>" if path == "-" else path
+        self.started = False
+        self.first_finding = True
+        self.counts = {"ok": 0, "variant": 0, "contradiction": 0, "unknown": 0}
+        self.files += 1
+
+    def _head(self, stats: dict[str, Any]) -> None:
+        published = stats.get("published")
+        head = {
+            "path": self.path,
+            "lang": stats.get("lang"),
+            "published": published.isoformat() if published else None,
+        }
+        self.out.write(("\n" if self.first_file else ",\n") + json.dumps(head, ensure_ascii=False)[:-1])
+        self.out.write(', "findings": [')
+        self.first_file = False
+
+    def start(self, stats: dict[str, Any]) -> None:
+        self.started = True
+        self._head(stats)
+
+    def finding(self, finding: TextFinding) -> None:
+        self.counts[finding.verdict.value] += 1
+        self.out.write(
+            ("\n  " if self.first_finding else ",\n  ") + json.dumps(finding.to_dict(), ensure_ascii=False)
+        )
+        self.first_finding = False
+
+    def _tail(self, stats: dict[str, Any], error: str | None) -> None:
+        tail = {
+            "error": error,
+            "characters": stats.get("characters", 0),
+            "lines": stats.get("lines", 0),
+            "counts": self.counts,
+        }
+        self.out.write("], " + json.dumps(tail, ensure_ascii=False)[1:])
+
+    def failed(self, _path: str, reason: str, stats: dict[str, Any]) -> None:
+        if not self.started:
+            self._head({"published": stats.get("published")})
+        self._tail({}, reason)
+
+    def end(self, stats: dict[str, Any]) -> None:
+        self._tail(stats, None)
+
+    def close(self, totals: _Totals) -> None:
+        totals.files = self.files
+        self.out.write(f'\n], "totals": {json.dumps(totals.to_dict())}, "exit_code": {totals.exit_code}}}\n')
+
+
+class _Progress:
+    """A progress bar on standard error: bytes read of all the files, and the speed."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.total = 0
+        for path in paths:
+            with contextlib.suppress(OSError):
+                self.total += os.path.getsize(path) if path != "-" else 0
+        self.done = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def advance(self, size: int) -> None:
+        self.done += size
+        now = time.monotonic()
+        if now - self.shown < 0.1 and self.done < self.total:
+            return
+        self.shown = now
+        fraction = min(1.0, self.done / self.total) if self.total else 0.0
+        width = 30
+        bar = "#" * int(fraction * width) + "." * (width - int(fraction * width))
+        speed = self.done / max(now - self.started, 1e-6) / 1e6
+        sys.stderr.write(
+            f"\r[{bar}] {fraction:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB {speed:.1f} MB/s"
+        )
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r" + " " * 72 + "\r")
+        sys.stderr.flush()
+
+
 _COMMANDS = {
     "summary": _summary,
     "show": _show,
@@ -267,4 +565,5 @@ _COMMANDS = {
     "export": _export,
     "validate": _validate,
     "schema": _schema,
+    "check": _check,
 }

@@ -1,0 +1,297 @@
+# SPDX-License-Identifier: MIT
+"""
+Checking articles (issue 5): run with ``python benchmarks/bench_check.py``.
+
+Builds a corpus of at least 50 MB in a temporary folder: news-style files in
+which the five seed documents are mixed with generated paragraphs (people with
+their titles, places, dates in English and Vietnamese forms, trade figures,
+framework wordings, ordinals, and plain prose), about a quarter seed text.
+Then, in the same run and on one core, it prints:
+
+* the throughput of the full check: ``vnla check FILE...`` as a CI job runs it
+  (files streamed, every finding judged, the text report of contradictions and
+  variants written to /dev/null), the same with ``--format json`` (every finding
+  written), and :func:`vnla.text.check_files` (every finding kept in memory) —
+  targets: at least 10 MB/s, aim for 20;
+* a compiled regular-expression alternation of all the dataset's names, and
+  pyahocorasick with the same names, finding names only (no verdicts, no
+  figures or dates), for scale; the alternation is timed on a 5 MB part, as at
+  about 1 MB/s the whole corpus would take most of a minute;
+* linear growth: the check of 5 MB and of 50 MB (ten times the text) and the
+  ratio of their times — target: at most 11.
+
+pyahocorasick is also what vnla.text uses at run time; the regular expression
+baseline needs nothing beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+try:
+    import vnla
+except ImportError:  # running from a checkout that is not installed
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    import vnla
+
+import ahocorasick
+from babel.dates import format_date
+
+from vnla.cli import main as cli
+from vnla.text import Checker
+
+SEEDS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
+MB = 1_000_000
+
+PROSE = (
+    "Heavy rain is expected across the northern provinces later this week, forecasters said.",
+    "The central bank kept its policy rate unchanged for the third month in a row.",
+    "Farmers in the delta began the winter-spring rice harvest earlier than usual.",
+    "The national football team will play two friendly matches before the regional cup.",
+    "Tourist arrivals rose sharply in the first quarter, led by visitors from neighbouring countries.",
+    "Officials said the new bridge would cut travel time between the two provinces by an hour.",
+    "A delegation of business leaders toured several industrial parks and met local officials.",
+    "Schools reopened after the holiday with new textbooks for the first grade.",
+    "The ministry issued guidance on food safety ahead of the festival season.",
+    "Prices of fresh vegetables fell at wholesale markets as supply improved.",
+    "The museum opened an exhibition of photographs from the early years of the republic.",
+    "Engineers completed tests on the new power line ahead of schedule.",
+    "Exporters reported strong demand for coffee, cashew nuts and pepper.",
+    "The provincial hospital received new equipment for its intensive care unit.",
+    "Volunteers planted trees along the riverbank as part of a green campaign.",
+    "Mưa lớn kéo dài ở các tỉnh miền núi phía Bắc trong những ngày tới.",
+    "Giá rau xanh tại các chợ đầu mối giảm nhẹ do nguồn cung dồi dào.",
+    "Các trường học đã chuẩn bị đầy đủ sách giáo khoa cho năm học mới.",
+    "Nông dân đồng bằng bắt đầu thu hoạch lúa vụ đông xuân sớm hơn mọi năm.",
+    "Lượng khách du lịch quốc tế tăng mạnh trong quý đầu năm.",
+)
+TITLED = (
+    ("General Secretary", "To Lam"),
+    ("Party General Secretary", "Tô Lâm"),
+    ("General Secretary and President", "Thongloun Sisoulith"),
+    ("Prime Minister", "Pham Minh Chinh"),
+    ("National Assembly Chairman", "Tran Thanh Man"),
+    ("Lao Prime Minister", "Sonexay Siphandone"),
+    ("Chairman of the Lao National Assembly", "Xaysomphone Phomvihane"),
+    ("Tổng Bí thư", "Tô Lâm"),
+    ("Thủ tướng", "Phạm Minh Chính"),
+)
+PLACES = ("Vientiane", "Hanoi", "Hà Nội", "Viêng Chăn", "Vinh", "Nghe An", "Vung Ang Port", "Ha Tinh")
+EVENTS = (
+    "held talks",
+    "attended a meeting",
+    "visited an exhibition",
+    "opened a conference",
+    "signed documents",
+)
+FOURTH = ("strategic cohesion", "strategic alignment", "strategic connectivity", "strategic bond")
+
+
+def generated_paragraph(rng: random.Random) -> str:
+    """
+    A paragraph of news about the two countries among everyday news.
+
+    The mix gives about as many dates, titles, figures and ordinals per
+    megabyte as the seed documents have (the benchmark prints both).
+    """
+    sentences = []
+    for _ in range(rng.randint(3, 7)):
+        roll = rng.random()
+        day = date(2024, 1, 1) + timedelta(days=rng.randrange(900))
+        when = rng.choice(
+            (
+                f" on {format_date(day, 'long', locale='en')}",
+                f" on {day.day} {format_date(day, 'MMMM', locale='en')} {day.year}",
+                " on Monday",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+            )
+        )
+        if roll < 0.78:
+            sentences.append(rng.choice(PROSE))
+        elif roll < 0.86:
+            title, name = rng.choice(TITLED)
+            sentences.append(f"{title} {name} {rng.choice(EVENTS)} in {rng.choice(PLACES)}{when}.")
+        elif roll < 0.875:
+            amount = rng.choice(
+                ("5 billion USD", "10 billion USD", "US$10 billion", "10 tỷ USD", "$2.3 billion")
+            )
+            horizon = rng.choice((" in the coming period", " in the near term", " over the longer term", ""))
+            sentences.append(f"The two sides aim to raise bilateral trade to {amount}{horizon}.")
+        elif roll < 0.915:
+            sentences.append(
+                "They pledged to deepen the great friendship, special solidarity, comprehensive cooperation "
+                f"and {rng.choice(FOURTH)} between Vietnam and Laos."
+            )
+        elif roll < 0.945:
+            sentences.append(
+                rng.choice(
+                    (
+                        "The country marked the 50th anniversary of the Lao National Day in 2025.",
+                        "The 14th National Congress of the Communist Party of Vietnam set new goals.",
+                        "After 40 years of Đổi mới, the economy has grown many times over.",
+                        "Đại hội XIV của Đảng đã thành công tốt đẹp.",
+                    )
+                )
+            )
+        else:
+            dated = rng.choice((f" ngày {day.day}/{day.month}/{day.year}", "", "", ""))
+            sentences.append(
+                f"Hai bên nhất trí tăng cường hợp tác, tổ chức hội đàm tại {rng.choice(PLACES)}{dated}."
+            )
+    return " ".join(sentences)
+
+
+def build_corpus(folder: Path, size: int, *, files: int = 60, seed: int = 5) -> list[Path]:
+    """About ``size`` bytes in ``files`` UTF-8 files: seed paragraphs among generated ones."""
+    rng = random.Random(seed)
+    seed_paragraphs = [
+        p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n") if p.strip()
+    ]
+    paths = []
+    per_file = size // files + 1
+    for number in range(files):
+        parts: list[str] = []
+        written = 0
+        while written < per_file:
+            paragraph = rng.choice(seed_paragraphs) if rng.random() < 0.25 else generated_paragraph(rng)
+            parts.append(paragraph)
+            written += len(paragraph.encode("utf-8")) + 1
+        path = folder / f"article-{number:03d}.txt"
+        path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+DENSITY_KINDS = ("person", "title", "framework", "date", "amount", "ordinal", "all")
+
+
+def density(checker: Checker, text: str) -> str:
+    """How many findings of some kinds a text has per megabyte."""
+    findings = checker.check_text(text, published=date(2026, 2, 5)).findings
+    megabytes = len(text.encode("utf-8")) / MB
+    counts = [sum(f.kind == k for f in findings) for k in DENSITY_KINDS[:-1]] + [len(findings)]
+    return "  ".join(f"{c / megabytes:8.0f}" for c in counts)
+
+
+def size_of(paths: list[Path]) -> int:
+    return sum(p.stat().st_size for p in paths)
+
+
+def command(paths: list[Path], *options: str) -> int:
+    """``vnla check FILE...`` as a CI job runs it (no progress bar), its report written to /dev/null."""
+    argv = ["check", *map(str, paths), "--published", "2026-02-05", "--no-progress", *options]
+    with open(os.devnull, "w", encoding="utf-8") as null, contextlib.redirect_stdout(null):
+        return cli(argv)
+
+
+def collect(checker: Checker, paths: list[Path]) -> int:
+    """The check as :meth:`Checker.check_files` runs it: every finding made and kept."""
+    run = checker.check_files(paths, published=date(2026, 2, 5))
+    return sum(len(r.findings) for r in run.reports)
+
+
+def names_of() -> list[str]:
+    return sorted(
+        {n.text.lower() for _record, n in vnla.dataset().named() if len(n.text) > 1}, key=len, reverse=True
+    )
+
+
+def regex_names(pattern: re.Pattern[str], paths: list[Path]) -> int:
+    return sum(len(pattern.findall(p.read_text(encoding="utf-8").lower())) for p in paths)
+
+
+def automaton_names(automaton: ahocorasick.Automaton, paths: list[Path]) -> int:
+    return sum(sum(1 for _ in automaton.iter_long(p.read_text(encoding="utf-8").lower())) for p in paths)
+
+
+def timed(function, *args):  # type: ignore[no-untyped-def]
+    gc.collect()
+    start = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - start, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=float, default=51, help="corpus size in MB (default: 51)")
+    args = parser.parse_args()
+    size = int(args.size * MB)
+    with tempfile.TemporaryDirectory(prefix="vnla-bench-") as tmp:
+        folder = Path(tmp)
+        start = time.perf_counter()
+        paths = build_corpus(folder, size)
+        total = size_of(paths)
+        tenth = paths[: max(1, len(paths) // 10)]
+        small = size_of(tenth)
+        print(
+            f"corpus: {len(paths)} files, {total / MB:.1f} MB (UTF-8), about a quarter seed text; "
+            f"built in {time.perf_counter() - start:.1f} s"
+        )
+        checker = Checker()
+        checker.check_text("To Lam, 10 billion USD, December 2, 2025", published=date(2026, 2, 5))  # warm up
+        seed_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+        print("findings per MB:       " + "  ".join(f"{k:>8}" for k in DENSITY_KINDS))
+        print("  the seeds            " + density(checker, seed_text))
+        print("  the corpus (a file)  " + density(checker, paths[0].read_text(encoding="utf-8")))
+
+        rows = []
+        seconds, code = timed(command, paths)
+        rows.append(("vnla check FILE... (text report)", total, seconds, f"exit {code}"))
+        streamed = total / seconds / MB
+        seconds, code = timed(command, paths, "--format", "json")
+        rows.append(("vnla check --format json FILE...", total, seconds, f"exit {code}"))
+        seconds, findings = timed(collect, checker, paths)
+        rows.append(("vnla.text.check_files (findings kept)", total, seconds, f"{findings} findings"))
+        names = names_of()
+        automaton = ahocorasick.Automaton()
+        for i, name in enumerate(names):
+            automaton.add_word(name, i)
+        automaton.make_automaton()
+        seconds, found = timed(automaton_names, automaton, paths)
+        rows.append(("pyahocorasick, names only", total, seconds, f"{found} names"))
+        sample = paths[: max(1, len(paths) // 10)]
+        pattern = re.compile("|".join(re.escape(n) for n in names))
+        seconds, found = timed(regex_names, pattern, sample)
+        rows.append(("regex alternation, names only (5 MB part)", size_of(sample), seconds, f"{found} names"))
+
+        print(f"\n{'':44} {'MB':>6} {'seconds':>8} {'MB/s':>7}")
+        for label, measured, secs, count in rows:
+            print(f"{label:44} {measured / MB:6.1f} {secs:8.2f} {measured / secs / MB:7.1f}  {count}")
+        regex_speed = rows[4][1] / rows[4][2] / MB
+        automaton_speed = rows[3][1] / rows[3][2] / MB
+        print(
+            f"\nthe full check runs at {streamed / regex_speed:.1f}x the regex alternation and "
+            f"{streamed / automaton_speed:.2f}x pyahocorasick alone (which gives names, no verdicts)"
+        )
+
+        small_seconds, _ = timed(command, tenth)
+        large_seconds = rows[0][2]
+        ratio = large_seconds / small_seconds
+        growth = total / small
+        print(
+            f"linear growth: {small / MB:.1f} MB in {small_seconds:.2f} s, {total / MB:.1f} MB in "
+            f"{large_seconds:.2f} s: {growth:.1f}x the text took {ratio:.1f}x the time (target: at most "
+            f"{growth * 1.1:.1f}x)"
+        )
+        verdict = "met" if streamed >= 10 else "NOT met"
+        print(f"target of 10 MB/s for the full check: {verdict} ({streamed:.1f} MB/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
