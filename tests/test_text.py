@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -408,6 +411,89 @@ def test_dateline_gives_the_publication_date() -> None:
     assert dated == [("dates.published", "2026-01-26"), ("dates.event", "2026-01-26")]
     # a date the caller gives wins
     assert check_text(" date 2026-01-26 x", published=date(2026, 2, 2)).published == date(2026, 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day", "published"),
+    [
+        ("HANOI, Dec. 3 (VNA) – ", "Dec. 3", date(2025, 12, 3)),
+        ("Vientiane, February 6 - ", "February 6", date(2026, 2, 6)),
+        ("Hà Nội, ngày 3/12/2025 – ", "ngày 3/12/2025", date(2025, 12, 3)),
+        (
+            "Laos and Viet Nam hold talks\nBy a reporter\nHa Noi, December 3, 2025 (VNA): ",
+            "December 3, 2025",
+            date(2025, 12, 3),
+        ),
+    ],
+)
+def test_a_news_date_line_is_the_publication_date(opening: str, day: str, published: date) -> None:
+    body = "To Lam and Thongloun Sisoulith held talks in Vientiane on December 1, 2025."
+    report = check_text(opening + body, published=published)
+    dated = [(f.rule, f.verdict) for f in report.findings if f.kind == "date"]
+    assert dated == [("dates.published", Verdict.OK), ("dates.event", Verdict.OK)]
+    # the day of the date line is no event's: a news agency's day is not the day of the talks
+    assert [f.text for f in report.findings if f.rule == "dates.published"] == [day]
+
+
+def test_a_news_date_line_with_a_year_gives_the_publication_date() -> None:
+    report = check_text("HANOI, Dec. 3, 2025 (VNA) – They held talks in Vientiane on December 1.")
+    assert report.published == date(2025, 12, 3)
+    assert [f.verdict for f in report.findings if f.kind == "date"] == [Verdict.OK, Verdict.OK]
+    # without a year and a publication date, the date line is still no event's date
+    report = check_text("HANOI, Dec. 3 (VNA) – They held talks in Vientiane on December 1.")
+    assert report.published is None
+    assert [(f.rule, f.verdict) for f in report.findings if f.kind == "date"] == [
+        ("dates.published", Verdict.OK),
+        ("dates.date", Verdict.UNKNOWN),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Vientiane, on December 3, 2025, To Lam and Thongloun Sisoulith held talks.",
+        "Vientiane, December 3, 2025, was the day To Lam and Thongloun Sisoulith held talks.",
+        "the capital, December 3, 2025 - To Lam and Thongloun Sisoulith held talks.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_place_is_no_date_line(text: str) -> None:
+    [f] = [f for f in check_text(text).findings if f.kind == "date"]
+    assert (f.rule, f.verdict) == ("dates.event", Verdict.CONTRADICTION)
+
+
+def test_a_canonical_form_is_in_its_sentence_s_language() -> None:
+    text = (
+        "To Lam and Thongloun Sisoulith held talks in Vientiane on December 3, 2025.\n"
+        "Tô Lâm nói: hai bên đặt mục tiêu kim ngạch thương mại song phương đạt 12 tỷ USD trong thời gian tới.\n"
+    )
+    for lang in (None, "en", "vi"):
+        found = {
+            f.kind: f for f in check_text(text, lang=lang).findings if f.verdict is Verdict.CONTRADICTION
+        }
+        assert found["date"].canonical.startswith("after November 30, 2025"), lang
+        assert found["amount"].canonical == "10 tỷ US$", lang
+
+
+def test_an_english_text_full_of_vietnamese_names_is_english() -> None:
+    text = "Tô Lâm, Lương Cường, Phạm Minh Chính and Trần Thanh Mẫn met Thongloun Sisoulith in Hà Nội."
+    assert check_text(text).lang == "en"
+
+
+def test_findings_do_not_depend_on_the_hash_seed() -> None:
+    # "a meeting" may mean several recorded meetings of the day; which one is named must not vary
+    sentence = "Lao Prime Minister Sonexay Siphandone attended a meeting in Viêng Chăn on 2 December 2025."
+    script = "import sys, vnla; print([f.record for f in vnla.check_text(sys.argv[1]).findings])"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, sentence],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(outputs) == 1, outputs
 
 
 def test_lang_is_checked() -> None:

@@ -1770,6 +1770,16 @@ class _Chunk:
         for _start, which, mention in sorted(mentions, key=itemgetter(0, 1)):
             self.protos.append(judges[which](mention))
 
+    def lang_at(self, start: int, end: int) -> str:
+        """
+        The language of the sentence around ``text[start:end]``: the text's, unless its words say otherwise.
+
+        A canonical form is written for the sentence it would replace: the
+        Vietnamese quote in an English report gets a Vietnamese date.
+        """
+        s, e = self.sentence(start, end)
+        return _sentence_lang(self.text[s:e], self.lang)
+
     def sentence_date(self, start: int, end: int) -> date | None:
         """The day a sentence states (a day, or the first of a range), else the publication date."""
         s, e = self.sentence(start, end)
@@ -1784,6 +1794,11 @@ class _Chunk:
     def judge_date(self, mention: DateMention) -> _Proto:
         start, end = mention.span
         when = mention.when
+        value = "" if when is None else str(when)
+        if self.dateline is not None and self.dateline[0] <= start < self.dateline[1]:
+            return _Proto(
+                start, end, "date", Verdict.OK, "dates.published", value=value, message="the date line"
+            )
         if when is None:
             return _Proto(
                 start,
@@ -1792,11 +1807,6 @@ class _Chunk:
                 Verdict.UNKNOWN,
                 "dates.date",
                 message="a date without a year: give the publication date to read it",
-            )
-        value = str(when)
-        if self.dateline is not None and self.dateline[0] <= start < self.dateline[1]:
-            return _Proto(
-                start, end, "date", Verdict.OK, "dates.published", value=value, message="the date line"
             )
         found = self.date_of_event(start, end, when) or self.date_of_target(start, end, when)
         if found is not None:
@@ -1853,7 +1863,7 @@ class _Chunk:
             Verdict.CONTRADICTION,
             "dates.event",
             record=event.id,
-            canonical=self.checker._render_when(event.when, self.lang),
+            canonical=self.checker._render_when(event.when, self.lang_at(start, end)),
             message=f"the record dates {event.title!r} ({event.id}) {event.when}; the text says {when}",
             evidence=(event.date_evidence or event.evidence)[:3],
             severity=None if event.when.is_exact else Severity.WARNING,
@@ -1883,7 +1893,7 @@ class _Chunk:
                 Verdict.CONTRADICTION,
                 "dates.target",
                 record=target.id,
-                canonical=self.checker._render_when(recorded, self.lang),
+                canonical=self.checker._render_when(recorded, self.lang_at(start, end)),
                 message=f"the record's target {target.id} is {target.horizon}: {target.description}",
                 evidence=target.evidence[:2],
             )
@@ -1921,7 +1931,7 @@ class _Chunk:
                     pool.extend(
                         _DatedDocument(record, d) for d in (record.signed, record.period) if d is not None
                     )
-            for kind in kinds:
+            for kind in sorted(kinds):  # in a fixed order: a set's order changes with the hash seed
                 pool.extend(index.events_by_kind.get(kind, ()))
             near = [c for c in {id(c): c for c in pool}.values() if _gap(when, c.when) <= _EVENT_WINDOW]
             if len(self.checker._near) < 10_000:
@@ -1958,7 +1968,7 @@ class _Chunk:
             target = min(fitting, key=lambda t: (abs((t.value or Decimal(0)) - amount.value), t.id))
             assert target.value is not None
             assert target.unit is not None
-            shown = self.checker._render_money(target.value, target.unit, self.lang)
+            shown = self.checker._render_money(target.value, target.unit, self.lang_at(start, end))
             return _Proto(
                 start,
                 end,
@@ -2882,7 +2892,7 @@ class Checker:
                 stats["lang"] = _detect_lang(text)
             dateline = None
             if piece.start == 0:
-                found = _dateline(text)
+                found = _dateline(text, published)
                 if found is not None:
                     dateline = found[0]
                     published = published or found[1]
@@ -3108,33 +3118,76 @@ class Checker:
         return RunReport(reports=reports, fail_on=self.config.fail_on)
 
 
-_DATELINE: Final = re.compile(
-    r"\A\s*(?:date|dated|published|posted|updated|ngày\s+đăng|đăng\s+ngày)(?:\s+on)?\s*:?\s+", re.IGNORECASE
+#: A date line with a label: "Published: December 3, 2025", "Ngày đăng: 03/12/2025".
+_DATELINE_LABEL: Final = re.compile(
+    r"[ \t]*(?:date|dated|published|posted|updated|ngày\s+đăng|đăng\s+ngày)(?:\s+on)?[ \t]*:?[ \t]+",
+    re.IGNORECASE,
 )
+#: The place of a news date line: one to four words, each capitalized, then a comma ("HANOI, ", "Hà Nội, ").
+_DATELINE_PLACE: Final = re.compile(r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*)[ \t]*,[ \t]*")
+#: What ends a news date line: an agency in brackets, then a dash or a colon ("Dec. 3 (VNA) –").
+_DATELINE_END: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+#: How far into a text a date line is looked for: a headline and a byline may come first.
+_DATELINE_REACH: Final = 1000
 
 
-def _dateline(text: str) -> tuple[tuple[int, int], date] | None:
+def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int], date | None] | None:
     """
-    The date line a text opens with ("date 2025-12-03", "Published: December 3, 2025"), if any.
+    The date line near the top of a text, if any: its date's span and day.
 
-    Returns the date's span and the day.
+    Two kinds are read, each at the start of a line in the first
+    :data:`_DATELINE_REACH` characters: a labelled one ("Published: December
+    3, 2025") and a news agency's ("HANOI, Dec. 3 (VNA) –", "Vientiane,
+    February 6 -", "Hà Nội, ngày 3/12/2025 –").  A date line without a year
+    takes it from ``published``; without that, its day is ``None``.
+
+    >>> _dateline("Laos and Viet Nam\\nHANOI, Dec. 3, 2025 (VNA) – Talks were held.")
+    ((25, 37), datetime.date(2025, 12, 3))
+    >>> _dateline("Vientiane, February 6 - Talks.", date(2026, 2, 6))
+    ((11, 21), datetime.date(2026, 2, 6))
+    >>> _dateline("In Vientiane, on December 2, talks were held.") is None
+    True
     """
     from vnla.parsing import parse_dates
 
-    m = _DATELINE.match(text)
-    if m is None:
+    at = 0
+    while at < min(len(text), _DATELINE_REACH):
+        end_of_line = text.find("\n", at)
+        end_of_line = len(text) if end_of_line < 0 else end_of_line
+        found = None
+        label = _DATELINE_LABEL.match(text, at, end_of_line)
+        if label is not None:
+            found = _day_at(parse_dates, text, label.end(), end_of_line, published, news=False)
+        else:
+            place = _DATELINE_PLACE.match(text, at, end_of_line)
+            if place is not None and all(word[0].isupper() for word in place.group(1).split()):
+                found = _day_at(parse_dates, text, place.end(), end_of_line, published, news=True)
+        if found is not None:
+            return found
+        at = end_of_line + 1
+    return None
+
+
+def _day_at(
+    parse_dates: Any, text: str, start: int, stop: int, published: date | None, *, news: bool
+) -> tuple[tuple[int, int], date | None] | None:
+    """A day written at ``text[start]`` (for a news date line, followed by its end), with its span."""
+    found = parse_dates(text[start : min(stop, start + 48)], published=published)
+    if not found or found[0].span[0] != 0:
         return None
-    found = parse_dates(text[m.end() : m.end() + 40])
-    if (
-        not found
-        or found[0].span[0] != 0
-        or found[0].when is None
-        or found[0].when.precision is not Precision.DAY
-    ):
+    mention = found[0]
+    end = start + mention.span[1]
+    if mention.when is None:
+        if not (news and mention.needs_year):
+            return None
+        day = None
+    elif mention.when.precision is Precision.DAY and mention.when.earliest is not None:
+        day = mention.when.earliest
+    else:
         return None
-    day = found[0].when.earliest
-    assert day is not None
-    return (m.end(), m.end() + found[0].span[1]), day
+    if news and _DATELINE_END.match(text, end, stop) is None:
+        return None
+    return (start, end), day
 
 
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
@@ -3144,13 +3197,63 @@ _VIETNAMESE_LETTER: Final = re.compile(
 )
 
 
+#: Short words frequent in English and never part of a Vietnamese or Lao name.
+_ENGLISH_WORDS: Final = re.compile(
+    r"(?<![^\W\d_])(?:the|and|of|to|in|with|on|for|that|was|were|is|are|by|at|as|from|its|their)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Short words frequent in Vietnamese and never part of an English text or a person's name.
+_VIETNAMESE_WORDS: Final = re.compile(
+    r"(?<![^\W\d_])(?:và|của|các|những|với|trong|là|được|đã|cho|có|này|một|về|tại|đến|ngày|tháng|năm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _detect_lang(text: str) -> str:
-    """``vi`` when more than 3% of the letters are Vietnamese ones, ``lo`` for Lao script, else ``en``."""
+    """
+    The language of a text: ``lo`` for Lao script; else ``en`` or ``vi`` by its commonest short words.
+
+    A text with too few of them (a headline, a list of names) is ``vi`` when
+    more than 3% of its letters are Vietnamese ones.  Names written with
+    Vietnamese letters do not make an English text Vietnamese.
+
+    >>> _detect_lang("General Secretary Tô Lâm met Thongloun Sisoulith in Vientiane on Tuesday.")
+    'en'
+    >>> _detect_lang("Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
+    'vi'
+    """
     sample = text[:8000]
     letters = sum(map(len, _LETTERS.findall(sample))) or 1  # counted by runs: fewer strings made
     if len(_LAO_LETTER.findall(sample)) / letters > 0.3:
         return "lo"
+    english = len(_ENGLISH_WORDS.findall(sample))
+    vietnamese = len(_VIETNAMESE_WORDS.findall(sample))
+    if english + vietnamese >= 2:
+        return "vi" if vietnamese > english else "en"
     return "vi" if len(_VIETNAMESE_LETTER.findall(sample)) / letters > 0.03 else "en"
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_lang(sentence: str, default: str) -> str:
+    """
+    The language of one sentence when its words make it plain, else ``default``.
+
+    >>> _sentence_lang("Tô Lâm nói: kim ngạch thương mại của hai nước đã tăng.", "en")
+    'vi'
+    >>> _sentence_lang("Tô Lâm and Thongloun Sisoulith held talks.", "vi")
+    'en'
+    >>> _sentence_lang("Tô Lâm, Thongloun Sisoulith.", "en")
+    'en'
+    """
+    if _LAO_LETTER.search(sentence) and len(_LAO_LETTER.findall(sentence)) * 3 > len(sentence):
+        return "lo"
+    english = len(_ENGLISH_WORDS.findall(sentence))
+    vietnamese = len(_VIETNAMESE_WORDS.findall(sentence))
+    if vietnamese >= 1 and vietnamese > 2 * english:
+        return "vi"
+    if english >= 1 and english > 2 * vietnamese:
+        return "en"
+    return default
 
 
 def _check_lang(lang: str | None) -> str | None:
