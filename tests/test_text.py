@@ -479,6 +479,33 @@ def test_an_english_text_full_of_vietnamese_names_is_english() -> None:
     assert check_text(text).lang == "en"
 
 
+def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
+    wrapped = (
+        "General Secretary To Lam held talks with Lao leader Thongloun Sisoulith in\n"
+        "Vientiane on Thursday, and both sides praised the results of the talks.\n"
+    )
+    for text in (wrapped, wrapped.replace("\n", "\r\n"), wrapped.replace(" in\n", " in  \n")):
+        [f] = [f for f in check_text(text, published=date(2026, 2, 6)).findings if f.kind == "date"]
+        assert (f.text, f.verdict, f.record) == ("on Thursday", Verdict.OK, "talks-2026-02-05-vientiane")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To Lam and Thongloun Sisoulith hold talks\nAn exhibition opened on December 3, 2025.",  # a heading
+        "Talks between To Lam and Thongloun Sisoulith were held in Vientiane.\n"
+        "An exhibition opened on December 3, 2025.",  # a full stop
+        "Leaders at the talks in Vientiane, all of them named in the list below:\n"
+        "An exhibition opened on December 3, 2025.",  # a colon
+        "Talks between To Lam and Thongloun Sisoulith were held in Vientiane and\n"
+        "2. An exhibition opened on December 3, 2025.",  # a list item
+    ],
+)
+def test_a_line_break_that_ends_a_sentence(text: str) -> None:
+    [f] = [f for f in check_text(text).findings if f.kind == "date"]
+    assert (f.text, f.verdict) == ("December 3, 2025", Verdict.UNKNOWN)
+
+
 def test_findings_do_not_depend_on_the_hash_seed() -> None:
     # "a meeting" may mean several recorded meetings of the day; which one is named must not vary
     sentence = "Lao Prime Minister Sonexay Siphandone attended a meeting in Viêng Chăn on 2 December 2025."

@@ -1021,6 +1021,13 @@ _WINDOW: Final = 100
 #: ("Wednesday, December 2"), an ordinal's noun may follow four words later, and horizon
 #: words belong to an amount up to 80 characters before it and 60 after.
 _REACHES: Final = {"date": (48, 72), "ordinal": (16, 96), "amount": (100, 100)}
+#: What a line may end with when its sentence goes on in the next line.
+_WRAPPING: Final = frozenset(",-–—(/&'’")
+#: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
+#: most headings are shorter.
+_WRAPPED_LINE: Final = 60
+#: The number of a list item ("2. ", "3) ", "iv. ").
+_LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
 #: The marks that may end a sentence.
 _MARK: Final = re.compile(r"[.!?\n]")
 #: How far (in characters) a sentence is looked for either side of a finding.
@@ -1645,7 +1652,7 @@ class _Chunk:
         text = self.text
         char = text[at]
         if char == "\n":
-            return True
+            return not self.wraps(at)
         after = at + 1
         while after < len(text) and text[after] in _CLOSERS:
             after += 1
@@ -1656,6 +1663,30 @@ class _Chunk:
         if at >= 5 and text[at - 5 : at].isalnum():
             return True  # an abbreviation is at most four letters long, after no letter or dot
         return _ABBREVIATION.search(text, max(0, at - 5), at) is None
+
+    def wraps(self, at: int) -> bool:
+        """
+        Whether the line break at ``at`` only wraps a sentence ("held talks with\\nThongloun…").
+
+        It does when the line before is a long one (a heading or a list item is
+        short, a hard-wrapped line seldom is) that stops mid-sentence, after a
+        letter, a digit, a comma or a dash, and the next line goes on with a
+        word that is not a list item's number.
+        """
+        text = self.text
+        before = at - 1
+        while before >= 0 and text[before] in " \t\r":
+            before -= 1
+        if before < 0 or not (text[before].isalnum() or text[before] in _WRAPPING):
+            return False
+        if at - text.rfind("\n", 0, before) - 1 < _WRAPPED_LINE:
+            return False
+        after = at + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after >= len(text) or not text[after].isalnum():
+            return False
+        return not _LIST_ITEM.match(text, after)
 
     def within(self, items: list[_T], start: int, end: int) -> list[_T]:
         """The items (tuples sorted by start) that start in ``[start, end)``."""
