@@ -394,6 +394,19 @@ def test_vietnamese_article() -> None:
     assert [f.verdict for f in report.findings if f.kind == "amount"] == [Verdict.OK]
 
 
+def test_a_vietnamese_time_of_day_dates_the_talks() -> None:
+    text = "Chiều {}, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith."
+    published = date(2026, 1, 28)
+    [ok] = [f for f in check_text(text.format("26/1"), published=published).findings if f.kind == "date"]
+    assert (ok.text, ok.verdict, ok.record) == ("Chiều 26/1", Verdict.OK, "talks-2026-01-26-hanoi")
+    [wrong] = [f for f in check_text(text.format("27/1"), published=published).findings if f.kind == "date"]
+    assert (wrong.text, wrong.verdict, wrong.canonical) == (
+        "Chiều 27/1",
+        Verdict.CONTRADICTION,
+        "26 tháng 1, 2026",
+    )
+
+
 def test_canonical_wording() -> None:
     # a name's canonical form is in the wording's own language; a date's and a sum's in the text's
     [f] = check_text("strategic bond", lang="vi").findings
@@ -785,6 +798,8 @@ def day_wordings(day: date) -> list[str]:
         format_date(day, "full", locale="vi"),
         vnla.format(When.on(day), "vi"),
         f"ngày {format_date(day, 'long', locale='vi')}",
+        f"Chiều {day.day}/{day.month}/{day.year}",
+        f"sáng nay ({day.day}-{day.month}-{day.year})",
     ]
 
 
@@ -820,7 +835,7 @@ def read_dates(text: str) -> list[TextFinding]:
     return [f for f in check_text(text).findings if f.kind == "date"]
 
 
-@given(day=DAYS, style=st.integers(0, 11))
+@given(day=DAYS, style=st.integers(0, 13))
 def test_days_are_read_back(day: date, style: int) -> None:
     wording = day_wordings(day)[style]
     [f] = read_dates(f"It happened {wording}.")

@@ -496,10 +496,13 @@ _DATE: Final = re.compile(
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
         |the\ end\ of|end\ of)|đầu\ năm|giữa\ năm|cuối\ năm)[\s-](?P<q_y>\d{{4}})(?!\d)
-      # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025
-    | [Nn]gày\s(?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
+      # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025;
+      # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12
+    | (?:[Nn]gày\s|(?:[Rr]ạng\s)?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s(?:nay|qua|mai|hôm\snay))?
+        (?:\sngày)?\s(?P<vd_p>\()?)
+        (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
         (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
-        (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?
+        (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
       # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
       # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
     | (?:(?P<vc_w>{_WEEKDAY}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
@@ -838,7 +841,7 @@ def parse_dates(text: str, *, published: date | None = None) -> tuple[DateMentio
     Every date in ``text``, in English, Vietnamese (and French or Lao day-month dates).
 
     Reads days ("December 2, 2025", "2 December 2025", "Dec. 2", "ngày
-    2/12/2025"), ranges ("December 1 to 2, 2025", "from January 26 to 27",
+    2/12/2025", "Chiều 26/1", "2 thg 12, 2025"), ranges ("December 1 to 2, 2025", "from January 26 to 27",
     "ngày 26-27/1/2026", "từ ngày 1 đến 2/12"), months ("December 2025",
     "tháng 12/2025"), years ("in 2027", "early 2026", "đầu năm 2026"), spans
     of years ("the 2026–2030 period"), ISO dates ("2026-01-06..08") and
