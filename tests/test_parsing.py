@@ -126,6 +126,14 @@ PUBLISHED = date(2026, 2, 2)  # a Monday
         ("Rạng sáng 27/1", "2026-01-27", True),
         ("Sáng nay (2/2), hai bên", "2026-02-02", True),
         ("Chiều qua (1/2) tại Hà Nội", "2026-02-01", True),
+        ("talks held yesterday in Hanoi", "2026-02-01", True),
+        ("Today, the two sides", "2026-02-02", True),
+        ("they meet again tomorrow", "2026-02-03", True),
+        ("hôm qua", "2026-02-01", True),
+        ("Hôm kia", "2026-01-31", True),
+        ("ngày mai", "2026-02-03", True),
+        ("Chiều nay, Tổng Bí thư", "2026-02-02", True),
+        ("tối qua", "2026-02-01", True),
         ("đầu năm 2026", "early 2026", False),
         ("năm 2026", "2026", False),
         ("2026-01-06..08", "2026-01-06/2026-01-08", False),
@@ -346,3 +354,13 @@ def test_adversarial_text_takes_linear_time(unit: str) -> None:
     parse_dates(unit, published=PUBLISHED)
     parse_ordinals(unit)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("text", ["today's world", "the yesterdays", "qua đó", "Hà Nội nay", "todays"])
+def test_words_that_are_no_day(text: str) -> None:
+    assert parse_dates(text, published=PUBLISHED) == ()
+
+
+def test_a_day_word_needs_the_publication_date() -> None:
+    (mention,) = parse_dates("They met yesterday.")
+    assert (mention.text, mention.when, mention.relative, mention.weekday) == ("yesterday", None, True, None)

@@ -81,8 +81,10 @@ class DateMention:
     :meth:`datetime.date.weekday`); ``needs_year`` says the text gives no
     year, so it was inferred from the publication date (see :func:`infer_year`);
     ``relative`` says the text gives only a weekday ("on Monday"), resolved to
-    the most recent such day on or before the publication date.  ``when`` is
-    ``None`` when the date cannot be resolved without a publication date.
+    the most recent such day on or before the publication date, or a day word
+    ("yesterday", "hôm qua", "chiều nay": this afternoon), counted from it
+    (``weekday`` is then ``None``).  ``when`` is ``None`` when the date cannot
+    be resolved without a publication date.
 
     >>> from datetime import date
     >>> m = parse_dates("talks on Monday in Hà Nội", published=date(2026, 1, 26))[0]
@@ -456,8 +458,20 @@ _WEEKDAY_WORD: Final = re.compile(
         ]
     )
 )
-#: Every weekday name contains one of these: a text with none of them names no weekday.
-_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
+#: Days named by their distance from the publication day, in days.
+_DAY_WORDS: Final = {
+    "yesterday": -1, "today": 0, "tomorrow": 1,
+    "hôm kia": -2, "hôm qua": -1, "hôm nay": 0, "ngày mai": 1,
+    # this morning, this afternoon, last night…
+    **{f"{part} {day}": shift for part in ("sáng", "trưa", "chiều", "tối", "đêm")
+       for day, shift in (("qua", -1), ("nay", 0))},
+}  # fmt: skip
+#: A day word standing alone (not "today's", which is mostly "of our time").
+_DAY_WORD: Final = re.compile(
+    r"(?<![^\W_])(?i:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")(?![^\W_]|['’]s\b)"
+)
+#: Every weekday name and day word contains one of these: a text with none of them names neither.
+_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ", "morrow", "ôm ", "y mai", " nay", " qua")
 _WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
 _DATE_AFTER: Final = re.compile(rf",?\s(?:{_MONTH}|\d)")
 _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
@@ -821,6 +835,18 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
     )
 
 
+def _day_word(m: re.Match[str], published: date | None, shift: int) -> DateMention:
+    """A day named by its distance from the publication day ("yesterday", "hôm qua", "chiều nay")."""
+    days = _DAY_WORDS[m[0].lower()]
+    return DateMention(
+        when=None if published is None else When.on(published + timedelta(days=days)),
+        span=(m.start() + shift, m.end() + shift),
+        text=m[0],
+        needs_year=True,
+        relative=True,
+    )
+
+
 @functools.lru_cache(maxsize=1024)
 def _year_phrase(word: str, year: int) -> When:
     word = word.lower()
@@ -841,11 +867,13 @@ def parse_dates(text: str, *, published: date | None = None) -> tuple[DateMentio
     Every date in ``text``, in English, Vietnamese (and French or Lao day-month dates).
 
     Reads days ("December 2, 2025", "2 December 2025", "Dec. 2", "ngày
-    2/12/2025", "Chiều 26/1", "2 thg 12, 2025"), ranges ("December 1 to 2, 2025", "from January 26 to 27",
-    "ngày 26-27/1/2026", "từ ngày 1 đến 2/12"), months ("December 2025",
+    2/12/2025", "Chiều 26/1", "2 thg 12, 2025"), ranges ("December 1 to 2,
+    2025", "from January 26 to 27", "ngày 26-27/1/2026", "từ ngày 1 đến
+    2/12"), months ("December 2025",
     "tháng 12/2025"), years ("in 2027", "early 2026", "đầu năm 2026"), spans
     of years ("the 2026–2030 period"), ISO dates ("2026-01-06..08") and
-    weekdays ("on Monday").  A date without a year takes the year
+    weekdays ("on Monday") and day words ("yesterday", "hôm qua").  A date
+    without a year takes the year
     :func:`infer_year` gives for ``published``; a weekday alone is the most
     recent such day on or before ``published`` ("next Monday": the first
     after it).  Without ``published`` such dates have ``when=None``.
@@ -886,6 +914,7 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
     relative = [
         r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published, shift)) is not None
     ]
+    relative += [_day_word(m, published, shift) for m in _DAY_WORD.finditer(text)]
     if not relative:
         return out
     taken = [m.span for m in out]

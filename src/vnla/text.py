@@ -1259,8 +1259,10 @@ class _Index:
             p = self._pat(digit)
             p.anchor = "digit"
             p.left = p.right = False  # a digit anchors wherever it stands
+        from vnla.parsing import _DAY_WORDS
+
         for words, anchor in (
-            (_WEEKDAY_WORDS, "weekday"),
+            ((*_WEEKDAY_WORDS, *_DAY_WORDS), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
             (_ORDINAL_HEADS, "head"),
         ):
@@ -1842,6 +1844,10 @@ class _Chunk:
         found = self.date_of_event(start, end, when) or self.date_of_target(start, end, when)
         if found is not None:
             found.value = value
+            if found.verdict is Verdict.CONTRADICTION and mention.relative and mention.weekday is None:
+                # "today" and "tomorrow" may mean "of our time": a warning, not an error
+                found.severity = Severity.WARNING
+                found.message += f" (reading {mention.text!r} against the publication date {self.published})"
             return found
         return _Proto(
             start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message="no recorded event"
