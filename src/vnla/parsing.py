@@ -466,12 +466,16 @@ _DAY_WORDS: Final = {
     **{f"{part} {day}": shift for part in ("sáng", "trưa", "chiều", "tối", "đêm")
        for day, shift in (("qua", -1), ("nay", 0))},
 }  # fmt: skip
-#: A day word standing alone (not "today's", which is mostly "of our time").
-_DAY_WORD: Final = re.compile(
-    r"(?<![^\W_])(?i:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")(?![^\W_]|['’]s\b)"
-)
-#: Every weekday name and day word contains one of these: a text with none of them names neither.
-_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ", "morrow", "ôm ", "y mai", " nay", " qua")
+#: The ends of the day words (a literal alternation, which the regex engine scans quickly), when
+#: they end a word: "today", not "today's", which is mostly "of our time".
+_DAY_WORD_END: Final = re.compile(r"(?:day|morrow|kia|qua|nay|mai)(?![^\W_]|['’]s\b)")
+#: The day words by their last three letters, the longest first.
+_DAY_WORDS_BY_END: Final = {
+    end: sorted((w for w in _DAY_WORDS if w.endswith(end)), key=len, reverse=True)
+    for end in ("day", "row", "kia", "qua", "nay", "mai")
+}
+#: Every weekday name contains one of these: a text with none of them names no weekday.
+_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
 _WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
 _DATE_AFTER: Final = re.compile(rf",?\s(?:{_MONTH}|\d)")
 _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
@@ -835,16 +839,26 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
     )
 
 
-def _day_word(m: re.Match[str], published: date | None, shift: int) -> DateMention:
-    """A day named by its distance from the publication day ("yesterday", "hôm qua", "chiều nay")."""
-    days = _DAY_WORDS[m[0].lower()]
-    return DateMention(
-        when=None if published is None else When.on(published + timedelta(days=days)),
-        span=(m.start() + shift, m.end() + shift),
-        text=m[0],
-        needs_year=True,
-        relative=True,
-    )
+def _day_words(text: str, published: date | None, shift: int) -> list[DateMention]:
+    """The days ``text`` names by their distance from the publication day ("yesterday", "chiều nay")."""
+    found = []
+    for m in _DAY_WORD_END.finditer(text):
+        end = m.end()
+        for word in _DAY_WORDS_BY_END[m[0][-3:]]:
+            start = end - len(word)
+            if start >= 0 and text[start:end].lower() == word and not (start and text[start - 1].isalnum()):
+                days = _DAY_WORDS[word]
+                found.append(
+                    DateMention(
+                        when=None if published is None else When.on(published + timedelta(days=days)),
+                        span=(start + shift, end + shift),
+                        text=text[start:end],
+                        needs_year=True,
+                        relative=True,
+                    )
+                )
+                break
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -909,12 +923,11 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
         mention = _mention(m, published, shift)
         if mention is not None:
             out.append(mention)
-    if not any(part in text for part in _WEEKDAY_PARTS):
-        return out
-    relative = [
-        r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published, shift)) is not None
-    ]
-    relative += [_day_word(m, published, shift) for m in _DAY_WORD.finditer(text)]
+    relative = _day_words(text, published, shift)
+    if any(part in text for part in _WEEKDAY_PARTS):
+        relative += [
+            r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published, shift)) is not None
+        ]
     if not relative:
         return out
     taken = [m.span for m in out]
