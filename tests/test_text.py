@@ -534,6 +534,21 @@ def test_a_line_break_that_ends_a_sentence(text: str) -> None:
     assert (f.text, f.verdict) == ("December 3, 2025", Verdict.UNKNOWN)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thongloun Sisoulith paid an official visit to Vietnam from January 26 to 27.",
+        "Thongloun Sisoulith paid a state visit to Vietnam from January 26 to 27.",
+        "Thongloun Sisoulith thăm chính thức Việt Nam từ ngày 26 đến 27/1.",
+        "To Lam and Thongloun Sisoulith held talks in Hanoi on Monday, during the Lao leader's "
+        "official visit to Vietnam from January 26 to 27.",
+    ],
+)
+def test_a_visit_is_found_whether_news_call_it_state_or_official(text: str) -> None:
+    dated = [f for f in check_text(text, published=date(2026, 1, 27)).findings if f.kind == "date"]
+    assert (dated[-1].verdict, dated[-1].record) == (Verdict.OK, "visit-2026-01-vietnam")
+
+
 def test_findings_do_not_depend_on_the_hash_seed() -> None:
     # "a meeting" may mean several recorded meetings of the day; which one is named must not vary
     sentence = "Lao Prime Minister Sonexay Siphandone attended a meeting in Viêng Chăn on 2 December 2025."

@@ -885,8 +885,9 @@ _CUE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("visit", ("state-visit", "official-visit", "courtesy-visit")),
     ("visits", ("state-visit", "official-visit", "courtesy-visit")),
     ("visited", ("state-visit", "official-visit", "courtesy-visit")),
-    ("state visit", ("state-visit",)),
-    ("official visit", ("official-visit",)),
+    # news call a state visit official and the other way round: the kind is no reason to miss the visit
+    ("state visit", ("state-visit", "official-visit")),
+    ("official visit", ("official-visit", "state-visit")),
     ("courtesy visit", ("courtesy-visit",)),
     ("welcome ceremony", ("welcome-ceremony",)),
     ("welcoming ceremony", ("welcome-ceremony",)),
@@ -912,8 +913,8 @@ _CUE_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("cuộc gặp", ("meeting", "party-meeting")),  # meeting
     ("gặp gỡ", ("meeting",)),  # meeting
     ("chuyến thăm", ("state-visit", "official-visit")),  # visit
-    ("thăm cấp nhà nước", ("state-visit",)),  # state visit
-    ("thăm chính thức", ("official-visit",)),  # official visit
+    ("thăm cấp nhà nước", ("state-visit", "official-visit")),  # state visit
+    ("thăm chính thức", ("official-visit", "state-visit")),  # official visit
     ("lễ đón", ("welcome-ceremony",)),  # welcome ceremony
     ("ký kết", ("signing",)),  # signing
     ("lễ ký", ("signing",)),  # signing ceremony
