@@ -198,3 +198,29 @@ def test_python_dash_m_check(planted: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert result.stderr == ""  # not a terminal: no progress bar
     assert json.loads(result.stdout)["totals"]["contradiction"] == 2
+
+
+def test_a_folder_stands_for_its_text_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    (articles / "2026" / "january").mkdir(parents=True)
+    (articles / ".git").mkdir()
+    clean = VNA.read_text(encoding="utf-8")
+    (articles / "a.txt").write_text(clean, encoding="utf-8")
+    (articles / "2026" / "january" / "b.md").write_text(
+        clean.replace("December 2", "December 3"), encoding="utf-8"
+    )
+    (articles / "photo.jpg").write_bytes(b"\xff\xd8\xff\x00")  # not a text file: left out
+    (articles / ".notes.txt").write_text("hidden", encoding="utf-8")
+    (articles / ".git" / "HEAD.txt").write_text("hidden", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(capsys, str(articles), str(empty), "--format", "json")
+    document = json.loads(out)
+    assert [f["path"] for f in document["files"]] == [
+        str(articles / "2026" / "january" / "b.md"),
+        str(articles / "a.txt"),
+        str(empty),
+    ]
+    assert document["files"][2]["error"] == "a folder with no .txt or .md file in it"
+    assert err == f"vnla check: {empty}: a folder with no .txt or .md file in it\n"
+    assert code == 2  # a path that could not be checked

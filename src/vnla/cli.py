@@ -23,10 +23,10 @@ import os
 import sys
 import time
 from datetime import date
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from vnla._dataset import Dataset
     from vnla.text import Checker, TextFinding, Verdict
@@ -105,7 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     check = add(
         "check", "check articles against the record: names, titles, framework wording, figures, dates"
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files ('-' for standard input)")
+    check.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="UTF-8 text files ('-' for standard input); a folder stands for its *.txt and *.md "
+        "files, in its subfolders too",
+    )
     check.add_argument(
         "--published",
         type=_date,
@@ -322,23 +328,13 @@ def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
-    from vnla.text import Checker, InputError, Verdict, load_config
+    from vnla.text import Checker, InputError, load_config
 
     config = load_config(args.config) if args.config else None
     checker = Checker(dataset=ds, config=config)
-    if args.show == "all":
-        show = set(Verdict)
-    elif args.show:
-        try:
-            show = {Verdict(v.strip()) for v in args.show.split(",") if v.strip()}
-        except ValueError:
-            msg = (
-                f"--show {args.show!r}: expected verdicts among ok, variant, contradiction, unknown, or 'all'"
-            )
-            raise ValueError(msg) from None
-    else:
-        show = set(checker.config.show)
-    progress = _Progress(args.files) if not args.no_progress and sys.stderr.isatty() else None
+    show = _shown(args.show, checker.config.show)
+    files, empty = _text_files(args.files)
+    progress = _Progress(files) if not args.no_progress and sys.stderr.isatty() else None
     writer: _TextWriter | _JsonWriter
     if args.format == "json":
         writer, verdicts = _JsonWriter(out), None
@@ -349,9 +345,15 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     # collector need not walk them again and again.
     gc.freeze()
     totals = _Totals()
-    for path in args.files:
+    for path in files:
         stats: dict[str, Any] = {}
         writer.begin(path)
+        if path in empty:
+            reason = f"a folder with no {' or '.join(_TEXT_SUFFIXES)} file in it"
+            print(f"vnla check: {path}: {reason}", file=sys.stderr)
+            totals.failed += 1
+            writer.failed(path, reason, stats)
+            continue
         try:
             for finding in checker.stream_file(
                 path,
@@ -383,6 +385,54 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         progress.clear()
     writer.close(totals)
     return totals.exit_code
+
+
+def _shown(option: str | None, default: Iterable[Verdict]) -> set[Verdict]:
+    """The verdicts ``--show`` asks the text output to list."""
+    from vnla.text import Verdict
+
+    if option == "all":
+        return set(Verdict)
+    if not option:
+        return set(default)
+    try:
+        return {Verdict(v.strip()) for v in option.split(",") if v.strip()}
+    except ValueError:
+        msg = f"--show {option!r}: expected verdicts among ok, variant, contradiction, unknown, or 'all'"
+        raise ValueError(msg) from None
+
+
+#: What a folder given to ``vnla check`` stands for: its files with these suffixes.
+_TEXT_SUFFIXES: Final = (".txt", ".md")
+
+
+def _text_files(paths: Sequence[str]) -> tuple[list[str], set[str]]:
+    """
+    The files to check: each path, a folder replaced by its text files (sorted, hidden ones left out).
+
+    Also returns the folders with no text file, which are reported as such.
+    """
+    files: list[str] = []
+    empty: set[str] = set()
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            files.append(path)
+            continue
+        found = []
+        for folder, subfolders, names in os.walk(path):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]  # .git and the like
+            found += [
+                os.path.join(folder, name)
+                for name in names
+                if name.endswith(_TEXT_SUFFIXES) and not name.startswith(".")
+            ]
+        found.sort()
+        if found:
+            files += found
+        else:
+            files.append(path)
+            empty.add(path)
+    return files, empty
 
 
 class _Totals:
