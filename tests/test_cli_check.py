@@ -224,3 +224,10 @@ def test_a_folder_stands_for_its_text_files(capsys: pytest.CaptureFixture[str], 
     assert document["files"][2]["error"] == "a folder with no .txt or .md file in it"
     assert err == f"vnla check: {empty}: a folder with no .txt or .md file in it\n"
     assert code == 2  # a path that could not be checked
+
+
+def test_help_gives_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "exit status: 0 when no finding is as severe as the house style's fail-on" in text

@@ -132,6 +132,11 @@ def _parser() -> argparse.ArgumentParser:
         "(default: the config's, else contradiction,variant)",
     )
     check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    check.epilog = (
+        "exit status: 0 when no finding is as severe as the house style's fail-on (default: no "
+        "contradiction); 1 when one is; 2 on bad usage, a bad house-style file, or a file that "
+        "could not be read (the other files are still checked)"
+    )
     return parser
 
 
