@@ -355,6 +355,29 @@ def test_dates_against_dated_targets() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "record"),
+    [
+        ("Laos marked the 50th National Day on December 2, 2025.", "ok", "anniversary-lao-national-day-50"),
+        (
+            "Viet Nam celebrated the 80th anniversary of its National Day on September 2, 2025.",
+            "ok",
+            "anniversary-srv-80",
+        ),
+        # a reception on another day: the record cannot say it is wrong
+        (
+            "A reception marked the 50th anniversary of the Lao National Day on November 28, 2025.",
+            "unknown",
+            None,
+        ),
+        ("Laos marked the 49th National Day on December 2, 2025.", "unknown", None),
+    ],
+)
+def test_dates_of_anniversaries(text: str, verdict: str, record: str | None) -> None:
+    [f] = [f for f in check_text(text).findings if f.kind == "date"]
+    assert (f.verdict.value, f.record) == (verdict, record)
+
+
 def test_ordinals_against_congresses_and_anniversaries() -> None:
     def ordinal(text: str, published: date) -> tuple[str, str | None]:
         [f] = [f for f in check_text(text, published=published).findings if f.kind == "ordinal"]

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import enum
 import fnmatch
 import functools
@@ -152,6 +153,7 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.event": "a date next to an event, against the recorded date of that event",
     "dates.date": "a date the record has no event for",
     "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",
+    "dates.anniversary": "a date in a sentence that counts an anniversary, on its day or its ceremony's",
     "dates.published": "the date line at the top of a text, read as its publication date",
     "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
     "ordinals.anniversary": "the ordinal of an anniversary, against the year its founding gives",
@@ -1492,6 +1494,7 @@ class _Chunk:
         self.errata: list[tuple[int, int, Erratum]] = []
         self.dates: list[DateMention] = []
         self.date_starts: list[int] = []
+        self.ordinals: list[OrdinalMention] = []
         self._sentence: tuple[int, int] = (-1, -1)  # the last sentence found
         self._starts: dict[int, list[int]] = {}  # id of a list -> where its items start, for within()
         self.groups = {"person": self.persons, "entity": self.entities, "framework": self.framework}
@@ -1793,13 +1796,14 @@ class _Chunk:
             ordinals += _ordinals(text[lo:hi], lo)
         self.dates = _unique(dates)
         self.date_starts = [d.span[0] for d in self.dates]
+        self.ordinals = sorted(_unique(ordinals), key=lambda o: o.span)
         self.persons.sort()
         self.entities.sort()
         self.cues.sort(key=itemgetter(0, 1))
         # judged in order of position, so that neighbours share the sentence found last
         mentions: list[tuple[int, int, Any]] = [(d.span[0], 0, d) for d in self.dates]
         mentions += [(a.span[0], 1, a) for a in _unique(amounts)]
-        mentions += [(o.span[0], 2, o) for o in _unique(ordinals)]
+        mentions += [(o.span[0], 2, o) for o in self.ordinals]
         judges = (self.judge_date, self.judge_amount, self.judge_ordinal)
         for _start, which, mention in sorted(mentions, key=itemgetter(0, 1)):
             self.protos.append(judges[which](mention))
@@ -1842,7 +1846,11 @@ class _Chunk:
                 "dates.date",
                 message="a date without a year: give the publication date to read it",
             )
-        found = self.date_of_event(start, end, when) or self.date_of_target(start, end, when)
+        found = (
+            self.date_of_event(start, end, when)
+            or self.date_of_target(start, end, when)
+            or self.date_of_anniversary(start, end, when)
+        )
         if found is not None:
             found.value = value
             if found.verdict is Verdict.CONTRADICTION and mention.relative and mention.weekday is None:
@@ -1935,6 +1943,34 @@ class _Chunk:
                 message=f"the record's target {target.id} is {target.horizon}: {target.description}",
                 evidence=target.evidence[:2],
             )
+        return None
+
+    def date_of_anniversary(self, start: int, end: int, when: When) -> _Proto | None:
+        """
+        A date in a sentence that counts an anniversary: ok on its day, or on its ceremony's.
+
+        A date that is neither is left unknown: an anniversary is marked on many days
+        (receptions, exhibitions), and the record holds only its day and its main ceremony.
+        """
+        s, e = self.sentence(start, end)
+        index = self.index
+        for ordinal in self.ordinals:
+            if not s <= ordinal.span[0] < e:
+                continue
+            if ordinal.noun not in ("anniversary", "national-day"):
+                continue
+            for fid in self.foundings_near(ordinal):
+                anniversary = index.anniversaries.get((fid, ordinal.number))
+                day = index.foundings[fid].when.earliest
+                if anniversary is None or day is None or not index.foundings[fid].when.is_exact:
+                    continue
+                with contextlib.suppress(ValueError):  # the anniversary of a 29 February
+                    if when == When.on(day.replace(year=anniversary.year)):
+                        record = anniversary.id
+                        return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=record)
+                ceremony = index.records.get(anniversary.event) if anniversary.event else None
+                if isinstance(ceremony, Event) and _compatible(when, ceremony.when):
+                    return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=ceremony.id)
         return None
 
     def date_belongs(self, ids: tuple[str, ...], cue_start: int, cue_end: int, start: int, end: int) -> bool:
