@@ -1495,6 +1495,7 @@ class _Chunk:
         self.dates: list[DateMention] = []
         self.date_starts: list[int] = []
         self.ordinals: list[OrdinalMention] = []
+        self.ordinal_starts: list[int] = []
         self._sentence: tuple[int, int] = (-1, -1)  # the last sentence found
         self._starts: dict[int, list[int]] = {}  # id of a list -> where its items start, for within()
         self.groups = {"person": self.persons, "entity": self.entities, "framework": self.framework}
@@ -1797,6 +1798,7 @@ class _Chunk:
         self.dates = _unique(dates)
         self.date_starts = [d.span[0] for d in self.dates]
         self.ordinals = sorted(_unique(ordinals), key=lambda o: o.span)
+        self.ordinal_starts = [o.span[0] for o in self.ordinals]
         self.persons.sort()
         self.entities.sort()
         self.cues.sort(key=itemgetter(0, 1))
@@ -1954,9 +1956,9 @@ class _Chunk:
         """
         s, e = self.sentence(start, end)
         index = self.index
-        for ordinal in self.ordinals:
-            if not s <= ordinal.span[0] < e:
-                continue
+        starts = self.ordinal_starts
+        first = bisect.bisect_left(starts, s)
+        for ordinal in self.ordinals[first : bisect.bisect_left(starts, e, first)]:
             if ordinal.noun not in ("anniversary", "national-day"):
                 continue
             for fid in self.foundings_near(ordinal):
