@@ -148,7 +148,7 @@ def test_show_and_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     code, out, _ = run(capsys, str(article), "--show", "all", "--published", "2026-02-05", "--lang", "vi")
     assert code == 1
     assert "ok names.recorded 'Trần Thanh Mẫn'" in out
-    assert "contradiction titles.office 'Thủ tướng Trần Thanh Mẫn' -> National Assembly Chairman" in out
+    assert "contradiction titles.office 'Thủ tướng Trần Thanh Mẫn' -> Chủ tịch Quốc hội" in out
     assert out.splitlines()[-1].endswith("(45 characters, vi, published 2026-02-05)")
     code, _, err = run(capsys, str(article), "--show", "wrong")
     assert code == 2 and "--show 'wrong'" in err

@@ -407,7 +407,7 @@ def test_vietnamese_article() -> None:
     report = check_text(text, published=date(2026, 2, 5))
     assert report.lang == "vi"
     [title] = report.contradictions
-    assert (title.text, title.canonical) == ("Thủ tướng Trần Thanh Mẫn", "National Assembly Chairman")
+    assert (title.text, title.canonical) == ("Thủ tướng Trần Thanh Mẫn", "Chủ tịch Quốc hội")
     assert [f.record for f in report.findings if f.kind == "framework"] == [
         "great-friendship",
         "special-solidarity",
@@ -523,6 +523,18 @@ def test_a_canonical_form_is_in_its_sentence_s_language() -> None:
         }
         assert found["date"].canonical.startswith("after November 30, 2025"), lang
         assert found["amount"].canonical == "10 tỷ US$", lang
+
+
+def test_a_title_s_canonical_form_is_in_its_sentence_s_language() -> None:
+    checker = Checker()  # one checker, whose caches serve both languages
+    english = "Prime Minister Tran Thanh Man attended the talks in Hanoi on that day."
+    vietnamese = "Thủ tướng Trần Thanh Mẫn tham dự hội đàm tại Hà Nội."
+    both = f"{english}\n{vietnamese}\n"
+    for text, expected in ((english, ["National Assembly Chairman"]), (vietnamese, ["Chủ tịch Quốc hội"])):
+        found = checker.check_text(text, published=date(2026, 2, 5)).contradictions
+        assert [f.canonical for f in found] == expected
+    found = checker.check_text(both, published=date(2026, 2, 5)).contradictions
+    assert [f.canonical for f in found] == ["National Assembly Chairman", "Chủ tịch Quốc hội"]
 
 
 def test_an_english_text_full_of_vietnamese_names_is_english() -> None:

@@ -1138,6 +1138,14 @@ class _Index:
         self.role_names: dict[str, str] = {
             t.id: t.name.preferred("en") for t in ds.terms if t.vocabulary.value == "role"
         }
+        #: (role, language) -> the role's title in that language, for canonical forms outside English
+        self.role_titles: dict[tuple[str, str], str] = {
+            (t.id, n.lang): n.text
+            for t in ds.terms
+            if t.vocabulary.value == "role"
+            for n in reversed(t.names)  # the first name of a language wins
+            if n.lang != "en"
+        }
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
         self._countries(ds)
@@ -2017,6 +2025,10 @@ class _Chunk:
             near = [c for c in near if not isinstance(c, Event) or not persons.isdisjoint(people[c.id])]
         return near
 
+    def office_title(self, offices: Sequence[Office], lang: str) -> str | None:
+        """The canonical form of a title written in ``lang``: the offices held."""
+        return _office_title(offices, lang, self.index.role_titles) or None
+
     def judge_amount(self, amount: Amount) -> _Proto:
         start, end = amount.span
         horizon = amount.horizon.kind if amount.horizon is not None else None
@@ -2335,21 +2347,24 @@ class _Chunk:
                 )
             if role and not known[0]:
                 titles.append((role, country, known[1]))
-        key = (pid, tuple(titles), day)
+        lang = self.lang_at(first, end)  # of the canonical form
+        key = (pid, tuple(titles), day, lang)
         judged = self.checker._titles.get(key)
         if judged is None:
             if len(self.checker._titles) > _CACHE_SIZE:
                 self.checker._titles.clear()
-            judged = self.checker._titles[key] = self.judge_titles(pid, titles, day)
+            judged = self.checker._titles[key] = self.judge_titles(pid, titles, day, lang)
         return judged.at(first, end)
 
-    def judge_titles(self, pid: str, titles: list[tuple[str, str | None, bool]], day: date | None) -> _Proto:
+    def judge_titles(
+        self, pid: str, titles: list[tuple[str, str | None, bool]], day: date | None, lang: str
+    ) -> _Proto:
         """The verdict on a person's titles on a day: the first contradiction, else unknown, else ok."""
         person = self.index.records.get(pid)
         if not isinstance(person, Person) or not titles:
             return _Proto(0, 0, "title", Verdict.UNKNOWN, "titles.office", record=pid)
         verdicts = [
-            self.office(person, role, country, day, former=former, span=(0, 0))
+            self.office(person, role, country, day, former=former, lang=lang)
             for role, country, former in titles
         ]
         for verdict in (Verdict.CONTRADICTION, Verdict.UNKNOWN):
@@ -2367,9 +2382,10 @@ class _Chunk:
         day: date | None,
         *,
         former: bool,
-        span: tuple[int, int],
+        lang: str,
     ) -> _Proto:
-        start, end = span
+        """The verdict on one title of a person on a day (placed by the caller, with `_Proto.at`)."""
+        start = end = 0
         index = self.index
         spells = [o for o in person.offices if o.role == role]
         role_name = index.role_names.get(role, role)
@@ -2405,7 +2421,7 @@ class _Chunk:
                 Verdict.CONTRADICTION,
                 "titles.office",
                 record=person.id,
-                canonical=_office_title(person.offices_on(day)) or None,
+                canonical=self.office_title(person.offices_on(day), lang),
                 value=role,
                 message=f"the record shows {person.name.preferred('en')} as {role_name} only {when}, "
                 f"not on {day}",
@@ -2422,7 +2438,7 @@ class _Chunk:
                 Verdict.CONTRADICTION,
                 "titles.office",
                 record=person.id,
-                canonical=_office_title(held) or None,
+                canonical=self.office_title(held, lang),
                 value=role,
                 message=f"the record has no {role_name} office for {person.name.preferred('en')}; "
                 f"on {day} the record has: {shown}",
@@ -2648,7 +2664,16 @@ def _preferred(record: Any, lang: str) -> str:
     return str(getattr(record, "title", None) or (names[0].text if names else record.id))
 
 
-def _office_title(offices: Sequence[Office]) -> str:
+def _office_title(offices: Sequence[Office], lang: str, role_titles: Mapping[tuple[str, str], str]) -> str:
+    """
+    The titles of offices, as the canonical form of a title written in ``lang``.
+
+    In English, each office's own title, joined by "and"; in Vietnamese or Lao,
+    the role's title in that language, joined by commas as those languages list
+    titles ("Tổng Bí thư, Chủ tịch nước"), or the English titles when a role has none.
+    """
+    if lang != "en" and offices and all((o.role, lang) in role_titles for o in offices):
+        return ", ".join(dict.fromkeys(role_titles[o.role, lang] for o in offices))
     return " and ".join(dict.fromkeys(o.title for o in offices))
 
 
@@ -2788,7 +2813,7 @@ class Checker:
     >>> checker = Checker()
     >>> report = checker.check_text("Thủ tướng Trần Thanh Mẫn", published=date(2026, 2, 5))
     >>> [(f.kind, f.verdict.value, f.canonical) for f in report.findings]
-    [('title', 'contradiction', 'National Assembly Chairman'), ('person', 'ok', None)]
+    [('title', 'contradiction', 'Chủ tịch Quốc hội'), ('person', 'ok', None)]
     """
 
     def __init__(self, *, dataset: Dataset | None = None, config: CheckConfig | None = None) -> None:
