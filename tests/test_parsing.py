@@ -126,6 +126,7 @@ PUBLISHED = date(2026, 2, 2)  # a Monday
         ("Rạng sáng 27/1", "2026-01-27", True),
         ("Sáng nay (2/2), hai bên", "2026-02-02", True),
         ("Chiều qua (1/2) tại Hà Nội", "2026-02-01", True),
+        ("Hôm nay (2/2), hai bên", "2026-02-02", True),
         ("talks held yesterday in Hanoi", "2026-02-01", True),
         ("Today, the two sides", "2026-02-02", True),
         ("they meet again tomorrow", "2026-02-03", True),

@@ -515,9 +515,9 @@ _DATE: Final = re.compile(
     | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
         |the\ end\ of|end\ of)|đầu\ năm|giữa\ năm|cuối\ năm)[\s-](?P<q_y>\d{{4}})(?!\d)
       # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025;
-      # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12
-    | (?:[Nn]gày\s|(?:[Rr]ạng\s)?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s(?:nay|qua|mai|hôm\snay))?
-        (?:\sngày)?\s(?P<vd_p>\()?)
+      # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
+    | (?:[Nn]gày\s|(?:(?:[Rr]ạng\s)?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s(?:nay|qua|mai|hôm\snay))?
+        (?:\sngày)?|[Hh]ôm\s(?:nay|qua))\s(?P<vd_p>\()?)
         (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
         (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
