@@ -440,20 +440,27 @@ def _text_files(paths: Sequence[str]) -> tuple[list[str], set[str]]:
     return files, empty
 
 
+#: One encoder for every finding: ``json.dumps`` with options makes a new one each call.
+_JSON: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
 class _Totals:
     """Counts over every file of a ``vnla check`` run, and its exit status."""
 
     def __init__(self) -> None:
+        from vnla.text import _SEVERITY_RANK, Verdict
+
         self.files = 0
         self.failed = 0
         self.characters = 0
         self.failing = False
         self.counts: dict[str, int] = {"ok": 0, "variant": 0, "contradiction": 0, "unknown": 0}
+        # read once: add() runs once a finding
+        self._rank = _SEVERITY_RANK
+        self._ok = Verdict.OK
 
     def add(self, finding: TextFinding, fail_on: Any) -> None:
-        from vnla.text import _SEVERITY_RANK, Verdict
-
-        if finding.verdict is not Verdict.OK and _SEVERITY_RANK[finding.severity] >= _SEVERITY_RANK[fail_on]:
+        if finding.verdict is not self._ok and self._rank[finding.severity] >= self._rank[fail_on]:
             self.failing = True
 
     @property
@@ -553,10 +560,8 @@ class _JsonWriter:
         self._head(stats)
 
     def finding(self, finding: TextFinding) -> None:
-        self.counts[finding.verdict.value] += 1
-        self.out.write(
-            ("\n  " if self.first_finding else ",\n  ") + json.dumps(finding.to_dict(), ensure_ascii=False)
-        )
+        self.counts[finding.verdict._value_] += 1
+        self.out.write(("\n  " if self.first_finding else ",\n  ") + _JSON.encode(finding.to_dict()))
         self.first_finding = False
 
     def _tail(self, stats: dict[str, Any], error: str | None) -> None:

@@ -231,8 +231,9 @@ class TextFinding:
         """The finding as plain data, in the documented JSON shape."""
         return {
             "kind": self.kind,
-            "verdict": self.verdict.value,
-            "severity": self.severity.value,
+            # an enum's ``_value_`` is its value, read without the descriptor ``.value`` goes through
+            "verdict": self.verdict._value_,
+            "severity": self.severity._value_,
             "rule": self.rule,
             "span": [self.span[0], self.span[1]],
             "line": self.line,
