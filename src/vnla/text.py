@@ -2348,14 +2348,26 @@ class _Chunk:
                 )
             if role and not known[0]:
                 titles.append((role, country, known[1]))
-        lang = self.lang_at(first, end)  # of the canonical form
-        key = (pid, tuple(titles), day, lang)
+        judged = self.judged_titles(pid, tuple(titles), day, "en")
+        if judged.canonical is not None:
+            # the canonical form is written in the sentence's language, which is read only here:
+            # most titles are right, and need none
+            lang = self.lang_at(first, end)
+            if lang != "en":
+                judged = self.judged_titles(pid, tuple(titles), day, lang)
+        return judged.at(first, end)
+
+    def judged_titles(
+        self, pid: str, titles: tuple[tuple[str, str | None, bool], ...], day: date | None, lang: str
+    ) -> _Proto:
+        """:meth:`judge_titles`, cached by the checker."""
+        key = (pid, titles, day, lang)
         judged = self.checker._titles.get(key)
         if judged is None:
             if len(self.checker._titles) > _CACHE_SIZE:
                 self.checker._titles.clear()
-            judged = self.checker._titles[key] = self.judge_titles(pid, titles, day, lang)
-        return judged.at(first, end)
+            judged = self.checker._titles[key] = self.judge_titles(pid, list(titles), day, lang)
+        return judged
 
     def judge_titles(
         self, pid: str, titles: list[tuple[str, str | None, bool]], day: date | None, lang: str
