@@ -127,6 +127,8 @@ PUBLISHED = date(2026, 2, 2)  # a Monday
         ("Sáng nay (2/2), hai bên", "2026-02-02", True),
         ("Chiều qua (1/2) tại Hà Nội", "2026-02-01", True),
         ("Hôm nay (2/2), hai bên", "2026-02-02", True),
+        ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)", "2026-01-26", False),
+        ("Chủ nhật, 1/2/2026", "2026-02-01", False),
         ("talks held yesterday in Hanoi", "2026-02-01", True),
         ("Today, the two sides", "2026-02-02", True),
         ("they meet again tomorrow", "2026-02-03", True),

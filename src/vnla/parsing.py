@@ -521,6 +521,9 @@ _DATE: Final = re.compile(
         (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
         (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
+      # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first)
+    | (?P<vw_w>[Tt]hứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s[Nn]hật),\s?
+        (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})/(?P<vw_y>\d{{4}})(?!\d)
       # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
       # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
     | (?:(?P<vc_w>{_WEEKDAY}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
@@ -736,6 +739,11 @@ def _vi_day(g: _Groups, published: date | None) -> _Read:
     return when, needs_year, None
 
 
+def _vi_weekday_day(g: _Groups, published: date | None) -> _Read:
+    when, _ = _day_range((int(g["vw_m"] or 0), int(g["vw_d"] or 0), int(g["vw_y"] or 0)), None, published)
+    return None if when is None else (when, False, _weekday(g["vw_w"]))
+
+
 def _vi_cldr(g: _Groups, _published: date | None) -> _Read:
     """CLDR's Vietnamese days and ranges, which always carry a year (without "ngày" before them)."""
     m1, d1, y1 = int(g["vc_m"] or 0), int(g["vc_d"] or 0), _int(g["vc_y"])
@@ -787,6 +795,7 @@ _BRANCHES: Final[tuple[tuple[str, Callable[[_Groups, date | None], _Read]], ...]
     ("dm_d", _day_month),
     ("q_q", _qualified),
     ("vd_d", _vi_day),
+    ("vw_w", _vi_weekday_day),
     ("vc_d", _vi_cldr),
     ("vr_d", _vi_range),
     ("vm_m", _vi_month),
