@@ -512,6 +512,51 @@ def test_a_sentence_that_opens_with_a_place_is_no_date_line(text: str) -> None:
     assert (f.rule, f.verdict) == ("dates.event", Verdict.CONTRADICTION)
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical", "message"),
+    [
+        (
+            "On Tuesday, December 3, 2025, a delegation arrived.",
+            "Wednesday",
+            "2025-12-03 is a Wednesday, not a Tuesday",
+        ),
+        (
+            "Thứ Ba, 26/01/2026, 14:30 (GMT+7)\nMột đoàn đại biểu đã đến.",
+            "Thứ Hai",
+            "2026-01-26 is a Monday, not a Tuesday",
+        ),
+        ("Sunday 1 February 2026 was cold, and so was Sunday 8 February.", "", None),
+    ],
+)
+def test_a_weekday_must_be_its_date_s(text: str, canonical: str, message: str | None) -> None:
+    found = [f for f in check_text(text, published=date(2026, 2, 5)).findings if f.rule == "dates.weekday"]
+    if message is None:  # 1 February 2026 is a Sunday; 8 February is one too
+        assert found == []
+        return
+    [f] = found
+    assert (f.verdict, f.severity, f.canonical, f.message) == (
+        Verdict.CONTRADICTION,
+        Severity.ERROR,
+        canonical,
+        message,
+    )
+
+
+def test_a_page_header_is_a_date_line() -> None:
+    text = (
+        "Thứ Hai, 26/01/2026, 14:30 (GMT+7)\nChiều nay, Tổng Bí thư Tô Lâm hội đàm với Thongloun Sisoulith."
+    )
+    report = check_text(text)
+    assert report.published == date(2026, 1, 26)
+    dated = [(f.text, f.rule, f.verdict) for f in report.findings if f.kind == "date"]
+    assert dated == [
+        ("Thứ Hai, 26/01/2026", "dates.published", Verdict.OK),
+        ("Chiều nay", "dates.event", Verdict.OK),
+    ]
+    # a line that goes on after its date is no header
+    assert check_text("December 2, 2025 was the day the Parties met.").published is None
+
+
 def test_a_canonical_form_is_in_its_sentence_s_language() -> None:
     text = (
         "To Lam and Thongloun Sisoulith held talks in Vientiane on December 3, 2025.\n"

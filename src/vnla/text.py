@@ -30,7 +30,7 @@ lost, and they count lines as they go.  A binary file, a file that is not
 UTF-8 and an empty file are reported by name (:class:`InputError`); the other
 files are still checked.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> report = check_text(
 ...     "Prime Minister Tran Thanh Man attended the talks. The two sides aim to "
 ...     "raise bilateral trade to 10 billion USD and deepen their strategic connectivity.",
@@ -70,7 +70,7 @@ import unicodedata
 import weakref
 from array import array
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -153,6 +153,7 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.event": "a date next to an event, against the recorded date of that event",
     "dates.date": "a date the record has no event for",
     "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",
+    "dates.weekday": "a weekday named with a date, against the calendar",
     "dates.anniversary": "a date in a sentence that counts an anniversary, on its day or its ceremony's",
     "dates.published": "the date line at the top of a text, read as its publication date",
     "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
@@ -1844,6 +1845,8 @@ class _Chunk:
         start, end = mention.span
         when = mention.when
         value = "" if when is None else str(when)
+        if mention.weekday is not None and not mention.relative and when is not None:
+            self.check_weekday(mention, when)
         if self.dateline is not None and self.dateline[0] <= start < self.dateline[1]:
             return _Proto(
                 start, end, "date", Verdict.OK, "dates.published", value=value, message="the date line"
@@ -1871,6 +1874,30 @@ class _Chunk:
             return found
         return _Proto(
             start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message="no recorded event"
+        )
+
+    def check_weekday(self, mention: DateMention, when: When) -> None:
+        """A weekday named with a date ("Tuesday, December 2, 2025") must be that date's."""
+        day = when.earliest
+        if day is None or mention.weekday is None or day.weekday() == mention.weekday:
+            return
+        from babel.dates import format_date
+
+        start, end = mention.span
+        lang = self.lang_at(start, end)
+        right = format_date(day, "EEEE", locale=lang if lang in ("en", "vi", "lo") else "en")
+        stated = format_date(day + timedelta(days=mention.weekday - day.weekday()), "EEEE", locale="en")
+        self.protos.append(
+            _Proto(
+                start,
+                end,
+                "date",
+                Verdict.CONTRADICTION,
+                "dates.weekday",
+                canonical=right,
+                value=str(when),
+                message=f"{day.isoformat()} is a {format_date(day, 'EEEE', locale='en')}, not a {stated}",
+            )
         )
 
     def date_of_event(self, start: int, end: int, when: When) -> _Proto | None:
@@ -3244,6 +3271,11 @@ _DATELINE_LABEL: Final = re.compile(
 _DATELINE_PLACE: Final = re.compile(r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*)[ \t]*,[ \t]*")
 #: What ends a news date line: an agency in brackets, then a dash or a colon ("Dec. 3 (VNA) –").
 _DATELINE_END: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+#: What may follow the date of a page's header on its line: a time and a time zone
+#: ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)", "December 3, 2025 | 10:15 AM").
+_DATELINE_REST: Final = re.compile(
+    r"[\s,|·–—-]*(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*"
+)
 #: How far into a text a date line is looked for: a headline and a byline may come first.
 _DATELINE_REACH: Final = 1000
 
@@ -3252,17 +3284,23 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
     """
     The date line near the top of a text, if any: its date's span and day.
 
-    Two kinds are read, each at the start of a line in the first
+    Three kinds are read, each at the start of a line in the first
     :data:`_DATELINE_REACH` characters: a labelled one ("Published: December
-    3, 2025") and a news agency's ("HANOI, Dec. 3 (VNA) –", "Vientiane,
-    February 6 -", "Hà Nội, ngày 3/12/2025 –").  A date line without a year
-    takes it from ``published``; without that, its day is ``None``.
+    3, 2025"), a news agency's ("HANOI, Dec. 3 (VNA) –", "Vientiane,
+    February 6 -", "Hà Nội, ngày 3/12/2025 –"), and a page's header, a line
+    with only a date and a time ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)").  A
+    date line without a year takes it from ``published``; without that, its
+    day is ``None``.
 
     >>> _dateline("Laos and Viet Nam\\nHANOI, Dec. 3, 2025 (VNA) – Talks were held.")
     ((25, 37), datetime.date(2025, 12, 3))
     >>> _dateline("Vientiane, February 6 - Talks.", date(2026, 2, 6))
     ((11, 21), datetime.date(2026, 2, 6))
+    >>> _dateline("Thứ Hai, 26/01/2026, 14:30 (GMT+7)\\nTổng Bí thư Tô Lâm hội đàm")
+    ((0, 19), datetime.date(2026, 1, 26))
     >>> _dateline("In Vientiane, on December 2, talks were held.") is None
+    True
+    >>> _dateline("December 2, 2025 was the day of the meeting.") is None
     True
     """
     from vnla.parsing import parse_dates
@@ -3279,6 +3317,13 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
             place = _DATELINE_PLACE.match(text, at, end_of_line)
             if place is not None and all(word[0].isupper() for word in place.group(1).split()):
                 found = _day_at(parse_dates, text, place.end(), end_of_line, published, news=True)
+            if found is None:  # a page's header: a date with its year, and at most a time after it
+                lead = at + len(text[at:end_of_line]) - len(text[at:end_of_line].lstrip(" \t"))
+                found = _day_at(parse_dates, text, lead, end_of_line, published, news=False)
+                if found is not None and (
+                    found[1] is None or _DATELINE_REST.fullmatch(text, found[0][1], end_of_line) is None
+                ):
+                    found = None
         if found is not None:
             return found
         at = end_of_line + 1
