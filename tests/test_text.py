@@ -1098,3 +1098,29 @@ def test_folding_matches_names_whatever_the_form() -> None:
     assert_spans(nfd, report)
     found = check_text("TÔ LÂM, Tô\u00a0Lâm, Lao People’s Revolutionary Party, Hanoi – Vientiane Expressway")
     assert [f.record for f in found.findings] == ["to-lam", "to-lam", "lprp", "hanoi-vientiane-expressway"]
+
+
+def test_a_batch_collects_garbage_less_often_and_restores_the_thresholds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    path = tmp_path / "a.txt"
+    path.write_text("To Lam met Thongloun Sisoulith.", encoding="utf-8")
+    checker = Checker()
+    during: list[tuple[int, int, int]] = []
+    check_file = checker.check_file
+
+    def spy(*args: object, **kwargs: object) -> TextReport:
+        during.append(gc.get_threshold())
+        return check_file(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker, "check_file", spy)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        checker.check_files([path, tmp_path / "missing.txt"])
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+    assert during[0][0] > 700

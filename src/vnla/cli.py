@@ -333,7 +333,7 @@ def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
-    from vnla.text import Checker, InputError, load_config
+    from vnla.text import Checker, InputError, _fewer_collections, load_config
 
     config = load_config(args.config) if args.config else None
     checker = Checker(dataset=ds, config=config)
@@ -349,49 +349,46 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     # A short-lived process: the dataset and its index stay to the end, so the garbage
     # collector need not walk them again and again.
     gc.freeze()
-    # The many short-lived objects a check makes (matches, findings) hold no cycles, and
-    # reference counting frees them: the young generation is collected less often.
-    threshold = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 100)
     try:
-        totals = _Totals()
-        for path in files:
-            stats: dict[str, Any] = {}
-            writer.begin(path)
-            if path in empty:
-                reason = f"a folder with no {' or '.join(_TEXT_SUFFIXES)} file in it"
-                print(f"vnla check: {path}: {reason}", file=sys.stderr)
-                totals.failed += 1
-                writer.failed(path, reason, stats)
-                continue
-            try:
-                for finding in checker.stream_file(
-                    path,
-                    published=args.published,
-                    lang=args.text_lang,
-                    progress=progress.advance if progress else None,
-                    stats=stats,
-                    verdicts=verdicts,
-                ):
-                    if not writer.started:
-                        writer.start(stats)
-                    writer.finding(finding)
-                    totals.add(finding, checker.config.fail_on)
-            except InputError as error:
-                if progress:
-                    progress.clear()
-                print(f"vnla check: {error.path}: {error.reason}", file=sys.stderr)
-                totals.failed += 1
-                writer.failed(path, error.reason, stats)
-                continue
-            if not writer.started:
-                writer.start(stats)
-            writer.end(stats)
-            totals.characters += stats.get("characters", 0)
-            for verdict, count in stats["counts"].items():
-                totals.counts[verdict] += count
+        # and the many short-lived objects a check makes, which hold no cycles, are collected less often
+        with _fewer_collections():
+            totals = _Totals()
+            for path in files:
+                stats: dict[str, Any] = {}
+                writer.begin(path)
+                if path in empty:
+                    reason = f"a folder with no {' or '.join(_TEXT_SUFFIXES)} file in it"
+                    print(f"vnla check: {path}: {reason}", file=sys.stderr)
+                    totals.failed += 1
+                    writer.failed(path, reason, stats)
+                    continue
+                try:
+                    for finding in checker.stream_file(
+                        path,
+                        published=args.published,
+                        lang=args.text_lang,
+                        progress=progress.advance if progress else None,
+                        stats=stats,
+                        verdicts=verdicts,
+                    ):
+                        if not writer.started:
+                            writer.start(stats)
+                        writer.finding(finding)
+                        totals.add(finding, checker.config.fail_on)
+                except InputError as error:
+                    if progress:
+                        progress.clear()
+                    print(f"vnla check: {error.path}: {error.reason}", file=sys.stderr)
+                    totals.failed += 1
+                    writer.failed(path, error.reason, stats)
+                    continue
+                if not writer.started:
+                    writer.start(stats)
+                writer.end(stats)
+                totals.characters += stats.get("characters", 0)
+                for verdict, count in stats["counts"].items():
+                    totals.counts[verdict] += count
     finally:
-        gc.set_threshold(*threshold)
         gc.unfreeze()
     if progress:
         progress.clear()
