@@ -231,3 +231,15 @@ def test_help_gives_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> Non
         main(["check", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "exit status: 0 when no finding is as severe as the house style's fail-on" in text
+
+
+def test_json_findings_are_the_api_s(capsys: pytest.CaptureFixture[str], planted: Path) -> None:
+    from vnla.text import check_file
+
+    # the writer makes each kind of finding's JSON once: what it writes must still be each finding's own
+    code, out, _ = run(capsys, str(planted), str(VNA), str(planted), "--format", "json")
+    document = json.loads(out)
+    for path, written in zip((planted, VNA, planted), document["files"], strict=True):
+        expected = [f.to_dict() for f in check_file(path).findings]
+        assert written["findings"] == expected
+    assert code == 1

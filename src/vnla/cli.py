@@ -539,6 +539,8 @@ class _JsonWriter:
         self.first_finding = True
         self.files = 0
         self.counts: dict[str, int] = {}
+        #: The JSON of a finding before its span, and after its column, by everything but where it is.
+        self._parts: dict[tuple[Any, ...], tuple[str, str]] = {}
         out.write(f'{{"format": "vnla-check", "version": {RunReport.version}, "files": [')
 
     def begin(self, path: str) -> None:
@@ -565,7 +567,32 @@ class _JsonWriter:
 
     def finding(self, finding: TextFinding) -> None:
         self.counts[finding.verdict._value_] += 1
-        self.out.write(("\n  " if self.first_finding else ",\n  ") + _JSON.encode(finding.to_dict()))
+        # Findings differ mostly in where they are: the JSON of the rest is made once for each
+        # kind of finding met ("Vietnam", ok), and the span, line and column are put between.
+        key = (
+            finding.kind,
+            finding.verdict,
+            finding.severity,
+            finding.rule,
+            finding.text,
+            finding.canonical,
+            finding.record,
+            finding.value,
+            finding.message,
+            finding.erratum,
+            finding.evidence,
+        )
+        parts = self._parts.get(key)
+        if parts is None:
+            whole = _JSON.encode(finding.to_dict())
+            cut = whole.index(', "span": ')
+            parts = (whole[:cut], whole[whole.index(', "text": ', cut) :])
+            if len(self._parts) > 50_000:
+                self._parts.clear()
+            self._parts[key] = parts
+        start, end = finding.span
+        where = f'"span": [{start}, {end}], "line": {finding.line}, "column": {finding.column}'
+        self.out.write(("\n  " if self.first_finding else ",\n  ") + f"{parts[0]}, {where}{parts[1]}")
         self.first_finding = False
 
     def _tail(self, stats: dict[str, Any], error: str | None) -> None:
