@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from vnla._dataset import Dataset
-    from vnla.text import Checker, TextFinding, Verdict
+    from vnla.text import TextFinding, Verdict
 
 __all__ = ["main"]
 
@@ -345,7 +345,7 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         writer, verdicts = _JsonWriter(out), None
     else:
         # the findings nobody reads are counted, not made: only those shown or that may fail the check
-        writer, verdicts = _TextWriter(out, show, checker), show | checker.failing_verdicts()
+        writer, verdicts = _TextWriter(out, show), show | checker.failing_verdicts()
     # A short-lived process: the dataset and its index stay to the end, so the garbage
     # collector need not walk them again and again.
     gc.freeze()
@@ -486,10 +486,9 @@ class _Totals:
 class _TextWriter:
     """One line per finding shown, a summary line per file, and totals for several files."""
 
-    def __init__(self, out: TextIO, show: set[Verdict], checker: Checker) -> None:
+    def __init__(self, out: TextIO, show: set[Verdict]) -> None:
         self.out = out
         self.show = show
-        self.checker = checker
         self.started = False
         self.path = ""
         self.files = 0

@@ -466,14 +466,14 @@ _DAY_WORDS: Final = {
     **{f"{part} {day}": shift for part in ("sáng", "trưa", "chiều", "tối", "đêm")
        for day, shift in (("qua", -1), ("nay", 0))},
 }  # fmt: skip
-#: The ends of the day words (a literal alternation, which the regex engine scans quickly), when
-#: they end a word: "today", not "today's", which is mostly "of our time".
-_DAY_WORD_END: Final = re.compile(r"(?:day|morrow|kia|qua|nay|mai)(?![^\W_]|['’]s\b)")
 #: The day words by their last three letters, the longest first.
 _DAY_WORDS_BY_END: Final = {
     end: sorted((w for w in _DAY_WORDS if w.endswith(end)), key=len, reverse=True)
-    for end in ("day", "row", "kia", "qua", "nay", "mai")
+    for end in sorted({w[-3:] for w in _DAY_WORDS})
 }
+#: Those last letters, when they end a word (a literal alternation, which the regex engine scans
+#: quickly): "today", not "today's", which is mostly "of our time".
+_DAY_WORD_END: Final = re.compile(f"(?:{'|'.join(_DAY_WORDS_BY_END)})(?![^\\W_]|['’]s\\b)")
 #: Every weekday name contains one of these: a text with none of them names no weekday.
 _WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
 _WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
@@ -504,7 +504,8 @@ _DATE: Final = re.compile(
       # December 2025
     | (?P<my_m>{_MONTH}),?\s(?P<my_y>\d{{4}})(?!\d)
       # 30 December 2025 – 2 January 2026
-    | (?:{_WEEKDAY},?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m>{_MONTH}),?\s(?P<dx_y>\d{{4}})
+    | (?:(?P<dx_w>{_WEEKDAY}),?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}
+        \s(?:of\s)?(?P<dx_m>{_MONTH}),?\s(?P<dx_y>\d{{4}})
         {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{_MONTH}),?\s(?P<dx_y2>\d{{4}})(?!\d)
       # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
     | (?:(?P<dm_w>{_WEEKDAY}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
@@ -677,20 +678,17 @@ def _across_years(first: _Triple, last: _Triple) -> When | None:
     return When.between(start, end) if start <= end else None
 
 
-def _month_day_years(g: _Groups, _published: date | None) -> _Read:
-    when = _across_years(
-        (_month(g["mx_m"] or ""), int(g["mx_d"] or 0), _int(g["mx_y"])),
-        (_month(g["mx_m2"] or ""), int(g["mx_d2"] or 0), _int(g["mx_y2"])),
-    )
-    return None if when is None else (when, False, _weekday(g["mx_w"]))
+def _ends_with_years(prefix: str) -> Callable[[_Groups, date | None], _Read]:
+    """The reader of a branch ``mx`` or ``dx``: a range whose both ends carry a month name and a year."""
 
+    def read(g: _Groups, _published: date | None) -> _Read:
+        when = _across_years(
+            (_month(g[f"{prefix}_m"] or ""), int(g[f"{prefix}_d"] or 0), _int(g[f"{prefix}_y"])),
+            (_month(g[f"{prefix}_m2"] or ""), int(g[f"{prefix}_d2"] or 0), _int(g[f"{prefix}_y2"])),
+        )
+        return None if when is None else (when, False, _weekday(g[f"{prefix}_w"]))
 
-def _day_month_years(g: _Groups, _published: date | None) -> _Read:
-    when = _across_years(
-        (_month(g["dx_m"] or ""), int(g["dx_d"] or 0), _int(g["dx_y"])),
-        (_month(g["dx_m2"] or ""), int(g["dx_d2"] or 0), _int(g["dx_y2"])),
-    )
-    return None if when is None else (when, False, None)
+    return read
 
 
 def _month_day(g: _Groups, published: date | None) -> _Read:
@@ -788,10 +786,10 @@ def _year(g: _Groups, _published: date | None) -> _Read:
 _BRANCHES: Final[tuple[tuple[str, Callable[[_Groups, date | None], _Read]], ...]] = (
     ("iso_y", _iso),
     ("ys_y", _years),
-    ("mx_m", _month_day_years),
+    ("mx_m", _ends_with_years("mx")),
     ("md_m", _month_day),
     ("my_m", _month_year),
-    ("dx_d", _day_month_years),
+    ("dx_d", _ends_with_years("dx")),
     ("dm_d", _day_month),
     ("q_q", _qualified),
     ("vd_d", _vi_day),
@@ -853,7 +851,7 @@ def _day_words(text: str, published: date | None, shift: int) -> list[DateMentio
     found = []
     for m in _DAY_WORD_END.finditer(text):
         end = m.end()
-        for word in _DAY_WORDS_BY_END[m[0][-3:]]:
+        for word in _DAY_WORDS_BY_END[m[0]]:
             start = end - len(word)
             if start >= 0 and text[start:end].lower() == word and not (start and text[start - 1].isalnum()):
                 days = _DAY_WORDS[word]

@@ -70,7 +70,7 @@ import unicodedata
 import weakref
 from array import array
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -1881,12 +1881,10 @@ class _Chunk:
         day = when.earliest
         if day is None or mention.weekday is None or day.weekday() == mention.weekday:
             return
-        from babel.dates import format_date
+        from babel.dates import get_day_names
 
         start, end = mention.span
-        lang = self.lang_at(start, end)
-        right = format_date(day, "EEEE", locale=lang if lang in ("en", "vi", "lo") else "en")
-        stated = format_date(day + timedelta(days=mention.weekday - day.weekday()), "EEEE", locale="en")
+        english = get_day_names("wide", locale="en")  # 0 is Monday, as in date.weekday()
         self.protos.append(
             _Proto(
                 start,
@@ -1894,9 +1892,9 @@ class _Chunk:
                 "date",
                 Verdict.CONTRADICTION,
                 "dates.weekday",
-                canonical=right,
+                canonical=get_day_names("wide", locale=self.lang_at(start, end))[day.weekday()],
                 value=str(when),
-                message=f"{day.isoformat()} is a {format_date(day, 'EEEE', locale='en')}, not a {stated}",
+                message=f"{day.isoformat()} is a {english[day.weekday()]}, not a {english[mention.weekday]}",
             )
         )
 
@@ -2840,8 +2838,8 @@ class Checker:
     """
     A text checker for one dataset and one house style, reusable across texts.
 
-    Building one indexes every name of the dataset (about 0.1 s for the bundled
-    data); :func:`check_text` and friends keep one per dataset and style.
+    The first checker of a dataset indexes every name of it, and later ones reuse
+    that index; :func:`check_text` and friends keep one checker per dataset and style.
 
     Args:
         dataset: the dataset to compare with (default: the bundled one).
@@ -3296,6 +3294,7 @@ _DATELINE_END: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]
 _DATELINE_REST: Final = re.compile(
     r"[\s,|·–—-]*(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*"
 )
+_BLANKS: Final = re.compile(r"[ \t]*")
 #: How far into a text a date line is looked for: a headline and a byline may come first.
 _DATELINE_REACH: Final = 1000
 
@@ -3323,8 +3322,6 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
     >>> _dateline("December 2, 2025 was the day of the meeting.") is None
     True
     """
-    from vnla.parsing import parse_dates
-
     at = 0
     while at < min(len(text), _DATELINE_REACH):
         end_of_line = text.find("\n", at)
@@ -3332,14 +3329,15 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
         found = None
         label = _DATELINE_LABEL.match(text, at, end_of_line)
         if label is not None:
-            found = _day_at(parse_dates, text, label.end(), end_of_line, published, news=False)
+            found = _day_at(text, label.end(), end_of_line, published, news=False)
         else:
             place = _DATELINE_PLACE.match(text, at, end_of_line)
             if place is not None and all(word[0].isupper() for word in place.group(1).split()):
-                found = _day_at(parse_dates, text, place.end(), end_of_line, published, news=True)
+                found = _day_at(text, place.end(), end_of_line, published, news=True)
             if found is None:  # a page's header: a date with its year, and at most a time after it
-                lead = at + len(text[at:end_of_line]) - len(text[at:end_of_line].lstrip(" \t"))
-                found = _day_at(parse_dates, text, lead, end_of_line, published, news=False)
+                lead = _BLANKS.match(text, at, end_of_line)
+                assert lead is not None  # "[ \t]*" matches anywhere
+                found = _day_at(text, lead.end(), end_of_line, published, news=False)
                 if found is not None and (
                     found[1] is None or _DATELINE_REST.fullmatch(text, found[0][1], end_of_line) is None
                 ):
@@ -3351,9 +3349,11 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
 
 
 def _day_at(
-    parse_dates: Any, text: str, start: int, stop: int, published: date | None, *, news: bool
+    text: str, start: int, stop: int, published: date | None, *, news: bool
 ) -> tuple[tuple[int, int], date | None] | None:
     """A day written at ``text[start]`` (for a news date line, followed by its end), with its span."""
+    from vnla.parsing import parse_dates
+
     found = parse_dates(text[start : min(stop, start + 48)], published=published)
     if not found or found[0].span[0] != 0:
         return None
@@ -3391,6 +3391,11 @@ _VIETNAMESE_WORDS: Final = re.compile(
 )
 
 
+def _short_words(text: str) -> tuple[int, int]:
+    """How many of the commonest short English words, and of the Vietnamese ones, ``text`` has."""
+    return len(_ENGLISH_WORDS.findall(text)), len(_VIETNAMESE_WORDS.findall(text))
+
+
 def _detect_lang(text: str) -> str:
     """
     The language of a text: ``lo`` for Lao script; else ``en`` or ``vi`` by its commonest short words.
@@ -3408,8 +3413,7 @@ def _detect_lang(text: str) -> str:
     letters = sum(map(len, _LETTERS.findall(sample))) or 1  # counted by runs: fewer strings made
     if len(_LAO_LETTER.findall(sample)) / letters > 0.3:
         return "lo"
-    english = len(_ENGLISH_WORDS.findall(sample))
-    vietnamese = len(_VIETNAMESE_WORDS.findall(sample))
+    english, vietnamese = _short_words(sample)
     if english + vietnamese >= 2:
         return "vi" if vietnamese > english else "en"
     return "vi" if len(_VIETNAMESE_LETTER.findall(sample)) / letters > 0.03 else "en"
@@ -3429,8 +3433,7 @@ def _sentence_lang(sentence: str, default: str) -> str:
     """
     if _LAO_LETTER.search(sentence) and len(_LAO_LETTER.findall(sentence)) * 3 > len(sentence):
         return "lo"
-    english = len(_ENGLISH_WORDS.findall(sentence))
-    vietnamese = len(_VIETNAMESE_WORDS.findall(sentence))
+    english, vietnamese = _short_words(sentence)
     if vietnamese >= 1 and vietnamese > 2 * english:
         return "vi"
     if english >= 1 and english > 2 * vietnamese:
