@@ -11,7 +11,7 @@ Then, in the same run and on one core, it prints:
 * the throughput of the full check: ``vnla check FILE...`` as a CI job runs it
   (files streamed, every finding judged, the text report of contradictions and
   variants written to /dev/null), the same with ``--format json`` (every finding
-  written), and :func:`vnla.text.check_files` (every finding kept in memory) —
+  written), and :func:`vnla.checker.check_files` (every finding kept in memory) —
   targets: at least 10 MB/s, aim for 20;
 * a compiled regular-expression alternation of all the dataset's names, and
   pyahocorasick with the same names, finding names only (no verdicts, no
@@ -20,7 +20,7 @@ Then, in the same run and on one core, it prints:
 * linear growth: the check of 5 MB and of 50 MB (ten times the text) and the
   ratio of their times — target: at most 11.
 
-pyahocorasick is also what vnla.text uses at run time; the regular expression
+pyahocorasick is also what vnla.checker uses at run time; the regular expression
 baseline needs nothing beyond the standard library.
 """
 
@@ -47,8 +47,8 @@ except ImportError:  # running from a checkout that is not installed
 import ahocorasick
 from babel.dates import format_date
 
+from vnla.checker import Checker
 from vnla.cli import main as cli
-from vnla.text import Checker
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
 MB = 1_000_000
@@ -260,7 +260,7 @@ def main() -> int:
         seconds, code = timed(command, paths, "--format", "json")
         rows.append(("vnla check --format json FILE...", total, seconds, f"exit {code}"))
         seconds, findings = timed(collect, checker, paths)
-        rows.append(("vnla.text.check_files (findings kept)", total, seconds, f"{findings} findings"))
+        rows.append(("vnla.checker.check_files (findings kept)", total, seconds, f"{findings} findings"))
         names = names_of()
         automaton = ahocorasick.Automaton()
         for i, name in enumerate(names):

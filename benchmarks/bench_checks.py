@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """
-How long ``vnla.checks.check`` takes, on the bundled data and on 1k, 10k and 100k facts.
+How long ``vnla.rules.check`` takes, on the bundled data and on 1k, 10k and 100k facts.
 
 Run from a checkout: ``python benchmarks/bench_checks.py`` (``--quick`` stops at 10k).
 
@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import attrs
 
 import vnla
-from vnla._dataset import COLLECTIONS, Dataset
-from vnla.checks import check
-from vnla.parsing import parse_amounts, parse_dates, parse_ordinals
+from vnla.lang.parsing import parse_amounts, parse_dates, parse_ordinals
+from vnla.record.dataset import COLLECTIONS, Dataset
+from vnla.rules import check
 
 #: The bundled dataset must be checked within this many seconds.
 BUNDLED_BUDGET = 0.100

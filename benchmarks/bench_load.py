@@ -36,19 +36,20 @@ start = time.perf_counter()
 print(json.dumps(time.perf_counter() - start))
 """
 WAYS = {
-    "models imported": ("import vnla.models", "vnla.dataset()"),
+    "models imported": ("import vnla.model", "vnla.dataset()"),
     "bare import vnla": ("", "vnla.dataset()"),
     "TOML path (stale snapshot)": (
-        "import vnla.models, vnla._data as d, vnla._snapshot as s",
+        "import vnla.model, vnla.record.loading as d, vnla.record.snapshot as s",
         "d._build(*d._parse([(e, e.name) for e in s.data_files()]))",
     ),
 }
 
 MEMORY = """
-import json, tracemalloc, vnla, vnla._data, vnla._dataset, vnla.models, vnla._convert, tomllib, cattrs
+import json, tracemalloc, tomllib, cattrs
+import vnla, vnla.record.loading, vnla.record.dataset, vnla.model, vnla.record.convert
 tracemalloc.start()
 ds = vnla.dataset()
-vnla._data.converter.cache_clear()  # count the dataset, not the converter's generated code
+vnla.record.loading.converter.cache_clear()  # count the dataset, not the converter's generated code
 import gc; gc.collect()
 current, _peak = tracemalloc.get_traced_memory()
 print(json.dumps({"bytes": current, "records": len(ds)}))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vnla.text import Verdict, check_text
+from vnla.checker import Verdict, check_text
 
 ARTICLE = """\
 Vientiane — General Secretary To Lam and General Secretary and President Thongloun Sisoulith held \

@@ -11,7 +11,7 @@ Run it with ``python examples/names_table.py``.
 from __future__ import annotations
 
 import vnla
-from vnla.models import Label, NameKind
+from vnla.model import Label, NameKind
 
 LANGUAGES = ("en", "vi", "lo")
 

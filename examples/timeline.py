@@ -11,7 +11,7 @@ Run it with ``python examples/timeline.py``.
 from __future__ import annotations
 
 import vnla
-from vnla.models import Event, Precision, When
+from vnla.model import Event, Precision, When
 
 
 def describe(when: When) -> str:

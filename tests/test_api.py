@@ -12,12 +12,24 @@ import attrs
 import pytest
 
 import vnla
-from vnla import models
+from vnla import model as models
+
+#: The old paths of 0.1, kept one release with a warning (tests/test_moved.py).
+MOVED = {
+    "vnla.models",
+    "vnla.errors",
+    "vnla.parsing",
+    "vnla.checks",
+    "vnla.text",
+    "vnla.formatting",
+    "vnla.pytest_plugin",
+}
 
 PUBLIC_MODULES = sorted(
-    f"vnla.{m.name}"
-    for m in pkgutil.iter_modules(vnla.__path__)
-    if not m.name.startswith("_") and m.name not in {"__main__", "strategies", "pytest_plugin"}
+    m.name
+    for m in pkgutil.walk_packages(vnla.__path__, "vnla.")
+    if not any(part.startswith("_") for part in m.name.split("."))
+    and m.name not in MOVED | {"vnla.strategies", "vnla.testing.strategies", "vnla.testing.pytest_plugin"}
 )
 
 

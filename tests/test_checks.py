@@ -17,19 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnla
-from vnla._dataset import COLLECTIONS
-from vnla.checks import (
-    Finding,
-    Report,
-    Severity,
-    _Context,
-    assert_consistent,
-    check,
-    rules,
-    texts_from_folder,
-)
-from vnla.models import Event, Evidence, Participant, ParticipantRole, Side, When
+from vnla.model import Event, Evidence, Participant, ParticipantRole, Side, When
+from vnla.model.collections import COLLECTIONS
+from vnla.record.loading import texts_from_folder
+from vnla.rules import Finding, Report, Severity, check, rules
+from vnla.rules.checks import _Context
 from vnla.strategies import PLANTABLE_RULES, datasets, datasets_with_violation
+from vnla.testing.assertions import assert_consistent
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -262,15 +256,15 @@ def test_upcoming_means_after_publication(bundled: vnla.Dataset, baseline: Repor
 
 
 def test_a_derived_date_with_a_note_is_information() -> None:
-    source = vnla.models.Source(
+    source = vnla.model.Source(
         id="s",
         title="A report",
-        kind=vnla.models.SourceKind.NEWS_REPORT,
+        kind=vnla.model.SourceKind.NEWS_REPORT,
         published=When.on(date(2026, 1, 30)),
     )
     event = Event(
         id="e",
-        kind=vnla.models.EventKind.MEETING,
+        kind=vnla.model.EventKind.MEETING,
         title="A meeting",
         when=When.on(date(2026, 1, 27)),
         date_evidence=(Evidence(source="s", quote="a meeting this week", note="the only meeting that week"),),
@@ -288,15 +282,15 @@ def test_a_derived_date_with_a_note_is_information() -> None:
 
 
 def test_relative_dates_resolve_against_the_citing_source() -> None:
-    source = vnla.models.Source(
+    source = vnla.model.Source(
         id="s",
         title="A report",
-        kind=vnla.models.SourceKind.NEWS_REPORT,
+        kind=vnla.model.SourceKind.NEWS_REPORT,
         published=When.on(date(2026, 1, 26)),
     )
     event = Event(
         id="e",
-        kind=vnla.models.EventKind.TALKS,
+        kind=vnla.model.EventKind.TALKS,
         title="Talks",
         when=When.on(date(2026, 1, 26)),
         evidence=(Evidence(source="s", quote="during talks with the Lao leader on Monday in Hà Nội"),),
@@ -387,9 +381,7 @@ evidence = [{ source = "my-report", quote = "the meeting on March 10" }]
 
 
 def test_importing_checks_does_not_import_hypothesis() -> None:
-    code = (
-        "import sys, vnla, vnla.checks, vnla.parsing; vnla.checks.rules(); print('hypothesis' in sys.modules)"
-    )
+    code = "import sys, vnla, vnla.rules, vnla.lang.parsing; vnla.rules.rules(); print('hypothesis' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -436,18 +428,18 @@ def test_merging_datasets_commutes(a: vnla.Dataset, b: vnla.Dataset) -> None:
 
 
 def test_figures_consistent_across_two_records_of_one_target() -> None:
-    metric = vnla.models.Term(
+    metric = vnla.model.Term(
         id="trade",
-        vocabulary=vnla.models.Vocabulary.METRIC,
-        names=(vnla.models.Name(text="Trade", lang="en"),),
+        vocabulary=vnla.model.Vocabulary.METRIC,
+        names=(vnla.model.Name(text="Trade", lang="en"),),
     )
 
-    def target(id: str, value: int) -> vnla.models.Target:
-        return vnla.models.Target(
+    def target(id: str, value: int) -> vnla.model.Target:
+        return vnla.model.Target(
             id=id,
             metric="trade",
             description="Trade",
-            horizon=vnla.models.Horizon(kind=vnla.models.HorizonKind.LONGER_TERM),
+            horizon=vnla.model.Horizon(kind=vnla.model.HorizonKind.LONGER_TERM),
             value=Decimal(value),
             unit="USD",
         )
@@ -460,24 +452,24 @@ def test_figures_consistent_across_two_records_of_one_target() -> None:
 
 def test_offices_of_merged_role_terms_are_one_role() -> None:
     """Two vocabularies that both define "General Secretary" agree on what the title means."""
-    name = vnla.models.Name
+    name = vnla.model.Name
     terms = tuple(
-        vnla.models.Term(
-            id=i, vocabulary=vnla.models.Vocabulary.ROLE, names=(name(text="General Secretary", lang="en"),)
+        vnla.model.Term(
+            id=i, vocabulary=vnla.model.Vocabulary.ROLE, names=(name(text="General Secretary", lang="en"),)
         )
         for i in ("gs-a", "gs-b")
     )
-    person = vnla.models.Person(
+    person = vnla.model.Person(
         id="p",
         names=(name(text="To Lam", lang="en"),),
-        offices=(vnla.models.Office(role="gs-b", organization="o", title="General Secretary"),),
+        offices=(vnla.model.Office(role="gs-b", organization="o", title="General Secretary"),),
     )
-    org = vnla.models.Organization(
-        id="o", kind=vnla.models.OrgKind.PARTY, names=(name(text="Party", lang="en"),)
+    org = vnla.model.Organization(
+        id="o", kind=vnla.model.OrgKind.PARTY, names=(name(text="Party", lang="en"),)
     )
     event = Event(
         id="e",
-        kind=vnla.models.EventKind.TALKS,
+        kind=vnla.model.EventKind.TALKS,
         title="Talks",
         when=When.on(date(2026, 1, 26)),
         participants=(
@@ -494,16 +486,16 @@ def test_offices_of_merged_role_terms_are_one_role() -> None:
 
 
 def test_a_record_note_can_explain_a_derived_date() -> None:
-    source = vnla.models.Source(
+    source = vnla.model.Source(
         id="s",
         title="A report",
-        kind=vnla.models.SourceKind.NEWS_REPORT,
+        kind=vnla.model.SourceKind.NEWS_REPORT,
         published=When.on(date(2025, 12, 3)),
     )
-    document = vnla.models.Document(
+    document = vnla.model.Document(
         id="d",
-        kind=vnla.models.DocumentKind.AGREEMENT,
-        names=(vnla.models.Name(text="An agreement", lang="en"),),
+        kind=vnla.model.DocumentKind.AGREEMENT,
+        names=(vnla.model.Name(text="An agreement", lang="en"),),
         signed=When.on(date(2025, 12, 2)),
         evidence=(Evidence(source="s", quote="witness the signing of an agreement"),),
     )

@@ -234,7 +234,7 @@ def test_help_gives_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_json_findings_are_the_api_s(capsys: pytest.CaptureFixture[str], planted: Path) -> None:
-    from vnla.text import check_file
+    from vnla.checker import check_file
 
     # the writer makes each kind of finding's JSON once: what it writes must still be each finding's own
     code, out, _ = run(capsys, str(planted), str(VNA), str(planted), "--format", "json")

@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnla
-from vnla import models
-from vnla._convert import structure_when, unstructure_when
-from vnla._dataset import COLLECTIONS, Dataset
+from vnla import model as models
+from vnla.record.convert import structure_when, unstructure_when
+from vnla.record.dataset import COLLECTIONS, Dataset
 
 days = st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31))
 whens = st.one_of(

@@ -16,7 +16,7 @@ import attrs
 import pytest
 
 import vnla
-from vnla.models import Source, SourceKind, Term
+from vnla.model import Source, SourceKind, Term
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 

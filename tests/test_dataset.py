@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 import vnla
-from vnla.models import EventKind, HorizonKind, Precision
+from vnla.model import EventKind, HorizonKind, Precision
 
 
 @pytest.fixture(scope="module")

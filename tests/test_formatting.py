@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Rendering for English, Vietnamese and Lao readers (vnla.formatting)."""
+"""Rendering for English, Vietnamese and Lao readers (vnla.render)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnla._data import dataset as bundled_dataset
-from vnla._dataset import Dataset
-from vnla.formatting import _locale, _Renderer, format, format_money
-from vnla.models import (
+from vnla.model import (
     Event,
     EventKind,
     Horizon,
@@ -32,6 +29,9 @@ from vnla.models import (
     When,
     iter_fields,
 )
+from vnla.record.dataset import Dataset
+from vnla.record.loading import dataset as bundled_dataset
+from vnla.render.formatting import _locale, _Renderer, format, format_money
 
 LANGS = ("en", "vi", "lo")
 
@@ -118,9 +118,7 @@ def render_strictly(obj: object, lang: str, dataset: Dataset | None = None) -> s
 
 # --------------------------------------------------------------------------- laziness
 def test_importing_formatting_and_names_imports_neither_babel_nor_rapidfuzz() -> None:
-    code = (
-        "import sys, vnla.formatting, vnla.names; print('babel' in sys.modules, 'rapidfuzz' in sys.modules)"
-    )
+    code = "import sys, vnla.render, vnla.names; print('babel' in sys.modules, 'rapidfuzz' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import vnla
-from vnla.errors import DataError
+from vnla.model.errors import DataError
 
 GOOD = """
 [[events]]
@@ -254,7 +254,7 @@ def test_clear_caches_reparses() -> None:
 def test_import_is_light() -> None:
     code = (
         "import sys, vnla;"
-        "heavy = [m for m in ('babel', 'hypothesis', 'tomllib', 'cattrs', 'vnla._data', 'vnla.models', 'rapidfuzz')"
+        "heavy = [m for m in ('babel', 'hypothesis', 'tomllib', 'cattrs', 'vnla.record.loading', 'vnla.model', 'rapidfuzz')"
         " if m in sys.modules];"
         "print(','.join(heavy))"
     )

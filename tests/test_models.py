@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnla.models import (
+from vnla.model import (
     Clause,
     Document,
     DocumentKind,

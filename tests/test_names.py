@@ -11,10 +11,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vnla import names
-from vnla._data import dataset as bundled_dataset
-from vnla._dataset import Dataset
-from vnla.errors import AmbiguousName, UnknownName
-from vnla.models import (
+from vnla.lang import fold as folding
+from vnla.model import (
     Country,
     Event,
     EventKind,
@@ -34,7 +32,10 @@ from vnla.models import (
     Vocabulary,
     When,
 )
+from vnla.model.errors import AmbiguousName, UnknownName
 from vnla.names import FoldedText, display, fold, fold_with_offsets, resolve, search
+from vnla.record.dataset import Dataset
+from vnla.record.loading import dataset as bundled_dataset
 
 # --------------------------------------------------------------------------- strategies
 #: Vietnamese tone marks: grave, acute, hook above, tilde, dot below.
@@ -71,7 +72,7 @@ vietnamese_text = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " -", max_s
 mixed_text = st.text(
     alphabet=st.one_of(
         st.characters(codec="ascii"),
-        st.sampled_from(names._FAST_CANDIDATES),
+        st.sampled_from(folding._FAST_CANDIDATES),
         st.sampled_from(VIETNAMESE.upper()),
         st.sampled_from(LAO),
         st.sampled_from("αάΐБйẞßİıŉﬁǅ\u0338\u0345<=\n\u2028\u0e48"),
@@ -144,9 +145,9 @@ def test_fold_ignores_the_normal_form(text: str) -> None:
 
 @given(mixed_text)
 def test_every_path_of_fold_agrees_with_the_general_definition(text: str) -> None:
-    assert fold(text) == names._fold_general(text)
+    assert fold(text) == folding._fold_general(text)
     several_lines = "\n".join((text, "ລາວ", text))
-    assert fold(several_lines) == names._fold_general(several_lines)
+    assert fold(several_lines) == folding._fold_general(several_lines)
 
 
 def test_fast_alphabet_folds_every_character_as_the_general_path() -> None:
@@ -156,11 +157,11 @@ def test_fast_alphabet_folds_every_character_as_the_general_path() -> None:
             continue
         char = chr(code)
         try:
-            fast = names._fold_fast(char)
+            fast = folding._fold_fast(char)
         except UnicodeEncodeError:
             continue
         checked += 1
-        assert fast == names._fold_general(char), hex(code)
+        assert fast == folding._fold_general(char), hex(code)
     assert checked > 250
 
 
@@ -477,9 +478,9 @@ def test_resolve_rejects_non_strings(small: Dataset) -> None:
 def test_answers_are_cached_and_bounded(small: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
     first = resolve(small, "Lâm")
     assert resolve(small, "Lâm") is first
-    index = names._index(small)
+    index = names.index._index(small)
     assert ("Lâm", None) in index.answers
-    monkeypatch.setattr(names, "_MAX_ANSWERS", 3)
+    monkeypatch.setattr(names.index, "_MAX_ANSWERS", 3)
     for i in range(10):
         with pytest.raises(UnknownName):
             resolve(small, f"nobody {i}")
@@ -607,10 +608,10 @@ PERSON_TITLES = ("President", "Tổng Bí thư", "ທ່ານ", "Comrade", "Lao
 def test_every_recorded_name_resolves_to_its_entity_and_no_other(bundled: Dataset) -> None:
     owners: dict[str, set[str]] = {}
     for record, name in bundled.named():
-        owners.setdefault(names._key(name.text), set()).add(record.id)
+        owners.setdefault(names.index._key(name.text), set()).add(record.id)
     checked = 0
     for record, name in bundled.named():
-        expected = owners[names._key(name.text)]
+        expected = owners[names.index._key(name.text)]
         spellings = [name.text]
         if isinstance(record, Person):
             spellings += [f"{title} {name.text}" for title in PERSON_TITLES]
@@ -638,7 +639,7 @@ def _resolved_ids(dataset: Dataset, name: str, **options: str) -> set[str]:
 
 
 def test_every_given_and_family_name_finds_its_person(bundled: Dataset) -> None:
-    recorded = {names._key(name.text) for _record, name in bundled.named()}
+    recorded = {names.index._key(name.text) for _record, name in bundled.named()}
     for person in bundled.people:
         for part in (person.given_name, person.family_name):
             if not part:
@@ -646,7 +647,7 @@ def test_every_given_and_family_name_finds_its_person(bundled: Dataset) -> None:
             found = _resolved_ids(bundled, part, kind="person")
             # One person, or the candidates of an ambiguous name; a recorded
             # name wins over a bare given or family name.
-            assert person.id in found or names._key(part) in recorded, part
+            assert person.id in found or names.index._key(part) in recorded, part
 
 
 def test_bundled_display_in_three_languages(bundled: Dataset) -> None:

@@ -12,9 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnla import parsing
-from vnla.models import HorizonKind, Precision, When
-from vnla.parsing import infer_year, parse_amounts, parse_dates, parse_horizons, parse_ordinals, roman_to_int
+from vnla.lang import parsing
+from vnla.lang.parsing import (
+    infer_year,
+    parse_amounts,
+    parse_dates,
+    parse_horizons,
+    parse_ordinals,
+    roman_to_int,
+)
+from vnla.model import HorizonKind, Precision, When
 
 # --------------------------------------------------------------------------- amounts
 

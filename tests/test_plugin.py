@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import vnla
-from vnla.checks import check
+from vnla.rules import check
 
 pytest_plugins = ["pytester"]
 
@@ -21,8 +21,10 @@ EXAMPLE = Path(__file__).parent.parent / "examples" / "downstream_test_suite"
 
 def _plugin_args() -> list[str]:
     """Load the plugin by name unless the installed entry point already loads it."""
-    installed = any(ep.value.startswith("vnla.pytest_plugin") for ep in entry_points(group="pytest11"))
-    return [] if installed else ["-p", "vnla.pytest_plugin"]
+    installed = any(
+        ep.value.startswith("vnla.testing.pytest_plugin") for ep in entry_points(group="pytest11")
+    )
+    return [] if installed else ["-p", "vnla.testing.pytest_plugin"]
 
 
 def _bundled_ok() -> bool:
@@ -96,7 +98,7 @@ def test_assert_consistent_fails_with_a_readable_message(pytester: pytest.Pytest
     )
     pytester.makepyfile(
         """
-        from vnla.pytest_plugin import assert_consistent
+        from vnla.testing.pytest_plugin import assert_consistent
 
         def test_mine():
             assert_consistent("mine.toml", rules="dates")
@@ -135,7 +137,7 @@ def test_the_downstream_example_reads_its_own_options(pytester: pytest.Pytester)
         shutil.copy(EXAMPLE / name, target)
     pytester.makepyfile(
         """
-        from vnla.pytest_plugin import assert_consistent
+        from vnla.testing.pytest_plugin import assert_consistent
 
         def test_mine(vnla_dataset, vnla_texts):
             assert list(vnla_texts) == ["my-newsletter-2026-01-28"]
@@ -149,8 +151,8 @@ def test_the_downstream_example_reads_its_own_options(pytester: pytest.Pytester)
 
 def test_the_plugin_imports_neither_hypothesis_nor_data() -> None:
     code = (
-        "import sys, vnla.pytest_plugin; "
-        "print('hypothesis' in sys.modules, 'vnla.checks' in sys.modules, 'vnla._data' in sys.modules)"
+        "import sys, vnla.testing.pytest_plugin; "
+        "print('hypothesis' in sys.modules, 'vnla.rules' in sys.modules, 'vnla.record.loading' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "False"]

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import vnla
-from vnla import _snapshot
-from vnla._data import _build, _parse
+from vnla.record import snapshot as _snapshot
+from vnla.record.loading import _build, _parse
 
 
 def toml_dataset() -> vnla.Dataset:
@@ -18,7 +18,7 @@ def toml_dataset() -> vnla.Dataset:
 def test_snapshot_is_fresh() -> None:
     files = [(e.name, e.read_bytes()) for e in _snapshot.data_files()]
     assert _snapshot.load_snapshot(files) is not None, (
-        "run `python -m vnla._snapshot` after editing data/*.toml"
+        "run `python -m vnla.record.snapshot` after editing data/*.toml"
     )
 
 

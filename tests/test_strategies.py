@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import vnla
-from vnla import models, strategies
-from vnla._hypothesis import STRATEGY_FOR, _hypothesis_setup_hook
-from vnla.models import NameKind, Precision, When
+from vnla import model as models
+from vnla import strategies
+from vnla.model import NameKind, Precision, When
 from vnla.strategies import (
     datasets,
     datasets_with_violation,
@@ -26,6 +26,8 @@ from vnla.strategies import (
     texts,
     whens,
 )
+from vnla.testing import strategies as impl
+from vnla.testing.hypothesis_hook import STRATEGY_FOR, _hypothesis_setup_hook
 
 # The entry point runs this when hypothesis starts; calling it here makes the tests
 # independent of whether vnla is installed with it.
@@ -46,7 +48,7 @@ def test_importing_strategies_first_works_with_the_entry_point_installed() -> No
     import subprocess
     import sys
 
-    code = "import vnla.strategies as s; from hypothesis import strategies as st; from vnla.models import Event; print(type(st.from_type(Event).example()).__name__)"
+    code = "import vnla.strategies as s; from hypothesis import strategies as st; from vnla.model import Event; print(type(st.from_type(Event).example()).__name__)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Event"
@@ -56,9 +58,11 @@ def test_strategies_all_is_sorted_and_complete() -> None:
     assert strategies.__all__ == sorted(strategies.__all__)
     public = {
         name
-        for name, value in vars(strategies).items()
-        if not name.startswith("_") and inspect.isfunction(value) and value.__module__ == strategies.__name__
+        for name, value in vars(impl).items()
+        if not name.startswith("_") and inspect.isfunction(value) and value.__module__ == impl.__name__
     }
+    assert public
+    assert all(getattr(strategies, name) is getattr(impl, name) for name in public)
     assert public <= set(strategies.__all__)
     assert set(STRATEGY_FOR.values()) <= set(strategies.__all__)
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Checking any article against the record (vnla.text)."""
+"""Checking any article against the record (vnla.checker)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnla
-from vnla import text as vtext
-from vnla.checks import Severity
-from vnla.formatting import format_money
-from vnla.models import NameKind, When
-from vnla.text import (
+from vnla import checker as vtext
+from vnla.checker import (
     CheckConfig,
     Checker,
     ConfigError,
@@ -37,6 +34,9 @@ from vnla.text import (
     load_config,
     rules,
 )
+from vnla.model import NameKind, When
+from vnla.render import format_money
+from vnla.rules import Severity
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -807,7 +807,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_chunks_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in SEED_FILES) * 2
     one = check_text(source, published=date(2026, 2, 5))
-    monkeypatch.setattr(vtext, "_CHUNK", 997)
+    monkeypatch.setattr(vtext.engine, "_CHUNK", 997)
     many = check_text(source, published=date(2026, 2, 5))
     assert many.findings == one.findings
     assert (many.lines, many.characters) == (one.lines, one.characters)
@@ -1092,7 +1092,7 @@ def test_every_span_points_at_its_text(parts: list[str]) -> None:
 # =========================================================================== folding
 @given(st.text(max_size=80))
 def test_folding_keeps_offsets(text: str) -> None:
-    folded, offsets = vtext._fold_text(text)
+    folded, offsets = vtext.engine._fold_text(text)
     if offsets is None:
         assert len(folded) == len(text)
     else:

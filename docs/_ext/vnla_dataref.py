@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from vnla.models import (
+from vnla.model import (
     Anniversary,
     DateConstraint,
     Document,

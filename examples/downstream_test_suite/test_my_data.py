@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 
-from vnla.pytest_plugin import assert_consistent
 from vnla.strategies import datasets, datasets_with_violation
+from vnla.testing.pytest_plugin import assert_consistent
 
 if TYPE_CHECKING:
     import vnla

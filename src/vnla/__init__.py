@@ -20,49 +20,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cattrs import Converter
 
-    from vnla import checks as checks
-    from vnla import formatting as formatting
-    from vnla import models as models
+    from vnla import checker as checker
+    from vnla import lang as lang
+    from vnla import model as model
     from vnla import names as names
-    from vnla import parsing as parsing
-    from vnla import text as text
-    from vnla._data import (
-        clear_caches as clear_caches,
-    )
-    from vnla._data import (
-        dataset as dataset,
-    )
-    from vnla._data import (
-        from_json as from_json,
-    )
-    from vnla._data import (
-        load as load,
-    )
-    from vnla._data import (
-        to_json as to_json,
-    )
-    from vnla._dataset import Dataset as Dataset
-    from vnla._schema import json_schema as json_schema
-    from vnla.checks import assert_consistent as assert_consistent
-    from vnla.checks import check as check
-    from vnla.errors import (
-        AmbiguousName as AmbiguousName,
-    )
-    from vnla.errors import (
-        DataError as DataError,
-    )
-    from vnla.errors import (
-        Problem as Problem,
-    )
-    from vnla.errors import (
-        UnknownName as UnknownName,
-    )
-    from vnla.errors import (
-        VnlaError as VnlaError,
-    )
-    from vnla.formatting import format as format
-    from vnla.names import fold as fold
-    from vnla.text import check_text as check_text
+    from vnla import record as record
+    from vnla import render as render
+    from vnla import rules as rules
+    from vnla.checker import check_text as check_text
+    from vnla.lang.fold import fold as fold
+    from vnla.model.errors import AmbiguousName as AmbiguousName
+    from vnla.model.errors import DataError as DataError
+    from vnla.model.errors import Problem as Problem
+    from vnla.model.errors import UnknownName as UnknownName
+    from vnla.model.errors import VnlaError as VnlaError
+    from vnla.record.dataset import Dataset as Dataset
+    from vnla.record.loading import clear_caches as clear_caches
+    from vnla.record.loading import dataset as dataset
+    from vnla.record.loading import from_json as from_json
+    from vnla.record.loading import load as load
+    from vnla.record.loading import to_json as to_json
+    from vnla.record.schema import json_schema as json_schema
+    from vnla.render.formatting import format as format
+    from vnla.rules.checks import check as check
+    from vnla.testing.assertions import assert_consistent as assert_consistent
 
     converter: Converter
     __version__: str
@@ -78,50 +59,59 @@ __all__ = [
     "assert_consistent",
     "check",
     "check_text",
-    "checks",
+    "checker",
     "clear_caches",
     "converter",
     "dataset",
     "fold",
     "format",
-    "formatting",
     "from_json",
     "json_schema",
+    "lang",
     "load",
-    "models",
+    "model",
     "names",
-    "parsing",
+    "record",
+    "render",
     "resolve",
+    "rules",
     "search",
-    "text",
     "to_json",
 ]
 
-#: Where each lazily loaded public name lives.
+#: Where each lazily loaded public name lives.  The rooms (subpackages) are
+#: listed in the order their imports point: each imports only from those above it.
 _LAZY: dict[str, tuple[str, str | None]] = {
-    "AmbiguousName": ("vnla.errors", "AmbiguousName"),
-    "DataError": ("vnla.errors", "DataError"),
-    "Problem": ("vnla.errors", "Problem"),
-    "UnknownName": ("vnla.errors", "UnknownName"),
-    "VnlaError": ("vnla.errors", "VnlaError"),
-    "Dataset": ("vnla._dataset", "Dataset"),
-    "clear_caches": ("vnla._data", "clear_caches"),
-    "dataset": ("vnla._data", "dataset"),
-    "from_json": ("vnla._data", "from_json"),
-    "load": ("vnla._data", "load"),
-    "to_json": ("vnla._data", "to_json"),
-    "json_schema": ("vnla._schema", "json_schema"),
-    "models": ("vnla.models", None),
+    "model": ("vnla.model", None),
+    "lang": ("vnla.lang", None),
     "names": ("vnla.names", None),
+    "rules": ("vnla.rules", None),
+    "record": ("vnla.record", None),
+    "render": ("vnla.render", None),
+    "checker": ("vnla.checker", None),
+    "AmbiguousName": ("vnla.model.errors", "AmbiguousName"),
+    "DataError": ("vnla.model.errors", "DataError"),
+    "Problem": ("vnla.model.errors", "Problem"),
+    "UnknownName": ("vnla.model.errors", "UnknownName"),
+    "VnlaError": ("vnla.model.errors", "VnlaError"),
+    "Dataset": ("vnla.record.dataset", "Dataset"),
+    "clear_caches": ("vnla.record.loading", "clear_caches"),
+    "dataset": ("vnla.record.loading", "dataset"),
+    "from_json": ("vnla.record.loading", "from_json"),
+    "load": ("vnla.record.loading", "load"),
+    "to_json": ("vnla.record.loading", "to_json"),
+    "json_schema": ("vnla.record.schema", "json_schema"),
+    "check_text": ("vnla.checker", "check_text"),
+    "check": ("vnla.rules.checks", "check"),
+    "assert_consistent": ("vnla.testing.assertions", "assert_consistent"),
+    "fold": ("vnla.lang.fold", "fold"),
+    "format": ("vnla.render.formatting", "format"),
+    # Old module paths, kept one release: importing them warns.
+    "models": ("vnla.models", None),
     "formatting": ("vnla.formatting", None),
     "checks": ("vnla.checks", None),
     "parsing": ("vnla.parsing", None),
     "text": ("vnla.text", None),
-    "check_text": ("vnla.text", "check_text"),
-    "check": ("vnla.checks", "check"),
-    "assert_consistent": ("vnla.checks", "assert_consistent"),
-    "fold": ("vnla.names", "fold"),
-    "format": ("vnla.formatting", "format"),
 }
 
 
@@ -143,10 +133,10 @@ def resolve(name: str, *, kind: str | tuple[str, ...] | None = None, dataset: Da
         UnknownName: no entity has this name (with "did you mean" suggestions).
         AmbiguousName: several do (with the candidates).
     """
-    from vnla import names
-    from vnla._data import dataset as bundled
+    from vnla.names.index import resolve as resolve_in
+    from vnla.record.loading import dataset as bundled
 
-    return names.resolve(dataset if dataset is not None else bundled(), name, kind=kind)
+    return resolve_in(dataset if dataset is not None else bundled(), name, kind=kind)
 
 
 def search(query: str, *, kind: str | tuple[str, ...] | None = None, limit: int = 10) -> Any:
@@ -157,15 +147,15 @@ def search(query: str, *, kind: str | tuple[str, ...] | None = None, limit: int 
     >>> [m.id for m in vnla.search("Thong", kind="person")][:2]
     ['thongloun-sisoulith', 'thongsavanh-phomvihane']
     """
-    from vnla import names
-    from vnla._data import dataset as bundled
+    from vnla.names.index import search as search_in
+    from vnla.record.loading import dataset as bundled
 
-    return names.search(bundled(), query, kind=kind, limit=limit)
+    return search_in(bundled(), query, kind=kind, limit=limit)
 
 
 def __getattr__(name: str) -> Any:
     if name == "converter":
-        from vnla._data import converter
+        from vnla.record.loading import converter
 
         return converter()
     if name == "__version__":

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from vnla._dataset import COLLECTIONS, Dataset
-from vnla.errors import DataError, Problem
+from vnla.model.collections import COLLECTIONS
+from vnla.model.errors import DataError, Problem
+from vnla.record import snapshot as _snapshot
+from vnla.record.dataset import Dataset
 
 if TYPE_CHECKING:
     import os
@@ -31,6 +34,7 @@ __all__ = [
     "dataset_to_dict",
     "from_json",
     "load",
+    "texts_from_folder",
     "to_json",
 ]
 
@@ -42,7 +46,9 @@ _KEYS: Final = {key: cls for key, cls, _kind in COLLECTIONS}
 @functools.cache
 def converter() -> cattrs.Converter:
     """The shared converter (built on first use)."""
-    from vnla._convert import make_converter
+    # Delayed: cattrs and the converter's generated code cost a first load that
+    # reads the JSON snapshot and never needs them.
+    from vnla.record.convert import make_converter
 
     conv = make_converter()
     conv.register_unstructure_hook(Dataset, dataset_to_dict)
@@ -80,7 +86,7 @@ def _records_from_dict(
                 reason=f"unsupported schema_version {version!r}; this vnla reads {SCHEMA_VERSION}",
             )
         )
-    from vnla._convert import problems_from
+    from vnla.record.convert import problems_from  # delayed with cattrs (see converter)
 
     conv = converter()
     for key, value in raw.items():
@@ -242,8 +248,6 @@ def dataset() -> Dataset:
     >>> len(vnla.dataset().people) > 5
     True
     """
-    from vnla import _snapshot
-
     entries = _snapshot.data_files()
     snapshot = _snapshot.load_snapshot([(e.name, e.read_bytes()) for e in entries])
     if snapshot is not None:
@@ -311,7 +315,7 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
 
     >>> import vnla
     >>> t = vnla.dataset().get("target-trade-10bn-usd")
-    >>> vnla.from_json(vnla.to_json(t), vnla.models.Target) == t
+    >>> vnla.from_json(vnla.to_json(t), vnla.model.records.Target) == t
     True
     """
     try:
@@ -328,7 +332,7 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
         ) from None
     if cls is Dataset:
         return dataset_from_dict(raw, "<json>")
-    from vnla._convert import problems_from
+    from vnla.record.convert import problems_from  # delayed with cattrs (see converter)
 
     try:
         return converter().structure(raw, cls)
@@ -341,6 +345,34 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
 def clear_caches() -> None:
     """Forget the parsed bundled dataset and every cache built from it."""
     dataset.cache_clear()
-    from vnla import names
+    # Name indices exist only if vnla.names.index was imported; importing it to clear nothing is waste.
+    names = sys.modules.get("vnla.names.index")
+    if names is not None:
+        names.clear_caches()
 
-    names.clear_caches()
+
+def texts_from_folder(dataset: Dataset, folder: str | os.PathLike[str]) -> dict[str, str]:
+    """
+    The full texts of the sources whose ``file`` is in ``folder``, by source id.
+
+    Sources without a ``file``, or whose file is not there, are left out.
+
+    Raises:
+        FileNotFoundError: ``folder`` is not a folder.
+
+    >>> import vnla, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> source = next(s for s in vnla.dataset().sources if s.file)
+    >>> _ = (folder / source.file).write_text("date 2026-01-26 HÀ NỘI —", encoding="utf-8")
+    >>> list(texts_from_folder(vnla.dataset(), folder)) == [source.id]
+    True
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        msg = f"not a folder: {str(root)!r}"
+        raise FileNotFoundError(msg)
+    out: dict[str, str] = {}
+    for source in sorted(dataset.sources, key=lambda s: s.id):
+        if source.file and (root / source.file).is_file():
+            out[source.id] = (root / source.file).read_text(encoding="utf-8")
+    return out

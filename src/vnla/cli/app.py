@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from vnla._dataset import Dataset
-    from vnla.text import TextFinding, Verdict
+    from vnla.checker.engine import TextFinding, Verdict
+    from vnla.record.dataset import Dataset
 
 __all__ = ["main"]
 
@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
-    from vnla.errors import DataError, VnlaError
+    from vnla.model.errors import DataError, VnlaError
 
     out = sys.stdout
     try:
@@ -298,7 +298,8 @@ def _export(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
 
 def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
-    from vnla.checks import Severity, check, texts_from_folder
+    from vnla.record.loading import texts_from_folder
+    from vnla.rules.checks import Severity, check
 
     try:
         loaded = vnla.load(args.path, bundled=not args.alone) if args.path else vnla.dataset()
@@ -333,7 +334,7 @@ def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
-    from vnla.text import Checker, InputError, _fewer_collections, load_config
+    from vnla.checker.engine import Checker, InputError, _fewer_collections, load_config
 
     config = load_config(args.config) if args.config else None
     checker = Checker(dataset=ds, config=config)
@@ -398,7 +399,7 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
 
 def _shown(option: str | None, default: Iterable[Verdict]) -> set[Verdict]:
     """The verdicts ``--show`` asks the text output to list."""
-    from vnla.text import Verdict
+    from vnla.checker.engine import Verdict
 
     if option == "all":
         return set(Verdict)
@@ -452,7 +453,7 @@ class _Totals:
     """Counts over every file of a ``vnla check`` run, and its exit status."""
 
     def __init__(self) -> None:
-        from vnla.text import _SEVERITY_RANK, Verdict
+        from vnla.checker.engine import _SEVERITY_RANK, Verdict
 
         self.files = 0
         self.failed = 0
@@ -502,7 +503,7 @@ class _TextWriter:
         self.started = True
 
     def finding(self, finding: TextFinding) -> None:
-        from vnla.text import _finding_line
+        from vnla.checker.engine import _finding_line
 
         if finding.verdict in self.show:
             print(_finding_line(self.path, finding), file=self.out)
@@ -529,7 +530,7 @@ class _JsonWriter:
     """The documented JSON document, written as the files are checked (findings are not held)."""
 
     def __init__(self, out: TextIO) -> None:
-        from vnla.text import RunReport
+        from vnla.checker.engine import RunReport
 
         self.out = out
         self.started = False

@@ -11,7 +11,7 @@ only when that hash matches the TOML files it ships with; otherwise it parses
 the TOML (slower, same result).  ``tests/test_snapshot.py`` fails when the
 snapshot is stale.  Regenerate it after editing the data::
 
-    python -m vnla._snapshot
+    python -m vnla.record.refresh
 
 Like babel's pickled CLDR data, a cache of data that is built elsewhere — but
 JSON, so it needs no trust and shows in a diff.
@@ -32,15 +32,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from vnla._dataset import COLLECTIONS, Dataset
-from vnla._values import structure_date, structure_decimal, structure_when
-from vnla.models import When
+from vnla.model.records import When
+from vnla.model.values import structure_date, structure_decimal, structure_when
+from vnla.record.dataset import COLLECTIONS, Dataset
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from importlib.resources.abc import Traversable
 
-__all__ = ["SNAPSHOT_NAME", "build_trusted", "data_files", "load_snapshot", "toml_digest", "write_snapshot"]
+__all__ = ["SNAPSHOT_NAME", "build_trusted", "data_files", "load_snapshot", "toml_digest"]
 
 SNAPSHOT_NAME: Final = "bundled.json"
 
@@ -120,34 +120,3 @@ def load_snapshot(files: list[tuple[str, bytes]]) -> Dataset | None:
         for i, (file, path) in enumerate(entries)
     }
     return Dataset(**parts, origins=origins)
-
-
-def write_snapshot() -> str:
-    """Parse the TOML files and write ``data/bundled.json``; return its path."""
-    from vnla._data import _build, _parse, dataset_to_dict
-
-    entries = data_files()
-    parts, origins = _parse([(e, f"vnla/data/{e.name}") for e in entries])
-    ds = _build(parts, origins)
-    per_key: dict[str, list[tuple[str, str]]] = {}
-    for key, _cls, _kind in COLLECTIONS:
-        per_key[key] = [
-            (origins[(key, i)][0].removeprefix("vnla/data/"), origins[(key, i)][1])
-            for i in range(len(getattr(ds, key)))
-        ]
-    wrapper = {
-        "about": "Derived from data/*.toml by `python -m vnla._snapshot`; edit the TOML, not this file.",
-        "toml_sha256": toml_digest([(e.name, e.read_bytes()) for e in entries]),
-        "origins": {k: v for k, v in per_key.items() if v},
-        "data": dataset_to_dict(ds),
-    }
-    target = resources.files("vnla") / "data" / SNAPSHOT_NAME
-    path = str(target)
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(wrapper, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-        handle.write("\n")
-    return path
-
-
-if __name__ == "__main__":
-    print(f"wrote {write_snapshot()}")

@@ -4,8 +4,8 @@ The one cattrs converter that turns raw data (TOML or JSON) into models and back
 
 Built like cattrs' ``preconf.json``: :func:`make_converter` creates it and
 :func:`configure_converter` adds the hooks that preconf json lacks
-(``Decimal``, ``datetime.date``, and vnla's :class:`~vnla.models.When`).
-Errors are turned into :class:`~vnla.errors.Problem` records with paths such
+(``Decimal``, ``datetime.date``, and vnla's :class:`~vnla.model.records.When`).
+Errors are turned into :class:`~vnla.model.errors.Problem` records with paths such
 as ``$.events[3].when.end`` by :func:`problems_from`.
 """
 
@@ -23,15 +23,16 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from vnla._values import (
+from vnla.model import records as _records
+from vnla.model.errors import Problem
+from vnla.model.records import When
+from vnla.model.values import (
     FieldError,
     structure_date,
     structure_decimal,
     structure_when,
     unstructure_when,
 )
-from vnla.errors import Problem
-from vnla.models import When
 
 __all__ = [
     "configure_converter",
@@ -99,10 +100,8 @@ def _describe(exc: BaseException) -> str:
 
 
 def _enum_choices(text: str) -> str:
-    from vnla import models
-
     name = text.rsplit(" ", 1)[-1]
-    enum_type = getattr(models, name, None)
+    enum_type = getattr(_records, name, None)
     if enum_type is None:
         return ""
     return "; expected one of " + ", ".join(repr(m.value) for m in enum_type)

@@ -2,9 +2,9 @@
 """
 Hypothesis' entry point: register vnla's strategies for ``st.from_type``.
 
-This module must not import :mod:`vnla.strategies` (nor hypothesis) at its
+This module must not import :mod:`vnla.testing.strategies` (nor hypothesis) at its
 top: hypothesis runs entry points while it is itself being imported, which
-happens while ``vnla.strategies`` is being imported when a user imports that
+happens while ``vnla.testing.strategies`` is being imported when a user imports that
 first.  Each registration therefore looks the strategy up by name only when
 a test draws from it.
 """
@@ -16,7 +16,7 @@ from typing import Any, Final
 
 __all__ = ["STRATEGY_FOR", "_hypothesis_setup_hook"]
 
-#: Model class name -> name of its strategy in :mod:`vnla.strategies`.
+#: Model class name -> name of its strategy in :mod:`vnla.testing.strategies`.
 STRATEGY_FOR: Final = {
     "Anniversary": "anniversaries",
     "Citation": "citations",
@@ -51,7 +51,7 @@ STRATEGY_FOR: Final = {
 
 def _strategy_named(name: str) -> Any:
     def strategy(_cls: type[Any]) -> Any:
-        return getattr(importlib.import_module("vnla.strategies"), name)()
+        return getattr(importlib.import_module("vnla.testing.strategies"), name)()
 
     return strategy
 
@@ -60,8 +60,9 @@ def _hypothesis_setup_hook() -> None:
     """Register a strategy for every model class (and ``Dataset``); calling it again changes nothing."""
     from hypothesis import strategies as st
 
-    from vnla import _dataset, models
+    from vnla.model import records
+    from vnla.record import dataset
 
     for class_name, strategy_name in STRATEGY_FOR.items():
-        cls = _dataset.Dataset if class_name == "Dataset" else getattr(models, class_name)
+        cls = dataset.Dataset if class_name == "Dataset" else getattr(records, class_name)
         st.register_type_strategy(cls, _strategy_named(strategy_name))

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 import attrs
 from attrs import field, frozen
 
-from vnla.errors import DataError, Problem
-from vnla.models import (
+from vnla.model.collections import COLLECTIONS, Record
+from vnla.model.errors import DataError, Problem
+from vnla.model.records import (
     Anniversary,
     Citation,
     Country,
@@ -43,48 +44,11 @@ from vnla.models import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from vnla.models import Name
+    from vnla.model.records import Name
 
 __all__ = ["COLLECTIONS", "Dataset", "Record"]
 
-Record = (
-    Source
-    | Term
-    | Country
-    | Organization
-    | Person
-    | Place
-    | FrameworkElement
-    | FrameworkStage
-    | Mechanism
-    | Event
-    | Document
-    | Target
-    | Project
-    | Founding
-    | Anniversary
-    | Erratum
-)
 
-#: (top-level key, model class, record kind) in loading order.
-COLLECTIONS: Final[tuple[tuple[str, type[Any], str], ...]] = (
-    ("sources", Source, "source"),
-    ("terms", Term, "term"),
-    ("countries", Country, "country"),
-    ("organizations", Organization, "organization"),
-    ("people", Person, "person"),
-    ("places", Place, "place"),
-    ("framework_elements", FrameworkElement, "framework-element"),
-    ("framework_stages", FrameworkStage, "framework-stage"),
-    ("mechanisms", Mechanism, "mechanism"),
-    ("events", Event, "event"),
-    ("documents", Document, "document"),
-    ("targets", Target, "target"),
-    ("projects", Project, "project"),
-    ("foundings", Founding, "founding"),
-    ("anniversaries", Anniversary, "anniversary"),
-    ("errata", Erratum, "erratum"),
-)
 _KIND_OF_CLASS: Final = {cls: kind for _, cls, kind in COLLECTIONS}
 
 T = TypeVar("T")
@@ -331,7 +295,7 @@ class Dataset:
     # evidence ------------------------------------------------------------------------
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        """Every :class:`~vnla.models.Evidence` in the dataset, in record order."""
+        """Every :class:`~vnla.model.records.Evidence` in the dataset, in record order."""
         return tuple(c.evidence for c in self.citations())
 
     def citations(self, id: str | None = None) -> tuple[Citation, ...]:
@@ -417,7 +381,7 @@ class Dataset:
             end: keep events that may fall on or before this day.
             participant: a person's or body's id or any of their names.
             place: a place id or name; events at places within it count.
-            kind: an :class:`~vnla.models.EventKind` or its value.
+            kind: an :class:`~vnla.model.records.EventKind` or its value.
             within: a visit's id; keep its sub-events at any depth.
 
         >>> import vnla
@@ -478,9 +442,10 @@ class Dataset:
         >>> vnla.dataset().resolve("Viêng Chăn").id
         'vientiane'
         """
-        from vnla import names
+        # Delayed (a downward import): a first vnla.dataset() need not build name indices.
+        from vnla.names.index import resolve
 
-        return names.resolve(self, name, kind=kind)
+        return resolve(self, name, kind=kind)
 
     def named(self) -> Iterator[tuple[Any, Name]]:
         """Every ``(record, name)`` pair, for records that carry names."""
@@ -554,14 +519,15 @@ class Dataset:
         texts: Mapping[str, str] | None = None,
     ) -> Any:
         """
-        Run the consistency rules over this dataset; see :func:`vnla.checks.check`.
+        Run the consistency rules over this dataset; see :func:`vnla.rules.checks.check`.
 
         ``texts`` maps source ids to their full text, for the rules that re-read
         evidence in sources whose text is not bundled.
         """
-        from vnla import checks
+        # Delayed (a downward import): loading data need not import the rules.
+        from vnla.rules.checks import check
 
-        return checks.check(self, rules=rules, texts=texts)
+        return check(self, rules=rules, texts=texts)
 
     # combining ---------------------------------------------------------------------------------
     def merge(self, other: Dataset) -> Dataset:

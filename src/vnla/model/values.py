@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """
-Plain-data forms of dates, :class:`~vnla.models.When` and amounts, both ways.
+Plain-data forms of dates, :class:`~vnla.model.records.When` and amounts, both ways.
 
 Used by the cattrs converter (for users' files, with error paths) and by the
 snapshot loader (for the bundled data, without importing cattrs).
@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from vnla.models import Precision, When
+from vnla.model.records import Precision, When
 
 __all__ = [
     "FieldError",

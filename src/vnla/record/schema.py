@@ -13,8 +13,8 @@ from typing import Any
 
 import attrs
 
-from vnla._dataset import COLLECTIONS
-from vnla.models import ID_PATTERN, LANG_PATTERN, When
+from vnla.model.records import ID_PATTERN, LANG_PATTERN, When
+from vnla.record.dataset import COLLECTIONS
 
 __all__ = ["json_schema"]
 

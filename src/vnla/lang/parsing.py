@@ -1,0 +1,1107 @@
+# SPDX-License-Identifier: MIT
+"""
+Figures, dates and ordinals in English and Vietnamese news text, with their places in it.
+
+vnla's checks re-read the evidence with these parsers instead of trusting what
+the data says a quote states; the same parsers read whole articles.  Each
+parser makes one pass over the text with one regular expression that has no
+nested repetition, so it runs in time linear in the length of the text.  Every
+record carries the ``span`` (``text[start:end]``) it was read from.
+
+>>> [(str(a.value), a.unit) for a in parse_amounts("a target of US$10 billion, 2,5 tỷ USD")]
+[('10000000000', 'USD'), ('2500000000', 'USD')]
+>>> from datetime import date
+>>> [str(d.when) for d in parse_dates("from January 26 to 27", published=date(2026, 2, 2))]
+['2026-01-26/2026-01-27']
+>>> [(o.number, o.noun) for o in parse_ordinals("Đại hội XIV và 40 years of Đổi mới")]
+[(14, 'congress'), (40, 'years')]
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+from vnla.model.records import Horizon, HorizonKind, When
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+__all__ = [
+    "Amount",
+    "DateMention",
+    "OrdinalMention",
+    "infer_year",
+    "parse_amounts",
+    "parse_dates",
+    "parse_horizons",
+    "parse_ordinals",
+    "roman_to_int",
+]
+
+Span = tuple[int, int]
+
+
+# --------------------------------------------------------------------------- records
+@frozen(kw_only=True)
+class Amount:
+    """
+    A sum of money a text states: its exact value, its currency, and its horizon if one is near.
+
+    ``value`` is the whole amount (``10 billion`` is ``Decimal("10000000000")``);
+    ``unit`` an ISO 4217 code (``"USD"``, ``"VND"``, ``"LAK"``); ``horizon``
+    the horizon words next to it ("near-term", "by 2030"), when there are any.
+
+    >>> a = parse_amounts("a longer-term target of 10 billion USD")[0]
+    >>> (a.value, a.unit, a.text, a.horizon.kind.value)
+    (Decimal('10000000000'), 'USD', '10 billion USD', 'longer-term')
+    """
+
+    value: Decimal
+    unit: str
+    span: Span
+    text: str
+    horizon: Horizon | None = None
+    horizon_text: str | None = None
+
+
+@frozen(kw_only=True)
+class DateMention:
+    """
+    A date a text states, as a :class:`~vnla.model.records.When` as precise as the text.
+
+    ``weekday`` is the weekday the text names with it (0 is Monday, as in
+    :meth:`datetime.date.weekday`); ``needs_year`` says the text gives no
+    year, so it was inferred from the publication date (see :func:`infer_year`);
+    ``relative`` says the text gives only a weekday ("on Monday"), resolved to
+    the most recent such day on or before the publication date, or a day word
+    ("yesterday", "hôm qua", "chiều nay": this afternoon), counted from it
+    (``weekday`` is then ``None``).  ``when`` is ``None`` when the date cannot
+    be resolved without a publication date.
+
+    >>> from datetime import date
+    >>> m = parse_dates("talks on Monday in Hà Nội", published=date(2026, 1, 26))[0]
+    >>> (m.text, str(m.when), m.weekday, m.relative)
+    ('on Monday', '2026-01-26', 0, True)
+    """
+
+    when: When | None
+    span: Span
+    text: str
+    weekday: int | None = None
+    needs_year: bool = False
+    relative: bool = False
+
+
+@frozen(kw_only=True)
+class OrdinalMention:
+    """
+    An ordinal and the noun it counts: "14th National Congress" is ``(14, "congress")``.
+
+    ``noun`` is one of ``anniversary``, ``congress``, ``national-day``,
+    ``plan``, ``central-committee``, ``committee``, ``meeting``, ``term``,
+    ``national-assembly``, ``plenum`` and ``years`` ("40 years of Đổi mới").
+
+    >>> o = parse_ordinals("the 10th five-year socio-economic development plan")[0]
+    >>> (o.number, o.noun, o.text)
+    (10, 'plan', '10th five-year socio-economic development plan')
+    """
+
+    number: int
+    noun: str
+    span: Span
+    text: str
+
+
+# --------------------------------------------------------------------------- scanning
+#: Runs of digits ("\d+", written so that the engine skips to a digit before it tries a match).
+_DIGITS: Final = re.compile(r"\d\d*")
+#: How far a window may reach past the end of an anchor before it is cut at the next space.
+_REACH_CAP: Final = 200
+_NOT_SPACES: Final = re.compile(r"\S*")
+
+
+def _scan(
+    pattern: re.Pattern[str],
+    text: str,
+    anchors: Iterable[Span],
+    back: int,
+    ahead: int,
+    *,
+    at_anchor: bool = False,
+) -> list[re.Match[str]]:
+    """
+    The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them, only faster.
+
+    Searching a whole text with an expression of many alternatives tries each
+    alternative at every character; most characters can start no match.  Every
+    match contains an anchor (a digit, or a literal word) that a much cheaper
+    expression finds, starts at most ``back`` characters before it and ends at
+    most ``ahead`` characters after it; so ``pattern`` only runs over the
+    regions around anchors (overlapping regions merged, so no character is
+    tried twice).  A region ends at a space, so a lookahead never sees a token
+    cut in half.  With ``at_anchor``, every match starts at an anchor, and
+    only those positions are tried.
+    """
+    out: list[re.Match[str]] = []
+    last_end = 0
+    if at_anchor:
+        for start, end in anchors:
+            if start >= last_end:
+                found = pattern.match(text, start, _cut(text, end + ahead))
+                if found is not None and found.end() > start:
+                    last_end = found.end()
+                    out.append(found)
+        return out
+    n = len(text)
+    lo = hi = -1  # the region being made, once there is one
+    for start, end in (*anchors, (n + back + ahead + 1, n + back + ahead + 1)):
+        if lo >= 0 and start - back <= hi:
+            hi = max(hi, end + ahead)
+            continue
+        if lo >= 0:
+            for m in pattern.finditer(text, max(lo, last_end), _cut(text, hi)):
+                if m.end() > m.start():
+                    last_end = m.end()
+                    out.append(m)
+        lo, hi = max(0, start - back), end + ahead
+    return out
+
+
+def _cut(text: str, stop: int) -> int:
+    """Where a region that may reach ``stop`` ends: at the space after it (at most :data:`_REACH_CAP` on)."""
+    stop = min(len(text), stop)
+    found = _NOT_SPACES.match(text, stop, stop + _REACH_CAP)
+    assert found is not None  # "\S*" matches anywhere
+    return found.end()
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# --------------------------------------------------------------------------- amounts
+_SCALES: Final = {
+    "trillion": 10**12,
+    "nghìn tỷ": 10**12,
+    "ngàn tỷ": 10**12,
+    "nghìn tỉ": 10**12,
+    "ngàn tỉ": 10**12,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "million": 10**6,
+    "millions": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "triệu": 10**6,
+    "thousand": 10**3,
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+}
+_VI_WORDS: Final = frozenset(
+    {"nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn"}
+)
+_CURRENCIES: Final = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+    "de dollars": "USD",
+    "đô la mỹ": "USD",
+    "đô la": "USD",
+    "đô-la": "USD",
+    "vnd": "VND",
+    "đồng": "VND",
+    "lak": "LAK",
+    "kip": "LAK",
+}
+_VI_CURRENCIES: Final = frozenset({"đô la mỹ", "đô la", "đô-la", "đồng"})
+
+_AMOUNT: Final = re.compile(
+    r"""
+    (?<![\w.,$])
+    (?:(?P<pre>US\$|\$|USD|VND|LAK)\s?)?
+    (?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
+    (?:\s?(?P<scale>nghìn\ t[ỷỉ]|ngàn\ t[ỷỉ]|trillion|billions?|bn|t[ỷỉ]|milliards?|millions?|mn|m
+        |triệu|thousand|nghìn|ngàn)(?!\w))?
+    (?:\s?(?P<post>US\$|USD|US\ dollars|dollars|de\ dollars|đô\ la\ Mỹ|đô[\ -]la|đồng|VND|LAK|kip)(?![\w]))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _number(digits: str, *, vi: bool) -> Decimal:
+    """
+    Read ``2,5`` / ``2.5`` / ``1,000`` / ``1.000`` by the conventions of the language around them.
+
+    English groups thousands with ``,`` and marks decimals with ``.``;
+    Vietnamese does the opposite.  A single separator followed by other than
+    exactly three digits is a decimal mark in either language ("2,5 billion");
+    with both separators, the last one is the decimal mark.
+    """
+    separators = [c for c in digits if c in ".,"]
+    if not separators:
+        return Decimal(digits)
+    if len(set(separators)) == 2:
+        cut = max(digits.rfind("."), digits.rfind(","))
+        return Decimal(re.sub(r"[.,]", "", digits[:cut]) + "." + digits[cut + 1 :])
+    if len(separators) == 1:
+        head, tail = re.split(r"[.,]", digits)
+        if len(tail) == 3 and separators[0] == ("." if vi else ","):
+            return Decimal(head + tail)
+        return Decimal(f"{head}.{tail}")
+    return Decimal(re.sub(r"[.,]", "", digits))
+
+
+_HORIZON: Final = re.compile(
+    r"""
+    \b(?=[nsitlvdagfpbuđ\d])  # the first letters of the branches: a quick test before trying them
+    (?:
+      (?P<near>near[- ]term|short[- ]term|in\ the\ near\ term|trước\ mắt|ngắn\ hạn)
+    | (?P<longer>longer[- ]term|long[- ]term|in\ the\ long\ (?:term|run)|về\ lâu\ dài|lâu\ dài|dài\ hạn)
+    | (?P<soon>as\ soon\ as\ possible|soon|in\ the\ coming\ (?:period|time|years?)
+        |(?:trong\ )?thời\ gian\ tới|giai\ đoạn\ tới|sớm)
+    | (?P<period>(?:the\ |giai\ đoạn\ |for\ the\ period\ |period\ )?
+        (?P<p1>\d{4})\s?[-–—]\s?(?P<p2>\d{4}|\d{2})
+        (?:\ period)?)
+    | (?P<by>(?:by|until|đến\ năm|tới\ năm|vào\ năm)\ (?:the\ end\ of\ )?(?P<by_year>\d{4}))
+    )(?!\w)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: How far from an amount (in characters) horizon words still belong to it.
+_HORIZON_BEFORE: Final = 80
+_HORIZON_AFTER: Final = 60
+
+
+def parse_horizons(text: str) -> tuple[tuple[Horizon, Span, str], ...]:
+    """
+    Every horizon phrase in ``text``: ``(horizon, span, words)``.
+
+    "near-term" and "longer-term" give those kinds; "soon", "in the coming
+    period" and "in the coming time" give :attr:`~vnla.model.records.HorizonKind.SOON`;
+    "by 2030" a dated horizon, "the 2026–2030 period" a period.
+
+    >>> [(h.kind.value, w) for h, _, w in parse_horizons("soon, and by 2030; the 2026–2030 period")]
+    [('soon', 'soon'), ('by-date', 'by 2030'), ('period', 'the 2026–2030 period')]
+    >>> str(parse_horizons("the 2026–2030 period")[0][0].when)
+    'not before 2026-01-01, not after 2030-12-31'
+    """
+    return _horizons(text, 0, len(text))
+
+
+def _horizons(text: str, start: int, stop: int) -> tuple[tuple[Horizon, Span, str], ...]:
+    out: list[tuple[Horizon, Span, str]] = []
+    for m in _HORIZON.finditer(text, start, stop):
+        horizon: Horizon | None
+        if m["near"]:
+            horizon = Horizon(kind=HorizonKind.NEAR_TERM)
+        elif m["longer"]:
+            horizon = Horizon(kind=HorizonKind.LONGER_TERM)
+        elif m["soon"]:
+            horizon = Horizon(kind=HorizonKind.SOON)
+        elif m["by"]:
+            horizon = Horizon(kind=HorizonKind.BY_DATE, when=When.in_year(int(m["by_year"])))
+        else:
+            span = _year_span(m["p1"], m["p2"])
+            horizon = None if span is None else Horizon(kind=HorizonKind.PERIOD, when=span)
+        if horizon is not None:
+            out.append((horizon, m.span(), m[0]))
+    return tuple(out)
+
+
+def parse_amounts(text: str) -> tuple[Amount, ...]:
+    """
+    Every sum of money in ``text``, with the horizon words next to it.
+
+    Reads "10 billion USD", "US$10 billion", "$2.98 billion", "USD 1.9 bn",
+    "10 tỷ USD", "10 tỷ US$" and "2,5 tỷ USD" (a Vietnamese decimal comma).
+    A number without a currency is not an amount.  Horizon words belong to
+    the nearest amount: those just before it first ("a near-term target of 5
+    billion USD"), else those just after ("10 billion USD in the coming
+    period"), never across another amount.
+
+    >>> [
+    ...     (str(a.value), a.horizon.kind.value)
+    ...     for a in parse_amounts(
+    ...         "the near-term turnover target of 5 billion USD and a longer-term target of 10 billion USD"
+    ...     )
+    ... ]
+    [('5000000000', 'near-term'), ('10000000000', 'longer-term')]
+    >>> [str(a.value) for a in parse_amounts("USD 1.9 bn, 10 tỷ US$, 554 km")]
+    ['1900000000', '10000000000']
+    """
+    return tuple(_amounts(text))
+
+
+def _amounts(text: str, shift: int = 0) -> list[Amount]:
+    """:func:`parse_amounts`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
+    found: list[tuple[Decimal, str, Span, str]] = []
+    for m in _scan(_AMOUNT, text, _spans(_DIGITS, text), back=6, ahead=48):
+        pre, post, scale = m["pre"], m["post"], m["scale"]
+        if not pre and not post:
+            continue
+        if scale and scale.lower() == "m" and not pre:
+            continue  # "5 m USD" is rare; "5 m" is more often metres
+        currency = _CURRENCIES[(pre or post).lower()]
+        vi = bool(scale and scale.lower() in _VI_WORDS) or bool(post and post.lower() in _VI_CURRENCIES)
+        value = _number(m["num"], vi=vi)
+        if scale:
+            value *= _SCALES[scale.lower()]
+        found.append((_plain(value), currency, m.span(), m[0]))
+    out: list[Amount] = []
+    for i, (value, unit, span, words) in enumerate(found):
+        previous_end = found[i - 1][2][1] if i else 0
+        next_start = found[i + 1][2][0] if i + 1 < len(found) else len(text)
+        window = (max(previous_end, span[0] - _HORIZON_BEFORE), min(next_start, span[1] + _HORIZON_AFTER))
+        near = _nearest_horizon(_horizons(text, *window), span, previous_end, next_start)
+        out.append(
+            Amount(
+                value=value,
+                unit=unit,
+                span=(span[0] + shift, span[1] + shift),
+                text=words,
+                horizon=near[0] if near else None,
+                horizon_text=near[2] if near else None,
+            )
+        )
+    return out
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``Decimal('1E+10')`` -> ``Decimal('10000000000')``: integers print in full."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value
+
+
+def _nearest_horizon(
+    horizons: tuple[tuple[Horizon, Span, str], ...], span: Span, previous_end: int, next_start: int
+) -> tuple[Horizon, Span, str] | None:
+    before = [
+        h
+        for h in horizons
+        if h[1][1] <= span[0] and h[1][0] >= previous_end and span[0] - h[1][1] <= _HORIZON_BEFORE
+    ]
+    if before:
+        return max(before, key=lambda h: h[1][1])
+    after = [
+        h
+        for h in horizons
+        if h[1][0] >= span[1] and h[1][1] <= next_start and h[1][0] - span[1] <= _HORIZON_AFTER
+    ]
+    return min(after, key=lambda h: h[1][0]) if after else None
+
+
+# --------------------------------------------------------------------------- dates
+_MONTHS: Final = {
+    # English, with the abbreviations news agencies use.
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    # French ("le 5 février"): one of the web pages the data cites is French.
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # Lao ("2 ທັນວາ 1975").
+    "ມັງກອນ": 1, "ກຸມພາ": 2, "ມີນາ": 3, "ເມສາ": 4, "ພຶດສະພາ": 5, "ມິຖຸນາ": 6,
+    "ກໍລະກົດ": 7, "ສິງຫາ": 8, "ກັນຍາ": 9, "ຕຸລາ": 10, "ພະຈິກ": 11, "ທັນວາ": 12,
+}  # fmt: skip
+_WEEKDAYS: Final = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6,
+}  # fmt: skip
+_QUALIFIERS: Final = {
+    "early": "early", "the beginning of": "early", "beginning of": "early", "the start of": "early",
+    "đầu năm": "early", "mid": "mid", "the middle of": "mid", "middle of": "mid", "giữa năm": "mid",
+    "late": "late", "the end of": "late", "end of": "late", "cuối năm": "late",
+}  # fmt: skip
+
+# English month names are capitalised; matching them case-sensitively keeps "may" a verb.
+_EN_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_OTHER_MONTH: Final = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ)"
+)
+_MONTH: Final = f"(?:{_EN_MONTH}|{_OTHER_MONTH})"
+_WEEKDAY: Final = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|[Tt]hứ\ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\ [Nn]hật)"
+)
+_TO: Final = r"\s?(?:-|–|—|to|and|through|until)\s?"
+#: Between two full dates, "and" joins two days rather than making a range.
+_TO_ONCE: Final = r"\s?(?:-|–|—|to|through|until)\s?"
+#: Weekday names as literal alternatives, which the regex engine scans for quickly.
+_WEEKDAY_WORD: Final = re.compile(
+    "|".join(
+        [
+            *("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Friday", "Sunday"),
+            *(f"{t}hứ {day}" for t in "Tt" for day in ("Hai", "Bảy", "Năm", "Sáu", "Ba", "Tư")),
+            *("Chủ nhật", "chủ nhật", "Chủ Nhật", "chủ Nhật"),
+        ]
+    )
+)
+#: Days named by their distance from the publication day, in days.
+_DAY_WORDS: Final = {
+    "yesterday": -1, "today": 0, "tomorrow": 1,
+    "hôm kia": -2, "hôm qua": -1, "hôm nay": 0, "ngày mai": 1,
+    # this morning, this afternoon, last night…
+    **{f"{part} {day}": shift for part in ("sáng", "trưa", "chiều", "tối", "đêm")
+       for day, shift in (("qua", -1), ("nay", 0))},
+}  # fmt: skip
+#: The day words by their last three letters, the longest first.
+_DAY_WORDS_BY_END: Final = {
+    end: sorted((w for w in _DAY_WORDS if w.endswith(end)), key=len, reverse=True)
+    for end in sorted({w[-3:] for w in _DAY_WORDS})
+}
+#: Those last letters, when they end a word (a literal alternation, which the regex engine scans
+#: quickly): "today", not "today's", which is mostly "of our time".
+_DAY_WORD_END: Final = re.compile(f"(?:{'|'.join(_DAY_WORDS_BY_END)})(?![^\\W_]|['’]s\\b)")
+#: Every weekday name contains one of these: a text with none of them names no weekday.
+_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
+_WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
+_DATE_AFTER: Final = re.compile(rf",?\s(?:{_MONTH}|\d)")
+_SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
+
+#: The most characters a date has before its first digit ("Wednesday, September. 2"; "the
+#: beginning of 2026" has 17): where no digit is this near, a lookahead (possessive, so it never
+#: backtracks) rules out every branch before any is tried.
+_DATE_LEAD: Final = 22
+
+_DATE: Final = re.compile(
+    rf"""
+    (?<![\w/.-])(?=\D{{0,{_DATE_LEAD}}}+\d)(?:
+      # 2026-01-26, 2026-01-06..08, 2025-12-01/2025-12-02
+      (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
+        (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
+      # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years)
+    | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|to)\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
+        (?P<ys_period>\ period)?
+      # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
+    | (?:(?P<mx_w>{_WEEKDAY}),?\s)?(?P<mx_m>{_EN_MONTH})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
+        {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<mx_m2>{_EN_MONTH})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
+      # [Monday,] December 1 to 2, 2025 / November 30 to December 2, 2025 / Dec. 2
+    | (?:(?P<md_w>{_WEEKDAY}),?\s)?(?P<md_m>{_EN_MONTH})\s(?P<md_d>\d{{1,2}}){_SUFFIX}(?!\d)
+        (?:{_TO}(?:(?P<md_m2>{_EN_MONTH})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
+        (?:,?\s(?P<md_y>\d{{4}})(?!\d))?
+      # December 2025
+    | (?P<my_m>{_MONTH}),?\s(?P<my_y>\d{{4}})(?!\d)
+      # 30 December 2025 – 2 January 2026
+    | (?:(?P<dx_w>{_WEEKDAY}),?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}
+        \s(?:of\s)?(?P<dx_m>{_MONTH}),?\s(?P<dx_y>\d{{4}})
+        {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{_MONTH}),?\s(?P<dx_y2>\d{{4}})(?!\d)
+      # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
+    | (?:(?P<dm_w>{_WEEKDAY}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
+        (?:{_TO}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{_MONTH})
+        (?:{_TO}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{_MONTH}))?
+        (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
+      # early 2026, mid-2026, the end of 2025, đầu năm 2026
+    | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
+        |the\ end\ of|end\ of)|đầu\ năm|giữa\ năm|cuối\ năm)[\s-](?P<q_y>\d{{4}})(?!\d)
+      # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025;
+      # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
+    | (?:[Nn]gày\s|(?:(?:[Rr]ạng\s)?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s(?:nay|qua|mai|hôm\snay))?
+        (?:\sngày)?|[Hh]ôm\s(?:nay|qua))\s(?P<vd_p>\()?)
+        (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
+        (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
+        (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
+      # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first)
+    | (?P<vw_w>[Tt]hứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s[Nn]hật),\s?
+        (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})/(?P<vw_y>\d{{4}})(?!\d)
+      # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
+      # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
+    | (?:(?P<vc_w>{_WEEKDAY}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
+        \s(?:tháng|thg)\s(?P<vc_m>\d{{1,2}})(?!\d)(?:(?:,\s?|\snăm\s)(?P<vc_y>\d{{4}})(?!\d))?
+        (?:\s?[-–]\s?(?P<vc_d3>\d{{1,2}})\s(?:tháng|thg)\s(?P<vc_m3>\d{{1,2}})(?!\d))?
+        (?:(?:,\s?|\snăm\s)(?P<vc_y3>\d{{4}})(?!\d))?
+      # từ ngày 1 đến 2/12, từ ngày 30/11 đến ngày 2/12/2025
+    | [Tt]ừ\s(?:ngày\s)?(?P<vr_d>\d{{1,2}})(?:\s?/\s?(?P<vr_m>\d{{1,2}}))?\s(?:đến|tới)\s(?:ngày\s)?
+        (?P<vr_d2>\d{{1,2}})\s?/\s?(?P<vr_m2>\d{{1,2}})(?!\d)(?:\s?/\s?(?P<vr_y>\d{{4}})(?!\d))?
+      # tháng 12/2025, tháng 12 năm 2025
+    | [Tt]háng\s(?P<vm_m>\d{{1,2}})(?:\s?/\s?|\snăm\s)(?P<vm_y>\d{{4}})(?!\d)
+      # in 2027, by 2030, năm 2026
+    | (?P<y_p>(?i:in|during|since|until|by|before|after|from|of|within)|năm)\s(?:the\syear\s)?(?P<y_y>\d{{4}})
+        (?![\d.,]\d|\d|\s?[-–—/]\s?\d)
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def infer_year(month: int, day: int, published: date) -> int:
+    """
+    The year of a day given without one, from the publication date of the text.
+
+    The rule: the year that puts the day **nearest the publication date**,
+    the earlier year on a tie.  News reports mostly look back ("on January
+    26" in a report of 2 February is this year's) and sometimes ahead ("will
+    visit on February 5"); the nearest day is right for both, within six
+    months either way.  29 February counts only in leap years.
+
+    >>> infer_year(1, 26, date(2026, 2, 2))
+    2026
+    >>> infer_year(12, 2, date(2026, 1, 10))
+    2025
+    >>> infer_year(1, 3, date(2025, 12, 28))
+    2026
+    """
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            distance = abs((date(year, month, day) - published).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        msg = f"no year has {month:02d}-{day:02d}"
+        raise ValueError(msg)
+    return best[1]
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _weekday(name: str | None) -> int | None:
+    return None if name is None else _WEEKDAYS[" ".join(name.lower().split())]
+
+
+@functools.lru_cache(maxsize=4096)  # news name the same few days again and again
+def _day_range(
+    start: tuple[int, int, int | None],
+    end: tuple[int, int, int | None] | None,
+    published: date | None,
+) -> tuple[When | None, bool]:
+    """Build a day or a range of days; infer a missing year; ``(when, needs_year)``."""
+    (m1, d1, y1) = start
+    m2, d2, y2 = end if end is not None else (m1, d1, y1)
+    crosses = (m2, d2) < (m1, d1)  # "December 30 to January 2": the range crosses New Year
+    needs_year = y1 is None and y2 is None
+    try:
+        if needs_year:
+            if published is None:
+                return None, True
+            start_year = infer_year(m1, d1, published)
+            end_year = start_year + crosses
+        elif y2 is not None:
+            end_year = y2
+            start_year = y1 if y1 is not None else y2 - crosses
+        else:
+            assert y1 is not None
+            start_year, end_year = y1, y1 + crosses
+        first, last = date(start_year, m1, d1), date(end_year, m2, d2)
+    except ValueError:  # no such day ("February 30")
+        return None, needs_year
+    if last < first:
+        return None, needs_year
+    return When.between(first, last), needs_year
+
+
+def _year_span(first: str, second: str) -> When | None:
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+    if not y1 < y2 <= y1 + 50:
+        return None
+    return When.bounded(not_before=date(y1, 1, 1), not_after=date(y2, 12, 31))
+
+
+def _resolve_weekday(weekday: int, prefix: str | None, published: date | None) -> When | None:
+    if published is None:
+        return None
+    back = (published.weekday() - weekday) % 7
+    word = (prefix or "").lower()
+    if word == "next":
+        return When.on(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
+    if word == "last" and back == 0:
+        back = 7
+    return When.on(published - timedelta(days=back))
+
+
+# Each branch of _DATE reads its groups into (when, needs_year, weekday); None drops the match.
+_Read = tuple[When | None, bool, int | None] | None
+_Groups = re.Match[str]
+_Triple = tuple[int, int, int | None]
+
+
+def _int(value: str | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _iso(g: _Groups, published: date | None) -> _Read:
+    y, mo, d = int(g["iso_y"] or 0), int(g["iso_m"] or 0), int(g["iso_d"] or 0)
+    end: _Triple | None = None
+    if g["iso_d2"]:
+        end = (mo, int(g["iso_d2"]), y)
+    elif g["iso_y2"]:
+        end = (int(g["iso_m2"] or 0), int(g["iso_d3"] or 0), int(g["iso_y2"]))
+    if end is not None and end[2] != y:
+        try:
+            return When.between(date(y, mo, d), date(int(end[2] or 0), end[0], end[1])), False, None
+        except ValueError:
+            return None
+    when, _ = _day_range((mo, d, y), end, published)
+    return None if when is None else (when, False, None)
+
+
+def _years(g: _Groups, _published: date | None) -> _Read:
+    first, second = g["ys_y"] or "", g["ys_y2"] or ""
+    if g["ys_sep"] == "-" and len(second) == 2 and 1 <= int(second) <= 12 and not g["ys_period"]:
+        return When.in_month(int(first), int(second)), False, None
+    when = _year_span(first, second)
+    return None if when is None else (when, False, None)
+
+
+def _across_years(first: _Triple, last: _Triple) -> When | None:
+    """A range whose both ends carry their year; ``None`` when the end is before the start."""
+    try:
+        start, end = date(int(first[2] or 0), first[0], first[1]), date(int(last[2] or 0), last[0], last[1])
+    except ValueError:
+        return None
+    return When.between(start, end) if start <= end else None
+
+
+def _ends_with_years(prefix: str) -> Callable[[_Groups, date | None], _Read]:
+    """The reader of a branch ``mx`` or ``dx``: a range whose both ends carry a month name and a year."""
+
+    def read(g: _Groups, _published: date | None) -> _Read:
+        when = _across_years(
+            (_month(g[f"{prefix}_m"] or ""), int(g[f"{prefix}_d"] or 0), _int(g[f"{prefix}_y"])),
+            (_month(g[f"{prefix}_m2"] or ""), int(g[f"{prefix}_d2"] or 0), _int(g[f"{prefix}_y2"])),
+        )
+        return None if when is None else (when, False, _weekday(g[f"{prefix}_w"]))
+
+    return read
+
+
+def _month_day(g: _Groups, published: date | None) -> _Read:
+    m1 = _month(g["md_m"] or "")
+    y = _int(g["md_y"])
+    end: _Triple | None = None
+    if g["md_d2"]:
+        end = (_month(g["md_m2"]) if g["md_m2"] else m1, int(g["md_d2"]), y)
+    when, needs_year = _day_range((m1, int(g["md_d"] or 0), None if end else y), end, published)
+    return when, needs_year, _weekday(g["md_w"])
+
+
+def _month_year(g: _Groups, _published: date | None) -> _Read:
+    return When.in_month(int(g["my_y"] or 0), _month(g["my_m"] or "")), False, None
+
+
+def _day_month(g: _Groups, published: date | None) -> _Read:
+    m_last = _month(g["dm_m3"] or g["dm_m"] or "")
+    y = _int(g["dm_y"])
+    end: _Triple | None
+    if g["dm_d3"]:
+        if g["dm_d2"]:  # "1-2 December – 3 January": too odd to be a date
+            return None
+        start: _Triple = (_month(g["dm_m"] or ""), int(g["dm_d"] or 0), None)
+        end = (m_last, int(g["dm_d3"]), y)
+    elif g["dm_d2"]:
+        start, end = (m_last, int(g["dm_d"] or 0), None), (m_last, int(g["dm_d2"]), y)
+    else:
+        start, end = (m_last, int(g["dm_d"] or 0), y), None
+    when, needs_year = _day_range(start, end, published)
+    return when, needs_year, _weekday(g["dm_w"])
+
+
+def _qualified(g: _Groups, _published: date | None) -> _Read:
+    qualifier = _QUALIFIERS[" ".join((g["q_q"] or "").lower().split())]
+    return When.in_year(int(g["q_y"] or 0), qualifier=qualifier), False, None
+
+
+def _vi_day(g: _Groups, published: date | None) -> _Read:
+    month = int(g["vd_m"] or 0)
+    if not 1 <= month <= 12:
+        return None
+    y = _int(g["vd_y"])
+    end: _Triple | None = (month, int(g["vd_d2"]), y) if g["vd_d2"] else None
+    when, needs_year = _day_range((month, int(g["vd_d"] or 0), None if end else y), end, published)
+    return when, needs_year, None
+
+
+def _vi_weekday_day(g: _Groups, published: date | None) -> _Read:
+    when, _ = _day_range((int(g["vw_m"] or 0), int(g["vw_d"] or 0), int(g["vw_y"] or 0)), None, published)
+    return None if when is None else (when, False, _weekday(g["vw_w"]))
+
+
+def _vi_cldr(g: _Groups, _published: date | None) -> _Read:
+    """CLDR's Vietnamese days and ranges, which always carry a year (without "ngày" before them)."""
+    m1, d1, y1 = int(g["vc_m"] or 0), int(g["vc_d"] or 0), _int(g["vc_y"])
+    y_last = _int(g["vc_y3"]) or y1
+    if y_last is None or not 1 <= m1 <= 12:
+        return None  # "2 tháng 12" alone may be a count of months; ngày-dates are read above
+    if g["vc_d3"]:
+        m3 = int(g["vc_m3"] or 0)
+        if g["vc_d2"] or not 1 <= m3 <= 12 or (y1 is not None and g["vc_y3"] is None):
+            return None
+        when = _across_years((m1, d1, y1 if y1 is not None else y_last), (m3, int(g["vc_d3"]), y_last))
+        if y1 is None and when is None:  # "30 thg 12 – 2 thg 1, 2026": the range crosses New Year
+            when = _across_years((m1, d1, y_last - 1), (m3, int(g["vc_d3"]), y_last))
+    else:
+        end = (m1, int(g["vc_d2"]), y_last) if g["vc_d2"] else (m1, d1, y_last)
+        when = _across_years((m1, d1, y_last), end)
+    return None if when is None else (when, False, _weekday(g["vc_w"]))
+
+
+def _vi_range(g: _Groups, published: date | None) -> _Read:
+    m2 = int(g["vr_m2"] or 0)
+    m1 = int(g["vr_m"]) if g["vr_m"] else m2
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    y = _int(g["vr_y"])
+    when, needs_year = _day_range((m1, int(g["vr_d"] or 0), None), (m2, int(g["vr_d2"] or 0), y), published)
+    return when, needs_year, None
+
+
+def _vi_month(g: _Groups, _published: date | None) -> _Read:
+    month = int(g["vm_m"] or 0)
+    if not 1 <= month <= 12:
+        return None
+    return When.in_month(int(g["vm_y"] or 0), month), False, None
+
+
+def _year(g: _Groups, _published: date | None) -> _Read:
+    return _year_phrase(g["y_p"] or "", int(g["y_y"] or 0)), False, None
+
+
+#: The group that starts each branch of _DATE, and the function that reads it.
+_BRANCHES: Final[tuple[tuple[str, Callable[[_Groups, date | None], _Read]], ...]] = (
+    ("iso_y", _iso),
+    ("ys_y", _years),
+    ("mx_m", _ends_with_years("mx")),
+    ("md_m", _month_day),
+    ("my_m", _month_year),
+    ("dx_d", _ends_with_years("dx")),
+    ("dm_d", _day_month),
+    ("q_q", _qualified),
+    ("vd_d", _vi_day),
+    ("vw_w", _vi_weekday_day),
+    ("vc_d", _vi_cldr),
+    ("vr_d", _vi_range),
+    ("vm_m", _vi_month),
+    ("y_y", _year),
+)
+
+
+def _mention(m: re.Match[str], published: date | None, shift: int) -> DateMention | None:
+    for key, read in _BRANCHES:
+        if m[key] is not None:
+            found = read(m, published)
+            break
+    else:  # pragma: no cover - every match takes a branch
+        return None
+    if found is None:
+        return None
+    when, needs_year, weekday = found
+    if when is None and not needs_year:
+        return None  # no such day (31 February)
+    return DateMention(
+        when=when,
+        span=(m.start() + shift, m.end() + shift),
+        text=m[0],
+        weekday=weekday,
+        needs_year=needs_year,
+    )
+
+
+def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -> DateMention | None:
+    """A weekday standing alone ("on Monday"), or ``None`` when it is a word inside another."""
+    start, end = m.span()
+    if (start and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
+        end < len(text) and (text[end].isalnum() or text[end] == "_")
+    ):
+        return None
+    if _DATE_AFTER.match(text, end):
+        return None  # "Monday, January 26": the date reads it with its weekday
+    weekday = _weekday(m[0])
+    assert weekday is not None
+    prefix = _WEEKDAY_PREFIX.search(text, max(0, start - 6), start)
+    if prefix is not None:
+        start = prefix.start()
+    return DateMention(
+        when=_resolve_weekday(weekday, prefix["p"] if prefix else None, published),
+        span=(start + shift, end + shift),
+        text=text[start:end],
+        weekday=weekday,
+        needs_year=True,
+        relative=True,
+    )
+
+
+def _day_words(text: str, published: date | None, shift: int) -> list[DateMention]:
+    """The days ``text`` names by their distance from the publication day ("yesterday", "chiều nay")."""
+    found = []
+    for m in _DAY_WORD_END.finditer(text):
+        end = m.end()
+        for word in _DAY_WORDS_BY_END[m[0]]:
+            start = end - len(word)
+            if start >= 0 and text[start:end].lower() == word and not (start and text[start - 1].isalnum()):
+                days = _DAY_WORDS[word]
+                found.append(
+                    DateMention(
+                        when=None if published is None else When.on(published + timedelta(days=days)),
+                        span=(start + shift, end + shift),
+                        text=text[start:end],
+                        needs_year=True,
+                        relative=True,
+                    )
+                )
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _year_phrase(word: str, year: int) -> When:
+    word = word.lower()
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if word in ("by", "until"):
+        return When.bounded(not_after=last)
+    if word == "before":
+        return When.bounded(before=first)
+    if word in ("since", "from"):
+        return When.bounded(not_before=first)
+    if word == "after":
+        return When.bounded(after=last)
+    return When.in_year(year)
+
+
+def parse_dates(text: str, *, published: date | None = None) -> tuple[DateMention, ...]:
+    """
+    Every date in ``text``, in English, Vietnamese (and French or Lao day-month dates).
+
+    Reads days ("December 2, 2025", "2 December 2025", "Dec. 2", "ngày
+    2/12/2025", "Chiều 26/1", "2 thg 12, 2025"), ranges ("December 1 to 2,
+    2025", "from January 26 to 27", "ngày 26-27/1/2026", "từ ngày 1 đến
+    2/12"), months ("December 2025",
+    "tháng 12/2025"), years ("in 2027", "early 2026", "đầu năm 2026"), spans
+    of years ("the 2026–2030 period"), ISO dates ("2026-01-06..08") and
+    weekdays ("on Monday") and day words ("yesterday", "hôm qua").  A date
+    without a year takes the year
+    :func:`infer_year` gives for ``published``; a weekday alone is the most
+    recent such day on or before ``published`` ("next Monday": the first
+    after it).  Without ``published`` such dates have ``when=None``.
+
+    Args:
+        text: any text.
+        published: the day the text was published, to resolve relative dates.
+
+    Returns:
+        The dates in the order they appear.
+
+    >>> from datetime import date
+    >>> [
+    ...     str(m.when)
+    ...     for m in parse_dates(
+    ...         "from December 1 to 2, 2025; ngày 26-27/1/2026; tháng 12/2025; early 2026; in 2027"
+    ...     )
+    ... ]
+    ['2025-12-01/2025-12-02', '2026-01-26/2026-01-27', '2025-12', 'early 2026', '2027']
+    >>> m = parse_dates("on December 2", published=date(2025, 12, 3))[0]
+    >>> (m.text, str(m.when), m.needs_year)
+    ('December 2', '2025-12-02', True)
+    >>> parse_dates("January 26")[0].when is None
+    True
+    """
+    return tuple(_dates(text, published))
+
+
+def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMention]:
+    """:func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
+    out: list[DateMention] = []
+    for m in _scan(_DATE, text, _spans(_DIGITS, text), back=32, ahead=64):
+        mention = _mention(m, published, shift)
+        if mention is not None:
+            out.append(mention)
+    relative = _day_words(text, published, shift)
+    if any(part in text for part in _WEEKDAY_PARTS):
+        relative += [
+            r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published, shift)) is not None
+        ]
+    if not relative:
+        return out
+    taken = [m.span for m in out]
+    merged = out + [r for r in relative if not any(a < r.span[1] and r.span[0] < b for a, b in taken)]
+    return sorted(merged, key=lambda d: d.span)
+
+
+# --------------------------------------------------------------------------- ordinals
+_ORDINAL_WORDS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_NOUNS: Final = {
+    "anniversary": "anniversary",
+    "birth anniversary": "anniversary",
+    "national day": "national-day",
+    "congress": "congress",
+    "plan": "plan",
+    "central committee": "central-committee",
+    "committee": "committee",
+    "meeting": "meeting",
+    "session": "meeting",
+    "sitting": "meeting",
+    "term": "term",
+    "tenure": "term",
+    "national assembly congress": "congress",
+    "national assembly": "national-assembly",
+    "plenum": "plenum",
+}
+_NOUN: Final = (
+    r"(?:birth\ anniversary|anniversary|national\ day|congress|plan|central\ committee|committee|meeting"
+    r"|session|sitting|term|tenure|national\ assembly\ congress|national\ assembly|plenum)"
+)
+_ORDINAL: Final = re.compile(
+    rf"""
+    (?<![\w.,])(?:
+      # 14th National Congress, 10th five-year socio-economic development plan, first Congress
+      (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ORDINAL_WORDS)})))
+        \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_NOUN}))(?!\w)
+      # 40 years of Đổi mới, over 80 years of national construction
+    | (?P<y_num>\d{{1,4}})\s(?i:years?)\s(?i:of|since)(?!\w)
+      # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
+    | (?P<c_head>[Đđ]ại\ hội(?:\ (?:Đảng|đại\ biểu|toàn\ quốc|Đảng\ bộ)){{0,3}})\s(?:lần\ thứ\s)?
+        (?P<c_num>[IVXLC]+|\d{{1,3}})(?!\w)
+      # khóa XIV, nhiệm kỳ khóa XIII
+    | (?P<t_head>(?:nhiệm\ kỳ\ )?[Kk]hóa|[Kk]hoá)\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
+      # kỷ niệm 50 năm, 40 năm Đổi mới, ຄົບຮອບ 50 ປີ
+    | (?P<a_head>[Kk]ỷ\ niệm|ຄົບຮອບ)\s(?P<a_num>\d{{1,4}})\s(?:năm|ປີ)(?!\w)
+    | (?P<vy_num>\d{{1,3}})\snăm\s(?:[Đđ]ổi\ mới)
+      # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
+    | (?P<s_head>[Kk]ỳ\ họp|[Hh]ội\ nghị(?:\ Trung\ ương)?)\s(?:lần\s)?thứ\s
+        (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
+    )
+    """,
+    re.VERBOSE,
+)
+#: What an ordinal without digits starts or ends with, for a fast first pass: the
+#: Vietnamese and Lao heads ("Đại hội") and the endings of English ordinal words
+#: ("…teenth"), which are rarer in running text than their first letters.
+_ORDINAL_HEAD: Final = re.compile(
+    "|".join(
+        [
+            *("Đại hội", "đại hội", "Khóa", "khóa", "Khoá", "khoá", "Kỷ niệm", "kỷ niệm", "ຄົບຮອບ"),
+            *("Kỳ họp", "kỳ họp", "Hội nghị", "hội nghị", "nhiệm kỳ", "Nhiệm kỳ"),
+        ]
+    )
+)
+_ORDINAL_WORD_END: Final = re.compile(
+    r"(?:irst|econd|hird|ourth|ifth|ixth|eventh|ighth|inth|enth|leventh|welfth|teenth|ieth|undredth)\b"
+)
+#: An English ordinal word is at most this long ("seventeenth").
+_LONGEST_ORDINAL_WORD: Final = max(map(len, _ORDINAL_WORDS))
+
+
+def _word_anchors(text: str) -> Iterator[Span]:
+    """Where English ordinal words start (found by their endings, walked back to their start)."""
+    for m in _ORDINAL_WORD_END.finditer(text):
+        start, end = m.span()
+        floor = max(0, end - _LONGEST_ORDINAL_WORD)
+        while start > floor and text[start - 1].isalpha():
+            start -= 1
+        if text[start:end].lower() in _ORDINAL_WORDS:
+            yield start, end
+
+
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_FORM: Final = re.compile(r"^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def roman_to_int(numeral: str) -> int:
+    """
+    The value of a Roman numeral up to 399 ("XIV" is 14); :class:`ValueError` for a malformed one.
+
+    >>> roman_to_int("XIV"), roman_to_int("XII")
+    (14, 12)
+    """
+    if not numeral or not _ROMAN_FORM.match(numeral):
+        msg = f"not a Roman numeral: {numeral!r}"
+        raise ValueError(msg)
+    total = 0
+    for i, char in enumerate(numeral):
+        value = _ROMAN[char]
+        if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def _number_of(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    try:
+        return roman_to_int(token)
+    except ValueError:
+        return None
+
+
+def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
+    """
+    Every ordinal that counts a congress, an anniversary, a plan, a term or a meeting.
+
+    Reads "50th anniversary", "14th National Congress", "12th Congress",
+    "13th Party Congress term", "10th five-year plan", "first Congress",
+    "40 years of Đổi mới" (noun ``years``), "Đại hội XIV", "khóa XIV"
+    (noun ``term``), "kỷ niệm 50 năm" and "ຄົບຮອບ 50 ປີ" (noun
+    ``anniversary``).  Up to four words may stand between the ordinal and its
+    noun ("48th Vietnam–Laos Intergovernmental Committee").  Ordinals of
+    other nouns ("the first country") are left out.
+
+    >>> [
+    ...     (o.number, o.noun)
+    ...     for o in parse_ordinals(
+    ...         "the 14th National Congress, the LPRP's 12th Congress, the 50th Anniversary, khóa XIV"
+    ...     )
+    ... ]
+    [(14, 'congress'), (12, 'congress'), (50, 'anniversary'), (14, 'term')]
+    """
+    return tuple(_ordinals(text))
+
+
+def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
+    """:func:`parse_ordinals`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
+    out: list[OrdinalMention] = []
+    anchors = sorted([*_spans(_DIGITS, text), *_word_anchors(text), *_spans(_ORDINAL_HEAD, text)])
+    for m in _scan(_ORDINAL, text, anchors, back=0, ahead=64, at_anchor=True):
+        number: int | None
+        if m["n_noun"]:
+            number = int(m["n_num"]) if m["n_num"] else _ORDINAL_WORDS[m["n_word"].lower()]
+            noun = _NOUNS[" ".join(m["n_noun"].lower().split())]
+        elif m["y_num"]:
+            number, noun = int(m["y_num"]), "years"
+        elif m["c_num"]:
+            number, noun = _number_of(m["c_num"]), "congress"
+        elif m["t_num"]:
+            number, noun = _number_of(m["t_num"]), "term"
+        elif m["a_num"]:
+            number, noun = int(m["a_num"]), "anniversary"
+        elif m["vy_num"]:
+            number, noun = int(m["vy_num"]), "years"
+        else:
+            number, noun = _number_of(m["s_num"]), "meeting"
+        if number is not None and number > 0:
+            out.append(
+                OrdinalMention(number=number, noun=noun, span=(m.start() + shift, m.end() + shift), text=m[0])
+            )
+    return out

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: MIT
+"""
+The exceptions vnla raises.
+
+All derive from :class:`VnlaError`; each also derives from the builtin that
+callers already catch (``LookupError`` for names, ``ValueError`` for data),
+and carries the offending input as attributes.
+
+>>> import vnla
+>>> try:
+...     vnla.dataset().resolve("Nobody Atall")
+... except LookupError as error:
+...     print(type(error).__name__, error.name)
+UnknownName Nobody Atall
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["AmbiguousName", "DataError", "Problem", "UnknownName", "VnlaError"]
+
+
+class VnlaError(Exception):
+    """The root of every error vnla raises."""
+
+
+@frozen(kw_only=True)
+class Problem:
+    """
+    One thing wrong with input data: which file, where in it, and why.
+
+    >>> str(Problem(file="events.toml", path="$.events[3].when.end", reason="end before start"))
+    'events.toml: end before start @ $.events[3].when.end'
+    """
+
+    file: str
+    path: str
+    reason: str
+    #: The offending value, when there is one (a dangling id, a duplicate id).
+    value: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason} @ {self.path}"
+
+
+class DataError(VnlaError, ValueError):
+    """
+    Input data failed to load; ``problems`` lists every reason, none is left out.
+
+    Raised instead of returning a partly loaded dataset.
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+
+
+class UnknownName(VnlaError, LookupError):  # noqa: N818 - the name says what is unknown
+    """No entity has this name; ``suggestions`` are the closest names known."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = (), kind: str | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        what = f"no {kind} named" if kind else "no entity named"
+        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if suggestions else ""
+        super().__init__(f"{what} {name!r}{hint}")
+
+
+class AmbiguousName(VnlaError, LookupError):  # noqa: N818 - parallel to UnknownName
+    """Several entities have this name; ``candidates`` holds their ids."""
+
+    def __init__(self, name: str, candidates: Sequence[str]) -> None:
+        self.name = name
+        self.candidates: tuple[str, ...] = tuple(candidates)
+        super().__init__(
+            f"{name!r} may mean any of {', '.join(repr(c) for c in self.candidates)}; "
+            "add a given name or a title, or pass kind="
+        )

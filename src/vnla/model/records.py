@@ -1,0 +1,1322 @@
+# SPDX-License-Identifier: MIT
+"""
+The typed model of the Vietnam–Laos relationship.
+
+Every class is a frozen :mod:`attrs` class with keyword-only arguments and
+validators, so a value that exists is a value that is well formed.  Fields
+that refer to another record hold its id (a string) and carry the kinds of
+record they may point at in their metadata (``metadata={"ref": (...)}``);
+:class:`vnla.Dataset` resolves them and refuses to load a dataset with a
+dangling reference.
+
+>>> from datetime import date
+>>> When.between(date(2025, 12, 1), date(2025, 12, 2)).contains(date(2025, 12, 2))
+True
+>>> Evidence(source="joint-statement-2025", quote="from December 1 to 2, 2025").source
+'joint-statement-2025'
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+import unicodedata
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "Anniversary",
+    "Citation",
+    "Clause",
+    "Country",
+    "DateConstraint",
+    "Document",
+    "DocumentKind",
+    "Erratum",
+    "ErratumKind",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "Founding",
+    "FrameworkElement",
+    "FrameworkStage",
+    "Horizon",
+    "HorizonKind",
+    "Label",
+    "Mechanism",
+    "MechanismKind",
+    "Mentions",
+    "Name",
+    "NameKind",
+    "NameOrder",
+    "Office",
+    "OrgKind",
+    "Organization",
+    "Participant",
+    "ParticipantRole",
+    "Person",
+    "Place",
+    "PlaceKind",
+    "Precision",
+    "Project",
+    "ProjectKind",
+    "Side",
+    "Source",
+    "SourceKind",
+    "Target",
+    "Term",
+    "Vocabulary",
+    "When",
+]
+
+#: Ids are short, stable slugs: ``to-lam``, ``visit-2025-12-laos``, ``VN``.
+ID_PATTERN: Final = re.compile(r"^[A-Za-z0-9]+(?:[-._:][A-Za-z0-9]+)*$")
+#: BCP 47 language tags, as far as the data needs them: ``vi``, ``lo``, ``en``, ``vi-Latn``.
+LANG_PATTERN: Final = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+# --------------------------------------------------------------------------- validators
+def _check_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        msg = f"{attribute.name} must be an id like 'to-lam' or 'VN', got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_id(inst, attribute, value)
+
+
+def _check_ids(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for item in value:
+        _check_id(inst, attribute, item)
+    if len(set(value)) != len(value):
+        msg = f"{attribute.name} lists an id twice: {value!r}"
+        raise ValueError(msg)
+
+
+def _check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        msg = f"{attribute.name} must be a string, got {value!r}"
+        raise TypeError(msg)
+    if not value.strip():
+        msg = f"{attribute.name} must not be empty or blank, got {value!r}"
+        raise ValueError(msg)
+    if not unicodedata.is_normalized("NFC", value):
+        msg = f"{attribute.name} must be in Unicode NFC, got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_text(inst, attribute, value)
+
+
+def _check_lang(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not LANG_PATTERN.match(value):
+        msg = f"{attribute.name} must be a BCP 47 language tag like 'vi' or 'lo', got {value!r}"
+        raise ValueError(msg)
+
+
+def _check_positive(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        msg = f"{attribute.name} must be a positive integer, got {value!r}"
+        raise ValueError(msg)
+
+
+def _ref(*kinds: str) -> dict[str, tuple[str, ...]]:
+    """Field metadata: the record kinds an id field may point at."""
+    return {"ref": kinds}
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    """Converter: accept any iterable (lists from TOML) and keep a tuple."""
+    return tuple(value)
+
+
+# --------------------------------------------------------------------------- evidence
+@frozen(kw_only=True)
+class Evidence:
+    """
+    A verbatim quote from a source that states a fact.
+
+    ``quote`` must appear in the source's text, whitespace aside;
+    ``note`` says how the quote supports the fact when that is not plain
+    (a derivation, a translation slip).
+
+    >>> Evidence(source="vns-2026-01-26", quote="on Monday in Hà Nội").quote
+    'on Monday in Hà Nội'
+    """
+
+    source: str = field(validator=_check_id, metadata=_ref("source"))
+    quote: str = field(validator=_check_text)
+    note: str | None = field(default=None, validator=_check_optional_text)
+
+
+@frozen(kw_only=True)
+class Citation:
+    """
+    A piece of evidence and where it sits: the record's id and the path inside it.
+
+    >>> Citation(
+    ...     record="to-lam",
+    ...     path="$.names[0].evidence[0]",
+    ...     evidence=Evidence(source="vns-2026-01-26", quote="Tô Lâm"),
+    ... ).record
+    'to-lam'
+    """
+
+    record: str
+    path: str
+    evidence: Evidence
+
+
+def _evidence_field() -> Any:
+    return field(default=(), converter=_tuple)
+
+
+# --------------------------------------------------------------------------- dates
+class Precision(enum.Enum):
+    """How precisely a :class:`When` is known."""
+
+    DAY = "day"
+    RANGE = "range"
+    MONTH = "month"
+    YEAR = "year"
+    BOUNDS = "bounds"
+
+
+_QUALIFIERS: Final = frozenset({"early", "mid", "late"})
+
+
+@frozen(kw_only=True)
+class When:
+    """
+    A date as precisely as the sources give it, and never more.
+
+    An exact day, a range of days, a month, a year (optionally "early",
+    "mid" or "late" in it), or only bounds ("after 2026-02-02").
+    ``earliest`` and ``latest`` are always the inclusive bounds (``None``
+    when open); ``start`` and ``end`` are set only when the days are known.
+
+    >>> from datetime import date
+    >>> w = When.in_month(2025, 12)
+    >>> (w.start, w.earliest, w.latest)
+    (None, datetime.date(2025, 12, 1), datetime.date(2025, 12, 31))
+    >>> When.bounded(after=date(2026, 2, 2)).earliest
+    datetime.date(2026, 2, 3)
+    >>> str(When.in_year(2026, qualifier="early"))
+    'early 2026'
+    """
+
+    precision: Precision
+    earliest: date | None = None
+    latest: date | None = None
+    qualifier: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        lo, hi, p = self.earliest, self.latest, self.precision
+        if lo is not None and hi is not None and hi < lo:
+            msg = f"end before start: {lo.isoformat()} > {hi.isoformat()}"
+            raise ValueError(msg)
+        if self.qualifier is not None and (p is not Precision.YEAR or self.qualifier not in _QUALIFIERS):
+            msg = f"qualifier {self.qualifier!r} is only for years, one of {sorted(_QUALIFIERS)}"
+            raise ValueError(msg)
+        if p is Precision.BOUNDS:
+            if lo is None and hi is None:
+                msg = "bounds need at least one of 'not_before'/'after' or 'not_after'/'before'"
+                raise ValueError(msg)
+            return
+        if lo is None or hi is None:
+            msg = f"a {p.value} date needs both bounds"
+            raise ValueError(msg)
+        if p is Precision.DAY and lo != hi:
+            msg = f"a day has one date, got {lo.isoformat()} and {hi.isoformat()}"
+            raise ValueError(msg)
+        if p is Precision.RANGE and lo == hi:
+            msg = f"a range needs two different days, got {lo.isoformat()} twice"
+            raise ValueError(msg)
+        if p is Precision.MONTH and (
+            lo.day != 1 or (hi.year, hi.month) != (lo.year, lo.month) or hi != _month_end(lo)
+        ):
+            msg = f"a month runs from its first to its last day, got {lo} to {hi}"
+            raise ValueError(msg)
+        if p is Precision.YEAR and (lo != date(lo.year, 1, 1) or hi != date(lo.year, 12, 31)):
+            msg = f"a year runs from 1 January to 31 December, got {lo} to {hi}"
+            raise ValueError(msg)
+
+    # constructors ---------------------------------------------------------------
+    @classmethod
+    def on(cls, day: date) -> When:
+        """An exact day."""
+        return cls(precision=Precision.DAY, earliest=day, latest=day)
+
+    @classmethod
+    def between(cls, start: date, end: date) -> When:
+        """A range of days, both ends included (one day if they are equal)."""
+        if start == end:
+            return cls.on(start)
+        return cls(precision=Precision.RANGE, earliest=start, latest=end)
+
+    @classmethod
+    def in_month(cls, year: int, month: int) -> When:
+        """Some day in a month."""
+        first = date(year, month, 1)
+        return cls(precision=Precision.MONTH, earliest=first, latest=_month_end(first))
+
+    @classmethod
+    def in_year(cls, year: int, *, qualifier: str | None = None) -> When:
+        """Some day in a year; ``qualifier`` is ``"early"``, ``"mid"`` or ``"late"``."""
+        return cls(
+            precision=Precision.YEAR,
+            earliest=date(year, 1, 1),
+            latest=date(year, 12, 31),
+            qualifier=qualifier,
+        )
+
+    @classmethod
+    def bounded(
+        cls,
+        *,
+        after: date | None = None,
+        before: date | None = None,
+        not_before: date | None = None,
+        not_after: date | None = None,
+    ) -> When:
+        """Only bounds: ``after``/``before`` exclude the day, ``not_before``/``not_after`` include it."""
+        if after is not None and not_before is not None:
+            msg = "give 'after' or 'not_before', not both"
+            raise ValueError(msg)
+        if before is not None and not_after is not None:
+            msg = "give 'before' or 'not_after', not both"
+            raise ValueError(msg)
+        lo = after + timedelta(days=1) if after is not None else not_before
+        hi = before - timedelta(days=1) if before is not None else not_after
+        return cls(precision=Precision.BOUNDS, earliest=lo, latest=hi)
+
+    # views ----------------------------------------------------------------------
+    @property
+    def start(self) -> date | None:
+        """The first day, when the days are known exactly."""
+        return self.earliest if self.precision in (Precision.DAY, Precision.RANGE) else None
+
+    @property
+    def end(self) -> date | None:
+        """The last day, when the days are known exactly."""
+        return self.latest if self.precision in (Precision.DAY, Precision.RANGE) else None
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the days are known (a day or a range)."""
+        return self.precision in (Precision.DAY, Precision.RANGE)
+
+    @property
+    def year(self) -> int | None:
+        """The year, when both bounds fall in the same one."""
+        if self.earliest is not None and self.latest is not None and self.earliest.year == self.latest.year:
+            return self.earliest.year
+        return None
+
+    def contains(self, day: date) -> bool:
+        """Whether ``day`` may be (for a range: is) one of the days meant."""
+        if self.earliest is not None and day < self.earliest:
+            return False
+        return not (self.latest is not None and day > self.latest)
+
+    def within(self, other: When) -> bool:
+        """Whether every day this may be lies inside ``other``'s bounds."""
+        if other.earliest is not None and (self.earliest is None or self.earliest < other.earliest):
+            return False
+        return not (other.latest is not None and (self.latest is None or self.latest > other.latest))
+
+    def overlaps(self, other: When) -> bool:
+        """Whether the two could share a day."""
+        if self.latest is not None and other.earliest is not None and self.latest < other.earliest:
+            return False
+        return not (other.latest is not None and self.earliest is not None and other.latest < self.earliest)
+
+    def __str__(self) -> str:
+        lo, hi = self.earliest, self.latest
+        if self.precision is Precision.DAY and lo is not None:
+            return lo.isoformat()
+        if self.precision is Precision.RANGE and lo is not None and hi is not None:
+            return f"{lo.isoformat()}/{hi.isoformat()}"
+        if self.precision is Precision.MONTH and lo is not None:
+            return f"{lo.year:04d}-{lo.month:02d}"
+        if self.precision is Precision.YEAR and lo is not None:
+            return f"{self.qualifier} {lo.year:04d}" if self.qualifier else f"{lo.year:04d}"
+        parts = []
+        if lo is not None:
+            parts.append(f"not before {lo.isoformat()}")
+        if hi is not None:
+            parts.append(f"not after {hi.isoformat()}")
+        return ", ".join(parts)
+
+
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+@frozen(kw_only=True)
+class DateConstraint:
+    """
+    What a source implies about a date without stating it.
+
+    Source 004, published 2026-02-02, calls a visit "upcoming": the visit
+    falls after 2026-02-02.  Constraints are checked against the date a
+    record states; they never replace it.
+    """
+
+    when: When
+    evidence: tuple[Evidence, ...] = _evidence_field()
+    note: str | None = field(default=None, validator=_check_optional_text)
+
+
+# --------------------------------------------------------------------------- names
+class NameKind(enum.Enum):
+    """What kind of name a :class:`Name` is."""
+
+    #: The name to use in its language (at most one per language).
+    PREFERRED = "preferred"
+    #: The full official form ("Lao People's Democratic Republic").
+    FORMAL = "formal"
+    #: The short form a source uses ("Lâm", "Sisoulith").
+    SHORT = "short"
+    #: An abbreviation ("LPRP", "CPV").
+    ABBREVIATION = "abbreviation"
+    #: Another spelling or translation of the same name.
+    VARIANT = "variant"
+    #: A romanization of a name written natively in another script.
+    ROMANIZATION = "romanization"
+    #: A spelling a source uses by mistake; resolvable, never displayed.
+    MISSPELLING = "misspelling"
+
+
+class NameOrder(enum.Enum):
+    """The order in which a culture writes a person's name parts."""
+
+    #: Vietnamese: Tô (family) Lâm (given).
+    FAMILY_FIRST = "family-first"
+    #: Lao: Thongloun (given) Sisoulith (family).
+    GIVEN_FIRST = "given-first"
+
+
+@frozen(kw_only=True)
+class Name:
+    """
+    One written form of a name, with its language tag and its sources.
+
+    >>> Name(text="Viêng Chăn", lang="vi", kind=NameKind.VARIANT).lang
+    'vi'
+    """
+
+    text: str = field(validator=_check_text)
+    lang: str = field(validator=_check_lang)
+    kind: NameKind = NameKind.PREFERRED
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
+class Label:
+    """
+    All the names of one entity, and for a person the parts of the name.
+
+    >>> label = Label(names=(Name(text="To Lam", lang="en"), Name(text="Tô Lâm", lang="vi")))
+    >>> label.preferred("vi")
+    'Tô Lâm'
+    >>> label.preferred("lo")
+    'To Lam'
+    """
+
+    names: tuple[Name, ...] = field(converter=_tuple)
+    given: str | None = field(default=None, validator=_check_optional_text)
+    family: str | None = field(default=None, validator=_check_optional_text)
+    order: NameOrder | None = None
+
+    @names.validator
+    def _check_names(self, _attribute: attrs.Attribute[Any], value: tuple[Name, ...]) -> None:
+        seen: set[str] = set()
+        for name in value:
+            if name.kind is NameKind.PREFERRED:
+                if name.lang in seen:
+                    msg = f"two preferred names in {name.lang!r}"
+                    raise ValueError(msg)
+                seen.add(name.lang)
+        if "en" not in seen:
+            msg = "every entity needs a preferred English name (lang 'en')"
+            raise ValueError(msg)
+
+    def preferred(self, lang: str = "en") -> str:
+        """The preferred name in ``lang`` (a BCP 47 tag), falling back to English."""
+        base = lang.split("-", maxsplit=1)[0].split("_", maxsplit=1)[0].lower()
+        fallback = ""
+        for name in self.names:
+            if name.kind is NameKind.PREFERRED:
+                if name.lang == base:
+                    return name.text
+                if name.lang == "en":
+                    fallback = name.text
+        return fallback
+
+    def of_kind(self, kind: NameKind, lang: str | None = None) -> tuple[Name, ...]:
+        """The names of one kind, optionally in one language."""
+        return tuple(n for n in self.names if n.kind is kind and (lang is None or n.lang == lang))
+
+    def display(self, locale: str = "en", style: str = "full") -> str:
+        """
+        The name a reader of ``locale`` expects, in one of three styles.
+
+        ``"full"`` is the preferred name in the locale's language (else
+        English); ``"short"`` is, for a person, the given name each culture
+        uses on its own (the last word of a Vietnamese name, the first of a
+        Lao one); ``"formal"`` is the formal name, if one is recorded.  See
+        :func:`vnla.names.display`.
+
+        Args:
+            locale: a locale or language tag: ``"en"``, ``"vi"``, ``"lo"``…
+            style: ``"full"``, ``"short"`` or ``"formal"``.
+
+        Returns:
+            The name to show.
+
+        Raises:
+            ValueError: ``style`` is not one of the three.
+
+        >>> label = Label(
+        ...     names=(Name(text="To Lam", lang="en"), Name(text="Tô Lâm", lang="vi")),
+        ...     given="Lâm",
+        ...     family="Tô",
+        ...     order=NameOrder.FAMILY_FIRST,
+        ... )
+        >>> label.display("vi"), label.display("vi", style="short"), label.display("en", "short")
+        ('Tô Lâm', 'Lâm', 'Lam')
+
+        .. versionadded:: 0.1
+        """
+        return display(self, locale, style)
+
+    def __str__(self) -> str:
+        return self.preferred("en")
+
+
+def _names_field() -> Any:
+    return field(converter=_tuple)
+
+
+class _Named:
+    """Mixin for records that carry ``names`` and optional name parts."""
+
+    __slots__ = ()
+    names: tuple[Name, ...]
+
+    @property
+    def name(self) -> Label:
+        """The entity's names as a :class:`Label`."""
+        return Label(
+            names=self.names,
+            given=getattr(self, "given_name", None),
+            family=getattr(self, "family_name", None),
+            order=getattr(self, "name_order", None),
+        )
+
+    def __str__(self) -> str:
+        return self.name.preferred("en")
+
+
+# --------------------------------------------------------------------------- sources
+class SourceKind(enum.Enum):
+    """What kind of text a :class:`Source` is."""
+
+    NEWS_REPORT = "news-report"
+    NEWS_SUMMARY = "news-summary"
+    JOINT_STATEMENT = "joint-statement"
+    WEB_PAGE = "web-page"
+    REFERENCE_NOTES = "reference-notes"
+
+
+@frozen(kw_only=True)
+class Source:
+    """
+    A document the data cites.
+
+    ``file`` names the seed file a source is (for the five documents);
+    ``url`` the address a web page was read from; ``published`` is a
+    :class:`When` because one of the seeds carries no date line and is
+    only known to come after 2026-02-02.
+    """
+
+    id: str = field(validator=_check_id)
+    title: str = field(validator=_check_text)
+    kind: SourceKind
+    lang: str = field(default="en", validator=_check_lang)
+    publisher: str | None = field(default=None, validator=_check_optional_text)
+    byline: str | None = field(default=None, validator=_check_optional_text)
+    published: When | None = None
+    dateline: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
+    url: str | None = field(default=None, validator=_check_optional_text)
+    file: str | None = field(default=None, validator=_check_optional_text)
+    #: Whether the whole text is bundled (the joint statement is; news reports are not).
+    text_bundled: bool = False
+    note: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+    date_constraints: tuple[DateConstraint, ...] = field(default=(), converter=_tuple)
+
+
+# --------------------------------------------------------------------------- vocabularies
+class Vocabulary(enum.Enum):
+    """The closed word lists that the data defines and code interprets."""
+
+    ROLE = "role"
+    TOPIC = "topic"
+    METRIC = "metric"
+
+
+@frozen(kw_only=True)
+class Term(_Named):
+    """A word of a vocabulary: a role ("prime-minister"), a clause topic, a metric."""
+
+    id: str = field(validator=_check_id)
+    vocabulary: Vocabulary
+    names: tuple[Name, ...] = _names_field()
+    unit: str | None = field(default=None, validator=_check_optional_text)
+    note: str | None = field(default=None, validator=_check_optional_text)
+
+
+# --------------------------------------------------------------------------- entities
+@frozen(kw_only=True)
+class Country(_Named):
+    """A country, keyed by its ISO 3166-1 alpha-2 code (``VN``, ``LA``)."""
+
+    id: str = field(validator=_check_id)
+    names: tuple[Name, ...] = _names_field()
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    @id.validator
+    def _check_iso(self, _attribute: attrs.Attribute[Any], value: str) -> None:
+        if not re.fullmatch(r"[A-Z]{2}", value):
+            msg = f"a country id is an ISO 3166-1 alpha-2 code like 'VN', got {value!r}"
+            raise ValueError(msg)
+
+
+class OrgKind(enum.Enum):
+    """What kind of body an :class:`Organization` is."""
+
+    PARTY = "party"
+    CENTRAL_COMMITTEE = "central-committee"
+    POLITBURO = "politburo"
+    STATE = "state"
+    GOVERNMENT = "government"
+    NATIONAL_ASSEMBLY = "national-assembly"
+    MINISTRY = "ministry"
+    FRONT = "front"
+    ACADEMY = "academy"
+    NEWS_MEDIA = "news-media"
+    INTERNATIONAL_BODY = "international-body"
+    COMMITTEE = "committee"
+
+
+@frozen(kw_only=True)
+class Organization(_Named):
+    """A party, a committee, a government, an assembly, a ministry, a newspaper…"""
+
+    id: str = field(validator=_check_id)
+    kind: OrgKind
+    names: tuple[Name, ...] = _names_field()
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("organization"))
+    founding: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("founding"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
+class Office:
+    """
+    An office a person held: a role in a body, for a term, over some dates.
+
+    ``title`` is the title as the sources write it; ``role`` is a
+    :class:`Term` of the role vocabulary that checks compare.
+    """
+
+    role: str = field(validator=_check_id, metadata=_ref("term"))
+    organization: str = field(validator=_check_id, metadata=_ref("organization"))
+    title: str = field(validator=_check_text)
+    term: str | None = field(default=None, validator=_check_optional_text)
+    held: When | None = None
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
+class Person(_Named):
+    """
+    A person, with names in several languages and the offices held.
+
+    >>> import vnla
+    >>> vnla.dataset().get("to-lam").name.preferred("vi")
+    'Tô Lâm'
+    """
+
+    id: str = field(validator=_check_id)
+    names: tuple[Name, ...] = _names_field()
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    given_name: str | None = field(default=None, validator=_check_optional_text)
+    family_name: str | None = field(default=None, validator=_check_optional_text)
+    name_order: NameOrder | None = None
+    offices: tuple[Office, ...] = field(default=(), converter=_tuple)
+    spouse: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("person"))
+    born: When | None = None
+    note: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def offices_on(self, day: date) -> tuple[Office, ...]:
+        """The offices whose dates may include ``day`` (undated offices included)."""
+        return tuple(o for o in self.offices if o.held is None or o.held.contains(day))
+
+
+class PlaceKind(enum.Enum):
+    """What kind of place a :class:`Place` is."""
+
+    CAPITAL = "capital"
+    CITY = "city"
+    PROVINCE = "province"
+    REGION = "region"
+    PORT = "port"
+    BORDER_GATE = "border-gate"
+    BORDER_AREA = "border-area"
+    MEMORIAL = "memorial"
+    RELIC_SITE = "relic-site"
+    PARK = "park"
+    CORRIDOR = "corridor"
+    BUILDING = "building"
+    RIVER = "river"
+    SEA = "sea"
+
+
+@frozen(kw_only=True)
+class Place(_Named):
+    """A capital, a port, a border gate, a memorial, a park, a corridor…"""
+
+    id: str = field(validator=_check_id)
+    kind: PlaceKind
+    names: tuple[Name, ...] = _names_field()
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    within: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+# --------------------------------------------------------------------------- framework
+@frozen(kw_only=True)
+class FrameworkElement(_Named):
+    """
+    One element of the relationship framework ("great friendship"…).
+
+    Its English translation variants ("strategic alignment", "strategic
+    connectivity"…) are names of kind ``VARIANT`` with their sources.
+    """
+
+    id: str = field(validator=_check_id)
+    names: tuple[Name, ...] = _names_field()
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
+class FrameworkStage:
+    """The framework as it stood from a date: its elements, in the order the sources give them."""
+
+    id: str = field(validator=_check_id)
+    since: When
+    elements: tuple[str, ...] = field(
+        converter=_tuple, validator=_check_ids, metadata=_ref("framework-element")
+    )
+    event: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
+    document: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("document"))
+    note: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+# --------------------------------------------------------------------------- events
+class EventKind(enum.Enum):
+    """What kind of event an :class:`Event` is."""
+
+    STATE_VISIT = "state-visit"
+    OFFICIAL_VISIT = "official-visit"
+    TALKS = "talks"
+    PARTY_MEETING = "party-meeting"
+    MEETING = "meeting"
+    COURTESY_VISIT = "courtesy-visit"
+    WELCOME_CEREMONY = "welcome-ceremony"
+    NATIONAL_DAY_CEREMONY = "national-day-ceremony"
+    BRIEFING = "briefing"
+    SIGNING = "signing"
+    DOCUMENT_EXCHANGE = "document-exchange"
+    WREATH_LAYING = "wreath-laying"
+    INAUGURATION = "inauguration"
+    SPEECH = "speech"
+    CONGRESS = "congress"
+    COMMITTEE_SESSION = "committee-session"
+    CEREMONY = "ceremony"
+
+    @property
+    def is_visit(self) -> bool:
+        """Whether the kind is a visit that contains other events."""
+        return self in (EventKind.STATE_VISIT, EventKind.OFFICIAL_VISIT)
+
+
+class Side(enum.Enum):
+    """Which side of a bilateral event a participant is on."""
+
+    HOST = "host"
+    GUEST = "guest"
+    BOTH = "both"
+    THIRD = "third"
+
+
+class ParticipantRole(enum.Enum):
+    """What a participant did at an event."""
+
+    HOST = "host"
+    VISITOR = "visitor"
+    CO_CHAIR = "co-chair"
+    COUNTERPART = "counterpart"
+    ATTENDEE = "attendee"
+    WITNESS = "witness"
+    SPEAKER = "speaker"
+    DELEGATION = "delegation"
+    SPOUSE = "spouse"
+    ELECTED = "elected"
+
+
+@frozen(kw_only=True)
+class Participant:
+    """
+    Who took part, on which side, in what role, and with what title the sources used.
+
+    A participant is a person, a body, or (for an unnamed spouse or a whole
+    delegation) only a ``description``.
+    """
+
+    role: ParticipantRole
+    side: Side
+    person: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("person"))
+    organization: str | None = field(
+        default=None, validator=_check_optional_id, metadata=_ref("organization")
+    )
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    description: str | None = field(default=None, validator=_check_optional_text)
+    title_used: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.person is None and self.organization is None and self.description is None:
+            msg = "a participant needs a person, an organization or a description"
+            raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class Event:
+    """
+    Something that happened: a visit, talks, a meeting, a ceremony, a congress.
+
+    ``when`` is as precise as the sources allow; ``date_constraints`` keep
+    what other sources imply about the date.  ``parent`` is the visit (or
+    meeting) the event belonged to.
+
+    >>> import vnla
+    >>> talks = vnla.dataset().get("talks-2026-01-26-hanoi")
+    >>> talks.start, talks.kind.value
+    (datetime.date(2026, 1, 26), 'talks')
+    """
+
+    id: str = field(validator=_check_id)
+    kind: EventKind
+    title: str = field(validator=_check_text)
+    when: When
+    place: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
+    host_country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    participants: tuple[Participant, ...] = field(default=(), converter=_tuple)
+    parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
+    mechanism: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("mechanism"))
+    organization: str | None = field(
+        default=None, validator=_check_optional_id, metadata=_ref("organization")
+    )
+    ordinal: int | None = field(default=None, validator=_check_positive)
+    names: tuple[Name, ...] = field(default=(), converter=_tuple)
+    documents: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("document")
+    )
+    summary: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+    date_evidence: tuple[Evidence, ...] = _evidence_field()
+    date_constraints: tuple[DateConstraint, ...] = field(default=(), converter=_tuple)
+
+    @property
+    def start(self) -> date | None:
+        """First day, or ``None`` when the days are not known exactly."""
+        return self.when.start
+
+    @property
+    def end(self) -> date | None:
+        """Last day, or ``None`` when the days are not known exactly."""
+        return self.when.end
+
+    @property
+    def earliest(self) -> date | None:
+        """The earliest day the event may have been on."""
+        return self.when.earliest
+
+    @property
+    def latest(self) -> date | None:
+        """The latest day the event may have been on."""
+        return self.when.latest
+
+    def people(self) -> tuple[str, ...]:
+        """Ids of the people who took part, in the order recorded."""
+        return tuple(p.person for p in self.participants if p.person is not None)
+
+    def __str__(self) -> str:
+        return f"{self.when} {self.title}"
+
+
+# --------------------------------------------------------------------------- documents
+@frozen(kw_only=True)
+class Mentions:
+    """What a clause (or any text) mentions, by id."""
+
+    people: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("person")
+    )
+    organizations: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("organization")
+    )
+    places: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("place")
+    )
+    events: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("event")
+    )
+    projects: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("project")
+    )
+    documents: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("document")
+    )
+    targets: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("target")
+    )
+    mechanisms: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("mechanism")
+    )
+
+    def all_ids(self) -> tuple[str, ...]:
+        """Every id mentioned, in field order."""
+        return (
+            self.people
+            + self.organizations
+            + self.places
+            + self.events
+            + self.projects
+            + self.documents
+            + self.targets
+            + self.mechanisms
+        )
+
+
+@frozen(kw_only=True)
+class Clause:
+    """
+    A numbered section of a document, its full text, its topics and what it mentions.
+
+    >>> import vnla
+    >>> clause = vnla.dataset().get("joint-statement-2025-12-02").clause(6)
+    >>> "5 billion USD" in clause.text
+    True
+    """
+
+    number: int = field(validator=_check_positive)
+    text: str = field(validator=_check_text)
+    topics: tuple[str, ...] = field(default=(), converter=_tuple, validator=_check_ids, metadata=_ref("term"))
+    mentions: Mentions = field(factory=Mentions)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The clause's paragraphs, one per line of its text."""
+        return tuple(line for line in self.text.split("\n") if line.strip())
+
+
+class DocumentKind(enum.Enum):
+    """What kind of document a :class:`Document` is."""
+
+    JOINT_STATEMENT = "joint-statement"
+    AGREEMENT = "agreement"
+    PROTOCOL = "protocol"
+    CONVENTION = "convention"
+    MEMORANDUM = "memorandum"
+    PLAN = "plan"
+    PROGRAMME = "programme"
+    PROJECT = "project"
+    RESOLUTION = "resolution"
+    DECLARATION = "declaration"
+    VISION = "vision"
+    COLLECTION = "collection"
+
+
+@frozen(kw_only=True)
+class Document(_Named):
+    """
+    A joint statement, agreement, protocol, convention, plan or programme.
+
+    ``period`` is the span a document covers ("2022 - 2027"); ``signed``
+    when it was signed or issued.  A joint statement holds its numbered
+    sections as :class:`Clause` objects.
+    """
+
+    id: str = field(validator=_check_id)
+    kind: DocumentKind
+    names: tuple[Name, ...] = _names_field()
+    parties: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("country", "organization")
+    )
+    signed: When | None = None
+    place: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
+    period: When | None = None
+    event: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
+    source: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("source"))
+    clauses: tuple[Clause, ...] = field(default=(), converter=_tuple)
+    note: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    @clauses.validator
+    def _check_clauses(self, _attribute: attrs.Attribute[Any], value: tuple[Clause, ...]) -> None:
+        numbers = [c.number for c in value]
+        if numbers != list(range(1, len(numbers) + 1)):
+            msg = f"clauses must be numbered 1, 2, 3… in order, got {numbers}"
+            raise ValueError(msg)
+
+    def clause(self, number: int) -> Clause:
+        """The clause numbered ``number``; :class:`KeyError` if there is none."""
+        if 1 <= number <= len(self.clauses):
+            return self.clauses[number - 1]
+        msg = f"{self.id!r} has no clause {number!r} (it has {len(self.clauses)})"
+        raise KeyError(msg)
+
+
+# --------------------------------------------------------------------------- targets
+class HorizonKind(enum.Enum):
+    """When a target is meant to be met."""
+
+    NEAR_TERM = "near-term"
+    LONGER_TERM = "longer-term"
+    BY_DATE = "by-date"
+    PERIOD = "period"
+    SOON = "soon"
+    UNSPECIFIED = "unspecified"
+
+
+@frozen(kw_only=True)
+class Horizon:
+    """A target's horizon: a kind, and for dated ones the date or period."""
+
+    kind: HorizonKind
+    when: When | None = None
+
+    def __attrs_post_init__(self) -> None:
+        dated = self.kind in (HorizonKind.BY_DATE, HorizonKind.PERIOD)
+        if dated and self.when is None:
+            msg = f"a {self.kind.value} horizon needs 'when'"
+            raise ValueError(msg)
+
+    def __str__(self) -> str:
+        return f"{self.kind.value} {self.when}" if self.when else self.kind.value
+
+
+@frozen(kw_only=True)
+class Target:
+    """
+    A goal the two sides set: a metric, an amount, a horizon, and who set it where.
+
+    >>> import vnla
+    >>> t = vnla.dataset().get("target-trade-10bn-usd")
+    >>> (t.value, t.unit, t.horizon.kind.value)
+    (Decimal('10000000000'), 'USD', 'longer-term')
+    """
+
+    id: str = field(validator=_check_id)
+    metric: str = field(validator=_check_id, metadata=_ref("term"))
+    description: str = field(validator=_check_text)
+    horizon: Horizon
+    value: Decimal | None = None
+    unit: str | None = field(default=None, validator=_check_optional_text)
+    set_by: tuple[str, ...] = field(
+        default=(),
+        converter=_tuple,
+        validator=_check_ids,
+        metadata=_ref("person", "organization", "country"),
+    )
+    events: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("event")
+    )
+    documents: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("document")
+    )
+    projects: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("project")
+    )
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    anniversary: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("anniversary"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.value is not None:
+            if not self.value.is_finite() or self.value < 0:
+                msg = f"value must be a finite, non-negative amount, got {self.value!r}"
+                raise ValueError(msg)
+            if self.unit is None:
+                msg = "a target with a value needs a unit"
+                raise ValueError(msg)
+
+
+# --------------------------------------------------------------------------- projects
+class ProjectKind(enum.Enum):
+    """What kind of project a :class:`Project` is."""
+
+    EXPRESSWAY = "expressway"
+    EXPRESSWAY_SECTION = "expressway-section"
+    RAILWAY = "railway"
+    PORT = "port"
+    POWER_LINE = "power-line"
+    INDUSTRIAL_PARK_MODEL = "industrial-park-model"
+    ECONOMIC_ZONE_MODEL = "economic-zone-model"
+    STORAGE = "storage"
+    PARK = "park"
+    RESTORATION = "restoration"
+
+
+@frozen(kw_only=True)
+class Project(_Named):
+    """An infrastructure or cooperation project, possibly a section of another."""
+
+    id: str = field(validator=_check_id)
+    kind: ProjectKind
+    names: tuple[Name, ...] = _names_field()
+    parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("project"))
+    places: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("place")
+    )
+    countries: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("country")
+    )
+    status: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+# --------------------------------------------------------------------------- mechanisms
+class MechanismKind(enum.Enum):
+    """What kind of cooperation mechanism a :class:`Mechanism` is."""
+
+    PARTY_HIGH_LEVEL_MEETING = "party-high-level-meeting"
+    INTERGOVERNMENTAL_COMMITTEE = "intergovernmental-committee"
+    GOVERNMENT_MONITORING = "government-monitoring"
+    STRATEGIC_POLICY_CONSULTATION = "strategic-policy-consultation"
+    TRILATERAL_PARTY_MEETING = "trilateral-party-meeting"
+
+
+@frozen(kw_only=True)
+class Mechanism(_Named):
+    """
+    A standing mechanism of cooperation; its sittings are events.
+
+    ``status`` is ``"existing"`` or ``"agreed"`` (to be set up);
+    ``frequency`` how often it sits, when a source says so.
+    """
+
+    id: str = field(validator=_check_id)
+    kind: MechanismKind
+    names: tuple[Name, ...] = _names_field()
+    status: str = field(default="existing", validator=attrs.validators.in_(("existing", "agreed")))
+    frequency: str | None = field(default=None, validator=_check_optional_text)
+    agreed_at: str | None = field(
+        default=None, validator=_check_optional_id, metadata=_ref("event", "document")
+    )
+    parties: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_check_ids, metadata=_ref("organization", "country")
+    )
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+# --------------------------------------------------------------------------- anniversaries
+@frozen(kw_only=True)
+class Founding(_Named):
+    """A founding or a starting point that anniversaries count from."""
+
+    id: str = field(validator=_check_id)
+    names: tuple[Name, ...] = _names_field()
+    when: When
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
+class Anniversary:
+    """
+    The n-th anniversary of a founding, in a year: ordinal and year must agree.
+
+    >>> import vnla
+    >>> a = vnla.dataset().get("anniversary-lao-national-day-50")
+    >>> (a.ordinal, a.year, a.expected_year(vnla.dataset()))
+    (50, 2025, 2025)
+    """
+
+    id: str = field(validator=_check_id)
+    founding: str = field(validator=_check_id, metadata=_ref("founding"))
+    ordinal: int = field(validator=_check_positive)
+    year: int = field(validator=_check_positive)
+    #: ``"anniversary"`` ("50th anniversary") or ``"years"`` ("40 years of Đổi mới").
+    wording: str = field(default="anniversary", validator=attrs.validators.in_(("anniversary", "years")))
+    event: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def expected_year(self, dataset: Any) -> int | None:
+        """The year the founding's date and the ordinal give, if the founding's year is known."""
+        founding = dataset.get(self.founding)
+        year = founding.when.year if founding is not None else None
+        return None if year is None else year + self.ordinal
+
+
+# --------------------------------------------------------------------------- errata
+class ErratumKind(enum.Enum):
+    """What kind of slip an :class:`Erratum` records."""
+
+    TYPO = "typo"
+    MISTRANSLATION = "mistranslation"
+    WRONG_NAME = "wrong-name"
+    OMISSION = "omission"
+    REPETITION = "repetition"
+
+
+@frozen(kw_only=True)
+class Erratum:
+    """
+    A slip in a source, recorded with what the source says and what it means.
+
+    The quote stays as the source has it; ``correction`` says what is meant
+    and ``evidence`` (other quotes) shows why.
+    """
+
+    id: str = field(validator=_check_id)
+    kind: ErratumKind
+    source: str = field(validator=_check_id, metadata=_ref("source"))
+    quote: str = field(validator=_check_text)
+    says: str = field(validator=_check_text)
+    correction: str = field(validator=_check_text)
+    about: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("*"))
+    note: str | None = field(default=None, validator=_check_optional_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    @property
+    def quoted(self) -> Evidence:
+        """The erroneous passage as :class:`Evidence` of its source."""
+        return Evidence(source=self.source, quote=self.quote)
+
+
+# --------------------------------------------------------------------------- walking
+def iter_fields(obj: object, path: str = "$") -> Iterator[tuple[str, attrs.Attribute[Any], Any]]:
+    """
+    Walk an attrs object depth-first, yielding ``(path, attribute, value)``.
+
+    Paths use the ``$.events[3].when`` form that errors and findings show.
+    """
+    cls: Any = type(obj)
+    for attribute in attrs.fields(cls):
+        value = getattr(obj, attribute.name)
+        here = f"{path}.{attribute.name}"
+        yield here, attribute, value
+        if isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if attrs.has(type(item)):
+                    yield from iter_fields(item, f"{here}[{i}]")
+        elif attrs.has(type(value)):
+            yield from iter_fields(value, here)
+
+
+# =========================================================================== display
+_STYLES: Final = ("full", "short", "formal")
+
+
+def _language(locale: str) -> str:
+    """The language of a locale tag: ``"vi"`` for ``"vi_VN"`` or ``"vi-VN"``."""
+    return locale.replace("_", "-").split("-", maxsplit=1)[0].lower()
+
+
+def _has_preferred(label: Label, lang: str) -> bool:
+    return any(n.kind is NameKind.PREFERRED and n.lang == lang for n in label.names)
+
+
+def _short(label: Label, lang: str) -> str:
+    full = label.preferred(lang)
+    if label.order is not None:
+        # A person: the given name, which Vietnamese write last and Lao first.
+        words = full.split()
+        if len(words) > 1:
+            return words[0] if label.order is NameOrder.GIVEN_FIRST else words[-1]
+        if _has_preferred(label, lang) or label.given is None:
+            return full  # "ໂຕເລິມ" is written as one word: keep the reader's script
+        return label.given
+    recorded = label.of_kind(NameKind.SHORT, lang) or label.of_kind(NameKind.SHORT, "en")
+    return recorded[0].text if recorded else full
+
+
+def display(label: Label, locale: str = "en", style: str = "full") -> str:
+    """
+    The form of a name a reader of ``locale`` expects.
+
+    ``style`` is:
+
+    * ``"full"``: the preferred name in the locale's language, else English;
+    * ``"short"``: for a person, the given name, which each culture uses on
+      its own: the last word of a Vietnamese name ("Lâm"), the first of a Lao
+      one ("Thongloun"), in Lao script for ``lo`` where the Lao name has
+      its words apart; otherwise a recorded short name, else the full name;
+    * ``"formal"``: the formal name in the locale's language if one is
+      recorded, else the full name.
+
+    Args:
+        label: the names of an entity (``record.name``).
+        locale: a locale or language tag: ``"en"``, ``"vi"``, ``"lo"``, ``"vi_VN"``…
+        style: ``"full"``, ``"short"`` or ``"formal"``.
+
+    Returns:
+        The name to show.
+
+    Raises:
+        ValueError: ``style`` is not one of the three.
+
+    >>> import vnla
+    >>> to_lam = vnla.dataset().get("to-lam").name
+    >>> [display(to_lam, lang, "short") for lang in ("en", "vi", "lo")]
+    ['Lam', 'Lâm', 'ໂຕເລິມ']
+    >>> thongloun = vnla.dataset().get("thongloun-sisoulith").name
+    >>> [display(thongloun, lang, "short") for lang in ("en", "vi", "lo")]
+    ['Thongloun', 'Thongloun', 'ທອງລຸນ']
+    >>> laos = vnla.dataset().get("LA").name
+    >>> display(laos, "vi", "formal")
+    'Cộng hòa Dân chủ Nhân dân Lào'
+
+    .. versionadded:: 0.1
+    """
+    lang = _language(locale)
+    if style == "full":
+        return label.preferred(lang)
+    if style == "short":
+        return _short(label, lang)
+    if style == "formal":
+        formal = label.of_kind(NameKind.FORMAL, lang)
+        return formal[0].text if formal else label.preferred(lang)
+    msg = f"unknown display style {style!r}; expected one of {', '.join(_STYLES)}"
+    raise ValueError(msg)

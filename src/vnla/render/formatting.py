@@ -1,0 +1,434 @@
+# SPDX-License-Identifier: MIT
+"""
+Rendering model objects for readers of English, Vietnamese and Lao, through babel.
+
+Dates, date ranges, months, amounts of money, list patterns and country names
+come from CLDR by way of :mod:`babel`; the only words written here are the
+few CLDR has no pattern for ("after", "before", "early 2026"), in one small
+table per language.  babel is imported on first use, never at ``import vnla``.
+
+>>> import vnla
+>>> from vnla.render.formatting import format
+>>> framework = vnla.dataset().framework()
+>>> format(framework, "vi")
+'hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết chiến lược'
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from vnla.model.records import (
+    Anniversary,
+    Citation,
+    Clause,
+    Country,
+    DateConstraint,
+    Erratum,
+    Event,
+    Evidence,
+    FrameworkStage,
+    Horizon,
+    Label,
+    Mentions,
+    Name,
+    NameKind,
+    Office,
+    Participant,
+    ParticipantRole,
+    Precision,
+    Source,
+    Target,
+    When,
+)
+from vnla.record.loading import dataset as _bundled
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from babel import Locale
+
+    from vnla.record.dataset import Dataset
+
+__all__ = ["format", "format_money"]
+
+# The words CLDR has no pattern for, per language, with English glosses.
+# ``{date}`` is a date babel formatted; ``{year}`` a year.  Languages not
+# listed use the English words around babel's localized dates.
+_WORDS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "after": "after {date}",
+        "before": "before {date}",
+        "early": "early {year}",
+        "mid": "mid-{year}",
+        "late": "late {year}",
+    },
+    "vi": {
+        "after": "sau {date}",  # after
+        "before": "trước {date}",  # before
+        "early": "đầu năm {year}",  # early in the year
+        "mid": "giữa năm {year}",  # in the middle of the year
+        "late": "cuối năm {year}",  # late in the year
+    },
+    "lo": {
+        "after": "ຫຼັງຈາກ {date}",  # after
+        "before": "ກ່ອນ {date}",  # before
+        "early": "ຕົ້ນປີ {year}",  # early in the year
+        "mid": "ກາງປີ {year}",  # in the middle of the year
+        "late": "ທ້າຍປີ {year}",  # late in the year
+    },
+}
+#: Separates the parts of a one-line summary (a sign, not a word: nothing to translate).
+_SEPARATOR: Final = " · "
+#: Amounts from this size up are written in words ("10 billion", "10 tỷ").
+_COMPACT_FROM: Final = Decimal(1_000_000)
+#: Numbers further than this many places from the decimal point are left in
+#: scientific notation ("1E+999"): writing out all their digits helps no reader.
+_MAX_PLACES: Final = 400
+#: The participants a one-line event summary names.
+_PRINCIPALS: Final = frozenset(
+    {ParticipantRole.HOST, ParticipantRole.VISITOR, ParticipantRole.CO_CHAIR, ParticipantRole.COUNTERPART}
+)
+
+
+def _locale(locale: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError, AttributeError):
+        msg = f"unknown locale {locale!r}; expected a CLDR locale such as 'en', 'vi' or 'lo'"
+        raise ValueError(msg) from None
+
+
+def _words(locale: Locale) -> dict[str, str]:
+    return _WORDS.get(locale.language, _WORDS["en"])
+
+
+# --------------------------------------------------------------------------- dates
+def _date(day: date, locale: Locale) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=locale)
+
+
+def _when(when: When, locale: Locale) -> str:
+    from babel.dates import format_interval, format_skeleton
+
+    first, last = when.earliest, when.latest
+    words = _words(locale)
+    if when.precision is Precision.DAY and first is not None:
+        return _date(first, locale)
+    if when.precision is Precision.RANGE and first is not None and last is not None:
+        return format_interval(first, last, skeleton="yMMMd", locale=locale)
+    if when.precision is Precision.MONTH and first is not None:
+        return format_skeleton("yMMMM", first, locale=locale)
+    if when.precision is Precision.YEAR and first is not None:
+        year = format_skeleton("y", first, locale=locale)
+        return words[when.qualifier].format(year=year) if when.qualifier else year
+    # Bounds are stored inclusive; sources say "after" and "before" the day beyond.
+    parts = []
+    if first is not None and first > date.min:
+        parts.append(words["after"].format(date=_date(first - timedelta(days=1), locale)))
+    if last is not None and last < date.max:
+        parts.append(words["before"].format(date=_date(last + timedelta(days=1), locale)))
+    return _list(parts, locale) if parts else str(when)
+
+
+def _exact(value: Decimal) -> decimal.Context | None:
+    """
+    A decimal context precise enough for babel to write ``value`` out, or ``None``.
+
+    babel quantizes in the current context (28 digits by default), which
+    fails for amounts like ``Decimal("1E+25")``.
+    """
+    if not value.is_finite() or abs(value.adjusted()) > _MAX_PLACES:
+        return None
+    digits = len(value.as_tuple().digits) + abs(value.adjusted()) + 10
+    return decimal.Context(prec=max(28, digits), Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+
+def _list(items: Iterable[str], locale: Locale) -> str:
+    from babel.lists import format_list
+
+    shown = [item for item in items if item]
+    return format_list(shown, locale=locale) if shown else ""
+
+
+# --------------------------------------------------------------------------- money
+def _money(amount: Decimal, currency: str, locale: Locale) -> str:
+    from babel.numbers import (
+        format_compact_decimal,
+        format_currency,
+        format_decimal,
+        get_currency_symbol,
+        is_currency,
+    )
+
+    context = _exact(amount)
+    if context is None:
+        return f"{amount} {currency}"
+    with decimal.localcontext(context):
+        if not is_currency(currency, locale=locale):
+            return f"{format_decimal(amount, locale=locale, decimal_quantization=False)} {currency}"
+        if abs(amount) < _COMPACT_FROM:
+            return format_currency(amount, currency, locale=locale)
+        number = format_compact_decimal(abs(amount), format_type="long", fraction_digits=2, locale=locale)
+    # babel's compact currency format is the short one ("10 T US$" in Vietnamese);
+    # readers expect the long number words with the symbol where the locale's
+    # currency pattern puts it: "$10 billion", "10 tỷ US$", "US$10 ຕື້".
+    symbol = get_currency_symbol(currency, locale=locale)
+    pattern = locale.currency_formats["standard"]
+    sign = 1 if amount < 0 else 0
+    prefix = pattern.prefix[sign].replace("¤", symbol)
+    suffix = pattern.suffix[sign].replace("¤", symbol)
+    return f"{prefix}{number}{suffix}"
+
+
+def format_money(amount: Decimal | int, currency: str, locale: str = "en") -> str:
+    """
+    An amount of money in ``locale``'s words: "10 tỷ US$", not "10.000.000.000,00 US$".
+
+    Amounts of a million and more are written with the locale's number words
+    and currency symbol; smaller ones with the full currency format.  A unit
+    that is not an ISO 4217 currency code follows the number.
+
+    Args:
+        amount: the amount, exact.
+        currency: an ISO 4217 code such as ``"USD"``, or another unit.
+        locale: a CLDR locale: ``"en"``, ``"vi"``, ``"lo"``…
+
+    Returns:
+        The amount as text.
+
+    Raises:
+        ValueError: ``locale`` is not a locale babel knows.
+
+    >>> from decimal import Decimal
+    >>> [format_money(Decimal("10000000000"), "USD", lang) for lang in ("en", "vi", "lo")]
+    ['$10 billion', '10 tỷ\\xa0US$', 'US$10 ຕື້']
+    >>> format_money(Decimal("5630000000"), "USD", "vi")
+    '5,63 tỷ\\xa0US$'
+    >>> format_money(126, "km", "vi")
+    '126 km'
+
+    .. versionadded:: 0.1
+    """
+    return _money(Decimal(amount), currency, _locale(locale))
+
+
+# --------------------------------------------------------------------------- records
+class _Renderer:
+    """Formats one object for one locale, looking up referenced ids in a dataset when needed."""
+
+    def __init__(self, locale: Locale, dataset: Dataset | None) -> None:
+        self.locale = locale
+        self.lang = locale.language
+        self._dataset = dataset
+        self._loaded = dataset is not None
+
+    @property
+    def dataset(self) -> Dataset | None:
+        if not self._loaded:
+            self._loaded = True
+            try:
+                self._dataset = _bundled()
+            except Exception:  # noqa: BLE001 - without the bundled data, ids stay ids
+                self._dataset = None
+        return self._dataset
+
+    def name_of(self, id: str | None) -> str:
+        """The display name of the record ``id``, or the id itself."""
+        if id is None:
+            return ""
+        record = self.dataset.get(id) if self.dataset is not None else None
+        return self.render(record) if record is not None else id
+
+    def render(self, obj: object) -> str:
+        """``obj`` as text; whatever fails to render falls back to plain text, part by part."""
+        handler = self._handler(obj)
+        if handler is not None:
+            try:
+                return handler(obj)
+            except Exception:  # noqa: BLE001 - rendering never fails: fall back to plain text
+                pass
+        return _plain(obj)
+
+    def _handler(self, obj: object) -> Callable[[Any], str] | None:  # noqa: PLR0911 - one branch per type
+        if obj is None:
+            return lambda _o: ""
+        if isinstance(obj, str):
+            return str
+        if isinstance(obj, bool | enum.Enum):
+            return lambda o: str(o.value if isinstance(o, enum.Enum) else o)
+        if isinstance(obj, datetime):
+            return self.datetime
+        if isinstance(obj, date):
+            return lambda o: _date(o, self.locale)
+        if isinstance(obj, When):
+            return lambda o: _when(o, self.locale)
+        if isinstance(obj, Decimal | int | float):
+            return self.number
+        if isinstance(obj, Country):
+            return self.country
+        if isinstance(obj, Label):
+            return lambda o: o.display(self.lang)
+        if isinstance(obj, Name):
+            return lambda o: o.text
+        if isinstance(obj, Event):
+            return self.event
+        if isinstance(obj, Target):
+            return self.target
+        if isinstance(obj, tuple | list | frozenset | set):
+            return lambda o: _list((self.render(item) for item in o), self.locale)
+        for cls, handler in self._simple():
+            if isinstance(obj, cls):
+                return handler
+        if isinstance(getattr(obj, "name", None), Label):
+            return lambda o: o.name.display(self.lang)
+        return None
+
+    def _simple(self) -> tuple[tuple[type[Any], Callable[[Any], str]], ...]:
+        return (
+            (Horizon, lambda o: self.render(o.when) if o.when is not None else o.kind.value),
+            (Participant, self.participant),
+            (Office, lambda o: _SEPARATOR.join(filter(None, (o.title, self.render(o.held))))),
+            (Source, lambda o: o.title),
+            (Evidence, lambda o: o.quote),
+            (Citation, lambda o: o.evidence.quote),
+            (Clause, lambda o: f"{o.number}. {o.text}"),
+            (DateConstraint, lambda o: self.render(o.when)),
+            (Erratum, lambda o: f"{o.says} → {o.correction}"),
+            (Anniversary, self.anniversary),
+            (FrameworkStage, self.framework_stage),
+            (Mentions, lambda o: _list((self.name_of(i) for i in o.all_ids()), self.locale)),
+        )
+
+    # one method per kind of object -------------------------------------------------------
+    def datetime(self, moment: datetime) -> str:
+        from babel.dates import format_datetime
+
+        return format_datetime(moment, "medium", locale=self.locale)
+
+    def number(self, value: Decimal | float) -> str:
+        from babel.numbers import format_decimal
+
+        # repr() gives a float's shortest digits: 0.1, not 0.1000000000000000055…
+        exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        context = _exact(exact)
+        if context is None:
+            return str(value)
+        with decimal.localcontext(context):
+            return format_decimal(exact, locale=self.locale, decimal_quantization=False)
+
+    def country(self, country: Country) -> str:
+        # CLDR has every country's name in every language: prefer it to our own.
+        territory = self.locale.territories.get(country.id)
+        return territory or country.name.display(self.lang)
+
+    def participant(self, participant: Participant) -> str:
+        for id in (participant.person, participant.organization, participant.country):
+            if id is not None:
+                return self.name_of(id)
+        return participant.description or ""
+
+    def event(self, event: Event) -> str:
+        title = event.title
+        for name in event.names:
+            if name.kind is NameKind.PREFERRED and name.lang == self.lang:
+                title = name.text
+                break
+        principals = [p for p in event.participants if p.role in _PRINCIPALS] or list(event.participants)
+        people = dict.fromkeys(self.participant(p) for p in principals)
+        return _SEPARATOR.join(
+            part
+            for part in (
+                _when(event.when, self.locale),
+                title,
+                self.name_of(event.place),
+                _list(people, self.locale),
+            )
+            if part
+        )
+
+    def target(self, target: Target) -> str:
+        metric = self.name_of(target.metric)
+        parts = [metric]
+        if target.value is not None and target.unit is not None:
+            parts = [f"{metric}: {_money(target.value, target.unit, self.locale)}"]
+        if target.horizon.when is not None:
+            parts.append(_when(target.horizon.when, self.locale))
+        return _SEPARATOR.join(parts)
+
+    def anniversary(self, anniversary: Anniversary) -> str:
+        return _SEPARATOR.join(
+            (self.name_of(anniversary.founding), self.number(anniversary.ordinal), str(anniversary.year))
+        )
+
+    def framework_stage(self, stage: FrameworkStage) -> str:
+        elements = _list((self.name_of(e) for e in stage.elements), self.locale)
+        return f"{_when(stage.since, self.locale)}: {elements}"
+
+
+def format(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -> str:
+    """
+    Any vnla object as text for a reader of ``locale``.
+
+    * dates, in the locale's long form; :class:`~vnla.model.records.When` as a
+      day, a range (babel's interval formats), a month, a year ("đầu năm
+      2026") or bounds ("after 2 February 2026");
+    * numbers and amounts (:func:`format_money` for targets: "10 tỷ US$");
+    * countries by their CLDR name; people, places, bodies and every other
+      named record by their name in the locale's language (English when there
+      is none);
+    * an event as a one-line summary: date · title · place · principals;
+    * a tuple or list (the framework) joined with the locale's list pattern.
+
+    Referenced ids (an event's place, a target's metric) are looked up in
+    ``dataset``, by default the bundled one.  For any model object and for
+    ``en``, ``vi`` and ``lo`` this never raises: whatever cannot be rendered
+    falls back to ``str(obj)``.
+
+    Args:
+        obj: the object to render.
+        locale: a CLDR locale: ``"en"``, ``"vi"``, ``"lo"``, ``"vi_VN"``…
+        dataset: where to look up ids; the bundled dataset if not given.
+
+    Returns:
+        The text.
+
+    Raises:
+        ValueError: ``locale`` is not a locale babel knows.
+
+    >>> import vnla
+    >>> from datetime import date
+    >>> from vnla.model.records import When
+    >>> [format(When.between(date(2025, 12, 1), date(2025, 12, 2)), lang) for lang in ("en", "vi", "lo")]
+    ['Dec 1\\u2009–\\u20092, 2025', '1\\u2009–\\u20092 thg 12, 2025', '1/12/2025 – 2/12/2025']
+    >>> [format(When.in_year(2026, qualifier="early"), lang) for lang in ("en", "vi", "lo")]
+    ['early 2026', 'đầu năm 2026', 'ຕົ້ນປີ 2026']
+    >>> format(When.bounded(after=date(2026, 2, 2)), "vi")
+    'sau 2 tháng 2, 2026'
+    >>> [format(vnla.dataset().get("VN"), lang) for lang in ("en", "vi", "lo")]
+    ['Vietnam', 'Việt Nam', 'ຫວຽດນາມ']
+    >>> format(vnla.dataset().get("target-trade-10bn-usd"), "vi")
+    'Kim ngạch thương mại song phương: 10 tỷ\\xa0US$'
+    >>> print(format(vnla.dataset().get("visit-2025-12-laos"), "lo"))
+    1/12/2025 – 2/12/2025 · ... · ວຽງຈັນ · ...
+
+    .. versionadded:: 0.1
+    """
+    return _Renderer(_locale(locale), dataset).render(obj)
+
+
+def _plain(obj: object) -> str:
+    try:
+        return str(obj)
+    except Exception:  # noqa: BLE001 - a broken __str__ still gets a name
+        return object.__repr__(obj)
