@@ -32,6 +32,7 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
     "vnla_dataref",
+    "vnla_rooms",
 ]
 # No intersphinx: the build must work offline, and with warnings as errors a
 # mapping that cannot be fetched would fail it.
