@@ -149,9 +149,9 @@ def test_importing_formatting_and_names_imports_neither_babel_nor_rapidfuzz() ->
         (
             When.bounded(after=date(2026, 1, 1), before=date(2026, 2, 1)),
             (
-                "after January 1, 2026 and before February 1, 2026",
-                "sau 1 tháng 1, 2026 và trước 1 tháng 2, 2026",
-                "ຫຼັງຈາກ 1 ມັງກອນ 2026 ແລະ ກ່ອນ 1 ກຸມພາ 2026",
+                "within Jan 2\u2009–\u200931, 2026",
+                "trong khoảng 2\u2009–\u200931 thg 1, 2026",
+                "ໃນລະຫວ່າງ 2/01/2026 – 31/01/2026",
             ),
         ),
     ],

@@ -6,10 +6,14 @@ babel (CLDR).
 
 from __future__ import annotations
 
+from vnla.render.dates import format_day as format_day
+from vnla.render.dates import format_when as format_when
 from vnla.render.formatting import format as format
 from vnla.render.formatting import format_money as format_money
 
 __all__ = [
     "format",
+    "format_day",
     "format_money",
+    "format_when",
 ]

@@ -3,9 +3,9 @@
 Rendering model objects for readers of English, Vietnamese and Lao, through babel.
 
 Dates, date ranges, months, amounts of money, list patterns and country names
-come from CLDR by way of :mod:`babel`; the only words written here are the
-few CLDR has no pattern for ("after", "before", "early 2026"), in one small
-table per language.  babel is imported on first use, never at ``import vnla``.
+come from CLDR by way of :mod:`babel`; dates are written by
+:func:`vnla.render.dates.format_when`, the one way vnla writes a date.  babel is
+imported on first use, never at ``import vnla``.
 
 >>> import vnla
 >>> from vnla.render.formatting import format
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import decimal
 import enum
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -42,12 +42,12 @@ from vnla.model.records import (
     Office,
     Participant,
     ParticipantRole,
-    Precision,
     Source,
     Target,
     When,
 )
 from vnla.record.loading import dataset as _bundled
+from vnla.render.dates import format_day, format_when
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -58,32 +58,6 @@ if TYPE_CHECKING:
 
 __all__ = ["format", "format_money"]
 
-# The words CLDR has no pattern for, per language, with English glosses.
-# ``{date}`` is a date babel formatted; ``{year}`` a year.  Languages not
-# listed use the English words around babel's localized dates.
-_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "after": "after {date}",
-        "before": "before {date}",
-        "early": "early {year}",
-        "mid": "mid-{year}",
-        "late": "late {year}",
-    },
-    "vi": {
-        "after": "sau {date}",  # after
-        "before": "trước {date}",  # before
-        "early": "đầu năm {year}",  # early in the year
-        "mid": "giữa năm {year}",  # in the middle of the year
-        "late": "cuối năm {year}",  # late in the year
-    },
-    "lo": {
-        "after": "ຫຼັງຈາກ {date}",  # after
-        "before": "ກ່ອນ {date}",  # before
-        "early": "ຕົ້ນປີ {year}",  # early in the year
-        "mid": "ກາງປີ {year}",  # in the middle of the year
-        "late": "ທ້າຍປີ {year}",  # late in the year
-    },
-}
 #: Separates the parts of a one-line summary (a sign, not a word: nothing to translate).
 _SEPARATOR: Final = " · "
 #: Amounts from this size up are written in words ("10 billion", "10 tỷ").
@@ -105,40 +79,6 @@ def _locale(locale: str) -> Locale:
     except (UnknownLocaleError, ValueError, TypeError, AttributeError):
         msg = f"unknown locale {locale!r}; expected a CLDR locale such as 'en', 'vi' or 'lo'"
         raise ValueError(msg) from None
-
-
-def _words(locale: Locale) -> dict[str, str]:
-    return _WORDS.get(locale.language, _WORDS["en"])
-
-
-# --------------------------------------------------------------------------- dates
-def _date(day: date, locale: Locale) -> str:
-    from babel.dates import format_date
-
-    return format_date(day, "long", locale=locale)
-
-
-def _when(when: When, locale: Locale) -> str:
-    from babel.dates import format_interval, format_skeleton
-
-    first, last = when.earliest, when.latest
-    words = _words(locale)
-    if when.precision is Precision.DAY and first is not None:
-        return _date(first, locale)
-    if when.precision is Precision.RANGE and first is not None and last is not None:
-        return format_interval(first, last, skeleton="yMMMd", locale=locale)
-    if when.precision is Precision.MONTH and first is not None:
-        return format_skeleton("yMMMM", first, locale=locale)
-    if when.precision is Precision.YEAR and first is not None:
-        year = format_skeleton("y", first, locale=locale)
-        return words[when.qualifier].format(year=year) if when.qualifier else year
-    # Bounds are stored inclusive; sources say "after" and "before" the day beyond.
-    parts = []
-    if first is not None and first > date.min:
-        parts.append(words["after"].format(date=_date(first - timedelta(days=1), locale)))
-    if last is not None and last < date.max:
-        parts.append(words["before"].format(date=_date(last + timedelta(days=1), locale)))
-    return _list(parts, locale) if parts else str(when)
 
 
 def _exact(value: Decimal) -> decimal.Context | None:
@@ -270,9 +210,9 @@ class _Renderer:
         if isinstance(obj, datetime):
             return self.datetime
         if isinstance(obj, date):
-            return lambda o: _date(o, self.locale)
+            return lambda o: format_day(o, self.locale)
         if isinstance(obj, When):
-            return lambda o: _when(o, self.locale)
+            return lambda o: format_when(o, self.locale)
         if isinstance(obj, Decimal | int | float):
             return self.number
         if isinstance(obj, Country):
@@ -349,7 +289,7 @@ class _Renderer:
         return _SEPARATOR.join(
             part
             for part in (
-                _when(event.when, self.locale),
+                format_when(event.when, self.locale),
                 title,
                 self.name_of(event.place),
                 _list(people, self.locale),
@@ -363,7 +303,7 @@ class _Renderer:
         if target.value is not None and target.unit is not None:
             parts = [f"{metric}: {_money(target.value, target.unit, self.locale)}"]
         if target.horizon.when is not None:
-            parts.append(_when(target.horizon.when, self.locale))
+            parts.append(format_when(target.horizon.when, self.locale))
         return _SEPARATOR.join(parts)
 
     def anniversary(self, anniversary: Anniversary) -> str:
@@ -373,7 +313,7 @@ class _Renderer:
 
     def framework_stage(self, stage: FrameworkStage) -> str:
         elements = _list((self.name_of(e) for e in stage.elements), self.locale)
-        return f"{_when(stage.since, self.locale)}: {elements}"
+        return f"{format_when(stage.since, self.locale)}: {elements}"
 
 
 def format(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -> str:
@@ -382,7 +322,8 @@ def format(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -
 
     * dates, in the locale's long form; :class:`~vnla.model.records.When` as a
       day, a range (babel's interval formats), a month, a year ("đầu năm
-      2026") or bounds ("after 2 February 2026");
+      2026") or bounds ("after 2 February 2026"), by
+      :func:`~vnla.render.dates.format_when`;
     * numbers and amounts (:func:`format_money` for targets: "10 tỷ US$");
     * countries by their CLDR name; people, places, bodies and every other
       named record by their name in the locale's language (English when there
