@@ -62,6 +62,9 @@ class DataError(VnlaError, ValueError):
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
 
+    def __reduce__(self) -> tuple[type[DataError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))
+
 
 class UnknownName(VnlaError, LookupError):  # noqa: N818 - the name says what is unknown
     """No entity has this name; ``suggestions`` are the closest names known."""
@@ -74,6 +77,9 @@ class UnknownName(VnlaError, LookupError):  # noqa: N818 - the name says what is
         hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if suggestions else ""
         super().__init__(f"{what} {name!r}{hint}")
 
+    def __reduce__(self) -> tuple[type[UnknownName], tuple[str, tuple[str, ...], str | None]]:
+        return (type(self), (self.name, self.suggestions, self.kind))
+
 
 class AmbiguousName(VnlaError, LookupError):  # noqa: N818 - parallel to UnknownName
     """Several entities have this name; ``candidates`` holds their ids."""
@@ -85,3 +91,6 @@ class AmbiguousName(VnlaError, LookupError):  # noqa: N818 - parallel to Unknown
             f"{name!r} may mean any of {', '.join(repr(c) for c in self.candidates)}; "
             "add a given name or a title, or pass kind="
         )
+
+    def __reduce__(self) -> tuple[type[AmbiguousName], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.name, self.candidates))

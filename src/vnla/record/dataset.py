@@ -100,6 +100,12 @@ class Dataset:
     foundings: tuple[Founding, ...] = field(default=(), converter=tuple)
     anniversaries: tuple[Anniversary, ...] = field(default=(), converter=tuple)
     errata: tuple[Erratum, ...] = field(default=(), converter=tuple)
+    # A collection added to COLLECTIONS (vnla.model.collections) without a field above gets one here.
+    for _key, _cls, _record_kind in COLLECTIONS:
+        if _key not in __annotations__:
+            __annotations__[_key] = "tuple[Any, ...]"
+            locals()[_key] = field(default=(), converter=tuple)
+    del _key, _cls, _record_kind
     #: (collection, index) -> (file, path in file); for error messages only.
     origins: Mapping[tuple[str, int], tuple[str, str]] = field(
         factory=_origin_default, eq=False, repr=False, converter=_freeze_origins
@@ -107,10 +113,80 @@ class Dataset:
     _by_id: Mapping[str, Record] = field(init=False, eq=False, repr=False)
     _kind: Mapping[str, str] = field(init=False, eq=False, repr=False)
     _children: Mapping[str, tuple[Event, ...]] = field(init=False, eq=False, repr=False)
-    _referrers: Mapping[str, tuple[str, ...]] = field(init=False, eq=False, repr=False)
+    #: Built on first use by :meth:`referencing` when the dataset was built unchecked.
+    _referrers: Mapping[str, tuple[str, ...]] | None = field(init=False, default=None, eq=False, repr=False)
     _text_documents: Mapping[str, Document] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        self._validate_and_index()
+
+    @classmethod
+    def _unchecked(cls, **values: Any) -> Dataset:
+        """
+        A dataset of records already checked as a whole: its indices, without the checks.
+
+        For the verified snapshot (written from a dataset that passed them) and for
+        unpickling (whose input is trusted as pickle's always is).  The name-to-record
+        indices are built; the referrer index is built on first use.
+        """
+        self = object.__new__(cls)
+        for attribute in attrs.fields(cls):
+            if not attribute.init:
+                continue
+            name = attribute.alias
+            if name in values:
+                value = values[name]
+            elif isinstance(attribute.default, attrs.Factory):  # type: ignore[arg-type]
+                value = attribute.default.factory()
+            else:
+                value = attribute.default
+            if attribute.converter is not None:
+                value = attribute.converter(value)  # type: ignore[operator]
+            object.__setattr__(self, attribute.name, value)
+        object.__setattr__(self, "_referrers", None)
+        by_id: dict[str, Record] = {}
+        kind: dict[str, str] = {}
+        for key, _cls, record_kind in COLLECTIONS:
+            for record in getattr(self, key):
+                by_id[record.id] = record
+                kind[record.id] = record_kind
+        self._set_indices(by_id, kind)
+        return self
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # The indices are read-only mappings, which pickle refuses; rebuild them instead.
+        values = {a.alias: getattr(self, a.name) for a in attrs.fields(type(self)) if a.init}
+        values["origins"] = dict(self.origins)
+        return (_unpickle, (values,))
+
+    def _set_indices(self, by_id: dict[str, Record], kind: dict[str, str]) -> None:
+        children: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            if event.parent is not None:
+                children[event.parent].append(event)
+        texts: dict[str, Document] = {}
+        for document in self.documents:
+            if document.source is not None and document.clauses:
+                texts.setdefault(document.source, document)
+        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
+        object.__setattr__(self, "_kind", MappingProxyType(kind))
+        object.__setattr__(self, "_children", MappingProxyType({k: tuple(v) for k, v in children.items()}))
+        object.__setattr__(self, "_text_documents", MappingProxyType(texts))
+
+    def _referrer_index(self) -> Mapping[str, tuple[str, ...]]:
+        index = self._referrers
+        if index is None:
+            referrers: dict[str, dict[str, None]] = defaultdict(dict)
+            for key, _cls, _kind in COLLECTIONS:
+                for record in getattr(self, key):
+                    for _at, target, _allowed in _references(record, ""):
+                        if target != record.id and target in self._kind:
+                            referrers[target][record.id] = None
+            index = MappingProxyType({k: tuple(v) for k, v in referrers.items()})
+            object.__setattr__(self, "_referrers", index)
+        return index
+
+    def _validate_and_index(self) -> None:
         problems: list[Problem] = []
         by_id: dict[str, Record] = {}
         kind: dict[str, str] = {}
@@ -164,22 +240,11 @@ class Dataset:
                         )
                     elif target != record.id:
                         referrers[target][record.id] = None
-        children: dict[str, list[Event]] = defaultdict(list)
-        for event in self.events:
-            if event.parent is not None:
-                children[event.parent].append(event)
         problems.extend(self._cycles(by_id))
         problems.extend(self._term_kinds(by_id))
         if problems:
             raise DataError(problems)
-        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
-        object.__setattr__(self, "_kind", MappingProxyType(kind))
-        object.__setattr__(self, "_children", MappingProxyType({k: tuple(v) for k, v in children.items()}))
-        texts: dict[str, Document] = {}
-        for document in self.documents:
-            if document.source is not None and document.clauses:
-                texts.setdefault(document.source, document)
-        object.__setattr__(self, "_text_documents", MappingProxyType(texts))
+        self._set_indices(by_id, kind)
         object.__setattr__(self, "_referrers", MappingProxyType({k: tuple(v) for k, v in referrers.items()}))
 
     # validation helpers ----------------------------------------------------------
@@ -290,7 +355,7 @@ class Dataset:
         >>> "visit-2025-12-laos" in [r.id for r in vnla.dataset().referencing("to-lam")]
         True
         """
-        return tuple(self._by_id[r] for r in self._referrers.get(id, ()))
+        return tuple(self._by_id[r] for r in self._referrer_index().get(id, ()))
 
     # evidence ------------------------------------------------------------------------
     @property
@@ -607,6 +672,11 @@ def _references(record: object, path: str) -> Iterator[tuple[str, str, tuple[str
                     yield from _references(item, f"{here}[{j}]")
             else:
                 yield from _references(value, here)
+
+
+def _unpickle(values: dict[str, Any]) -> Dataset:
+    """Rebuild a pickled :class:`Dataset` (see ``Dataset.__reduce__``)."""
+    return Dataset._unchecked(**values)
 
 
 def _a(noun: str) -> str:
