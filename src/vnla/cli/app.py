@@ -2,14 +2,26 @@
 """
 The ``vnla`` command line: ``summary``, ``show``, ``events``, ``export``, ``validate``, ``schema``, ``check``.
 
-Results go to standard output, diagnostics to standard error.  Every command
-takes ``--format text|json``; exit status is 0 on success, 1 when the data
-has problems (for ``check``: when a text contradicts the record), 2 on bad
-usage or input that cannot be read.
+One grammar for every command: the global options (``--lang``, ``--format``,
+``--color``, ``--data``, ``-q``, ``-v``, ``--debug``, ``--version``) go before or
+after the command's name.  ``--format`` offers what the command can write, and
+nothing else.  Results go to standard output, diagnostics to standard error,
+and the exit status follows one table (:data:`EXIT_STATUS`):
+
+== ===========================================================================
+0  success: nothing to report
+1  findings or data problems: ``check`` found a contradiction, ``validate``
+   a broken rule or bad data, or ``--data`` would not load
+2  usage or input/output error: a bad option, date or id, a path that cannot
+   be read or written (for ``check``: the other files are still checked)
+== ===========================================================================
+
+No traceback reaches a user: an unexpected error is printed as
+``vnla: error: ...`` (exit status 2); ``--debug`` prints the traceback too.
 
 >>> from vnla.cli import main
 >>> main(["events", "--from", "2026-02-01", "--kind", "state-visit"])
-2026-02-05  state-visit  visit-2026-02-laos  State visit of General Secretary To Lam to Laos
+February 5, 2026  state-visit  visit-2026-02-laos  State visit of General Secretary To Lam to Laos
 0
 """
 
@@ -20,20 +32,48 @@ import contextlib
 import gc
 import json
 import os
+import stat
 import sys
 import time
+import unicodedata
 from datetime import date
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from vnla.checker.engine import TextFinding, Verdict
+    from vnla.checker import TextFinding, Verdict
+    from vnla.model.records import Event
     from vnla.record.dataset import Dataset
 
-__all__ = ["main"]
+__all__ = ["EXIT_STATUS", "FORMATS", "main"]
+
+#: The exit statuses of every command, as ``--help`` and the docs print them.
+EXIT_STATUS: Final = {
+    0: "success: nothing to report",
+    1: "findings or data problems (check: a contradiction; validate: a broken rule or bad data)",
+    2: "usage or input/output error: a bad option, date or id; a path that cannot be read or written",
+}
+#: The output formats each command can write; the first is its default.
+FORMATS: Final[dict[str, tuple[str, ...]]] = {
+    "summary": ("text", "json"),
+    "show": ("text", "json"),
+    "events": ("text", "json"),
+    "export": ("json",),
+    "validate": ("text", "json"),
+    "schema": ("json",),
+    "check": ("text", "json"),
+}
+#: The languages of text output.
+LANGS: Final = ("en", "vi", "lo")
+_EPILOG: Final = "exit status:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_STATUS.items())
 
 
+class _UsageError(Exception):
+    """A bad argument found after parsing (an unknown kind, a path that is not there): exit status 2."""
+
+
+# --------------------------------------------------------------------------- grammar
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -42,38 +82,123 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("default", argparse.SUPPRESS)
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> NoReturn:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("vnla")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            number = "unknown"
+        parser.exit(message=f"vnla {number}\n")
+
+
+def _global_options(formats: Sequence[str]) -> argparse.ArgumentParser:
+    """
+    The options every command takes, before or after its name.
+
+    Every default is ``SUPPRESS``: an option not given after the command then
+    leaves the value given before it alone (:func:`_defaults` fills the rest).
+    """
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("global options (before or after the command)")
+    group.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=argparse.SUPPRESS,
+        help="language of text output: dates, names, amounts (default: en)",
+    )
+    group.add_argument(
+        "--format",
+        choices=formats,
+        default=argparse.SUPPRESS,
+        help=f"output format (default: {formats[0]})",
+    )
+    group.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default=argparse.SUPPRESS,
+        help="colour text output: on a terminal (auto, the default; NO_COLOR turns it off), always, never",
+    )
+    group.add_argument(
+        "--data",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="also load your own data (file or folder)",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="no progress bar and no notes on standard error; errors are still printed",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="say on standard error what was loaded and how long it took",
+    )
+    group.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the traceback of an unexpected error",
+    )
+    group.add_argument("--version", action=_Version, help="print vnla's version and exit")
+    return parent
+
+
 def _parser() -> argparse.ArgumentParser:
+    every_format = tuple(dict.fromkeys(f for formats in FORMATS.values() for f in formats))
     parser = argparse.ArgumentParser(
         prog="vnla",
         description="The Vietnam–Laos relationship as typed, sourced data.",
-    )
-    parser.add_argument("--data", metavar="PATH", help="also load your own data (file or folder)")
-    parser.add_argument(
-        "--lang",
-        choices=("en", "vi", "lo"),
-        default="en",
-        help="language of text output: dates, names, amounts (default: en)",
+        parents=[_global_options(every_format)],
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--format", choices=("text", "json"), default="text")
-        return sub
+    def add(name: str, help_text: str, epilog: str = "") -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            parents=[_global_options(FORMATS[name])],
+            epilog=(epilog + "\n\n" if epilog else "") + _EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
 
     add("summary", "what the dataset holds: visits, framework, targets, sources")
     show = add("show", "one record by id or by name, with its evidence")
     show.add_argument("id", help="an id such as 'to-lam', or a name such as 'Tô Lâm'")
-    events = add("events", "events in time order, filtered")
+    events = add(
+        "events",
+        "events in time order, filtered",
+        "Events are listed by their first possible day (an event known only to be before a day, by "
+        "its last), each visit before its own sub-events.",
+    )
     events.add_argument("--from", dest="start", type=_date, metavar="DATE")
     events.add_argument("--to", dest="end", type=_date, metavar="DATE")
     events.add_argument("--with", dest="participant", metavar="NAME", help="a participant's id or name")
     events.add_argument("--kind", help="an event kind such as state-visit or talks")
     events.add_argument("--place", help="a place's id or name")
     events.add_argument("--within", metavar="ID", help="sub-events of this visit")
-    export = add("export", "the whole dataset as JSON (the only export format)")
-    export.set_defaults(format="json")
-    export.add_argument("-o", "--output", default="-", help="file to write (default: standard output)")
+    export = add("export", "the whole dataset as JSON")
+    export.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="file to write (default: standard output); written whole or not at all",
+    )
     validate = add(
         "validate",
         "load a data file or folder (or only the bundled data) and run the consistency rules",
@@ -101,16 +226,21 @@ def _parser() -> argparse.ArgumentParser:
         help="the least severe finding the text output lists (default: warning, so the recorded "
         "errata, which are info, are counted but not listed)",
     )
-    add("schema", "the JSON Schema of the data format").set_defaults(format="json")
+    add("schema", "the JSON Schema of the data format")
     check = add(
-        "check", "check articles against the record: names, titles, framework wording, figures, dates"
+        "check",
+        "check articles against the record: names, titles, framework wording, figures, dates",
+        "exit status: 0 when no finding is as severe as the house style's fail-on (default: no "
+        "contradiction); 1 when one is; 2 on bad usage, a bad house-style file, or a file that could "
+        "not be read (the other files are still checked). Only regular files are read: a named pipe, "
+        "device or socket is named and skipped.",
     )
     check.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
         help="UTF-8 text files ('-' for standard input); a folder stands for its *.txt and *.md "
-        "files, in its subfolders too",
+        "files, in its subfolders too (hidden ones left out)",
     )
     check.add_argument(
         "--published",
@@ -120,7 +250,10 @@ def _parser() -> argparse.ArgumentParser:
         "(default: a date line at the top of each file, if any)",
     )
     check.add_argument(
-        "--lang", dest="text_lang", choices=("en", "vi"), help="language of the texts (default: detected)"
+        "--text-lang",
+        dest="text_lang",
+        choices=("en", "vi"),
+        help="language of the texts (default: detected); --lang is the language of the output",
     )
     check.add_argument(
         "--config", metavar="FILE", help="house style (TOML): preferred terms, rules, severities"
@@ -131,46 +264,172 @@ def _parser() -> argparse.ArgumentParser:
         help="verdicts the text output lists, comma-separated, or 'all' "
         "(default: the config's, else contradiction,variant)",
     )
-    check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
-    check.epilog = (
-        "exit status: 0 when no finding is as severe as the house style's fail-on (default: no "
-        "contradiction); 1 when one is; 2 on bad usage, a bad house-style file, or a file that "
-        "could not be read (the other files are still checked)"
+    check.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="in a folder, also check files behind symbolic links that lead out of it",
     )
+    check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    from vnla.model.errors import DataError, VnlaError
+def _defaults(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
+    """Fill in the global options given nowhere; refuse a format given before a command that lacks it."""
+    formats = FORMATS[args.command]
+    given = getattr(args, "format", None)
+    if given is not None and given not in formats:
+        parser.error(f"argument --format: {args.command} writes {' or '.join(formats)}, not {given!r}")
+    for name, value in (
+        ("lang", "en"),
+        ("format", formats[0]),
+        ("color", "auto"),
+        ("data", None),
+        ("quiet", False),
+        ("verbose", False),
+        ("debug", False),
+    ):
+        if not hasattr(args, name):
+            setattr(args, name, value)
+    return args
 
-    out = sys.stdout
+
+# --------------------------------------------------------------------------- terminal
+class _Style:
+    """ANSI colours for a terminal; nothing at all for a file, a pipe, ``--color never`` or NO_COLOR."""
+
+    _CODES: Final = {"red": "31;1", "yellow": "33", "green": "32", "dim": "2", "bold": "1"}
+
+    def __init__(self, choice: str, stream: TextIO) -> None:
+        if choice == "always":
+            self.on = True
+        elif choice == "never":
+            self.on = False
+        else:
+            tty = getattr(stream, "isatty", None)
+            self.on = (
+                bool(tty and tty()) and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+            )
+
+    def __call__(self, text: str, colour: str) -> str:
+        return f"\x1b[{self._CODES[colour]}m{text}\x1b[0m" if self.on and text else text
+
+
+#: The colour of each verdict in ``vnla check``'s text output.
+_VERDICT_COLOUR: Final = {"contradiction": "red", "variant": "yellow", "unknown": "dim", "ok": "green"}
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: combining marks (Vietnamese tones, Lao vowels) take none."""
+    return sum(
+        0
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(c) in ("W", "F")
+        else 1
+        for c in text
+    )
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """Rows in aligned columns (the last column is not padded)."""
+    if not rows:
+        return
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [_pad(cell, widths[i]) for i, cell in enumerate(row[:-1])]
+        print("  ".join([*cells, row[-1]]), file=out)
+
+
+# --------------------------------------------------------------------------- main
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run the command line; return the exit status (see :data:`EXIT_STATUS`).
+
+    Bad usage (an unknown option, a bad date) exits through argparse with status 2.
+    """
+    parser = _parser()
+    args = _defaults(parser, parser.parse_args(argv))
+    err = _Style(args.color, sys.stderr)
     try:
-        ds = _dataset(args)
-        handler = _COMMANDS[args.command]
-        return handler(ds, args, out)
+        return _run(args, sys.stdout)
     except BrokenPipeError:  # `vnla summary | head`: the reader left, nothing is wrong
-        sys.stderr.close()
+        with contextlib.suppress(OSError):
+            sys.stderr.close()
         return 0
-    except DataError as error:
-        print(f"vnla: {error}", file=sys.stderr)
-        return 1
-    except (VnlaError, KeyError, ValueError) as error:
-        message = error.args[0] if isinstance(error, KeyError) and error.args else error
-        print(f"vnla: {message}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"\n{err('vnla: interrupted', 'red')}", file=sys.stderr)
         return 2
+    except Exception as error:  # noqa: BLE001 - no traceback reaches a user (--debug shows it)
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        code, message = _explain(error)
+        print(f"{err('vnla: error:', 'red')} {message}", file=sys.stderr)
+        return code
+
+
+def _explain(error: Exception) -> tuple[int, str]:
+    """The exit status and the one message for an error that ended a command."""
+    from vnla.model.errors import DataError, VnlaError
+    from vnla.record.atomic import WriteError
+
+    if isinstance(error, DataError):
+        return 1, str(error)
+    if isinstance(error, WriteError | _UsageError):
+        return 2, str(error)
+    if isinstance(error, OSError):
+        where = error.filename if error.filename is not None else "input/output"
+        return 2, f"{where}: {error.strerror or error}"
+    if isinstance(error, KeyError) and error.args:
+        return 2, str(error.args[0])
+    if isinstance(error, VnlaError | LookupError | ValueError):
+        return 2, str(error)
+    return 2, (
+        f"{type(error).__name__}: {error} (this is a bug in vnla: run again with --debug for the "
+        "traceback, and report it)"
+    )
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    started = time.perf_counter()
+    ds = _dataset(args)
+    if args.verbose and not args.quiet and args.command != "validate":
+        where = args.data or "bundled data"
+        took = time.perf_counter() - started
+        print(f"vnla: {where}: {len(ds)} records loaded in {took:.2f} s", file=sys.stderr)
+    code = _COMMANDS[args.command](ds, args, out)
+    if args.verbose and not args.quiet:
+        print(f"vnla: {args.command} done in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    return code
+
+
+def _existing(path: str, what: str) -> None:
+    """Refuse a path that is not there, or is neither a regular file nor a folder (a FIFO would hang)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        msg = f"{what} {path}: no such file or folder"
+        raise _UsageError(msg) from None
+    except OSError as error:
+        msg = f"{what} {path}: {error.strerror or error}"
+        raise _UsageError(msg) from None
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        msg = f"{what} {path}: not a regular file or folder ({_kind(mode)})"
+        raise _UsageError(msg)
 
 
 def _dataset(args: argparse.Namespace) -> Dataset:
     import vnla
 
-    if args.command == "validate":
+    if args.command == "validate" or not args.data:
         return vnla.dataset()
-    if args.data:
-        return vnla.load(args.data)
-    return vnla.dataset()
+    _existing(args.data, "--data")
+    return vnla.load(args.data)
 
 
 def _emit_json(payload: Any, out: TextIO) -> None:
@@ -178,8 +437,11 @@ def _emit_json(payload: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+# --------------------------------------------------------------------------- summary, show, events
 def _summary(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
+    from vnla.render.dates import format_when
+    from vnla.render.formatting import format as render
 
     visits = [e for e in ds.timeline() if e.kind.is_visit]
     framework = [e.name.preferred("en") for e in ds.framework()]
@@ -205,69 +467,158 @@ def _summary(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     lang = args.lang
+    bold = _Style(args.color, out)
     counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in ds.counts().items() if n)
-    print(f"vnla dataset: {counts}", file=out)
-    print(f"\nThe framework today ({len(framework)} elements): {vnla.format(ds.framework(), lang)}", file=out)
-    print("\nVisits:", file=out)
+    print(f"{bold('vnla dataset:', 'bold')} {counts}", file=out)
+    print(
+        f"\n{bold(f'The framework today ({len(framework)} elements):', 'bold')} "
+        f"{render(ds.framework(), lang, dataset=ds)}",
+        file=out,
+    )
+    print(f"\n{bold('Visits:', 'bold')}", file=out)
     for visit in visits:
-        print(f"  {vnla.format(visit, lang, dataset=ds)}", file=out)
-        for sub in ds.subevents(visit.id, recursive=True):
-            print(f"      {sub.kind.value:<22}  {vnla.format(sub, lang, dataset=ds)}", file=out)
-    print("\nTargets:", file=out)
+        print(f"  {render(visit, lang, dataset=ds)}", file=out)
+        for sub in _in_time_order(ds.subevents(visit.id, recursive=True)):
+            print(f"      {sub.kind.value:<22}  {render(sub, lang, dataset=ds)}", file=out)
+    print(f"\n{bold('Targets:', 'bold')}", file=out)
+    rows = []
     for t in ds.targets:
-        print(f"  {t.horizon!s:<22}  {vnla.format(t, lang)}  ({t.description})", file=out)
+        when = format_when(t.horizon.when, lang) if t.horizon.when is not None else ""
+        horizon = f"{t.horizon.kind.value} {when}".strip()
+        rows.append(["", horizon, f"{render(t, lang, dataset=ds)}  ({t.description})"])
+    _table(rows, out)
     sources = [s for s in ds.sources if s.file]
-    print(f"\nSources: {len(sources)} documents and {len(ds.sources) - len(sources)} web pages", file=out)
-    for source in sources:
-        published = vnla.format(source.published, lang) if source.published else "undated"
-        print(f"  {source.id:<32} {published:<24} {source.title}", file=out)
+    pages = len(ds.sources) - len(sources)
+    print(f"\n{bold('Sources:', 'bold')} {len(sources)} documents and {pages} web pages", file=out)
+    _table(
+        [["", s.id, render(s.published, lang) if s.published else "undated", s.title] for s in sources],
+        out,
+    )
     return 0
 
 
 def _show(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
+    from vnla.render.formatting import format as render
 
     record = ds.get(args.id) or ds.resolve(args.id)
     payload = vnla.converter.unstructure(record)
     if args.format == "json":
         _emit_json({"kind": ds.kind_of(record.id), "record": payload}, out)
         return 0
-    print(f"{ds.kind_of(record.id)} {record.id}", file=out)
-    _print_tree(payload, out, indent="  ")
+    style = _Style(args.color, out)
+    heading = style(f"{ds.kind_of(record.id)} {record.id}", "bold")
+    print(f"{heading}: {render(record, args.lang, dataset=ds)}", file=out)
+    _print_tree(payload, record, out, "  ", args.lang)
     referrers = ds.referencing(record.id)
     if referrers:
         print(f"  referred to by: {', '.join(r.id for r in referrers)}", file=out)
     return 0
 
 
-def _print_tree(value: Any, out: TextIO, indent: str) -> None:
+def _scalar(value: Any, obj: Any, lang: str) -> str | None:
+    """A date or a When as :func:`~vnla.render.dates.format_when` writes it; ``None`` for anything else."""
+    from vnla.model.records import When
+    from vnla.render.dates import format_day, format_when
+
+    if isinstance(obj, When):
+        return format_when(obj, lang)
+    if isinstance(obj, date) and isinstance(value, str):
+        return format_day(obj, lang)
+    return None
+
+
+def _print_tree(value: Any, obj: Any, out: TextIO, indent: str, lang: str) -> None:
+    """The unstructured record as an indented tree; ``obj`` (the record itself) is walked alongside."""
+    for line in _tree_lines(value, obj, indent, lang):
+        print(line, file=out)
+
+
+def _tree_lines(value: Any, obj: Any, indent: str, lang: str) -> Iterator[str]:
     if isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(item, dict | list):
-                print(f"{indent}{key}:", file=out)
-                _print_tree(item, out, indent + "  ")
+            part = getattr(obj, key, None)
+            shown = _scalar(item, part, lang)
+            if shown is not None:
+                yield f"{indent}{key}: {shown}"
+            elif isinstance(item, dict | list) and item:
+                yield f"{indent}{key}:"
+                yield from _tree_lines(item, part, indent + "  ", lang)
             else:
-                print(f"{indent}{key}: {item}", file=out)
+                yield f"{indent}{key}: {item}"
     elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict):
-                first, *rest = item.items() if item else [("", "")]
-                print(
-                    f"{indent}- {first[0]}: {first[1]}"
-                    if not isinstance(first[1], dict | list)
-                    else f"{indent}-",
-                    file=out,
-                )
-                remainder = dict(rest) if not isinstance(first[1], dict | list) else item
-                _print_tree(remainder, out, indent + "  ")
+        parts = list(obj) if isinstance(obj, tuple | list) and len(obj) == len(value) else [None] * len(value)
+        for item, part in zip(value, parts, strict=True):
+            if isinstance(item, dict | list) and item:
+                # the item's first line goes on its dash: "- role: visitor"
+                lines = list(_tree_lines(item, part, indent + "  ", lang))
+                yield f"{indent}- {lines[0][len(indent) + 2 :]}"
+                yield from lines[1:]
             else:
-                print(f"{indent}- {item}", file=out)
+                yield f"{indent}- {_scalar(item, part, lang) or item}"
+
+
+def _event_key(event: Event) -> tuple[date, date, str]:
+    """Where an event stands in time: its first possible day (or its last, when only that is known)."""
+    first = event.when.earliest or event.when.latest or date.max
+    last = event.when.latest or first
+    return (first, last, event.id)
+
+
+def _in_time_order(events: Iterable[Event]) -> list[Event]:
+    """By :func:`_event_key`."""
+    return sorted(events, key=_event_key)
+
+
+def _tree_order(events: Sequence[Event]) -> Iterator[tuple[int, Event]]:
+    """``(depth, event)`` in time order, each event right before its own sub-events (those listed)."""
+    listed = {e.id for e in events}
+    children: dict[str | None, list[Event]] = {}
+    for event in events:
+        parent = event.parent if event.parent in listed else None
+        children.setdefault(parent, []).append(event)
+
+    def walk(parent: str | None, depth: int) -> Iterator[tuple[int, Event]]:
+        for event in _in_time_order(children.get(parent, ())):
+            yield depth, event
+            yield from walk(event.id, depth + 1)
+
+    yield from walk(None, 0)
+
+
+def _title(event: Event, lang: str) -> str:
+    """The event's title in ``lang`` when the data has one, else its recorded title."""
+    from vnla.model.records import NameKind
+
+    for name in event.names:
+        if name.kind is NameKind.PREFERRED and name.lang == lang:
+            return name.text
+    return event.title
+
+
+def _event_kind(kind: str | None) -> None:
+    """Refuse an unknown ``--kind``, listing the kinds and suggesting the nearest."""
+    import difflib
+
+    from vnla.model.records import EventKind
+
+    if kind is None:
+        return
+    kinds = sorted(k.value for k in EventKind)
+    if kind in kinds:
+        return
+    near = difflib.get_close_matches(kind, kinds, n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else ""
+    msg = f"--kind {kind!r}: not an event kind{hint} (one of: {', '.join(kinds)})"
+    raise _UsageError(msg)
 
 
 def _events(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
+    from vnla.render.dates import format_when
 
-    events = ds.find_events(
+    _event_kind(args.kind)
+    found = ds.find_events(
         start=args.start,
         end=args.end,
         participant=args.participant,
@@ -275,24 +626,38 @@ def _events(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         kind=args.kind,
         within=args.within,
     )
+    ordered = list(_tree_order(found))
     if args.format == "json":
-        _emit_json([vnla.converter.unstructure(e) for e in events], out)
+        _emit_json([vnla.converter.unstructure(e) for _, e in ordered], out)
         return 0
-    for event in events:
-        when = str(event.when) if args.lang == "en" else vnla.format(event.when, args.lang)
-        print(f"{when:<10}  {event.kind.value}  {event.id}  {event.title}", file=out)
+    rows = [
+        ["  " * depth + format_when(e.when, args.lang), e.kind.value, e.id, _title(e, args.lang)]
+        for depth, e in ordered
+    ]
+    _table(rows, out)
     return 0
+
+
+# --------------------------------------------------------------------------- export, validate, schema
+def _write_text(handle: TextIO, text: str) -> None:
+    """Write ``text`` in pieces (the export's one writer; tests make it fail half-way)."""
+    piece = 1 << 16
+    for start in range(0, len(text), piece):
+        handle.write(text[start : start + piece])
 
 
 def _export(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
+    from vnla.record.atomic import atomic_writer
 
-    text = vnla.to_json(ds)
+    text = vnla.to_json(ds) + "\n"
     if args.output == "-":
-        out.write(text + "\n")
-    else:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
+        _write_text(out, text)
+        return 0
+    with atomic_writer(args.output) as handle:
+        _write_text(handle, text)
+    if args.verbose and not args.quiet:
+        print(f"vnla: wrote {args.output} ({len(text.encode())} bytes)", file=sys.stderr)
     return 0
 
 
@@ -301,6 +666,11 @@ def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     from vnla.record.loading import texts_from_folder
     from vnla.rules.checks import Severity, check
 
+    if args.path:
+        _existing(args.path, "validate")
+    if args.texts and not os.path.isdir(args.texts):
+        msg = f"--texts {args.texts}: not a folder"
+        raise _UsageError(msg)
     try:
         loaded = vnla.load(args.path, bundled=not args.alone) if args.path else vnla.dataset()
     except vnla.DataError as error:
@@ -311,7 +681,8 @@ def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         else:
             for problem in error.problems:
                 print(problem, file=out)
-            print(f"{len(error.problems)} problem(s)", file=sys.stderr)
+            if not args.quiet:
+                print(f"{len(error.problems)} problem(s)", file=sys.stderr)
         return 1
     texts = texts_from_folder(loaded, args.texts) if args.texts else None
     report = check(loaded, rules=args.rules, texts=texts)
@@ -333,20 +704,24 @@ def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- check
 def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
-    from vnla.checker.engine import Checker, InputError, _fewer_collections, load_config
+    from vnla.checker import Checker, InputError, load_config
+    from vnla.checker.source import _fewer_collections
 
+    if args.config:
+        _regular_file(args.config, "--config")
     config = load_config(args.config) if args.config else None
     checker = Checker(dataset=ds, config=config)
     show = _shown(args.show, checker.config.show)
-    files, empty = _text_files(args.files)
-    progress = _Progress(files) if not args.no_progress and sys.stderr.isatty() else None
+    files, problems = _text_files(args.files, follow_symlinks=args.follow_symlinks)
+    progress = _Progress(files) if not (args.no_progress or args.quiet) and sys.stderr.isatty() else None
     writer: _TextWriter | _JsonWriter
     if args.format == "json":
         writer, verdicts = _JsonWriter(out), None
     else:
         # the findings nobody reads are counted, not made: only those shown or that may fail the check
-        writer, verdicts = _TextWriter(out, show), show | checker.failing_verdicts()
+        writer, verdicts = _TextWriter(out, show, _Style(args.color, out)), show | checker.failing_verdicts()
     # A short-lived process: the dataset and its index stay to the end, so the garbage
     # collector need not walk them again and again.
     gc.freeze()
@@ -357,11 +732,12 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
             for path in files:
                 stats: dict[str, Any] = {}
                 writer.begin(path)
-                if path in empty:
-                    reason = f"a folder with no {' or '.join(_TEXT_SUFFIXES)} file in it"
-                    print(f"vnla check: {path}: {reason}", file=sys.stderr)
+                if path in problems:
+                    if progress:
+                        progress.clear()
+                    print(f"vnla check: {path}: {problems[path]}", file=sys.stderr)
                     totals.failed += 1
-                    writer.failed(path, reason, stats)
+                    writer.failed(path, problems[path], stats)
                     continue
                 try:
                     for finding in checker.stream_file(
@@ -399,7 +775,7 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
 
 def _shown(option: str | None, default: Iterable[Verdict]) -> set[Verdict]:
     """The verdicts ``--show`` asks the text output to list."""
-    from vnla.checker.engine import Verdict
+    from vnla.checker import Verdict
 
     if option == "all":
         return set(Verdict)
@@ -416,33 +792,102 @@ def _shown(option: str | None, default: Iterable[Verdict]) -> set[Verdict]:
 _TEXT_SUFFIXES: Final = (".txt", ".md")
 
 
-def _text_files(paths: Sequence[str]) -> tuple[list[str], set[str]]:
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    for test, words in (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return words
+    return "not a regular file"
+
+
+def _regular_file(path: str, what: str) -> None:
+    """Refuse, before anything opens it, a ``--config`` that is not a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # missing or unreadable: the reader says so, with its own words
+    if not stat.S_ISREG(mode):
+        msg = f"{what} {path}: not a regular file ({_kind(mode)}); give a TOML file"
+        raise _UsageError(msg)
+
+
+def _inside(path: str, root: str) -> bool:
+    real = os.path.realpath(path)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _text_files(paths: Sequence[str], *, follow_symlinks: bool = False) -> tuple[list[str], dict[str, str]]:
     """
     The files to check: each path, a folder replaced by its text files (sorted, hidden ones left out).
 
-    Also returns the folders with no text file, which are reported as such.
+    Also returns why some cannot be checked, by path: a folder with no text file,
+    anything that is not a regular file (a named pipe would hang the reader, a
+    device never ends), and, unless ``follow_symlinks``, a symbolic link in a
+    folder that leads out of it.  Nothing here opens a file.
     """
     files: list[str] = []
-    empty: set[str] = set()
+    problems: dict[str, str] = {}
     for path in paths:
-        if path == "-" or not os.path.isdir(path):
+        if path == "-":
             files.append(path)
             continue
-        found = []
-        for folder, subfolders, names in os.walk(path):
-            subfolders[:] = [name for name in subfolders if not name.startswith(".")]  # .git and the like
-            found += [
-                os.path.join(folder, name)
-                for name in names
-                if name.endswith(_TEXT_SUFFIXES) and not name.startswith(".")
-            ]
-        found.sort()
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            files.append(path)  # the reader names what is wrong with it
+            continue
+        if not stat.S_ISDIR(mode):
+            files.append(path)
+            if not stat.S_ISREG(mode):
+                problems[path] = f"not a regular file ({_kind(mode)})"
+            continue
+        found = _folder_files(path, follow_symlinks, problems)
         if found:
             files += found
         else:
             files.append(path)
-            empty.add(path)
-    return files, empty
+            problems[path] = f"a folder with no {' or '.join(_TEXT_SUFFIXES)} file in it"
+    return files, problems
+
+
+def _folder_files(folder: str, follow_symlinks: bool, problems: dict[str, str]) -> list[str]:
+    """The text files under ``folder``; files that cannot be checked are in ``problems`` too."""
+    root = os.path.realpath(folder)
+    found: list[str] = []
+    seen: set[str] = set()
+    for current, subfolders, names in os.walk(folder, followlinks=follow_symlinks):
+        real = os.path.realpath(current)
+        if real in seen:  # a link back up the tree
+            subfolders[:] = []
+            continue
+        seen.add(real)
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]  # .git and the like
+        for name in names:
+            if name.startswith(".") or not name.endswith(_TEXT_SUFFIXES):
+                continue
+            full = os.path.join(current, name)
+            found.append(full)
+            if os.path.islink(full) and not follow_symlinks and not _inside(full, root):
+                problems[full] = (
+                    f"a symbolic link leading out of {folder} (to {os.path.realpath(full)}); "
+                    "--follow-symlinks checks it"
+                )
+                continue
+            try:
+                mode = os.stat(full).st_mode
+            except OSError as error:
+                problems[full] = error.strerror or str(error)
+                continue
+            if not stat.S_ISREG(mode):
+                problems[full] = f"not a regular file ({_kind(mode)})"
+    found.sort()
+    return found
 
 
 #: One encoder for every finding: ``json.dumps`` with options makes a new one each call.
@@ -453,7 +898,7 @@ class _Totals:
     """Counts over every file of a ``vnla check`` run, and its exit status."""
 
     def __init__(self) -> None:
-        from vnla.checker.engine import _SEVERITY_RANK, Verdict
+        from vnla.checker.report import _SEVERITY_RANK, Verdict
 
         self.files = 0
         self.failed = 0
@@ -487,9 +932,10 @@ class _Totals:
 class _TextWriter:
     """One line per finding shown, a summary line per file, and totals for several files."""
 
-    def __init__(self, out: TextIO, show: set[Verdict]) -> None:
+    def __init__(self, out: TextIO, show: set[Verdict], style: _Style | None = None) -> None:
         self.out = out
         self.show = show
+        self.style = style
         self.started = False
         self.path = ""
         self.files = 0
@@ -503,10 +949,14 @@ class _TextWriter:
         self.started = True
 
     def finding(self, finding: TextFinding) -> None:
-        from vnla.checker.engine import _finding_line
+        from vnla.checker.report import _finding_line
 
         if finding.verdict in self.show:
-            print(_finding_line(self.path, finding), file=self.out)
+            line = _finding_line(self.path, finding)
+            if self.style is not None and self.style.on:
+                verdict = finding.verdict.value
+                line = line.replace(f" {verdict} ", f" {self.style(verdict, _VERDICT_COLOUR[verdict])} ", 1)
+            print(line, file=self.out)
 
     def failed(self, path: str, reason: str, _stats: dict[str, Any]) -> None:
         print(f"{'<stdin>' if path == '-' else path}: not checked: {reason}", file=self.out)
@@ -530,7 +980,7 @@ class _JsonWriter:
     """The documented JSON document, written as the files are checked (findings are not held)."""
 
     def __init__(self, out: TextIO) -> None:
-        from vnla.checker.engine import RunReport
+        from vnla.checker import RunReport
 
         self.out = out
         self.started = False
@@ -618,9 +1068,15 @@ class _JsonWriter:
 
 
 class _Progress:
-    """A progress bar on standard error: bytes read of all the files, and the speed."""
+    """
+    A progress bar on standard error: bytes read of all the files, and the speed.
 
-    def __init__(self, paths: Sequence[str]) -> None:
+    Each redraw overwrites the whole of the previous line (the line is padded
+    with spaces to the longest drawn), so a shorter figure leaves no debris.
+    """
+
+    def __init__(self, paths: Sequence[str], stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
         self.total = 0
         for path in paths:
             with contextlib.suppress(OSError):
@@ -628,6 +1084,15 @@ class _Progress:
         self.done = 0
         self.started = time.monotonic()
         self.shown = 0.0
+        self.drawn = 0  # the length of the longest line drawn
+
+    def line(self, now: float) -> str:
+        """The bar as it reads now."""
+        fraction = min(1.0, self.done / self.total) if self.total else 0.0
+        width = 30
+        bar = "#" * int(fraction * width) + "." * (width - int(fraction * width))
+        speed = self.done / max(now - self.started, 1e-6) / 1e6
+        return f"[{bar}] {fraction:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB {speed:.1f} MB/s"
 
     def advance(self, size: int) -> None:
         self.done += size
@@ -635,21 +1100,23 @@ class _Progress:
         if now - self.shown < 0.1 and self.done < self.total:
             return
         self.shown = now
-        fraction = min(1.0, self.done / self.total) if self.total else 0.0
-        width = 30
-        bar = "#" * int(fraction * width) + "." * (width - int(fraction * width))
-        speed = self.done / max(now - self.started, 1e-6) / 1e6
-        sys.stderr.write(
-            f"\r[{bar}] {fraction:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB {speed:.1f} MB/s"
-        )
-        sys.stderr.flush()
+        self._draw(self.line(now))
+
+    def _draw(self, text: str) -> None:
+        padding = " " * max(0, self.drawn - len(text))
+        self.drawn = max(self.drawn, len(text))
+        self.stream.write(f"\r{text}{padding}")
+        self.stream.flush()
 
     def clear(self) -> None:
-        sys.stderr.write("\r" + " " * 72 + "\r")
-        sys.stderr.flush()
+        if self.drawn:
+            # at least a bar's usual width, so whatever was drawn before this bar goes too
+            self.stream.write("\r" + " " * max(self.drawn, 72) + "\r")
+            self.stream.flush()
+            self.drawn = 0
 
 
-_COMMANDS = {
+_COMMANDS: Final[dict[str, Callable[[Dataset, argparse.Namespace, TextIO], int]]] = {
     "summary": _summary,
     "show": _show,
     "events": _events,
