@@ -96,7 +96,8 @@ class _Version(argparse.Action):
             number = version("vnla")
         except PackageNotFoundError:  # run from a source tree that is not installed
             number = "unknown"
-        parser.exit(message=f"vnla {number}\n")
+        print(f"vnla {number}")
+        parser.exit()
 
 
 def _global_options(formats: Sequence[str]) -> argparse.ArgumentParser:

@@ -1,0 +1,306 @@
+# SPDX-License-Identifier: MIT
+"""
+One grammar for every command: each command with each format and language it offers, the
+global options before and after its name, and bad input that must never show a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnla.cli import app, main
+from vnla.cli.app import EXIT_STATUS, FORMATS, LANGS, _Progress, _Style
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "tests" / "fixtures" / "seeds" / "002_00e3922e169d0842.txt"
+
+#: The arguments each command is driven with (a good run of it).
+ARGS: dict[str, list[str]] = {
+    "summary": [],
+    "show": ["to-lam"],
+    "events": ["--kind", "state-visit"],
+    "export": [],
+    "validate": [],
+    "schema": [],
+    "check": [str(ARTICLE), "--published", "2025-12-02"],
+}
+#: The exit status of each good run (the bundled data has no broken rule; the article no contradiction).
+GOOD: dict[str, int] = dict.fromkeys(ARGS, 0)
+
+
+def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+    """Run the CLI as the console script does: a SystemExit's code is the exit status."""
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 2
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_command_has_a_driver() -> None:
+    assert set(ARGS) == set(FORMATS)
+
+
+@pytest.mark.parametrize("command", sorted(FORMATS))
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_every_format_and_language_before_and_after_the_command(
+    capsys: pytest.CaptureFixture[str], command: str, where: str
+) -> None:
+    for fmt in FORMATS[command]:
+        for lang in LANGS:
+            options = ["--format", fmt, "--lang", lang]
+            argv = (
+                [*options, command, *ARGS[command]]
+                if where == "before"
+                else [command, *ARGS[command], *options]
+            )
+            code, out, err = run(capsys, argv)
+            assert code == GOOD[command], (argv, err)
+            assert "Traceback" not in err
+            assert out.strip(), argv
+            if fmt == "json":
+                json.loads(out)  # every JSON output is JSON
+            else:
+                with pytest.raises(ValueError):  # and a text output is not JSON in disguise
+                    json.loads(out)
+
+
+@pytest.mark.parametrize("command", sorted(FORMATS))
+def test_a_format_a_command_cannot_write_is_refused(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    for fmt in {"text", "json"} - set(FORMATS[command]):
+        for argv in ([command, *ARGS[command], "--format", fmt], ["--format", fmt, command, *ARGS[command]]):
+            code, out, err = run(capsys, argv)
+            assert (code, out) == (2, ""), argv
+            assert "--format" in err and "Traceback" not in err
+
+
+def test_the_option_after_the_command_wins_only_when_given(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, ["--lang", "vi", "summary"])
+    assert code == 0 and "Visits:" in out and "Viêng Chăn" in out
+    code, out_after, _ = run(capsys, ["summary", "--lang", "vi"])
+    assert (code, out_after) == (0, out)
+    code, out, _ = run(capsys, ["--lang", "vi", "events", "--lang", "lo", "--kind", "state-visit"])
+    assert code == 0 and "ກຸມພາ" in out and "tháng" not in out
+
+
+def test_lang_changes_show_and_events(capsys: pytest.CaptureFixture[str]) -> None:
+    outputs = {}
+    for lang in LANGS:
+        code, out, _ = run(capsys, ["show", "visit-2026-02-laos", "--lang", lang])
+        assert code == 0
+        code, events, _ = run(capsys, ["events", "--kind", "state-visit", "--lang", lang])
+        assert code == 0
+        outputs[lang] = (out, events)
+    assert "when: February 5, 2026" in outputs["en"][0]
+    assert "when: 5 tháng 2, 2026" in outputs["vi"][0] and "Viêng Chăn" in outputs["vi"][0]
+    assert "when: 5 ກຸມພາ 2026" in outputs["lo"][0]
+    assert len({events for _, events in outputs.values()}) == 3
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--version"], ["summary", "--version"]):
+        code, out, _ = run(capsys, argv)
+        assert code == 0 and re.fullmatch(r"vnla \S+\n", out), out
+
+
+def test_help_gives_the_exit_status_table(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--help"], ["summary", "--help"]):
+        code, out, _ = run(capsys, argv)
+        assert code == 0
+        for status, meaning in EXIT_STATUS.items():
+            assert f"{status}  {meaning}" in " ".join(out.split()).replace(f" {status} ", f"\n{status}  "), (
+                status
+            )
+
+
+#: Bad input: a bad path, a bad date, an unknown id, kind or name; each exits 2, with no traceback.
+BAD: list[list[str]] = [
+    ["validate", "nonexist/"],
+    ["summary", "--data", "nonexist/"],
+    ["--data", "nonexist/", "events"],
+    ["check", "nonexist.txt"],
+    ["check", str(ARTICLE), "--config", "nonexist.toml"],
+    ["export", "-o", "/no/such/folder/x.json"],
+    ["validate", "--texts", "nonexist/"],
+    ["events", "--from", "yesterday"],
+    ["events", "--to", "2026-13-01"],
+    ["check", str(ARTICLE), "--published", "2026-02-30"],
+    ["show", "no-such-id"],
+    ["show", "Nobody Atall"],
+    ["events", "--within", "no-such-visit"],
+    ["events", "--with", "Nobody Atall"],
+    ["events", "--place", "Atlantis"],
+    ["events", "--kind", "talk"],
+    ["check", str(ARTICLE), "--show", "wrong"],
+    ["summary", "--lang", "fr"],
+    ["summary", "--color", "sometimes"],
+    ["nosuchcommand"],
+    [],
+]
+
+
+@pytest.mark.parametrize("argv", BAD, ids=[" ".join(a) or "(nothing)" for a in BAD])
+def test_bad_input_exits_2_without_a_traceback(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, _, err = run(capsys, argv)
+    assert code == 2, err
+    assert "Traceback" not in err
+    assert err.startswith(("vnla: error:", "vnla check:", "usage: vnla")), err
+
+
+def test_an_unknown_kind_lists_the_kinds_and_suggests_one(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run(capsys, ["events", "--kind", "talk"])
+    assert "did you mean 'talks'?" in err and "state-visit" in err
+
+
+def test_validate_and_check_agree_on_a_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, ["validate", "nonexist/"])[0] == run(capsys, ["check", "nonexist/"])[0] == 2
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> int:
+        message = "planted"
+        raise ZeroDivisionError(message)
+
+    monkeypatch.setitem(app._COMMANDS, "schema", broken)
+    code, _, err = run(capsys, ["schema"])
+    assert code == 2 and "Traceback" not in err
+    assert err.startswith("vnla: error: ZeroDivisionError: planted") and "--debug" in err
+    code, _, err = run(capsys, ["schema", "--debug"])
+    assert code == 2 and "Traceback (most recent call last)" in err and "planted" in err
+
+
+def test_no_traceback_from_the_console_script() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "vnla", "export", "-o", "/no/such/folder/x.json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("vnla: error: ") and "Traceback" not in result.stderr
+    assert "/no/such/folder" in result.stderr
+
+
+# --------------------------------------------------------------------------- colour and progress
+class _Terminal:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_colour_on_a_terminal_only_and_never_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert _Style("auto", _Terminal(True)).on  # type: ignore[arg-type]
+    assert not _Style("auto", _Terminal(False)).on  # type: ignore[arg-type]
+    assert not _Style("never", _Terminal(True)).on  # type: ignore[arg-type]
+    assert _Style("always", _Terminal(False)).on  # type: ignore[arg-type]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not _Style("auto", _Terminal(True)).on  # type: ignore[arg-type]
+    assert _Style("always", _Terminal(True))("x", "red") == "\x1b[31;1mx\x1b[0m"
+
+
+def test_color_always_colours_the_verdicts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Prime Minister To Lam met Thongloun Sisoulith in Vientiane.\n", encoding="utf-8")
+    code, out, _ = run(capsys, ["check", str(article), "--color", "always", "--show", "all"])
+    assert "\x1b[" in out
+    code, plain, _ = run(capsys, ["check", str(article), "--show", "all"])
+    assert "\x1b[" not in plain and code in (0, 1)
+
+
+def test_the_progress_bar_leaves_no_debris() -> None:
+    class Stream:
+        def __init__(self) -> None:
+            self.text = ""
+
+        def write(self, text: str) -> None:
+            self.text += text
+
+        def flush(self) -> None:
+            pass
+
+    stream = Stream()
+    bar = _Progress([], stream)  # type: ignore[arg-type]
+    bar._draw("[###] 10% 12.0/100.0 MB 10.0 MB/s")
+    bar._draw("[###] 11% 13.0/100.0 MB 9.0 MB/s")
+    # a terminal honours "\r" by going back to the line's start: replay it
+    screen = ""
+    for part in re.split(r"(\r)", stream.text):
+        screen = "" if part == "\r" else part + screen[len(part) :]
+    assert screen.rstrip() == "[###] 11% 13.0/100.0 MB 9.0 MB/s"
+    bar.clear()
+    assert stream.text.endswith("\r") and stream.text.split("\r")[-2].strip() == ""
+
+
+# --------------------------------------------------------------------------- check reads regular files only
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_check_names_a_fifo_and_checks_the_other_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("To Lam met Thongloun Sisoulith.\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    named = tmp_path / "named.txt"
+    os.mkfifo(named)
+    code, out, err = run(capsys, ["check", str(folder), str(named), "--format", "json"])
+    assert code == 2
+    report = json.loads(out)
+    errors = {Path(f["path"]).name: f["error"] for f in report["files"]}
+    assert errors["a.txt"] is None
+    assert errors["pipe.txt"] == errors["named.txt"] == "not a regular file (a named pipe (FIFO))"
+    assert f"{folder / 'pipe.txt'}: not a regular file" in err and f"{named}: not a regular file" in err
+    assert report["totals"]["checked"] == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_as_config_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pipe = tmp_path / "style.toml"
+    os.mkfifo(pipe)
+    code, out, err = run(capsys, ["check", str(ARTICLE), "--config", str(pipe)])
+    assert (code, out) == (2, "")
+    assert f"--config {pipe}: not a regular file (a named pipe (FIFO))" in err
+
+
+def test_a_device_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    code, _, err = run(capsys, ["check", "/dev/zero", "--format", "json"])
+    assert code == 2 and "/dev/zero: not a regular file (a character device)" in err
+    code, _, err = run(capsys, ["validate", "/dev/zero"])
+    assert code == 2 and "not a regular file or folder (a character device)" in err
+
+
+def test_symlinks_leaving_the_folder_and_hidden_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("To Lam met Thongloun Sisoulith.\n", encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("To Lam visited Laos.\n", encoding="utf-8")
+    (folder / ".a.txt.swp.txt").write_text("hidden\n", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "out.txt").symlink_to(outside)
+    code, out, err = run(capsys, ["check", str(folder), "--format", "json"])
+    report = json.loads(out)
+    errors = {Path(f["path"]).name: f["error"] for f in report["files"]}
+    assert set(errors) == {"a.txt", "inside.txt", "out.txt"}  # the hidden file is skipped
+    assert errors["a.txt"] is None and errors["inside.txt"] is None
+    assert "leading out of" in errors["out.txt"] and "--follow-symlinks" in errors["out.txt"]
+    assert code == 2 and "out.txt" in err
+    code, out, _ = run(capsys, ["check", str(folder), "--format", "json", "--follow-symlinks"])
+    assert code == 0 and all(f["error"] is None for f in json.loads(out)["files"])
