@@ -807,7 +807,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_chunks_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in SEED_FILES) * 2
     one = check_text(source, published=date(2026, 2, 5))
-    monkeypatch.setattr(vtext.engine, "_CHUNK", 997)
+    monkeypatch.setattr(vtext.source, "_CHUNK", 997)
     many = check_text(source, published=date(2026, 2, 5))
     assert many.findings == one.findings
     assert (many.lines, many.characters) == (one.lines, one.characters)
@@ -1092,7 +1092,7 @@ def test_every_span_points_at_its_text(parts: list[str]) -> None:
 # =========================================================================== folding
 @given(st.text(max_size=80))
 def test_folding_keeps_offsets(text: str) -> None:
-    folded, offsets = vtext.engine._fold_text(text)
+    folded, offsets = vtext.folding._fold_text(text)
     if offsets is None:
         assert len(folded) == len(text)
     else:

@@ -1,0 +1,430 @@
+# SPDX-License-Identifier: MIT
+"""
+Check any article: find what a text says about Vietnam and Laos and compare it with the record.
+
+:func:`check_text` reads free English or Vietnamese text (Lao names too) and
+finds, each with its character span and its line and column, the people it
+names and the titles it gives them, the bodies, places, projects and documents,
+the wording of the relationship framework, sums of money with their horizon,
+dates and ranges of dates, and ordinals ("50th National Day", "Đại hội XIV").
+Every :class:`TextFinding` carries a :class:`Verdict`:
+
+* ``ok``: the text agrees with the record;
+* ``variant``: a wording the record knows but does not prefer ("strategic
+  connectivity" for the framework's fourth element, "strategic cohesion"), or
+  one a house style (:class:`CheckConfig`) rules out; ``canonical`` holds the
+  preferred wording;
+* ``contradiction``: a figure, date, ordinal, title or office that disagrees
+  with the record, with the recorded fact in ``canonical`` and its evidence
+  (source id and quote) in ``evidence``;
+* ``unknown``: something the record does not cover.
+
+A text that reproduces a slip the record keeps as an
+:class:`~vnla.model.records.Erratum` gets an ``errata.reproduced`` finding, and no
+contradiction for the words of the slip.
+
+:func:`check_file` and :func:`check_files` stream files of any size: they read
+a file in chunks of about a million characters, cut at a line break (or, in a
+very long line, at a space) with an overlap, so that nothing across a cut is
+lost, and they count lines as they go.  A binary file, a file that is not
+UTF-8 and an empty file are reported by name (:class:`InputError`); the other
+files are still checked.
+
+>>> from datetime import date, timedelta
+>>> report = check_text(
+...     "Prime Minister Tran Thanh Man attended the talks. The two sides aim to "
+...     "raise bilateral trade to 10 billion USD and deepen their strategic connectivity.",
+...     published=date(2026, 2, 5),
+... )
+>>> for f in report.findings:
+...     if f.verdict is not Verdict.OK:
+...         print(f.line, f.column, f.verdict.value, repr(f.text), "->", f.canonical)
+1 1 contradiction 'Prime Minister Tran Thanh Man' -> National Assembly Chairman
+1 129 variant 'strategic connectivity' -> strategic cohesion
+
+Vietnamese text is read the same way; recorded dates and sums are rendered in
+the language of the text, and a name's canonical form is in the wording's own
+language:
+
+>>> report = check_text("Hai bên nhất trí tăng cường gắn kết chiến lược, nâng kim ngạch lên 10 tỷ USD.")
+>>> [(f.kind, f.verdict.value, f.text) for f in report.findings]
+[('framework', 'ok', 'gắn kết chiến lược'), ('amount', 'ok', '10 tỷ USD')]
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from vnla.checker import source
+from vnla.checker.config import CheckConfig
+from vnla.checker.context import Caches, Context
+from vnla.checker.dateline import _dateline
+from vnla.checker.emit import findings
+from vnla.checker.index import _index
+from vnla.checker.judges.names import NameJudge
+from vnla.checker.language import _check_lang, _detect_lang
+from vnla.checker.registry import run
+from vnla.checker.report import (
+    _DEFAULT_SEVERITY,
+    _SEVERITY_RANK,
+    _VERDICT_INDEX,
+    RunReport,
+    TextFinding,
+    TextReport,
+    Verdict,
+)
+from vnla.checker.scan import Scan
+from vnla.checker.source import InputError, _decode, _fewer_collections, _open, _pieces_of
+from vnla.record.loading import dataset as bundled
+from vnla.rules.checks import Severity
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+    from datetime import date
+
+    from vnla.record.dataset import Dataset
+
+__all__ = ["Checker", "check_file", "check_files", "check_text"]
+
+
+class Checker:
+    """
+    A text checker for one dataset and one house style, reusable across texts.
+
+    The first checker of a dataset indexes every name of it, and later ones reuse
+    that index; :func:`check_text` and friends keep one checker per dataset and style.
+
+    Args:
+        dataset: the dataset to compare with (default: the bundled one).
+        config: house style (default: none).
+
+    Raises:
+        ConfigError: a preferred wording in ``config`` is no recorded name.
+
+    >>> from datetime import date
+    >>> checker = Checker()
+    >>> report = checker.check_text("Thủ tướng Trần Thanh Mẫn", published=date(2026, 2, 5))
+    >>> [(f.kind, f.verdict.value, f.canonical) for f in report.findings]
+    [('title', 'contradiction', 'Chủ tịch Quốc hội'), ('person', 'ok', None)]
+    """
+
+    def __init__(self, *, dataset: Dataset | None = None, config: CheckConfig | None = None) -> None:
+        if dataset is None:
+            dataset = bundled()
+        self.dataset = dataset
+        self.config = config if config is not None else CheckConfig()
+        self._index = _index(dataset)
+        self._severities: dict[tuple[str, int, int], Severity | None] = {}
+        self._caches = Caches()
+        self._names = NameJudge(self._index, dataset, self.config, self._severity)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """
+        Pickle as the dataset (``None`` for the bundled one) and the house style, never the caches.
+
+        The checker rebuilt from them in another process makes (or reuses) its own index.
+        """
+        dataset = None if self.dataset is bundled() else self.dataset
+        return (_rebuild, (dataset, self.config))
+
+    def failing_verdicts(self) -> frozenset[Verdict]:
+        """
+        The verdicts whose findings may be as severe as the house style's ``fail_on``.
+
+        A report that lists only some verdicts still needs these to know
+        whether a check failed.
+
+        >>> sorted(v.value for v in Checker().failing_verdicts())
+        ['contradiction']
+        >>> sorted(v.value for v in Checker(config=CheckConfig(fail_on=Severity.WARNING)).failing_verdicts())
+        ['contradiction', 'variant']
+        """
+        highest = dict(_DEFAULT_SEVERITY)
+        if self.config.severity:  # an override may raise any rule to an error
+            highest = dict.fromkeys(highest, Severity.ERROR)
+        floor = _SEVERITY_RANK[self.config.fail_on]
+        return frozenset(
+            v for v, level in highest.items() if v is not Verdict.OK and _SEVERITY_RANK[level] >= floor
+        )
+
+    # checking ------------------------------------------------------------------------------------------
+    def _severity(self, rule: str, verdict: Verdict, default: Severity | None) -> Severity | None:
+        """The severity of a finding, or ``None`` when the house style ignores its rule (cached)."""
+        key = (rule, id(verdict), id(default))
+        if key not in self._severities:
+            config = self.config
+            fallback = default or _DEFAULT_SEVERITY[verdict]
+            self._severities[key] = (
+                None if config.ignores(rule) else config.severity_of(rule, verdict, fallback)
+            )
+        return self._severities[key]
+
+    def _stream(
+        self,
+        parts: Iterable[str],
+        *,
+        published: date | None,
+        lang: str | None,
+        stats: dict[str, Any],
+        verdicts: Iterable[Verdict] | None = None,
+    ) -> Iterator[TextFinding]:
+        """
+        Check a stream of text; yield the findings of ``verdicts`` (default: all).
+
+        ``stats`` gets ``characters``, ``lines``, ``lang``, ``published`` and
+        ``counts`` (findings of each verdict, yielded or not).
+        """
+        wanted = frozenset(Verdict if verdicts is None else verdicts)
+        counts = [0, 0, 0, 0]
+        stats.update(characters=0, lines=1, lang=lang, published=published)
+        text = ""
+        for piece in _pieces_of(parts):
+            text = piece.text
+            if stats["lang"] is None:
+                stats["lang"] = _detect_lang(text)
+            dateline = None
+            if piece.start == 0:
+                found = _dateline(text, published)
+                if found is not None:
+                    dateline = found[0]
+                    published = published or found[1]
+                    stats["published"] = published
+            ctx = self._read(text, published, stats["lang"], dateline)
+            yield from findings(ctx, piece, counts, wanted, self._severity)
+            own = (piece.own_start - piece.start, piece.own_end - piece.start)
+            stats["characters"] += own[1] - own[0]
+            stats["lines"] += text.count("\n", *own)
+        if stats["characters"] and text.endswith("\n"):
+            stats["lines"] -= 1
+        stats["counts"] = {v.value: counts[_VERDICT_INDEX[v]] for v in Verdict}
+
+    def _read(
+        self, text: str, published: date | None, lang: str, dateline: tuple[int, int] | None
+    ) -> Context:
+        """One chunk through the pipeline: match, then every reader and judge of the registry."""
+        scan = Scan(self._index, self._names, text, lang).run()
+        ctx = Context(scan, caches=self._caches, published=published, dateline=dateline)
+        run(ctx)
+        return ctx
+
+    def check_text(
+        self, text: str, *, published: date | None = None, lang: str | None = None, path: str | None = None
+    ) -> TextReport:
+        """Check a text in memory; see :func:`check_text`."""
+        lang = _check_lang(lang)
+        stats: dict[str, Any] = {}
+        size = source._CHUNK  # read at each call: a test may make chunks small
+        parts = (text[i : i + size] for i in range(0, len(text), size))
+        findings = tuple(self._stream(parts, published=published, lang=lang, stats=stats))
+        return TextReport(
+            findings=findings,
+            path=path,
+            lang=stats["lang"] or lang or "en",
+            published=stats.get("published", published),
+            characters=stats["characters"],
+            lines=stats["lines"] if text else 0,
+        )
+
+    def stream_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        published: date | None = None,
+        lang: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        stats: dict[str, Any] | None = None,
+        verdicts: Iterable[Verdict] | None = None,
+    ) -> Iterator[TextFinding]:
+        """
+        The findings of a file, as it is read, without holding the file or its findings.
+
+        ``progress`` is called with each number of bytes read; ``stats``, if
+        given, receives ``characters``, ``lines``, ``lang``, ``published`` and
+        ``counts`` (the findings of each verdict) at the end.  Only findings of
+        ``verdicts`` are made and yielded (default: all), as a report that
+        lists contradictions needs no object for every name that is right.
+        ``path`` ``"-"`` reads standard input.
+
+        Raises:
+            InputError: the file is missing, binary, not UTF-8, or empty.
+        """
+        lang = _check_lang(lang)
+        name, handle = _open(path)
+        stats = {} if stats is None else stats
+        try:
+            parts = _decode(handle, name, progress)
+            yield from self._stream(parts, published=published, lang=lang, stats=stats, verdicts=verdicts)
+        finally:
+            if handle is not sys.stdin.buffer:
+                handle.close()
+        if not stats.get("characters"):
+            raise InputError(name, "empty file: nothing to check")
+
+    def check_file(
+        self, path: str | os.PathLike[str], *, published: date | None = None, lang: str | None = None
+    ) -> TextReport:
+        """Check one file; see :func:`check_file`."""
+        stats: dict[str, Any] = {}
+        findings = tuple(self.stream_file(path, published=published, lang=lang, stats=stats))
+        return TextReport(
+            findings=findings,
+            path=os.fspath(path),
+            lang=stats.get("lang") or "en",
+            published=stats.get("published", published),
+            characters=stats.get("characters", 0),
+            lines=stats.get("lines", 0),
+        )
+
+    def check_files(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        published: date | None = None,
+        lang: str | None = None,
+    ) -> RunReport:
+        """Check several files; see :func:`check_files`."""
+        reports = []
+        with _fewer_collections():
+            for path in paths:
+                try:
+                    reports.append(self.check_file(path, published=published, lang=lang))
+                except InputError as error:
+                    reports.append(TextReport(path=os.fspath(path), error=error.reason, published=published))
+        return RunReport(reports=reports, fail_on=self.config.fail_on)
+
+
+@functools.lru_cache(maxsize=8)
+def _checker(dataset_id: int, config: CheckConfig | None) -> Checker:
+    """The checker of the bundled dataset (of this ``id``) and a house style, kept for reuse."""
+    del dataset_id
+    return Checker(dataset=bundled(), config=config)
+
+
+def _checker_for(dataset: Dataset | None, config: CheckConfig | None) -> Checker:
+    if dataset is None:
+        return _checker(id(bundled()), config)
+    return Checker(dataset=dataset, config=config)
+
+
+def check_text(
+    text: str,
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+) -> TextReport:
+    """
+    Find what a text says about Vietnam and Laos, and compare it with the record.
+
+    Args:
+        text: any text, English or Vietnamese (names in Lao script are found too).
+        published: the day the text was published, to read "on Monday" and
+            dates without a year, and to know which offices people held.
+        lang: ``"en"``, ``"vi"`` or ``"lo"``; detected when ``None``.  Canonical
+            wordings are given in this language.
+        dataset: the dataset to compare with (default: the bundled one).
+        config: house style: preferred wordings, rules to ignore, severities.
+
+    Returns:
+        A :class:`TextReport` with every finding in order of position.
+
+    Raises:
+        ConfigError: ``config`` prefers a wording that is no recorded name.
+        ValueError: ``lang`` is not a supported language.
+
+    >>> from datetime import date
+    >>> report = check_text(
+    ...     "co-chaired a high-level meeting between the two Parties in Vientiane on December 3",
+    ...     published=date(2025, 12, 3),
+    ... )
+    >>> f = report.contradictions[0]
+    >>> (f.text, f.record, f.canonical, f.evidence[0].source)
+    ('December 3', 'party-meeting-2025-12-02', 'December 2, 2025', 'vna-2025-12-03')
+    >>> [f.text for f in check_text("ທ່ານ ທອງລຸນ ສີສຸລິດ ແລະ ໂຕເລິມ").findings]
+    ['ທອງລຸນ ສີສຸລິດ', 'ໂຕເລິມ']
+
+    .. versionadded:: 0.1
+    """
+    return _checker_for(dataset, config).check_text(text, published=published, lang=lang)
+
+
+def check_file(
+    path: str | os.PathLike[str],
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+) -> TextReport:
+    """
+    Check a UTF-8 text file of any size, read in chunks.
+
+    Args:
+        path: the file (``"-"`` for standard input).
+        published: as for :func:`check_text`.
+        lang: as for :func:`check_text`.
+        dataset: as for :func:`check_text`.
+        config: as for :func:`check_text`.
+
+    Returns:
+        A :class:`TextReport` whose ``path`` is the file.
+
+    Raises:
+        InputError: the file is missing, binary, not UTF-8 or empty; the
+            message names the file and says why.
+
+    >>> import pathlib, tempfile
+    >>> article = pathlib.Path(tempfile.mkdtemp()) / "article.txt"
+    >>> _ = article.write_text("Title\\nVientiane (Viêng Chăn) and Hà Nội\\n", encoding="utf-8")
+    >>> [(f.line, f.column, f.record) for f in check_file(article).findings]
+    [(2, 1, 'vientiane'), (2, 12, 'vientiane'), (2, 28, 'hanoi')]
+
+    .. versionadded:: 0.1
+    """
+    return _checker_for(dataset, config).check_file(path, published=published, lang=lang)
+
+
+def check_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+) -> RunReport:
+    """
+    Check several files; a file that cannot be read is reported, and the others are still checked.
+
+    Args:
+        paths: the files.
+        published: as for :func:`check_text`, for every file.
+        lang: as for :func:`check_text`, for every file.
+        dataset: as for :func:`check_text`.
+        config: as for :func:`check_text`.
+
+    Returns:
+        A :class:`RunReport`: one :class:`TextReport` per file (with ``error``
+        set for a file that could not be checked), totals and an exit status.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Lào và Việt Nam", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"\\x00\\x01")
+    >>> run = check_files([folder / "a.txt", folder / "b.txt"])
+    >>> [(pathlib.Path(r.path).name, r.error is None) for r in run.reports], run.exit_code
+    ([('a.txt', True), ('b.txt', False)], 2)
+
+    .. versionadded:: 0.1
+    """
+    return _checker_for(dataset, config).check_files(paths, published=published, lang=lang)
+
+
+def _rebuild(dataset: Dataset | None, config: CheckConfig) -> Checker:
+    """A checker unpickled: the bundled dataset's (``None``) or the dataset given, with its house style."""
+    return _checker_for(dataset, config) if dataset is None else Checker(dataset=dataset, config=config)

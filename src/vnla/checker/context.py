@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: MIT
+"""
+What a reader or a judge may ask about the chunk it works on: the text and its language,
+the publication date, the sentence around a span and its language and date, the candidates
+the matcher found in a stretch, the countries and foundings a sentence names.
+
+A :class:`Context` is made per chunk by the checker; readers add what they read (dates,
+ordinals) for the judges that need it, and judges append their drafts to ``drafts``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+from vnla.checker.language import _sentence_lang
+from vnla.checker.sentences import Sentences
+from vnla.checker.vocabulary import _COUNTRY_WORD, _QUALIFIER_COUNTRY
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from vnla.checker.drafts import _Match, _NameOutcome, _Proto
+    from vnla.checker.index import _Index
+    from vnla.checker.scan import Scan
+    from vnla.lang.parsing import DateMention, OrdinalMention
+    from vnla.model.records import Erratum
+
+__all__ = ["Caches", "Context"]
+
+_T = TypeVar("_T", bound=tuple[Any, ...])
+
+#: Entries a checker's caches of judgments keep before they start again.
+_CACHE_SIZE: Final = 50_000
+
+
+class Caches:
+    """A checker's caches of judgments, shared by the chunks it checks (never pickled)."""
+
+    __slots__ = ("befores", "near", "titles")
+
+    def __init__(self) -> None:
+        #: (event kinds, ids, bounds of a date) -> the dated records near it
+        self.near: dict[tuple[Any, ...], list[Any]] = {}
+        #: (person, titles, day, language) -> the verdict on the titles
+        self.titles: dict[tuple[Any, ...], _Proto] = {}
+        #: the words before a title -> (a deputy's title, a former title)
+        self.befores: dict[str, tuple[bool, bool]] = {}
+
+
+class Context:
+    """
+    One chunk of text and what has been found in it, with the questions readers and judges ask.
+
+    Positions are offsets in ``text`` (the chunk).
+    """
+
+    def __init__(
+        self,
+        scan: Scan,
+        *,
+        caches: Caches,
+        published: date | None,
+        dateline: tuple[int, int] | None = None,
+    ) -> None:
+        self.scan = scan
+        self.index: _Index = scan.index
+        self.caches = caches
+        self.text = scan.text
+        self.lang = scan.lang
+        self.published = published
+        self.dateline = dateline
+        # the matcher's candidates, read directly by readers and judges
+        self.named: list[tuple[int, int, str]] = scan.named
+        self.persons: list[tuple[int, int, str]] = scan.persons
+        self.entities: list[tuple[int, int, str]] = scan.entities
+        self.framework: list[tuple[int, int, str]] = scan.framework
+        self.cues: list[tuple[int, int, frozenset[str], tuple[str, ...]]] = scan.cues
+        self.roles: list[_Match] = scan.roles
+        self.titled: list[tuple[int, int, str, Any]] = scan.titled
+        self.errata: list[tuple[int, int, Erratum]] = scan.errata
+        self.hits: list[tuple[int, int, _NameOutcome]] = scan.hits
+        self.sentences = Sentences(scan.text, dateline)
+        self.sentence = self.sentences.sentence
+        #: what the figures readers found (dates and ordinals are asked about by other judges)
+        self.dates: list[DateMention] = []
+        self.date_starts: list[int] = []
+        self.ordinals: list[OrdinalMention] = []
+        self.ordinal_starts: list[int] = []
+        self.anchors: dict[str, list[tuple[int, int]]] | None = None
+        #: the judges' drafts of findings
+        self.drafts: list[_Proto] = []
+        #: where the drafts start, once sorted for a judge that revises them (errata)
+        self.draft_starts: list[int] | None = None
+        self._starts: dict[int, list[int]] = {}  # id of a list -> where its items start, for within()
+
+    def within(self, items: list[_T], start: int, end: int) -> list[_T]:
+        """The items (tuples sorted by start) that start in ``[start, end)``."""
+        starts = self.starts(items)
+        i = bisect.bisect_left(starts, start)
+        return items[i : bisect.bisect_left(starts, end, i)]
+
+    def starts(self, items: list[_T]) -> list[int]:
+        """
+        Where the items of a list (tuples sorted by start) start, to search with :mod:`bisect`.
+
+        The lists asked about are complete and sorted once the figures are read; their starts
+        are kept, as plain numbers search fastest.
+        """
+        starts = self._starts.get(id(items))
+        if starts is None or len(starts) != len(items):
+            starts = self._starts[id(items)] = [item[0] for item in items]
+        return starts
+
+    def lang_at(self, start: int, end: int) -> str:
+        """
+        The language of the sentence around ``text[start:end]``: the text's, unless its words say otherwise.
+
+        A canonical form is written for the sentence it would replace: the
+        Vietnamese quote in an English report gets a Vietnamese date.
+        """
+        s, e = self.sentence(start, end)
+        return _sentence_lang(self.text[s:e], self.lang)
+
+    def sentence_date(self, start: int, end: int) -> date | None:
+        """The day a sentence states (a day, or the first of a range), else the publication date."""
+        s, e = self.sentence(start, end)
+        i = bisect.bisect_left(self.date_starts, s)
+        while i < len(self.dates) and self.date_starts[i] < e:
+            when = self.dates[i].when
+            if when is not None and when.is_exact:
+                return when.earliest
+            i += 1
+        return self.published
+
+    def countries_near(self, start: int, end: int) -> list[str]:
+        """Countries a sentence names (a country, body, place, event, person or adjective), nearest first."""
+        s, e = self.sentence(start, end)
+        found: list[tuple[int, str]] = []
+        for ns, ne, rid in self.within(self.named, s, e):
+            country = self.index.country_of.get(rid)
+            penalty = 0
+            if country is None:
+                country, penalty = self.index.person_country.get(rid), 1000  # a person says less than a body
+            if country:
+                found.append((min(abs(ns - end), abs(start - ne)) + penalty, country))
+        for m in _COUNTRY_WORD.finditer(self.text, s, e):
+            country = _QUALIFIER_COUNTRY.get(" ".join(m[1].lower().split()))
+            if country:
+                found.append((min(abs(m.start() - end), abs(start - m.end())), country))
+        return list(dict.fromkeys(c for _d, c in sorted(found)))
+
+    def foundings_near(self, ordinal: OrdinalMention) -> list[str]:
+        """The foundings an anniversary counts from: named with it or right after it, else by country."""
+        start, end = ordinal.span
+        index = self.index
+        s, e = self.sentence(start, end)
+        for _ns, ne, rid in self.within(self.named, max(s, start - 200), min(e, end + 90)):
+            if ne <= start:
+                continue
+            founding = index.founding_of(rid)
+            if founding is not None:
+                return [founding]
+        if ordinal.noun == "years":
+            return []
+        countries = self.countries_near(start, end) or list(index.national_day)
+        return [index.national_day[c] for c in countries if c in index.national_day]
+
+    # titles ------------------------------------------------------------------------------------

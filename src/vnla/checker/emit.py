@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""
+The report stage's first half: a chunk's drafts and names, in its own part, become
+:class:`~vnla.checker.report.TextFinding` objects with their lines and columns, in order of
+position, counted by verdict; only the verdicts wanted are made (a report of contradictions
+needs no object for every name that is right).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING
+
+from vnla.checker.drafts import _SENTINEL, _NameOutcome, _Proto
+from vnla.checker.report import _VERDICT_INDEX, TextFinding, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from vnla.checker.context import Context
+    from vnla.checker.source import _Piece
+    from vnla.rules.checks import Severity
+
+__all__ = ["findings"]
+
+
+def _names(
+    hits: list[tuple[int, int, _NameOutcome]],
+    own_lo: int,
+    own_hi: int,
+    counts: list[int],
+    wanted: frozenset[Verdict],
+) -> list[tuple[int, int, _NameOutcome]]:
+    """
+    Count the names found in a chunk's own part, and return those of the verdicts wanted.
+
+    Names are most of the findings, and a few outcomes serve them all: they are counted
+    by outcome, and only the names wanted go on to the loop that makes findings.
+    """
+    first = bisect.bisect_left(hits, own_lo, key=itemgetter(0))
+    owned = hits[first : bisect.bisect_left(hits, own_hi, first, key=itemgetter(0))]
+    shown = set()
+    for outcome, n in Counter(map(itemgetter(2), owned)).items():
+        if outcome.level is not None:
+            counts[outcome.index] += n
+            if outcome.wanted(wanted):
+                shown.add(outcome)
+    return [h for h in owned if h[2] in shown] if shown else []
+
+
+def findings(
+    ctx: Context,
+    piece: _Piece,
+    counts: list[int],
+    wanted: frozenset[Verdict],
+    severity: Callable[[str, Verdict, Severity | None], Severity | None],
+) -> Iterator[TextFinding]:
+    """Turn the drafts and names of a chunk's own part into findings, in order."""
+    text = piece.text
+    base = piece.start
+    own_lo, own_hi = piece.own_start - base, piece.own_end - base
+    # by start, the longest first, then by kind: three stable sorts, each with a key made in C
+    protos = [p for p in ctx.drafts if own_lo <= p.start < own_hi]
+    protos.sort(key=attrgetter("kind"))
+    protos.sort(key=attrgetter("end"), reverse=True)
+    protos.sort(key=attrgetter("start"))
+    protos.append(_Proto(len(text) + 1, len(text) + 1, "", Verdict.OK, ""))  # a sentinel
+    hits = _names(ctx.hits, own_lo, own_hi, counts, wanted)
+    hits.append((len(text) + 1, len(text) + 1, _SENTINEL))
+    line, last = piece.line, 0
+    line_start = 1 - piece.column  # where the chunk's first line starts, in chunk offsets
+    # (severity, verdict's index, wanted) by rule, verdict and severity: the few kinds of protos
+    kinds: dict[tuple[str, int, int], tuple[Severity | None, int, bool]] = {}
+    i = j = 0
+    # Two sorted lists merged by start: judged findings (protos) and names. Each branch counts
+    # lines and makes its finding inline, not through a helper: this loop runs once a finding
+    # (some 8,000 a megabyte), and a helper would add a call to each.
+    while True:
+        start, end, o = hits[i]
+        proto = protos[j]
+        if proto.start <= start:
+            if proto.start >= own_hi:
+                return
+            j += 1
+            start, end = proto.start, proto.end
+            key = (proto.rule, id(proto.verdict), id(proto.severity))
+            known = kinds.get(key)
+            if known is None:
+                known = kinds[key] = (
+                    severity(proto.rule, proto.verdict, proto.severity),
+                    _VERDICT_INDEX[proto.verdict],
+                    proto.verdict in wanted,
+                )
+            level, index, shown = known
+            if level is None:
+                continue
+            counts[index] += 1
+            if not shown:
+                continue
+            if start > last:
+                newlines = text.count("\n", last, start)
+                if newlines:
+                    line += newlines
+                    line_start = text.rfind("\n", last, start) + 1
+                last = start
+            yield TextFinding(
+                kind=proto.kind,
+                verdict=proto.verdict,
+                severity=level,
+                rule=proto.rule,
+                span=(base + start, base + end),
+                line=line,
+                column=start - line_start + 1,
+                text=text[start:end],
+                record=proto.record,
+                canonical=proto.canonical,
+                value=proto.value,
+                message=proto.message,
+                evidence=proto.evidence,
+                erratum=proto.erratum,
+            )
+            continue
+        i += 1
+        assert o.level is not None
+        if start > last:
+            newlines = text.count("\n", last, start)
+            if newlines:
+                line += newlines
+                line_start = text.rfind("\n", last, start) + 1
+            last = start
+        yield TextFinding(
+            kind=o.kind,
+            verdict=o.verdict,
+            severity=o.level,
+            rule=o.rule,
+            span=(base + start, base + end),
+            line=line,
+            column=start - line_start + 1,
+            text=text[start:end],
+            record=o.record,
+            canonical=o.canonical,
+            message=o.message,
+            evidence=o.evidence,
+        )

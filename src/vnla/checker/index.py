@@ -1,0 +1,289 @@
+# SPDX-License-Identifier: MIT
+"""
+The index of one dataset: every key the matcher looks for (names, titles, event words,
+anchors of figures and dates, errata) and the lookups the judges use, built once per dataset.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Final
+
+import ahocorasick  # type: ignore[import-not-found]
+
+from vnla.checker.folding import _WORD_CHARS, _key_variants, _pattern_key
+from vnla.checker.vocabulary import (
+    _CUE_WORDS,
+    _METRIC_EXTRA,
+    _ORDINAL_HEADS,
+    _ORDINAL_WORDS,
+    _ROLE_WORDS,
+    _WEEKDAY_WORDS,
+)
+from vnla.lang.parsing import _DAY_WORDS
+from vnla.model.records import Erratum, Event, EventKind, Target
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from vnla.model.records import Name
+    from vnla.record.dataset import Dataset
+
+__all__: list[str] = []
+
+
+class _Pat:
+    """One key of the automaton and everything it may be: names, a title, an event word, an anchor…"""
+
+    __slots__ = (
+        "anchor",
+        "cues",
+        "errata",
+        "events",
+        "exact",
+        "key",
+        "left",
+        "length",
+        "names",
+        "right",
+        "role",
+        "role_exact",
+        "selectable",
+    )
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.length = len(key)
+        self.left = key[0] in _WORD_CHARS
+        self.right = key[-1] in _WORD_CHARS
+        self.exact = " " not in key and "-" not in key  # one word: matched as written
+        #: (record id, record kind, name) for each record with a name of this key.
+        self.names: list[tuple[str, str, Name]] = []
+        #: The role a title of this key names ("" for a head of a body), and its text.
+        self.role: tuple[str, str] | None = None
+        self.role_exact = False
+        self.cues: frozenset[str] = frozenset()
+        self.anchor: str | None = None
+        self.errata: list[Erratum] = []
+        self.selectable = False
+        #: The events, mechanisms and documents with a name of this key: what a date near it may mean.
+        self.events: tuple[str, ...] = ()
+
+
+_NAMED_KINDS: Final = frozenset(
+    {
+        "person",
+        "organization",
+        "place",
+        "country",
+        "framework-element",
+        "project",
+        "document",
+        "mechanism",
+        "founding",
+        "event",
+    }
+)
+
+
+def _shape(p: _Pat) -> int:
+    if p.anchor is None and not p.errata:
+        return 1 if p.selectable else 0
+    return 2 if p.anchor == "digit" and not p.selectable and not p.errata else 0
+
+
+class _Index:
+    """Everything the checker needs from one dataset, built once per dataset."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.records: dict[str, Any] = {rid: ds.get(rid) for rid in ds.ids}
+        self.kinds: dict[str, str] = {rid: ds.kind_of(rid) or "" for rid in ds.ids}
+        self.role_names: dict[str, str] = {
+            t.id: t.name.preferred("en") for t in ds.terms if t.vocabulary.value == "role"
+        }
+        #: (role, language) -> the role's title in that language, for canonical forms outside English
+        self.role_titles: dict[tuple[str, str], str] = {
+            (t.id, n.lang): n.text
+            for t in ds.terms
+            if t.vocabulary.value == "role"
+            for n in reversed(t.names)  # the first name of a language wins
+            if n.lang != "en"
+        }
+        self.org_kind = {o.id: o.kind.value for o in ds.organizations}
+        self.person_country = {p.id: p.country for p in ds.people if p.country}
+        self._countries(ds)
+        self._events(ds)
+        self._anniversaries(ds)
+        self._targets(ds)
+        self.pats: list[_Pat] = []
+        self._by_key: dict[str, _Pat] = {}
+        self._keys(ds)
+        # What the automaton gives for a key: (length, check the left edge, check the right edge,
+        # what it is, index in ``pats``), what it is being 1 for a name, title or event word only,
+        # 2 for a digit only, 0 for anything else (an anchor, an erratum, or several).
+        automaton = ahocorasick.Automaton()
+        for i, p in enumerate(self.pats):
+            automaton.add_word(p.key, (p.length, p.left, p.right, _shape(p), i))
+        automaton.make_automaton()
+        self.automaton = automaton
+
+    def _countries(self, ds: Dataset) -> None:
+        """The country of each country, body, place, and event of a body."""
+        self.country_of: dict[str, str] = {c.id: c.id for c in ds.countries}
+        for org in ds.organizations:
+            if org.country:
+                self.country_of[org.id] = org.country
+        for place in ds.places:
+            if place.country:
+                self.country_of[place.id] = place.country
+        for event in ds.events:
+            if event.organization and event.organization in self.country_of:
+                self.country_of[event.id] = self.country_of[event.organization]
+
+    def _events(self, ds: Dataset) -> None:
+        """Events by kind and mechanism, who took part, congresses by party."""
+        self.events_by_kind: dict[str, list[Event]] = defaultdict(list)
+        self.events_by_mechanism: dict[str, list[Event]] = defaultdict(list)
+        self.active: dict[str, list[date]] = defaultdict(list)
+        self.people_of = {e.id: frozenset(e.people()) for e in ds.events}
+        self.congresses: dict[str, dict[int, Event]] = defaultdict(dict)
+        for event in ds.events:
+            self.events_by_kind[event.kind.value].append(event)
+            if event.mechanism:
+                self.events_by_mechanism[event.mechanism].append(event)
+            day = event.when.earliest or event.when.latest
+            for person in event.people():
+                if day is not None:
+                    self.active[person].append(day)
+            if event.kind is EventKind.CONGRESS and event.ordinal and event.organization:
+                self.congresses[event.organization][event.ordinal] = event
+        self.party_of_country = {
+            self.country_of[org]: org for org in self.congresses if org in self.country_of
+        }
+
+    def _anniversaries(self, ds: Dataset) -> None:
+        """Foundings, what counts from them, and each country's national day."""
+        self.foundings = {f.id: f for f in ds.foundings}
+        self.founding_of_org = {o.id: o.founding for o in ds.organizations if o.founding}
+        self.national_day: dict[str, str] = {}
+        for founding in ds.foundings:
+            if founding.country and any("national day" in n.text.lower() for n in founding.names):
+                self.national_day.setdefault(founding.country, founding.id)
+        self.anniversaries = {(a.founding, a.ordinal): a for a in ds.anniversaries}
+        self.anniversary_of_event = {a.event: a.founding for a in ds.anniversaries if a.event}
+
+    def _targets(self, ds: Dataset) -> None:
+        """Targets with an amount, by metric, and targets with a date, with what a sentence must name."""
+        self.targets: dict[str, list[Target]] = defaultdict(list)
+        for target in ds.targets:
+            if target.value is not None:
+                self.targets[target.metric].append(target)
+        self.metric_words = self._metric_words(ds)
+        #: (target, the ids a sentence must name, how many of them) for targets with a date.
+        self.dated_targets: list[tuple[Target, frozenset[str], int]] = []
+        for target in ds.targets:
+            if target.horizon.when is None:
+                continue
+            links: set[str] = set()
+            enough = 1
+            for pid in target.projects:
+                places = set(getattr(ds.get(pid), "places", ()))
+                if len(places) >= 2:  # "from Vinh to Thanh Thuy border": two of its places
+                    links |= places
+                    enough = 2
+                links.add(pid)
+            anniversary = ds.get(target.anniversary) if target.anniversary else None
+            if anniversary is not None:
+                links.add(anniversary.founding)
+            if links:
+                self.dated_targets.append((target, frozenset(links), enough))
+
+    def _pat(self, key: str) -> _Pat:
+        found = self._by_key.get(key)
+        if found is None:
+            found = self._by_key[key] = _Pat(key)
+            self.pats.append(found)
+        return found
+
+    def _keys(self, ds: Dataset) -> None:
+        """Every key the automaton looks for: names, titles, event words, anchors, errata."""
+        for record, name in ds.named():
+            kind = self.kinds.get(record.id, "")
+            if kind in _NAMED_KINDS:
+                for key in _key_variants(_pattern_key(name.text)):
+                    if len(key) >= 2 and not key.isdigit():
+                        p = self._pat(key)
+                        p.names.append((record.id, kind, name))
+                        p.selectable = True
+        role_words = [(n.text, t) for t in self.role_names for n in ds.get(t).names]
+        for text, role in [*role_words, *_ROLE_WORDS]:
+            for key in _key_variants(_pattern_key(text)):
+                p = self._pat(key)
+                if p.role is None:
+                    p.role = (role, text)
+                    p.role_exact = " " not in key
+                p.selectable = True
+        for text, kinds in _CUE_WORDS:
+            p = self._pat(_pattern_key(text))
+            p.cues = p.cues | frozenset(kinds)
+            p.selectable = True
+        for digit in "0123456789":
+            p = self._pat(digit)
+            p.anchor = "digit"
+            p.left = p.right = False  # a digit anchors wherever it stands
+
+        for words, anchor in (
+            ((*_WEEKDAY_WORDS, *_DAY_WORDS), "weekday"),
+            (_ORDINAL_WORDS, "ordinal"),
+            (_ORDINAL_HEADS, "head"),
+        ):
+            for word in words:
+                self._pat(_pattern_key(word)).anchor = anchor
+        for erratum in ds.errata:
+            self._pat(_pattern_key(erratum.quote)).errata.append(erratum)
+        dated = ("event", "mechanism", "document")
+        for p in self.pats:
+            p.events = tuple(dict.fromkeys(r for r, k, _n in p.names if k in dated))
+
+    def founding_of(self, rid: str) -> str | None:
+        """The founding a record counts from: itself, a body's, a country's national day, an event's."""
+        if rid in self.foundings:
+            return rid
+        if rid in self.founding_of_org:
+            return self.founding_of_org[rid]
+        if self.kinds.get(rid) == "country":
+            return self.national_day.get(rid)
+        return self.anniversary_of_event.get(rid)
+
+    def _metric_words(self, ds: Dataset) -> dict[str, re.Pattern[str]]:
+        out: dict[str, re.Pattern[str]] = {}
+        for metric in self.targets:
+            term = ds.get(metric)
+            words = [n.text for n in getattr(term, "names", ())]
+            words += list(_METRIC_EXTRA.get(metric, ()))
+            keys = sorted({_pattern_key(w) for w in words if w}, key=len, reverse=True)
+            out[metric] = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+        return out
+
+
+#: id(dataset) -> its index; entries go when their dataset does.
+_INDEXES: dict[int, tuple[weakref.ref[Dataset], _Index]] = {}
+
+
+def _index(ds: Dataset) -> _Index:
+    cached = _INDEXES.get(id(ds))
+    if cached is not None and cached[0]() is ds:
+        return cached[1]
+    index = _Index(ds)
+    key = id(ds)
+    _INDEXES[key] = (weakref.ref(ds), index)
+
+    def forget(_ignored: object) -> None:
+        entry = _INDEXES.get(key)
+        if entry is not None and entry[1] is index:
+            del _INDEXES[key]
+
+    weakref.finalize(ds, forget, None)
+    return index

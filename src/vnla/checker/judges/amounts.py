@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: MIT
+"""
+The amounts judge: a sum stated as a target (a target word, or a horizon, and the words of a
+metric in its sentence) against the recorded targets of that metric, horizon included.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from vnla.checker.canonical import render_money
+from vnla.checker.drafts import _Proto
+from vnla.checker.folding import _pattern_key
+from vnla.checker.report import Verdict
+from vnla.checker.vocabulary import _TARGET_WORDS
+from vnla.model.records import HorizonKind
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.lang.parsing import Amount
+
+__all__ = ["judge"]
+
+
+def judge(ctx: Context, amount: Amount, out: list[_Proto]) -> None:
+    """Judge an amount against the recorded targets."""
+    out.append(_judge(ctx, amount))
+
+
+def _judge(ctx: Context, amount: Amount) -> _Proto:
+    start, end = amount.span
+    horizon = amount.horizon.kind if amount.horizon is not None else None
+    value = f"{amount.value} {amount.unit}" + (f" {horizon.value}" if horizon else "")
+    s, e = ctx.sentence(start, end)
+    folded = _pattern_key(ctx.text[s:e])
+    for metric, words in ctx.index.metric_words.items():
+        if not words.search(folded):
+            continue
+        if horizon is None and not _TARGET_WORDS.search(ctx.text, s, e):
+            continue
+        targets = ctx.index.targets[metric]
+        same = [t for t in targets if t.value == amount.value and t.unit == amount.unit]
+        if horizon in (HorizonKind.NEAR_TERM, HorizonKind.LONGER_TERM):
+            fitting = [t for t in targets if t.horizon.kind is horizon]
+            same = [t for t in same if t.horizon.kind is horizon]
+        else:
+            fitting = targets
+        if same:
+            return _Proto(start, end, "amount", Verdict.OK, "figures.target", record=same[0].id, value=value)
+        if not fitting:
+            continue
+        target = min(fitting, key=lambda t: (abs((t.value or Decimal(0)) - amount.value), t.id))
+        assert target.value is not None
+        assert target.unit is not None
+        shown = render_money(target.value, target.unit, ctx.lang_at(start, end))
+        return _Proto(
+            start,
+            end,
+            "amount",
+            Verdict.CONTRADICTION,
+            "figures.target",
+            record=target.id,
+            canonical=shown,
+            value=value,
+            message=f"the record's {target.horizon.kind.value} target is {target.value} {target.unit} "
+            f"({target.id}); the text says {amount.value} {amount.unit}",
+            evidence=target.evidence[:3],
+        )
+    return _Proto(
+        start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message="no recorded target"
+    )

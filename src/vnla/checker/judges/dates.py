@@ -1,0 +1,316 @@
+# SPDX-License-Identifier: MIT
+"""
+The dates judge: a date next to an event word or name against the recorded event, a date in
+a sentence about a dated target or an anniversary against it, a weekday against the calendar,
+and the date line read as the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from babel.dates import get_day_names
+
+from vnla.checker.canonical import render_when
+from vnla.checker.drafts import _Proto
+from vnla.checker.report import Verdict
+from vnla.model.records import Document, Event, Precision, When
+from vnla.rules.checks import Severity
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.lang.parsing import DateMention
+
+__all__ = ["judge"]
+
+#: How near in time (days) a recorded event must be to a stated date to be the one meant.
+_EVENT_WINDOW: Final = 10
+#: Dates precise enough to compare with an event: a year or a span of years may mean anything in it.
+_EVENT_PRECISIONS: Final = (Precision.DAY, Precision.RANGE, Precision.MONTH)  # a tuple: no enum hashed
+
+
+def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
+    """Judge a date; a weekday that is not the date's adds a contradiction before it."""
+    out.append(_judge(ctx, mention, out))
+
+
+def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
+    start, end = mention.span
+    when = mention.when
+    value = "" if when is None else str(when)
+    if mention.weekday is not None and not mention.relative and when is not None:
+        _weekday(ctx, mention, when, out)
+    if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
+        return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message="the date line")
+    if when is None:
+        return _Proto(
+            start,
+            end,
+            "date",
+            Verdict.UNKNOWN,
+            "dates.date",
+            message="a date without a year: give the publication date to read it",
+        )
+    found = (
+        _of_event(ctx, start, end, when)
+        or _of_target(ctx, start, end, when)
+        or _of_anniversary(ctx, start, end, when)
+    )
+    if found is not None:
+        found.value = value
+        if found.verdict is Verdict.CONTRADICTION and mention.relative and mention.weekday is None:
+            # "today" and "tomorrow" may mean "of our time": a warning, not an error
+            found.severity = Severity.WARNING
+            found.message += f" (reading {mention.text!r} against the publication date {ctx.published})"
+        return found
+    return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message="no recorded event")
+
+
+def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) -> None:
+    """A weekday named with a date ("Tuesday, December 2, 2025") must be that date's."""
+    day = when.earliest
+    if day is None or mention.weekday is None or day.weekday() == mention.weekday:
+        return
+    start, end = mention.span
+    english = get_day_names("wide", locale="en")  # 0 is Monday, as in date.weekday()
+    out.append(
+        _Proto(
+            start,
+            end,
+            "date",
+            Verdict.CONTRADICTION,
+            "dates.weekday",
+            canonical=get_day_names("wide", locale=ctx.lang_at(start, end))[day.weekday()],
+            value=str(when),
+            message=f"{day.isoformat()} is a {english[day.weekday()]}, not a {english[mention.weekday]}",
+        )
+    )
+
+
+def _of_event(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """A date next to an event word or name, against the events it may mean."""
+    s, e = ctx.sentence(start, end)
+    cues = ctx.within(ctx.cues, s, e)
+    if when.precision not in _EVENT_PRECISIONS:
+        # a year or a span of years: only for a record whose name holds it ("the period 2022 - 2027")
+        cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]
+    if not cues:
+        return None
+    persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
+    cues.sort(key=lambda c: min(abs(c[0] - end), abs(start - c[1])))
+    seen: list[tuple[int, Any]] = []
+    for rank, (cue_start, cue_end, kinds, ids) in enumerate(cues):
+        if ids and not _belongs(ctx, ids, (cue_start, cue_end), (start, end)):
+            continue
+        candidates = _candidates(ctx, kinds, ids, when, persons)
+        seen.extend((rank, c) for c in candidates)
+        best = next((c for c in candidates if _compatible(when, c.when)), None)
+        if best is not None:
+            return _Proto(
+                start,
+                end,
+                "date",
+                Verdict.OK,
+                "dates.event",
+                record=best.id,
+                message=f"{best.title} ({best.when})",
+            )
+    if not seen:
+        return None
+    event = min(
+        seen,
+        key=lambda rc: (
+            _gap(when, rc[1].when),
+            _length_gap(when, rc[1].when),
+            not rc[1].when.is_exact,
+            rc[0],
+            rc[1].id,
+        ),
+    )[1]
+    return _Proto(
+        start,
+        end,
+        "date",
+        Verdict.CONTRADICTION,
+        "dates.event",
+        record=event.id,
+        canonical=render_when(event.when, ctx.lang_at(start, end)),
+        message=f"the record dates {event.title!r} ({event.id}) {event.when}; the text says {when}",
+        evidence=(event.date_evidence or event.evidence)[:3],
+        severity=None if event.when.is_exact else Severity.WARNING,
+    )
+
+
+def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """A date in a sentence that names what a dated target is about: its project, its anniversary."""
+    s, e = ctx.sentence(start, end)
+    named = ctx.within(ctx.named, s, e)
+    ids = {rid for _s, _e, rid in named}
+    candidates = []
+    for target, links, enough in ctx.index.dated_targets:
+        if len(ids & links) >= enough:
+            distance = min(min(abs(ns - end), abs(start - ne)) for ns, ne, rid in named if rid in links)
+            candidates.append((distance, target))
+    for _distance, target in candidates:
+        if target.horizon.when is not None and _same_year(when, target.horizon.when):
+            return _Proto(start, end, "date", Verdict.OK, "dates.target", record=target.id)
+    if candidates:
+        target = min(candidates, key=lambda c: (c[0], c[1].id))[1]
+        recorded = target.horizon.when
+        assert recorded is not None
+        return _Proto(
+            start,
+            end,
+            "date",
+            Verdict.CONTRADICTION,
+            "dates.target",
+            record=target.id,
+            canonical=render_when(recorded, ctx.lang_at(start, end)),
+            message=f"the record's target {target.id} is {target.horizon}: {target.description}",
+            evidence=target.evidence[:2],
+        )
+    return None
+
+
+def _of_anniversary(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    A date in a sentence that counts an anniversary: ok on its day, or on its ceremony's.
+
+    A date that is neither is left unknown: an anniversary is marked on many days
+    (receptions, exhibitions), and the record holds only its day and its main ceremony.
+    """
+    s, e = ctx.sentence(start, end)
+    index = ctx.index
+    starts = ctx.ordinal_starts
+    first = bisect.bisect_left(starts, s)
+    for ordinal in ctx.ordinals[first : bisect.bisect_left(starts, e, first)]:
+        if ordinal.noun not in ("anniversary", "national-day"):
+            continue
+        for fid in ctx.foundings_near(ordinal):
+            anniversary = index.anniversaries.get((fid, ordinal.number))
+            day = index.foundings[fid].when.earliest
+            if anniversary is None or day is None or not index.foundings[fid].when.is_exact:
+                continue
+            with contextlib.suppress(ValueError):  # the anniversary of a 29 February
+                if when == When.on(day.replace(year=anniversary.year)):
+                    record = anniversary.id
+                    return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=record)
+            ceremony = index.records.get(anniversary.event) if anniversary.event else None
+            if isinstance(ceremony, Event) and _compatible(when, ceremony.when):
+                return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=ceremony.id)
+    return None
+
+
+def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether a date belongs to a named record: any event's; a document's only if next to it."""
+    (cue_start, cue_end), (start, end) = cue, span
+    kinds = {ctx.index.kinds.get(i) for i in ids}
+    if kinds - {"document"}:
+        return True
+    if cue_start <= start and end <= cue_end:
+        return True
+    gap = ctx.text[cue_end:start]
+    return (
+        0 <= start - cue_end <= 24
+        and re.fullmatch(r"[\s,]*(?:of|dated|signed(?: on| in)?)?\s*", gap) is not None
+    )
+
+
+def _candidates(
+    ctx: Context, kinds: frozenset[str], ids: tuple[str, ...], when: When, persons: set[str]
+) -> list[Any]:
+    """The dated records an event word or name may mean, near ``when`` and with the people named."""
+    index = ctx.index
+    key = (kinds, ids, when.earliest, when.latest)
+    near = ctx.caches.near.get(key)
+    if near is None:
+        pool: list[Any] = []
+        for rid in ids:
+            record = index.records.get(rid)
+            if isinstance(record, Event):
+                pool.append(record)
+            elif index.kinds.get(rid) == "mechanism":
+                pool.extend(index.events_by_mechanism.get(rid, ()))
+            elif isinstance(record, Document):
+                pool.extend(
+                    _DatedDocument(record, d) for d in (record.signed, record.period) if d is not None
+                )
+        for kind in sorted(kinds):  # in a fixed order: a set's order changes with the hash seed
+            pool.extend(index.events_by_kind.get(kind, ()))
+        near = [c for c in {id(c): c for c in pool}.values() if _gap(when, c.when) <= _EVENT_WINDOW]
+        if len(ctx.caches.near) < 10_000:
+            ctx.caches.near[key] = near
+    if persons and kinds:
+        people = index.people_of
+        near = [c for c in near if not isinstance(c, Event) or not persons.isdisjoint(people[c.id])]
+    return near
+
+
+class _DatedDocument:
+    """A document's signing or period as something a date may be compared with."""
+
+    __slots__ = ("date_evidence", "evidence", "id", "title", "when")
+
+    def __init__(self, document: Document, when: When) -> None:
+        self.id = document.id
+        self.title = document.name.preferred("en")
+        self.when = when
+        self.evidence = document.evidence
+        self.date_evidence = document.evidence
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _DatedDocument) and (self.id, self.when) == (other.id, other.when)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.when))
+
+
+def _compatible(stated: When, recorded: When) -> bool:
+    """
+    Whether a stated date may mean a recorded one.
+
+    A day or range inside the recorded bounds may ("on December 1" for a visit
+    of December 1 to 2); so may a month or a year that holds the recorded date
+    ("in December 2025"); a range that reaches beyond the recorded one may not.
+    """
+    if stated.within(recorded):
+        return True
+    return recorded.within(stated) and stated.precision in (Precision.MONTH, Precision.YEAR, Precision.BOUNDS)
+
+
+def _length_gap(stated: When, recorded: When) -> int:
+    """How different two dates' lengths are, in days (open bounds count as long)."""
+
+    def days(when: When) -> int:
+        if when.earliest is None or when.latest is None:
+            return 10**6
+        return (when.latest - when.earliest).days
+
+    return abs(days(stated) - days(recorded))
+
+
+def _gap(stated: When, recorded: When) -> int:
+    """Days between two dates' bounds (0 when they overlap); open bounds count as far."""
+    if stated.overlaps(recorded):
+        return 0
+    if stated.latest is not None and recorded.earliest is not None and stated.latest < recorded.earliest:
+        return (recorded.earliest - stated.latest).days
+    if recorded.latest is not None and stated.earliest is not None and recorded.latest < stated.earliest:
+        return (stated.earliest - recorded.latest).days
+    return 10**6
+
+
+def _same_year(stated: When, recorded: When) -> bool:
+    """Whether a stated year ("by 2045", "early 2026") is a target's: the same year, the same part of it."""
+
+    def year(when: When) -> int | None:
+        if when.precision is Precision.BOUNDS:
+            return when.latest.year if when.latest is not None else None
+        return when.year
+
+    if year(stated) != year(recorded) or year(stated) is None:
+        return False
+    return stated.qualifier is None or recorded.qualifier is None or stated.qualifier == recorded.qualifier

@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: MIT
+"""
+The errata judge: a passage that reproduces a recorded slip is reported (a variant, at the
+level of information), and the contradictions inside it are taken back: the words of a slip
+are not the text's own mistake.  It runs after the other judges, whose drafts it revises.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from vnla.checker.drafts import _Proto
+from vnla.checker.report import Verdict
+from vnla.rules.checks import Severity
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.checker.mentions import ErratumMention
+
+__all__ = ["judge"]
+
+
+def judge(ctx: Context, mention: ErratumMention, out: list[_Proto]) -> None:
+    """Report a reproduced slip, and take back the contradictions inside it."""
+    starts = ctx.draft_starts
+    if starts is None:  # the first slip: the other judges' drafts, sorted, and where they start
+        out.sort(key=lambda p: p.start)
+        starts = ctx.draft_starts = [p.start for p in out]
+    start, end = mention.span
+    erratum = mention.erratum
+    proto = _Proto(
+        start,
+        end,
+        "erratum",
+        Verdict.VARIANT,
+        "errata.reproduced",
+        record=erratum.id,
+        canonical=erratum.correction,
+        value=erratum.says,
+        message=f"reproduces a slip of {erratum.source}: {erratum.says!r} means {erratum.correction!r}",
+        evidence=(erratum.quoted, *erratum.evidence[:2]),
+        severity=Severity.INFO,
+    )
+    proto.erratum = erratum.id
+    inside = out[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    out.append(proto)
+    for other in inside:
+        if other.verdict is Verdict.CONTRADICTION and other.end <= end:
+            other.verdict = Verdict.VARIANT
+            other.severity = Severity.INFO
+            other.erratum = erratum.id
+            other.message += f" (a recorded erratum, {erratum.id}: {erratum.correction})"

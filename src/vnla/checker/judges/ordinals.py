@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: MIT
+"""
+The ordinals judge: the ordinal of a congress or a term against the recorded congresses of
+the party its sentence names, and the ordinal of an anniversary against the year its
+founding gives; an ordinal that is part of a recorded name is that record's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.canonical import _nth
+from vnla.checker.drafts import _Proto
+from vnla.checker.report import Verdict
+from vnla.checker.vocabulary import _FUTURE, _YEAR
+from vnla.rules.checks import Severity
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.lang.parsing import OrdinalMention
+
+__all__ = ["judge"]
+
+_ORDINAL_RULE: Final = {
+    "congress": "ordinals.congress",
+    "term": "ordinals.congress",
+    "anniversary": "ordinals.anniversary",
+    "national-day": "ordinals.anniversary",
+    "years": "ordinals.anniversary",
+}
+
+
+def judge(ctx: Context, ordinal: OrdinalMention, out: list[_Proto]) -> None:
+    """Judge an ordinal against the congresses and foundings of the record."""
+    out.append(_judge(ctx, ordinal))
+
+
+def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
+    start, end = ordinal.span
+    value = f"{ordinal.number} {ordinal.noun}"
+    rule = _ORDINAL_RULE.get(ordinal.noun, "ordinals.other")
+    for s, e, rid in ctx.within(ctx.named, max(0, start - 200), end):
+        if s <= start and end <= e:
+            # the ordinal is part of a recorded name ("the 50th National Day celebration")
+            return _Proto(start, end, "ordinal", Verdict.OK, rule, record=rid, value=value)
+    if ordinal.noun in ("congress", "term"):
+        return _congress(ctx, ordinal, value)
+    if ordinal.noun in ("anniversary", "national-day", "years"):
+        return _anniversary(ctx, ordinal, value)
+    return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
+
+
+def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
+    start, end = ordinal.span
+    index = ctx.index
+    parties = [
+        index.party_of_country[c] for c in ctx.countries_near(start, end) if c in index.party_of_country
+    ]
+    for party in parties:
+        event = index.congresses[party].get(ordinal.number)
+        if event is not None:
+            return _Proto(
+                start, end, "ordinal", Verdict.OK, "ordinals.congress", record=event.id, value=value
+            )
+    if len(parties) != 1:
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value)
+    party = parties[0]
+    day = ctx.sentence_date(start, end)
+    held = [e for e in index.congresses[party].values() if day is None or (e.when.earliest or day) <= day]
+    s, e = ctx.sentence(start, end)
+    if not held or _FUTURE.search(ctx.text, s, e):
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value)
+    latest = max(held, key=lambda x: x.ordinal or 0)
+    if ordinal.number <= (latest.ordinal or 0):
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value)
+    name = ctx.index.records[party].name.preferred("en")
+    return _Proto(
+        start,
+        end,
+        "ordinal",
+        Verdict.CONTRADICTION,
+        "ordinals.congress",
+        record=latest.id,
+        canonical=_nth(latest.ordinal or 0),
+        value=value,
+        message=f"the latest congress of the {name} the record has by {day} is the "
+        f"{_nth(latest.ordinal or 0)} ({latest.id}, {latest.when})",
+        evidence=latest.evidence[:2],
+        severity=Severity.WARNING,
+    )
+
+
+def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
+    start, end = ordinal.span
+    index = ctx.index
+    foundings = ctx.foundings_near(ordinal)
+    if not foundings:
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+    s, e = ctx.sentence(start, end)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
+    stated |= {int(y) for y in _YEAR.findall(ctx.text, s, e)}
+    published = ctx.published.year if ctx.published else None
+    checked = []
+    for fid in foundings:
+        founding = index.foundings[fid]
+        year = founding.when.year
+        if year is None:
+            continue
+        expected = year + ordinal.number
+        checked.append((fid, founding, expected))
+        if expected in stated or (not stated and published is not None and abs(expected - published) <= 1):
+            record = index.anniversaries.get((fid, ordinal.number))
+            return _Proto(
+                start, end, "ordinal", Verdict.OK, "ordinals.anniversary",
+                record=record.id if record else fid, value=value,
+            )  # fmt: skip
+    if not checked:
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+    fid, founding, expected = checked[0]
+    if stated:
+        said = min(stated, key=lambda y: abs(y - expected))
+        severity = None
+    elif published is not None and expected > published + 1:
+        said, severity = published, Severity.WARNING
+    else:
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+    right = said - (founding.when.year or 0)
+    return _Proto(
+        start,
+        end,
+        "ordinal",
+        Verdict.CONTRADICTION,
+        "ordinals.anniversary",
+        record=fid,
+        canonical=_nth(right) if right > 0 else None,
+        value=value,
+        message=f"{founding.name.preferred('en')} is dated {founding.when}, so its "
+        f"{_nth(ordinal.number)} {'year' if ordinal.noun == 'years' else 'anniversary'} falls in "
+        f"{expected}, not {said}",
+        evidence=founding.evidence[:2],
+        severity=severity,
+    )

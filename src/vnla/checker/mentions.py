@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: MIT
+"""
+Mentions: what a reader read, as plain frozen objects with a span, the words read and the value.
+
+Dates, amounts and ordinals are the parsers' own mentions (:class:`~vnla.lang.parsing.DateMention`,
+:class:`~vnla.lang.parsing.Amount`, :class:`~vnla.lang.parsing.OrdinalMention`); the other
+readers make the classes below.  Spans are offsets in the chunk a reader works on.
+
+>>> TitleMention(span=(0, 28), person="to-lam", titles=((0, "LA", "general-secretary"),)).person
+'to-lam'
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from vnla.lang.parsing import Amount, DateMention, OrdinalMention
+from vnla.model.records import Erratum
+
+__all__ = [
+    "Amount",
+    "DateMention",
+    "ErratumMention",
+    "OrdinalMention",
+    "TitleMention",
+    "UnknownPersonMention",
+    "UnknownWordingMention",
+]
+
+
+@frozen
+class TitleMention:
+    """
+    The chain of titles before a person's name ("Lao Party General Secretary and President").
+
+    ``span`` runs from the first title to the end of the name; ``titles`` holds, nearest the
+    name first, each title's start, the country a qualifier or body gives it (or ``None``),
+    and the role it names (``""`` for a head of a body the record does not type).
+    """
+
+    span: tuple[int, int]
+    person: str
+    titles: tuple[tuple[int, str | None, str], ...]
+
+
+@frozen
+class UnknownPersonMention:
+    """Capitalised words after a title that no record names: ``title`` is the title's text."""
+
+    span: tuple[int, int]
+    title: str
+
+
+@frozen
+class UnknownWordingMention:
+    """A wording that ends a listing of the framework's elements but is none of them."""
+
+    span: tuple[int, int]
+    text: str
+
+
+@frozen
+class ErratumMention:
+    """A passage that reproduces a slip a source made, recorded as an erratum."""
+
+    span: tuple[int, int]
+    erratum: Erratum

@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: MIT
+"""The dates reader: dates and ranges of dates, read around their anchors (vnla.lang.parsing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vnla.checker.readers.figures import _unique, anchors, windows
+from vnla.lang.parsing import _dates
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.lang.parsing import DateMention
+
+__all__ = ["read"]
+
+
+def read(ctx: Context) -> list[DateMention]:
+    """Every date of the chunk, once each, in order; kept on ``ctx`` for the judges that ask."""
+    text = ctx.text
+    found: list[DateMention] = []
+    for lo, hi in windows(ctx, anchors(ctx)["date"], "date"):
+        found += _dates(text[lo:hi], ctx.published, lo)
+    ctx.dates = _unique(found)
+    ctx.date_starts = [d.span[0] for d in ctx.dates]
+    return ctx.dates

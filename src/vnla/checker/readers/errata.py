@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: MIT
+"""The errata reader: passages that reproduce a slip a source made (the matcher finds their quotes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vnla.checker.mentions import ErratumMention
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+
+__all__ = ["read"]
+
+
+def read(ctx: Context) -> list[ErratumMention]:
+    """Each reproduced slip, where the matcher found its quote."""
+    return [ErratumMention((start, end), erratum) for start, end, erratum in ctx.errata]

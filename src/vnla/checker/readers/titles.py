@@ -1,0 +1,171 @@
+# SPDX-License-Identifier: MIT
+"""
+The titles reader: the chain of titles before each person's name ("Lao Party General
+Secretary and President Thongloun Sisoulith"), and titles followed by a name no record has.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any
+
+from vnla.checker.mentions import TitleMention, UnknownPersonMention
+from vnla.checker.vocabulary import (
+    _CAPITAL_WORDS,
+    _HEAD_OF_ORG_KIND,
+    _JOIN,
+    _NOT_A_NAME,
+    _OF,
+    _QUALIFIER,
+    _QUALIFIER_COUNTRY,
+    _QUALIFIER_ENDS,
+    _TAIL,
+)
+
+if TYPE_CHECKING:
+    import re
+
+    from vnla.checker.context import Context
+    from vnla.checker.drafts import _Match
+
+__all__ = ["read"]
+
+
+def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
+    """The chains of titles before persons, then the titles before a name the record does not know."""
+    out: list[TitleMention | UnknownPersonMention] = []
+    taken: set[int] = set()
+    person_at = {s for s, _e, _p in ctx.persons}
+    for s, e, pid in ctx.persons:
+        chain, first = _chain(ctx, ctx.titled, s)
+        if chain:
+            taken.update(id(m) for m, _c, _r in chain)
+            out.append(TitleMention((first, e), pid, tuple((m.start, c, r) for m, c, r in chain)))
+    for m in ctx.roles:
+        if id(m) not in taken:
+            unknown = _unknown_person(ctx, m, person_at)
+            if unknown is not None:
+                out.append(unknown)
+    return out
+
+
+def _chain(
+    ctx: Context, items: list[tuple[int, int, str, Any]], at: int
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The titles right before ``at`` (a name), nearest first, and where the first of them starts.
+
+    Each is ``(title, country, role id)``.  A title is a role word ("President"),
+    or a role word "of" a body or country ("President of Laos"), with
+    qualifiers before it ("Lao Party General Secretary"); titles are joined
+    by "and", "," or "cum".
+    """
+    text = ctx.text
+    out: list[tuple[_Match, str | None, str]] = []
+    i = bisect.bisect_left(ctx.starts(items), at) - 1
+    pos = confirmed = at
+    while i >= 0:
+        start, end, kind, item = items[i]
+        gap = text[end:pos]
+        if kind == "role" and not gap.strip():
+            assert item.pat.role is not None
+            out.append((item, None, item.pat.role[0]))
+            pos, i = start, i - 1
+        elif (
+            kind == "entity"
+            and i > 0
+            and items[i - 1][2] == "role"
+            and (not gap.strip() or _TAIL.match(gap))
+            and (
+                _OF.match(text[items[i - 1][1] : start])
+                # Vietnamese puts the country after the title: "Chủ tịch nước Lào Thongloun"
+                or (ctx.index.kinds.get(item) == "country" and text[items[i - 1][1] : start] == " ")
+            )
+        ):
+            role = items[i - 1][3]
+            out.append((role, ctx.index.country_of.get(item), _head_role(ctx, role, item)))
+            pos, i = items[i - 1][0], i - 2
+        else:
+            break
+        # qualifiers before the title: "Lao", "Party", a body ("Lao Party")
+        while True:
+            q = _qualifier(ctx, pos)
+            if q is not None:
+                country = _QUALIFIER_COUNTRY.get(" ".join(q["q"].lower().split()))
+                if country and out[-1][1] is None:
+                    out[-1] = (out[-1][0], country, out[-1][2])
+                pos = q.start()
+                continue
+            if (
+                i >= 0
+                and items[i][2] == "entity"
+                and items[i][1] <= pos
+                and not text[items[i][1] : pos].strip()
+            ):
+                country = ctx.index.country_of.get(items[i][3])
+                if country and out[-1][1] is None:
+                    out[-1] = (out[-1][0], country, out[-1][2])
+                pos, i = items[i][0], i - 1
+                continue
+            while i >= 0 and items[i][1] > pos:  # a body a qualifier cut into
+                pos, i = min(pos, items[i][0]), i - 1
+            break
+        confirmed = pos
+        if i < 0 or not _JOIN.match(text[items[i][1] : pos]):
+            break
+        pos = items[i][1]
+    return out, confirmed if out else at
+
+
+def _qualifier(ctx: Context, pos: int) -> re.Match[str] | None:
+    """
+    The qualifier that ends right before ``pos`` (with the spaces after it), if any.
+
+    The expression is searched only when the word before the spaces ends as one of its
+    words does: a search that goes back 40 characters costs more than this look.
+    """
+    text = ctx.text
+    floor = max(0, pos - 40)
+    last = pos - 1
+    while last >= floor and text[last].isspace():
+        last -= 1
+    if last == pos - 1 or last < floor or text[last] not in _QUALIFIER_ENDS:
+        return None
+    return _QUALIFIER.search(text, floor, pos)
+
+
+def _head_role(ctx: Context, role: _Match, entity: str) -> str:
+    """The role a title names with the body after it: "Chairman" of an assembly chairs it."""
+    assert role.pat.role is not None
+    named = role.pat.role[0]
+    if named and named != "president":
+        return named
+    org_kind = ctx.index.org_kind.get(entity)
+    if org_kind in _HEAD_OF_ORG_KIND:
+        return _HEAD_OF_ORG_KIND[org_kind]
+    if ctx.index.kinds.get(entity) == "country":
+        return "president" if named == "president" else named
+    return named
+
+
+def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPersonMention | None:
+    """A title followed by capitalised words no record names: a person the record does not know."""
+    text = ctx.text
+    found = _CAPITAL_WORDS.match(text, m.end, min(len(text), m.end + 80))
+    if found is None:
+        return None
+    words = []
+    for word in found[1].split(" "):
+        if not word[:1].isupper() or word in _NOT_A_NAME:
+            break
+        words.append(word)
+    name_start = found.start(1)
+    if len(words) < 2 or name_start in person_at:
+        return None
+    name_end = name_start + len(" ".join(words))
+    if any(s < name_end and name_start < e for s, e, _r in ctx.entities) or any(
+        r.start < name_end and name_start < r.end for r in ctx.roles
+    ):
+        return None
+    title = m.pat.role[1] if m.pat.role else "by a title"
+    return UnknownPersonMention((name_start, name_end), title)

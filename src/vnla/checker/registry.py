@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: MIT
+"""
+The registry of fact kinds: for each, the reader that turns the matcher's candidates into
+mentions and the judge that compares each mention with the record.
+
+A new fact kind is a reader module (``readers/``), a judge module (``judges/``) and one
+:class:`Stage` here.  A reader is ``read(ctx) -> list of mentions`` (each with a ``span``);
+a judge is ``judge(ctx, mention, out)`` and appends its draft findings to ``out``.  Every
+reader runs before any judge, so that a judge may ask the context what another reader read
+(the dates of a sentence, its ordinals).  The stages marked ``by_position`` are judged
+together in order of position, the others after them, stage by stage, in the order below.
+
+Names (people and titles' holders, bodies and places, framework wordings) are the
+matcher's own candidates and are judged as they are selected, by
+:class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
+
+>>> [stage.kind for stage in STAGES]
+['date', 'amount', 'ordinal', 'title', 'framework', 'erratum']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from operator import itemgetter
+from typing import Any, Final
+
+from attrs import frozen
+
+from vnla.checker.context import Context
+from vnla.checker.drafts import _Proto
+from vnla.checker.judges import amounts as judge_amounts
+from vnla.checker.judges import dates as judge_dates
+from vnla.checker.judges import errata as judge_errata
+from vnla.checker.judges import framework as judge_framework
+from vnla.checker.judges import ordinals as judge_ordinals
+from vnla.checker.judges import titles as judge_titles
+from vnla.checker.readers import amounts, dates, errata, framework, ordinals, titles
+
+__all__ = ["STAGES", "Stage", "run"]
+
+
+@frozen
+class Stage:
+    """One fact kind: its reader, its judge, and whether it is judged in order of position."""
+
+    kind: str
+    read: Callable[[Context], Sequence[Any]]
+    judge: Callable[[Context, Any, list[_Proto]], None]
+    #: judged with the other such stages in order of position (neighbours share a sentence)
+    by_position: bool = False
+
+
+STAGES: Final[tuple[Stage, ...]] = (
+    Stage("date", dates.read, judge_dates.judge, by_position=True),
+    Stage("amount", amounts.read, judge_amounts.judge, by_position=True),
+    Stage("ordinal", ordinals.read, judge_ordinals.judge, by_position=True),
+    Stage("title", titles.read, judge_titles.judge),
+    Stage("framework", framework.read, judge_framework.judge),
+    Stage("erratum", errata.read, judge_errata.judge),
+)
+
+
+def run(ctx: Context, stages: Sequence[Stage] = STAGES) -> list[_Proto]:
+    """Run every reader, then every judge; the drafts are ``ctx.drafts``, which this returns."""
+    read = [(stage, stage.read(ctx)) for stage in stages]
+    out = ctx.drafts
+    ordered = [
+        (mention.span[0], rank, mention, stage.judge)
+        for rank, (stage, mentions) in enumerate(read)
+        if stage.by_position
+        for mention in mentions
+    ]
+    ordered.sort(key=itemgetter(0, 1))
+    for _start, _rank, mention, judge in ordered:
+        judge(ctx, mention, out)
+    for stage, mentions in read:
+        if not stage.by_position:
+            judge = stage.judge
+            for mention in mentions:
+                judge(ctx, mention, out)
+    return out

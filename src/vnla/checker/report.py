@@ -1,0 +1,344 @@
+# SPDX-License-Identifier: MIT
+"""
+The report stage: findings, the report of a text and of a run, and their text and JSON writers.
+
+A :class:`TextFinding` is one thing a text says, with its verdict; a :class:`TextReport`
+holds a text's findings; a :class:`RunReport` the reports of several files, with totals
+and an exit status.  All three are frozen attrs classes and pickle with the standard library.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from datetime import date
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar, Final
+
+from attrs import field, frozen
+
+from vnla.model.records import Evidence
+from vnla.rules.checks import Severity
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+__all__ = ["RunReport", "TextFinding", "TextReport", "Verdict", "rules"]
+
+#: The version of the JSON document :meth:`RunReport.to_dict` writes; it changes
+#: only when a field is removed or changes meaning (new fields may be added).
+_FORMAT_VERSION: Final = 1
+
+
+# =========================================================================== records
+class Verdict(enum.Enum):
+    """What the record says about a finding: ``ok``, ``variant``, ``contradiction`` or ``unknown``."""
+
+    OK = "ok"
+    VARIANT = "variant"
+    CONTRADICTION = "contradiction"
+    UNKNOWN = "unknown"
+
+
+#: Every rule a finding can come from, with what it checks.  ``ignore`` and
+#: ``severity`` in a :class:`CheckConfig` name these (or ``fnmatch`` patterns).
+_RULES: Final[Mapping[str, str]] = {
+    "names.recorded": "a recorded name of a person, body, place, country, project, document, event "
+    "or founding; a recorded misspelling is a variant",
+    "names.house-style": "a name the house style does not prefer (config 'prefer')",
+    "names.ambiguous": "a name several records share",
+    "names.unknown-person": "a title followed by a name the record does not know",
+    "framework.wording": "a wording of a framework element; a translation variant is a variant",
+    "framework.unknown-wording": "a framework listing that ends with a wording no element has",
+    "titles.office": "a title before a person's name, against the offices the person held then",
+    "figures.target": "an amount stated as a target, against the recorded targets of its metric",
+    "figures.amount": "an amount the record has no target for",
+    "dates.event": "a date next to an event, against the recorded date of that event",
+    "dates.date": "a date the record has no event for",
+    "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",
+    "dates.weekday": "a weekday named with a date, against the calendar",
+    "dates.anniversary": "a date in a sentence that counts an anniversary, on its day or its ceremony's",
+    "dates.published": "the date line at the top of a text, read as its publication date",
+    "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
+    "ordinals.anniversary": "the ordinal of an anniversary, against the year its founding gives",
+    "ordinals.other": "an ordinal the record has nothing to compare with",
+    "errata.reproduced": "a passage that reproduces a slip a source made, recorded as an erratum",
+}
+
+
+def rules() -> Mapping[str, str]:
+    """
+    Every rule a :class:`TextFinding` can come from, with what it checks.
+
+    ``ignore`` and ``severity`` in a :class:`CheckConfig` name these (or
+    ``fnmatch`` patterns of them, such as ``"dates.*"``).
+
+    >>> list(rules())[:3]
+    ['names.recorded', 'names.house-style', 'names.ambiguous']
+    >>> rules()["framework.wording"]
+    'a wording of a framework element; a translation variant is a variant'
+
+    .. versionadded:: 0.1
+    """
+    return MappingProxyType(dict(_RULES))
+
+
+_DEFAULT_SEVERITY: Final = {
+    Verdict.OK: Severity.INFO,
+    Verdict.VARIANT: Severity.WARNING,
+    Verdict.CONTRADICTION: Severity.ERROR,
+    Verdict.UNKNOWN: Severity.INFO,
+}
+_SEVERITY_RANK: Final = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def _evidence(values: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class TextFinding:
+    """
+    One thing a text says, where it says it, and what the record says about it.
+
+    ``span`` is ``(start, end)`` in characters, so ``text == source[start:end]``;
+    ``line`` and ``column`` count from 1 (columns in characters).  ``kind``
+    is what was found: ``person``, ``organization``, ``place``, ``country``,
+    ``project``, ``document``, ``mechanism``, ``event``, ``founding``,
+    ``framework``, ``title``, ``amount``, ``date``, ``ordinal`` or
+    ``erratum``.  ``record`` is the id of the record compared with, ``value``
+    what was read (an ISO date, ``"10000000000 USD longer-term"``), and
+    ``canonical`` the recorded or preferred form when the verdict is not ``ok``.
+
+    >>> from datetime import date
+    >>> from vnla.checker import check_text
+    >>> f = check_text("talks in Vientiane on December 3", published=date(2025, 12, 3)).findings[-1]
+    >>> (f.kind, f.text, f.value, f.span, f.column)
+    ('date', 'December 3', '2025-12-03', (22, 32), 23)
+    """
+
+    kind: str
+    verdict: Verdict
+    severity: Severity
+    rule: str
+    span: tuple[int, int]
+    line: int
+    column: int
+    text: str
+    record: str | None = None
+    canonical: str | None = None
+    value: str | None = None
+    message: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    erratum: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as plain data, in the documented JSON shape."""
+        return {
+            "kind": self.kind,
+            # an enum's ``_value_`` is its value, read without the descriptor ``.value`` goes through
+            "verdict": self.verdict._value_,
+            "severity": self.severity._value_,
+            "rule": self.rule,
+            "span": [self.span[0], self.span[1]],
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "canonical": self.canonical,
+            "record": self.record,
+            "value": self.value,
+            "message": self.message,
+            "erratum": self.erratum,
+            "evidence": [
+                {"source": e.source, "quote": e.quote, **({"note": e.note} if e.note else {})}
+                for e in self.evidence
+            ],
+        }
+
+    def __str__(self) -> str:
+        shown = f" -> {self.canonical}" if self.canonical else ""
+        return f"{self.line}:{self.column}: {self.verdict.value} {self.kind} {self.text!r}{shown}"
+
+
+def _findings(values: Iterable[TextFinding]) -> tuple[TextFinding, ...]:
+    return tuple(values)
+
+
+def _reports(values: Iterable[TextReport]) -> tuple[TextReport, ...]:
+    return tuple(values)
+
+
+def _count(findings: Iterable[TextFinding]) -> dict[str, int]:
+    counts = dict.fromkeys((v.value for v in Verdict), 0)
+    for f in findings:
+        counts[f.verdict.value] += 1
+    return counts
+
+
+@frozen(kw_only=True)
+class TextReport:
+    """
+    The findings of one text or file, in order of position.
+
+    ``error`` says why a file could not be checked (then there are no
+    findings); ``lang`` is the language the text was read as and
+    ``published`` the date relative dates were resolved against.
+
+    >>> from vnla.checker import check_text
+    >>> report = check_text("Tổng Bí thư Tô Lâm thăm Lào.")
+    >>> report.lang, report.counts()["ok"], [f.record for f in report.findings]
+    ('vi', 3, ['to-lam', 'to-lam', 'LA'])
+    """
+
+    findings: tuple[TextFinding, ...] = field(default=(), converter=_findings)
+    path: str | None = None
+    lang: str | None = None
+    published: date | None = None
+    characters: int = 0
+    lines: int = 0
+    error: str | None = None
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each verdict."""
+        return _count(self.findings)
+
+    def of(self, verdict: Verdict | str) -> tuple[TextFinding, ...]:
+        """The findings of one verdict."""
+        wanted = Verdict(verdict)
+        return tuple(f for f in self.findings if f.verdict is wanted)
+
+    @property
+    def contradictions(self) -> tuple[TextFinding, ...]:
+        """The findings with the verdict ``contradiction``."""
+        return self.of(Verdict.CONTRADICTION)
+
+    @property
+    def variants(self) -> tuple[TextFinding, ...]:
+        """The findings with the verdict ``variant``."""
+        return self.of(Verdict.VARIANT)
+
+    def worst(self) -> Severity | None:
+        """The highest severity among the findings that are not ``ok``, or ``None``."""
+        ranks = [_SEVERITY_RANK[f.severity] for f in self.findings if f.verdict is not Verdict.OK]
+        if not ranks:
+            return None
+        best = max(ranks)
+        return next(s for s, r in _SEVERITY_RANK.items() if r == best)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain data, in the documented JSON shape."""
+        return {
+            "path": self.path,
+            "lang": self.lang,
+            "published": self.published.isoformat() if self.published else None,
+            "findings": [f.to_dict() for f in self.findings],
+            "error": self.error,
+            "characters": self.characters,
+            "lines": self.lines,
+            "counts": self.counts(),
+        }
+
+    def to_text(self, *, show: Iterable[Verdict | str] = ("contradiction", "variant")) -> str:
+        """
+        One line per finding of the verdicts in ``show``, then a summary line.
+
+        >>> from vnla.checker import check_text
+        >>> print(check_text("strategic bond").to_text())
+        <text>:1:1: variant framework.wording 'strategic bond' -> strategic cohesion: ...
+        <text>: 0 ok, 1 variant, 0 contradiction, 0 unknown
+        """
+        return "\n".join([*_finding_lines(self, show), _summary_line(self)])
+
+
+@frozen(kw_only=True)
+class RunReport:
+    """
+    The reports of several files, with totals and the exit status a CI job uses.
+
+    ``exit_code`` is 2 when a file could not be checked, else 1 when a finding
+    is at least as severe as ``fail_on`` (by default: a contradiction), else 0.
+    """
+
+    reports: tuple[TextReport, ...] = field(default=(), converter=_reports)
+    fail_on: Severity = Severity.ERROR
+    #: The version of the JSON document :meth:`to_dict` writes; it changes only
+    #: when a field is removed or changes meaning (new fields may be added).
+    version: ClassVar[int] = _FORMAT_VERSION
+
+    def totals(self) -> dict[str, int]:
+        """Files, files checked and failed, characters, and findings of each verdict."""
+        counts = dict.fromkeys((v.value for v in Verdict), 0)
+        for report in self.reports:
+            for key, value in report.counts().items():
+                counts[key] += value
+        return {
+            "files": len(self.reports),
+            "checked": sum(r.error is None for r in self.reports),
+            "failed": sum(r.error is not None for r in self.reports),
+            "characters": sum(r.characters for r in self.reports),
+            **counts,
+        }
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 findings at or above ``fail_on``, 2 a file could not be checked."""
+        return _exit_code(
+            any(r.error is not None for r in self.reports),
+            any(_fails(r.worst(), self.fail_on) for r in self.reports),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON document: ``format``, ``version``, ``files``, ``totals``, ``exit_code``."""
+        return {
+            "format": "vnla-check",
+            "version": self.version,
+            "files": [r.to_dict() for r in self.reports],
+            "totals": self.totals(),
+            "exit_code": self.exit_code,
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _fails(worst: Severity | None, fail_on: Severity) -> bool:
+    return worst is not None and _SEVERITY_RANK[worst] >= _SEVERITY_RANK[fail_on]
+
+
+def _exit_code(input_problem: bool, failed: bool) -> int:
+    if input_problem:
+        return 2
+    return 1 if failed else 0
+
+
+def _finding_lines(report: TextReport, show: Iterable[Verdict | str]) -> Iterator[str]:
+    wanted = {Verdict(v) for v in show}
+    name = report.path or "<text>"
+    for f in report.findings:
+        if f.verdict in wanted:
+            yield _finding_line(name, f)
+
+
+def _finding_line(name: str, f: TextFinding) -> str:
+    shown = f" -> {f.canonical}" if f.canonical else ""
+    line = f"{name}:{f.line}:{f.column}: {f.verdict.value} {f.rule} {f.text!r}{shown}: {f.message}"
+    for e in f.evidence[:2]:
+        line += f"\n    {e.source}: {_short(e.quote)!r}"
+    return line
+
+
+def _short(quote: str, size: int = 160) -> str:
+    return quote if len(quote) <= size else quote[: size - 1] + "…"
+
+
+def _summary_line(report: TextReport) -> str:
+    name = report.path or "<text>"
+    if report.error is not None:
+        return f"{name}: not checked: {report.error}"
+    counts = report.counts()
+    return f"{name}: " + ", ".join(f"{n} {v}" for v, n in counts.items())
+
+
+#: Each verdict by its place in :class:`Verdict`, for counting in a list.
+_VERDICT_INDEX: Final = {v: i for i, v in enumerate(Verdict)}

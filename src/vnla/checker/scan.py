@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: MIT
+"""
+The matcher stage: one pass of the index's automaton over a folded chunk finds every
+candidate (names, titles, event words, digits, weekday and ordinal anchors, errata), and
+the leftmost longest names, titles and event words that do not overlap are kept.
+
+A kept name is judged on the spot by the :class:`~vnla.checker.judges.names.NameJudge`,
+whose outcomes are cached per key: names are most of the findings.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from vnla.checker.drafts import _Match, _NameOutcome
+from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
+
+if TYPE_CHECKING:
+    from vnla.checker.index import _Index, _Pat
+    from vnla.checker.judges.names import NameJudge
+    from vnla.model.records import Erratum
+
+__all__: list[str] = []
+
+
+class Scan:
+    """
+    The candidates of one chunk, in order of position.
+
+    ``hits`` holds every name with its outcome; ``named`` the names with a record, and
+    ``persons`` and ``entities`` (bodies, countries, places) and ``framework`` the names of
+    each group; ``cues`` the event words and dated names; ``roles`` the titles; ``titled``
+    roles and bodies, what chains of titles are made of; ``anchors`` weekdays, ordinal words
+    and heads; ``digits`` the runs of digits; ``errata`` the recorded slips found.
+    """
+
+    def __init__(self, index: _Index, names: NameJudge, text: str, lang: str) -> None:
+        self.index = index
+        self.names = names
+        self.text = text
+        self.lang = lang
+        self.persons: list[tuple[int, int, str]] = []  # (start, end, person id)
+        self.named: list[tuple[int, int, str]] = []  # every name found, with its record
+        self.hits: list[tuple[int, int, _NameOutcome]] = []  # names found, in order
+        self.entities: list[tuple[int, int, str]] = []  # organizations, countries, places
+        self.cues: list[tuple[int, int, frozenset[str], tuple[str, ...]]] = []  # kinds, record ids
+        self.roles: list[_Match] = []
+        #: Roles and bodies in order of position: what chains of titles are made of.
+        self.titled: list[tuple[int, int, str, Any]] = []
+        self.framework: list[tuple[int, int, str]] = []
+        self.anchors: list[tuple[int, int, str]] = []  # weekdays, ordinal words and heads
+        self.digits: list[list[int]] = [[-1, -1]]  # runs of digits, after a sentinel
+        self.folded: str | None = None  # the folded text, when its offsets are the text's
+        self.errata: list[tuple[int, int, Erratum]] = []
+        self.groups = {"person": self.persons, "entity": self.entities, "framework": self.framework}
+
+    def run(self) -> Scan:
+        """Find and select the candidates; the lists are sorted by position afterwards."""
+        self.match()
+        self.persons.sort()
+        self.entities.sort()
+        self.cues.sort(key=itemgetter(0, 1))
+        return self
+
+    def match(self) -> None:
+        """Find every key in the folded text; keep the leftmost longest of names, titles and event words."""
+        text = self.text
+        folded, offsets = _fold_text(text)
+        self.folded = folded if offsets is None else None
+        pats = self.index.pats
+        word = _WORD_CHARS
+        found: list[tuple[int, int, int]] = []  # (start, -end, pattern): sorts leftmost longest first
+        anchors = self.anchors
+        digits = self.digits
+        # Padded with a space either side (no key starts or ends with one), every match has a character
+        # before and after it; the automaton gives the index of a match's last character, which is one
+        # more in ``padded`` than in ``folded``: the end of the match there.
+        padded = f" {folded} "
+        for last, (length, left, right, role, i) in self.index.automaton.iter(padded):
+            start, end = last - length, last
+            if (left and padded[start] in word) or (right and padded[end + 1] in word):
+                continue
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+                while end < len(text) and unicodedata.combining(text[end]):
+                    end += 1  # the accents of a decomposed last letter belong to the match
+            if role == 1:
+                found.append((start, -end, i))
+            elif role == 2:  # a digit
+                if start == digits[-1][1]:
+                    digits[-1][1] = end  # the next digit of a number
+                else:
+                    digits.append([start, end])
+            else:
+                p = pats[i]
+                if p.selectable:
+                    found.append((start, -end, i))
+                if p.anchor is not None:
+                    anchors.append((start, end, p.anchor))
+                if p.errata:
+                    self.errata.extend((start, end, e) for e in p.errata)
+        self.select(found)
+
+    def select(self, found: list[tuple[int, int, int]]) -> None:
+        """Keep the leftmost longest keys that do not overlap: names, titles, event words."""
+        text = self.text
+        pats = self.index.pats
+        found.sort()
+        last_end = 0
+        # the name judge's caches, read here first: most keys are met again and again
+        judge = self.names
+        outcomes = judge.outcomes
+        exact = judge.exact
+        lang = self.lang
+        # by key, the outcome of a key of several words, which does not depend on how it is written
+        plain = judge.plain.setdefault(lang, [None] * len(pats))
+        hits = self.hits
+        for start, negative_end, i in found:
+            if start < last_end:
+                continue
+            end = -negative_end
+            p = pats[i]
+            written = ""
+            if p.exact:
+                written = text[start:end]
+                known = exact.get((id(p), written))
+                if not (self.exact(start, end, p) if known is None else known):
+                    continue
+            last_end = end
+            if p.names:
+                outcome = outcomes.get((id(p), written, lang)) if p.exact else plain[i]
+                if outcome is None:
+                    outcome = judge.outcome(p, written, lang)
+                    if not p.exact:
+                        plain[i] = outcome
+                hits.append((start, end, outcome))
+                if outcome.record is not None:
+                    name = (start, end, outcome.record)
+                    self.named.append(name)
+                    if outcome.group is not None:
+                        self.groups[outcome.group].append(name)
+                        if outcome.group == "entity":
+                            self.titled.append((start, end, "entity", outcome.record))
+                if p.events:
+                    self.cues.append((start, end, frozenset(), p.events))
+            elif p.role is not None:
+                role = _Match(start, end, p)
+                self.roles.append(role)
+                self.titled.append((start, end, "role", role))
+            if p.cues:
+                self.cues.append((start, end, p.cues, ()))
+
+    def exact(self, start: int, end: int, p: _Pat) -> bool:
+        """Whether a one-word key is written as one of its names or titles is (cached per spelling)."""
+        written = self.text[start:end]
+        key = (id(p), written)
+        known = self.names.exact.get(key)
+        if known is None:
+            known = (
+                any(_exact_ok(written, n.text) for _r, _k, n in p.names)
+                or (p.role is not None and (not p.role_exact or _exact_ok(written, p.role[1])))
+                or bool(p.cues)
+            )
+            if len(self.names.exact) < 100_000:
+                self.names.exact[key] = known
+        return known

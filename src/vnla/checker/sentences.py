@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: MIT
+"""
+The sentence stage: the sentence around a span, found on demand and remembered.
+
+A sentence ends at a line break that does not only wrap a line, or at ".", "!" or "?"
+(closing quotes may follow) before a space, except for the full stop of an abbreviation
+("Dec. 2", "Mr.", "U.S."; the abbreviations come from the language files).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS
+
+__all__ = ["Sentences"]
+
+#: What a line may end with when its sentence goes on in the next line.
+_WRAPPING: Final = frozenset(",-–—(/&'’")
+#: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
+#: most headings are shorter.
+_WRAPPED_LINE: Final = 60
+#: The number of a list item ("2. ", "3) ", "iv. ").
+_LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
+#: The marks that may end a sentence.
+_MARK: Final = re.compile(r"[.!?\n]")
+#: How far (in characters) a sentence is looked for either side of a finding.
+_REACH: Final = 600
+#: What may follow the mark that ends a sentence before the space: more marks, closing quotes.
+_CLOSERS: Final = frozenset(".!?\"'”’)]»")
+
+
+class Sentences:
+    """The sentences of one chunk of text; ``dateline`` (a span) is a sentence of its own."""
+
+    __slots__ = ("_sentence", "dateline", "text")
+
+    def __init__(self, text: str, dateline: tuple[int, int] | None = None) -> None:
+        self.text = text
+        self.dateline = dateline
+        self._sentence: tuple[int, int] = (-1, -1)  # the last sentence found
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """
+        The sentence around ``text[start:end]``: after the end of the one before, to its own end.
+
+        A sentence ends at a line break, or at ".", "!" or "?" (closing quotes
+        may follow) before a space, except for the full stop of an
+        abbreviation ("Dec. 2", "Mr.", "U.S.").  The search reaches at most
+        :data:`_REACH` characters either way.
+        """
+        s0, e0 = self._sentence
+        if s0 <= start and end <= e0:
+            return s0, e0
+        text = self.text
+        floor = max(0, start - _REACH)
+        if self.dateline is not None and start >= self.dateline[1]:
+            floor = max(floor, self.dateline[1])
+        s = floor
+        at = start
+        while at > floor:
+            at = max(
+                text.rfind(".", floor, at),
+                text.rfind("!", floor, at),
+                text.rfind("?", floor, at),
+                text.rfind("\n", floor, at),
+            )
+            if at < floor:
+                break
+            if self.ends_sentence(at):
+                s = at + 1
+                break
+        ceiling = min(len(text), end + _REACH)
+        e = ceiling
+        mark = _MARK.search(text, end, ceiling)
+        while mark is not None:
+            if self.ends_sentence(mark.start()):
+                e = mark.end()
+                break
+            mark = _MARK.search(text, mark.end(), ceiling)
+        self._sentence = (s, e)
+        return s, e
+
+    def ends_sentence(self, at: int) -> bool:
+        """Whether the mark at ``at`` ends a sentence (a full stop after an abbreviation does not)."""
+        text = self.text
+        char = text[at]
+        if char == "\n":
+            return not self.wraps(at)
+        after = at + 1
+        while after < len(text) and text[after] in _CLOSERS:
+            after += 1
+        if after < len(text) and not text[after].isspace():
+            return False
+        if char != "." or (at and text[at - 1] not in _ABBREVIATION_ENDS):
+            return True  # no abbreviation ends with this character (a digit, a space…)
+        if at >= 5 and text[at - 5 : at].isalnum():
+            return True  # an abbreviation is at most four letters long, after no letter or dot
+        return _ABBREVIATION.search(text, max(0, at - 5), at) is None
+
+    def wraps(self, at: int) -> bool:
+        """
+        Whether the line break at ``at`` only wraps a sentence ("held talks with\\nThongloun…").
+
+        It does when the line before is a long one (a heading or a list item is
+        short, a hard-wrapped line seldom is) that stops mid-sentence, after a
+        letter, a digit, a comma or a dash, and the next line goes on with a
+        word that is not a list item's number.
+        """
+        text = self.text
+        before = at - 1
+        while before >= 0 and text[before] in " \t\r":
+            before -= 1
+        if before < 0 or not (text[before].isalnum() or text[before] in _WRAPPING):
+            return False
+        if at - text.rfind("\n", 0, before) - 1 < _WRAPPED_LINE:
+            return False
+        after = at + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after >= len(text) or not text[after].isalnum():
+            return False
+        return not _LIST_ITEM.match(text, after)

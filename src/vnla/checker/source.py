@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: MIT
+"""
+The source stage: open a file, decode it (UTF-8, a byte order mark dropped, binary data
+refused) and cut the text into overlapping chunks, counting lines as it goes.
+
+:func:`pieces` cuts any stream of text into chunks of about a million characters, cut at a
+line break (or, in a very long line, at a space) with an overlap, so that nothing across a
+cut is lost; each :class:`Piece` knows the part it owns and the line and column it starts at.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import gc
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Final
+
+from vnla.model.errors import VnlaError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+__all__ = ["InputError"]
+
+
+class InputError(VnlaError, ValueError):
+    """
+    A file that cannot be checked: missing, binary, not UTF-8, or empty.
+
+    ``path`` names the file and ``reason`` says what is wrong with it.
+
+    >>> import tempfile, pathlib
+    >>> from vnla.checker import check_file
+    >>> empty = pathlib.Path(tempfile.mkdtemp()) / "empty.txt"
+    >>> _ = empty.write_bytes(b"")
+    >>> try:
+    ...     check_file(empty)
+    ... except InputError as error:
+    ...     print(error.reason)
+    empty file: nothing to check
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+#: Characters a chunk owns (findings that start in it); a chunk holds up to twice the overlap more.
+_CHUNK: Final = 1 << 20
+#: Characters of context either side of a chunk, so a span across a cut is seen whole.
+_OVERLAP: Final = 2048
+#: Bytes read at a time.
+_BLOCK: Final = 1 << 20
+
+
+class _Piece:
+    """A chunk of text: where it starts, the part it owns, and the line and column it starts at."""
+
+    __slots__ = ("column", "line", "own_end", "own_start", "start", "text")
+
+    def __init__(self, text: str, start: int, *, own: tuple[int, int], line: int, column: int) -> None:
+        own_start, own_end = own
+        self.text = text
+        self.start = start
+        self.own_start = own_start
+        self.own_end = own_end
+        self.line = line
+        self.column = column
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where to end a chunk in ``text[lo:hi]``: after a line break, else after a space, else at ``hi``."""
+    at = text.rfind("\n", lo, hi)
+    if at < 0:
+        at = max(text.rfind(space, lo, hi) for space in _SPACES)
+    return at + 1 if at >= 0 else hi
+
+
+#: The spaces a chunk may be cut after, inside a very long line.
+_SPACES: Final = " \t\r\f\v\u00a0\u2009\u202f\u3000"
+
+
+def _pieces_of(
+    parts: Iterable[str], chunk: int | None = None, overlap: int | None = None
+) -> Iterator[_Piece]:
+    """Cut a stream of text into overlapping chunks, counting lines as the text goes by."""
+    chunk = _CHUNK if chunk is None else chunk
+    overlap = _OVERLAP if overlap is None else overlap
+    buffer = ""
+    base = 0  # offset of buffer[0] in the whole text
+    own = 0  # where the next chunk's own part starts, in the whole text
+    line, column = 1, 1  # at buffer[0]
+
+    def emit(final: bool) -> _Piece:
+        nonlocal buffer, base, own, line, column
+        own_rel = own - base
+        cut = len(buffer) if final else _cut(buffer, own_rel + chunk // 2, own_rel + chunk)
+        lo = max(0, own_rel - overlap)
+        hi = min(len(buffer), cut + overlap)
+        newlines = buffer.count("\n", 0, lo)
+        start_line = line + newlines
+        start_column = lo - buffer.rfind("\n", 0, lo) if newlines else column + lo
+        piece = _Piece(buffer[lo:hi], base + lo, own=(own, base + cut), line=start_line, column=start_column)
+        own = base + cut
+        drop = max(0, cut - overlap)
+        dropped = buffer.count("\n", 0, drop)
+        if dropped:
+            line += dropped
+            column = drop - buffer.rfind("\n", 0, drop)
+        else:
+            column += drop
+        buffer = buffer[drop:]
+        base += drop
+        return piece
+
+    for part in parts:
+        buffer += part
+        while len(buffer) - (own - base) >= chunk + overlap:
+            yield emit(final=False)
+    if len(buffer) > own - base or own == 0:
+        yield emit(final=True)
+
+
+def _decode(stream: BinaryIO, name: str, progress: Callable[[int], None] | None) -> Iterator[str]:
+    """Decode a byte stream as UTF-8 (a leading byte order mark dropped), refusing binary data."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+    offset = 0  # bytes read before this block
+    lines = 1  # lines begun before this block
+    while True:
+        block = stream.read(_BLOCK)
+        nul = block.find(b"\0")
+        if nul >= 0:
+            msg = f"binary file (a NUL byte at byte offset {offset + nul}), not text"
+            raise InputError(name, msg)
+        pending = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(block, final=not block)
+        except UnicodeDecodeError as error:
+            data = error.object
+            at = offset - pending + error.start
+            line = lines + data.count(b"\n", pending, max(pending, error.start))
+            shown = (
+                f"byte 0x{data[error.start]:02x}" if error.start < len(data) else "an incomplete character"
+            )
+            msg = (
+                f"not UTF-8: invalid {shown} at byte offset {at} (line {line}); "
+                "convert the file to UTF-8 (for example with iconv) and check it again"
+            )
+            raise InputError(name, msg) from None
+        lines += block.count(b"\n")
+        offset += len(block)
+        if progress is not None and block:
+            progress(len(block))
+        if text:
+            yield text
+        if not block:
+            return
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """
+    Collect the garbage collector's young generation less often while a batch runs.
+
+    A check makes many short-lived objects and keeps many findings, none in a
+    cycle: with the default thresholds, the collector walks the findings kept
+    again and again.  The thresholds are restored afterwards.
+    """
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _open(path: str | os.PathLike[str]) -> tuple[str, BinaryIO]:
+    """The name to report a file by, and the file open for reading bytes (``"-"``: standard input)."""
+    name = os.fspath(path)
+    if name == "-":
+        return "<stdin>", sys.stdin.buffer
+    try:
+        if Path(name).is_dir():
+            raise InputError(name, "a directory, not a file")
+        return name, open(name, "rb")
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as error:
+        raise InputError(name, f"cannot read: {error.strerror or error}") from None
