@@ -1,43 +1,117 @@
 # SPDX-License-Identifier: MIT
-"""The JSON snapshot is a faithful, fresh cache of the TOML files."""
+"""The JSON snapshot is a faithful, fresh and verified cache of the TOML files."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import vnla
 from vnla.record import snapshot as _snapshot
 from vnla.record.loading import _build, _parse
+from vnla.record.snapshot import SnapshotWarning
+
+SNAPSHOT = Path(_snapshot.DATA_DIR) / _snapshot.SNAPSHOT_NAME
+
+
+def toml_files() -> list[tuple[str, bytes]]:
+    return [(os.path.basename(p), Path(p).read_bytes()) for p in _snapshot.data_files()]
 
 
 def toml_dataset() -> vnla.Dataset:
-    return _build(*_parse([(e, f"vnla/data/{e.name}") for e in _snapshot.data_files()]))
+    return _build(*_parse([(p, f"vnla/data/{os.path.basename(p)}") for p in _snapshot.data_files()]))
 
 
 def test_snapshot_is_fresh() -> None:
-    files = [(e.name, e.read_bytes()) for e in _snapshot.data_files()]
-    assert _snapshot.load_snapshot(files) is not None, (
-        "run `python -m vnla.record.snapshot` after editing data/*.toml"
+    assert _snapshot.load_snapshot(toml_files()) is not None, (
+        "run `python -m vnla.record.refresh` after editing data/*.toml"
     )
 
 
 def test_snapshot_equals_the_toml() -> None:
     from_toml = toml_dataset()
-    files = [(e.name, e.read_bytes()) for e in _snapshot.data_files()]
-    from_snapshot = _snapshot.load_snapshot(files)
+    from_snapshot = _snapshot.load_snapshot(toml_files())
     assert from_snapshot == from_toml
     assert vnla.to_json(from_snapshot) == vnla.to_json(from_toml)
     assert dict(from_snapshot.origins) == dict(from_toml.origins)
+    # the indices built without the checks are those the checks build
+    for id in ("to-lam", "vientiane", "LA", "visit-2026-02-laos"):
+        assert from_snapshot.referencing(id) == from_toml.referencing(id)
+        assert from_snapshot.subevents(id) == from_toml.subevents(id)
+    assert from_snapshot.ids == from_toml.ids
+    assert [from_snapshot.kind_of(i) for i in from_snapshot.ids] == [from_toml.kind_of(i) for i in from_toml.ids]
 
 
 def test_stale_snapshot_is_ignored() -> None:
-    files = [(e.name, e.read_bytes()) for e in _snapshot.data_files()]
+    files = toml_files()
     files[0] = (files[0][0], files[0][1] + b"\n# edited\n")
     assert _snapshot.load_snapshot(files) is None
 
 
-def test_bundled_load_needs_neither_cattrs_nor_tomllib() -> None:
-    code = "import sys, vnla; vnla.dataset(); print('cattrs' in sys.modules, 'tomllib' in sys.modules)"
+def test_a_one_byte_edit_of_the_toml_is_seen() -> None:
+    files = toml_files()
+    name, data = files[-1]
+    middle = len(data) // 2
+    files[-1] = (name, data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :])
+    assert _snapshot.load_snapshot(files) is None
+
+
+def _copy_with(tmp_path: Path, edit: bytes, replacement: bytes) -> str:
+    raw = SNAPSHOT.read_bytes()
+    assert edit in raw
+    target = tmp_path / "bundled.json"
+    target.write_bytes(raw.replace(edit, replacement, 1))
+    return str(target)
+
+
+def test_an_edited_snapshot_falls_back_with_a_warning(tmp_path: Path) -> None:
+    edited = _copy_with(tmp_path, b'"Thongloun Sisoulith"', b'"Thongloun Sisoulitx"')
+    with pytest.warns(SnapshotWarning, match="does not match its checksum"):
+        assert _snapshot.load_snapshot(toml_files(), edited) is None
+
+
+def test_a_broken_header_falls_back_with_a_warning(tmp_path: Path) -> None:
+    edited = _copy_with(tmp_path, b'"format": 2', b'"format": 1')
+    with pytest.warns(SnapshotWarning, match="header"):
+        assert _snapshot.load_snapshot(toml_files(), edited) is None
+    (tmp_path / "garbage.json").write_bytes(b"\x00not json\n{}")
+    with pytest.warns(SnapshotWarning):
+        assert _snapshot.load_snapshot(toml_files(), str(tmp_path / "garbage.json")) is None
+
+
+def test_a_missing_snapshot_is_no_error(tmp_path: Path) -> None:
+    assert _snapshot.load_snapshot(toml_files(), str(tmp_path / "none.json")) is None
+
+
+def test_dataset_falls_back_to_the_toml_when_the_snapshot_is_edited(tmp_path: Path) -> None:
+    """The whole path, in a fresh process: an edited snapshot warns and the TOML's dataset is loaded."""
+    copy = tmp_path / "vnla"
+    package = Path(vnla.__file__).parent
+    code = f"""
+import shutil, sys, warnings
+shutil.copytree({str(package)!r}, {str(copy)!r})
+snapshot = {str(copy / "data" / "bundled.json")!r}
+raw = open(snapshot, "rb").read().replace(b'"Thongloun Sisoulith"', b'"Thongloun Sisoulitx"', 1)
+open(snapshot, "wb").write(raw)
+sys.path.insert(0, {str(tmp_path)!r})
+import vnla
+assert vnla.__file__.startswith({str(tmp_path)!r}), vnla.__file__
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    name = vnla.dataset().get("thongloun-sisoulith").name.preferred("en")
+print(name, [type(w.message).__name__ for w in caught])
+"""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.split() == ["Thongloun", "Sisoulith", "['SnapshotWarning']"]
+
+
+def test_bundled_load_needs_neither_cattrs_nor_tomllib_nor_hashlib() -> None:
+    modules = ("cattrs", "tomllib", "hashlib", "importlib.resources", "pathlib", "calendar")
+    code = f"import sys, vnla; vnla.dataset(); print(*[m in sys.modules for m in {modules!r}])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["False", "False"]
+    assert dict(zip(modules, result.stdout.split(), strict=True)) == dict.fromkeys(modules, "False")

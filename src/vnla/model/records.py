@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import calendar
 import enum
 import re
 import unicodedata
@@ -362,7 +361,10 @@ class When:
 
 
 def _month_end(day: date) -> date:
-    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    # The day before the first of the next month (without calendar, which imports locale).
+    if day.month == 12:
+        return date(day.year, 12, 31)
+    return date(day.year, day.month + 1, 1) - timedelta(days=1)
 
 
 @frozen(kw_only=True)

@@ -141,7 +141,7 @@ class Dataset:
             else:
                 value = attribute.default
             if attribute.converter is not None:
-                value = attribute.converter(value)  # type: ignore[operator]
+                value = attribute.converter(value)
             object.__setattr__(self, attribute.name, value)
         object.__setattr__(self, "_referrers", None)
         by_id: dict[str, Record] = {}

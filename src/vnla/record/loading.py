@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import stat
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.model.collections import COLLECTIONS
@@ -20,12 +21,11 @@ from vnla.record import snapshot as _snapshot
 from vnla.record.dataset import Dataset
 
 if TYPE_CHECKING:
-    import os
-    from importlib.resources.abc import Traversable
-
     import cattrs
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
     "SCHEMA_VERSION",
     "clear_caches",
     "converter",
@@ -41,6 +41,10 @@ __all__ = [
 #: The version of the data format this release reads and writes.
 SCHEMA_VERSION: Final = 1
 _KEYS: Final = {key: cls for key, cls, _kind in COLLECTIONS}
+#: The largest data file :func:`load` reads (32 MiB); a larger one is refused with its size.
+MAX_FILE_BYTES: Final = 32 * 1024 * 1024
+#: How deeply tables and arrays may nest in a data file; the data format needs fewer than 10 levels.
+MAX_DEPTH: Final = 48
 
 
 @functools.cache
@@ -132,46 +136,122 @@ def dataset_from_dict(raw: object, file: str = "<data>") -> Dataset:
     return Dataset(**parts, origins=origins)
 
 
-def _read(file: Path | Traversable, label: str) -> tuple[Any, list[Problem]]:
+def _file_kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _read_bytes(path: str, label: str) -> tuple[bytes | None, list[Problem]]:  # noqa: PLR0911
+    """
+    The bytes of a regular file of at most :data:`MAX_FILE_BYTES`, or the problem with it.
+
+    The file is checked with ``os.stat`` before it is opened, so a FIFO is never
+    opened (opening one blocks until a writer comes); what was opened is checked again.
+    """
+
+    def problem(reason: str) -> tuple[None, list[Problem]]:
+        return None, [Problem(file=label, path="$", reason=reason)]
+
     try:
-        data = file.read_bytes()
+        info = os.stat(path)
     except OSError as exc:
-        return None, [Problem(file=label, path="$", reason=f"cannot read: {exc.strerror or exc}")]
+        return problem(f"cannot read: {exc.strerror or exc}")
+    if not stat.S_ISREG(info.st_mode):
+        return problem(f"{_file_kind(info.st_mode)}, not a regular file: only regular files are read")
+    if info.st_size > MAX_FILE_BYTES:
+        limit = f"{MAX_FILE_BYTES:,}"
+        return problem(f"too large: {info.st_size:,} bytes; data files are read up to {limit} bytes")
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return problem(f"cannot read: {exc.strerror or exc}")
+    with open(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # replaced since the check
+            return problem("not a regular file: only regular files are read")
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            return problem(f"cannot read: {exc.strerror or exc}")
+    if len(data) > MAX_FILE_BYTES:
+        return problem(f"too large: more than {MAX_FILE_BYTES:,} bytes")
+    return data, []
+
+
+def _too_deep(raw: object) -> str | None:
+    """The path of the first table or array nested deeper than :data:`MAX_DEPTH`, if any."""
+    stack: list[tuple[object, str, int]] = [(raw, "$", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return path
+        if isinstance(value, dict):
+            stack.extend((v, f"{path}.{k}", depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value))
+    return None
+
+
+def _decode(data: bytes, label: str) -> tuple[Any, list[Problem]]:  # noqa: PLR0911
+    """Parse a file's bytes as TOML (or JSON, by its name), refusing what would load wrong."""
+
+    def problem(reason: str, path: str = "$") -> tuple[None, list[Problem]]:
+        return None, [Problem(file=label, path=path, reason=reason)]
+
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [
-            Problem(file=label, path="$", reason=f"not UTF-8 text (byte {exc.start}: {exc.reason})")
-        ]
-    import tomllib
+        return problem(f"not UTF-8 text (byte {exc.start}: {exc.reason})")
+    import tomllib  # delayed: the bundled snapshot is JSON, and a first dataset() never parses TOML
 
     try:
-        if label.endswith(".json"):
-            return json.loads(text), []
-        return tomllib.loads(text), []
+        raw = json.loads(text) if label.endswith(".json") else tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return None, [Problem(file=label, path="$", reason=f"invalid TOML: {exc}")]
+        return problem(f"invalid TOML: {exc}")
     except json.JSONDecodeError as exc:
-        return None, [
-            Problem(
-                file=label,
-                path="$",
-                reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+        return problem(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+    except RecursionError:
+        return problem(f"tables or arrays nested too deeply to parse (the limit is {MAX_DEPTH} levels)")
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            return problem(
+                f"an integer with more than {sys.get_int_max_str_digits()} digits; "
+                "numbers in vnla data have at most 18"
             )
-        ]
+        return problem(f"cannot parse: {exc}")
+    deep = _too_deep(raw)
+    if deep is not None:
+        return problem(f"tables or arrays nested more than {MAX_DEPTH} levels deep", deep)
+    return raw, []
+
+
+def _read(path: str, label: str) -> tuple[Any, list[Problem]]:
+    data, problems = _read_bytes(path, label)
+    if data is None:
+        return None, problems
+    return _decode(data, label)
 
 
 def _parse(
-    files: list[tuple[Path | Traversable, str]],
+    files: list[tuple[str, str]],
     base: Dataset | None = None,
+    problems: list[Problem] | None = None,
 ) -> tuple[dict[str, Any], dict[tuple[str, int], tuple[str, str]]]:
     """
     Read and structure every file; raise one DataError listing every problem.
 
     ``base`` is the dataset the files will be merged into, so that when some
-    records fail, the references of the others are still checked against it.
+    records fail, the references of the others are still checked against it;
+    ``problems`` are those already found (files refused), reported with the rest.
     """
-    problems: list[Problem] = []
+    problems = list(problems or ())
     parts: dict[str, Any] = {key: [] for key in _KEYS}
     origins: dict[tuple[str, int], tuple[str, str]] = {}
     failed_ids: set[str] = set()
@@ -248,14 +328,17 @@ def dataset() -> Dataset:
     >>> len(vnla.dataset().people) > 5
     True
     """
-    entries = _snapshot.data_files()
-    snapshot = _snapshot.load_snapshot([(e.name, e.read_bytes()) for e in entries])
+    files: list[tuple[str, bytes]] = []
+    for path in _snapshot.data_files():
+        with open(path, "rb") as handle:
+            files.append((os.path.basename(path), handle.read()))
+    snapshot = _snapshot.load_snapshot(files)
     if snapshot is not None:
         return snapshot
-    return _build(*_parse([(entry, f"vnla/data/{entry.name}") for entry in entries]))
+    return _build(*_parse([(path, f"vnla/data/{os.path.basename(path)}") for path in _snapshot.data_files()]))
 
 
-def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
+def load(path: str | os.PathLike[str], *, bundled: bool = True, follow_symlinks: bool = False) -> Dataset:
     """
     Load your own data (a ``.toml`` or ``.json`` file, or a folder of ``.toml`` files).
 
@@ -263,6 +346,20 @@ def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
     records may refer to bundled ids; ``bundled=False`` loads your data
     alone.  Any problem anywhere raises one :class:`~vnla.DataError` listing
     every problem with its file and path; no dataset is returned.
+
+    Only regular files are read: a FIFO, a socket or a device gets a problem
+    naming it (and is never opened), as does a file larger than
+    :data:`MAX_FILE_BYTES` (32 MiB).  In a folder, hidden files (``.x.toml``,
+    an editor's copy) are skipped, and a symbolic link that leads out of the
+    folder is refused unless ``follow_symlinks=True``.
+
+    Args:
+        path: a ``.toml`` or ``.json`` file, or a folder of ``.toml`` files.
+        bundled: merge with the bundled dataset (your records may refer to its ids).
+        follow_symlinks: read links in the folder that lead outside it.
+
+    Raises:
+        DataError: every problem in every file, each with its file and path.
 
     >>> import vnla, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -280,18 +377,52 @@ def load(path: str | os.PathLike[str], *, bundled: bool = True) -> Dataset:
     >>> vnla.load(folder).get("my-meeting").latest
     datetime.date(2026, 3, 31)
     """
-    p = Path(path)
-    if p.is_dir():
-        files = sorted(p.glob("*.toml"))
-        if not files:
-            raise DataError([Problem(file=str(p), path="$", reason="no .toml files in this folder")])
-        entries: list[tuple[Path | Traversable, str]] = [(f, str(f)) for f in files]
-    elif p.exists():
-        entries = [(p, str(p))]
+    where = os.fspath(path)
+    try:
+        info = os.stat(where)
+    except OSError as exc:
+        missing = isinstance(exc, FileNotFoundError)
+        reason = "no such file or folder" if missing else f"cannot read: {exc.strerror}"
+        raise DataError([Problem(file=where, path="$", reason=reason)]) from None
+    problems: list[Problem] = []
+    if stat.S_ISDIR(info.st_mode):
+        entries, problems = _folder_entries(where, follow_symlinks=follow_symlinks)
+        if not entries and not problems:
+            raise DataError([Problem(file=where, path="$", reason="no .toml files in this folder")])
     else:
-        raise DataError([Problem(file=str(p), path="$", reason="no such file or folder")])
+        entries = [(where, where)]
     base = dataset() if bundled else None
-    return _build(*_parse(entries, base), base=base)
+    return _build(*_parse(entries, base, problems), base=base)
+
+
+def _inside(root: str, path: str) -> bool:
+    """Whether ``path`` (resolved) lies inside the folder ``root`` (resolved)."""
+    return os.path.commonpath([root, path]) == root
+
+
+def _folder_entries(folder: str, *, follow_symlinks: bool) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """The ``.toml`` files of a folder to read, and the problems of those refused."""
+    root = os.path.realpath(folder)
+    entries: list[tuple[str, str]] = []
+    problems: list[Problem] = []
+    for name in sorted(os.listdir(folder)):
+        if name.startswith(".") or not name.endswith(".toml"):
+            continue  # hidden files (editors' copies) and other files are not data
+        full = os.path.join(folder, name)
+        if not follow_symlinks and os.path.islink(full):
+            target = os.path.realpath(full)
+            if not _inside(root, target):
+                problems.append(
+                    Problem(
+                        file=full,
+                        path="$",
+                        reason=f"a symbolic link to {target}, outside the folder: not read "
+                        "(load(..., follow_symlinks=True) reads it)",
+                    )
+                )
+                continue
+        entries.append((full, full))
+    return entries, problems
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
@@ -355,10 +486,13 @@ def texts_from_folder(dataset: Dataset, folder: str | os.PathLike[str]) -> dict[
     """
     The full texts of the sources whose ``file`` is in ``folder``, by source id.
 
-    Sources without a ``file``, or whose file is not there, are left out.
+    Sources without a ``file``, or whose file is not there, are left out.  A
+    ``file`` must lead to a regular file inside ``folder`` (through links too).
 
     Raises:
         FileNotFoundError: ``folder`` is not a folder.
+        DataError: a source's file leads outside the folder, is not a regular
+            file, is larger than :data:`MAX_FILE_BYTES` or is not UTF-8.
 
     >>> import vnla, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -367,12 +501,39 @@ def texts_from_folder(dataset: Dataset, folder: str | os.PathLike[str]) -> dict[
     >>> list(texts_from_folder(vnla.dataset(), folder)) == [source.id]
     True
     """
-    root = Path(folder)
-    if not root.is_dir():
-        msg = f"not a folder: {str(root)!r}"
+    where = os.fspath(folder)
+    if not os.path.isdir(where):
+        msg = f"not a folder: {where!r}"
         raise FileNotFoundError(msg)
+    root = os.path.realpath(where)
     out: dict[str, str] = {}
+    problems: list[Problem] = []
     for source in sorted(dataset.sources, key=lambda s: s.id):
-        if source.file and (root / source.file).is_file():
-            out[source.id] = (root / source.file).read_text(encoding="utf-8")
+        if not source.file:
+            continue
+        candidate = os.path.join(where, source.file)
+        if not os.path.lexists(candidate):
+            continue
+        target = os.path.realpath(candidate)
+        if not _inside(root, target):
+            problems.append(
+                Problem(
+                    file=candidate,
+                    path=f"source {source.id!r}",
+                    reason=f"the source's file leads outside {where} (to {target}): not read",
+                )
+            )
+            continue
+        data, read_problems = _read_bytes(target, candidate)
+        if data is None:
+            problems.extend(read_problems)
+            continue
+        try:
+            out[source.id] = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(
+                Problem(file=candidate, path="$", reason=f"not UTF-8 text (byte {exc.start}: {exc.reason})")
+            )
+    if problems:
+        raise DataError(problems)
     return out
