@@ -329,13 +329,13 @@ def test_anchored_scans_find_what_a_full_scan_finds(text: str) -> None:
         m.span() for m in parsing._scan(parsing._AMOUNT, text, parsing._spans(parsing._DIGITS, text), 6, 48)
     ]
     assert fast == amounts
-    ordinals = [m.span() for m in parsing._ORDINAL.finditer(text)]
+    ordinals = [m.span() for m in parsing._ordinal_pattern().finditer(text)]
     anchors = heapq.merge(
         parsing._spans(parsing._DIGITS, text),
         parsing._word_anchors(text),
         parsing._spans(parsing._ORDINAL_HEAD, text),
     )
-    fast = [m.span() for m in parsing._scan(parsing._ORDINAL, text, anchors, 0, 64, at_anchor=True)]
+    fast = [m.span() for m in parsing._scan(parsing._ordinal_pattern(), text, anchors, 0, 64, at_anchor=True)]
     assert fast == ordinals
 
 

@@ -22,7 +22,7 @@ from vnla.checker.vocabulary import (
     _ROLE_WORDS,
     _WEEKDAY_WORDS,
 )
-from vnla.lang.parsing import _DAY_WORDS
+from vnla.lang.words import merged
 from vnla.model.records import Erratum, Event, EventKind, Target
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ class _Index:
             p.left = p.right = False  # a digit anchors wherever it stands
 
         for words, anchor in (
-            ((*_WEEKDAY_WORDS, *_DAY_WORDS), "weekday"),
+            ((*_WEEKDAY_WORDS, *merged("dates", "day_words")), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
             (_ORDINAL_HEADS, "head"),
         ):

@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
+from vnla.lang.words import merged
 from vnla.model.records import Horizon, HorizonKind, When
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
 __all__ = [
     "Amount",
@@ -458,22 +459,26 @@ _WEEKDAY_WORD: Final = re.compile(
         ]
     )
 )
-#: Days named by their distance from the publication day, in days.
-_DAY_WORDS: Final = {
-    "yesterday": -1, "today": 0, "tomorrow": 1,
-    "hôm kia": -2, "hôm qua": -1, "hôm nay": 0, "ngày mai": 1,
-    # this morning, this afternoon, last night…
-    **{f"{part} {day}": shift for part in ("sáng", "trưa", "chiều", "tối", "đêm")
-       for day, shift in (("qua", -1), ("nay", 0))},
-}  # fmt: skip
-#: The day words by their last three letters, the longest first.
-_DAY_WORDS_BY_END: Final = {
-    end: sorted((w for w in _DAY_WORDS if w.endswith(end)), key=len, reverse=True)
-    for end in sorted({w[-3:] for w in _DAY_WORDS})
-}
-#: Those last letters, when they end a word (a literal alternation, which the regex engine scans
-#: quickly): "today", not "today's", which is mostly "of our time".
-_DAY_WORD_END: Final = re.compile(f"(?:{'|'.join(_DAY_WORDS_BY_END)})(?![^\\W_]|['’]s\\b)")
+
+
+@functools.cache
+def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Pattern[str]]:
+    """
+    Days named by their distance from the publication day, in days (the language files'
+    ``dates.day_words``, read on first use), the words by their last three letters, the
+    longest first, and a pattern of those endings when they end a word (a literal
+    alternation, which the regex engine scans quickly): "today", not "today's", which is
+    mostly "of our time".
+    """
+    table = merged("dates", "day_words")
+    by_end = {
+        end: sorted((w for w in table if w.endswith(end)), key=len, reverse=True)
+        for end in sorted({w[-3:] for w in table})
+    }
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, by_end))})(?![^\\W_]|['’]s\\b)")
+    return table, by_end, pattern
+
+
 #: Every weekday name contains one of these: a text with none of them names no weekday.
 _WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
 _WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
@@ -849,12 +854,13 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
 def _day_words(text: str, published: date | None, shift: int) -> list[DateMention]:
     """The days ``text`` names by their distance from the publication day ("yesterday", "chiều nay")."""
     found = []
-    for m in _DAY_WORD_END.finditer(text):
+    table, by_end, pattern = _day_word_table()
+    for m in pattern.finditer(text):
         end = m.end()
-        for word in _DAY_WORDS_BY_END[m[0]]:
+        for word in by_end[m[0]]:
             start = end - len(word)
             if start >= 0 and text[start:end].lower() == word and not (start and text[start - 1].isalnum()):
-                days = _DAY_WORDS[word]
+                days = table[word]
                 found.append(
                     DateMention(
                         when=None if published is None else When.on(published + timedelta(days=days)),
@@ -943,13 +949,6 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
 
 
 # --------------------------------------------------------------------------- ordinals
-_ORDINAL_WORDS: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
 _NOUNS: Final = {
     "anniversary": "anniversary",
     "birth anniversary": "anniversary",
@@ -971,29 +970,43 @@ _NOUN: Final = (
     r"(?:birth\ anniversary|anniversary|national\ day|congress|plan|central\ committee|committee|meeting"
     r"|session|sitting|term|tenure|national\ assembly\ congress|national\ assembly|plenum)"
 )
-_ORDINAL: Final = re.compile(
-    rf"""
-    (?<![\w.,])(?:
-      # 14th National Congress, 10th five-year socio-economic development plan, first Congress
-      (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ORDINAL_WORDS)})))
-        \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_NOUN}))(?!\w)
-      # 40 years of Đổi mới, over 80 years of national construction
-    | (?P<y_num>\d{{1,4}})\s(?i:years?)\s(?i:of|since)(?!\w)
-      # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
-    | (?P<c_head>[Đđ]ại\ hội(?:\ (?:Đảng|đại\ biểu|toàn\ quốc|Đảng\ bộ)){{0,3}})\s(?:lần\ thứ\s)?
-        (?P<c_num>[IVXLC]+|\d{{1,3}})(?!\w)
-      # khóa XIV, nhiệm kỳ khóa XIII
-    | (?P<t_head>(?:nhiệm\ kỳ\ )?[Kk]hóa|[Kk]hoá)\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
-      # kỷ niệm 50 năm, 40 năm Đổi mới, ຄົບຮອບ 50 ປີ
-    | (?P<a_head>[Kk]ỷ\ niệm|ຄົບຮອບ)\s(?P<a_num>\d{{1,4}})\s(?:năm|ປີ)(?!\w)
-    | (?P<vy_num>\d{{1,3}})\snăm\s(?:[Đđ]ổi\ mới)
-      # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
-    | (?P<s_head>[Kk]ỳ\ họp|[Hh]ội\ nghị(?:\ Trung\ ương)?)\s(?:lần\s)?thứ\s
-        (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
+
+
+@functools.cache
+def _ordinal_words() -> Mapping[str, int]:
+    """English ordinal words and their numbers (the language files' ``ordinals.words``, read on first use)."""
+    table: Mapping[str, int] = merged("ordinals", "words")
+    return table
+
+
+@functools.cache
+def _ordinal_pattern() -> re.Pattern[str]:
+    """An ordinal and what it counts (built on first use, from the ordinal words)."""
+    return re.compile(
+        rf"""
+        (?<![\w.,])(?:
+          # 14th National Congress, 10th five-year socio-economic development plan, first Congress
+          (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ordinal_words())})))
+            \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_NOUN}))(?!\w)
+          # 40 years of Đổi mới, over 80 years of national construction
+        | (?P<y_num>\d{{1,4}})\s(?i:years?)\s(?i:of|since)(?!\w)
+          # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
+        | (?P<c_head>[Đđ]ại\ hội(?:\ (?:Đảng|đại\ biểu|toàn\ quốc|Đảng\ bộ)){{0,3}})\s(?:lần\ thứ\s)?
+            (?P<c_num>[IVXLC]+|\d{{1,3}})(?!\w)
+          # khóa XIV, nhiệm kỳ khóa XIII
+        | (?P<t_head>(?:nhiệm\ kỳ\ )?[Kk]hóa|[Kk]hoá)\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
+          # kỷ niệm 50 năm, 40 năm Đổi mới, ຄົບຮອບ 50 ປີ
+        | (?P<a_head>[Kk]ỷ\ niệm|ຄົບຮອບ)\s(?P<a_num>\d{{1,4}})\s(?:năm|ປີ)(?!\w)
+        | (?P<vy_num>\d{{1,3}})\snăm\s(?:[Đđ]ổi\ mới)
+          # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
+        | (?P<s_head>[Kk]ỳ\ họp|[Hh]ội\ nghị(?:\ Trung\ ương)?)\s(?:lần\s)?thứ\s
+            (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
+        )
+        """,
+        re.VERBOSE,
     )
-    """,
-    re.VERBOSE,
-)
+
+
 #: What an ordinal without digits starts or ends with, for a fast first pass: the
 #: Vietnamese and Lao heads ("Đại hội") and the endings of English ordinal words
 #: ("…teenth"), which are rarer in running text than their first letters.
@@ -1008,18 +1021,18 @@ _ORDINAL_HEAD: Final = re.compile(
 _ORDINAL_WORD_END: Final = re.compile(
     r"(?:irst|econd|hird|ourth|ifth|ixth|eventh|ighth|inth|enth|leventh|welfth|teenth|ieth|undredth)\b"
 )
-#: An English ordinal word is at most this long ("seventeenth").
-_LONGEST_ORDINAL_WORD: Final = max(map(len, _ORDINAL_WORDS))
 
 
 def _word_anchors(text: str) -> Iterator[Span]:
     """Where English ordinal words start (found by their endings, walked back to their start)."""
+    words = _ordinal_words()
+    longest = max(map(len, words))  # "seventeenth"
     for m in _ORDINAL_WORD_END.finditer(text):
         start, end = m.span()
-        floor = max(0, end - _LONGEST_ORDINAL_WORD)
+        floor = max(0, end - longest)
         while start > floor and text[start - 1].isalpha():
             start -= 1
-        if text[start:end].lower() in _ORDINAL_WORDS:
+        if text[start:end].lower() in words:
             yield start, end
 
 
@@ -1083,10 +1096,10 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
     """:func:`parse_ordinals`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[OrdinalMention] = []
     anchors = sorted([*_spans(_DIGITS, text), *_word_anchors(text), *_spans(_ORDINAL_HEAD, text)])
-    for m in _scan(_ORDINAL, text, anchors, back=0, ahead=64, at_anchor=True):
+    for m in _scan(_ordinal_pattern(), text, anchors, back=0, ahead=64, at_anchor=True):
         number: int | None
         if m["n_noun"]:
-            number = int(m["n_num"]) if m["n_num"] else _ORDINAL_WORDS[m["n_word"].lower()]
+            number = int(m["n_num"]) if m["n_num"] else _ordinal_words()[m["n_word"].lower()]
             noun = _NOUNS[" ".join(m["n_noun"].lower().split())]
         elif m["y_num"]:
             number, noun = int(m["y_num"]), "years"

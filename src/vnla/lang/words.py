@@ -1,0 +1,279 @@
+# SPDX-License-Identifier: MIT
+"""
+Each language's words as data: ``vnla/data/lang/<lang>.toml``, read and validated here.
+
+A language file has sections named for the checker's readers (``titles``, ``dates``,
+``amounts``, ``ordinals``, ``framework``, ``sentences``, ``language``, ``countries``), each
+with lists of words or tables of words and what they mean; :data:`SCHEMA` says which keys
+exist and of what type.  Every problem of a file (an unknown key, a wrong type, an empty or
+repeated word) is reported in one :class:`~vnla.model.errors.DataError` with the file and
+the path of the value (``$.dates.cue_words.visit[3]``).  Month and weekday names, number
+scales and currency names are CLDR's, read through babel; they are not in these files.
+
+Files are read on first use and cached: ``import vnla`` parses none of them.
+
+>>> words("vi").get("titles", "former")
+('nguyên', 'cố')
+>>> words("en").get("dates", "day_words")["tomorrow"]
+1
+>>> words("lo").lang
+'lo'
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
+
+from vnla.model.errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["LANGUAGES", "SCHEMA", "Words", "load_words", "merged", "words"]
+
+#: The languages with a word file, in the order their words are merged.
+LANGUAGES: Final = ("en", "vi", "lo")
+
+#: The folder of the bundled word files.
+WORDS_DIR: Final = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "lang")
+
+#: What each key of a section holds: ``list`` (distinct non-empty strings), ``text`` (a
+#: non-empty string), ``words->text`` (a table of words to strings, which may be empty),
+#: ``words->int`` (words to integers), ``words->list`` (words to lists of distinct strings).
+SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
+    {
+        "language": {"common_words": "list", "letters": "text"},
+        "sentences": {"abbreviations": "list"},
+        "countries": {"adjectives": "words->text", "possessives": "words->text"},
+        "titles": {
+            "roles": "words->text",
+            "not_the_role": "list",
+            "former": "list",
+            "qualifiers": "list",
+            "connectors": "list",
+            "after_comma": "list",
+            "of": "list",
+            "not_a_name": "list",
+        },
+        "dates": {
+            "month_locales": "list",
+            "weekday_locales": "list",
+            "day_words": "words->int",
+            "near_words": "list",
+            "near_words_as_written": "list",
+            "cue_words": "words->list",
+        },
+        "amounts": {
+            "target_words": "list",
+            "metric_words": "words->list",
+            "currency_words": "list",
+            "currency_whole_words": "list",
+        },
+        "ordinals": {"words": "words->int", "heads": "list", "nouns": "list", "future": "list"},
+        "framework": {"connectors": "list", "element_before": "list", "element_after": "list"},
+    }
+)
+_TOP: Final = ("schema_version", "lang", *SCHEMA)
+_SCHEMA_VERSION: Final = 1
+
+
+class Words:
+    """
+    One language's words, by section and key; a key the file leaves out is empty.
+
+    >>> Words("xx", {"titles": {"former": ("ex",)}}).get("titles", "former")
+    ('ex',)
+    >>> Words("xx", {}).get("ordinals", "words")
+    {}
+    """
+
+    __slots__ = ("_sections", "lang")
+
+    def __init__(self, lang: str, sections: Mapping[str, Mapping[str, Any]]) -> None:
+        self.lang = lang
+        self._sections = {name: dict(keys) for name, keys in sections.items()}
+
+    def get(self, section: str, key: str) -> Any:
+        """The value of ``section.key``: a tuple of words, a text or a table (empty when absent)."""
+        kind = SCHEMA[section][key]  # a KeyError names a key no reader may use
+        value = self._sections.get(section, {}).get(key)
+        if value is not None:
+            return value
+        if kind == "list":
+            return ()
+        return "" if kind == "text" else {}
+
+    def __repr__(self) -> str:
+        return f"Words({self.lang!r})"
+
+
+def load_words(path: str | os.PathLike[str], lang: str | None = None) -> Words:
+    """
+    Read and validate one word file; every problem is listed in one :class:`DataError`.
+
+    Args:
+        path: the TOML file.
+        lang: the language the file must declare (default: its name without ``.toml``).
+
+    Raises:
+        DataError: the file cannot be read, is not TOML, or has unknown keys, values of the
+            wrong type, empty words or a word twice in one list.
+
+    >>> import pathlib, tempfile
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "xx.toml"
+    >>> _ = bad.write_text('lang = "xx"\\n[dates.cue_words]\\nvisit = ["a", "b", "a"]\\n', encoding="utf-8")
+    >>> try:
+    ...     load_words(bad)
+    ... except DataError as error:
+    ...     print(error.problems[0].path, error.problems[0].reason)
+    $.dates.cue_words.visit[2] 'a' is listed twice
+    """
+    import tomllib  # delayed: vnla.lang.parsing imports this module on the first vnla.dataset()
+
+    name = os.fspath(path)
+    file = os.path.basename(name)
+    lang = lang or file.removesuffix(".toml")
+    try:
+        with open(name, "rb") as handle:
+            raw = tomllib.load(handle)
+    except OSError as error:
+        raise DataError(
+            [Problem(file=file, path="$", reason=f"cannot read: {error.strerror or error}")]
+        ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise DataError([Problem(file=file, path="$", reason=f"not valid TOML: {error}")]) from None
+    problems: list[Problem] = []
+
+    def problem(path: str, reason: str) -> None:
+        problems.append(Problem(file=file, path=path, reason=reason))
+
+    for key in raw:
+        if key not in _TOP:
+            problem(f"$.{key}", f"unknown key {key!r}; expected one of {', '.join(_TOP)}")
+    version = raw.get("schema_version", _SCHEMA_VERSION)
+    if type(version) is not int or version != _SCHEMA_VERSION:
+        problem("$.schema_version", f"schema_version must be {_SCHEMA_VERSION}, got {version!r}")
+    if raw.get("lang", lang) != lang:
+        problem("$.lang", f"the file of {lang!r} says lang = {raw.get('lang')!r}")
+    sections: dict[str, dict[str, Any]] = {}
+    for section, keys in SCHEMA.items():
+        table = raw.get(section, {})
+        if not isinstance(table, dict):
+            problem(f"$.{section}", f"must be a table, got {type(table).__name__}")
+            continue
+        sections[section] = {}
+        for key, value in table.items():
+            where = f"$.{section}.{key}"
+            kind = keys.get(key)
+            if kind is None:
+                problem(where, f"unknown key {key!r}; expected one of {', '.join(keys)}")
+                continue
+            checked = _checked(value, kind, where, problem)
+            if checked is not None:
+                sections[section][key] = checked
+    if problems:
+        raise DataError(problems)
+    return Words(lang, sections)
+
+
+def _checked(value: Any, kind: str, where: str, problem: Any) -> Any:
+    """``value`` as ``kind`` holds it (tuples for lists), or ``None`` after reporting why not."""
+    if kind == "list":
+        return _word_list(value, where, problem)
+    if kind == "text":
+        if not isinstance(value, str) or not value.strip():
+            problem(where, f"must be a non-empty string, got {value!r}")
+            return None
+        return value
+    if not isinstance(value, dict):
+        problem(where, f"must be a table of words, got {type(value).__name__}")
+        return None
+    out: dict[str, Any] = {}
+    for word, meaning in value.items():
+        at = f"{where}.{word}" if word.isidentifier() else f'{where}["{word}"]'
+        if not word.strip():
+            problem(at, "a word must not be empty")
+            continue
+        if kind == "words->int":
+            if type(meaning) is not int:
+                problem(at, f"must be an integer, got {meaning!r}")
+                continue
+        elif kind == "words->text":
+            if not isinstance(meaning, str):
+                problem(at, f"must be a string, got {meaning!r}")
+                continue
+        else:
+            listed = _word_list(meaning, at, problem)
+            if listed is None:
+                continue
+            if not listed:
+                problem(at, "must list at least one value")
+                continue
+            out[word] = listed
+            continue
+        out[word] = meaning
+    return out
+
+
+def _word_list(value: Any, where: str, problem: Any) -> tuple[str, ...] | None:
+    if not isinstance(value, list):
+        problem(where, f"must be a list of strings, got {type(value).__name__}")
+        return None
+    seen: set[str] = set()
+    ok = True
+    for i, word in enumerate(value):
+        if not isinstance(word, str):
+            problem(f"{where}[{i}]", f"must be a string, got {word!r}")
+            ok = False
+        elif not word.strip():
+            problem(f"{where}[{i}]", "a word must not be empty")
+            ok = False
+        elif word in seen:
+            problem(f"{where}[{i}]", f"{word!r} is listed twice")
+            ok = False
+        else:
+            seen.add(word)
+    return tuple(value) if ok else None
+
+
+@functools.cache
+def words(lang: str) -> Words:
+    """
+    The bundled words of ``lang`` (``en``, ``vi`` or ``lo``), read once.
+
+    Raises:
+        ValueError: no word file for ``lang``.
+        DataError: the bundled file is broken.
+    """
+    if lang not in LANGUAGES:
+        msg = f"no word file for {lang!r}; the languages are {', '.join(LANGUAGES)}"
+        raise ValueError(msg)
+    return load_words(os.path.join(WORDS_DIR, f"{lang}.toml"), lang)
+
+
+def merged(section: str, key: str) -> Any:
+    """
+    ``section.key`` of every language, merged in the order of :data:`LANGUAGES`.
+
+    Lists are concatenated (a word repeated across languages kept once), tables updated (the
+    lists of a word in several languages concatenated).
+
+    >>> merged("titles", "former")
+    ('former', 'late', 'ex', 'then', 'nguyên', 'cố')
+    """
+    values = [words(lang).get(section, key) for lang in LANGUAGES]
+    if isinstance(values[0], tuple):
+        return tuple(dict.fromkeys(w for v in values for w in v))
+    if isinstance(values[0], str):
+        return "".join(values)
+    out: dict[str, Any] = {}
+    for v in values:
+        for word, meaning in v.items():
+            if isinstance(meaning, tuple) and word in out:  # a list of each language: all of them
+                out[word] = tuple(dict.fromkeys((*out[word], *meaning)))
+            else:
+                out[word] = meaning
+    return out

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: MIT
+"""Each language's words as data (vnla.lang.words): the bundled files load, bad files are named."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnla.lang import words as w
+from vnla.model.errors import DataError
+
+
+def test_every_bundled_language_file_loads() -> None:
+    for lang in w.LANGUAGES:
+        loaded = w.load_words(Path(w.WORDS_DIR) / f"{lang}.toml", lang)
+        assert loaded.lang == lang
+    assert sorted(p.stem for p in Path(w.WORDS_DIR).glob("*.toml")) == sorted(w.LANGUAGES)
+
+
+def test_the_lao_file_has_the_titles_and_ordinal_heads() -> None:
+    lao = w.words("lo")
+    roles = lao.get("titles", "roles")
+    for title in ("ເລຂາທິການໃຫຍ່", "ປະທານປະເທດ", "ນາຍົກລັດຖະມົນຕີ", "ປະທານສະພາແຫ່ງຊາດ"):
+        assert roles[title], title
+    assert "ຄັ້ງທີ" in lao.get("ordinals", "heads")
+    assert "ວັນທີ" in lao.get("dates", "near_words")
+    assert lao.get("dates", "cue_words")
+
+
+def test_merged_keeps_every_language_s_words_of_a_shared_key() -> None:
+    assert w.merged("amounts", "metric_words")["bilateral-trade-turnover"] == (
+        "trade",
+        "turnover",
+        "kim ngạch",
+        "thương mại",
+    )
+
+
+def _problems(tmp_path: Path, text: str, name: str = "xx.toml") -> list[tuple[str, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        w.load_words(path)
+    assert all(p.file == name for p in caught.value.problems)
+    return [(p.path, p.reason) for p in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "reason"),
+    [
+        ('[dates.cue_words]\nvisit = ["a", "b", "c", "a"]\n', "$.dates.cue_words.visit[3]", "listed twice"),
+        ('[dates.cue_words]\nvisit = ["a", ""]\n', "$.dates.cue_words.visit[1]", "must not be empty"),
+        ("[dates.cue_words]\nvisit = []\n", "$.dates.cue_words.visit", "at least one"),
+        ('[dates.cue_words]\nvisit = "a"\n', "$.dates.cue_words.visit", "list of strings"),
+        ("[titles]\nformer = [1]\n", "$.titles.former[0]", "must be a string"),
+        ('[titles]\nformer = "ex"\n', "$.titles.former", "list of strings"),
+        ('[titles]\nformerly = ["ex"]\n', "$.titles.formerly", "unknown key"),
+        ('[headlines]\nwords = ["a"]\n', "$.headlines", "unknown key"),
+        ('titles = ["a"]\n', "$.titles", "must be a table"),
+        ('[dates]\nday_words = { today = "0" }\n', "$.dates.day_words.today", "integer"),
+        ("[dates]\nday_words = { today = true }\n", "$.dates.day_words.today", "integer"),
+        ('[ordinals]\nwords = { " " = 1 }\n', '$.ordinals.words[" "]', "must not be empty"),
+        ("[titles]\nroles = { PM = 3 }\n", "$.titles.roles.PM", "must be a string"),
+        ('[language]\nletters = ""\n', "$.language.letters", "non-empty string"),
+        ("schema_version = true\n", "$.schema_version", "schema_version must be 1"),
+        ('lang = "vi"\n', "$.lang", "says lang"),
+        ("[titles\n", "$", "not valid TOML"),
+    ],
+)
+def test_a_bad_file_is_named_with_the_path_of_its_value(
+    tmp_path: Path, text: str, path: str, reason: str
+) -> None:
+    problems = _problems(tmp_path, text)
+    assert any(p == path and reason in r for p, r in problems), problems
+
+
+def test_every_problem_of_a_file_is_listed(tmp_path: Path) -> None:
+    problems = _problems(
+        tmp_path, '[titles]\nformer = ["a", "a"]\nof = [2]\n[dates]\nday_words = { x = "y" }\n'
+    )
+    assert [p for p, _r in problems] == ["$.titles.former[1]", "$.titles.of[0]", "$.dates.day_words.x"]
+
+
+def test_a_missing_file_is_a_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="cannot read"):
+        w.load_words(tmp_path / "none.toml")
+
+
+def test_an_unknown_language_and_key_are_refused() -> None:
+    with pytest.raises(ValueError, match="no word file"):
+        w.words("fr")
+    with pytest.raises(KeyError):
+        w.words("en").get("titles", "nicknames")
+
+
+def test_import_vnla_reads_no_word_file() -> None:
+    code = "import sys, vnla; print('vnla.lang.words' in sys.modules, 'tomllib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
