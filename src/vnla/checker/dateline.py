@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.vocabulary import _alternation
 from vnla.lang.parsing import parse_dates
+from vnla.lang.words import merged
 from vnla.model.records import Precision
 
 if TYPE_CHECKING:
@@ -19,8 +21,7 @@ __all__: list[str] = []
 
 #: A date line with a label: "Published: December 3, 2025", "Ngày đăng: 03/12/2025".
 _DATELINE_LABEL: Final = re.compile(
-    r"[ \t]*(?:date|dated|published|posted|updated|ngày\s+đăng|đăng\s+ngày)(?:\s+on)?[ \t]*:?[ \t]+",
-    re.IGNORECASE,
+    rf"[ \t]*(?:{_alternation(merged('dates', 'dateline_labels'))})[ \t]*:?[ \t]+", re.IGNORECASE
 )
 #: The place of a news date line: one to four words, each capitalized, then a comma ("HANOI, ", "Hà Nội, ").
 _DATELINE_PLACE: Final = re.compile(r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*)[ \t]*,[ \t]*")

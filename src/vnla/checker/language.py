@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """
 Which language a text, or one sentence of it, is written in: Lao by its script, English
-or Vietnamese by their commonest short words (the words come from the language files).
+or Vietnamese by their commonest short words and letters (from their word files).
 """
 
 from __future__ import annotations
@@ -10,25 +10,27 @@ import functools
 import re
 from typing import Final
 
+from vnla.lang.words import words
+
 __all__: list[str] = []
 
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 _LAO_LETTER: Final = re.compile("[\u0e80-\u0eff]")
 _VIETNAMESE_LETTER: Final = re.compile(
-    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+    f"[{re.escape(words('vi').get('language', 'letters'))}]", re.IGNORECASE
 )
+
+
+def _common_words(lang: str) -> re.Pattern[str]:
+    """The commonest short words of ``lang`` (its word file's), as whole words, in any case."""
+    alternation = "|".join(map(re.escape, words(lang).get("language", "common_words")))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
 
 
 #: Short words frequent in English and never part of a Vietnamese or Lao name.
-_ENGLISH_WORDS: Final = re.compile(
-    r"(?<![^\W\d_])(?:the|and|of|to|in|with|on|for|that|was|were|is|are|by|at|as|from|its|their)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_ENGLISH_WORDS: Final = _common_words("en")
 #: Short words frequent in Vietnamese and never part of an English text or a person's name.
-_VIETNAMESE_WORDS: Final = re.compile(
-    r"(?<![^\W\d_])(?:và|của|các|những|với|trong|là|được|đã|cho|có|này|một|về|tại|đến|ngày|tháng|năm)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_VIETNAMESE_WORDS: Final = _common_words("vi")
 
 
 def _short_words(text: str) -> tuple[int, int]:

@@ -65,6 +65,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "near_words": "list",
             "near_words_as_written": "list",
             "cue_words": "words->list",
+            "dateline_labels": "list",
+            "document_date_words": "list",
         },
         "amounts": {
             "target_words": "list",

@@ -17,6 +17,8 @@ from babel.dates import get_day_names
 from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
+from vnla.checker.vocabulary import _alternation
+from vnla.lang.words import merged
 from vnla.model.records import Document, Event, Precision, When
 from vnla.rules.checks import Severity
 
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
     from vnla.lang.parsing import DateMention
 
 __all__ = ["judge"]
+
+#: Between a document's name and its date: "of", "dated", "signed on".
+_DOCUMENT_DATE: Final = re.compile(rf"[\s,]*(?:{_alternation(merged('dates', 'document_date_words'))})?\s*")
 
 #: How near in time (days) a recorded event must be to a stated date to be the one meant.
 _EVENT_WINDOW: Final = 10
@@ -213,10 +218,7 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
     if cue_start <= start and end <= cue_end:
         return True
     gap = ctx.text[cue_end:start]
-    return (
-        0 <= start - cue_end <= 24
-        and re.fullmatch(r"[\s,]*(?:of|dated|signed(?: on| in)?)?\s*", gap) is not None
-    )
+    return 0 <= start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(gap) is not None
 
 
 def _candidates(
