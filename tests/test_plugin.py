@@ -156,3 +156,43 @@ def test_the_plugin_imports_neither_hypothesis_nor_data() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "False"]
+
+
+# --------------------------------------------------------------------------- the hypothesis entry point
+def _python(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def test_importing_hypothesis_imports_nothing_of_vnla_s_model() -> None:
+    """A process that imports hypothesis and never uses vnla pays for no vnla model (issue 12, point 6)."""
+    code = (
+        "import sys, hypothesis; "
+        "print(sorted(m for m in sys.modules if m.startswith('vnla.') and m != 'vnla.testing.hypothesis_hook'))"
+    )
+    assert _python(code) == "['vnla.testing']"
+
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "import hypothesis; from vnla.model.records import Event, When; import vnla; D = vnla.Dataset",
+        "from vnla.model.records import Event, When; import vnla; D = vnla.Dataset; import hypothesis",
+        "import vnla.testing.strategies; from vnla.model.records import Event, When; import vnla; D = vnla.Dataset",
+    ],
+)
+def test_the_strategies_are_registered_whatever_is_imported_first(imports: str) -> None:
+    code = (
+        f"{imports}\n"
+        "from hypothesis import strategies as st\n"
+        "print(type(st.from_type(Event).example()).__name__, type(st.from_type(When).example()).__name__, "
+        "type(st.from_type(D).example()).__name__)\n"
+        "import sys; print([type(f).__name__ for f in sys.meta_path if type(f).__name__ == '_Watch'])"
+    )
+    assert _python(code).splitlines() == ["Event When Dataset", "[]"]  # the watcher has left too
+
+
+def test_a_watched_module_keeps_its_source() -> None:
+    code = "import hypothesis, inspect, vnla.model.records as r; print('class When:' in inspect.getsource(r.When))"
+    assert _python(code) == "True"

@@ -1,18 +1,39 @@
 # SPDX-License-Identifier: MIT
 """
-Hypothesis' entry point: register vnla's strategies for ``st.from_type``.
+Hypothesis' entry point: register vnla's strategies for ``st.from_type``, at no cost to bystanders.
 
-This module must not import :mod:`vnla.testing.strategies` (nor hypothesis) at its
-top: hypothesis runs entry points while it is itself being imported, which
-happens while ``vnla.testing.strategies`` is being imported when a user imports that
-first.  Each registration therefore looks the strategy up by name only when
-a test draws from it.
+Hypothesis runs its entry points in every process that imports it, whether or
+not the process uses vnla.  So the hook imports nothing of vnla's model: it
+registers the strategies *when* the model is imported, by whoever imports it.
+
+* If ``vnla.model.records`` (or ``vnla.record.dataset``) is already imported,
+  its classes are registered at once.
+* Otherwise a small finder on :data:`sys.meta_path` waits for those two
+  modules; when one of them has finished executing, its classes are
+  registered, and the finder removes itself once both are done.
+
+The model room knows nothing of this: the testing room (the top) watches the
+import of a room below it, so imports still point one way and no module
+imports one above it.  Each registration looks its strategy up by name in
+:mod:`vnla.testing.strategies` only when a test draws from it, because this
+module may run while that one is being imported.
+
+``benchmarks/bench_entrypoint.py`` measures what a bystander pays.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-from typing import Any, Final
+import importlib.abc
+import sys
+import threading
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
 
 __all__ = ["STRATEGY_FOR", "_hypothesis_setup_hook"]
 
@@ -47,6 +68,12 @@ STRATEGY_FOR: Final = {
     "Term": "terms",
     "When": "whens",
 }
+#: The modules that define the classes, and the classes each defines.
+_HOMES: Final = {
+    "vnla.model.records": tuple(name for name in STRATEGY_FOR if name != "Dataset"),
+    "vnla.record.dataset": ("Dataset",),
+}
+_LOCK: Final = threading.Lock()
 
 
 def _strategy_named(name: str) -> Any:
@@ -56,13 +83,75 @@ def _strategy_named(name: str) -> Any:
     return strategy
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register a strategy for every model class (and ``Dataset``); calling it again changes nothing."""
+def _register(module: ModuleType) -> None:
+    """Register a strategy for each class of ``module`` (one of :data:`_HOMES`)."""
     from hypothesis import strategies as st
 
-    from vnla.model import records
-    from vnla.record import dataset
+    for class_name in _HOMES[module.__name__]:
+        st.register_type_strategy(getattr(module, class_name), _strategy_named(STRATEGY_FOR[class_name]))
 
-    for class_name, strategy_name in STRATEGY_FOR.items():
-        cls = dataset.Dataset if class_name == "Dataset" else getattr(records, class_name)
-        st.register_type_strategy(cls, _strategy_named(strategy_name))
+
+class _Loader(importlib.abc.Loader):
+    """The real loader of a watched module, with a call after the module has run."""
+
+    def __init__(self, inner: importlib.abc.Loader, then: Callable[[ModuleType], None]) -> None:
+        self._inner = inner
+        self._then = then
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return self._inner.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self._inner.exec_module(module)
+        self._then(module)
+
+    def __getattr__(self, name: str) -> Any:  # get_source, get_code...: the real loader's
+        return getattr(self._inner, name)
+
+
+class _Watch(importlib.abc.MetaPathFinder):
+    """Calls back when a watched module has been imported; finds nothing itself."""
+
+    def __init__(self, names: set[str], then: Callable[[ModuleType], None]) -> None:
+        self.waiting = set(names)
+        self._then = then
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if fullname not in self.waiting:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is not None and hasattr(spec.loader, "exec_module"):
+            spec.loader = _Loader(spec.loader, self._done)
+        return spec
+
+    def _done(self, module: ModuleType) -> None:
+        self.waiting.discard(module.__name__)
+        if not self.waiting:
+            with _LOCK, contextlib.suppress(ValueError):
+                sys.meta_path.remove(self)
+        self._then(module)
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register a strategy for every model class (and ``Dataset``), now or when vnla's model is imported."""
+    pending = set()
+    for name in _HOMES:
+        module = sys.modules.get(name)
+        if module is not None:
+            _register(module)
+        else:
+            pending.add(name)
+    if not pending:
+        return
+    with _LOCK:
+        if not any(isinstance(finder, _Watch) for finder in sys.meta_path):
+            sys.meta_path.insert(0, _Watch(pending, _register))
