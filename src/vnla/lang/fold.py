@@ -23,6 +23,8 @@ from typing import Any, Final
 
 from attrs import field, frozen
 
+from vnla.model.normal import normalize
+
 __all__ = ["FoldedText", "clear_caches", "fold", "fold_with_offsets"]
 
 # =========================================================================== folding
@@ -120,10 +122,17 @@ def _drop_latin_marks(text: str) -> str:
     """
     pieces = []
     done = 0
+    # Where the previous run ended and the base it sat on: a scan back that reaches
+    # that run (all marks) stops there, so the marks are scanned once in all (linear).
+    previous_end, previous_base = -1, -1
     for run in _INHERITED_MARK_RUN.finditer(text):
         base = run.start() - 1
         while base >= 0 and unicodedata.category(text[base])[0] == "M":
+            if base < previous_end:
+                base = previous_base
+                break
             base -= 1
+        previous_end, previous_base = run.end(), base
         if base >= 0 and _is_other_script_letter(text[base]):
             continue
         pieces.append(text[done : run.start()])
@@ -134,11 +143,11 @@ def _drop_latin_marks(text: str) -> str:
 
 def _fold_general(text: str) -> str:
     """The definition of folding, for any text: the slow, general path."""
-    folded = unicodedata.normalize("NFC", text).casefold()
+    folded = normalize("NFC", text).casefold()
     if _INHERITED_MARK_RUN.search(folded):
         folded = _drop_latin_marks(folded)
     folded = folded.translate(_general_table())
-    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+    return folded if folded.isascii() else normalize("NFC", folded)
 
 
 # The fast alphabet, in order of priority (what does not fit in 154 slots is
@@ -289,7 +298,21 @@ def _joins_previous(char: str) -> bool:
 _fold_cluster: Final = functools.lru_cache(maxsize=4096)(_fold_general)
 
 
-@frozen(kw_only=True)
+def _read_only(offsets: Any) -> memoryview:
+    """Offsets as a read-only view of 64-bit integers (no copy when they already are one)."""
+    if isinstance(offsets, memoryview) and offsets.readonly and offsets.format == "q":
+        return offsets
+    if isinstance(offsets, bytes):
+        return memoryview(offsets).cast("q")
+    packed = offsets if isinstance(offsets, array) and offsets.typecode == "q" else array("q", offsets)
+    return memoryview(packed.tobytes()).cast("q")
+
+
+def _unpickle_folded(original: str, text: str, starts: bytes, ends: bytes) -> FoldedText:
+    return FoldedText(original=original, text=text, starts=starts, ends=ends)
+
+
+@frozen(kw_only=True, getstate_setstate=False)
 class FoldedText:
     """
     Folded text that remembers where each of its characters came from.
@@ -313,8 +336,13 @@ class FoldedText:
     original: str
     #: ``fold(original)``.
     text: str
-    _starts: array[int] = field(eq=False, repr=False)
-    _ends: array[int] = field(eq=False, repr=False)
+    #: Read-only: where each folded character's span starts and ends in :attr:`original`.
+    _starts: memoryview = field(eq=False, repr=False, converter=_read_only)
+    _ends: memoryview = field(eq=False, repr=False, converter=_read_only)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # memoryviews do not pickle; their bytes do.
+        return (_unpickle_folded, (self.original, self.text, self._starts.tobytes(), self._ends.tobytes()))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """

@@ -18,12 +18,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+import attrs
+from attrs import field, frozen
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = ["AmbiguousName", "DataError", "Problem", "UnknownName", "VnlaError"]
+
+
+#: How many characters of a problem's text are shown; the rest is cut out (…).
+MAX_SHOWN = 400
+
+
+def _shorten(text: str) -> str:
+    """``text``, with its middle cut out when it is longer than :data:`MAX_SHOWN` characters."""
+    if len(text) <= MAX_SHOWN:
+        return text
+    head, tail = MAX_SHOWN * 3 // 4, MAX_SHOWN // 8
+    return f"{text[:head]}… ({len(text) - head - tail:,} characters left out) …{text[-tail:]}"
 
 
 class VnlaError(Exception):
@@ -39,11 +52,12 @@ class Problem:
     'events.toml: end before start @ $.events[3].when.end'
     """
 
-    file: str
-    path: str
-    reason: str
+    file: str = field(converter=_shorten)
+    path: str = field(converter=_shorten)
+    #: Why; a long value quoted in it is shortened (…) to :data:`MAX_SHOWN` characters.
+    reason: str = field(converter=_shorten)
     #: The offending value, when there is one (a dangling id, a duplicate id).
-    value: str | None = None
+    value: str | None = field(default=None, converter=attrs.converters.optional(_shorten))
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason} @ {self.path}"

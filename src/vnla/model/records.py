@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 from attrs import field, frozen
+
+from vnla.model.normal import is_normalized
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -84,7 +85,7 @@ LANG_PATTERN: Final = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 # --------------------------------------------------------------------------- validators
 def _check_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not ID_PATTERN.match(value):
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
         msg = f"{attribute.name} must be an id like 'to-lam' or 'VN', got {value!r}"
         raise ValueError(msg)
 
@@ -109,7 +110,10 @@ def _check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -
     if not value.strip():
         msg = f"{attribute.name} must not be empty or blank, got {value!r}"
         raise ValueError(msg)
-    if not unicodedata.is_normalized("NFC", value):
+    if value[0].isspace() or value[-1].isspace():
+        msg = f"{attribute.name} must not start or end with spaces or newlines, got {value!r}"
+        raise ValueError(msg)
+    if not is_normalized("NFC", value):
         msg = f"{attribute.name} must be in Unicode NFC, got {value!r}"
         raise ValueError(msg)
 
@@ -120,14 +124,20 @@ def _check_optional_text(inst: object, attribute: attrs.Attribute[Any], value: o
 
 
 def _check_lang(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not LANG_PATTERN.match(value):
+    if not isinstance(value, str) or not LANG_PATTERN.fullmatch(value):
         msg = f"{attribute.name} must be a BCP 47 language tag like 'vi' or 'lo', got {value!r}"
         raise ValueError(msg)
 
 
+#: The largest number a count, ordinal or year field holds.
+MAX_COUNT: Final = 999_999_999
+
+
 def _check_positive(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-        msg = f"{attribute.name} must be a positive integer, got {value!r}"
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_COUNT
+    ):
+        msg = f"{attribute.name} must be a positive integer up to {MAX_COUNT:,}, got {value!r}"
         raise ValueError(msg)
 
 
@@ -509,8 +519,25 @@ class Label:
         return self.preferred("en")
 
 
+def _check_entity_names(_inst: object, _attribute: attrs.Attribute[Any], value: tuple[Name, ...]) -> None:
+    """An entity's names: at least one, one preferred name per language, and a preferred English one."""
+    if not value:
+        msg = "names is empty: every entity needs at least its preferred English name (lang 'en')"
+        raise ValueError(msg)
+    preferred: set[str] = set()
+    for name in value:
+        if name.kind is NameKind.PREFERRED:
+            if name.lang in preferred:
+                msg = f"two preferred names in {name.lang!r}"
+                raise ValueError(msg)
+            preferred.add(name.lang)
+    if "en" not in preferred:
+        msg = "no preferred English name: every entity needs one (lang 'en', kind 'preferred')"
+        raise ValueError(msg)
+
+
 def _names_field() -> Any:
-    return field(converter=_tuple)
+    return field(converter=_tuple, validator=_check_entity_names)
 
 
 class _Named:

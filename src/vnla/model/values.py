@@ -23,11 +23,13 @@ __all__ = [
     "unstructure_when",
 ]
 
-_ISO_DAY: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_ISO_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
-_ISO_YEAR: Final = re.compile(r"^(\d{4})$")
-_QUALIFIED_YEAR: Final = re.compile(r"^(early|mid|late) (\d{4})$")
-_ISO_RANGE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
+# ASCII digits only ("[0-9]", not "\\d", which takes "٢٠٢٦" for 2026), matched with fullmatch.
+_ISO_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_ISO_MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})")
+_ISO_YEAR: Final = re.compile(r"([0-9]{4})")
+_QUALIFIED_YEAR: Final = re.compile(r"(early|mid|late) ([0-9]{4})")
+_ISO_RANGE: Final = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})")
+_AMOUNT: Final = re.compile(r"-?[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2})?")
 _BOUND_KEYS: Final = frozenset({"after", "before", "not_before", "not_after"})
 
 
@@ -38,7 +40,7 @@ def structure_date(value: object, _type: object = date) -> date:
         raise TypeError(msg)
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and _ISO_DAY.match(value):
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -61,26 +63,29 @@ def _field_error(exc: Exception, name: str) -> FieldError:
     return FieldError(str(text), name)
 
 
-def structure_when(value: object, _type: object = When) -> When:  # noqa: PLR0911, PLR0912
+def structure_when(value: object, _type: object = When) -> When:  # noqa: PLR0911, PLR0912, PLR0915
     """A :class:`When` from any of the forms the data format allows."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return When.on(value)
     if isinstance(value, int) and not isinstance(value, bool):
+        if not 1 <= value <= 9999:
+            msg = f"bad year {value!r}: expected 1 to 9999"
+            raise ValueError(msg)
         return When.in_year(value)
     if isinstance(value, str):
-        if _ISO_DAY.match(value):
+        if _ISO_DAY.fullmatch(value):
             return When.on(structure_date(value))
-        if m := _ISO_RANGE.match(value):
+        if m := _ISO_RANGE.fullmatch(value):
             return When.between(structure_date(m[1]), structure_date(m[2]))
-        if m := _ISO_MONTH.match(value):
+        if m := _ISO_MONTH.fullmatch(value):
             month = int(m[2])
             if not 1 <= month <= 12:
                 msg = f"bad month {value!r}"
                 raise ValueError(msg)
             return When.in_month(int(m[1]), month)
-        if m := _ISO_YEAR.match(value):
+        if m := _ISO_YEAR.fullmatch(value):
             return When.in_year(int(m[1]))
-        if m := _QUALIFIED_YEAR.match(value):
+        if m := _QUALIFIED_YEAR.fullmatch(value):
             return When.in_year(int(m[2]), qualifier=m[1])
         msg = (
             f"bad date {value!r}: expected YYYY-MM-DD, YYYY-MM, YYYY, "
@@ -104,11 +109,18 @@ def structure_when(value: object, _type: object = When) -> When:  # noqa: PLR091
             return When.between(start, end)
         if keys <= {"year", "qualifier"} and "year" in keys:
             year = value["year"]
-            if not isinstance(year, int) or isinstance(year, bool):
-                raise _field_error(TypeError(f"year must be an integer, got {year!r}"), "year")
-            return When.in_year(year, qualifier=value.get("qualifier"))
+            if not isinstance(year, int) or isinstance(year, bool) or not 1 <= year <= 9999:
+                raise _field_error(TypeError(f"year must be an integer from 1 to 9999, got {year!r}"), "year")
+            qualifier = value.get("qualifier")
+            if qualifier is not None and qualifier not in ("early", "mid", "late"):
+                err = ValueError(f"qualifier must be 'early', 'mid' or 'late', got {qualifier!r}")
+                raise _field_error(err, "qualifier")
+            return When.in_year(year, qualifier=qualifier)
         if keys == {"month"}:
-            return structure_when(str(value["month"]))
+            month = value["month"]
+            if not isinstance(month, str) or not _ISO_MONTH.fullmatch(month):
+                raise _field_error(ValueError(f"a month is written 'YYYY-MM', got {month!r}"), "month")
+            return structure_when(month)
         if keys and keys <= _BOUND_KEYS:
             bounds = {}
             for key in sorted(keys):
@@ -153,15 +165,21 @@ def structure_decimal(value: object, _type: object = Decimal) -> Decimal:
         msg = f"amounts must be written as strings or integers to stay exact, got {value!r}"
         raise TypeError(msg)
     if isinstance(value, int):
+        if abs(value) >= 10**30:
+            msg = f"bad amount {value!r}: more than 30 digits"
+            raise ValueError(msg)
         return Decimal(value)
     if isinstance(value, str):
+        if not _AMOUNT.fullmatch(value) or len(value) > 60:
+            msg = f"bad amount {value!r}: expected ASCII digits like '10000000000' or '10_000_000_000'"
+            raise ValueError(msg)
         try:
             result = Decimal(value.replace("_", ""))
         except InvalidOperation:
             msg = f"bad amount {value!r}: expected digits like '10000000000'"
             raise ValueError(msg) from None
-        if not result.is_finite():
-            msg = f"bad amount {value!r}: must be finite"
+        if not result.is_finite() or result.adjusted() > 30:
+            msg = f"bad amount {value!r}: must be finite and at most 30 digits before the point"
             raise ValueError(msg)
         return result
     msg = f"bad amount {value!r}"

@@ -46,6 +46,9 @@ _KINDS: Final = tuple(kind for _key, _cls, kind in COLLECTIONS)
 _KEY_PUNCTUATION: Final = dict.fromkeys(map(ord, '.,;:!?()[]{}"“”„«»‹›·/'))
 #: Inputs whose key is longer than any name can be are unknown without further work.
 _MAX_KEY: Final = 256
+#: Inputs longer than this (in characters, before folding) are unknown without being folded:
+#: room for a key of :data:`_MAX_KEY` with titles, spaces and marks around it.
+_MAX_NAME: Final = 4096
 #: Only so many characters of an unknown name go to fuzzy matching.
 _MAX_FUZZY: Final = 64
 #: Tells a cache miss from every cached answer.
@@ -114,7 +117,9 @@ def _key(text: str) -> str:
 
 
 def _pieces(text: str) -> tuple[str, list[int]]:
-    """A name's key and the offsets in it where words end."""
+    """A name's key and the offsets in it where words end (no key for a text over :data:`_MAX_NAME`)."""
+    if len(text) > _MAX_NAME:
+        return "", []
     pieces: list[str] = []
     boundaries: list[int] = []
     length = 0
@@ -354,8 +359,9 @@ def resolve(dataset: Dataset, name: str, *, kind: str | tuple[str, ...] | None =
         The record.
 
     Raises:
-        UnknownName: nothing has this name (also for an empty name, or one
-            of only marks and punctuation); ``suggestions`` holds close names.
+        UnknownName: nothing has this name (also for an empty name, one of
+            only marks and punctuation, or one longer than 4,096 characters,
+            which is refused before it is folded); ``suggestions`` holds close names.
         AmbiguousName: several entities have this name; ``candidates`` holds their ids.
         ValueError: ``kind`` is not a record kind.
 

@@ -11,17 +11,21 @@ as ``$.events[3].when.end`` by :func:`problems_from`.
 
 from __future__ import annotations
 
+import typing
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import (
     BaseValidationError,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from vnla.model import records as _records
 from vnla.model.errors import Problem
@@ -33,6 +37,9 @@ from vnla.model.values import (
     structure_when,
     unstructure_when,
 )
+
+if typing.TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "configure_converter",
@@ -57,10 +64,76 @@ def _strict(kind: type[Any], what: str) -> Any:
     return hook
 
 
+def _kind_of(value: object) -> str:
+    """How a data file calls what ``value`` is: a table, an array, a string…"""
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _integer(value: object, _type: object) -> int:
+    if type(value) is not int:
+        msg = f"expected an integer, got {_kind_of(value)}"
+        raise TypeError(msg)
+    if not -MAX_INTEGER <= value <= MAX_INTEGER:
+        msg = f"integer out of range: {value!r} has more than 18 digits"
+        raise ValueError(msg)
+    return value
+
+
+#: The largest integer a data file may hold anywhere (18 digits).
+MAX_INTEGER = 10**18 - 1
+
+
+def _array_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Tuples are written as arrays: refuse a table or a string where an array belongs."""
+
+    def factory(tp: Any) -> Any:
+        inner = homogenous_tuple_structure_factory(tp, converter)
+
+        def hook(value: object, _type: object) -> Any:
+            if not isinstance(value, list | tuple):
+                msg = f"expected an array, got {_kind_of(value)}"
+                raise TypeError(msg)
+            return inner(value, tp)
+
+        return hook
+
+    return factory
+
+
+def _table_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Records are written as tables: refuse anything else with a plain message."""
+
+    def factory(tp: Any) -> Any:
+        inner = make_dict_structure_fn(tp, converter)
+
+        def hook(value: object, _type: object) -> Any:
+            if not isinstance(value, dict):
+                msg = f"expected a table, got {_kind_of(value)}"
+                raise TypeError(msg)
+            return inner(value, tp)
+
+        return hook
+
+    return factory
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register vnla's hooks on ``converter``."""
     converter.register_structure_hook(str, _strict(str, "a string"))
-    converter.register_structure_hook(int, _strict(int, "an integer"))
+    converter.register_structure_hook(int, _integer)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _array_hook_factory(converter))
+    converter.register_structure_hook_factory(attrs.has, _table_hook_factory(converter))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(date, structure_date)
     converter.register_unstructure_hook(date, date.isoformat)

@@ -47,9 +47,7 @@ MAX_FILE_BYTES: Final = 32 * 1024 * 1024
 MAX_DEPTH: Final = 48
 
 
-@functools.cache
-def converter() -> cattrs.Converter:
-    """The shared converter (built on first use)."""
+def _configured() -> cattrs.Converter:
     # Delayed: cattrs and the converter's generated code cost a first load that
     # reads the JSON snapshot and never needs them.
     from vnla.record.convert import make_converter
@@ -60,9 +58,35 @@ def converter() -> cattrs.Converter:
     return conv
 
 
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter vnla itself loads and exports with; private, so that no caller can change it."""
+    return _configured()
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """
+    A converter for vnla's models that is yours to configure (``vnla.converter``).
+
+    Built on first use, configured as vnla's own, and never used by vnla: hooks
+    you register on it change what *you* structure and unstructure with it,
+    not :func:`to_json`, :func:`from_json`, :func:`load` or ``vnla export``.
+    :func:`vnla.record.convert.make_converter` gives a fresh one each call.
+
+    >>> import vnla
+    >>> from decimal import Decimal
+    >>> vnla.converter.register_unstructure_hook(Decimal, float)
+    >>> target = vnla.dataset().get("target-trade-5bn-usd")
+    >>> vnla.converter.unstructure(target)["value"], vnla.to_json(target.value)
+    (5000000000.0, '"5000000000"')
+    """
+    return _configured()
+
+
 def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
     """A dataset as plain data: ``schema_version`` and one list per non-empty collection."""
-    conv = converter()
+    conv = _converter()
     out: dict[str, Any] = {"schema_version": ds.schema_version}
     for key, cls, _kind in COLLECTIONS:
         records = getattr(ds, key)
@@ -82,7 +106,7 @@ def _records_from_dict(
         problems.append(Problem(file=file, path="$", reason=f"expected a table, got {type(raw).__name__}"))
         return parts, origins, problems
     version = raw.get("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:  # true == 1 in Python, not here
         problems.append(
             Problem(
                 file=file,
@@ -92,7 +116,7 @@ def _records_from_dict(
         )
     from vnla.record.convert import problems_from  # delayed with cattrs (see converter)
 
-    conv = converter()
+    conv = _converter()
     for key, value in raw.items():
         if key == "schema_version":
             continue
@@ -435,7 +459,7 @@ def to_json(obj: object, *, indent: int | None = 2) -> str:
       "kind": "near-term"
     }
     """
-    return json.dumps(converter().unstructure(obj), ensure_ascii=False, indent=indent)
+    return json.dumps(_converter().unstructure(obj), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[Any]) -> Any:
@@ -466,7 +490,7 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
     from vnla.record.convert import problems_from  # delayed with cattrs (see converter)
 
     try:
-        return converter().structure(raw, cls)
+        return _converter().structure(raw, cls)
     except DataError:
         raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
