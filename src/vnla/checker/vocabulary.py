@@ -72,8 +72,10 @@ _JOIN: Final = re.compile(
 #: Between a title and the body it heads ("Chairman of the National Assembly").
 _OF: Final = re.compile(rf"^\s+(?:{_alternation(merged('titles', 'of'))})\s+$")
 #: Between the body a title names and the name: "(CPV)", "'s 14th Central Committee".
+#: The endings of ordinal numbers ("14th").
+_SUFFIXES: Final = _alternation(merged("ordinals", "suffixes"))
 _TAIL: Final = re.compile(
-    r"^(?:\s*\([^()\n]{1,24}\))?(?:['’]s)?(?:\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w’'-]*))*\s+$"
+    rf"^(?:\s*\([^()\n]{{1,24}}\))?(?:['’]s)?(?:\s+(?:\d{{1,3}}(?:{_SUFFIXES})|[A-Z][\w’'-]*))*\s+$"
 )
 _CAPITAL_WORDS: Final = re.compile(r"\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*){0,4})")
 #: Capitalised words after a title that start no person's name.
@@ -143,9 +145,14 @@ _ORDINAL_NOUN: Final = re.compile(
     )
 )
 #: After "Đại hội", "khóa", "kỷ niệm"…: up to four words, then a number (folded).
-_HEAD_NUMBER: Final = re.compile(r"(?: [a-z]+){0,4}? (?:lan thu )?(?:[ivxlc]+|[0-9]{1,4})\b")
+_NUMBER_WORDS: Final = _ascii_alternation(map(_pattern_key, merged("ordinals", "number_words")))
+_HEAD_NUMBER: Final = re.compile(
+    rf"(?: [a-z]+){{0,4}}? (?:(?:{_NUMBER_WORDS}) )?"
+    r"(?:[ivxlc]+|[0-9]{1,4})\b"
+)
+#: After a number, what makes it an ordinal: an ending ("50th"), or years counted ("40 years of").
 _ORDINAL_AFTER: Final = re.compile(
-    r"(?:st|nd|rd|th)\b|\s+years?\s+(?:of|since)\b|\s+năm\s+[Đđ]ổi", re.IGNORECASE
+    rf"(?:{_SUFFIXES})\b|\s+(?:{_alternation(merged('ordinals', 'years_after'))})\b", re.IGNORECASE
 )
 #: Words that say a congress is still to come.
 _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))})\b", re.IGNORECASE)

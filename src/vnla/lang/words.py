@@ -74,7 +74,15 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "currency_words": "list",
             "currency_whole_words": "list",
         },
-        "ordinals": {"words": "words->int", "heads": "list", "nouns": "list", "future": "list"},
+        "ordinals": {
+            "words": "words->int",
+            "heads": "list",
+            "nouns": "list",
+            "future": "list",
+            "suffixes": "list",
+            "years_after": "list",
+            "number_words": "list",
+        },
         "framework": {"connectors": "list", "element_before": "list", "element_after": "list"},
     }
 )
