@@ -48,6 +48,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "language": {"common_words": "list", "letters": "text"},
         "sentences": {"abbreviations": "list"},
         "countries": {"adjectives": "words->text", "possessives": "words->text"},
+        "names": {"titles": "list", "qualifiers": "list"},
         "titles": {
             "roles": "words->text",
             "not_the_role": "list",

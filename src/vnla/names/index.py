@@ -27,6 +27,7 @@ from attrs import frozen
 
 from vnla.lang import fold as _folding
 from vnla.lang.fold import fold
+from vnla.lang.words import merged
 from vnla.model.collections import COLLECTIONS
 from vnla.model.errors import AmbiguousName, UnknownName
 from vnla.model.records import Vocabulary
@@ -58,57 +59,10 @@ _POSSESSIVE: Final = re.compile(r"['’ʼ]s\s*$")
 #: Answers kept per dataset (raw input -> entity); cleared when full.
 _MAX_ANSWERS: Final = 8192
 
-# Titles and honorifics stripped from the front of a name, besides those the
-# data records (role names, office titles, participants' ``title_used``).
-# English glosses follow the Vietnamese and Lao ones.
-_BUILT_IN_TITLES: Final = (
-    "Mr", "Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Dr", "Prof", "Sir", "H.E.",
-    "His Excellency", "Her Excellency", "Comrade", "Uncle", "Prince", "late", "former",
-    "President", "State President", "Vice President", "Prime Minister", "Deputy Prime Minister",
-    "PM", "Chairman", "Chairwoman", "Chair", "General Secretary", "Secretary General",
-    "Secretary-General", "Party General Secretary", "Party chief", "Party leader", "top leader",
-    "leader", "Minister", "Foreign Minister", "FM", "Deputy", "Ambassador", "General", "Senior",
-    "National Assembly Chairman", "National Assembly Chairwoman", "National Assembly President",
-    "NA Chairman", "Permanent Member", "Politburo member", "Secretary",
-    "ông",  # Mr
-    "bà",  # Mrs
-    "đồng chí",  # comrade
-    "Bác",  # Uncle (Ho)
-    "cố",  # the late
-    "nguyên",  # former
-    "Hoàng thân",  # Prince
-    "Tổng Bí thư",  # General Secretary
-    "Chủ tịch nước",  # President (of the State)
-    "Chủ tịch",  # President, Chairman
-    "Thủ tướng",  # Prime Minister
-    "Phó Thủ tướng",  # Deputy Prime Minister
-    "Chủ tịch Quốc hội",  # National Assembly Chairman
-    "Bộ trưởng",  # Minister
-    "Đại sứ",  # Ambassador
-    "ທ່ານ",  # Mr, His Excellency
-    "ທ່ານນາງ",  # Mrs, Madam
-    "ສະຫາຍ",  # comrade
-    "ປອ.",  # Dr
-    "ເລຂາທິການໃຫຍ່",  # General Secretary
-    "ປະທານປະເທດ",  # President (of the State)
-    "ປະທານ",  # President, Chairman
-    "ນາຍົກລັດຖະມົນຕີ",  # Prime Minister
-    "ປະທານສະພາແຫ່ງຊາດ",  # President of the National Assembly
-    "ສະເດັດເຈົ້າ",  # Prince
-)  # fmt: skip
-# Words that may stand before a title but are not titles themselves: a name
-# stripped down to right after one of these does not count ("Vietnam Laos"
-# is not Laos), one stripped to right after the title that follows does.
-_BUILT_IN_QUALIFIERS: Final = (
-    "the", "his", "her", "and", "&", "cum", "Party", "State", "Lao", "Laos", "Laotian",
-    "Vietnamese", "Vietnam", "Viet Nam",
-    "và",  # and
-    "Lào",  # Lao
-    "Việt Nam",  # Vietnam
-    "ແລະ",  # and
-    "ລາວ",  # Lao
-    "ຫວຽດນາມ",  # Vietnam
-)  # fmt: skip
+# Titles and honorifics stripped from the front of a name, besides those the data records
+# (role names, office titles, participants' ``title_used``), and the words that may stand
+# before a title but are no titles: ``names.titles`` and ``names.qualifiers`` of the word
+# files (vnla/data/lang/*.toml), read when the first index is built.
 
 
 def _key(text: str) -> str:
@@ -175,7 +129,7 @@ class _NameIndex:
 
     @staticmethod
     def _titles(dataset: Dataset) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-        texts: list[str] = list(_BUILT_IN_TITLES)
+        texts: list[str] = list(merged("names", "titles"))
         for term in dataset.terms:
             if term.vocabulary is Vocabulary.ROLE:
                 texts.extend(n.text for n in term.names)
@@ -184,7 +138,7 @@ class _NameIndex:
         for event in dataset.events:
             texts.extend(p.title_used for p in event.participants if p.title_used)
         titles = frozenset(k for k in map(_key, texts) if k)
-        qualifiers = frozenset(k for k in map(_key, _BUILT_IN_QUALIFIERS) if k) - titles
+        qualifiers = frozenset(k for k in map(_key, merged("names", "qualifiers")) if k) - titles
         # Lao writes words without spaces ("ທ່ານທອງລຸນ"): Lao titles may end anywhere.
         wordless = tuple(sorted((t for t in titles | qualifiers if _is_lao(t[-1])), key=len, reverse=True))
         return titles, qualifiers, wordless
