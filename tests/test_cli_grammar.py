@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from vnla.cli import app, main
-from vnla.cli.app import EXIT_STATUS, FORMATS, LANGS, _Progress, _Style
+from vnla.cli.app import EXIT_STATUS, FORMATS, LANGS, _Progress, _Style, _width
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "tests" / "fixtures" / "seeds" / "002_00e3922e169d0842.txt"
@@ -304,3 +304,61 @@ def test_symlinks_leaving_the_folder_and_hidden_files(
     assert code == 2 and "out.txt" in err
     code, out, _ = run(capsys, ["check", str(folder), "--format", "json", "--follow-symlinks"])
     assert code == 0 and all(f["error"] is None for f in json.loads(out)["files"])
+
+
+# --------------------------------------------------------------------------- events in time order
+def columns(line: str) -> list[str]:
+    """A row of ``vnla events``: date, kind, id, title (columns are two spaces or more apart)."""
+    return re.split(r" {2,}", line.strip())
+
+
+def test_events_in_true_time_order_each_parent_before_its_sub_events(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import vnla
+
+    code, out, _ = run(capsys, ["events"])
+    assert code == 0
+    lines = out.splitlines()
+    ids = [columns(line)[2] for line in lines]
+    ds = vnla.dataset()
+    position = {id_: i for i, id_ in enumerate(ids)}
+    assert set(position) == {e.id for e in ds.events}
+    for event in ds.events:
+        if event.parent is not None:
+            parent = position[event.parent]
+            assert parent < position[event.id]  # the parent first, and its sub-events indented under it
+            depth = len(lines[parent]) - len(lines[parent].lstrip())
+            for line in lines[parent + 1 : position[event.id] + 1]:
+                assert len(line) - len(line.lstrip()) > depth, line
+    # bounds-only events where their bounds put them
+    assert position["trilateral-party-meeting-before-2025-12"] < position["intergovernmental-committee-48"]
+    assert (
+        position["visit-2025-12-laos"]
+        < position["talks-2025-12-vientiane"]
+        < position["party-meeting-2025-12-02"]
+    )
+    assert position["congress-cpv-6"] == 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_events_columns_are_aligned_in_every_language(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    code, out, _ = run(capsys, ["events", "--lang", lang])
+    assert code == 0
+    lines = out.splitlines()
+    for column in (1, 2, 3):  # kind, id, title start at the same terminal column on every line
+        starts = set()
+        for line in lines:
+            cells = columns(line)
+            starts.add(_width(line[: line.index("  " + cells[column]) + 2]))
+        assert len(starts) == 1, (column, starts)
+
+
+def test_quiet_and_verbose(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, ["summary", "-v"])
+    assert code == 0 and "records loaded in" in err and "summary done in" in err
+    code, _, err = run(capsys, ["-v", "summary", "-q"])
+    assert code == 0 and err == ""
+    target = tmp_path / "x.json"
+    code, _, err = run(capsys, ["export", "-o", str(target), "--verbose"])
+    assert code == 0 and f"wrote {target}" in err
