@@ -525,14 +525,14 @@ def parse_gate(spec: str) -> list[tuple[str, str | None]]:
         kind, _, lang = part.partition(":")
         kind = _kind(kind)
         if kind not in KINDS:
-            msg = f"--gate: unknown kind {kind!r}; expected one of {', '.join(KINDS)}"
+            msg = f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}"
             raise argparse.ArgumentTypeError(msg)
         if lang and lang not in LANGS:
-            msg = f"--gate: unknown language {lang!r} in {part!r}; expected one of {', '.join(LANGS)}"
+            msg = f"unknown language {lang!r} in {part!r}; expected one of {', '.join(LANGS)}"
             raise argparse.ArgumentTypeError(msg)
         gates.append((kind, lang or None))
     if not gates:
-        msg = "--gate: name at least one kind"
+        msg = "name at least one kind"
         raise argparse.ArgumentTypeError(msg)
     return gates
 
@@ -581,8 +581,10 @@ def _keys(scores: Scores) -> tuple[list[str], list[tuple[str, str]]]:
     return names, pairs
 
 
-def report_text(scores: Scores, run_seconds: float, characters: int, command: str) -> str:
-    """The human-readable report."""
+def report_text(
+    scores: Scores, run_seconds: float, characters: int, command: str, failures: list[str] | None = None
+) -> str:
+    """The human-readable report; ``failures`` are the gate's (None: no gate asked)."""
     names, pairs = _keys(scores)
     out = [
         "Accuracy of vnla check on the labelled corpora (tests/fixtures/eval/)",
@@ -616,6 +618,9 @@ def report_text(scores: Scores, run_seconds: float, characters: int, command: st
     if scores.skipped:
         out += ["", f"skipped texts ({len(scores.skipped)}): their items count as missing"]
         out += [f"  {t.text.corpus}/{t.text.file}: {t.skipped}" for t in scores.skipped]
+    if failures is not None:
+        out += ["", f"gate {'passed' if not failures else 'FAILED'}: {len(failures)} failure(s)"]
+        out += [f"  {failure}" for failure in failures]
     total = scores.total()
     texts = len(scores.results)
     rate = f", {characters / run_seconds / 1000:.0f} k characters/s" if run_seconds else ""
@@ -695,11 +700,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report_json(scores, run.seconds, command, failures), ensure_ascii=False, indent=2))
     else:
-        print(report_text(scores, run.seconds, run.characters, command))
-        if failures is not None:
-            print(f"gate {'passed' if not failures else 'FAILED'}: {len(failures)} failure(s)")
-            for failure in failures:
-                print(f"  {failure}")
+        print(report_text(scores, run.seconds, run.characters, command, failures))
     return 1 if failures else 0
 
 

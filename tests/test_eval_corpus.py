@@ -387,5 +387,10 @@ def test_the_script_gates_and_writes_json(tmp_path, capsys):
     assert ea.main(["--root", str(tmp_path), "--gate", "erratum"]) == 0
     out = capsys.readouterr().out
     assert "gate passed" in out
-    assert out.index("command: python benchmarks/eval_accuracy.py") < out.index("totals:")
+    assert (
+        out.index("gate passed")
+        < out.index("command: python benchmarks/eval_accuracy.py")
+        < out.index("totals:")
+    )
+    assert out.rstrip().splitlines()[-1].startswith("totals: 1 texts")
     assert ea.main(["--root", str(tmp_path), "--corpus", "nothing"]) == 2
