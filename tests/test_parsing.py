@@ -319,9 +319,10 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join))
 def test_anchored_scans_find_what_a_full_scan_finds(text: str) -> None:
     """The fast first pass (anchors, then windows) changes nothing but the speed."""
-    dates = [m.span() for m in parsing._DATE.finditer(text)]
+    dates = [m.span() for m in parsing._calendar().date.finditer(text)]
     fast = [
-        m.span() for m in parsing._scan(parsing._DATE, text, parsing._spans(parsing._DIGITS, text), 32, 64)
+        m.span()
+        for m in parsing._scan(parsing._calendar().date, text, parsing._spans(parsing._DIGITS, text), 32, 64)
     ]
     assert fast == dates
     amounts = [m.span() for m in parsing._AMOUNT.finditer(text)]

@@ -25,11 +25,12 @@ import functools
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from attrs import frozen
 
 from vnla.lang.words import merged
+from vnla.model.errors import DataError, Problem
 from vnla.model.records import Horizon, HorizonKind, When
 
 if TYPE_CHECKING:
@@ -409,56 +410,15 @@ def _nearest_horizon(
 
 
 # --------------------------------------------------------------------------- dates
-_MONTHS: Final = {
-    # English, with the abbreviations news agencies use.
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    # French ("le 5 février"): one of the web pages the data cites is French.
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    # Lao ("2 ທັນວາ 1975").
-    "ມັງກອນ": 1, "ກຸມພາ": 2, "ມີນາ": 3, "ເມສາ": 4, "ພຶດສະພາ": 5, "ມິຖຸນາ": 6,
-    "ກໍລະກົດ": 7, "ສິງຫາ": 8, "ກັນຍາ": 9, "ຕຸລາ": 10, "ພະຈິກ": 11, "ທັນວາ": 12,
-}  # fmt: skip
-_WEEKDAYS: Final = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6,
-}  # fmt: skip
 _QUALIFIERS: Final = {
     "early": "early", "the beginning of": "early", "beginning of": "early", "the start of": "early",
     "đầu năm": "early", "mid": "mid", "the middle of": "mid", "middle of": "mid", "giữa năm": "mid",
     "late": "late", "the end of": "late", "end of": "late", "cuối năm": "late",
 }  # fmt: skip
 
-# English month names are capitalised; matching them case-sensitively keeps "may" a verb.
-_EN_MONTH: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_OTHER_MONTH: Final = (
-    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ)"
-)
-_MONTH: Final = f"(?:{_EN_MONTH}|{_OTHER_MONTH})"
-_WEEKDAY: Final = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|[Tt]hứ\ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\ [Nn]hật)"
-)
 _TO: Final = r"\s?(?:-|–|—|to|and|through|until)\s?"
 #: Between two full dates, "and" joins two days rather than making a range.
 _TO_ONCE: Final = r"\s?(?:-|–|—|to|through|until)\s?"
-#: Weekday names as literal alternatives, which the regex engine scans for quickly.
-_WEEKDAY_WORD: Final = re.compile(
-    "|".join(
-        [
-            *("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Friday", "Sunday"),
-            *(f"{t}hứ {day}" for t in "Tt" for day in ("Hai", "Bảy", "Năm", "Sáu", "Ba", "Tư")),
-            *("Chủ nhật", "chủ nhật", "Chủ Nhật", "chủ Nhật"),
-        ]
-    )
-)
 
 
 @functools.cache
@@ -482,7 +442,6 @@ def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Patte
 #: Every weekday name contains one of these: a text with none of them names no weekday.
 _WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
 _WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
-_DATE_AFTER: Final = re.compile(rf",?\s(?:{_MONTH}|\d)")
 _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
 
 #: The most characters a date has before its first digit ("Wednesday, September. 2"; "the
@@ -490,8 +449,74 @@ _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
 #: backtracks) rules out every branch before any is tried.
 _DATE_LEAD: Final = 22
 
-_DATE: Final = re.compile(
-    rf"""
+
+class _Calendar:
+    """
+    The month and weekday names the date grammar reads, from CLDR (through babel) for the
+    locales the word files name (``dates.month_locales``, ``dates.weekday_locales``), with
+    the other spellings news use (``dates.month_spellings``, ``dates.weekday_spellings``).
+    """
+
+    def __init__(self) -> None:
+        from babel.dates import get_date_format, get_day_names, get_month_names
+
+        months: dict[str, int] = {}
+        first: dict[str, None] = {}  # month names of a language that writes the month first ("December 3")
+        other: dict[str, None] = {}
+        for locale in merged("dates", "month_locales"):
+            month_first = get_date_format("long", locale=locale).pattern.startswith("M")
+            kinds: tuple[Literal["wide", "abbreviated"], ...] = (
+                ("wide", "abbreviated") if month_first else ("wide",)
+            )
+            for kind in kinds:  # the abbreviations of a month-first language: news agencies' "Dec. 3"
+                for number, name in get_month_names(kind, locale=locale).items():
+                    months[name.rstrip(".").lower()] = number
+                    (first if month_first else other)[name.rstrip(".")] = None
+        for spelling in merged("dates", "month_spellings"):  # "Sept"
+            if _cldr_month(spelling) not in months:
+                where = "$.dates.month_spellings"
+                problem = Problem(
+                    file="vnla/data/lang", path=where, reason=f"{spelling!r} is no month CLDR names"
+                )
+                raise DataError([problem])
+            months[spelling.lower()] = months[_cldr_month(spelling)]
+            first[spelling] = None
+        weekdays: dict[str, int] = {}
+        spelled: dict[str, None] = {}
+        for locale in merged("dates", "weekday_locales"):
+            for number, name in get_day_names("wide", locale=locale).items():  # 0 is Monday
+                weekdays[" ".join(name.lower().split())] = number
+                spelled[name] = None
+        for spelling in merged("dates", "weekday_spellings"):  # "thứ Hai", "Chủ nhật"
+            if " ".join(spelling.lower().split()) not in weekdays:
+                where = "$.dates.weekday_spellings"
+                problem = Problem(
+                    file="vnla/data/lang", path=where, reason=f"{spelling!r} is no weekday CLDR names"
+                )
+                raise DataError([problem])
+            spelled[spelling] = None
+        self.months = months
+        self.weekdays = weekdays
+        # English month names are capitalised; matching them case-sensitively keeps "may" a verb.
+        self.first = f"(?:{_literal(first)})\\.?"
+        self.month = f"(?:{self.first}|{_literal(other)})"
+        self.weekday = f"(?:{_literal(spelled)})"
+        #: a weekday on a Vietnamese page's header, in either case ("Thứ Hai, 26/01/2026")
+        header = get_day_names("wide", locale="vi").values()
+        self.header_weekday = "|".join(
+            r"\s".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in name.split())
+            for name in header
+        )
+        #: weekday names as literal alternatives, which the regex engine scans for quickly
+        self.weekday_word = re.compile(_literal(spelled).replace("\\ ", " "))
+        self.date_after = re.compile(rf",?\s(?:{self.month}|\d)")
+        self.date = _date_pattern(self)
+
+
+def _date_pattern(c: _Calendar) -> re.Pattern[str]:
+    """Every form of a date the parser reads, with the names of ``c`` (each branch read by ``_BRANCHES``)."""
+    return re.compile(
+        rf"""
     (?<![\w/.-])(?=\D{{0,{_DATE_LEAD}}}+\d)(?:
       # 2026-01-26, 2026-01-06..08, 2025-12-01/2025-12-02
       (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
@@ -500,22 +525,22 @@ _DATE: Final = re.compile(
     | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|to)\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
         (?P<ys_period>\ period)?
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
-    | (?:(?P<mx_w>{_WEEKDAY}),?\s)?(?P<mx_m>{_EN_MONTH})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
-        {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<mx_m2>{_EN_MONTH})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
+    | (?:(?P<mx_w>{c.weekday}),?\s)?(?P<mx_m>{c.first})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
+        {_TO_ONCE}(?:{c.weekday},?\s)?(?P<mx_m2>{c.first})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
       # [Monday,] December 1 to 2, 2025 / November 30 to December 2, 2025 / Dec. 2
-    | (?:(?P<md_w>{_WEEKDAY}),?\s)?(?P<md_m>{_EN_MONTH})\s(?P<md_d>\d{{1,2}}){_SUFFIX}(?!\d)
-        (?:{_TO}(?:(?P<md_m2>{_EN_MONTH})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
+    | (?:(?P<md_w>{c.weekday}),?\s)?(?P<md_m>{c.first})\s(?P<md_d>\d{{1,2}}){_SUFFIX}(?!\d)
+        (?:{_TO}(?:(?P<md_m2>{c.first})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
         (?:,?\s(?P<md_y>\d{{4}})(?!\d))?
       # December 2025
-    | (?P<my_m>{_MONTH}),?\s(?P<my_y>\d{{4}})(?!\d)
+    | (?P<my_m>{c.month}),?\s(?P<my_y>\d{{4}})(?!\d)
       # 30 December 2025 – 2 January 2026
-    | (?:(?P<dx_w>{_WEEKDAY}),?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}
-        \s(?:of\s)?(?P<dx_m>{_MONTH}),?\s(?P<dx_y>\d{{4}})
-        {_TO_ONCE}(?:{_WEEKDAY},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{_MONTH}),?\s(?P<dx_y2>\d{{4}})(?!\d)
+    | (?:(?P<dx_w>{c.weekday}),?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}
+        \s(?:of\s)?(?P<dx_m>{c.month}),?\s(?P<dx_y>\d{{4}})
+        {_TO_ONCE}(?:{c.weekday},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{c.month}),?\s(?P<dx_y2>\d{{4}})(?!\d)
       # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
-    | (?:(?P<dm_w>{_WEEKDAY}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
-        (?:{_TO}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{_MONTH})
-        (?:{_TO}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{_MONTH}))?
+    | (?:(?P<dm_w>{c.weekday}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
+        (?:{_TO}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{c.month})
+        (?:{_TO}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
@@ -528,11 +553,11 @@ _DATE: Final = re.compile(
         (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
       # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first)
-    | (?P<vw_w>[Tt]hứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s[Nn]hật),\s?
+    | (?P<vw_w>{c.header_weekday}),\s?
         (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})/(?P<vw_y>\d{{4}})(?!\d)
       # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
       # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
-    | (?:(?P<vc_w>{_WEEKDAY}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
+    | (?:(?P<vc_w>{c.weekday}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
         \s(?:tháng|thg)\s(?P<vc_m>\d{{1,2}})(?!\d)(?:(?:,\s?|\snăm\s)(?P<vc_y>\d{{4}})(?!\d))?
         (?:\s?[-–]\s?(?P<vc_d3>\d{{1,2}})\s(?:tháng|thg)\s(?P<vc_m3>\d{{1,2}})(?!\d))?
         (?:(?:,\s?|\snăm\s)(?P<vc_y3>\d{{4}})(?!\d))?
@@ -546,8 +571,24 @@ _DATE: Final = re.compile(
         (?![\d.,]\d|\d|\s?[-–—/]\s?\d)
     )
     """,
-    re.VERBOSE,
-)
+        re.VERBOSE,
+    )
+
+
+def _literal(words: Iterable[str]) -> str:
+    """Words as a case-sensitive alternation, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cldr_month(spelling: str) -> str:
+    """The CLDR name another spelling of a month abbreviates ("Sept": "sep")."""
+    return spelling.lower()[:3]
+
+
+@functools.cache
+def _calendar() -> _Calendar:
+    """The date grammar's names and patterns, built on first use."""
+    return _Calendar()
 
 
 def infer_year(month: int, day: int, published: date) -> int:
@@ -582,11 +623,11 @@ def infer_year(month: int, day: int, published: date) -> int:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
+    return _calendar().months[name.rstrip(".").lower()]
 
 
 def _weekday(name: str | None) -> int | None:
-    return None if name is None else _WEEKDAYS[" ".join(name.lower().split())]
+    return None if name is None else _calendar().weekdays[" ".join(name.lower().split())]
 
 
 @functools.lru_cache(maxsize=4096)  # news name the same few days again and again
@@ -834,7 +875,7 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
         end < len(text) and (text[end].isalnum() or text[end] == "_")
     ):
         return None
-    if _DATE_AFTER.match(text, end):
+    if _calendar().date_after.match(text, end):
         return None  # "Monday, January 26": the date reads it with its weekday
     weekday = _weekday(m[0])
     assert weekday is not None
@@ -932,14 +973,16 @@ def parse_dates(text: str, *, published: date | None = None) -> tuple[DateMentio
 def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMention]:
     """:func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[DateMention] = []
-    for m in _scan(_DATE, text, _spans(_DIGITS, text), back=32, ahead=64):
+    for m in _scan(_calendar().date, text, _spans(_DIGITS, text), back=32, ahead=64):
         mention = _mention(m, published, shift)
         if mention is not None:
             out.append(mention)
     relative = _day_words(text, published, shift)
     if any(part in text for part in _WEEKDAY_PARTS):
         relative += [
-            r for m in _WEEKDAY_WORD.finditer(text) if (r := _relative(text, m, published, shift)) is not None
+            r
+            for m in _calendar().weekday_word.finditer(text)
+            if (r := _relative(text, m, published, shift)) is not None
         ]
     if not relative:
         return out

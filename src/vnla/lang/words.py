@@ -61,7 +61,9 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         },
         "dates": {
             "month_locales": "list",
+            "month_spellings": "list",
             "weekday_locales": "list",
+            "weekday_spellings": "list",
             "day_words": "words->int",
             "near_words": "list",
             "near_words_as_written": "list",
