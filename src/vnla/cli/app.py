@@ -414,13 +414,13 @@ def _existing(path: str, what: str) -> None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        msg = f"{what} {path}: no such file or folder"
+        msg = f"{what}{path}: no such file or folder"
         raise _UsageError(msg) from None
     except OSError as error:
-        msg = f"{what} {path}: {error.strerror or error}"
+        msg = f"{what}{path}: {error.strerror or error}"
         raise _UsageError(msg) from None
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        msg = f"{what} {path}: not a regular file or folder ({_kind(mode)})"
+        msg = f"{what}{path}: not a regular file or folder ({_kind(mode)})"
         raise _UsageError(msg)
 
 
@@ -429,7 +429,7 @@ def _dataset(args: argparse.Namespace) -> Dataset:
 
     if args.command == "validate" or not args.data:
         return vnla.dataset()
-    _existing(args.data, "--data")
+    _existing(args.data, "--data ")
     return vnla.load(args.data)
 
 
@@ -668,7 +668,7 @@ def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     from vnla.rules.checks import Severity, check
 
     if args.path:
-        _existing(args.path, "validate")
+        _existing(args.path, "")
     if args.texts and not os.path.isdir(args.texts):
         msg = f"--texts {args.texts}: not a folder"
         raise _UsageError(msg)
