@@ -9,15 +9,16 @@ everywhere.  Days, months and ranges are CLDR's (through :mod:`babel`); the
 only words written here are those CLDR has no pattern for ("after",
 "before", "early", "within"), in one small table per language.
 
-========= ===================== ============================ ==========================
-precision English               Vietnamese                   Lao
-========= ===================== ============================ ==========================
-day       December 2, 2025      2 tháng 12, 2025             2 ທັນວາ 2025
-range     Dec 1 – 2, 2025       1 – 2 thg 12, 2025           1/12/2025 – 2/12/2025
-month     December 2025         tháng 12 năm 2025            ທັນວາ 2025
-year      early 2026            đầu năm 2026                 ຕົ້ນປີ 2026
-bounds    after February 2, 2026 sau 2 tháng 2, 2026         ຫຼັງຈາກ 2 ກຸມພາ 2026
-========= ===================== ============================ ==========================
+========= ======================== ================================= =================================
+precision English                  Vietnamese                        Lao
+========= ======================== ================================= =================================
+day       December 2, 2025         2 tháng 12, 2025                  2 ທັນວາ 2025
+range     Dec 1 – 2, 2025          1 – 2 thg 12, 2025                1/12/2025 – 2/12/2025
+month     December 2025            tháng 12 năm 2025                 ທັນວາ 2025
+year      early 2026               đầu năm 2026                      ຕົ້ນປີ 2026
+bounds    after February 2, 2026   sau 2 tháng 2, 2026               ຫຼັງຈາກ 2 ກຸມພາ 2026
+          within Dec 1 – 2, 2025   trong khoảng 1 – 2 thg 12, 2025   ໃນລະຫວ່າງ 1/12/2025 – 2/12/2025
+========= ======================== ================================= =================================
 
 Bounds are stored inclusive (``earliest``, ``latest``).  One bound reads as
 sources say it, "after" the day before or "before" the day after; two bounds
