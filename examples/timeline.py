@@ -3,26 +3,26 @@
 Print the timeline of visits and meetings, each visit with what happened during it.
 
 Dates are as precise as the sources give them: a day, a range of days, or only
-bounds ("between 1 and 2 December") when a source says "during the visit".
+bounds ("within Dec 1 – 2, 2025") when a source says "during the visit"; they are
+written as every vnla command writes them, by ``vnla.render.format_when``.
 
 Run it with ``python examples/timeline.py``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import vnla
-from vnla.model import Event, Precision, When
+from vnla.render import format_when
+
+if TYPE_CHECKING:
+    from vnla.model import Event, When
 
 
 def describe(when: When) -> str:
-    """A date in words, never more precise than it is."""
-    if when.precision is Precision.RANGE:
-        return f"{when.earliest} to {when.latest}"
-    if when.precision is Precision.BOUNDS:
-        if when.earliest and when.latest:
-            return f"between {when.earliest} and {when.latest}"
-        return f"on or after {when.earliest}" if when.earliest else f"on or before {when.latest}"
-    return str(when)  # a day, a month ("2025-12") or a year ("early 2026")
+    """A date in words, never more precise than it is: "Dec 1 – 2, 2025", "after February 2, 2026"."""
+    return format_when(when, "en")
 
 
 def line(ds: vnla.Dataset, event: Event, depth: int) -> str:

@@ -15,7 +15,7 @@ SCRIPTS = sorted(EXAMPLES.glob("*.py"))
 
 #: A line each script must print; a new script needs only to exit 0 and print something.
 KEY_LINES = {
-    "timeline.py": "2025-12-01 to 2025-12-02             State visit of General Secretary To Lam to Laos (Vientiane)",
+    "timeline.py": "Dec 1\u2009–\u20092, 2025                      State visit of General Secretary To Lam to Laos (Vientiane)",
     "names_table.py": "Vientiane",
 }
 
