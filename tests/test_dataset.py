@@ -70,7 +70,12 @@ def test_congresses(ds: vnla.Dataset) -> None:
 
 
 def test_trade_targets(ds: vnla.Dataset) -> None:
-    near, longer = ds.find_targets(metric="bilateral-trade-turnover")
+    near, longer, *others = ds.find_targets(metric="bilateral-trade-turnover")
+    assert [t.id for t in others] == [  # REFERENCE.md §4's targets
+        "target-trade-5bn-usd-asap-2025-01",
+        "target-trade-5bn-usd-two-to-three-years",
+        "target-trade-4bn-usd-2020",
+    ]
     assert (near.value, near.unit, near.horizon.kind) == (Decimal("5e9"), "USD", HorizonKind.NEAR_TERM)
     assert (longer.value, longer.unit, longer.horizon.kind) == (
         Decimal("1e10"),

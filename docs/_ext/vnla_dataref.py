@@ -31,12 +31,15 @@ from vnla.model import (
     Event,
     EventKind,
     Evidence,
+    Figure,
     Name,
     Source,
     Target,
     Vocabulary,
     When,
 )
+from vnla.rules.checks import check
+from vnla.rules.figures import period_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -61,6 +64,7 @@ PAGE_OF_KIND: Final = {
     "event": "timeline",
     "document": "documents",
     "target": "targets",
+    "figure": "figures",
     "project": "projects",
     "founding": "anniversaries",
     "anniversary": "anniversaries",
@@ -129,6 +133,8 @@ class Writer:
             title = record.title
         elif isinstance(record, Target):
             title = record.description
+        elif isinstance(record, Figure):
+            title = f"{record.metric.words}, {period_text(record.period, cumulative=record.cumulative)}"
         elif isinstance(record, Anniversary):
             founding = self.title(record.founding)
             title = (
@@ -531,6 +537,71 @@ def _targets(w: Writer) -> str:
     )
 
 
+def _figures(w: Writer) -> str:
+    """Measured figures, by metric and period, each source's figure in its own row; then the checks."""
+    ds = w.ds
+    ordered = sorted(
+        ds.figures,
+        key=lambda f: (
+            f.metric.value,
+            f.cumulative,
+            f.period.earliest or date.min,
+            f.period.latest or date.max,
+            f.id,
+        ),
+    )
+    body = [
+        "| metric | period | as written | value | status | source | figure |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for f in ordered:
+        value = f"{f.value:,}" + (f"–{f.upper:,}" if f.upper is not None else "") + f" {md(f.unit)}"
+        body.append(
+            f"| {md(f.metric.words)} | {md(period_text(f.period, cumulative=f.cumulative))} "
+            f"| {md(f.amount_text())} | {value} | {f.status.value} "
+            f"| {w.source_link(f.source) if f.source else '—'} | {w.link(f.id, f.id)} |"
+        )
+    body.append("")
+    report = check(ds, rules="figures")
+    checked = [x for x in report.findings if x.rule != "figures.consistent"]
+    if checked:
+        body += [
+            "## What the checks say",
+            "",
+            "The figure rules (`vnla validate --rule figures`) compare figures across sources, "
+            "changes with the figures they relate, parts with their whole and periods with the "
+            "periods that contain them; each finding shows its arithmetic.",
+            "",
+        ]
+        body += [f"- **{x.severity.value}** `{x.rule}`: {md(x.message)}" for x in checked]
+        body.append("")
+    for f in ordered:
+        body += w.anchor("figure", f.id, 2, f.id)
+        body += w.facts(
+            [
+                ("metric", f"{md(f.metric.words)} ({code(f.metric.value)})"),
+                ("period", md(period_text(f.period, cumulative=f.cumulative))),
+                ("as written", md(f.amount_text())),
+                ("value", f"{f.value:,}" + (f" to {f.upper:,}" if f.upper is not None else "")),
+                ("precision stated", f"{f.precision} (the written number's last digit)"),
+                ("status", f.status.value),
+                ("changes", md("; ".join(f.change_texts())) if f.changes else None),
+                ("announced", w.when(f.announced)),
+                ("known to disagree with", w.links(f.conflicts) if f.conflicts else None),
+            ]
+        )
+        if f.note:
+            body += [md(f.note), ""]
+        body += w.evidence(f.evidence)
+    return _page(
+        "Measured figures",
+        "What trade and investment were, as each source states it: one row per source and "
+        "figure, written as the source writes it, so that the precision it was given with is "
+        "kept and figures that disagree stand side by side, never averaged.",
+        body,
+    )
+
+
 def _projects(w: Writer) -> str:
     ds = w.ds
     body = ["## Names in three languages", "", *w.trilingual(ds.projects)]
@@ -773,6 +844,7 @@ PAGES: Final[tuple[tuple[str, str, Callable[[Writer], str], tuple[str, ...]], ..
     ("joint-statement", "The joint statement, section by section", _joint_statement, ()),
     ("documents", "Agreements and documents", _documents, ("documents",)),
     ("targets", "Targets", _targets, ("targets",)),
+    ("figures", "Measured figures", _figures, ("figures",)),
     ("projects", "Projects", _projects, ("projects",)),
     ("mechanisms", "Mechanisms", _mechanisms, ("mechanisms",)),
     ("framework", "The relationship framework", _framework, ("framework_elements", "framework_stages")),

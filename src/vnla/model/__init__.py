@@ -10,6 +10,12 @@ The model: frozen attrs classes for every kind of record (here), the error types
 
 from __future__ import annotations
 
+from vnla.model.arithmetic import Qualifier as Qualifier
+from vnla.model.figures import Change as Change
+from vnla.model.figures import ChangeKind as ChangeKind
+from vnla.model.figures import Figure as Figure
+from vnla.model.figures import FigureStatus as FigureStatus
+from vnla.model.figures import Metric as Metric
 from vnla.model.records import Anniversary as Anniversary
 from vnla.model.records import Citation as Citation
 from vnla.model.records import Clause as Clause
@@ -56,6 +62,8 @@ from vnla.model.records import iter_fields as iter_fields
 
 __all__ = [
     "Anniversary",
+    "Change",
+    "ChangeKind",
     "Citation",
     "Clause",
     "Country",
@@ -67,6 +75,8 @@ __all__ = [
     "Event",
     "EventKind",
     "Evidence",
+    "Figure",
+    "FigureStatus",
     "Founding",
     "FrameworkElement",
     "FrameworkStage",
@@ -76,6 +86,7 @@ __all__ = [
     "Mechanism",
     "MechanismKind",
     "Mentions",
+    "Metric",
     "Name",
     "NameKind",
     "NameOrder",
@@ -90,6 +101,7 @@ __all__ = [
     "Precision",
     "Project",
     "ProjectKind",
+    "Qualifier",
     "Side",
     "Source",
     "SourceKind",

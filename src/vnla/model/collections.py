@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from vnla.model.figures import Figure
 from vnla.model.records import (
     Anniversary,
     Country,
@@ -39,6 +40,7 @@ Record = (
     | Event
     | Document
     | Target
+    | Figure
     | Project
     | Founding
     | Anniversary
@@ -59,6 +61,7 @@ COLLECTIONS: Final[tuple[tuple[str, type[Any], str], ...]] = (
     ("events", Event, "event"),
     ("documents", Document, "document"),
     ("targets", Target, "target"),
+    ("figures", Figure, "figure"),
     ("projects", Project, "project"),
     ("foundings", Founding, "founding"),
     ("anniversaries", Anniversary, "anniversary"),

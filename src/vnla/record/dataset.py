@@ -16,6 +16,7 @@ from attrs import field, frozen
 
 from vnla.model.collections import COLLECTIONS, Record
 from vnla.model.errors import DataError, Problem
+from vnla.model.figures import Figure
 from vnla.model.records import (
     Anniversary,
     Citation,
@@ -96,6 +97,7 @@ class Dataset:
     events: tuple[Event, ...] = field(default=(), converter=tuple)
     documents: tuple[Document, ...] = field(default=(), converter=tuple)
     targets: tuple[Target, ...] = field(default=(), converter=tuple)
+    figures: tuple[Figure, ...] = field(default=(), converter=tuple)
     projects: tuple[Project, ...] = field(default=(), converter=tuple)
     foundings: tuple[Founding, ...] = field(default=(), converter=tuple)
     anniversaries: tuple[Anniversary, ...] = field(default=(), converter=tuple)

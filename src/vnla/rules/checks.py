@@ -60,6 +60,7 @@ from vnla.model.records import (
     Vocabulary,
     When,
 )
+from vnla.rules import figures as _figures
 
 if TYPE_CHECKING:
     from vnla.record.dataset import Dataset
@@ -221,7 +222,7 @@ class Report:
 
         >>> import vnla
         >>> print(check(vnla.Dataset()).to_text())
-        consistency: no findings (16 rules)
+        consistency: no findings (20 rules)
         """
         shown = [f for f in self.findings if _SEVERITY_ORDER[f.severity] <= _SEVERITY_ORDER[min_severity]]
         lines: list[str] = []
@@ -1280,6 +1281,25 @@ def _errata_recorded(ctx: _Context) -> Iterator[Finding]:
 
 
 # --------------------------------------------------------------------------- registry
+def _figure_rule(
+    run: Callable[[Dataset], Iterable[_figures.Issue]],
+) -> Callable[[_Context], Iterable[Finding]]:
+    """A rule of :mod:`vnla.rules.figures`, reporting :class:`Finding` records."""
+
+    def findings(ctx: _Context) -> Iterator[Finding]:
+        for issue in run(ctx.ds):
+            yield Finding(
+                rule=issue.rule,
+                severity=Severity(issue.severity),
+                message=issue.message,
+                records=issue.records,
+                evidence=issue.evidence,
+                path=issue.path,
+            )
+
+    return findings
+
+
 _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         id="evidence.quote-in-source",
@@ -1365,6 +1385,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         "source was published.",
         run=_framework_element_count,
     ),
+    *(Rule(id=r.id, description=r.description, run=_figure_rule(r.run)) for r in _figures.RULES),
     Rule(
         id="errata.recorded",
         description="Known slips in the sources are reported, with their corrections, as information.",
@@ -1378,7 +1399,7 @@ def rules() -> tuple[Rule, ...]:
     Every rule :func:`check` knows, in the order it runs them.
 
     >>> len(rules()), rules()[-1].id
-    (16, 'errata.recorded')
+    (20, 'errata.recorded')
     """
     return _RULES
 

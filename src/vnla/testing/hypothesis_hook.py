@@ -40,6 +40,7 @@ __all__ = ["STRATEGY_FOR", "_hypothesis_setup_hook"]
 #: Model class name -> name of its strategy in :mod:`vnla.testing.strategies`.
 STRATEGY_FOR: Final = {
     "Anniversary": "anniversaries",
+    "Change": "changes",
     "Citation": "citations",
     "Clause": "clauses",
     "Country": "countries",
@@ -49,6 +50,7 @@ STRATEGY_FOR: Final = {
     "Erratum": "errata",
     "Event": "events",
     "Evidence": "evidence",
+    "Figure": "figures",
     "Founding": "foundings",
     "FrameworkElement": "framework_elements",
     "FrameworkStage": "framework_stages",
@@ -70,7 +72,8 @@ STRATEGY_FOR: Final = {
 }
 #: The modules that define the classes, and the classes each defines.
 _HOMES: Final = {
-    "vnla.model.records": tuple(name for name in STRATEGY_FOR if name != "Dataset"),
+    "vnla.model.records": tuple(name for name in STRATEGY_FOR if name not in {"Dataset", "Change", "Figure"}),
+    "vnla.model.figures": ("Change", "Figure"),
     "vnla.record.dataset": ("Dataset",),
 }
 _LOCK: Final = threading.Lock()

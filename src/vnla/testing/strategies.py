@@ -39,6 +39,8 @@ import attrs
 import hypothesis.strategies as st
 from hypothesis.errors import InvalidArgument
 
+from vnla.model.arithmetic import Qualifier, change_percent
+from vnla.model.figures import Change, ChangeKind, Figure, FigureStatus, Metric
 from vnla.model.records import (
     ID_PATTERN,
     Anniversary,
@@ -94,6 +96,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PLANTABLE_RULES",
     "anniversaries",
+    "changes",
     "citations",
     "clauses",
     "countries",
@@ -104,6 +107,7 @@ __all__ = [
     "errata",
     "events",
     "evidence",
+    "figures",
     "foundings",
     "framework_elements",
     "framework_stages",
@@ -674,6 +678,108 @@ def targets() -> SearchStrategy[Target]:
     )
 
 
+def changes(*, before: date | None = None) -> SearchStrategy[Change]:
+    """
+    A :class:`~vnla.model.figures.Change`: a percentage up or down, or a ratio, against a bounded period.
+
+    ``before`` makes the base period start before that day.  The value has one
+    decimal, written as the source would or not at all.  Shrinks towards an
+    increase of 0.0% on 1 January 2000, written as such, with no qualifier.
+    """
+    if before is not None and before <= _MIN_DAY:
+        msg = f"before must be after {_MIN_DAY}, got {before}"
+        raise InvalidArgument(msg)
+    latest = _MAX_DAY if before is None else before - timedelta(days=1)
+    bases = whens(
+        precisions=(Precision.DAY, Precision.RANGE, Precision.MONTH, Precision.YEAR), max_value=latest
+    ).filter(lambda w: w.earliest is not None and (before is None or w.earliest < before))
+
+    def build(kind: ChangeKind) -> SearchStrategy[Change]:
+        top = 100 if kind is ChangeKind.DECREASE else 1000
+        value = st.decimals(min_value=0, max_value=top, places=1, allow_nan=False, allow_infinity=False)
+        return value.flatmap(
+            lambda v: st.builds(
+                Change,
+                kind=st.just(kind),
+                value=st.just(v),
+                base=bases,
+                written=st.sampled_from((format(v, "f"), format(v, "f").replace(".", ","), None)),
+                qualifier=_optional(st.sampled_from(Qualifier)),
+            )
+        )
+
+    return st.sampled_from(ChangeKind).flatmap(build)
+
+
+_CURRENCIES: Final = ("USD", "VND", "LAK")
+
+
+@st.composite
+def _figure(draw: DrawFn, metrics: tuple[Metric, ...]) -> Figure:
+    metric = draw(st.sampled_from(metrics))
+    period = draw(
+        whens(
+            precisions=(Precision.DAY, Precision.RANGE, Precision.MONTH, Precision.YEAR),
+            min_value=date(1900, 1, 1),
+        )
+    )
+    places = draw(st.integers(0, 3))
+    whole = draw(st.integers(0, 99_999))
+    fraction = draw(st.integers(0, 10**places - 1)) if places else 0
+    written = f"{whole}.{fraction:0{places}d}" if places else str(whole)
+    number = Decimal(written)
+    k = draw(st.sampled_from((0, 3, 6, 9))) if metric.is_money else 0
+    upper = None
+    if draw(st.booleans()):
+        top = number + Decimal(draw(st.integers(1, 50))).scaleb(-places)
+        top_text = format(top, "f")
+        written = f"{written}{draw(st.sampled_from(('–', '-')))}{top_text}"
+        upper = top.scaleb(k)
+    mark = draw(st.sampled_from((".", ",")))
+    before = period.earliest
+    source = draw(ids())
+    figure_id = draw(ids())
+    return Figure(
+        id=figure_id,
+        metric=metric,
+        period=period,
+        value=number.scaleb(k),
+        upper=upper,
+        unit=draw(st.sampled_from(_CURRENCIES)) if metric.is_money else "projects",
+        written=written.replace(".", mark),
+        qualifier=draw(_optional(st.sampled_from(Qualifier))),
+        status=draw(st.sampled_from(FigureStatus)),
+        cumulative=draw(st.booleans()),
+        changes=draw(st.lists(changes(before=before), max_size=2).map(tuple))
+        if before is not None and before > _MIN_DAY
+        else (),
+        announced=draw(_optional(whens())),
+        conflicts=draw(_id_tuples(max_size=2).filter(lambda c: figure_id not in c)),
+        note=draw(_optional(texts())),
+        evidence=draw(st.lists(evidence(sources=(source,)), max_size=2).map(tuple)),
+    )
+
+
+def figures(*, metrics: tuple[Metric, ...] | None = None) -> SearchStrategy[Figure]:
+    """
+    A :class:`~vnla.model.figures.Figure`: a value written with 0 to 3 decimals (a point or a comma),
+    in units, thousands, millions or billions, perhaps a range, qualified, with changes and one source.
+
+    ``metrics`` limits the metrics drawn.  Shrinks towards an actual figure of
+    0 for bilateral trade turnover on 1 January 2000, with no changes.
+
+    >>> from hypothesis import find
+    >>> f = find(figures(), lambda f: f.upper is not None)
+    >>> (f.written, f.value, f.upper)
+    ('0–1', Decimal('0'), Decimal('1'))
+    """
+    chosen = tuple(Metric) if metrics is None else metrics
+    if not chosen or not all(isinstance(m, Metric) for m in chosen):
+        msg = f"metrics must be Metric members, got {metrics!r}"
+        raise InvalidArgument(msg)
+    return _figure(chosen)
+
+
 def projects() -> SearchStrategy[Project]:
     """A :class:`~vnla.model.records.Project`; shrinks towards an expressway with no parent."""
     return st.builds(
@@ -1148,12 +1254,52 @@ class _World:
                 ),
             ),
         )
+        if p["trade"] is not None:
+            self._trade_series(*p["trade"])
         return self
+
+    def _trade_series(self, total: int, share: int, earlier: int) -> None:
+        """A year's turnover (in millions of USD), its two parts, its first quarter and its change."""
+        pre, year = self.pre, self.start.year
+        exports = total * share // 100
+        percent = change_percent(Decimal(earlier), Decimal(total)).quantize(Decimal("0.1"))
+        kind = ChangeKind.INCREASE if percent >= 0 else ChangeKind.DECREASE
+        first_quarter = When.between(date(year, 1, 1), date(year, 3, 31))
+        series = (
+            ("trade", Metric.TRADE_TURNOVER, When.in_year(year), total, f"up {abs(percent)}%"),
+            ("trade-before", Metric.TRADE_TURNOVER, When.in_year(year - 1), earlier, ""),
+            ("exports-vn", Metric.EXPORTS_VN_TO_LA, When.in_year(year), exports, "exports to Laos"),
+            ("exports-la", Metric.EXPORTS_LA_TO_VN, When.in_year(year), total - exports, "imports from Laos"),
+            ("trade-q1", Metric.TRADE_TURNOVER, first_quarter, total // 4, "in the first quarter"),
+        )
+        for slug, metric, period, value, words in series:
+            stated = (Change(kind=kind, value=abs(percent), base=When.in_year(year - 1)),)
+            quote = f"{value} million USD for {slug.replace('-', ' ')} in {period}"
+            self.add(
+                "figures",
+                Figure(
+                    id=f"{pre}-figure-{slug}",
+                    metric=metric,
+                    period=period,
+                    value=Decimal(value).scaleb(6),
+                    unit="USD",
+                    written=str(value),
+                    changes=stated if slug == "trade" else (),
+                    evidence=(self.said(f"{quote}, {words}" if words else quote),),
+                ),
+            )
 
 
 @st.composite
 def _world_parameters(
-    draw: DrawFn, *, prefix: str, min_events: int, max_events: int, max_people: int, max_targets: int
+    draw: DrawFn,
+    *,
+    prefix: str,
+    min_events: int,
+    max_events: int,
+    max_people: int,
+    max_targets: int,
+    figures: bool = False,
 ) -> dict[str, Any]:
     year = draw(st.integers(2000, 2080))
     start = date(year, draw(st.integers(1, 12)), draw(st.integers(1, 28)))
@@ -1190,6 +1336,9 @@ def _world_parameters(
         "values": [draw(st.integers(1, 50)) for _ in kinds],
         "place": place,
         "place_vi": draw(_either_form(_PLACES[place][1])),
+        "trade": draw(st.tuples(st.integers(100, 5000), st.integers(1, 99), st.integers(100, 5000)))
+        if figures
+        else None,
     }
 
 
@@ -1217,6 +1366,7 @@ def datasets(
     max_events: int = 6,
     max_people: int = 3,
     max_targets: int = 3,
+    figures: bool = False,
 ) -> SearchStrategy[Dataset]:
     """
     Consistent datasets: every reference resolves and :func:`vnla.rules.checks.check` finds nothing.
@@ -1226,7 +1376,10 @@ def datasets(
     ``max_people`` people holding offices, up to ``max_targets`` trade
     targets, a founding and its anniversary, and a framework of three then
     four elements; three sources state every fact, and the joint statement's
-    clauses are the text its quotes are checked against.  Every id starts
+    clauses are the text its quotes are checked against.  With ``figures=True``
+    it also has a year's trade turnover, its two parts, its first quarter and
+    the year before, with the change between them; they are off by default
+    because two datasets' figures for one year disagree when merged.  Every id starts
     with ``prefix``, so datasets drawn with different prefixes merge.
 
     Shrinks towards a one-day visit on 1 January 2000 by one person, with no
@@ -1247,6 +1400,7 @@ def datasets(
         max_events=max_events,
         max_people=max_people,
         max_targets=max_targets,
+        figures=figures,
     )
     return parameters.map(lambda p: _World(p).build().dataset())
 
@@ -1433,6 +1587,64 @@ def _plant_count(w: _World) -> None:
     w.replace("framework_stages", stage.id, evidence=(*stage.evidence, quote))
 
 
+def _planted_figure(
+    w: _World, slug: str, metric: Metric, period: When, millions: int, **extra: Any
+) -> Figure:
+    """A figure of ``millions`` of USD, stated by the report (whose text is not bundled)."""
+    figure: Figure = w.add(
+        "figures",
+        Figure(
+            id=f"{w.pre}-planted-{slug}",
+            metric=metric,
+            period=period,
+            value=Decimal(millions).scaleb(6),
+            unit="USD",
+            written=str(millions),
+            evidence=(w.said(f"{millions} million USD", w.report),),
+            **extra,
+        ),
+    )
+    return figure
+
+
+def _plant_sources_agree(w: _World) -> None:
+    year = When.in_year(w.start.year + 5)
+    w.add(
+        "figures",
+        Figure(
+            id=f"{w.pre}-planted-a",
+            metric=Metric.TRADE_TURNOVER,
+            period=year,
+            value=Decimal(230).scaleb(7),
+            unit="USD",
+            written="2.3",
+            evidence=(w.said(f"trade reached 2.3 billion USD in {year}"),),
+        ),
+    )
+    _planted_figure(w, "b", Metric.TRADE_TURNOVER, year, 2560)
+
+
+def _plant_change_stated(w: _World) -> None:
+    year = w.start.year + 5
+    _planted_figure(w, "before", Metric.TRADE_TURNOVER, When.in_year(year - 1), 100)
+    change = Change(kind=ChangeKind.INCREASE, value=Decimal(50), base=When.in_year(year - 1))
+    _planted_figure(w, "after", Metric.TRADE_TURNOVER, When.in_year(year), 200, changes=(change,))
+
+
+def _plant_parts_sum(w: _World) -> None:
+    year = When.in_year(w.start.year + 5)
+    _planted_figure(w, "whole", Metric.TRADE_TURNOVER, year, 100)
+    _planted_figure(w, "vn", Metric.EXPORTS_VN_TO_LA, year, 30)
+    _planted_figure(w, "la", Metric.EXPORTS_LA_TO_VN, year, 30)
+
+
+def _plant_period_contains(w: _World) -> None:
+    year = w.start.year + 5
+    _planted_figure(w, "year", Metric.TRADE_TURNOVER, When.in_year(year), 100)
+    quarter = When.between(date(year, 1, 1), date(year, 3, 31))
+    _planted_figure(w, "quarter", Metric.TRADE_TURNOVER, quarter, 300)
+
+
 def _plant_erratum(w: _World) -> None:
     quote = w.signature
     w.add(
@@ -1464,6 +1676,10 @@ _PLANTS: Final[dict[str, Callable[[_World], None]]] = {
     "offices.held-on-date": _plant_office,
     "framework.wording": _plant_wording,
     "framework.element-count": _plant_count,
+    "figures.sources-agree": _plant_sources_agree,
+    "figures.change-stated": _plant_change_stated,
+    "figures.parts-sum": _plant_parts_sum,
+    "figures.period-contains": _plant_period_contains,
     "errata.recorded": _plant_erratum,
 }
 #: The rules :func:`datasets_with_violation` can plant a violation of: every rule of :mod:`vnla.rules.checks`.
