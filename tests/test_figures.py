@@ -273,6 +273,19 @@ def test_a_bad_figure_in_a_file_is_named_with_its_path(tmp_path: Any) -> None:
         vnla.load(bad, bundled=False)
 
 
+def test_an_unknown_metric_lists_the_known_ones(tmp_path: Any) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[[figures]]\nid = "x"\nmetric = "trade"\nperiod = 2024\nvalue = "2200000000"\nunit = "USD"\n'
+        'written = "2.2"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        vnla.DataError, match=r"'trade' is not a valid Metric; expected one of 'bilateral-trade"
+    ):
+        vnla.load(bad, bundled=False)
+
+
 # --------------------------------------------------------------------------- the bundled data
 def test_every_figure_of_reference_section_4_is_bundled() -> None:
     ds = vnla.dataset()

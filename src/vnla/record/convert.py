@@ -27,7 +27,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from vnla.model import records as _records
+from vnla import model as _model
 from vnla.model.errors import Problem
 from vnla.model.records import When
 from vnla.model.values import (
@@ -174,7 +174,7 @@ def _describe(exc: BaseException) -> str:
 
 def _enum_choices(text: str) -> str:
     name = text.rsplit(" ", 1)[-1]
-    enum_type = getattr(_records, name, None)
+    enum_type = getattr(_model, name, None)  # every enum of the model, figures.py's too
     if enum_type is None:
         return ""
     return "; expected one of " + ", ".join(repr(m.value) for m in enum_type)
