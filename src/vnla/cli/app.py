@@ -100,7 +100,7 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def _global_options(formats: Sequence[str]) -> argparse.ArgumentParser:
+def _global_options(formats: Sequence[str], *, top: bool = False) -> argparse.ArgumentParser:
     """
     The options every command takes, before or after its name.
 
@@ -119,7 +119,11 @@ def _global_options(formats: Sequence[str]) -> argparse.ArgumentParser:
         "--format",
         choices=formats,
         default=argparse.SUPPRESS,
-        help=f"output format (default: {formats[0]})",
+        help=f"output format (default: {formats[0]})"
+        if not top
+        else "output format, among those the command offers (default: text; json for "
+        + " and ".join(name for name, offered in FORMATS.items() if offered[0] == "json")
+        + ")",
     )
     group.add_argument(
         "--color",
@@ -162,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vnla",
         description="The Vietnam–Laos relationship as typed, sourced data.",
-        parents=[_global_options(every_format)],
+        parents=[_global_options(every_format, top=True)],
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
