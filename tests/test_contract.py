@@ -59,7 +59,7 @@ title = "A meeting"
         (EVENT + 'when = "٢٠٢٦"', "$.events[0].when", "bad date '٢٠٢٦'"),
         (EVENT + 'when = "٢٠٢٦-٠٢-٠٥"', "$.events[0].when", "bad date"),
         (EVENT + 'when = "2026"\nid2 = 1', "$.events[0]", "unknown field(s) id2"),
-        (EVENT.replace('"my-meeting"', '"my\\n"') + 'when = "2026"', "$.events[0]", "id must be an id"),
+        (EVENT.replace('"my-meeting"', '"my\\n"') + 'when = "2026"', "$.events[0].id", "id must be an id"),
         (EVENT + 'when = "2026"\nordinal = true', "$.events[0].ordinal", "expected an integer, got bool"),
         (
             EVENT + 'when = "2026"\nordinal = 123456789012345678901',
@@ -72,7 +72,11 @@ title = "A meeting"
             "$.events[0].participants[0]",
             "expected a table",
         ),
-        (EVENT + 'when = "2026"\nsummary = "A summary\\n"', "$.events[0]", "summary must not start or end"),
+        (
+            EVENT + 'when = "2026"\nsummary = "A summary\\n"',
+            "$.events[0].summary",
+            "summary must not start or end",
+        ),
         (
             '[[targets]]\nid = "t"\nmetric = "bilateral-trade-turnover"\ndescription = "d"\n'
             'horizon = { kind = "soon" }\nset_by = { VN = 1, LA = 2 }',
@@ -85,10 +89,10 @@ title = "A meeting"
             "$.targets[0].value",
             "bad amount '١٠'",
         ),
-        ('[[places]]\nid = "p"\nkind = "city"\nnames = []', "$.places[0]", "names is empty"),
+        ('[[places]]\nid = "p"\nkind = "city"\nnames = []', "$.places[0].names", "names is empty"),
         (
             '[[places]]\nid = "p"\nkind = "city"\nnames = [{ text = "Phố", lang = "vi" }]',
-            "$.places[0]",
+            "$.places[0].names",
             "no preferred English name",
         ),
         ("schema_version = true\n" + PLACE, "$.schema_version", "unsupported schema_version True"),

@@ -84,10 +84,16 @@ LANG_PATTERN: Final = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 # --------------------------------------------------------------------------- validators
+def _on_field(error: Exception, attribute: attrs.Attribute[Any]) -> Exception:
+    """``error``, marked with the field it is about, so that a data error's path can name it."""
+    error.vnla_field = attribute.name  # type: ignore[attr-defined]
+    return error
+
+
 def _check_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
         msg = f"{attribute.name} must be an id like 'to-lam' or 'VN', got {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
 
 
 def _check_optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -100,22 +106,22 @@ def _check_ids(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, 
         _check_id(inst, attribute, item)
     if len(set(value)) != len(value):
         msg = f"{attribute.name} lists an id twice: {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
 
 
 def _check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         msg = f"{attribute.name} must be a string, got {value!r}"
-        raise TypeError(msg)
+        raise _on_field(TypeError(msg), attribute)
     if not value.strip():
         msg = f"{attribute.name} must not be empty or blank, got {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
     if value[0].isspace() or value[-1].isspace():
         msg = f"{attribute.name} must not start or end with spaces or newlines, got {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
     if not is_normalized("NFC", value):
         msg = f"{attribute.name} must be in Unicode NFC, got {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
 
 
 def _check_optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -126,7 +132,7 @@ def _check_optional_text(inst: object, attribute: attrs.Attribute[Any], value: o
 def _check_lang(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not LANG_PATTERN.fullmatch(value):
         msg = f"{attribute.name} must be a BCP 47 language tag like 'vi' or 'lo', got {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
 
 
 #: The largest number a count, ordinal or year field holds.
@@ -138,7 +144,7 @@ def _check_positive(_inst: object, attribute: attrs.Attribute[Any], value: objec
         not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_COUNT
     ):
         msg = f"{attribute.name} must be a positive integer up to {MAX_COUNT:,}, got {value!r}"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
 
 
 def _ref(*kinds: str) -> dict[str, tuple[str, ...]]:
@@ -519,21 +525,21 @@ class Label:
         return self.preferred("en")
 
 
-def _check_entity_names(_inst: object, _attribute: attrs.Attribute[Any], value: tuple[Name, ...]) -> None:
+def _check_entity_names(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Name, ...]) -> None:
     """An entity's names: at least one, one preferred name per language, and a preferred English one."""
     if not value:
         msg = "names is empty: every entity needs at least its preferred English name (lang 'en')"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
     preferred: set[str] = set()
     for name in value:
         if name.kind is NameKind.PREFERRED:
             if name.lang in preferred:
                 msg = f"two preferred names in {name.lang!r}"
-                raise ValueError(msg)
+                raise _on_field(ValueError(msg), attribute)
             preferred.add(name.lang)
     if "en" not in preferred:
         msg = "no preferred English name: every entity needs one (lang 'en', kind 'preferred')"
-        raise ValueError(msg)
+        raise _on_field(ValueError(msg), attribute)
 
 
 def _names_field() -> Any:

@@ -203,5 +203,7 @@ def problems_from(exc: BaseException, file: str, path: str = "$") -> list[Proble
     elif isinstance(exc, FieldError):
         problems.append(Problem(file=file, path=f"{path}.{exc.field}", reason=str(exc)))
     else:
-        problems.append(Problem(file=file, path=path, reason=_describe(exc)))
+        field = getattr(exc, "vnla_field", None)  # set by the model's field validators
+        where = f"{path}.{field}" if isinstance(field, str) else path
+        problems.append(Problem(file=file, path=where, reason=_describe(exc)))
     return problems
