@@ -13,12 +13,17 @@ interleaved, so that the machine's drift hits them alike:
 * each of those twice: as this environment runs Python (``PYTHONDONTWRITEBYTECODE=1`` and an
   editable install: vnla's own modules are compiled from source in every process) and with
   bytecode caches (in a temporary ``PYTHONPYCACHEPREFIX``, warmed first), as an installed wheel has;
-* the memory the loaded dataset holds (tracemalloc, fresh process).
+* the memory the loaded dataset holds (tracemalloc, fresh process);
+* ``--scaling``: how the cost of ``resolve``, ``fold``, ``fold_with_offsets`` and building a
+  dataset grows from an input 10x smaller to one 10x larger (10K and 100K characters, 1.6K and
+  16K nested places): best of several runs each, and the ratio, which a linear cost keeps near
+  10 (issue 12 allows at most 15).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -26,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Any
 
 
 def whole_process(code: str, env: dict[str, str]) -> float:
@@ -73,10 +79,75 @@ def spread(values: list[float]) -> str:
     )
 
 
+def best_of(call: Any, argument: Any, runs: int = 5) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        call(argument)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _places(places: Any) -> Any:
+    import vnla
+
+    return vnla.Dataset(places=places)
+
+
+def _chain(count: int) -> Any:
+    from vnla.model import Name, Place, PlaceKind
+
+    return [
+        Place(
+            id=f"p{i}",
+            kind=PlaceKind.CITY,
+            names=(Name(text=f"P {i}", lang="en"),),
+            within=f"p{i + 1}" if i + 1 < count else None,
+        )
+        for i in range(count)
+    ]
+
+
+def scaling() -> None:
+    import vnla
+    from vnla.lang.fold import fold, fold_with_offsets
+
+    def unknown(name: str) -> None:
+        with contextlib.suppress(LookupError):
+            vnla.resolve(name)
+
+    cases: dict[str, Any] = {
+        "resolve: a name of N characters": lambda n: (unknown, "Tô Lâm " * (n // 7)),
+        "fold: Lao and Latin marks, alternating": lambda n: (fold, "a" + "\u0e48\u0301" * (n // 2)),
+        "fold: spaces": lambda n: (fold, "x" + " " * n),
+        "fold_with_offsets: Vietnamese": lambda n: (fold_with_offsets, "Tô Lâm " * (n // 7)),
+        "fold_with_offsets: marks": lambda n: (fold_with_offsets, "a" + "\u0301" * n),
+        "Dataset: N/10 nested places": lambda n: (_places, _chain(n // 10)),
+    }
+    print("== scaling (best of 3; a linear cost gives ratios near 10, at most 15 allowed)")
+    print("   (10K -> 100K may exceed 10 where 100K leaves the CPU's caches; 100K -> 1M shows the trend)")
+    for label, make in cases.items():
+        times = []
+        for size in (10_000, 100_000, 1_000_000):
+            call, argument = make(size)
+            times.append(best_of(call, argument, runs=3))
+        small, large, largest = times
+        verdict = "ok" if largest <= 15 * max(large, 1e-4) else "SUPERLINEAR"
+        figures = (
+            f"10K {small * 1e3:8.2f} ms  100K {large * 1e3:8.2f} ms  1M {largest * 1e3:9.2f} ms  "
+            f"ratios {large / small:5.1f} {largest / large:5.1f}"
+        )
+        print(f"{label:<40} {figures}  {verdict}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--scaling", action="store_true", help="only the scaling figures")
     args = parser.parse_args()
+    if args.scaling:
+        scaling()
+        return
 
     plain = dict(os.environ)
     cache = tempfile.mkdtemp(prefix="vnla-pyc-")
