@@ -295,15 +295,24 @@ def test_symlinks_leaving_the_folder_and_hidden_files(
     (folder / ".a.txt.swp.txt").write_text("hidden\n", encoding="utf-8")
     (folder / "inside.txt").symlink_to(folder / "a.txt")
     (folder / "out.txt").symlink_to(outside)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text("Thongloun Sisoulith visited Hanoi.\n", encoding="utf-8")
+    (folder / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)  # a loop, inside
     code, out, err = run(capsys, ["check", str(folder), "--format", "json"])
     report = json.loads(out)
     errors = {Path(f["path"]).name: f["error"] for f in report["files"]}
-    assert set(errors) == {"a.txt", "inside.txt", "out.txt"}  # the hidden file is skipped
+    assert set(errors) == {"a.txt", "inside.txt", "out.txt", "linked"}  # the hidden file is skipped
     assert errors["a.txt"] is None and errors["inside.txt"] is None
-    assert "leading out of" in errors["out.txt"] and "--follow-symlinks" in errors["out.txt"]
+    for name in ("out.txt", "linked"):
+        assert "leading out of" in errors[name] and "--follow-symlinks" in errors[name]
     assert code == 2 and "out.txt" in err
     code, out, _ = run(capsys, ["check", str(folder), "--format", "json", "--follow-symlinks"])
-    assert code == 0 and all(f["error"] is None for f in json.loads(out)["files"])
+    files = json.loads(out)["files"]
+    assert code == 0 and all(f["error"] is None for f in files)
+    assert sorted(Path(f["path"]).name for f in files) == ["a.txt", "b.txt", "inside.txt", "out.txt"]
 
 
 # --------------------------------------------------------------------------- events in time order

@@ -861,6 +861,12 @@ def _text_files(paths: Sequence[str], *, follow_symlinks: bool = False) -> tuple
     return files, problems
 
 
+def _outside(path: str, folder: str) -> str:
+    return (
+        f"a symbolic link leading out of {folder} (to {os.path.realpath(path)}); --follow-symlinks checks it"
+    )
+
+
 def _folder_files(folder: str, follow_symlinks: bool, problems: dict[str, str]) -> list[str]:
     """The text files under ``folder``; files that cannot be checked are in ``problems`` too."""
     root = os.path.realpath(folder)
@@ -873,16 +879,18 @@ def _folder_files(folder: str, follow_symlinks: bool, problems: dict[str, str]) 
             continue
         seen.add(real)
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]  # .git and the like
+        for name in subfolders:  # not walked into: said, when it leads out
+            full = os.path.join(current, name)
+            if not follow_symlinks and os.path.islink(full) and not _inside(full, root):
+                found.append(full)
+                problems[full] = _outside(full, folder)
         for name in names:
             if name.startswith(".") or not name.endswith(_TEXT_SUFFIXES):
                 continue
             full = os.path.join(current, name)
             found.append(full)
             if os.path.islink(full) and not follow_symlinks and not _inside(full, root):
-                problems[full] = (
-                    f"a symbolic link leading out of {folder} (to {os.path.realpath(full)}); "
-                    "--follow-symlinks checks it"
-                )
+                problems[full] = _outside(full, folder)
                 continue
             try:
                 mode = os.stat(full).st_mode
