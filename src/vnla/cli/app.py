@@ -968,7 +968,8 @@ class _TextWriter:
             line = _finding_line(self.path, finding)
             if self.style is not None and self.style.on:
                 verdict = finding.verdict.value
-                line = line.replace(f" {verdict} ", f" {self.style(verdict, _VERDICT_COLOUR[verdict])} ", 1)
+                # "path:line:column: verdict rule ...": the verdict follows the position
+                line = line.replace(f": {verdict} ", f": {self.style(verdict, _VERDICT_COLOUR[verdict])} ", 1)
             print(line, file=self.out)
 
     def failed(self, path: str, reason: str, _stats: dict[str, Any]) -> None:
