@@ -31,24 +31,25 @@ ROOMS: tuple[Room, ...] = (
     Room("record", 4, True, "the Dataset and its queries, loading TOML/JSON, snapshot, converter, schema"),
     Room("render", 5, True, "writing records, dates, sums and names in en/vi/lo through babel (CLDR)"),
     Room("checker", 6, True, "the article checker: decode, scan, split, read mentions, judge, report"),
-    Room("cli", 7, True, "the `vnla` command line"),
-    Room("testing", 7, True, "hypothesis strategies, the pytest plugin, assert_consistent"),
+    Room("batch", 7, True, "checking archives: records in, finding rows out, in parallel or on Dask"),
+    Room("cli", 8, True, "the `vnla` command line"),
+    Room("testing", 8, True, "hypothesis strategies, the pytest plugin, assert_consistent"),
 )
 
 #: Modules outside the rooms: the lazy top-level namespace (the public facade, which the top
 #: rooms may use), ``python -m vnla``, and the 0.1 paths kept one release.
 _OUTSIDE: dict[str, int] = {
-    "vnla": 7,
-    "vnla.__main__": 8,
+    "vnla": 8,
+    "vnla.__main__": 9,
     "vnla._moved": 0,
-    "vnla.strategies": 7,
-    "vnla.models": 8,
-    "vnla.errors": 8,
-    "vnla.parsing": 8,
-    "vnla.checks": 8,
-    "vnla.text": 8,
-    "vnla.formatting": 8,
-    "vnla.pytest_plugin": 8,
+    "vnla.strategies": 8,
+    "vnla.models": 9,
+    "vnla.errors": 9,
+    "vnla.parsing": 9,
+    "vnla.checks": 9,
+    "vnla.text": 9,
+    "vnla.formatting": 9,
+    "vnla.pytest_plugin": 9,
 }
 
 _BY_NAME = {room.name: room for room in ROOMS}
@@ -142,7 +143,7 @@ def upward_imports(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
             continue
         for target in sorted(targets):
             theirs, their_room = level_of(target), room_of(target)
-            if target == "vnla" and mine < 7:
+            if target == "vnla" and mine < 8:
                 wrong.append((module, target))  # the lazy facade is for the top rooms and users
             elif theirs is not None and (
                 theirs > mine
