@@ -15,7 +15,7 @@ from vnla.lang.words import words
 __all__: list[str] = []
 
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
-_LAO_LETTER: Final = re.compile("[\u0e80-\u0eff]")
+_LAO_LETTER: Final = re.compile(r"[\u0e80-\u0eff]")  # the Lao script
 _VIETNAMESE_LETTER: Final = re.compile(
     f"[{re.escape(words('vi').get('language', 'letters'))}]", re.IGNORECASE
 )
