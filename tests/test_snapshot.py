@@ -43,7 +43,9 @@ def test_snapshot_equals_the_toml() -> None:
         assert from_snapshot.referencing(id) == from_toml.referencing(id)
         assert from_snapshot.subevents(id) == from_toml.subevents(id)
     assert from_snapshot.ids == from_toml.ids
-    assert [from_snapshot.kind_of(i) for i in from_snapshot.ids] == [from_toml.kind_of(i) for i in from_toml.ids]
+    assert [from_snapshot.kind_of(i) for i in from_snapshot.ids] == [
+        from_toml.kind_of(i) for i in from_toml.ids
+    ]
 
 
 def test_stale_snapshot_is_ignored() -> None:
