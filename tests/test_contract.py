@@ -292,3 +292,18 @@ def test_fold_of_long_mark_runs_completes() -> None:
     text = "a" + "\u0e48\u0301" * 100_000
     assert fold(text) == fold_with_offsets(text).text
     assert fold("Tô Lâm") == "tolam"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[" * 100_000, "nested too deeply"),
+        ('{"id": ' + "9" * 5000 + "}", "an integer with more than"),
+        (b"\xff", "not UTF-8"),
+        ("{" + '"a": {' * 60 + "}" * 61, "nested more than"),
+    ],
+)
+def test_from_json_keeps_the_contract(text: str | bytes, reason: str) -> None:
+    for cls in (vnla.Dataset, vnla.model.records.Target):
+        with pytest.raises(DataError, match=reason):
+            vnla.from_json(text, cls)

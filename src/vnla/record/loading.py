@@ -102,6 +102,12 @@ def _records_from_dict(
     problems: list[Problem] = []
     parts: dict[str, Any] = {key: [] for key in _KEYS}
     origins: dict[tuple[str, int], tuple[str, str]] = {}
+    deep = _too_deep(raw)
+    if deep is not None:
+        problems.append(
+            Problem(file=file, path=deep, reason=f"tables or arrays nested more than {MAX_DEPTH} levels deep")
+        )
+        return parts, origins, problems
     if not isinstance(raw, dict):
         problems.append(Problem(file=file, path="$", reason=f"expected a table, got {type(raw).__name__}"))
         return parts, origins, problems
@@ -223,7 +229,7 @@ def _too_deep(raw: object) -> str | None:
     return None
 
 
-def _decode(data: bytes, label: str) -> tuple[Any, list[Problem]]:  # noqa: PLR0911
+def _decode(data: bytes, label: str, *, as_json: bool = False) -> tuple[Any, list[Problem]]:  # noqa: PLR0911
     """Parse a file's bytes as TOML (or JSON, by its name), refusing what would load wrong."""
 
     def problem(reason: str, path: str = "$") -> tuple[None, list[Problem]]:
@@ -236,7 +242,7 @@ def _decode(data: bytes, label: str) -> tuple[Any, list[Problem]]:  # noqa: PLR0
     import tomllib  # delayed: the bundled snapshot is JSON, and a first dataset() never parses TOML
 
     try:
-        raw = json.loads(text) if label.endswith(".json") else tomllib.loads(text)
+        raw = json.loads(text) if as_json or label.endswith(".json") else tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return problem(f"invalid TOML: {exc}")
     except json.JSONDecodeError as exc:
@@ -473,18 +479,10 @@ def from_json(text: str | bytes, cls: type[Any]) -> Any:
     >>> vnla.from_json(vnla.to_json(t), vnla.model.records.Target) == t
     True
     """
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DataError(
-            [
-                Problem(
-                    file="<json>",
-                    path="$",
-                    reason=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-                )
-            ]
-        ) from None
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    raw, problems = _decode(data, "<json>", as_json=True)
+    if problems:
+        raise DataError(problems)
     if cls is Dataset:
         return dataset_from_dict(raw, "<json>")
     from vnla.record.convert import problems_from  # delayed with cattrs (see converter)
