@@ -24,9 +24,13 @@ import functools
 import sys
 import types
 import typing
+from types import MappingProxyType
 from typing import Any
 
 import attrs
+
+if typing.TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["field_types", "optional_inner"]
 
@@ -58,11 +62,11 @@ def _parse(text: str, namespace: dict[str, Any]) -> Any:
 
 
 @functools.cache
-def field_types(cls: type[Any]) -> dict[str, Any]:
+def field_types(cls: type[Any]) -> Mapping[str, Any]:
     """
     Each field's type, by field name: the same as :func:`typing.get_type_hints` gives.
 
-    Cached per class; treat the result as read-only.
+    Cached per class, as a read-only mapping.
     """
     namespace = vars(sys.modules[cls.__module__])
     out: dict[str, Any] = {}
@@ -70,9 +74,9 @@ def field_types(cls: type[Any]) -> dict[str, Any]:
         tp = attribute.type
         resolved = _parse(tp, namespace) if isinstance(tp, str) else tp
         if resolved is _UNRESOLVED:
-            return dict(typing.get_type_hints(cls))
+            return MappingProxyType(typing.get_type_hints(cls))
         out[attribute.name] = resolved
-    return out
+    return MappingProxyType(out)
 
 
 def optional_inner(tp: Any) -> Any:
