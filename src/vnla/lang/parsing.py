@@ -416,10 +416,6 @@ _QUALIFIERS: Final = {
     "late": "late", "the end of": "late", "end of": "late", "cuối năm": "late",
 }  # fmt: skip
 
-_TO: Final = r"\s?(?:-|–|—|to|and|through|until)\s?"
-#: Between two full dates, "and" joins two days rather than making a range.
-_TO_ONCE: Final = r"\s?(?:-|–|—|to|through|until)\s?"
-
 
 @functools.cache
 def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Pattern[str]]:
@@ -441,7 +437,6 @@ def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Patte
 
 #: Every weekday name contains one of these: a text with none of them names no weekday.
 _WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
-_WEEKDAY_PREFIX: Final = re.compile(r"(?<![\w])(?P<p>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Vv]ào)\s\Z")
 _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
 
 #: The most characters a date has before its first digit ("Wednesday, September. 2"; "the
@@ -510,6 +505,19 @@ class _Calendar:
         #: weekday names as literal alternatives, which the regex engine scans for quickly
         self.weekday_word = re.compile(_literal(spelled).replace("\\ ", " "))
         self.date_after = re.compile(rf",?\s(?:{self.month}|\d)")
+        #: between two days, a dash or a range word ("December 1 to 2"); between two full dates,
+        #: the words that join two days of one month ("1 and 2 December") make no range
+        ranges = merged("dates", "range_words")
+        self.to_once = rf"\s?(?:-|–|—|{_literal(ranges)})\s?"
+        self.to = rf"\s?(?:-|–|—|{_literal((*ranges, *merged('dates', 'range_words_within_a_month')))})\s?"
+        #: before a weekday, which week it is in: 1 the next, -1 the last, 0 the nearest before
+        self.prefixes = {word.lower(): shift for word, shift in merged("dates", "weekday_prefixes").items()}
+        either = "|".join(
+            f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}"
+            for w in sorted(self.prefixes, key=len, reverse=True)
+        )
+        self.prefix = re.compile(rf"(?<![\w])(?P<p>{either})\s\Z")
+        self.prefix_reach = max(map(len, self.prefixes), default=0) + 2  # the word, a space, one more
         self.date = _date_pattern(self)
 
 
@@ -526,21 +534,21 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?P<ys_period>\ period)?
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
     | (?:(?P<mx_w>{c.weekday}),?\s)?(?P<mx_m>{c.first})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
-        {_TO_ONCE}(?:{c.weekday},?\s)?(?P<mx_m2>{c.first})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
+        {c.to_once}(?:{c.weekday},?\s)?(?P<mx_m2>{c.first})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
       # [Monday,] December 1 to 2, 2025 / November 30 to December 2, 2025 / Dec. 2
     | (?:(?P<md_w>{c.weekday}),?\s)?(?P<md_m>{c.first})\s(?P<md_d>\d{{1,2}}){_SUFFIX}(?!\d)
-        (?:{_TO}(?:(?P<md_m2>{c.first})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
+        (?:{c.to}(?:(?P<md_m2>{c.first})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
         (?:,?\s(?P<md_y>\d{{4}})(?!\d))?
       # December 2025
     | (?P<my_m>{c.month}),?\s(?P<my_y>\d{{4}})(?!\d)
       # 30 December 2025 – 2 January 2026
     | (?:(?P<dx_w>{c.weekday}),?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}
         \s(?:of\s)?(?P<dx_m>{c.month}),?\s(?P<dx_y>\d{{4}})
-        {_TO_ONCE}(?:{c.weekday},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{c.month}),?\s(?P<dx_y2>\d{{4}})(?!\d)
+        {c.to_once}(?:{c.weekday},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{c.month}),?\s(?P<dx_y2>\d{{4}})(?!\d)
       # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
     | (?:(?P<dm_w>{c.weekday}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
-        (?:{_TO}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{c.month})
-        (?:{_TO}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
+        (?:{c.to}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{c.month})
+        (?:{c.to}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
@@ -673,10 +681,10 @@ def _resolve_weekday(weekday: int, prefix: str | None, published: date | None) -
     if published is None:
         return None
     back = (published.weekday() - weekday) % 7
-    word = (prefix or "").lower()
-    if word == "next":
+    week = _calendar().prefixes.get((prefix or "").lower(), 0)
+    if week > 0:  # "next Monday"
         return When.on(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
-    if word == "last" and back == 0:
+    if week < 0 and back == 0:  # "last Monday", said on a Monday
         back = 7
     return When.on(published - timedelta(days=back))
 
@@ -879,7 +887,8 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
         return None  # "Monday, January 26": the date reads it with its weekday
     weekday = _weekday(m[0])
     assert weekday is not None
-    prefix = _WEEKDAY_PREFIX.search(text, max(0, start - 6), start)
+    calendar = _calendar()
+    prefix = calendar.prefix.search(text, max(0, start - calendar.prefix_reach), start)
     if prefix is not None:
         start = prefix.start()
     return DateMention(
