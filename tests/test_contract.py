@@ -203,6 +203,13 @@ def test_source_file_must_stay_in_its_folder(tmp_path: Path) -> None:
         '[[sources]]\nid = "mine"\ntitle = "Mine"\nkind = "web-page"\nfile = "../secret.txt"\n',
         encoding="utf-8",
     )
+    with pytest.raises(DataError, match=r"file must name a file inside its folder") as info:
+        vnla.load(tmp_path / "mine.toml")
+    assert info.value.problems[0].path == "$.sources[0].file"
+    (tmp_path / "mine.toml").write_text(
+        '[[sources]]\nid = "mine"\ntitle = "Mine"\nkind = "web-page"\nfile = "link.txt"\n', encoding="utf-8"
+    )
+    (texts / "link.txt").symlink_to(tmp_path / "secret.txt")
     ds = vnla.load(tmp_path / "mine.toml")
     with pytest.raises(DataError, match="leads outside"):
         loading.texts_from_folder(ds, texts)

@@ -135,6 +135,18 @@ def _check_lang(_inst: object, attribute: attrs.Attribute[Any], value: object) -
         raise _on_field(ValueError(msg), attribute)
 
 
+def _check_file_name(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A file named relative to a folder, that cannot lead out of it (no ``..``, not absolute)."""
+    if value is None:
+        return
+    _check_text(inst, attribute, value)
+    name = str(value)
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith(("/", "\\")) or ":" in parts[0] or ".." in parts or "\0" in name:
+        msg = f"{attribute.name} must name a file inside its folder (no '..', not absolute), got {value!r}"
+        raise _on_field(ValueError(msg), attribute)
+
+
 #: The largest number a count, ordinal or year field holds.
 MAX_COUNT: Final = 999_999_999
 
@@ -597,7 +609,7 @@ class Source:
     published: When | None = None
     dateline: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("place"))
     url: str | None = field(default=None, validator=_check_optional_text)
-    file: str | None = field(default=None, validator=_check_optional_text)
+    file: str | None = field(default=None, validator=_check_file_name)
     #: Whether the whole text is bundled (the joint statement is; news reports are not).
     text_bundled: bool = False
     note: str | None = field(default=None, validator=_check_optional_text)
