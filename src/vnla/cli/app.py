@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import importlib
 import json
 import os
 import stat
@@ -62,7 +63,7 @@ FORMATS: Final[dict[str, tuple[str, ...]]] = {
     "export": ("json",),
     "validate": ("text", "json"),
     "schema": ("json",),
-    "check": ("text", "json"),
+    "check": ("text", "json", "jsonl", "parquet", "sarif", "claimreview"),
 }
 #: The languages of text output.
 LANGS: Final = ("en", "vi", "lo")
@@ -275,7 +276,59 @@ def _parser() -> argparse.ArgumentParser:
         help="in a folder, also check files behind symbolic links that lead out of it",
     )
     check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    archive = check.add_argument_group(
+        "archives (--format jsonl, parquet, sarif, claimreview: one row per finding, see "
+        "docs/howto-check-archives.md)"
+    )
+    archive.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="file to write (default: standard output; parquet needs one); written whole or not at all",
+    )
+    archive.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1); the rows are the same, in the same order, for any N",
+    )
+    archive.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="check on a Dask cluster (tcp://host:8786); needs the dask extra",
+    )
+    archive.add_argument(
+        "--id-column",
+        default="id",
+        metavar="NAME",
+        help="a JSON Lines or Parquet input's id column (default: id)",
+    )
+    archive.add_argument(
+        "--text-column", default="text", metavar="NAME", help="its text column (default: text)"
+    )
+    archive.add_argument("--date-column", metavar="NAME", help="its publication date column (default: none)")
+    archive.add_argument("--lang-column", metavar="NAME", help="its language column (default: none)")
+    archive.add_argument(
+        "--meta-column",
+        dest="meta_columns",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a column copied into every row of its record (an outlet, a URL); repeatable",
+    )
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"not a number of processes: {text!r} (expected a whole number, at least 1)"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _defaults(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.Namespace:
@@ -710,7 +763,26 @@ def _schema(_ds: Dataset, _args: argparse.Namespace, out: TextIO) -> int:
 
 
 # --------------------------------------------------------------------------- check
+#: The formats of ``vnla check`` that write one row (or result) per finding, through vnla.batch.
+_BATCH_FORMATS: Final = ("jsonl", "parquet", "sarif", "claimreview")
+
+
 def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
+    if args.format in _BATCH_FORMATS:
+        return _check_archive(ds, args, out)
+    if args.jobs != 1 or args.scheduler:
+        option = "--jobs" if args.jobs != 1 else "--scheduler"
+        msg = f"{option} works with --format {', '.join(_BATCH_FORMATS)}, not {args.format}"
+        raise _UsageError(msg)
+    if args.output:
+        from vnla.record.atomic import atomic_writer
+
+        with atomic_writer(args.output) as handle:
+            return _check_files(ds, args, handle)
+    return _check_files(ds, args, out)
+
+
+def _check_files(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     from vnla.checker import Checker, InputError, load_config
     from vnla.checker.source import _fewer_collections
 
@@ -1128,6 +1200,200 @@ class _Progress:
             self.stream.write("\r" + " " * max(self.drawn, 72) + "\r")
             self.stream.flush()
             self.drawn = 0
+
+
+# --------------------------------------------------------------------------- check, archives
+def _check_archive(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
+    """``vnla check --format jsonl|parquet|sarif|claimreview``: rows through vnla.batch, as they come."""
+    from vnla.checker import Checker, Verdict, load_config
+
+    if args.format == "parquet" and not args.output:
+        msg = "--format parquet writes a file: give one with -o PATH"
+        raise _UsageError(msg)
+    if args.config:
+        _regular_file(args.config, "--config")
+    checker = Checker(dataset=ds, config=load_config(args.config) if args.config else None)
+    verdicts: set[Verdict] | None
+    if args.format == "claimreview":
+        verdicts = {Verdict.CONTRADICTION}
+    elif args.format == "sarif":
+        verdicts = _shown(args.show, checker.config.show)
+    else:
+        verdicts = _shown(args.show, ()) or None  # every finding unless --show names some
+    tally = _ArchiveTally(checker.config.fail_on)
+    records = tally.read(_archive_records(args))
+    progress = _RecordProgress() if not (args.no_progress or args.quiet) and sys.stderr.isatty() else None
+    if args.scheduler:
+        rows = _on_cluster(args.scheduler, records, checker, verdicts)
+    else:
+        rows = _check_records(records, jobs=args.jobs, checker=checker, verdicts=verdicts, progress=progress)
+    try:
+        written = _write_rows(tally.count(rows), args, out, verdicts)
+    finally:
+        if progress:
+            progress.clear()
+    if not args.quiet and args.output:
+        print(
+            f"vnla check: {tally.records} records ({tally.failed} not checked), {written} rows "
+            f"written to {args.output}",
+            file=sys.stderr,
+        )
+    return tally.exit_code
+
+
+def _check_records(records: Any, **options: Any) -> Iterator[Any]:
+    from vnla.batch import check_records
+
+    return check_records(records, **options)
+
+
+def _on_cluster(address: str, records: Any, checker: Any, verdicts: Any) -> Iterator[Any]:
+    """The rows of the records, checked on the Dask cluster at ``address``, in input order."""
+    try:
+        client_class = importlib.import_module("distributed").Client  # only here: the dask extra
+    except ImportError:
+        msg = "--scheduler needs the dask extra: pip install 'vnla[dask]'"
+        raise _UsageError(msg) from None
+    from vnla.batch.dask import check_records_on
+
+    try:
+        client = client_class(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as error:
+        msg = f"--scheduler {address}: cannot connect ({error})"
+        raise _UsageError(msg) from None
+    with client:
+        yield from check_records_on(client, records, checker=checker, verdicts=verdicts)
+
+
+def _archive_records(args: argparse.Namespace) -> Iterator[Any]:
+    """The records ``vnla check`` reads: a JSON Lines or Parquet table, or text files and folders."""
+    import attrs
+
+    from vnla.batch import Record, read_input, read_text_files
+
+    paths: list[str] = args.files
+    single = paths[0] if len(paths) == 1 else None
+    table = single is not None and (
+        single.endswith((".jsonl", ".ndjson", ".parquet"))
+        or (os.path.isdir(single) and any(name.endswith(".parquet") for name in os.listdir(single)))
+    )
+    records: Iterable[Record]
+    if table:
+        assert single is not None
+        records = read_input(
+            single,
+            id_column=args.id_column,
+            text_column=args.text_column,
+            date_column=args.date_column,
+            lang_column=args.lang_column,
+            meta_columns=args.meta_columns,
+        )
+    else:
+        if args.meta_columns or args.date_column or args.lang_column:
+            msg = "--date-column, --lang-column and --meta-column read a .jsonl or .parquet input"
+            raise _UsageError(msg)
+        files, problems = _text_files(paths, follow_symlinks=args.follow_symlinks)
+        records = _file_records(files, problems, read_text_files)
+    published, lang = args.published, args.text_lang
+    for record in records:
+        if (published and record.published is None) or (lang and record.lang is None):
+            yield attrs.evolve(record, published=record.published or published, lang=record.lang or lang)
+        else:
+            yield record
+
+
+def _file_records(files: list[str], problems: dict[str, str], reader: Any) -> Iterator[Any]:
+    from vnla.batch import Record
+
+    for path in files:
+        if path in problems:
+            yield Record(id=path, error=problems[path])
+        elif path == "-":
+            yield Record(id="<stdin>", text=sys.stdin.read())
+        else:
+            yield from reader([path])
+
+
+class _ArchiveTally:
+    """Records seen, records not checked, and whether a finding fails the check, as rows go by."""
+
+    def __init__(self, fail_on: Any) -> None:
+        from vnla.checker.report import _SEVERITY_RANK
+
+        self.rank = _SEVERITY_RANK
+        self.floor = _SEVERITY_RANK[fail_on]
+        self.records = 0
+        self.failed = 0
+        self.failing = False
+
+    def read(self, records: Iterable[Any]) -> Iterator[Any]:
+        for record in records:
+            self.records += 1
+            yield record
+
+    def count(self, rows: Iterable[Any]) -> Iterator[Any]:
+        from vnla.rules.checks import Severity
+
+        floor = self.floor
+        for row in rows:
+            if row["error"] is not None:
+                self.failed += 1
+            elif row["verdict"] != "ok" and self.rank[Severity(row["severity"])] >= floor:
+                self.failing = True
+            yield row
+
+    @property
+    def exit_code(self) -> int:
+        if self.failed:
+            return 2
+        return 1 if self.failing else 0
+
+
+def _write_rows(rows: Iterable[Any], args: argparse.Namespace, out: TextIO, verdicts: Any) -> int:
+    """Write the rows in ``args.format`` to ``args.output`` (or ``out``); return how many were written."""
+    from vnla.batch import ClaimReviewWriter, SarifWriter, write_jsonl, write_parquet
+    from vnla.batch.writers import json_line
+    from vnla.record.atomic import atomic_writer
+
+    if args.format == "parquet":
+        return write_parquet(rows, args.output, meta=args.meta_columns)
+    if args.format == "jsonl" and args.output:
+        return write_jsonl(rows, args.output)
+    with atomic_writer(args.output) if args.output else contextlib.nullcontext(out) as handle:
+        count = 0
+        if args.format == "jsonl":
+            for row in rows:
+                handle.write(json_line(row) + "\n")
+                count += 1
+            return count
+        writer = SarifWriter(handle, show=verdicts) if args.format == "sarif" else ClaimReviewWriter(handle)
+        for row in rows:
+            writer.row(row)
+            count += 1
+        writer.close()
+        return count
+
+
+class _RecordProgress:
+    """A progress line on standard error for an archive: records and megabytes checked, and the speed."""
+
+    def __init__(self) -> None:
+        self.bar = _Progress([])
+        self.records = 0
+        self.characters = 0
+
+    def __call__(self, records: int, characters: int) -> None:
+        self.records += records
+        self.characters += characters
+        now = time.monotonic()
+        if now - self.bar.shown < 0.1:
+            return
+        self.bar.shown = now
+        speed = self.characters / max(now - self.bar.started, 1e-6) / 1e6
+        self.bar._draw(f"{self.records} records, {self.characters / 1e6:.1f} M characters, {speed:.2f} M/s")
+
+    def clear(self) -> None:
+        self.bar.clear()
 
 
 _COMMANDS: Final[dict[str, Callable[[Dataset, argparse.Namespace, TextIO], int]]] = {

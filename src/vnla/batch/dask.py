@@ -1,0 +1,290 @@
+# SPDX-License-Identifier: MIT
+"""
+Check an archive on Dask: a bag of texts or a DataFrame column in, a DataFrame of finding rows out.
+
+Needs the ``dask`` extra (``pip install 'vnla[dask]'``: ``dask[dataframe]``,
+``distributed`` and ``pyarrow``).  :func:`check_frame` runs
+:func:`~vnla.batch.records.rows_of` over each partition with ``map_partitions``;
+:func:`check_bag` does the same for a bag of texts, dicts or
+:class:`~vnla.batch.records.Record`.  The result is a lazy Dask DataFrame whose
+columns are :func:`~vnla.batch.arrow.findings_schema` (as ``pandas.ArrowDtype``),
+in input order, ready for ``to_parquet``.
+
+Each worker process builds its :class:`~vnla.checker.Checker` once: the checker
+travels in the task graph as a few bytes (its pickle: the dataset, ``None`` for
+the bundled one, and the house style), and a worker keeps the checker it
+unpickled from those bytes for every later partition.
+
+:func:`check_records_on` sends records read here to a cluster (a
+``distributed.Client``, local or at a scheduler's address) in chunks, and
+yields their rows in input order: that is what ``vnla check --scheduler`` does.
+
+>>> import dask.dataframe as dd, pandas as pd
+>>> frame = dd.from_pandas(pd.DataFrame({"id": ["a", "b"], "text": ["strategic bond", "Lào"]}), npartitions=2)
+>>> found = check_frame(frame, text_column="text", id_column="id").compute(scheduler="sync")
+>>> found[["id", "verdict", "text"]].values.tolist()
+[['a', 'variant', 'strategic bond'], ['b', 'ok', 'Lào']]
+
+.. versionadded:: 0.2
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib
+import itertools
+import pickle
+from typing import TYPE_CHECKING, Any, Final
+
+from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.batch.records import FindingRow, Record, as_date, rows_of
+from vnla.checker import CheckConfig, Checker, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Iterator, Sequence
+
+    from vnla.record.dataset import Dataset
+
+__all__ = ["check_bag", "check_frame", "check_records_on"]
+
+#: The checkers this process has built, by their pickle: one per dataset and house style.
+_CHECKERS: dict[bytes, Checker] = {}
+#: Records per task of :func:`check_records_on`.
+_CHUNK: Final = 64
+
+
+def _dask() -> Any:
+    try:
+        return importlib.import_module("dask.dataframe")  # only here: an extra
+    except ImportError:
+        msg = "Dask needs the dask extra: pip install 'vnla[dask]'"
+        raise ImportError(msg) from None
+
+
+def _checker(blob: bytes) -> Checker:
+    """The checker of these bytes, built once in this process."""
+    checker = _CHECKERS.get(blob)
+    if checker is None:
+        checker = _CHECKERS[blob] = pickle.loads(blob)
+    return checker
+
+
+def _blob(checker: Checker | None, dataset: Dataset | None, config: CheckConfig | None) -> bytes:
+    if checker is None:
+        checker = Checker(dataset=dataset, config=config)
+    return pickle.dumps(checker)
+
+
+def _wanted(verdicts: Collection[Verdict | str] | None) -> tuple[str, ...] | None:
+    return None if verdicts is None else tuple(sorted(Verdict(v)._value_ for v in verdicts))
+
+
+def _frame(rows: Sequence[FindingRow], meta: Sequence[str]) -> Any:
+    """Rows as a pandas DataFrame with Arrow-backed columns in the findings schema."""
+    pd = importlib.import_module("pandas")  # only here: an extra
+
+    pa = _pyarrow()
+    table = pa.Table.from_pylist(list(rows), schema=findings_schema(meta))
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _records_rows(
+    blob: bytes, records: Iterable[Record], verdicts: tuple[str, ...] | None
+) -> list[FindingRow]:
+    checker = _checker(blob)
+    wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
+    return [row for record in records for row in rows_of(checker, record, wanted)]
+
+
+def _partition(
+    part: Any,
+    blob: bytes,
+    columns: tuple[str | None, str, str | None, str | None],
+    meta: tuple[str, ...],
+    verdicts: tuple[str, ...] | None,
+) -> Any:
+    """The finding rows of one partition of a pandas DataFrame."""
+    id_column, text_column, date_column, lang_column = columns
+    records = []
+    for number, values in enumerate(part.to_dict("records")):
+        records.append(_record(values, number, (id_column, text_column, date_column, lang_column), meta))
+    return _frame(_records_rows(blob, records, verdicts), meta)
+
+
+def _record(
+    values: dict[str, Any],
+    number: int,
+    columns: tuple[str | None, str, str | None, str | None],
+    meta: Sequence[str],
+) -> Record:
+    id_column, text_column, date_column, lang_column = columns
+    raw = values.get(id_column) if id_column else None
+    record_id = str(number) if raw is None else str(raw)
+    metadata = {k: values.get(k) for k in meta}
+    text = values.get(text_column)
+    if not isinstance(text, str):
+        kind = "missing" if text is None else type(text).__name__
+        return Record(id=record_id, meta=metadata, error=f"{text_column!r} is not a string ({kind})")
+    try:
+        published = as_date(values.get(date_column)) if date_column else None
+    except ValueError as error:
+        return Record(id=record_id, meta=metadata, error=str(error))
+    lang = values.get(lang_column) if lang_column else None
+    return Record(
+        id=record_id,
+        text=text,
+        published=published,
+        lang=lang if isinstance(lang, str) and lang else None,
+        meta=metadata,
+    )
+
+
+def check_frame(
+    frame: Any,
+    *,
+    text_column: str = "text",
+    id_column: str | None = "id",
+    date_column: str | None = None,
+    lang_column: str | None = None,
+    meta_columns: Iterable[str] = (),
+    checker: Checker | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+    verdicts: Collection[Verdict | str] | None = None,
+) -> Any:
+    """
+    The finding rows of a Dask DataFrame's text column, as a lazy Dask DataFrame.
+
+    A row's id is its ``id_column`` (default: its place in its partition).
+    The columns in ``meta_columns`` are carried into every finding row as strings.
+
+    Raises:
+        ValueError: a named column is not in the frame, or a metadata column has
+            the name of a finding column.
+        ImportError: the dask extra is not installed.
+    """
+    _dask()
+    meta = tuple(meta_columns)
+    present = list(frame.columns)
+    for role, column in (
+        ("text", text_column),
+        ("id", id_column),
+        ("date", date_column),
+        ("lang", lang_column),
+    ):
+        if column is not None and column not in present:
+            msg = f"no {role} column {column!r} in the frame (columns: {', '.join(map(str, present))})"
+            raise ValueError(msg)
+    for column in meta:
+        if column not in present:
+            msg = f"no metadata column {column!r} in the frame (columns: {', '.join(map(str, present))})"
+            raise ValueError(msg)
+    empty = _frame([], meta)  # raises on a metadata name that is a finding column's
+    return frame.map_partitions(
+        _partition,
+        _blob(checker, dataset, config),
+        (id_column, text_column, date_column, lang_column),
+        meta,
+        _wanted(verdicts),
+        meta=empty,
+        enforce_metadata=False,
+        align_dataframes=False,
+    )
+
+
+def _bag_partition(
+    items: Iterable[Any], number: int, blob: bytes, meta: tuple[str, ...], verdicts: tuple[str, ...] | None
+) -> Any:
+    records = []
+    for place, item in enumerate(items):
+        default = f"{number}:{place}"
+        if isinstance(item, Record):
+            records.append(item)
+        elif isinstance(item, str):
+            records.append(Record(id=default, text=item))
+        elif isinstance(item, dict):
+            values = {"id": default, **item}
+            records.append(_record(values, place, ("id", "text", "published", "lang"), meta))
+        else:
+            records.append(Record(id=default, error=f"not a text, dict or Record ({type(item).__name__})"))
+    return _frame(_records_rows(blob, records, verdicts), meta)
+
+
+def check_bag(
+    bag: Any,
+    *,
+    meta_columns: Iterable[str] = (),
+    checker: Checker | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+    verdicts: Collection[Verdict | str] | None = None,
+) -> Any:
+    """
+    The finding rows of a Dask bag as a lazy Dask DataFrame.
+
+    An item is a text (its id: ``"<partition>:<place>"``), a dict with ``text``
+    and optionally ``id``, ``published``, ``lang`` and the keys of
+    ``meta_columns``, or a :class:`~vnla.batch.records.Record`.
+
+    >>> import dask.bag as db
+    >>> bag = db.from_sequence(["strategic bond", {"id": "x", "text": "Lào"}], npartitions=2)
+    >>> check_bag(bag).compute(scheduler="sync")[["id", "verdict"]].values.tolist()
+    [['0:0', 'variant'], ['x', 'ok']]
+    """
+    dd = _dask()
+    delayed = importlib.import_module("dask.delayed").delayed  # only here: an extra
+
+    meta = tuple(meta_columns)
+    blob = _blob(checker, dataset, config)
+    wanted = _wanted(verdicts)
+    parts = [
+        delayed(_bag_partition)(part, number, blob, meta, wanted)
+        for number, part in enumerate(bag.to_delayed())
+    ]
+    return dd.from_delayed(parts, meta=_frame([], meta), verify_meta=False)
+
+
+def check_records_on(
+    client: Any,
+    records: Iterable[Record],
+    *,
+    checker: Checker | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+    verdicts: Collection[Verdict | str] | None = None,
+    ahead: int | None = None,
+) -> Iterator[FindingRow]:
+    """
+    Check records read here on a Dask cluster; yield their rows in input order.
+
+    Records go to the cluster in chunks of 64, a few chunks per worker at a
+    time (``ahead``, default: three per worker thread), so memory stays bounded.
+
+    Args:
+        client: a ``distributed.Client``.
+        records: the records, read as they are needed.
+        checker: as for :func:`~vnla.batch.run.check_records`.
+        dataset: as for :func:`~vnla.batch.run.check_records`.
+        config: as for :func:`~vnla.batch.run.check_records`.
+        verdicts: as for :func:`~vnla.batch.run.check_records`.
+        ahead: chunks in flight.
+    """
+    blob = _blob(checker, dataset, config)
+    wanted = _wanted(verdicts)
+    if ahead is None:
+        threads = sum(client.nthreads().values()) or 1
+        ahead = 3 * threads
+    # the checker's bytes go to every worker once, not with every chunk
+    [shared] = client.scatter([blob], broadcast=True)
+    pending: collections.deque[Any] = collections.deque()
+    iterator = iter(records)
+    try:
+        while chunk := list(itertools.islice(iterator, _CHUNK)):
+            pending.append(client.submit(_records_rows, shared, chunk, wanted, pure=False))
+            while len(pending) >= ahead:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()

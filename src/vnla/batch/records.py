@@ -1,0 +1,244 @@
+# SPDX-License-Identifier: MIT
+"""
+Records in, finding rows out: the unit of work of a batch, and the flat row each finding becomes.
+
+A :class:`Record` is one article: an id, its text, its publication date and
+language if known, and any metadata to carry through to its rows (an outlet, a
+section, a URL).  A record that could not be read (a line of JSON that does not
+parse, a date that is not a date) is a record too, with its ``error`` set: it
+becomes one row that says why, so that no article silently goes missing.
+
+:func:`rows_of` checks one record with a :class:`~vnla.checker.Checker` and
+returns its rows, one per finding, in order of position, with the fields of
+:data:`COLUMNS` (the same meaning as the JSON that ``vnla check --format json``
+writes, flattened: ``span`` becomes ``start`` and ``end``).
+
+>>> from datetime import date
+>>> from vnla.checker import Checker
+>>> record = Record(
+...     id="a1", text="Thủ tướng Trần Thanh Mẫn", published=date(2026, 2, 5), meta={"outlet": "X"}
+... )
+>>> [(r["id"], r["finding"], r["verdict"], r["canonical"], r["outlet"]) for r in rows_of(Checker(), record)]
+[('a1', 0, 'contradiction', 'Chủ tịch Quốc hội', 'X'), ('a1', 1, 'ok', None, 'X')]
+>>> rows_of(Checker(), Record(id="a2", text=""))[0]["error"]
+'empty text: nothing to check'
+
+.. versionadded:: 0.2
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping  # attrs reads the field annotations at run time
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, TypedDict
+
+from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from vnla.checker import Checker, Verdict
+
+__all__ = ["COLUMNS", "EvidenceRow", "FindingRow", "Record", "as_date", "error_row", "rows_of"]
+
+
+def _meta(values: Mapping[str, Any]) -> Mapping[str, str | None]:
+    clash = sorted(set(values) & set(COLUMNS))
+    if clash:
+        msg = f"metadata {clash[0]!r} has the name of a finding column; rename it"
+        raise ValueError(msg)
+    return {str(k): None if _missing(v) else str(v) for k, v in values.items()}
+
+
+@frozen(kw_only=True)
+class Record:
+    """
+    One article to check: ``id``, ``text``, and what is known about it.
+
+    ``published`` and ``lang`` are passed to the checker (``None``: a date line
+    at the top of the text, and the detected language).  ``meta`` is copied,
+    as strings, into every row of the record.  ``error``, when set, says why
+    the record could not be read; it is then not checked but reported.
+    """
+
+    id: str
+    text: str = ""
+    published: date | None = None
+    lang: str | None = None
+    meta: Mapping[str, str | None] = field(factory=dict, converter=_meta)
+    error: str | None = None
+
+
+class EvidenceRow(TypedDict):
+    """One piece of evidence of a finding: the source's id, its quote, and a note (or ``None``)."""
+
+    source: str
+    quote: str
+    note: str | None
+
+
+class FindingRow(TypedDict, total=False):
+    """
+    One finding of one record, flat (see :data:`COLUMNS`); metadata keys come after these.
+
+    A row with ``error`` set is a record that could not be checked: its finding fields are ``None``.
+    """
+
+    id: str
+    finding: int | None
+    kind: str | None
+    verdict: str | None
+    severity: str | None
+    rule: str | None
+    start: int | None
+    end: int | None
+    line: int | None
+    column: int | None
+    text: str | None
+    canonical: str | None
+    record: str | None
+    value: str | None
+    message: str | None
+    erratum: str | None
+    evidence: list[EvidenceRow] | None
+    lang: str | None
+    published: date | None
+    error: str | None
+
+
+#: Every column of a finding row, in order, with its Arrow type and its meaning.  The
+#: metadata of the records follows, one nullable ``string`` column per key.
+COLUMNS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        "id": ("string", "the id of the record (never null)"),
+        "finding": ("int32", "the finding's place among all the findings of its record, from 0"),
+        "kind": ("string", "what was found: person, title, framework, amount, date, ordinal, ..."),
+        "verdict": ("string", "ok, variant, contradiction or unknown"),
+        "severity": ("string", "info, warning or error (after the house style)"),
+        "rule": ("string", "the rule the finding comes from (vnla.checker.rules())"),
+        "start": ("int64", "where the finding starts in the text, in characters from 0"),
+        "end": ("int64", "where it ends (exclusive): text == source[start:end]"),
+        "line": ("int32", "its line, from 1"),
+        "column": ("int32", "its column, from 1, in characters"),
+        "text": ("string", "the words of the text"),
+        "canonical": ("string", "the recorded or preferred form, when the verdict is not ok"),
+        "record": ("string", "the id of the record compared with"),
+        "value": ("string", "what was read: an ISO date, '10000000000 USD longer-term', ..."),
+        "message": ("string", "what the finding means, in a sentence"),
+        "erratum": ("string", "the id of the erratum a reproduced slip is recorded as"),
+        "evidence": (
+            "list<struct<source: string, quote: string, note: string>>",
+            "the sources that back the canonical form, each with a verbatim quote",
+        ),
+        "lang": ("string", "the language the text was read as (en, vi or lo)"),
+        "published": ("date32", "the publication date relative dates were read against"),
+        "error": ("string", "why the record could not be checked (then every finding field is null)"),
+    }
+)
+
+
+def _missing(value: Any) -> bool:
+    """``None``, NaN and NaT (pandas' missing values, which are not equal to themselves)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # noqa: PLR0124 - NaN and NaT are the values not equal to themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def as_date(value: Any) -> date | None:
+    """
+    A publication date from what a table holds: a date, a datetime or timestamp, an ISO string, or nothing.
+
+    Raises:
+        ValueError: the value is no date; the message shows it.
+
+    >>> as_date("2026-02-05"), as_date(None), as_date(float("nan"))
+    (datetime.date(2026, 2, 5), None, None)
+    >>> as_date("5 Feb")
+    Traceback (most recent call last):
+    ValueError: published '5 Feb' is not a date (expected YYYY-MM-DD)
+    """
+    if _missing(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 10 and text[10] in "T ":  # a timestamp: its day
+            text = text[:10]
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    msg = f"published {value!r} is not a date (expected YYYY-MM-DD)"
+    raise ValueError(msg)
+
+
+def error_row(record: Record, reason: str) -> FindingRow:
+    """The one row of a record that could not be checked."""
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row["id"] = record.id
+    row["published"] = record.published
+    row["lang"] = record.lang
+    row["error"] = reason
+    row.update(record.meta)
+    return row  # type: ignore[return-value]
+
+
+def rows_of(
+    checker: Checker, record: Record, verdicts: Collection[Verdict] | None = None
+) -> list[FindingRow]:
+    """
+    The rows of one record: one per finding of ``verdicts`` (default: all), or one error row.
+
+    A record with ``error`` set, an empty text, or a language the checker
+    does not read gives one error row.  ``finding`` counts every finding of
+    the record, shown or not, so a row keeps its number under any filter.
+    """
+    if record.error is not None:
+        return [error_row(record, record.error)]
+    if not record.text.strip():
+        return [error_row(record, "empty text: nothing to check")]
+    try:
+        report = checker.check_text(record.text, published=record.published, lang=record.lang)
+    except ValueError as error:  # a language the checker does not read
+        return [error_row(record, str(error))]
+    wanted = None if verdicts is None else frozenset(verdicts)
+    rows: list[FindingRow] = []
+    meta = record.meta
+    lang = report.lang
+    published = report.published
+    for number, f in enumerate(report.findings):
+        if wanted is not None and f.verdict not in wanted:
+            continue
+        row: FindingRow = {
+            "id": record.id,
+            "finding": number,
+            "kind": f.kind,
+            "verdict": f.verdict._value_,
+            "severity": f.severity._value_,
+            "rule": f.rule,
+            "start": f.span[0],
+            "end": f.span[1],
+            "line": f.line,
+            "column": f.column,
+            "text": f.text,
+            "canonical": f.canonical,
+            "record": f.record,
+            "value": f.value,
+            "message": f.message,
+            "erratum": f.erratum,
+            "evidence": [{"source": e.source, "quote": e.quote, "note": e.note or None} for e in f.evidence],
+            "lang": lang,
+            "published": published,
+            "error": None,
+        }
+        if meta:
+            row.update(meta)  # type: ignore[typeddict-item]
+        rows.append(row)
+    return rows

@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: MIT
+"""
+Write finding rows as they come: JSON Lines (no extra) or Parquet (``pyarrow``), whole or not at all.
+
+Both writers take an iterable of rows (such as :func:`~vnla.batch.run.check_records`
+yields) and hold at most one batch of rows in memory.  The file is written under
+a temporary name in the target's folder and renamed only when every row is
+written: an error or Ctrl-C on the way leaves no partial file (and an older
+file of that name as it was).
+
+A JSON Lines row has the keys of :data:`~vnla.batch.records.COLUMNS` in order,
+then the metadata; ``published`` is an ISO date and ``evidence`` a list of
+objects, as in the JSON that ``vnla check --format json`` writes.
+
+>>> import json, pathlib, tempfile
+>>> from vnla.batch import Record, check_records
+>>> target = pathlib.Path(tempfile.mkdtemp()) / "findings.jsonl"
+>>> write_jsonl(check_records([Record(id="a", text="strategic bond")]), target)
+1
+>>> row = json.loads(target.read_text(encoding="utf-8"))
+>>> row["id"], row["verdict"], row["canonical"], row["published"], list(row)[:4]
+('a', 'variant', 'strategic cohesion', None, ['id', 'finding', 'kind', 'verdict'])
+
+.. versionadded:: 0.2
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import itertools
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Final
+
+from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.record.atomic import WriteError, _check_target, atomic_writer
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from vnla.batch.records import FindingRow
+
+__all__ = ["binary_atomic_writer", "json_line", "write_jsonl", "write_parquet"]
+
+#: Rows written to Parquet at a time: one row group each.
+_BATCH: Final = 20_000
+_JSON: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
+def json_line(row: FindingRow) -> str:
+    """One row as a line of JSON (without the line break)."""
+    published = row.get("published")
+    if isinstance(published, date):
+        row = {**row, "published": published.isoformat()}  # type: ignore[typeddict-item]
+    return _JSON.encode(row)
+
+
+def write_jsonl(rows: Iterable[FindingRow], path: str | os.PathLike[str]) -> int:
+    """
+    Write ``rows`` as JSON Lines to ``path``, atomically; return how many rows were written.
+
+    Raises:
+        WriteError: the file cannot be written (its folder is missing, it is a folder, ...).
+    """
+    count = 0
+    with atomic_writer(path) as handle:
+        for row in rows:
+            handle.write(json_line(row))
+            handle.write("\n")
+            count += 1
+    return count
+
+
+@contextlib.contextmanager
+def binary_atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary handle whose content replaces ``path`` only when the ``with`` block ends without error."""
+    target = Path(path)
+    _check_target(target)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        msg = f"{target}: cannot write in {target.parent}: {error.strerror or error}"
+        raise WriteError(msg) from error
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError) and not isinstance(error, WriteError):
+            msg = f"{target}: not written ({error.strerror or error}); the old file, if any, is unchanged"
+            raise WriteError(msg) from error
+        raise
+
+
+def write_parquet(
+    rows: Iterable[FindingRow],
+    path: str | os.PathLike[str],
+    *,
+    meta: Iterable[str] = (),
+    compression: str = "zstd",
+) -> int:
+    """
+    Write ``rows`` to a Parquet file in :func:`~vnla.batch.arrow.findings_schema`, atomically.
+
+    Rows go out in row groups of 20,000, so memory stays bounded.  Returns how many rows were written.
+
+    Raises:
+        ImportError: pyarrow is not installed (``pip install 'vnla[arrow]'``).
+        WriteError: the file cannot be written.
+    """
+    pa = _pyarrow()
+    pq = importlib.import_module("pyarrow.parquet")  # only here: an extra
+
+    schema = findings_schema(meta)
+    count = 0
+    iterator = iter(rows)
+    with (
+        binary_atomic_writer(path) as handle,
+        pq.ParquetWriter(handle, schema, compression=compression) as out,
+    ):
+        while batch := list(itertools.islice(iterator, _BATCH)):
+            out.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+    return count
