@@ -52,22 +52,29 @@ def test_every_command_has_a_driver() -> None:
 @pytest.mark.parametrize("command", sorted(FORMATS))
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_every_format_and_language_before_and_after_the_command(
-    capsys: pytest.CaptureFixture[str], command: str, where: str
+    capsys: pytest.CaptureFixture[str], command: str, where: str, tmp_path: Path
 ) -> None:
     for fmt in FORMATS[command]:
         for lang in LANGS:
             options = ["--format", fmt, "--lang", lang]
+            # a binary format goes to a file, a command's own option (tests/test_batch.py reads it)
+            own = ["-o", str(tmp_path / f"{where}-{lang}.parquet"), "-q"] if fmt == "parquet" else []
             argv = (
-                [*options, command, *ARGS[command]]
+                [*options, command, *ARGS[command], *own]
                 if where == "before"
-                else [command, *ARGS[command], *options]
+                else [command, *ARGS[command], *own, *options]
             )
             code, out, err = run(capsys, argv)
             assert code == GOOD[command], (argv, err)
             assert "Traceback" not in err
+            if fmt == "parquet":
+                assert (tmp_path / f"{where}-{lang}.parquet").stat().st_size > 0
+                continue
             assert out.strip(), argv
-            if fmt == "json":
+            if fmt in ("json", "sarif", "claimreview"):
                 json.loads(out)  # every JSON output is JSON
+            elif fmt == "jsonl":
+                [json.loads(line) for line in out.splitlines()]  # one JSON object a line
             else:
                 with pytest.raises(ValueError):  # and a text output is not JSON in disguise
                     json.loads(out)
