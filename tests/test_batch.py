@@ -1,0 +1,277 @@
+# SPDX-License-Identifier: MIT
+"""
+vnla.batch: records in, finding rows out; the same rows whatever the number of processes;
+Parquet and JSON Lines in the published schema; inputs that are partly bad; Ctrl-C leaves no file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from vnla.batch import (
+    COLUMNS,
+    InputFormatError,
+    Record,
+    check_records,
+    read_input,
+    read_jsonl,
+    read_text_files,
+    write_jsonl,
+)
+from vnla.checker import Checker, Verdict
+from vnla.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = sorted((ROOT / "tests" / "fixtures" / "news").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "eval").rglob("*.txt")
+)
+
+
+def corpus_records(times: int = 1) -> list[Record]:
+    records = list(read_text_files(CORPUS, root=str(ROOT)))
+    return [
+        Record(id=f"{r.id}#{n}", text=r.text, meta={"copy": str(n)}) for n in range(times) for r in records
+    ]
+
+
+def test_two_processes_give_the_rows_of_one_row_for_row() -> None:
+    records = corpus_records(3)
+    one = list(check_records(records))
+    two = list(check_records(iter(records), jobs=2))
+    assert len(one) > 1000
+    assert two == one
+    # and in input order: ids come in the order of the records
+    order = {r.id: n for n, r in enumerate(records)}
+    positions = [order[row["id"]] for row in one]
+    assert positions == sorted(positions)
+
+
+def test_rows_say_what_the_json_format_says(capsys: pytest.CaptureFixture[str]) -> None:
+    folder = ROOT / "tests" / "fixtures" / "news"
+    main(["check", str(folder), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    main(["check", str(folder), "--format", "jsonl"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    expected = []
+    for file in report["files"]:
+        for number, f in enumerate(file["findings"]):
+            expected.append(
+                {
+                    "id": file["path"],
+                    "finding": number,
+                    **{k: v for k, v in f.items() if k not in ("span", "evidence")},
+                    "start": f["span"][0],
+                    "end": f["span"][1],
+                    "evidence": [{"note": None, **e} for e in f["evidence"]],
+                    "lang": file["lang"],
+                    "published": file["published"],
+                    "error": None,
+                }
+            )
+    assert [dict(sorted(r.items())) for r in rows] == [dict(sorted(e.items())) for e in expected]
+    assert list(rows[0]) == list(COLUMNS)
+
+
+def test_a_record_that_cannot_be_checked_is_a_row_that_says_why() -> None:
+    records = [
+        Record(id="empty", text="   "),
+        Record(id="lang", text="Lào", lang="fr"),
+        Record(id="read", error="line 3: not JSON"),
+        Record(id="fine", text="Lào", meta={"outlet": "A"}),
+    ]
+    rows = list(check_records(records))
+    assert [(r["id"], r["error"] is not None) for r in rows] == [
+        ("empty", True),
+        ("lang", True),
+        ("read", True),
+        ("fine", False),
+    ]
+    assert rows[0]["error"] == "empty text: nothing to check"
+    assert "fr" in (rows[1]["error"] or "")
+    assert rows[2]["error"] == "line 3: not JSON"
+    assert rows[3]["outlet"] == "A"
+    assert all(rows[i]["verdict"] is None for i in range(3))
+
+
+def test_the_verdict_filter_keeps_finding_numbers() -> None:
+    record = Record(id="a", text="Thủ tướng Trần Thanh Mẫn", published=date(2026, 2, 5))
+    every = list(check_records([record]))
+    some = list(check_records([record], verdicts=["contradiction"]))
+    assert some == [r for r in every if r["verdict"] == "contradiction"]
+    assert some[0]["finding"] == 0
+
+
+def test_bad_arguments_are_refused_clearly() -> None:
+    with pytest.raises(ValueError, match="jobs must be"):
+        check_records([], jobs=0)
+    with pytest.raises(ValueError, match="'maybe'"):
+        check_records([], verdicts=["maybe"])
+    with pytest.raises(ValueError, match="name of a finding column"):
+        Record(id="x", text="y", meta={"verdict": "mine"})
+
+
+def test_everything_a_worker_needs_pickles() -> None:
+    checker = Checker()
+    again = pickle.loads(pickle.dumps(checker))
+    record = Record(id="a", text="strategic bond", published=date(2026, 1, 1), meta={"o": "x"})
+    assert pickle.loads(pickle.dumps(record)) == record
+    rows = list(check_records([record], checker=again))
+    assert pickle.loads(pickle.dumps(rows)) == rows == list(check_records([record]))
+
+
+def test_jsonl_input_reads_good_lines_and_names_bad_ones(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"key": "a", "body": "strategic bond", "day": "2026-01-02", "outlet": "X"}),
+        "",
+        "{not json",
+        json.dumps({"key": "c", "body": "Lào", "day": "yesterday"}),
+        json.dumps(["a list"]),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = list(
+        read_jsonl(source, id_column="key", text_column="body", date_column="day", meta_columns=["outlet"])
+    )
+    assert [(r.id, r.error) for r in records] == [
+        ("a", None),
+        (f"{source}:3", "line 3: not JSON (Expecting property name enclosed in double quotes)"),
+        ("c", "line 4: published 'yesterday' is not a date (expected YYYY-MM-DD)"),
+        (f"{source}:5", "line 5: not a JSON object (list)"),
+    ]
+    assert records[0].published == date(2026, 1, 2)
+    assert records[0].meta == {"outlet": "X"}
+    with pytest.raises(InputFormatError, match="name of a finding column"):
+        list(read_jsonl(source, meta_columns=["verdict"]))
+    with pytest.raises(InputFormatError, match="no such file"):
+        read_input(tmp_path / "missing.jsonl")
+
+
+def test_parquet_out_in_the_published_schema_that_duckdb_reads(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from vnla.batch import findings_schema, write_parquet
+
+    records = corpus_records(1)
+    rows = list(check_records(records))
+    target = tmp_path / "findings.parquet"
+    assert write_parquet(rows, target, meta=["copy"]) == len(rows)
+    table = pq.read_table(target)
+    assert table.schema.equals(findings_schema(["copy"]))
+    assert table.schema.metadata == {b"vnla.schema": b"vnla.findings", b"vnla.schema.version": b"1"}
+    assert table.to_pylist() == rows
+    duckdb = pytest.importorskip("duckdb")
+    counts = dict(duckdb.sql(f"SELECT verdict, count(*) FROM '{target}' GROUP BY verdict").fetchall())
+    assert counts == {
+        v.value: sum(r["verdict"] == v.value for r in rows) for v in Verdict if counts.get(v.value)
+    }
+    assert sum(counts.values()) == len(rows)
+
+
+def test_cli_reads_a_parquet_archive_with_named_columns(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts = [p.read_text(encoding="utf-8") for p in CORPUS[:6]]
+    archive = tmp_path / "archive.parquet"
+    pq.write_table(
+        pa.table(
+            {
+                "article": [f"n{i}" for i in range(6)],
+                "body": texts,
+                "day": [date(2026, 2, 5)] * 6,
+                "outlet": ["A", "B"] * 3,
+            }
+        ),
+        archive,
+    )
+    out = tmp_path / "out.parquet"
+    argv = ["check", str(archive), "--format", "parquet", "-o", str(out), "-q"]
+    argv += [
+        "--id-column",
+        "article",
+        "--text-column",
+        "body",
+        "--date-column",
+        "day",
+        "--meta-column",
+        "outlet",
+    ]
+    assert main(argv) in (0, 1)
+    table = pq.read_table(out)
+    assert set(table.column("id").to_pylist()) <= {f"n{i}" for i in range(6)}
+    assert set(table.column("outlet").to_pylist()) == {"A", "B"}
+    assert set(table.column("published").to_pylist()) == {date(2026, 2, 5)}
+    # the same rows as the Python API gives
+    records = [
+        Record(id=f"n{i}", text=t, published=date(2026, 2, 5), meta={"outlet": "AB"[i % 2]})
+        for i, t in enumerate(texts)
+    ]
+    assert table.to_pylist() == list(check_records(records))
+
+
+def test_cli_names_a_missing_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": 1, "text": "Lào"}) + "\n", encoding="utf-8")
+    pytest.importorskip("pyarrow")
+    code = main(["check", str(source), "--format", "parquet", "-o", str(tmp_path / "o.parquet"), "-q"])
+    assert code == 0
+    assert main(["check", str(source), "--format", "parquet"]) == 2
+    assert "give one with -o PATH" in capsys.readouterr().err
+    assert (
+        main(["check", str(source), "--format", "jsonl", "--text-column", "body"]) == 2
+    )  # every line lacks it
+    assert "line 1: no 'body'" in capsys.readouterr().out
+    assert main(["check", str(ROOT / "tests" / "fixtures" / "news"), "--jobs", "2"]) == 2
+    assert "--jobs works with --format" in capsys.readouterr().err
+
+
+def test_an_error_while_writing_leaves_no_file(tmp_path: Path) -> None:
+    def rows():  # type: ignore[no-untyped-def]
+        yield from check_records([Record(id="a", text="strategic bond")])
+        raise KeyboardInterrupt
+
+    target = tmp_path / "findings.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        write_jsonl(rows(), target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_stops_a_parallel_run_and_leaves_no_file(tmp_path: Path) -> None:
+    """SIGINT to `vnla check --jobs 2` mid-run: exit status 2, no output file, no temporary file."""
+    texts = [p.read_text(encoding="utf-8") for p in CORPUS]
+    source = tmp_path / "archive.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for n in range(4000):
+            handle.write(json.dumps({"id": n, "text": texts[n % len(texts)]}) + "\n")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "findings.jsonl"
+    command = [sys.executable, "-m", "vnla", "check", str(source), "--format", "jsonl", "-o", str(target)]
+    process = subprocess.Popen([*command, "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        # wait until rows are being written (the temporary file grows), then interrupt
+        while time.monotonic() < deadline and process.poll() is None:
+            partial = [p for p in out_dir.iterdir() if p.name.endswith(".tmp")]
+            if partial and partial[0].stat().st_size > 0:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 2, err
+    assert "interrupted" in err
+    assert "Traceback" not in err
+    assert list(out_dir.iterdir()) == []
+    assert not any(p.name.endswith(".tmp") for p in os.scandir(tmp_path))
