@@ -22,6 +22,7 @@ from vnla.checker.vocabulary import (
     _ROLE_WORDS,
     _WEEKDAY_WORDS,
 )
+from vnla.lang.lao import spellings as _spellings
 from vnla.lang.words import merged
 from vnla.model.records import Erratum, Event, EventKind, Target
 
@@ -212,14 +213,14 @@ class _Index:
         for record, name in ds.named():
             kind = self.kinds.get(record.id, "")
             if kind in _NAMED_KINDS:
-                for key in _key_variants(_pattern_key(name.text)):
+                for key in _spellings(_key_variants(_pattern_key(name.text))):
                     if len(key) >= 2 and not key.isdigit():
                         p = self._pat(key)
                         p.names.append((record.id, kind, name))
                         p.selectable = True
         role_words = [(n.text, t) for t in self.role_names for n in ds.get(t).names]
         for text, role in [*role_words, *_ROLE_WORDS]:
-            for key in _key_variants(_pattern_key(text)):
+            for key in _spellings(_key_variants(_pattern_key(text))):
                 p = self._pat(key)
                 if p.role is None:
                     p.role = (role, text)

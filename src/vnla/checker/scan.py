@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnla.checker.drafts import _Match, _NameOutcome
 from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
+from vnla.lang.lao import is_boundary, is_lao, unspaced
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index, _Pat
@@ -23,6 +24,13 @@ if TYPE_CHECKING:
     from vnla.model.records import Erratum
 
 __all__: list[str] = []
+
+
+def _lao_cut(text: str, start: int, end: int) -> bool:
+    """Whether a match cuts a Lao syllable at either end (unspaced Lao: no space marks a word)."""
+    return (is_lao(text[start]) and not is_boundary(text, start)) or (
+        is_lao(text[end - 1]) and not is_boundary(text, end)
+    )
 
 
 class Scan:
@@ -86,6 +94,8 @@ class Scan:
                 start, end = offsets[start], offsets[end - 1] + 1
                 while end < len(text) and unicodedata.combining(text[end]):
                     end += 1  # the accents of a decomposed last letter belong to the match
+            if role != 2 and _lao_cut(text, start, end):
+                continue  # Lao has no spaces to test: a key starts and ends at a syllable boundary
             if role == 1:
                 found.append((start, -end, i))
             elif role == 2:  # a digit
@@ -162,6 +172,8 @@ class Scan:
                 any(_exact_ok(written, n.text) for _r, _k, n in p.names)
                 or (p.role is not None and (not p.role_exact or _exact_ok(written, p.role[1])))
                 or bool(p.cues)
+                # a Lao name of several words written without its optional spaces
+                or (is_lao(written[0]) and any(written == unspaced(n.text) for _r, _k, n in p.names))
             )
             if len(self.names.exact) < 100_000:
                 self.names.exact[key] = known

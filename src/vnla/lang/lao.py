@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: MIT
+"""
+Lao script: digits, orthographic syllables and the optional spaces of Lao text.
+
+Lao is written without spaces between words (a space ends a phrase or stands around a name),
+so a name is found in Lao text where it starts and ends at a *syllable boundary*.  A Lao
+syllable is an optional leading vowel (ເ ແ ໂ ໃ ໄ), a consonant or a cluster (ຫ before a
+sonorant, a consonant with ຼ), vowel signs and tone marks, and an optional final consonant.
+:func:`is_boundary` tells whether a position may be such a boundary, from the letters around
+it only: no dictionary, and the same answer whether the text has spaces or not.
+
+The rule forbids a boundary only where the script makes one impossible:
+
+* before a vowel sign, a tone mark or a following vowel (ະ າ ຳ ຽ ໆ), which belong to the
+  syllable before them;
+* after a leading vowel, which belongs to the consonant after it;
+* inside ຫ + a sonorant (ຫວ, ຫນ, ຫມ ...), one consonant sound;
+* before a final consonant (ກ ງ ຍ ດ ນ ບ ມ ວ) that no vowel follows (it closes the syllable
+  before it), and before ອ as the vowel "o" (ທອງ).
+
+>>> is_boundary("ທອງລຸນສີສຸລິດ", 6)  # ທອງລຸນ|ສີສຸລິດ
+True
+>>> is_boundary("ທອງລຸນສີສຸລິດ", 5)  # ທອງລຸ|ນ: ນ closes ລຸນ
+False
+>>> to_ascii_digits("໒ ທັນວາ ໒໐໒໕")
+'2 ທັນວາ 2025'
+>>> unspaced("ທອງລຸນ ສີສຸລິດ, ວຽງຈັນ")
+'ທອງລຸນສີສຸລິດ, ວຽງຈັນ'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "LAO_DIGITS",
+    "is_boundary",
+    "is_lao",
+    "spellings",
+    "syllables",
+    "to_ascii_digits",
+    "unspaced",
+]
+
+#: The Lao digits ໐–໙, in order.
+LAO_DIGITS: Final = "".join(chr(c) for c in range(0x0ED0, 0x0EDA))
+_TO_ASCII: Final = str.maketrans(LAO_DIGITS, "0123456789")
+
+_FIRST, _LAST = "\u0e80", "\u0eff"
+#: Leading vowels: written before the consonant they follow in speech.
+_LEADING: Final = frozenset("\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+#: Vowel signs and tone marks above and below (combining), and the following vowels
+#: ະ າ ຳ ຽ and the repetition mark ໆ: they end the syllable they stand in, never start one.
+_ATTACHED: Final = frozenset(
+    "\u0eb1\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9\u0ebb\u0ebc\u0ec8\u0ec9\u0eca\u0ecb\u0ecc\u0ecd"
+    "\u0eb0\u0eb2\u0eb3\u0ebd\u0ec6"
+)
+#: Consonants (ກ–ຮ, ໜ, ໝ, ໞ, ໟ).
+_CONSONANTS: Final = frozenset(chr(c) for c in range(0x0E81, 0x0EAF)) | frozenset("\u0edc\u0edd\u0ede\u0edf")
+#: The consonant ຫ, silent before a sonorant (ຫວຽດ, ຫນອງ).
+_HO: Final = "\u0eab"
+_SONORANTS: Final = frozenset("\u0e87\u0e8d\u0e99\u0ea1\u0ea5\u0ea7\u0ea3")  # ງ ຍ ນ ມ ລ ວ ຣ
+_WO: Final = "\u0ea7"  # ວ, second of a cluster before າ (ຄວາມ, ກວ່າ)
+_AA: Final = "\u0eb2"  # າ
+_TONES: Final = frozenset("\u0ec8\u0ec9\u0eca\u0ecb")
+#: The consonants that may close a syllable (ກ ງ ຍ ດ ນ ບ ມ ວ); any other starts one.
+_FINALS: Final = frozenset("\u0e81\u0e87\u0e8d\u0e94\u0e99\u0e9a\u0ea1\u0ea7")
+_O: Final = "\u0ead"  # ອ, the vowel "o" after a consonant (ທອງ), or a syllable's silent onset
+
+
+def is_lao(char: str) -> bool:
+    """
+    Whether ``char`` is in the Lao block (U+0E80–U+0EFF).
+
+    >>> is_lao("ກ"), is_lao("a")
+    (True, False)
+    """
+    return _FIRST <= char <= _LAST
+
+
+def is_boundary(text: str, i: int) -> bool:
+    """
+    Whether a syllable may end before ``text[i]`` and another start there.
+
+    The ends of the text, and a position with no Lao letter on one side, are boundaries
+    unless a vowel sign or tone mark follows (it belongs to the letter before it).
+
+    >>> is_boundary("ລາວ", 2), is_boundary("ລາວ", 3), is_boundary("ເລຂາ", 1)
+    (False, True, False)
+    """
+    if i <= 0 or i >= len(text):
+        return True
+    after, before = text[i], text[i - 1]
+    if after in _ATTACHED:
+        return False
+    if not (is_lao(after) and is_lao(before)):
+        return True
+    return not (
+        before in _LEADING
+        or (before == _HO and after in _SONORANTS)
+        # ລາ|ວ: a consonant no vowel follows closes the syllable before it
+        or (after in _CONSONANTS and _closes(text, i))
+        # ທ|ອງ: ອ is the vowel of the consonant before it
+        or (after == _O and _closes(text, i + 1))
+    )
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the consonant ``text[i]`` can only be a final: no vowel, ອ or cluster after it."""
+    if text[i] not in _FINALS:
+        return False
+    following = text[i + 1] if i + 1 < len(text) else ""
+    if following in _ATTACHED or following == _O:
+        return False
+    if following == _WO:  # ຄວາມ, ກວ່າ: a cluster with ວ
+        rest = text[i + 2 : i + 4]
+        return not (rest[:1] == _AA or (rest[:1] in _TONES and rest[1:] == _AA))
+    return True
+
+
+def syllables(text: str) -> list[str]:
+    """
+    ``text`` cut at every syllable boundary :func:`is_boundary` allows (spaces kept as parts).
+
+    >>> syllables("ທອງລຸນສີສຸລິດ")
+    ['ທອງ', 'ລຸນ', 'ສີ', 'ສຸ', 'ລິດ']
+    """
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(text)):
+        if is_boundary(text, i):
+            out.append(text[start:i])
+            start = i
+    if text:
+        out.append(text[start:])
+    return out
+
+
+def to_ascii_digits(text: str) -> str:
+    """``text`` with Lao digits written as ASCII ones: one character for one, so offsets hold."""
+    return text.translate(_TO_ASCII)
+
+
+_LAO_SPACE: Final = re.compile(r"(?<=[\u0e80-\u0eff]) +(?=[\u0e80-\u0eff])")
+
+
+def unspaced(text: str) -> str:
+    """``text`` without the spaces between two Lao letters (the spaces Lao may leave out)."""
+    return _LAO_SPACE.sub("", text)
+
+
+def spellings(keys: Iterable[str]) -> list[str]:
+    """
+    Each key, then the same key without its optional Lao spaces where it has some.
+
+    >>> spellings(["ທອງລຸນ ສີສຸລິດ", "to lam"])
+    ['ທອງລຸນ ສີສຸລິດ', 'ທອງລຸນສີສຸລິດ', 'to lam']
+    """
+    out: list[str] = []
+    for key in keys:
+        out.append(key)
+        tight = unspaced(key)
+        if tight != key:
+            out.append(tight)
+    return list(dict.fromkeys(out))
