@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: MIT
+"""
+Check an archive in PySpark: a function for ``DataFrame.mapInArrow`` and the Spark schema of its rows.
+
+Nothing here imports PySpark: :func:`check_arrow_batches` takes and yields
+``pyarrow.RecordBatch`` objects, which is what ``mapInArrow`` hands a Python
+worker, and :func:`spark_schema` is the findings schema written in Spark's DDL.
+Each Python worker process builds its checker once (see :mod:`vnla.batch.dask`).
+
+.. code-block:: python
+
+    import functools
+    from vnla.batch.spark import check_arrow_batches, spark_schema
+
+    articles = spark.read.parquet("archive.parquet")  # id, text, published, outlet
+    check = functools.partial(check_arrow_batches, date_column="published", meta_columns=["outlet"])
+    findings = articles.mapInArrow(check, spark_schema(["outlet"]))
+    findings.write.parquet("findings.parquet")
+
+>>> print(spark_schema(["outlet"])[:60])
+id string NOT NULL, finding int, kind string, verdict string
+>>> import pyarrow as pa
+>>> batch = pa.record_batch({"id": ["a"], "text": ["strategic bond"]})
+>>> [b.to_pylist()[0]["canonical"] for b in check_arrow_batches([batch])]
+['strategic cohesion']
+
+.. versionadded:: 0.2
+"""
+
+from __future__ import annotations
+
+import pickle
+from typing import TYPE_CHECKING, Any, Final
+
+from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.batch.dask import _checker, _record
+from vnla.batch.records import COLUMNS, rows_of
+from vnla.checker import CheckConfig, Checker, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Iterator
+
+    from vnla.record.dataset import Dataset
+
+__all__ = ["check_arrow_batches", "spark_schema"]
+
+#: Spark's name for each Arrow type of :data:`~vnla.batch.records.COLUMNS`.
+_SPARK: Final = {
+    "string": "string",
+    "int32": "int",
+    "int64": "bigint",
+    "date32": "date",
+    "list<struct<source: string, quote: string, note: string>>": (
+        "array<struct<source: string, quote: string, note: string>>"
+    ),
+}
+
+
+def spark_schema(meta: Iterable[str] = ()) -> str:
+    """The findings schema in Spark's DDL, with a string column for each metadata key."""
+    parts = [
+        f"{name} {_SPARK[kind]}{' NOT NULL' if name == 'id' else ''}" for name, (kind, _) in COLUMNS.items()
+    ]
+    parts += [f"`{name}` string" for name in meta]
+    return ", ".join(parts)
+
+
+def check_arrow_batches(
+    batches: Iterable[Any],
+    *,
+    text_column: str = "text",
+    id_column: str | None = "id",
+    date_column: str | None = None,
+    lang_column: str | None = None,
+    meta_columns: Iterable[str] = (),
+    checker: Checker | None = None,
+    dataset: Dataset | None = None,
+    config: CheckConfig | None = None,
+    verdicts: Collection[Verdict | str] | None = None,
+) -> Iterator[Any]:
+    """
+    The finding rows of each ``pyarrow.RecordBatch`` of articles, as record batches in the findings schema.
+
+    Columns as for :func:`vnla.batch.dask.check_frame`.  The checker is built
+    (or taken from this process's cache) once per call, that is once per Spark task at most.
+    """
+    pa = _pyarrow()
+    meta = tuple(meta_columns)
+    schema = findings_schema(meta)
+    blob = pickle.dumps(checker if checker is not None else Checker(dataset=dataset, config=config))
+    built = _checker(blob)
+    wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
+    columns = (id_column, text_column, date_column, lang_column)
+    for batch in batches:
+        rows = []
+        for number, values in enumerate(batch.to_pylist()):
+            rows += rows_of(built, _record(values, number, columns, meta), wanted)
+        yield pa.RecordBatch.from_pylist(rows, schema=schema)

@@ -1,0 +1,185 @@
+# SPDX-License-Identifier: MIT
+"""
+vnla.batch.dask on a LocalCluster of two worker processes: the rows of one process, row for row;
+one checker per worker; to_parquet; `vnla check --scheduler`. And the PySpark recipe where Java is.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+pa = pytest.importorskip("pyarrow")
+pd = pytest.importorskip("pandas")
+
+from vnla.batch import Record, check_records, findings_schema  # noqa: E402
+from vnla.batch.dask import check_bag, check_frame, check_records_on  # noqa: E402
+from vnla.batch.spark import check_arrow_batches, spark_schema  # noqa: E402
+from vnla.cli import main  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = sorted((ROOT / "tests" / "fixtures" / "news").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "eval").rglob("*.txt")
+)
+OUTLETS = ("Daily A", "Weekly B", "Wire C")
+
+
+def articles() -> pd.DataFrame:
+    texts = [p.read_text(encoding="utf-8") for p in CORPUS] * 2
+    return pd.DataFrame(
+        {
+            "id": [f"a{n}" for n in range(len(texts))],
+            "text": texts,
+            "published": [date(2026, 1 + n % 3, 1 + n % 28) for n in range(len(texts))],
+            "outlet": [OUTLETS[n % 3] for n in range(len(texts))],
+        }
+    )
+
+
+def records(frame: pd.DataFrame) -> list[Record]:
+    return [
+        Record(id=r.id, text=r.text, published=r.published, meta={"outlet": r.outlet})
+        for r in frame.itertuples(index=False)
+    ]
+
+
+def as_rows(frame: Any, meta: tuple[str, ...] = ("outlet",)) -> list[dict[str, Any]]:
+    """A computed pandas frame of findings as plain rows, through the published schema."""
+    table = pa.Table.from_pandas(frame, schema=findings_schema(meta), preserve_index=False)
+    return table.to_pylist()
+
+
+@pytest.fixture(scope="module")
+def client() -> Any:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def test_a_dask_frame_on_two_workers_gives_the_rows_of_one_process(client: Any, tmp_path: Path) -> None:
+    frame = articles()
+    expected = list(check_records(records(frame)))
+    found = check_frame(
+        dd.from_pandas(frame, npartitions=8),
+        text_column="text",
+        id_column="id",
+        date_column="published",
+        meta_columns=["outlet"],
+    )
+    assert list(found.columns) == findings_schema(["outlet"]).names
+    assert as_rows(found.compute()) == expected
+    # each worker built one checker, however many partitions it ran
+    built = client.run(lambda: len(__import__("vnla.batch.dask", fromlist=["_CHECKERS"])._CHECKERS))
+    assert sorted(built.values()) == [1, 1]
+    # and to_parquet writes the findings schema, read back row for row
+    found.to_parquet(tmp_path / "findings", write_index=False)
+    table = pa.dataset.dataset(tmp_path / "findings", format="parquet").to_table()
+    assert table.select(findings_schema(["outlet"]).names).to_pylist() == expected
+
+
+def test_a_bag_of_texts(client: Any) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in CORPUS[:10]]
+    import dask.bag as db
+
+    found = check_bag(db.from_sequence(texts, npartitions=3)).compute()
+    ids = [f"{p}:{i}" for p, size in enumerate([4, 4, 2]) for i in range(size)]
+    expected = list(check_records(Record(id=i, text=t) for i, t in zip(ids, texts, strict=True)))
+    assert as_rows(found, ()) == expected
+
+
+def test_records_read_here_checked_on_the_cluster(client: Any) -> None:
+    some = records(articles())
+    assert list(check_records_on(client, iter(some))) == list(check_records(some))
+
+
+def test_vnla_check_scheduler(client: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(ROOT / "tests" / "fixtures" / "news")
+    main(["check", folder, "--format", "jsonl"])
+    alone = capsys.readouterr().out
+    code = main(["check", folder, "--format", "jsonl", "--scheduler", client.scheduler.address])
+    assert code == 1
+    assert capsys.readouterr().out == alone
+
+
+def test_an_unreachable_scheduler_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(CORPUS[0]), "--format", "jsonl", "--scheduler", "tcp://127.0.0.1:9"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "tcp://127.0.0.1:9" in err
+    assert "Traceback" not in err
+
+
+def test_the_spark_function_without_spark() -> None:
+    frame = articles().head(20)
+    batches = pa.Table.from_pandas(frame, preserve_index=False).to_batches(max_chunksize=7)
+    out = list(check_arrow_batches(batches, date_column="published", meta_columns=["outlet"]))
+    rows = [row for batch in out for row in batch.to_pylist()]
+    assert rows == list(check_records(records(frame)))
+    ddl = spark_schema(["outlet"])
+    assert all(f"{name} " in ddl for name in findings_schema().names)
+    assert ddl.endswith("error string, `outlet` string")
+
+
+def _spark_missing() -> str | None:
+    if shutil.which("java") is None:
+        return "no Java on this machine"
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return "pyspark is not installed (pip install pyspark)"
+    return None
+
+
+@pytest.mark.skipif(_spark_missing() is not None, reason=str(_spark_missing()))
+def test_the_pyspark_recipe(tmp_path: Path) -> None:
+    """The recipe of docs/howto-check-archives.md, run on a local Spark."""
+    import functools
+
+    from pyspark.sql import SparkSession
+
+    frame = articles().head(30)
+    source = tmp_path / "archive.parquet"
+    pa.parquet.write_table(pa.Table.from_pandas(frame, preserve_index=False), source)
+    spark = SparkSession.builder.master("local[2]").appName("vnla").getOrCreate()
+    try:
+        check = functools.partial(check_arrow_batches, date_column="published", meta_columns=["outlet"])
+        found = spark.read.parquet(str(source)).mapInArrow(check, spark_schema(["outlet"]))
+        found.write.parquet(str(tmp_path / "findings"))
+    finally:
+        spark.stop()
+    table = pa.dataset.dataset(tmp_path / "findings", format="parquet").to_table()
+    expected = list(check_records(records(frame)))
+    key = lambda row: (row["id"], row["finding"])  # noqa: E731 - Spark writes parts in any order
+    assert sorted(table.to_pylist(), key=key) == sorted(expected, key=key)
+
+
+def test_jsonl_rows_are_the_dask_rows(
+    client: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The same archive as JSON Lines through the CLI and as a Dask frame: the same findings."""
+    frame = articles().head(12)
+    source = tmp_path / "archive.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for row in frame.itertuples(index=False):
+            line = {"id": row.id, "text": row.text, "day": row.published.isoformat(), "outlet": row.outlet}
+            handle.write(json.dumps(line) + "\n")
+    main(["check", str(source), "--format", "jsonl", "--date-column", "day", "--meta-column", "outlet"])
+    cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    found = check_frame(
+        dd.from_pandas(frame, npartitions=3), date_column="published", meta_columns=["outlet"]
+    )
+    rows = as_rows(found.compute())
+    for row in rows:
+        row["published"] = row["published"].isoformat() if row["published"] else None
+    assert rows == cli
