@@ -7,7 +7,8 @@ Secretary and President Thongloun Sisoulith"), and titles followed by a name no 
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Any
+import re
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.vocabulary import (
@@ -20,15 +21,27 @@ from vnla.checker.vocabulary import (
     _QUALIFIER_COUNTRY,
     _QUALIFIER_ENDS,
     _TAIL,
+    _alternation,
 )
+from vnla.lang.lao import is_lao
+from vnla.lang.words import merged
 
 if TYPE_CHECKING:
-    import re
-
     from vnla.checker.context import Context
     from vnla.checker.drafts import _Match
 
 __all__ = ["read"]
+
+#: Lao: what may stand between a name and the title after it, between two titles, between a
+#: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
+#: name (an honorific).
+_LAO_SPACES: Final = re.compile(r"\s*")
+_LAO_JOIN: Final = re.compile(r"\s*,?\s*")
+_LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
+_LAO_OF: Final = re.compile(rf"(?:\s|{_alternation(_LAO_OF_WORDS)})*")
+_LAO_BEFORE_NAME: Final = re.compile(
+    rf"\s*(?:(?:{_alternation(w for w in merged('names', 'titles') if is_lao(w[0]))})\s*)?"
+)
 
 
 def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
@@ -41,6 +54,12 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((first, e), pid, tuple((m.start, c, r) for m, c, r in chain)))
+    for s, e, pid in ctx.persons:
+        if is_lao(ctx.text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
+            chain, last = _lao_chain_after(ctx, e, taken, person_at)
+            if chain:
+                taken.update(id(m) for m, _c, _r in chain)
+                out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
     for m in ctx.roles:
         if id(m) not in taken:
             unknown = _unknown_person(ctx, m, person_at)
@@ -115,6 +134,44 @@ def _chain(
             break
         pos = items[i][1]
     return out, confirmed if out else at
+
+
+def _lao_chain_after(
+    ctx: Context, at: int, taken: set[int], person_at: set[int]
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The titles right after a name in Lao (``at`` is its end), and where the last of them ends.
+
+    A title follows the name with nothing or spaces between; a body or country after a title
+    gives it its country ("ເລຂາທິການໃຫຍ່ ຄະນະບໍລິຫານງານສູນກາງ ພັກກອມມູນິດ ຫວຽດນາມ"), words
+    of the titles' ``of`` and ``qualifiers`` standing between; a comma or nothing joins the
+    next title.  A title another name's chain took, or right before a name, is not this one's.
+    """
+    text = ctx.text
+    items = ctx.titled
+    out: list[tuple[_Match, str | None, str]] = []
+    i = bisect.bisect_left(ctx.starts(items), at)
+    pos = at
+    while i < len(items):
+        start, end, kind, item = items[i]
+        gap = text[pos:start]
+        if kind == "role":
+            if id(item) in taken or not (_LAO_SPACES if not out else _LAO_JOIN).fullmatch(gap):
+                break
+            honorific = _LAO_BEFORE_NAME.match(text, end)
+            if honorific is not None and honorific.end() in person_at:
+                break  # a title right before a name is that name's
+            assert item.pat.role is not None
+            out.append((item, None, item.pat.role[0]))
+        elif kind == "entity" and out and _LAO_OF.fullmatch(gap):
+            role = out[-1][0]
+            country = ctx.index.country_of.get(item)
+            out[-1] = (role, out[-1][1] or country, _head_role(ctx, role, item))
+        else:
+            break
+        pos = end
+        i += 1
+    return out, pos
 
 
 def _qualifier(ctx: Context, pos: int) -> re.Match[str] | None:
