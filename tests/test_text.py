@@ -309,8 +309,9 @@ def test_figures_against_targets() -> None:
         "target-trade-10bn-usd",
         "10 tỷ US$",
     )
-    # a trade figure that is no target is not compared
-    assert amount("bilateral trade reached US$2.98 billion last year") == ("unknown", None, None)
+    # a trade figure that is no target is not compared with targets, but with the measured figures
+    # (issue 13): with no publication day to place "last year", with those it fits
+    assert amount("bilateral trade reached US$2.98 billion last year") == ("ok", "trade-2025-2.98bn", None)
 
 
 def test_dates_against_events() -> None:

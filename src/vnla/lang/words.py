@@ -110,6 +110,10 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "quarter_words": "list",
             "as_of_words": "list",
             "year_words": "list",
+            "clause_words": "list",
+            "flow_after": "list",
+            "months_after": "list",
+            "currency_codes": "words->text",
         },
         "ordinals": {
             "words": "words->int",

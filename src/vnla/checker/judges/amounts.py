@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
-The amounts judge: a sum stated as a target (a target word, or a horizon, and the words of a
-metric in its sentence) against the recorded targets of that metric, horizon included.
+The amounts judge: a figure the amounts reader read in a metric's sentence goes to the
+figures judge (:mod:`vnla.checker.judges.figures`); a sum of money elsewhere is judged as a
+target when target words or a horizon and a metric's words are in its sentence, against the
+recorded targets of that metric, horizon included.
 """
 
 from __future__ import annotations
@@ -12,20 +14,25 @@ from typing import TYPE_CHECKING
 from vnla.checker.canonical import render_money
 from vnla.checker.drafts import _Proto
 from vnla.checker.folding import _pattern_key
+from vnla.checker.judges import figures
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _TARGET_WORDS
 from vnla.model.records import HorizonKind
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
+    from vnla.checker.readers.amounts import FigureMention
     from vnla.lang.parsing import Amount
 
 __all__ = ["judge"]
 
 
-def judge(ctx: Context, amount: Amount, out: list[_Proto]) -> None:
-    """Judge an amount against the recorded targets."""
-    out.append(_judge(ctx, amount))
+def judge(ctx: Context, mention: FigureMention, out: list[_Proto]) -> None:
+    """Judge a figure: with the figures judge when it was read in full, else as a sum of money."""
+    if mention.amount is None:
+        figures.judge(ctx, mention, out)
+    else:
+        out.append(_judge(ctx, mention.amount))
 
 
 def _judge(ctx: Context, amount: Amount) -> _Proto:

@@ -1,24 +1,756 @@
 # SPDX-License-Identifier: MIT
-"""The amounts reader: sums of money with their horizon, read where a currency is near a number."""
+"""
+The amounts reader: every figure of a sentence that names a trade or investment metric.
+
+A figure is a sum of money ("US$2.98 billion", "ba tỷ USD", "5-10 tỷ USD"), a count ("267
+projects"), a percentage ("up 32.7 percent", "tăng 50,4%", "10 to 15 percent a year") or a
+ratio ("one and a half times", "gấp rưỡi", "doubled").  For each the reader works out, from
+the words of its sentence (the word files' ``amounts`` section, :mod:`vnla.lang.words`):
+
+* its **status**: a target ("aim", "mục tiêu", "nâng ... lên"), a forecast ("expected to
+  reach", "dự kiến"), an estimate ("ước đạt") or an actual ("reached", "đạt"); a target or
+  forecast word before the figure in its stretch of the sentence wins over "reach";
+* its **metric**: the nearest flow word ("trade", "exports", "xuất siêu") and, for a flow
+  that has a direction, the country that exports (the subject, or "to"/"from" a country);
+* its **period** ("in 2024", "last year" against the publication date, "the first ten
+  months", "10 tháng đầu năm", "January–October", "Quý I/2025", "as of April 2025") and, for
+  a change or a ratio, its **base** ("on the previous year", "so với cùng kỳ", "the 2024
+  level");
+* its **qualifier** ("about", "gần", "hơn") and the precision it is written with.
+
+Sentences without a metric word keep the plain reading of :func:`vnla.lang.parsing.parse_amounts`
+(a sum of money and its horizon).  Scales come from CLDR's long compact number forms through
+babel ("billion", "tỷ", "triệu"), with the word files' additions ("bn", "tỉ").
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
+from babel import Locale
+
+from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
-from vnla.lang.parsing import _amounts
+from vnla.lang.parsing import _amounts, _horizons, _number
+from vnla.lang.words import LANGUAGES, merged
+from vnla.model.arithmetic import Qualifier
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from vnla.checker.context import Context
     from vnla.lang.parsing import Amount
+    from vnla.model.records import Horizon
 
-__all__ = ["read"]
+__all__ = ["FigureMention", "Period", "read"]
+
+#: A period as months: (first year, first month, last year, last month).
+Period = tuple[int, int, int, int]
 
 
-def read(ctx: Context) -> list[Amount]:
-    """Every amount of the chunk, once each, in order."""
+class FigureMention:
+    """
+    A figure read in a sentence, with what its words say about it.
+
+    ``shape`` is ``money``, ``count``, ``percent`` or ``ratio``; ``value`` (and ``upper``
+    for a range) is in ``unit`` (a currency, ``%``, ``x`` or a count's noun); ``precision``
+    is the unit of its last digit, in ``unit``; ``status`` is ``actual``, ``estimate``,
+    ``forecast`` or ``target``; ``metric`` a :class:`~vnla.model.figures.Metric` value
+    (or ``bilateral-trade-growth`` for a yearly rate); ``period`` and ``base`` are months.
+    """
+
+    __slots__ = (
+        "amount",
+        "base",
+        "base_text",
+        "cumulative",
+        "direction",
+        "horizon",
+        "horizon_text",
+        "in_words",
+        "latest",
+        "metric",
+        "period",
+        "period_inherited",
+        "period_text",
+        "precision",
+        "previous_sentence",
+        "qualifier",
+        "rate",
+        "sentence",
+        "shape",
+        "siblings",
+        "span",
+        "status",
+        "text",
+        "unit",
+        "upper",
+        "value",
+        "year_on_year",
+    )
+
+    def __init__(
+        self, span: tuple[int, int], text: str, shape: str, value: Decimal, unit: str | None
+    ) -> None:
+        self.span = span
+        self.text = text
+        self.shape = shape
+        self.value = value
+        self.unit = unit
+        self.upper: Decimal | None = None
+        self.precision = Decimal(1)
+        self.qualifier: Qualifier | None = None
+        self.status = "actual"
+        self.direction: str | None = None  # "increase" or "decrease", for a percentage
+        self.rate = False  # a yearly rate ("10-15% a year")
+        self.in_words = False
+        self.metric: str | None = None
+        self.cumulative = False
+        self.period: Period | None = None
+        self.period_text: str | None = None
+        self.period_inherited = False
+        self.latest = False  # "currently": the latest period the record has
+        self.base: Period | None = None
+        self.base_text: str | None = None
+        self.year_on_year = False
+        self.horizon: Horizon | None = None
+        self.horizon_text: str | None = None
+        self.sentence = (0, 0)
+        self.previous_sentence = (0, 0)
+        #: the figures of the same sentence, this one included, in order
+        self.siblings: tuple[FigureMention, ...] = ()
+        #: the plain reading, for a sum of money outside a metric's sentence
+        self.amount: Amount | None = None
+
+    def __repr__(self) -> str:
+        return f"FigureMention({self.text!r}, {self.shape}, {self.status}, {self.metric}, {self.period})"
+
+
+# --------------------------------------------------------------------------- the words
+def _alt(items: object) -> str:
+    """Words as an alternation, the longest first; a space is any run of spaces."""
+    ordered = sorted(dict.fromkeys(items), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in ordered)
+
+
+def _word(items: object) -> str:
+    """An alternation that starts and ends at word edges where its words do."""
+    return rf"(?<![\w$])(?:{_alt(items)})(?![\w])"
+
+
+@functools.cache
+def _scales() -> dict[str, int]:
+    """Scale words and their powers of ten: CLDR's long compact forms, then the word files'."""
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        try:
+            formats = Locale.parse(lang).compact_decimal_formats["long"]
+        except (KeyError, ValueError):  # pragma: no cover - CLDR has them for every language
+            continue
+        for plural in formats.values():
+            for key, pattern in plural.items():
+                zeros = pattern.pattern.count("0")
+                word = pattern.pattern.replace("0", "").strip().lower()
+                if word and zeros:
+                    out.setdefault(word, len(key) - zeros)
+    out.update({w.lower(): p for w, p in merged("amounts", "scale_words").items()})
+    return out
+
+
+class _Grammar:
+    """The patterns of the figures reader, built once from the word files."""
+
+    def __init__(self) -> None:
+        am = functools.partial(merged, "amounts")
+        self.qualifiers = {k.lower(): Qualifier(v) for k, v in am("qualifiers").items()}
+        self.number_words = {k.lower(): Decimal(v) for k, v in am("number_words").items()}
+        self.scales = _scales()
+        self.ratio_words = {k.lower(): Decimal(v) for k, v in am("ratio_words").items()}
+        self.flows = {k.lower(): v for k, v in am("flow_words").items()}
+        self.counts = {k.lower(): v for k, v in am("count_words").items()}
+        self.countries = {k.lower(): v for k, v in am("country_words").items()}
+        self.period_words = {k.lower(): v for k, v in am("period_words").items()}
+        self.currencies = {_key(k): v for k, v in am("currency_codes").items()}
+        num = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+        numword = _word(self.number_words)
+        currency = _alt(am("currency_codes"))
+        self.figure = re.compile(
+            rf"""
+            (?:(?P<qual>{_word(self.qualifiers)})\s+)?
+            (?:(?P<tb>{_word(am("times_before"))})\s+)?
+            (?:(?P<pre>US\$|\$|USD)\s?)?
+            (?P<n1>(?<![\w.,]){num}|{numword})
+            (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>(?<![\w.,]){num}|{numword}))?
+            (?:\s?(?P<scale>{_word(self.scales)}))?
+            (?:\s?(?P<post>(?:{currency})(?!\w)))?
+            (?:\s?(?P<pct>{_alt(am("percent_words"))})(?!\w))?
+            (?:\s?(?P<times>{_word(am("times_after"))}))?
+            (?:\s+(?:\w+\s+)?(?P<count>{_word(self.counts)}))?
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        )
+        self.ratio = re.compile(
+            rf"(?:(?P<qual>{_word(self.qualifiers)})\s+)?(?P<ratio>{_word(self.ratio_words)})", re.IGNORECASE
+        )
+        self.flow = re.compile(_word(self.flows), re.IGNORECASE)
+        #: after digits, words that make them a figure without a currency: "%", "percent", "projects"
+        self.tails = tuple(
+            dict.fromkeys(w.lower() for w in (*am("percent_words"), *self.counts, *am("times_after")))
+        )
+        #: where amounts and ratios in words may be, in the folded text (lower case, no accents):
+        #: the scales of millions and more, the ratio words, the words after a multiple
+        self.folded_words = tuple(
+            dict.fromkeys(
+                _pattern_key(w)
+                for w in (
+                    *(w for w, power in self.scales.items() if power >= 6 and len(w) > 2),
+                    # a short scale ("tỷ") only before a currency word: alone it is a common syllable
+                    *(
+                        f"{w} {c}"
+                        for w, power in self.scales.items()
+                        if power >= 6 and len(w) <= 2
+                        for c in self.currencies
+                        if c.isalpha()
+                    ),
+                    *self.ratio_words,
+                    *am("times_after"),
+                )
+                if len(_pattern_key(w).strip("-")) > 3
+            )
+        )
+        self.flow_after = re.compile(
+            rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
+        )
+        self.country = re.compile(_word(self.countries), re.IGNORECASE)
+        self.origin = re.compile(rf"\s*(?:{_word(am('from_words'))})\s+$", re.IGNORECASE)
+        self.toward = re.compile(rf"\s*(?:{_word(am('toward_words'))})\s+$", re.IGNORECASE)
+        self.after_flow = re.compile(
+            rf"\s+(?:(?P<to>{_alt(am('toward_words'))})|(?P<fr>{_alt(am('from_words'))}))\s+"
+            rf"(?P<c>{_alt(self.countries)})(?!\w)",
+            re.IGNORECASE,
+        )
+        self.target = re.compile(_word(am("target_words")).replace(re.escape("*"), r"\w+"), re.IGNORECASE)
+        self.forecast = re.compile(_word(am("forecast_words")), re.IGNORECASE)
+        self.estimate = re.compile(_word(am("estimate_words")), re.IGNORECASE)
+        self.actual = re.compile(_word(am("actual_words")), re.IGNORECASE)
+        self.clause = re.compile(_word(am("clause_words")), re.IGNORECASE)
+        # right after a figure, maybe after a metric's words ("the 5 billion USD trade target")
+        self.target_after = re.compile(
+            rf"\s*(?:(?:{_alt(self.flows)})\s+)*(?:{_word(am('target_after'))})", re.IGNORECASE
+        )
+        self.increase = re.compile(_word(am("increase_words")), re.IGNORECASE)
+        self.decrease = re.compile(_word(am("decrease_words")), re.IGNORECASE)
+        self.rate = re.compile(_word(am("rate_words")), re.IGNORECASE)
+        self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
+        self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
+        self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
+        base_after = am("base_after")
+        self.base_after = re.compile(rf"\s*(?:{_word(base_after)})" if base_after else r"(?!)", re.IGNORECASE)
+        months = self._months()
+        self.month_names = months
+        month = _word(months)
+        nw = _word(self.number_words)
+        #: ordinal words of the first four ("the first quarter")
+        self.ordinals = {k.lower(): v for k, v in merged("ordinals", "words").items() if v <= 4}
+        years = _alt(am("year_words"))
+        this_year = _alt(w for w, meaning in self.period_words.items() if meaning == "this-year")
+        self.period = re.compile(
+            rf"""
+            (?P<asof>{_word(am("as_of_words"))})\s+(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
+                |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
+            | (?P<mrange>{month})\s*[–—-]\s*(?P<mrange2>{month})(?:\s+(?P<ry>\d{{4}}))?
+            | (?:(?:{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
+                \s*(?:{_alt(am("months_words"))})(?!\w)
+                (?:\s+(?:{_alt(am("months_after"))}))?
+                (?:\s+(?:(?:{years})\s+)?(?P<my>\d{{4}})|\s+(?P<mthis>{this_year}))?
+            | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
+                (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
+            | (?:{_alt(am("quarter_words"))})\s+(?P<qr>IV|I{{1,3}}|\d)
+                (?:\s*/\s*|\s+(?:{years})\s+)(?P<qy2>\d{{4}})
+            | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})\s*/\s*(?P<moy>\d{{4}})
+            | (?P<pw>{_word(self.period_words)})
+            | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-])
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        )
+
+    @staticmethod
+    def _months() -> dict[str, int]:
+        from babel.dates import get_month_names
+
+        out: dict[str, int] = {}
+        for locale in merged("dates", "month_locales"):
+            for width in ("wide", "abbreviated"):
+                for number, name in get_month_names(width, locale=locale).items():
+                    out.setdefault(name.lower().rstrip("."), number)
+        return out
+
+
+@functools.cache
+def grammar() -> _Grammar:
+    """The reader's patterns (built on first use)."""
+    return _Grammar()
+
+
+# --------------------------------------------------------------------------- reading
+def read(ctx: Context) -> list[FigureMention]:
+    """
+    Every figure of the chunk, once each, in order.
+
+    Sentences that name a metric are read with the full grammar; sums of money elsewhere
+    keep the plain reading (a value, a currency, a horizon).
+    """
     text = ctx.text
-    found: list[Amount] = []
-    for lo, hi in windows(ctx, anchors(ctx)["amount"], "amount"):
-        found += _amounts(text[lo:hi], lo)
-    return _unique(found)
+    g = grammar()
+    out: list[FigureMention] = []
+    spans = anchors(ctx)["amount"]
+    sentences: dict[tuple[int, int], None] = {}
+    for start, end in spans:
+        sentences.setdefault(ctx.sentence(start, end), None)
+    # figures without a currency: percentages, ratios and counts, read in sentences with a digit
+    # followed by a percent sign or word, or with a ratio word (searched in those sentences only)
+    folded = ctx.scan.folded
+    tails = g.tails
+    for start, end in ctx.scan.digits[1:]:
+        tail = text[end : end + 16].lower()
+        if any(word in tail for word in tails):
+            sentences.setdefault(ctx.sentence(start, end), None)
+    if folded is not None:
+        for word in g.folded_words:
+            at = folded.find(word)
+            while at != -1:
+                sentences.setdefault(ctx.sentence(at, at + len(word)), None)
+                at = folded.find(word, at + len(word))
+    read_in: list[tuple[int, int]] = []
+    for s, e in sorted(sentences):
+        if read_in and s < read_in[-1][1]:
+            continue
+        if not _names_metric(ctx, g, s, e):
+            continue
+        found = _read_sentence(ctx, g, s, e)
+        read_in.append((s, e))
+        out += found
+    _carry(ctx, out)
+    plain: list[Amount] = []
+    for lo, hi in windows(ctx, spans, "amount"):
+        plain += _amounts(text[lo:hi], lo)
+    for amount in _unique(plain):
+        a, b = amount.span
+        if any(s <= a < e for s, e in read_in):
+            continue
+        m = FigureMention(amount.span, amount.text, "money", amount.value, amount.unit)
+        m.amount = amount
+        m.horizon, m.horizon_text = amount.horizon, amount.horizon_text
+        m.status = "unread"
+        m.sentence = ctx.sentence(a, b)
+        out.append(m)
+    out.sort(key=lambda m: m.span)
+    return out
+
+
+def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
+    """Whether a sentence, or the one before it in its paragraph ("this figure ..."), names a metric."""
+    text = ctx.text
+    if g.flow.search(text, s, e) is not None:
+        return True
+    if s < 2 or "\n\n" in text[max(0, s - 3) : s]:
+        return False
+    ps, pe = ctx.sentence(s - 2, s - 1)
+    return ps < s and g.flow.search(text, ps, pe) is not None
+
+
+def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention]:
+    text = ctx.text
+    vi = ctx.lang_at(s, e) == "vi"
+    figures: list[FigureMention] = []
+    for m in g.figure.finditer(text, s, e):
+        figure = _figure(g, m, vi=vi)
+        if figure is not None:
+            figures.append(figure)
+    taken = [f.span for f in figures]
+    for m in g.ratio.finditer(text, s, e):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        f = FigureMention(m.span(), m[0], "ratio", g.ratio_words[_key(m["ratio"])], "x")
+        f.in_words = True
+        f.precision = Decimal("0.1")
+        f.qualifier = g.qualifiers[_key(m["qual"])] if m["qual"] else None
+        figures.append(f)
+    figures.sort(key=lambda f: f.span)
+    if not figures:
+        return []
+    periods = _periods(ctx, g, s, e)
+    horizons = _horizons(text, s, e)
+    periods = [p for p in periods if not any(h[1][0] <= p[0] < h[1][1] for h in horizons)]
+    currency = next((f.unit for f in figures if f.shape == "money" and f.unit), None)
+    previous_end = s
+    last_money: FigureMention | None = None
+    previous = ctx.sentence(s - 2, s - 1) if s >= 2 else (s, s)
+    for i, f in enumerate(figures):
+        f.sentence, f.previous_sentence = (s, e), previous
+        a, b = f.span
+        if f.shape == "money" and f.unit is None:
+            f.unit = currency
+        stretch = text[previous_end:a]
+        next_start = figures[i + 1].span[0] if i + 1 < len(figures) else e
+        near = _nearest_horizon(horizons, f, figures[i - 1].span[1] if i else s, next_start, after_first=vi)
+        if near is not None:
+            f.horizon, f.horizon_text = near
+        f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None)
+        f.metric = _metric(g, text, s, e, f)
+        if f.shape == "percent":
+            clause = _clause(text, s, e, a, b)
+            if any(
+                not g.same_period.match(text, r.start()) and not g.year_on_year.match(text, r.start())
+                for r in g.rate.finditer(text, *clause)
+            ):
+                f.rate = True
+                f.metric = "bilateral-trade-growth"
+            before = text[max(clause[0], previous_end - 24) : a]
+            if g.decrease.search(before) or g.decrease.match(text, b, b + 16):
+                f.direction = "decrease"
+            elif g.increase.search(before) or g.increase.search(text, b, min(e, b + 16)):
+                f.direction = "increase"
+        _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e)
+        if f.shape in {"money", "count"}:
+            last_money = f
+        previous_end = b
+    siblings = tuple(figures)
+    for f in figures:
+        f.siblings = siblings
+    return figures
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _figure(g: _Grammar, m: re.Match[str], *, vi: bool) -> FigureMention | None:  # noqa: PLR0911 - one per reason
+    """A figure from a match of the figure pattern, or ``None`` when it is a bare number."""
+    pre, post, scale, pct, times, count, tb = (
+        m["pre"],
+        m["post"],
+        m["scale"],
+        m["pct"],
+        m["times"],
+        m["count"],
+        m["tb"],
+    )
+    n1, n2 = m["n1"], m["n2"]
+    words = not n1[0].isdigit()
+    if pct:
+        shape, unit = "percent", "%"
+    elif times or tb:
+        shape, unit = "ratio", "x"
+    elif pre or post or scale:
+        # a scale without a currency ("yet to reach 3 billion") takes the sentence's currency
+        shape = "money"
+        unit = g.currencies.get(_key(pre or post)) if (pre or post) else None  # type: ignore[assignment]
+    elif count:
+        shape, unit = "count", g.counts[_key(count)]
+    else:
+        return None
+    if words and shape not in ("money", "ratio"):
+        return None
+    if words and shape == "money" and not scale:
+        return None
+    if shape == "money" and scale and _key(scale) == "m" and not pre:
+        return None
+    if m["rng"] and n2 is None:
+        return None
+    try:
+        first, precision = _read(g, n1, vi=vi)
+        second = _read(g, n2, vi=vi)[0] if n2 else None
+    except (InvalidOperation, ValueError):
+        return None
+    factor = Decimal(10) ** g.scales[_key(scale)] if scale and shape == "money" else Decimal(1)
+    lo = m.start()
+    hi = m.end("count") if count else m.end()
+    text = m.string[lo:hi]
+    f = FigureMention((lo, hi), text, shape, first * factor, unit)
+    if second is not None:
+        f.upper = second * factor
+        if f.upper <= f.value:
+            return None
+    f.precision = precision * factor
+    f.in_words = words
+    if words and shape == "ratio":
+        f.precision = Decimal("0.1")
+    f.qualifier = g.qualifiers[_key(m["qual"])] if m["qual"] else None
+    if shape == "count":
+        f.metric = unit
+        f.unit = "projects"
+        f.cumulative = True
+    return f
+
+
+def _read(g: _Grammar, written: str, *, vi: bool) -> tuple[Decimal, Decimal]:
+    """A number as written, and the unit of its last digit."""
+    word = g.number_words.get(_key(written))
+    if word is not None:
+        return word, Decimal(1) if word == word.to_integral_value() else Decimal("0.1")
+    value = _number(written, vi=vi)
+    exponent = value.as_tuple().exponent
+    return value, Decimal(1).scaleb(min(int(exponent), 0))
+
+
+def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool) -> str:
+    """
+    Target, forecast, estimate or actual, from the words before the figure and right after it.
+
+    The words before it count from the start of its clause ("in which", "khi"); a target
+    or forecast word wins over an actual one ("expected to reach", "phấn đấu đạt"); a
+    horizon with no actual word makes it a target ("10 tỷ USD về lâu dài").
+    """
+    clauses = list(g.clause.finditer(stretch))
+    if clauses:
+        stretch = stretch[clauses[-1].end() :]
+    if g.target.search(stretch) or g.target_after.match(after):
+        return "target"
+    if horizon and not g.actual.search(stretch):
+        return "target"
+    if g.forecast.search(stretch):
+        return "forecast"
+    if g.estimate.search(stretch):
+        return "estimate"
+    return "actual"
+
+
+def _clause(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int]:
+    """The stretch around ``text[a:b]`` between commas and semicolons, within ``[s, e)``."""
+    lo = max(text.rfind(",", s, a), text.rfind(";", s, a))
+    hi_c, hi_s = text.find(",", b, e), text.find(";", b, e)
+    his = [h for h in (hi_c, hi_s) if h != -1]
+    return (lo + 1 if lo != -1 else s, min(his) if his else e)
+
+
+def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | None:  # noqa: PLR0911
+    """The metric of a sum of money: the nearest flow word before it (else after), with its direction."""
+    if f.shape == "count":
+        # a count of projects is the investment metric only where investment is spoken of
+        return (
+            f.metric if any(g.flows[_key(m[0])] == "capital" for m in g.flow.finditer(text, s, e)) else None
+        )
+    a, b = f.span
+    flow = g.flow.search(text, b, e) if g.flow_after.match(text, b, e) else None
+    if flow is None:
+        before = list(g.flow.finditer(text, s, a))
+        flow = before[-1] if before else g.flow.search(text, b, e)
+    if flow is None and s >= 2 and "\n\n" not in text[max(0, s - 3) : s]:
+        # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph
+        ps, _pe = f.previous_sentence
+        earlier = list(g.flow.finditer(text, ps, s)) if ps < s else []
+        flow = earlier[-1] if earlier else None
+        if flow is not None and g.flows[_key(flow[0])] not in ("turnover", "capital"):
+            return None
+    if flow is None:
+        return None
+    kind = g.flows[_key(flow[0])]
+    if kind == "turnover":
+        return "bilateral-trade-turnover"
+    if kind == "capital":
+        f.cumulative = True
+        return "investment-vn-in-la-capital"
+    exporter = _exporter(g, text, s, flow, kind)
+    if exporter is None:
+        return None
+    other = "LA" if exporter == "VN" else "VN"
+    if kind in ("exports", "imports"):
+        return f"exports-{exporter.lower()}-to-{other.lower()}"
+    return f"trade-surplus-{exporter.lower()}"
+
+
+def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) -> str | None:
+    """
+    The country whose exports a flow word counts (for a surplus: the country with the surplus).
+
+    "exports to Laos" and "imports from Laos" name it after the word; else it is the subject,
+    the nearest country before the word that no "to" or "from" stands before.
+    """
+    after = g.after_flow.match(text, flow.end())
+    subject: str | None = None
+    if after is not None:
+        # goods come "from" the exporter and go "to" the other country, whatever the word
+        named = g.countries[_key(after["c"])]
+        return named if after["fr"] else _other(named)
+    for m in reversed(list(g.country.finditer(text, s, flow.start()))):
+        if g.toward.search(text, max(s, m.start() - 8), m.start()) is None and not g.origin.search(
+            text, max(s, m.start() - 8), m.start()
+        ):
+            subject = g.countries[_key(m[0])]
+            break
+    if subject is None:
+        return None
+    # the subject imports, or has the deficit: the other country exports more
+    return _other(subject) if kind in ("imports", "deficit") else subject
+
+
+def _other(country: str) -> str:
+    return "LA" if country == "VN" else "VN"
+
+
+def _nearest_horizon(
+    horizons: tuple[tuple[Horizon, tuple[int, int], str], ...],
+    f: FigureMention,
+    lo: int,
+    hi: int,
+    *,
+    after_first: bool,
+) -> tuple[Horizon, str] | None:
+    """
+    The horizon words of a figure, between the figures before and after it.
+
+    English puts them before the figure ("a near-term goal of 5 billion"), Vietnamese after
+    ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.
+    """
+    a, b = f.span
+    before = [h for h in horizons if lo <= h[1][0] and h[1][1] <= a]
+    after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
+    first = min(after, key=lambda h: h[1][0]) if after else None
+    last = max(before, key=lambda h: h[1][1]) if before else None
+    h = (first or last) if after_first else (last or first)
+    return (h[0], h[2]) if h is not None else None
+
+
+# --------------------------------------------------------------------------- periods
+#: A period a sentence names: (start, end, months or ``None`` for "currently", words, a base?).
+_Found = tuple[int, int, Period | None, str, bool]
+
+
+def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> list[_Found]:
+    """The periods a sentence names: (start, end, months or ``None`` for "currently", words, a base?)."""
+    text = ctx.text
+    published = ctx.published
+    out: list[_Found] = []
+    for m in g.period.finditer(text, s, e):
+        period = _period(g, m, published)
+        if period is False:
+            continue
+        a, b = m.span()
+        base = (
+            bool(g.base_before.search(text, max(s, a - 32), a))
+            or bool(g.base_after.match(text, b, min(e, b + 12)))
+            or bool(g.same_period.search(text, max(s, a - 32), a))
+        )
+        out.append((a, b, period if period is not True else None, m[0], base))
+    return out
+
+
+def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:  # noqa: PLR0911 - one per form
+    """Months of a period match; ``True`` for "currently"; ``False`` when it cannot be placed."""
+    year_now = published.year if published else None
+    if m["asof"]:
+        month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
+        year = int(m["ay"] or m["ay2"])
+        return (year, month, year, month) if month and 1 <= month <= 12 else False
+    if m["mrange"]:
+        first, last = g.month_names[m["mrange"].lower()], g.month_names[m["mrange2"].lower()]
+        ranged = int(m["ry"]) if m["ry"] else _year_of(last, published)
+        return (ranged, first, ranged, last) if ranged and first <= last else False
+    if m["mn"]:
+        n = g.number_words.get(_key(m["mn"]))
+        count = int(n) if n is not None else int(m["mn"])
+        if not 1 <= count <= 12:
+            return False
+        months = int(m["my"]) if m["my"] else (year_now if m["mthis"] else _year_of(count, published))
+        return (months, 1, months, count) if months else False
+    if m["qord"]:
+        n = g.number_words.get(_key(m["qord"]))
+        q = int(n) if n is not None else g.ordinals[_key(m["qord"])]
+        quarter = int(m["qy"]) if m["qy"] else _year_of(q * 3, published)
+        return (quarter, q * 3 - 2, quarter, q * 3) if quarter and 1 <= q <= 4 else False
+    if m["qr"]:
+        roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+        q = roman.get(m["qr"].upper()) or int(m["qr"]) if not m["qr"].isdigit() else int(m["qr"])
+        year = int(m["qy2"])
+        return (year, q * 3 - 2, year, q * 3) if 1 <= q <= 4 else False
+    if m["mo"]:
+        month, year = int(m["mo"]), int(m["moy"])
+        return (year, month, year, month) if 1 <= month <= 12 else False
+    if m["pw"]:
+        meaning = g.period_words[_key(m["pw"])]
+        if meaning == "latest":
+            return True
+        if year_now is None:
+            return False
+        year = year_now - 1 if meaning == "last-year" else year_now
+        return (year, 1, year, 12)
+    year = int(m["year"])
+    return (year, 1, year, 12)
+
+
+def _year_of(last_month: int, published: date | None) -> int | None:
+    """The year of a span of months with no year: the publication's, or the one before if not over."""
+    if published is None:
+        return None
+    return published.year if last_month < published.month else published.year - 1
+
+
+def _place(
+    g: _Grammar,
+    text: str,
+    f: FigureMention,
+    *,
+    periods: list[_Found],
+    last_money: FigureMention | None,
+    s: int,
+    e: int,
+) -> None:
+    """A figure's period (and a change's or ratio's base) from the periods of its sentence."""
+    a, b = f.span
+    clause = _clause(text, s, e, a, b)
+    if f.shape in ("percent", "ratio"):
+        if last_money is not None and last_money.period is not None:
+            f.period, f.period_text, f.latest = last_money.period, last_money.period_text, last_money.latest
+        else:
+            own = [p for p in periods if not p[4]]
+            if own:
+                _set_period(f, min(own, key=lambda p: abs(p[0] - a)))
+        # its base: a base period after it in its clause ("on 2024", "so với năm 2024"), or right after
+        bases = [p for p in periods if p[4] and p[0] >= b and p[0] < max(clause[1], b + 40)]
+        if bases and bases[0][2] is not None:
+            base, f.base_text = bases[0][2], bases[0][3]
+            same = g.same_period.search(text, max(s, bases[0][0] - 32), bases[0][0])
+            if same and f.period is not None and base[1:4:2] == (1, 12) and base[0] == base[2]:
+                # "the same period of 2024": the months of the figure's period, in that year
+                base = (base[0], f.period[1], base[0], f.period[3])
+            f.base = base
+        if g.year_on_year.search(text, b, clause[1]) or g.same_period.search(text, b, clause[1]):
+            f.year_on_year = True
+        return
+    inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)]
+    if inside:
+        _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+        return
+    own = [p for p in periods if not p[4]]
+    if own:
+        _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _set_period(f: FigureMention, p: _Found) -> None:
+    if p[2] is None:
+        f.latest = True
+    f.period, f.period_text = p[2], p[3]
+
+
+def _carry(ctx: Context, figures: list[FigureMention]) -> None:
+    """A sentence without a period or a metric takes them from the figure before it in the paragraph."""
+    text = ctx.text
+    previous: FigureMention | None = None
+    for f in figures:
+        if previous is not None and "\n\n" not in text[previous.span[1] : f.span[0]]:
+            if (
+                f.period is None
+                and not f.latest
+                and previous.period is not None
+                and f.shape in {"money", "count"}
+                and f.status in {"actual", "estimate"}
+                and f.metric is not None
+            ):
+                f.period, f.period_text, f.period_inherited = previous.period, previous.period_text, True
+            if f.metric is None and f.shape == "money" and previous.metric is not None:
+                f.metric = previous.metric
+        previous = f

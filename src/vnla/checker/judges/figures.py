@@ -1,0 +1,672 @@
+# SPDX-License-Identifier: MIT
+"""
+The figures judge: each figure the amounts reader read, compared only with its own kind.
+
+* An **actual** (or estimate) against the recorded actual figures of its metric and period,
+  with the tolerance of :mod:`vnla.model.arithmetic` (the precision each states, widened by
+  its qualifier).  It is ``ok`` when it can be one of them (sources disagree: any will do),
+  a ``contradiction`` when it can be none, and ``unknown`` when the record has no figure of
+  that metric and period (never a contradiction), nor one it can be worked out from (a
+  surplus from the other side's).  Without a period, it is ``ok`` when it fits a recorded
+  figure published before the text, else ``unknown``; "currently" means the last full year
+  the record has (or the latest stock of a cumulative metric).
+* A **forecast** is never judged: ``unknown``, with the recorded figure for its period.
+* A **target** against the recorded targets of its metric, horizon included; a range whose
+  ends are targets of different horizons merges them: a contradiction.
+* A **change** ("up 32.7%") or a **ratio** ("one and a half times") against the values it
+  relates: those of the same text (internal arithmetic), the text's value over a recorded
+  base, the recorded values, and the recorded changes of its period.  ``ok`` when any fits,
+  a contradiction when there is something to compare and nothing fits.
+
+Every finding shows its arithmetic and the evidence of the records it was compared with.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import defaultdict
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.canonical import render_money
+from vnla.checker.drafts import _Proto
+from vnla.checker.report import Verdict
+from vnla.model.arithmetic import SLACK, Interval, Qualifier, base_for, divide, interval, percent_text
+from vnla.model.figures import PARTS, Figure, FigureStatus, Metric
+from vnla.model.records import HorizonKind, Target
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.checker.index import _Index
+    from vnla.checker.readers.amounts import FigureMention, Period
+    from vnla.model.records import Evidence
+
+__all__ = ["judge"]
+
+_ZERO: Final = Decimal(0)
+_HUNDRED: Final = Decimal(100)
+#: How far "almost" or "about" lets a ratio in words stray: a quarter, half the step of the
+#: words themselves ("one and a half", "double").
+_WORD_STEP: Final = Decimal("0.25")
+#: A stock (a cumulative figure) with no date is compared with the latest recorded one when
+#: that is at most this many months older than the text.
+_STOCK_MONTHS: Final = 6
+
+
+class _Figures:
+    """The record's figures and targets, by metric, for one dataset."""
+
+    def __init__(self, index: _Index) -> None:
+        self.by_metric: dict[str, list[Figure]] = defaultdict(list)
+        self.targets: dict[str, list[Target]] = defaultdict(list)
+        for record in index.records.values():
+            if isinstance(record, Figure):
+                self.by_metric[record.metric.value].append(record)
+            elif isinstance(record, Target):
+                self.targets[record.metric].append(record)
+        #: growth targets: the range of yearly growth each states, read from its words
+        self.growth: list[tuple[Target, Interval]] = []
+        for target in self.targets.get("bilateral-trade-growth", ()):
+            found = _PERCENT_RANGE.search(target.description)
+            if found:
+                low, high = Decimal(found[1]), Decimal(found[2])
+                self.growth.append((target, Interval(low=low - Decimal("0.5"), high=high + Decimal("0.5"))))
+
+
+#: A range of percentages in a target's description ("10–15%"): the record states the growth
+#: target in words only, as its sources do.
+_PERCENT_RANGE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)\s*%")
+
+_CACHE: weakref.WeakKeyDictionary[_Index, _Figures] = weakref.WeakKeyDictionary()
+
+
+def _record(ctx: Context) -> _Figures:
+    found = _CACHE.get(ctx.index)
+    if found is None:
+        found = _CACHE[ctx.index] = _Figures(ctx.index)
+    return found
+
+
+def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
+    """Judge a figure against the record's figures or targets of its kind (see the module)."""
+    if f.shape == "percent":
+        out.append(_rate(ctx, f) if f.rate else _change(ctx, f))
+    elif f.shape == "ratio":
+        out.append(_ratio(ctx, f))
+    elif f.status == "target":
+        out.append(_target(ctx, f))
+    elif f.status == "forecast":
+        out.append(_forecast(ctx, f))
+    else:
+        out.append(_actual(ctx, f))
+
+
+# --------------------------------------------------------------------------- helpers
+def _kind(f: FigureMention) -> str:
+    return {"money": "amount", "count": "figure", "percent": "change", "ratio": "ratio"}[f.shape]
+
+
+def _proto(f: FigureMention, verdict: Verdict, rule: str, message: str, **extra: object) -> _Proto:
+    return _Proto(
+        f.span[0],
+        f.span[1],
+        _kind(f),
+        verdict,
+        rule,
+        value=_value_text(f),
+        message=message,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _value_text(f: FigureMention) -> str:
+    number = _plain(f.value) + (f"..{_plain(f.upper)}" if f.upper is not None else "")
+    lead = f"{f.qualifier.value} " if f.qualifier is not None else ""
+    unit = f.unit or "?"
+    text = f"{lead}{number} {unit}"
+    if f.horizon is not None:
+        text += f" {f.horizon.kind.value}"
+    return text
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _stated(f: FigureMention) -> Interval:
+    """The values a figure of the text allows."""
+    precision = f.precision if f.precision > 0 else Decimal(1)
+    q = f.qualifier
+    if f.in_words and f.shape == "ratio" and q in (Qualifier.ABOUT, Qualifier.ALMOST):
+        wide = max(f.value * SLACK, _WORD_STEP)
+        return Interval(
+            low=max(f.value - wide, _ZERO), high=f.value if q is Qualifier.ALMOST else f.value + wide
+        )
+    first = interval(f.value, precision, q)
+    if f.upper is None:
+        return first
+    return Interval(low=first.low, high=interval(f.upper, precision, q).high)
+
+
+def _months(period: Period) -> str:
+    y1, m1, y2, m2 = period
+    if (m1, m2) == (1, 12) and y1 == y2:
+        return str(y1)
+    if y1 == y2 and m1 == m2:
+        return f"{y1}-{m1:02d}"
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+
+
+def _period_of(fig: Figure) -> Period:
+    lo, hi = fig.period.earliest, fig.period.latest
+    assert lo is not None
+    assert hi is not None
+    return (lo.year, lo.month, hi.year, hi.month)
+
+
+def _year_before(period: Period) -> Period:
+    y1, m1, y2, m2 = period
+    return (y1 - 1, m1, y2 - 1, m2)
+
+
+def _money(value: Decimal, unit: str | None = None) -> str:
+    """``2.98 bn``, ``732.7 m``, ``267``: an amount as a reader compares it."""
+    for power, word in ((12, "tn"), (9, "bn"), (6, "m")):
+        scale = Decimal(10) ** power
+        if abs(value) >= scale:
+            return f"{_plain((value / scale).quantize(Decimal('0.001')))} {word}" + (
+                f" {unit}" if unit else ""
+            )
+    return _plain(value) + (f" {unit}" if unit else "")
+
+
+def _span_text(i: Interval, unit: str | None = None) -> str:
+    if i.high is None:
+        return f"at least {_money(i.low, unit)}"
+    if i.low == i.high:
+        return _money(i.low, unit)
+    return f"{_money(i.low)}–{_money(i.high, unit)}"
+
+
+def _figure_text(fig: Figure) -> str:
+    return f"{fig.amount_text()} ({fig.id}, {fig.source})"
+
+
+def _evidence(figs: list[Figure] | tuple[Figure, ...]) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    for fig in figs:
+        out += fig.evidence[:1]
+    return tuple(out[:4])
+
+
+def _actuals(rec: _Figures, metric: str, period: Period | None) -> list[Figure]:
+    return [
+        fig
+        for fig in rec.by_metric.get(metric, ())
+        if fig.status is not FigureStatus.FORECAST and (period is None or _period_of(fig) == period)
+    ]
+
+
+def _same_unit(f: FigureMention, fig: Figure) -> bool:
+    return f.unit is None or fig.unit == f.unit
+
+
+# --------------------------------------------------------------------------- actual figures
+def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one verdict per case
+    if f.metric is None:
+        return _proto(f, Verdict.UNKNOWN, "figures.actual", "no metric named near the figure")
+    rec = _record(ctx)
+    metric = f.metric
+    stated = _stated(f)
+    where = f" ({f.period_text})" if f.period_text else ""
+    period = f.period
+    note = ""
+    if f.latest or (period is None and f.cumulative):
+        period, note = _latest(ctx, rec, f)
+        if period is None:
+            return _proto(f, Verdict.UNKNOWN, "figures.actual", f"no period stated{where}; {note}")
+    if period is None:
+        return _undated(ctx, rec, f, stated)
+    recorded = [fig for fig in _actuals(rec, metric, period) if _same_unit(f, fig)]
+    words = Metric(metric).words if metric in _METRICS else metric
+    if not recorded:
+        derived = _derived(rec, metric, period)
+        if derived is not None:
+            low, high, how, used = derived
+            worked = f"{how} = {_money(low)} to {_money(high)}" if low != high else f"{how} = {_money(low)}"
+            if high >= 0 and Interval(low=max(low, _ZERO), high=high).overlaps(stated):
+                return _proto(f, Verdict.OK, "figures.actual", worked, evidence=_evidence(used))
+            return _proto(
+                f,
+                Verdict.CONTRADICTION,
+                "figures.actual",
+                f"{worked}; the text says {_span_text(stated, f.unit)} for {words} in {_months(period)}",
+                evidence=_evidence(used),
+                record=used[0].id,
+            )
+        return _proto(
+            f,
+            Verdict.UNKNOWN,
+            "figures.actual",
+            f"the record has no figure of {words} for {_months(period)}{note}",
+        )
+    fitting = [fig for fig in recorded if fig.interval.overlaps(stated)]
+    shown = "; ".join(f"{_figure_text(fig)}: {_span_text(fig.interval)}" for fig in recorded)
+    if fitting:
+        return _proto(
+            f,
+            Verdict.OK,
+            "figures.actual",
+            f"{_span_text(stated, f.unit)} fits the record's {_months(period)} figure{note}: {shown}",
+            record=fitting[0].id,
+            evidence=_evidence(fitting),
+        )
+    elsewhere = [
+        fig
+        for fig in rec.by_metric.get(metric, ())
+        if fig.interval.overlaps(stated) and _period_of(fig) != period and _same_unit(f, fig)
+    ]
+    hint = (
+        f"; {_figure_text(elsewhere[0])} is the figure of {_months(_period_of(elsewhere[0]))}"
+        if elsewhere
+        else ""
+    )
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        "figures.actual",
+        f"the record's {words} for {_months(period)}{note}: {shown}; the text says "
+        f"{_span_text(stated, f.unit)}{hint}",
+        record=recorded[0].id,
+        canonical=recorded[0].amount_text(),
+        evidence=_evidence(recorded),
+    )
+
+
+_METRICS: Final = frozenset(m.value for m in Metric)
+_MEASURED: Final = frozenset({"actual", "estimate"})
+
+
+def _latest(ctx: Context, rec: _Figures, f: FigureMention) -> tuple[Period | None, str]:
+    """The period "currently" means: the last full year recorded, or the latest stock."""
+    published = ctx.published
+    assert f.metric is not None
+    figs = [fig for fig in _actuals(rec, f.metric, None) if fig.cumulative == f.cumulative]
+    if published is None or not figs:
+        return None, "the record has no figure to compare it with"
+    now = published.year * 12 + published.month
+    if f.cumulative:
+        older = [fig for fig in figs if _ends(fig) <= now]
+        if not older:
+            return None, "the record has no earlier stock"
+        last = max(older, key=_ends)
+        if now - _ends(last) > _STOCK_MONTHS:
+            return (
+                None,
+                f"the latest recorded stock ({_months(_period_of(last))}) is more than "
+                f"{_STOCK_MONTHS} months older than the text",
+            )
+        return _period_of(last), f" (no date stated: the latest recorded stock, {_months(_period_of(last))})"
+    year = published.year - 1
+    if any(_period_of(fig) == (year, 1, year, 12) for fig in figs):
+        return (year, 1, year, 12), f' ("{f.period_text}": the last full year, {year})'
+    return None, f"the record has no figure for the last full year ({year})"
+
+
+def _ends(fig: Figure) -> int:
+    p = _period_of(fig)
+    return p[2] * 12 + p[3]
+
+
+def _undated(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) -> _Proto:
+    """A figure with no period: ``ok`` when it fits a recorded figure that came before the text."""
+    fitting = _fitting(ctx, rec, f, stated)
+    if fitting:
+        last = fitting[-1]
+        f.period = _period_of(last)  # a change or ratio next to it relates to that period
+        return _proto(
+            f,
+            Verdict.OK,
+            "figures.actual",
+            f"no period stated; {_span_text(stated, f.unit)} fits the record's "
+            f"{_months(_period_of(last))} figure {_figure_text(last)}: {_span_text(last.interval)}",
+            record=last.id,
+            evidence=_evidence([last]),
+        )
+    return _proto(
+        f,
+        Verdict.UNKNOWN,
+        "figures.actual",
+        "no period stated, and no recorded figure of this metric fits it",
+    )
+
+
+def _fitting(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) -> list[Figure]:
+    """The recorded flows of a figure's metric that it fits, of periods over before the text, oldest first."""
+    assert f.metric is not None
+    published = ctx.published
+    now = published.year * 12 + published.month if published else None
+    found = [
+        fig
+        for fig in _actuals(rec, f.metric, None)
+        if fig.interval.overlaps(stated) and _same_unit(f, fig) and (now is None or _ends(fig) < now)
+    ]
+    # the latest last, and of those the nearest to the value stated
+    return sorted(found, key=lambda fig: (_ends(fig), -abs(fig.point - f.value)))
+
+
+def _derived(rec: _Figures, metric: str, period: Period) -> tuple[Decimal, Decimal, str, list[Figure]] | None:
+    """
+    A metric's value for a period worked out from recorded figures of others, if it can be.
+
+    A whole from its parts (:data:`~vnla.model.figures.PARTS`), or a surplus from the other
+    side's (both are differences of the same parts, with opposite signs).  The result is the
+    lowest and highest value (which may be negative), the arithmetic, and the figures used.
+    """
+
+    def one(m: Metric) -> Figure | None:
+        figs = _actuals(rec, m.value, period)
+        return figs[0] if figs else None
+
+    for whole, parts in PARTS:
+        if whole.value != metric:
+            continue
+        found = [(one(p), sign) for p, sign in parts]
+        used = [fig for fig, _sign in found if fig is not None]
+        if len(used) != len(found):
+            continue
+        low, high = _ZERO, _ZERO
+        for fig, sign in found:
+            assert fig is not None
+            i = fig.interval
+            top = i.high if i.high is not None else i.low
+            low, high = (low + i.low, high + top) if sign == 1 else (low - top, high - i.low)
+        how = " ".join(f"{'+' if sign == 1 else '-'} {_money(fig.value)}" for fig, sign in found if fig)
+        return low, high, f"{whole.words} = {how.removeprefix('+ ')}", used
+    mirror = {"trade-surplus-vn": Metric.TRADE_SURPLUS_LA, "trade-surplus-la": Metric.TRADE_SURPLUS_VN}
+    if metric in mirror:
+        other = one(mirror[metric])
+        if other is not None:
+            i = other.interval
+            top = i.high if i.high is not None else i.low
+            return -top, -i.low, f"{Metric(metric).words} is minus {_figure_text(other)}", [other]
+    return None
+
+
+# --------------------------------------------------------------------------- forecasts
+def _forecast(ctx: Context, f: FigureMention) -> _Proto:
+    rec = _record(ctx)
+    recorded = _actuals(rec, f.metric, f.period) if f.metric and f.period else []
+    seen = "; ".join(f"{_figure_text(fig)}" for fig in recorded)
+    message = "a forecast: judged neither against targets nor as a measured figure"
+    if seen:
+        message += f"; the record's figure for {_months(f.period or (0, 0, 0, 0))}: {seen}"
+    return _proto(f, Verdict.UNKNOWN, "figures.forecast", message, evidence=_evidence(recorded))
+
+
+# --------------------------------------------------------------------------- targets
+def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one verdict per case
+    if f.metric is None or f.shape != "money":
+        return _proto(f, Verdict.UNKNOWN, "figures.target", "a target of no recorded metric")
+    targets = [t for t in _record(ctx).targets.get(f.metric, ()) if t.value is not None and t.unit == f.unit]
+    if not targets:
+        return _proto(f, Verdict.UNKNOWN, "figures.target", "no recorded target")
+    horizon = f.horizon.kind if f.horizon is not None else None
+    if f.upper is not None:
+        low = [t for t in targets if t.value == f.value]
+        high = [t for t in targets if t.value == f.upper]
+        kinds_low = {t.horizon.kind for t in low}
+        kinds_high = {t.horizon.kind for t in high}
+        if low and high and not kinds_low & kinds_high:
+            a, b = low[0], high[0]
+            return _proto(
+                f,
+                Verdict.CONTRADICTION,
+                "figures.target",
+                f"{_money(f.value)}–{_money(f.upper, f.unit)} merges two targets of different horizons: "
+                f"{_money(a.value or _ZERO, a.unit)} {a.horizon.kind.value} ({a.id}) and "
+                f"{_money(b.value or _ZERO, b.unit)} {b.horizon.kind.value} ({b.id})",
+                record=a.id,
+                evidence=(*a.evidence[:1], *b.evidence[:1]),
+            )
+        if not low or not high:
+            nearest = min(targets, key=lambda t: (abs((t.value or _ZERO) - f.value), t.id))
+            return _proto(
+                f,
+                Verdict.CONTRADICTION,
+                "figures.target",
+                f"no recorded target is {_money(f.value)}–{_money(f.upper, f.unit)}; the nearest is "
+                f"{_money(nearest.value or _ZERO, nearest.unit)} ({nearest.id})",
+                record=nearest.id,
+                evidence=nearest.evidence[:3],
+            )
+    same = [t for t in targets if t.value == f.value]
+    if horizon in (HorizonKind.NEAR_TERM, HorizonKind.LONGER_TERM):
+        fitting = [t for t in targets if t.horizon.kind is horizon]
+        same = [t for t in same if t.horizon.kind is horizon]
+    else:
+        fitting = targets
+    if same:
+        return _proto(f, Verdict.OK, "figures.target", "", record=same[0].id)
+    if not fitting:
+        return _proto(f, Verdict.UNKNOWN, "figures.amount", "no recorded target")
+    slipped = [t for t in fitting if _unit_slip(f.value, t.value or _ZERO)]
+    target = min(slipped or fitting, key=lambda t: (abs((t.value or _ZERO) - f.value), t.id))
+    assert target.value is not None
+    slip = f" ({_money(target.value)} written as {_money(f.value)}: a unit slip?)" if slipped else ""
+    shown = render_money(target.value, target.unit or "", ctx.lang_at(*f.span))
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        "figures.target",
+        f"the record's {target.horizon.kind.value} target is {target.value} {target.unit} ({target.id}); "
+        f"the text says {f.value} {f.unit}{slip}",
+        record=target.id,
+        canonical=shown,
+        evidence=target.evidence[:3],
+    )
+
+
+def _unit_slip(stated: Decimal, recorded: Decimal) -> bool:
+    """Whether ``stated`` is ``recorded`` in the wrong unit: thousands, millions, billions apart."""
+    if stated <= 0 or recorded <= 0:
+        return False
+    return any(
+        stated * Decimal(1000) ** k in (recorded,) or recorded * Decimal(1000) ** k == stated
+        for k in (1, 2, 3)
+    )
+
+
+def _rate(ctx: Context, f: FigureMention) -> _Proto:
+    """A yearly growth rate: a target against the recorded growth targets, else unknown."""
+    if f.status != "target":
+        return _proto(
+            f, Verdict.UNKNOWN, "figures.growth", "a yearly rate that is no target; the record has none"
+        )
+    growth = _record(ctx).growth
+    if not growth:
+        return _proto(f, Verdict.UNKNOWN, "figures.growth", "no recorded growth target")
+    stated = Interval(low=f.value, high=f.upper if f.upper is not None else f.value)
+    for target, allowed in growth:
+        if (
+            allowed.low <= stated.low
+            and stated.high is not None
+            and allowed.high is not None
+            and stated.high <= allowed.high
+        ):
+            return _proto(
+                f,
+                Verdict.OK,
+                "figures.growth",
+                f"the record's growth target: {target.description}",
+                record=target.id,
+            )
+    target = growth[0][0]
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        "figures.growth",
+        f"the record's yearly growth target is {growth[0][1].low + Decimal('0.5')}–"
+        f"{(growth[0][1].high or _ZERO) - Decimal('0.5')}% ({target.id}); the text says {_plain(f.value)}"
+        + (f"–{_plain(f.upper)}" if f.upper is not None else "")
+        + "%",
+        record=target.id,
+        evidence=target.evidence[:2],
+    )
+
+
+# --------------------------------------------------------------------------- changes and ratios
+def _factors(f: FigureMention) -> Interval:
+    """The factors a change or ratio of the text allows (+32.7% is ×1.3265–1.3275)."""
+    stated = _stated(f)
+    if f.shape == "ratio":
+        return stated
+    if f.direction == "decrease":
+        low = _ZERO if stated.high is None else max(1 - stated.high / _HUNDRED, _ZERO)
+        return Interval(low=low, high=1 - stated.low / _HUNDRED)
+    return Interval(
+        low=1 + stated.low / _HUNDRED, high=None if stated.high is None else 1 + stated.high / _HUNDRED
+    )
+
+
+def _said(f: FigureMention) -> str:
+    lead = f"{f.qualifier.value} " if f.qualifier is not None else ""
+    if f.shape == "ratio":
+        return f"{lead}×{_plain(f.value)}"
+    sign = "-" if f.direction == "decrease" else "+"
+    return f"{lead}{sign}{_plain(f.value)}%"
+
+
+def _factor_text(i: Interval, f: FigureMention) -> str:
+    """A factor as the text states its kind: ``×1.35`` or ``+35.5%``, a range when rounding makes one."""
+
+    def one(x: Decimal) -> str:
+        if f.shape == "ratio":
+            return f"×{x.quantize(Decimal('0.01'))}"
+        return percent_text((x - 1) * _HUNDRED)
+
+    if i.high is None:
+        return f"at least {one(i.low)}"
+    low, high = one(i.low), one(i.high)
+    if i.high - i.low <= Decimal("0.01"):
+        return one((i.low + i.high) / 2)
+    return low if low == high else f"{low} to {high}"
+
+
+def _change(ctx: Context, f: FigureMention) -> _Proto:
+    if f.direction is None:
+        return _proto(f, Verdict.UNKNOWN, "figures.change", "a percentage with no word of change")
+    return _relation(ctx, f, "figures.change")
+
+
+def _ratio(ctx: Context, f: FigureMention) -> _Proto:
+    return _relation(ctx, f, "figures.ratio")
+
+
+def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
+    """A change or ratio against each pair of values it may relate (see the module)."""
+    later = _later(f)
+    rec = _record(ctx)
+    metric = f.metric or (later.metric if later is not None else None)
+    if later is not None and later.period is None and not later.latest and later.metric:
+        fitting = _fitting(ctx, rec, later, _stated(later))
+        if fitting:
+            later.period = _period_of(fitting[-1])
+    period = f.period or (later.period if later is not None else None)
+    if metric is None or metric not in _METRICS or period is None:
+        return _proto(f, Verdict.UNKNOWN, rule, "the values it relates are not named (metric or period)")
+    base = f.base
+    if base is None:
+        base = _year_before(period)
+    factors = _factors(f)
+    checks: list[tuple[bool, str, list[Figure]]] = []
+    # values of the text: the later one and a base one
+    text_base = next(
+        (
+            s
+            for s in f.siblings
+            if s.shape == "money" and s.metric == metric and s.period == base and s.status in _MEASURED
+        ),
+        None,
+    )
+    text_later = later if later is not None and later.period == period else None
+    laters: list[tuple[Interval, str, list[Figure]]] = []
+    if text_later is not None:
+        laters.append((_stated(text_later), f"{text_later.text} (the text)", []))
+    laters += [
+        (fig.interval, f"{fig.in_units(fig.value)} ({fig.id})", [fig])
+        for fig in _actuals(rec, metric, period)
+    ]
+    bases: list[tuple[Interval, str, list[Figure]]] = []
+    if text_base is not None:
+        bases.append((_stated(text_base), f"{text_base.text} (the text)", []))
+    bases += [
+        (fig.interval, f"{fig.in_units(fig.value)} ({fig.id})", [fig]) for fig in _actuals(rec, metric, base)
+    ]
+    for fig in _actuals(rec, metric, period):
+        for change in fig.changes:
+            lo, hi = change.base.earliest, change.base.latest
+            if lo is None or hi is None or (lo.year, lo.month, hi.year, hi.month) != base:
+                continue
+            allowed = change.factors
+            checks.append(
+                (
+                    allowed.overlaps(factors),
+                    f"the record's change {change.text()} ({fig.id}) is {_factor_text(allowed, f)}",
+                    [fig],
+                )
+            )
+    # the text's own values first (internal arithmetic), then the text's against the record's
+    laters.sort(key=lambda item: bool(item[2]))
+    bases.sort(key=lambda item: bool(item[2]))
+    for li, lname, lfigs in laters:
+        for bi, bname, bfigs in bases:
+            ratio = divide(li, bi)
+            if ratio is None:
+                continue
+            checks.append(
+                (ratio.overlaps(factors), f"{lname} / {bname} = {_factor_text(ratio, f)}", lfigs + bfigs)
+            )
+    said = _said(f)
+    what = (
+        f"{metric if metric not in _METRICS else Metric(metric).words}, {_months(period)} on {_months(base)}"
+    )
+    if not checks:
+        return _proto(f, Verdict.UNKNOWN, rule, f"nothing to compare {said} with ({what})")
+    fits = [c for c in checks if c[0]]
+    if fits:
+        return _proto(
+            f,
+            Verdict.OK,
+            rule,
+            f"{fits[0][1]}; the text says {said} ({what})",
+            record=fits[0][2][0].id if fits[0][2] else None,
+            evidence=_evidence(fits[0][2]),
+        )
+    used = [fig for c in checks for fig in c[2]]
+    mid = factors.low if factors.high is None else (factors.low + factors.high) / 2
+    hint = ""
+    if laters and mid > 0:
+        point = (
+            laters[-1][0].low if laters[-1][0].high is None else (laters[-1][0].low + laters[-1][0].high) / 2
+        )
+        hint = f"; it would fit a base of about {_money(base_for(point, mid))} (from {laters[-1][1]})"
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        rule,
+        "; ".join(c[1] for c in checks[:4]) + f"; the text says {said} ({what}){hint}",
+        record=used[0].id if used else None,
+        evidence=_evidence(list(dict.fromkeys(used))),
+    )
+
+
+def _later(f: FigureMention) -> FigureMention | None:
+    """The sum of money of the sentence a change or ratio relates: the one before it, else after."""
+    money = [s for s in f.siblings if s.shape == "money" and s.status in ("actual", "estimate")]
+    before = [s for s in money if s.span[1] <= f.span[0]]
+    if before:
+        return before[-1]
+    after = [s for s in money if s.span[0] >= f.span[1] and (f.base is None or s.period != f.base)]
+    return after[0] if after else None

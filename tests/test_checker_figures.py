@@ -1,0 +1,239 @@
+# SPDX-License-Identifier: MIT
+"""The figures reader and judge (issue 13): each kind of figure, compared only with its own kind."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnla.checker import check_text
+from vnla.checker.readers.amounts import grammar
+from vnla.lang.words import words
+
+_FIGURE_KINDS = ("amount", "figure", "change", "ratio")
+
+
+def figures(text: str, published: date | None = None, lang: str | None = None) -> list[tuple[str, str, str]]:
+    """(words, verdict, message) of each figure finding."""
+    report = check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value, f.message) for f in report.findings if f.kind in _FIGURE_KINDS]
+
+
+def verdict(text: str, words_: str, published: date | None = None) -> tuple[str, str]:
+    found = [(v, m) for w, v, m in figures(text, published) if words_ in w or w in words_]
+    assert found, (text, figures(text, published))
+    return found[0]
+
+
+# --------------------------------------------------------------------------- actual figures
+def test_an_actual_matches_a_recorded_figure_of_its_period() -> None:
+    v, message = verdict("Two-way trade totalled US$2.98 billion in 2025.", "US$2.98 billion")
+    assert v == "ok"
+    assert "trade-2025-2.98bn" in message
+
+
+def test_sources_that_disagree_all_count() -> None:
+    # 2.2 and 2.25 bn are both recorded for 2024: either is fine
+    assert verdict("Trade reached 2.25 billion USD in 2024.", "2.25 billion")[0] == "ok"
+    assert verdict("Trade reached 2.2 billion USD in 2024.", "2.2 billion")[0] == "ok"
+
+
+def test_an_actual_of_the_wrong_period_is_a_contradiction_with_its_arithmetic() -> None:
+    v, message = verdict("Bilateral trade reached 2.2 billion USD in 2023.", "2.2 billion")
+    assert v == "contradiction"
+    assert "1.6 bn USD (trade-2023-vietnamplus" in message
+    assert "2.15 bn–2.25 bn USD" in message  # what the text allows
+    assert "figure of 2024" in message  # where the value belongs
+
+
+def test_an_actual_is_never_judged_against_a_target() -> None:
+    # old behaviour: 3 bn was compared with the 4 bn by-2020 target and called a contradiction
+    text = "Two-way trade reached about 3 billion USD in 2025, far from the 5 billion USD target."
+    found = figures(text)
+    assert ("about 3 billion USD", "ok") in [(w, v) for w, v, _m in found]
+    assert all(v != "contradiction" for _w, v, _m in found)
+
+
+def test_an_actual_with_no_recorded_counterpart_is_unknown_never_a_contradiction() -> None:
+    v, message = verdict("Bilateral trade reached 1.2 billion USD in 2020.", "1.2 billion")
+    assert v == "unknown"
+    assert "no figure of bilateral trade turnover for 2020" in message
+
+
+def test_qualifiers_widen_the_tolerance() -> None:
+    assert verdict("Trade reached almost US$3 billion in 2025.", "US$3 billion")[0] == "ok"
+    assert verdict("Trade reached around four billion dollars in 2025.", "four billion")[0] == "contradiction"
+
+
+def test_last_year_is_placed_by_the_publication_date() -> None:
+    text = "Vietnam–Laos trade hit US$2.2 billion last year."
+    assert verdict(text, "US$2.2 billion", date(2025, 1, 8))[0] == "ok"
+    assert verdict(text, "US$2.2 billion", date(2024, 1, 8))[0] == "contradiction"  # 2023 was 1.6 bn
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words_", "expected"),
+    [
+        ("Trade came to US$2.56 billion in the first ten months of 2025.", None, "2.56", "ok"),
+        ("Trade reached $2.3 billion in January–October.", date(2025, 11, 25), "$2.3", "ok"),
+        ("Kim ngạch thương mại 10 tháng đầu năm 2025 đạt 2,56 tỷ USD.", None, "2,56", "ok"),
+        ("Quý I/2025, kim ngạch xuất nhập khẩu đạt 979 triệu USD.", None, "979", "ok"),
+        ("Kim ngạch thương mại 7 tháng năm 2025 đạt 2,36 tỷ USD.", None, "2,36", "contradiction"),
+        ("Seven-month trade hit about US$2 billion.", date(2025, 8, 16), "US$2", "ok"),
+    ],
+)
+def test_periods_of_months(text: str, published: date | None, words_: str, expected: str) -> None:
+    assert verdict(text, words_, published)[0] == expected
+
+
+def test_flows_take_their_direction_from_the_countries() -> None:
+    text = (
+        "In the first quarter of 2025, Vietnam exported US$346 million worth of goods to Laos "
+        "and imported US$633 million."
+    )
+    assert verdict(text, "US$346 million")[0] == "ok"
+    assert verdict(text, "US$633 million")[0] == "ok"
+    slip = "First-quarter trade between Vietnam and Laos: imports from Laos of US$733 million."
+    assert verdict(slip, "US$733 million", date(2025, 4, 16))[0] == "contradiction"
+
+
+def test_a_surplus_is_worked_out_from_the_other_side() -> None:
+    # Laos had the surplus in 2024: Vietnam's surplus is minus Laos' (a deficit)
+    v, message = verdict("Năm 2024, Việt Nam xuất siêu sang Lào khoảng 732,7 triệu USD.", "732,7")
+    assert v == "contradiction"
+    assert "minus" in message
+    assert verdict("Năm 2024, Lào xuất siêu sang Việt Nam khoảng 732,7 triệu USD.", "732,7")[0] == "ok"
+
+
+def test_a_stock_with_no_date_is_the_latest_recorded_one() -> None:
+    text = "Vietnamese companies have registered US$5.63 million across 267 projects in Laos."
+    assert verdict(text, "US$5.63 million", date(2025, 6, 2))[0] == "contradiction"  # a unit slip
+    assert verdict(text, "267 projects", date(2025, 6, 2))[0] == "ok"
+    # long after the record's stock, it is no longer compared
+    assert verdict(text, "267 projects", date(2027, 6, 2))[0] == "unknown"
+
+
+def test_currently_means_the_last_full_year() -> None:
+    text = "Hiện kim ngạch thương mại song phương đã đạt 5 tỷ USD."
+    v, message = verdict(text, "5 tỷ USD", date(2026, 2, 6))
+    assert v == "contradiction"
+    assert "the last full year, 2025" in message
+
+
+# --------------------------------------------------------------------------- forecasts and targets
+def test_a_forecast_is_never_judged() -> None:
+    text = "Analysts expect the full-year figure to reach about US$3 billion."
+    assert verdict(text, "US$3 billion", date(2025, 10, 5))[0] == "unknown"
+    assert verdict("Giới phân tích dự kiến cả năm kim ngạch có thể vượt 3 tỷ USD.", "3 tỷ")[0] == "unknown"
+
+
+def test_targets_against_targets_with_their_horizon() -> None:
+    assert verdict("a near-term trade target of 7 billion USD", "7 billion")[0] == "contradiction"
+    assert verdict("hướng tới kim ngạch 5 tỷ USD trước mắt, 10 tỷ USD về lâu dài", "10 tỷ")[0] == "ok"
+
+
+def test_a_range_that_merges_two_horizons_is_a_contradiction() -> None:
+    v, message = verdict(
+        "The promise to push trade to 5 to 10 billion US dollars in the near future.", "5 to 10"
+    )
+    assert v == "contradiction"
+    assert "merges two targets" in message
+    assert (
+        verdict("đưa kim ngạch thương mại lên 5-10 tỷ USD trong thời gian tới", "5-10 tỷ")[0]
+        == "contradiction"
+    )
+
+
+def test_a_unit_slip_in_a_target() -> None:
+    v, message = verdict("pledged to boost bilateral trade to $10 million", "$10 million")
+    assert v == "contradiction"
+    assert "unit slip" in message
+
+
+def test_a_target_quoted_as_an_actual() -> None:
+    text = "Bilateral trade passed the 5 billion USD mark last year. Leaders now aim for 10 billion USD."
+    assert verdict(text, "5 billion", date(2026, 2, 6))[0] == "contradiction"
+    assert verdict(text, "10 billion", date(2026, 2, 6))[0] != "contradiction"
+
+
+def test_growth_targets() -> None:
+    ok = "The two prime ministers agreed to keep trade growing by 10 to 15 percent a year."
+    wrong = "Both sides have committed to annual trade growth of 20 to 25 percent."
+    assert verdict(ok, "10 to 15 percent")[0] == "ok"
+    assert verdict(wrong, "20 to 25 percent")[0] == "contradiction"
+
+
+# --------------------------------------------------------------------------- changes and ratios
+def test_a_change_shows_its_arithmetic() -> None:
+    text = "Two-way trade totalled US$2.98 billion in 2025, up 35.5 percent on the previous year."
+    v, message = verdict(text, "35.5 percent")
+    assert v == "ok"
+    assert "2.98" in message
+    assert "+35.5%" in message
+    wrong = "Laos-Vietnam trade reached $2.3 billion in January–October, up 80.4 percent year on year."
+    v, message = verdict(wrong, "80.4 percent", date(2025, 11, 25))
+    assert v == "contradiction"
+    assert "+50.4%" in message
+    assert "the text says +80.4%" in message
+
+
+def test_the_recorded_change_is_ok_though_it_fits_the_other_base() -> None:
+    text = "Two-way trade totalled US$2.98 billion in 2025, an increase of 32.7 percent on the previous year."
+    assert verdict(text, "32.7 percent")[0] == "ok"
+
+
+def test_ratios_internal_and_recorded() -> None:
+    text = (
+        "Bilateral trade reached almost US$3 billion last year, one and a half times the 2024 level "
+        "of US$2.2 billion."
+    )
+    v, message = verdict(text, "one and a half times", date(2026, 2, 10))
+    assert v == "contradiction"
+    assert "(the text)" in message  # the text's own values
+    assert "×1.5" in message
+    assert verdict("Kim ngạch năm 2025 tăng gấp đôi so với năm 2024, đạt 2,98 tỷ USD.", "gấp đôi")[0] == (
+        "contradiction"
+    )
+    nearly = "Bảy tháng đầu năm 2025, kim ngạch đạt khoảng 2 tỷ USD, tăng 79% so với cùng kỳ năm 2024, tức gần gấp đôi."
+    assert verdict(nearly, "gần gấp đôi")[0] == "ok"
+    more = "Trade hit a record 2.98 billion USD in 2025, more than double the level of 2019."
+    assert verdict(more, "more than double")[0] == "ok"
+
+
+def test_amounts_in_words() -> None:
+    assert verdict("Năm 2025, thương mại hai chiều đạt gần ba tỷ USD.", "ba tỷ")[0] == "ok"
+    assert verdict("Trade came close to three billion dollars in 2025.", "three billion")[0] == "ok"
+
+
+# --------------------------------------------------------------------------- the words are data
+def test_the_cue_words_come_from_the_word_files() -> None:
+    g = grammar()
+    for lang in ("en", "vi"):
+        for word in words(lang).get("amounts", "target_words"):
+            assert g.target.search(word.replace("*", "x")), word
+        for word in words(lang).get("amounts", "forecast_words"):
+            assert g.forecast.search(word), word
+    assert g.ratio_words["gấp rưỡi"] == Decimal("1.5")
+    # CLDR's long compact forms give the scales
+    assert g.scales["billion"] == 9
+    assert g.scales["tỷ"] == 9
+    assert g.scales["triệu"] == 6
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+    year=st.integers(min_value=2015, max_value=2026),
+)
+def test_a_figure_of_a_year_the_record_lacks_is_never_a_contradiction(value: Decimal, year: int) -> None:
+    recorded = {2019, 2022, 2023, 2024, 2025}
+    text = f"Bilateral trade reached {value} billion USD in {year}."
+    found = figures(text)
+    assert found
+    if year not in recorded:
+        assert all(v == "unknown" for _w, v, _m in found), found
+    assert all(v != "contradiction" or m for _w, v, m in found)  # a contradiction says why
