@@ -19,6 +19,18 @@ The figures judge: each figure the amounts reader read, compared only with its o
   a contradiction when there is something to compare and nothing fits.
 
 Every finding shows its arithmetic and the evidence of the records it was compared with.
+
+>>> from vnla.checker import check_text
+>>> text = (
+...     "Bilateral trade reached almost US$3 billion in 2025, "
+...     "one and a half times the 2024 level of US$2.2 billion."
+... )
+>>> findings = [f for f in check_text(text).findings if f.kind in ("amount", "ratio")]
+>>> [(f.text, f.verdict.value) for f in findings]
+[('almost US$3 billion', 'ok'), ('one and a half times', 'contradiction'), ('US$2.2 billion', 'ok')]
+>>> [ratio] = [f for f in findings if f.kind == "ratio"]
+>>> "almost US$3 billion (the text) / US$2.2 billion (the text) = ×1.27 to ×1.40" in ratio.message
+True
 """
 
 from __future__ import annotations

@@ -21,6 +21,13 @@ the words of its sentence (the word files' ``amounts`` section, :mod:`vnla.lang.
 Sentences without a metric word keep the plain reading of :func:`vnla.lang.parsing.parse_amounts`
 (a sum of money and its horizon).  Scales come from CLDR's long compact number forms through
 babel ("billion", "tỷ", "triệu"), with the word files' additions ("bn", "tỉ").
+
+>>> from vnla.checker import check_text
+>>> report = check_text("Năm 2024, kim ngạch thương mại đạt 2,2 tỷ USD, tăng khoảng 34% so với năm 2023.")
+>>> [(f.kind, f.text, f.verdict.value) for f in report.findings if f.kind != "date"]
+[('amount', '2,2 tỷ USD', 'ok'), ('change', 'khoảng 34%', 'ok')]
+>>> grammar().scales["tỷ"], grammar().ratio_words["gấp rưỡi"]
+(9, Decimal('1.5'))
 """
 
 from __future__ import annotations
