@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from vnla.checker.language import _sentence_lang
 from vnla.checker.sentences import Sentences
 from vnla.checker.vocabulary import _COUNTRY_WORD, _QUALIFIER_COUNTRY
+from vnla.lang.lao import is_lao
 
 if TYPE_CHECKING:
     from datetime import date
@@ -155,6 +156,11 @@ class Context:
         start, end = ordinal.span
         index = self.index
         s, e = self.sentence(start, end)
+        if is_lao(self.text[start]):  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
+            for _ns, _ne, rid in reversed(self.within(self.named, max(s, start - 60), start)):
+                founding = index.founding_of(rid)
+                if founding is not None:
+                    return [founding]
         for _ns, ne, rid in self.within(self.named, max(s, start - 200), min(e, end + 90)):
             if ne <= start:
                 continue

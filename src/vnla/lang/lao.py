@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LAO_DIGITS",
+    "ORDINAL",
+    "ORDINAL_HEADS",
     "is_boundary",
     "is_lao",
+    "ordinal_text",
+    "ordinals",
     "spellings",
     "syllables",
     "to_ascii_digits",
@@ -167,3 +171,61 @@ def spellings(keys: Iterable[str]) -> list[str]:
         if tight != key:
             out.append(tight)
     return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------------------- ordinals
+#: Lao ordinal grammar: a head, up to 40 Lao letters (no digit) of what it is of, the ordinal
+#: marker ("ຄັ້ງທີ", "ທີ") and a number or Roman numeral.  "ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII" (a
+#: congress), "ກອງປະຊຸມຄັ້ງທີ 48" (a meeting, the marker required), "ສະໄໝທີ XI" (a term).
+_ORDINAL_HEADS: Final = {
+    "\u0e81\u0ead\u0e87\u0e9b\u0eb0\u0e8a\u0eb8\u0ea1\u0ec3\u0eab\u0e8d\u0ec8": "congress",  # ກອງປະຊຸມໃຫຍ່
+    "\u0e81\u0ead\u0e87\u0e9b\u0eb0\u0e8a\u0eb8\u0ea1": "meeting",  # ກອງປະຊຸມ
+    "\u0eaa\u0eb0\u0ec4\u0edd": "term",  # ສະໄໝ
+}
+_MARK: Final = "\u0e84\u0eb1\u0ec9\u0e87\u0e97\u0eb5"  # ຄັ້ງທີ
+_TH: Final = "\u0e97\u0eb5"  # ທີ
+_ANNIVERSARY: Final = "\u0e84\u0ebb\u0e9a\u0eae\u0ead\u0e9a"  # ຄົບຮອບ
+_YEARS: Final = "\u0e9b\u0eb5"  # ປີ
+ORDINAL: Final = re.compile(
+    rf"(?P<head>{'|'.join(sorted(_ORDINAL_HEADS, key=len, reverse=True))})"
+    r"(?P<of>[\u0e80-\u0ecf\u0eda-\u0eff ]{0,40}?)"
+    rf"(?P<mark>{_MARK}|{_TH})? ?"
+    r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
+    # ຄົບຮອບ 50 ປີ: an anniversary (50 years complete)
+    rf"|{_ANNIVERSARY} ?(?P<years>\d{{1,4}}) ?{_YEARS}"
+)
+#: Where a Lao ordinal may start: its heads.
+ORDINAL_HEADS: Final = (*_ORDINAL_HEADS, _ANNIVERSARY)
+
+
+def ordinals(text: str) -> list[tuple[str, str, int, int]]:
+    """
+    The Lao ordinals of ``text``: (numeral as written, noun, start, end).
+
+    >>> ordinals("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງພັກ, ກອງປະຊຸມຄັ້ງທີ48, ກອງປະຊຸມ 5 ຄົນ, ວັນຊາດຄົບຮອບ 50 ປີ")
+    [('XII', 'congress', 0, 23), ('48', 'meeting', 32, 48), ('50', 'anniversary', 72, 84)]
+    """
+    out: list[tuple[str, str, int, int]] = []
+    for m in ORDINAL.finditer(text):
+        if m["years"]:
+            out.append((m["years"], "anniversary", m.start(), m.end()))
+            continue
+        noun = _ORDINAL_HEADS[m["head"]]
+        if noun == "meeting" and m["mark"] != _MARK:
+            continue  # "ກອງປະຊຸມ 5 ຄົນ" counts people, not meetings
+        if noun == "term" and not m["mark"]:
+            continue
+        out.append((m["num"], noun, m.start(), m.end()))
+    return out
+
+
+def ordinal_text(number: int, noun: str) -> str:
+    """
+    An ordinal as Lao writes it: "ຄົບຮອບ 50 ປີ" for an anniversary, "ຄັ້ງທີ 48" otherwise.
+
+    >>> ordinal_text(50, "anniversary"), ordinal_text(12, "congress")
+    ('ຄົບຮອບ 50 ປີ', 'ຄັ້ງທີ 12')
+    """
+    if noun in ("anniversary", "national-day", "years"):
+        return f"{_ANNIVERSARY} {number} {_YEARS}"
+    return f"{_MARK} {number}"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from attrs import frozen
 
+from vnla.lang import lao
 from vnla.lang.words import merged
 from vnla.model.errors import DataError, Problem
 from vnla.model.records import Horizon, HorizonKind, When
@@ -1142,6 +1143,22 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     [(14, 'congress'), (12, 'congress'), (50, 'anniversary'), (14, 'term')]
     """
     return tuple(_ordinals(text))
+
+
+def lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
+    """
+    The Lao ordinals of congresses, meetings and terms (:func:`vnla.lang.lao.ordinals`).
+
+    >>> [(o.number, o.noun) for o in lao_ordinals("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII, ກອງປະຊຸມຄັ້ງທີ 48")]
+    [(12, 'congress'), (48, 'meeting')]
+    """
+    out = []
+    for numeral, noun, start, end in lao.ordinals(text):
+        number = _number_of(numeral)
+        if number is not None and number > 0:
+            span = (start + shift, end + shift)
+            out.append(OrdinalMention(number=number, noun=noun, span=span, text=text[start:end]))
+    return out
 
 
 def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:

@@ -14,6 +14,7 @@ from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FUTURE, _YEAR
+from vnla.lang.lao import is_lao, ordinal_text
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -48,7 +49,50 @@ def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
         return _congress(ctx, ordinal, value)
     if ordinal.noun in ("anniversary", "national-day", "years"):
         return _anniversary(ctx, ordinal, value)
+    if ordinal.noun == "meeting":
+        return _meeting(ctx, ordinal, value)
     return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
+
+
+def _written(ordinal: OrdinalMention, number: int) -> str:
+    """The canonical form of an ordinal, in the language it is written in."""
+    return ordinal_text(number, ordinal.noun) if is_lao(ordinal.text[:1]) else _nth(number)
+
+
+#: The kinds of recorded event a numbered meeting may be.
+_MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
+
+
+def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
+    """A numbered meeting against the numbered meetings the record has on the day its sentence states."""
+    start, end = ordinal.span
+    s, e = ctx.sentence(start, end)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    days = [m.when for m in ctx.dates[first:last] if m.when is not None and m.when.is_exact]
+    held = [
+        event
+        for kind in _MEETING_KINDS
+        for event in ctx.index.events_by_kind.get(kind, ())
+        if event.ordinal and any(event.when.overlaps(day) for day in days)
+    ]
+    if len(held) != 1:
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
+    event = held[0]
+    if event.ordinal == ordinal.number:
+        return _Proto(start, end, "ordinal", Verdict.OK, "ordinals.other", record=event.id, value=value)
+    return _Proto(
+        start,
+        end,
+        "ordinal",
+        Verdict.CONTRADICTION,
+        "ordinals.other",
+        record=event.id,
+        canonical=_written(ordinal, event.ordinal or 0),
+        value=value,
+        message=f"the numbered meeting the record has on {event.when} is the "
+        f"{_nth(event.ordinal or 0)} ({event.id})",
+        evidence=event.evidence[:2],
+    )
 
 
 def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
@@ -82,7 +126,7 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         Verdict.CONTRADICTION,
         "ordinals.congress",
         record=latest.id,
-        canonical=_nth(latest.ordinal or 0),
+        canonical=_written(ordinal, latest.ordinal or 0),
         value=value,
         message=f"the latest congress of the {name} the record has by {day} is the "
         f"{_nth(latest.ordinal or 0)} ({latest.id}, {latest.when})",
@@ -118,6 +162,13 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             )  # fmt: skip
     if not checked:
         return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+    for year in sorted(stated):
+        if year + ordinal.number in stated:
+            # the text dates what it counts from itself ("(1962 - 2025)"): a founding of that year
+            dated = [f for f in index.foundings.values() if f.when.year == year]
+            verdict = Verdict.OK if dated else Verdict.UNKNOWN
+            record = dated[0].id if dated else None
+            return _Proto(start, end, "ordinal", verdict, "ordinals.anniversary", record=record, value=value)
     fid, founding, expected = checked[0]
     if stated:
         said = min(stated, key=lambda y: abs(y - expected))
@@ -134,7 +185,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         Verdict.CONTRADICTION,
         "ordinals.anniversary",
         record=fid,
-        canonical=_nth(right) if right > 0 else None,
+        canonical=_written(ordinal, right) if right > 0 else None,
         value=value,
         message=f"{founding.name.preferred('en')} is dated {founding.when}, so its "
         f"{_nth(ordinal.number)} {'year' if ordinal.noun == 'years' else 'anniversary'} falls in "
