@@ -40,6 +40,9 @@ __all__ = [
     "LAO_DIGITS",
     "ORDINAL",
     "ORDINAL_HEADS",
+    "RANGE_WORDS",
+    "date_pattern",
+    "has_lao",
     "is_boundary",
     "is_lao",
     "ordinal_text",
@@ -84,6 +87,19 @@ def is_lao(char: str) -> bool:
     (True, False)
     """
     return _FIRST <= char <= _LAST
+
+
+_ANY: Final = re.compile("[\u0e80-\u0eff]")
+
+
+def has_lao(text: str) -> bool:
+    """
+    Whether ``text`` has a Lao character.
+
+    >>> has_lao("Vientiane, ວຽງຈັນ"), has_lao("Vientiane")
+    (True, False)
+    """
+    return _ANY.search(text) is not None
 
 
 def is_boundary(text: str, i: int) -> bool:
@@ -229,3 +245,39 @@ def ordinal_text(number: int, noun: str) -> str:
     if noun in ("anniversary", "national-day", "years"):
         return f"{_ANNIVERSARY} {number} {_YEARS}"
     return f"{_MARK} {number}"
+
+
+# ---------------------------------------------------------------------------- dates
+_DAY_WORD: Final = "\u0ea7\u0eb1\u0e99\u0e97\u0eb5"  # ວັນທີ (the day ...)
+_FROM: Final = "\u0ec1\u0e95\u0ec8"  # ແຕ່ (from)
+_MONTH_WORD: Final = "\u0ec0\u0e94\u0eb7\u0ead\u0e99"  # ເດືອນ (the month of)
+#: Between the two ends of a range: a dash, ຫາ or ເຖິງ (to).
+RANGE_WORDS: Final = ("\u0eab\u0eb2", "\u0ec0\u0e96\u0eb4\u0e87")  # ຫາ, ເຖິງ
+_TO: Final = rf"(?:[-–—]|{'|'.join(RANGE_WORDS)})"
+
+
+def date_pattern(months: Iterable[str], weekdays: Iterable[str]) -> re.Pattern[str]:
+    """
+    The Lao date grammar, with the month and weekday names given (CLDR's, through babel).
+
+    Spaces are optional everywhere (unspaced Lao has none); the day word "ວັນທີ" and a
+    weekday may stand first.  Groups: ``w`` weekday; ``d``, ``d2``, ``m``, ``y`` (a day or
+    a range within a month, "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3``
+    (the end of a range across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``,
+    ``ny2`` (numeric day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my``
+    (a month, "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").
+    """
+    month = "|".join(re.escape(m) for m in sorted(set(months), key=len, reverse=True))
+    weekday = "|".join(re.escape(w) for w in sorted(set(weekdays), key=len, reverse=True))
+    sp = "[ \u200b]?"
+    day = rf"(?:{_DAY_WORD}{sp})?"
+    return re.compile(
+        rf"(?:(?P<w>{weekday})[ ,]*)?(?:{_FROM}{sp})?{day}(?:"
+        rf"(?P<d>\d{{1,2}}){sp}(?:{_TO}{sp}{day}(?P<d2>\d{{1,2}}){sp})?(?P<m>{month})"
+        rf"(?:{sp}(?P<y>\d{{4}}))?(?!\d)"
+        rf"(?:{sp}{_TO}{sp}{day}(?P<d3>\d{{1,2}}){sp}(?P<m3>{month})(?:{sp}(?P<y3>\d{{4}}))?(?!\d))?"
+        rf"|(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/])"
+        rf"(?:{sp}{_TO}{sp}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
+        rf")|(?:{_MONTH_WORD}{sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
+        rf"|\u0e9b\u0eb5{sp}(?P<yy>\d{{4}})(?![\d/])"  # ປີ 2024 (the year)
+    )

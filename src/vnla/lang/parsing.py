@@ -45,6 +45,7 @@ __all__ = [
     "parse_amounts",
     "parse_dates",
     "parse_horizons",
+    "parse_lao_dates",
     "parse_ordinals",
     "roman_to_int",
 ]
@@ -980,6 +981,87 @@ def parse_dates(text: str, *, published: date | None = None) -> tuple[DateMentio
     return tuple(_dates(text, published))
 
 
+@functools.cache
+def _lao_calendar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    """The Lao date grammar with CLDR's Lao months (wide and abbreviated) and weekdays, built on first use."""
+    from babel.dates import get_day_names, get_month_names  # delayed: babel's data loads slowly
+
+    months = {
+        name: number
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for number, name in get_month_names(width, context=context, locale="lo").items()  # type: ignore[arg-type]
+    }
+    weekdays = {name: number for number, name in get_day_names("wide", locale="lo").items()}
+    return lao.date_pattern(months, weekdays), months, weekdays
+
+
+def parse_lao_dates(text: str, *, published: date | None = None) -> tuple[DateMention, ...]:
+    """
+    Every date of Lao text, spaced or not, with CLDR's Lao month and weekday names.
+
+    Reads days ("ວັນທີ 2 ທັນວາ 2025", "2 ທ.ວ. 2025", "ວັນທີ3ທັນວາ2025", Lao digits "໒ ທັນວາ
+    ໒໐໒໕"), ranges ("1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026", "30 ພະຈິກ - 2 ທັນວາ 2025"),
+    numeric days day-first ("03/02/2026", "30/11 – 2/12/2025"), months ("ທັນວາ 2025"),
+    years ("ປີ 2024") and weekdays ("ວັນອັງຄານ, 2 ທັນວາ 2025").  A day without a year takes
+    the year :func:`infer_year` gives for ``published``.
+
+    >>> [str(m.when) for m in parse_lao_dates("ວັນທີ 1-2 ທັນວາ 2025, ແຕ່ວັນທີ 6 ຫາ 8 ມັງກອນ 2026, 03/02/2026")]
+    ['2025-12-01/2025-12-02', '2026-01-06/2026-01-08', '2026-02-03']
+    """
+    return tuple(_lao_dates(text, published))
+
+
+def _lao_dates(text: str, published: date | None, shift: int = 0) -> list[DateMention]:
+    """:func:`parse_lao_dates`, with every span moved by ``shift``."""
+    pattern, months, weekdays = _lao_calendar()
+    out = []
+    for m in pattern.finditer(text):
+        when, needs_year = _lao_when(m, months, published)
+        if when is None and not needs_year:
+            continue
+        weekday = weekdays[m["w"]] if m["w"] else None
+        span = (m.start() + shift, m.end() + shift)
+        out.append(DateMention(when=when, span=span, text=m[0], weekday=weekday, needs_year=needs_year))
+    return out
+
+
+def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | None) -> _Built:
+    """The day, range, month or year one match of the Lao grammar states, and whether it had no year."""
+    if m["yy"]:
+        return When.in_year(int(m["yy"])), False
+    if m["mm"]:
+        return When.in_month(int(m["my"]), months[m["mm"]]), False
+    if not m["m"]:
+        return _lao_numeric(m, published)
+    end: _Triple | None
+    month, y = months[m["m"]], _int(m["y"])
+    if m["d3"]:
+        if m["d2"]:  # "1-2 ທັນວາ – 3 ມັງກອນ": too odd to be a date
+            return None, False
+        start: _Triple = (month, int(m["d"]), y if m["y3"] else None)
+        end = (months[m["m3"]], int(m["d3"]), _int(m["y3"]) or y)
+    elif m["d2"]:
+        start, end = (month, int(m["d"]), None), (month, int(m["d2"]), y)
+    else:
+        start, end = (month, int(m["d"]), y), None
+    return _day_range(start, end, published)
+
+
+def _lao_numeric(m: re.Match[str], published: date | None) -> _Built:
+    """A numeric day or range, day first ("03/02/2026", "30/11 – 2/12/2025"); a year is needed."""
+    if not 1 <= int(m["nm"]) <= 12 or (m["nm2"] and not 1 <= int(m["nm2"]) <= 12):
+        return None, False
+    if m["ny"] is None and m["ny2"] is None:
+        return None, False  # "2/3" alone may be no date
+    start: _Triple = (int(m["nm"]), int(m["nd"]), _int(m["ny"]))
+    end = (int(m["nm2"]), int(m["nd2"]), _int(m["ny2"])) if m["nd2"] else None
+    return _day_range(start, end, published)
+
+
+_Built = tuple[When | None, bool]
+
+
 def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMention]:
     """:func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[DateMention] = []
@@ -1145,11 +1227,11 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     return tuple(_ordinals(text))
 
 
-def lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
+def _lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
     """
     The Lao ordinals of congresses, meetings and terms (:func:`vnla.lang.lao.ordinals`).
 
-    >>> [(o.number, o.noun) for o in lao_ordinals("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII, ກອງປະຊຸມຄັ້ງທີ 48")]
+    >>> [(o.number, o.noun) for o in _lao_ordinals("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII, ກອງປະຊຸມຄັ້ງທີ 48")]
     [(12, 'congress'), (48, 'meeting')]
     """
     out = []

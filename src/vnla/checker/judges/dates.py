@@ -60,7 +60,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message="a date without a year: give the publication date to read it",
         )
     found = (
-        _of_event(ctx, start, end, when)
+        _of_anniversary_span(ctx, start, end, when)
+        or _of_event(ctx, start, end, when)
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
     )
@@ -206,6 +207,49 @@ def _of_anniversary(ctx: Context, start: int, end: int, when: When) -> _Proto | 
             ceremony = index.records.get(anniversary.event) if anniversary.event else None
             if isinstance(ceremony, Event) and _compatible(when, ceremony.when):
                 return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=ceremony.id)
+    return None
+
+
+def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    A founding's day and its anniversary, stated with the ordinal: "50th anniversary (2 December
+    1975 - 2 December 2025)", "ຄົບຮອບ 50 ປີ (2 ທັນວາ 1975 - 2 ທັນວາ 2025)".
+
+    The span must cover as many years as the ordinal counts; the founding is the one the
+    anniversary names, or the one of the span's first year.  Both ends must be its day.
+    """
+    first, last = when.earliest, when.latest
+    if first is None or last is None or first.year == last.year or when.precision is not Precision.RANGE:
+        return None
+    s, e = ctx.sentence(start, end)
+    index = ctx.index
+    starts = ctx.ordinal_starts
+    lo = bisect.bisect_left(starts, s)
+    for ordinal in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]:
+        if ordinal.noun not in ("anniversary", "national-day") or last.year - first.year != ordinal.number:
+            continue
+        dated = [fid for fid, f in index.foundings.items() if f.when.year == first.year]
+        for fid in dict.fromkeys([*ctx.foundings_near(ordinal), *dated]):
+            founding = index.foundings[fid]
+            day = founding.when.earliest
+            if day is None or not founding.when.is_exact or day.year != first.year:
+                continue
+            with contextlib.suppress(ValueError):  # the anniversary of a 29 February
+                right = When.between(day, day.replace(year=last.year))
+                if when == right:
+                    return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=fid)
+                return _Proto(
+                    start,
+                    end,
+                    "date",
+                    Verdict.CONTRADICTION,
+                    "dates.anniversary",
+                    record=fid,
+                    canonical=render_when(right, ctx.lang_at(start, end)),
+                    message=f"the record dates {founding.name.preferred('en')!r} ({fid}) {founding.when}; "
+                    f"the text says {first} and its {ordinal.number} years to {last}",
+                    evidence=founding.evidence[:2],
+                )
     return None
 
 

@@ -6,19 +6,17 @@ The ordinals reader: ordinals and anniversaries ("50th National Day", "Đại h�
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from vnla.checker.readers.figures import _unique, anchors, windows
-from vnla.lang.parsing import _ordinals, lao_ordinals
+from vnla.lang.lao import has_lao
+from vnla.lang.parsing import _lao_ordinals, _ordinals
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.lang.parsing import OrdinalMention
 
 __all__ = ["read"]
-
-_LAO: Final = re.compile("[\u0e80-\u0eff]")
 
 
 def read(ctx: Context) -> list[OrdinalMention]:
@@ -27,8 +25,8 @@ def read(ctx: Context) -> list[OrdinalMention]:
     found: list[OrdinalMention] = []
     for lo, hi in windows(ctx, anchors(ctx)["ordinal"], "ordinal"):
         found += _ordinals(text[lo:hi], lo)
-    if _LAO.search(text):  # Lao ordinals start at their head, which the windows may not reach
-        found += lao_ordinals(text)
+    if has_lao(text):  # Lao ordinals start at their head, which the windows may not reach
+        found += _lao_ordinals(text)
     ctx.ordinals = sorted(_unique(found), key=lambda o: o.span)
     ctx.ordinal_starts = [o.span[0] for o in ctx.ordinals]
     return ctx.ordinals
