@@ -990,7 +990,7 @@ def _lao_calendar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         name: number
         for width in ("wide", "abbreviated")
         for context in ("format", "stand-alone")
-        for number, name in get_month_names(width, context=context, locale="lo").items()  # type: ignore[arg-type]
+        for number, name in get_month_names(width, context=context, locale="lo").items()
     }
     weekdays = {name: number for number, name in get_day_names("wide", locale="lo").items()}
     return lao.date_pattern(months, weekdays), months, weekdays

@@ -167,8 +167,8 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             # the text dates what it counts from itself ("(1962 - 2025)"): a founding of that year
             dated = [f for f in index.foundings.values() if f.when.year == year]
             verdict = Verdict.OK if dated else Verdict.UNKNOWN
-            record = dated[0].id if dated else None
-            return _Proto(start, end, "ordinal", verdict, "ordinals.anniversary", record=record, value=value)
+            rid = dated[0].id if dated else None
+            return _Proto(start, end, "ordinal", verdict, "ordinals.anniversary", record=rid, value=value)
     fid, founding, expected = checked[0]
     if stated:
         said = min(stated, key=lambda y: abs(y - expected))
