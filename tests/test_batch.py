@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnla.batch import (
     COLUMNS,
@@ -275,3 +277,35 @@ def test_ctrl_c_stops_a_parallel_run_and_leaves_no_file(tmp_path: Path) -> None:
     assert "Traceback" not in err
     assert list(out_dir.iterdir()) == []
     assert not any(p.name.endswith(".tmp") for p in os.scandir(tmp_path))
+
+
+PHRASES = [
+    "strategic bond",
+    "Prime Minister Tran Thanh Man",
+    "Lào và Việt Nam",
+    "10 billion USD",
+    "on December 3",
+    "the 48th meeting",
+    "Vientiane",
+    "",
+    "plain words",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(PHRASES), min_size=1, max_size=4).map(" ".join),
+            st.one_of(st.none(), st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 12, 31))),
+        ),
+        max_size=6,
+    )
+)
+def test_a_record_rows_do_not_depend_on_the_records_around_it(texts: list[tuple[str, date | None]]) -> None:
+    """Checked together or one by one, each record gives the same rows: nothing leaks between records."""
+    records = [Record(id=str(n), text=t, published=d) for n, (t, d) in enumerate(texts)]
+    together = list(check_records(records))
+    alone = [row for record in records for row in check_records([record])]
+    assert together == alone
+    assert [row["id"] for row in together] == sorted((row["id"] for row in together), key=int)
