@@ -46,7 +46,7 @@ class Caches:
         #: (person, titles, day, language) -> the verdict on the titles
         self.titles: dict[tuple[Any, ...], _Proto] = {}
         #: the words before a title -> (a deputy's title, a former title)
-        self.befores: dict[str, tuple[bool, bool]] = {}
+        self.befores: dict[str, tuple[str | None, bool]] = {}
 
 
 class Context:

@@ -41,6 +41,7 @@ from vnla.model.records import Name as Name
 from vnla.model.records import NameKind as NameKind
 from vnla.model.records import NameOrder as NameOrder
 from vnla.model.records import Office as Office
+from vnla.model.records import OfficeTerm as OfficeTerm
 from vnla.model.records import Organization as Organization
 from vnla.model.records import OrgKind as OrgKind
 from vnla.model.records import Participant as Participant
@@ -52,6 +53,7 @@ from vnla.model.records import Precision as Precision
 from vnla.model.records import Project as Project
 from vnla.model.records import ProjectKind as ProjectKind
 from vnla.model.records import Side as Side
+from vnla.model.records import Sighting as Sighting
 from vnla.model.records import Source as Source
 from vnla.model.records import SourceKind as SourceKind
 from vnla.model.records import Target as Target
@@ -91,6 +93,7 @@ __all__ = [
     "NameKind",
     "NameOrder",
     "Office",
+    "OfficeTerm",
     "OrgKind",
     "Organization",
     "Participant",
@@ -103,6 +106,7 @@ __all__ = [
     "ProjectKind",
     "Qualifier",
     "Side",
+    "Sighting",
     "Source",
     "SourceKind",
     "Target",

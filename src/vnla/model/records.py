@@ -58,6 +58,7 @@ __all__ = [
     "NameKind",
     "NameOrder",
     "Office",
+    "OfficeTerm",
     "OrgKind",
     "Organization",
     "Participant",
@@ -69,6 +70,7 @@ __all__ = [
     "Project",
     "ProjectKind",
     "Side",
+    "Sighting",
     "Source",
     "SourceKind",
     "Target",
@@ -684,12 +686,88 @@ class Organization(_Named):
 
 
 @frozen(kw_only=True)
+class OfficeTerm:
+    """
+    One term of an office: when it began and ended, as precisely as a source gives them.
+
+    ``label`` is the term as sources name it ("14th term", "2021–2026 tenure");
+    ``start`` and ``end`` are partial dates (a day, a month, a year, or bounds), left
+    unset when no source gives them: a day a source merely shows the office held
+    is a :class:`Sighting`, never a bound.
+
+    >>> from datetime import date
+    >>> t = OfficeTerm(label="13th term", start=When.on(date(2024, 8, 3)), end=When.on(date(2026, 1, 23)))
+    >>> t.status(date(2025, 12, 20)), t.status(date(2024, 8, 1))
+    ('held', 'not-held')
+    >>> OfficeTerm(start=When.in_month(2016, 4)).status(date(2016, 4, 10))
+    'unknown'
+    """
+
+    label: str | None = field(default=None, validator=_check_optional_text)
+    start: When | None = None
+    end: When | None = None
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def __attrs_post_init__(self) -> None:
+        lo = self.start.earliest if self.start is not None else None
+        hi = self.end.latest if self.end is not None else None
+        if lo is not None and hi is not None and hi < lo:
+            msg = f"a term that ends ({hi.isoformat()}) before it starts ({lo.isoformat()})"
+            raise ValueError(msg)
+
+    def status(self, day: date) -> str:
+        """``"held"`` when the known start and end enclose ``day``, ``"not-held"`` when either excludes it."""
+        if self.start is not None and self.start.earliest is not None and day < self.start.earliest:
+            return "not-held"
+        if self.end is not None and self.end.latest is not None and day > self.end.latest:
+            return "not-held"
+        started = self.start is not None and self.start.latest is not None and self.start.latest <= day
+        ended = self.end is not None and self.end.earliest is not None and day <= self.end.earliest
+        return "held" if started and ended else "unknown"
+
+    def __str__(self) -> str:
+        start = str(self.start) if self.start is not None else "?"
+        end = str(self.end) if self.end is not None else "end not recorded"
+        span = f"{start} to {end}" if self.start is not None else f"until {end}"
+        return f"{self.label} ({span})" if self.label else span
+
+
+@frozen(kw_only=True)
+class Sighting:
+    """
+    A day (or days) on which a source shows an office held: evidence of the office, not a bound of its term.
+
+    >>> from datetime import date
+    >>> Sighting(on=When.on(date(2024, 7, 11))).on.start
+    datetime.date(2024, 7, 11)
+    """
+
+    on: When
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
 class Office:
     """
-    An office a person held: a role in a body, for a term, over some dates.
+    An office a person held: a role in a body, its terms, and the days sources show it held.
 
     ``title`` is the title as the sources write it; ``role`` is a
-    :class:`Term` of the role vocabulary that checks compare.
+    :class:`Term` of the role vocabulary that checks compare.  A continuous
+    tenure with a re-election is one office with two ``terms``; ``seen`` holds
+    the days a source shows the office held.  ``held`` is the legacy form: the
+    bounds of the whole tenure, read as one term when ``terms`` is empty.
+
+    >>> from datetime import date
+    >>> office = Office(
+    ...     role="president",
+    ...     organization="vn-state",
+    ...     title="President",
+    ...     seen=(Sighting(on=When.on(date(2024, 7, 11))),),
+    ... )
+    >>> office.status(date(2024, 7, 11))
+    ('held', 'shown held on 2024-07-11')
+    >>> office.status(date(2024, 10, 1))
+    ('unknown', 'held on 2024-07-11; term dates not recorded')
     """
 
     role: str = field(validator=_check_id, metadata=_ref("term"))
@@ -697,7 +775,80 @@ class Office:
     title: str = field(validator=_check_text)
     term: str | None = field(default=None, validator=_check_optional_text)
     held: When | None = None
+    terms: tuple[OfficeTerm, ...] = field(default=(), converter=_tuple)
+    seen: tuple[Sighting, ...] = field(default=(), converter=_tuple)
     evidence: tuple[Evidence, ...] = _evidence_field()
+
+    @property
+    def all_terms(self) -> tuple[OfficeTerm, ...]:
+        """The terms, with the legacy ``held`` read as one term when none is given."""
+        if self.terms or self.held is None:
+            return self.terms
+        held = self.held
+        return (
+            OfficeTerm(
+                label=self.term,
+                start=When.on(held.earliest) if held.earliest is not None else None,
+                end=When.on(held.latest) if held.latest is not None else None,
+            ),
+        )
+
+    @property
+    def span(self) -> When | None:
+        """The outer bounds of the tenure that the known starts and ends allow (``None``: no bound known)."""
+        terms = self.all_terms
+        if not terms:
+            return None
+        starts = [t.start.earliest if t.start is not None else None for t in terms]
+        ends = [t.end.latest if t.end is not None else None for t in terms]
+        lo = None if None in starts else min(d for d in starts if d is not None)
+        hi = None if None in ends else max(d for d in ends if d is not None)
+        if lo is None and hi is None:
+            return None
+        return When.bounded(not_before=lo, not_after=hi)
+
+    def status(self, day: date) -> tuple[str, str]:
+        """
+        Whether the office was held on ``day``, and why: ``"held"``, ``"not-held"`` or ``"unknown"``.
+
+        Held when a source shows it on that day or a known term encloses it; not held when
+        every known term's start or end excludes it (and no source shows it); else unknown.
+        """
+        exact = [s.on for s in self.seen if s.on.is_exact]
+        if any(w.contains(day) for w in exact):
+            return "held", f"shown held on {day.isoformat()}"
+        terms = self.all_terms
+        states = [t.status(day) for t in terms]
+        for i, t in enumerate(terms):
+            # a term whose end is not recorded runs at least to the last day a source shows the office
+            started = t.start.latest if t.start is not None else None
+            shown_later = any(w.earliest is not None and day <= w.earliest for w in exact)
+            if states[i] == "unknown" and t.end is None and started is not None and started <= day:
+                states[i] = "held" if shown_later else "unknown"
+        if "held" in states:
+            return "held", f"within the term {terms[states.index('held')]}"
+        if terms and all(s == "not-held" for s in states):
+            return "not-held", "terms: " + "; ".join(str(t) for t in terms)
+        shown = " and ".join(dict.fromkeys(str(w) for w in exact))
+        if terms:
+            known = "; ".join(str(t) for t in terms)
+            why = f"terms: {known}"
+            return "unknown", f"held on {shown}; {why}" if shown else why
+        return "unknown", f"held on {shown}; term dates not recorded" if shown else "dates not recorded"
+
+    def may_hold(self, day: date) -> bool:
+        """Whether the office may have been held on ``day`` (held, or not known not to be)."""
+        return self.status(day)[0] != "not-held"
+
+    def may_hold_during(self, when: When) -> bool:
+        """Whether the office may have been held on some day ``when`` may be."""
+        span = self.span
+        if span is not None and not span.overlaps(when):
+            return False
+        lo, hi = when.earliest, when.latest
+        if lo is None or hi is None or (hi - lo).days > 62:
+            return True
+        return any(self.may_hold(lo + timedelta(days=i)) for i in range((hi - lo).days + 1))
 
 
 @frozen(kw_only=True)
@@ -719,12 +870,13 @@ class Person(_Named):
     offices: tuple[Office, ...] = field(default=(), converter=_tuple)
     spouse: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("person"))
     born: When | None = None
+    died: When | None = None
     note: str | None = field(default=None, validator=_check_optional_text)
     evidence: tuple[Evidence, ...] = _evidence_field()
 
     def offices_on(self, day: date) -> tuple[Office, ...]:
-        """The offices whose dates may include ``day`` (undated offices included)."""
-        return tuple(o for o in self.offices if o.held is None or o.held.contains(day))
+        """The offices that may have been held on ``day``: all but those a known start or end excludes."""
+        return tuple(o for o in self.offices if o.may_hold(day))
 
 
 class PlaceKind(enum.Enum):

@@ -1077,10 +1077,7 @@ class _Roles:
 
     def holds(self, person: Person, role: frozenset[str], when: When) -> bool:
         """Whether one of the person's offices with that role may have been held on that date."""
-        return any(
-            role in self.of_role.get(o.role, ()) and (o.held is None or o.held.overlaps(when))
-            for o in person.offices
-        )
+        return any(role in self.of_role.get(o.role, ()) and o.may_hold_during(when) for o in person.offices)
 
 
 def _offices_held(ctx: _Context) -> Iterator[Finding]:
@@ -1099,9 +1096,9 @@ def _offices_held(ctx: _Context) -> Iterator[Finding]:
                 if roles.holds(person, role, event.when):
                     continue
                 held = sorted(
-                    f"{names.get(o.role, o.role)} ({_when_text(o.held)})"
+                    f"{names.get(o.role, o.role)} ({_when_text(o.span)})"
                     for o in person.offices
-                    if o.held is None or o.held.overlaps(event.when)
+                    if o.may_hold_during(event.when)
                 )
                 then = f"; then {person.id!r} held: {', '.join(held)}" if held else ""
                 yield ctx.finding(

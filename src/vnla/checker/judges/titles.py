@@ -6,7 +6,7 @@ sentence states (or the publication day), and a title before a name no record ha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.canonical import _office_title
 from vnla.checker.context import _CACHE_SIZE
@@ -14,7 +14,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
-from vnla.model.records import Office, Person
+from vnla.model.records import Evidence, Office, Person, Sighting
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 
     from vnla.checker.context import Context
 
-__all__ = ["judge"]
+__all__ = ["judge", "modified_role", "modifier_prefix"]
 
 
 def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[_Proto]) -> None:
     """Judge a chain of titles against a person's offices; a title before an unknown name is unknown."""
     if isinstance(mention, UnknownPersonMention):
         start, end = mention.span
+        name = ctx.text[start:end]
         out.append(
             _Proto(
                 start,
@@ -37,7 +38,8 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
                 "person",
                 Verdict.UNKNOWN,
                 "names.unknown-person",
-                message=f"called {mention.title}, but not in the record",
+                value=mention.title,
+                message=f"{name}, called {mention.title}, is not in the record",
             )
         )
         return
@@ -52,13 +54,14 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         if known is None:
             if len(befores) > _CACHE_SIZE:
                 befores.clear()
-            # (a deputy's title, a former title): a deputy is not the role
+            # (the modifier of a deputy's or an acting officer's title, a former title)
+            found = _NOT_THE_ROLE.search(before)
             known = befores[before] = (
-                _NOT_THE_ROLE.search(before) is not None,
+                modifier_prefix(found[0]) if found is not None else None,
                 _FORMER.search(before) is not None,
             )
-        if role and not known[0]:
-            titles.append((role, country, known[1]))
+        if role:
+            titles.append((modified_role(role, known[0]), country, known[1]))
     pid = mention.person
     judged = _judged(ctx, pid, tuple(titles), day, "en")
     if judged.canonical is not None:
@@ -68,6 +71,45 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         if lang != "en":
             judged = _judged(ctx, pid, tuple(titles), day, lang)
     out.append(judged.at(first, end))
+
+
+#: Roles a modifier and a role make under another name ("Vice Prime Minister" is a deputy prime minister).
+_ROLE_ALIASES: Final = {
+    "vice-prime-minister": "deputy-prime-minister",
+    "deputy-president": "vice-president",
+    "deputy-national-assembly-chairman": "national-assembly-vice-chairman",
+    "vice-national-assembly-chairman": "national-assembly-vice-chairman",
+}
+
+
+def modifier_prefix(words: str) -> str:
+    """
+    The prefix a modifier before a title gives its role: "Deputy " -> "deputy", "Permanent " -> "standing".
+
+    A modifier outside English ("Phó") is a deputy's.
+
+    >>> modifier_prefix("Deputy "), modifier_prefix("Permanent "), modifier_prefix("Ph\u00f3 ")
+    ('deputy', 'standing', 'deputy')
+    """
+    word = words.strip(" -\t\n").split()[-1].lower()
+    if not word.isascii():
+        return "deputy"
+    return "standing" if word == "permanent" else word
+
+
+def modified_role(role: str, prefix: str | None) -> str:
+    """
+    The role a title names with its modifier: a deputy's, an acting officer's office is an office of its own.
+
+    >>> modified_role("prime-minister", "deputy"), modified_role("president", "vice")
+    ('deputy-prime-minister', 'vice-president')
+    >>> modified_role("president", None)
+    'president'
+    """
+    if prefix is None:
+        return role
+    composed = f"{prefix}-{role}"
+    return _ROLE_ALIASES.get(composed, composed)
 
 
 def _office_title_of(ctx: Context, offices: Sequence[Office], lang: str) -> str | None:
@@ -106,7 +148,7 @@ def _titles(
     return _Proto(0, 0, "title", Verdict.OK, "titles.office", record=pid, value=roles)
 
 
-def _office(
+def _office(  # noqa: PLR0911 - one return per verdict and reason
     ctx: Context,
     person: Person,
     role: str,
@@ -121,6 +163,7 @@ def _office(
     index = ctx.index
     spells = [o for o in person.offices if o.role == role]
     role_name = index.role_names.get(role, role)
+    name = person.name.preferred("en")
     if country is not None and spells:
         here = [o for o in spells if index.country_of.get(o.organization) == country]
         if not here:
@@ -134,18 +177,45 @@ def _office(
                 record=person.id,
                 canonical=spells[0].title,
                 value=role,
-                message=f"{person.name.preferred('en')}'s {role_name} office in the record is in "
-                f"{where}, not {country}",
-                evidence=spells[0].evidence[:2],
+                message=f"{name}'s {role_name} office in the record is in {where}, not {country}",
+                evidence=_evidence(spells[0], day)[:2],
             )
         spells = here
-    if former or day is None:
-        if spells:
-            return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
-    elif any(o.held is None or o.held.contains(day) for o in spells) or _bridged(spells, day):
+    if not spells:
+        if person.offices:
+            # the record lists the person's offices: a title the person never held is wrong on any day
+            held = person.offices_on(day) if day is not None else person.offices
+            shown = ", ".join(dict.fromkeys(o.title for o in held)) or "no office"
+            when = f"on {day} " if day is not None else ""
+            return _Proto(
+                start,
+                end,
+                "title",
+                Verdict.CONTRADICTION,
+                "titles.office",
+                record=person.id,
+                canonical=_office_title_of(ctx, held, lang),
+                value=role,
+                message=f"the record has no {role_name} office for {name}; {when}the record has: {shown}",
+                evidence=tuple(e for o in held for e in _evidence(o, day)[:1])[:3],
+            )
+        return _Proto(
+            start,
+            end,
+            "title",
+            Verdict.UNKNOWN,
+            "titles.office",
+            record=person.id,
+            value=role,
+            message=f"the record has no office for {name}",
+        )
+    if former or day is None or _late(person, day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
-    elif spells:
-        when = "; ".join(str(o.held) for o in spells)
+    statuses = [o.status(day) for o in spells]
+    if any(state == "held" for state, _why in statuses):
+        return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
+    if all(state == "not-held" for state, _why in statuses):
+        when = "; ".join(why for _state, why in statuses)
         return _Proto(
             start,
             end,
@@ -155,27 +225,11 @@ def _office(
             record=person.id,
             canonical=_office_title_of(ctx, person.offices_on(day), lang),
             value=role,
-            message=f"the record shows {person.name.preferred('en')} as {role_name} only {when}, "
-            f"not on {day}",
-            evidence=tuple(e for o in spells for e in o.evidence[:1]),
+            message=f"{name} was not {role_name} on {day}: {when}",
+            evidence=tuple(e for o in spells for e in _evidence(o, day)[:1])[:3],
             severity=Severity.WARNING,
         )
-    if day is not None and not former and _active(ctx, person, day):
-        held = person.offices_on(day)
-        shown = ", ".join(dict.fromkeys(o.title for o in held)) or "no office"
-        return _Proto(
-            start,
-            end,
-            "title",
-            Verdict.CONTRADICTION,
-            "titles.office",
-            record=person.id,
-            canonical=_office_title_of(ctx, held, lang),
-            value=role,
-            message=f"the record has no {role_name} office for {person.name.preferred('en')}; "
-            f"on {day} the record has: {shown}",
-            evidence=tuple(e for o in held for e in o.evidence[:1])[:3],
-        )
+    why = "; ".join(why for state, why in statuses if state == "unknown")
     return _Proto(
         start,
         end,
@@ -184,19 +238,26 @@ def _office(
         "titles.office",
         record=person.id,
         value=role,
-        message=f"the record has no {role_name} office for {person.name.preferred('en')}",
+        message=f"{name} as {role_name} on {day}: {why}",
     )
 
 
-def _active(ctx: Context, person: Person, day: date) -> bool:
-    """Whether the record knows what ``person`` did around ``day``: a dated office, or an event."""
-    if any(o.held is not None and o.held.contains(day) for o in person.offices):
-        return True
-    return any(abs((d - day).days) <= 366 for d in ctx.index.active.get(person.id, ()))
+def _evidence(office: Office, day: date | None) -> tuple[Evidence, ...]:
+    """The office's evidence, the sighting nearest ``day`` first, then its terms', then its own."""
+
+    def distance(sighting: Sighting) -> int:
+        shown = sighting.on.earliest or sighting.on.latest
+        return abs((shown - day).days) if shown is not None and day is not None else 0
+
+    seen = sorted(office.seen, key=distance)
+    return (
+        *(e for s in seen for e in s.evidence),
+        *(e for t in office.all_terms for e in t.evidence),
+        *office.evidence,
+    )
 
 
-def _bridged(spells: Sequence[Office], day: date) -> bool:
-    """Whether ``day`` falls between two spells of the same office (a re-election the sources skip)."""
-    before = any(o.held is not None and o.held.latest is not None and o.held.latest < day for o in spells)
-    after = any(o.held is not None and o.held.earliest is not None and o.held.earliest > day for o in spells)
-    return before and after
+def _late(person: Person, day: date) -> bool:
+    """Whether ``person`` had died by ``day``: a title then is one once held ("President Ho Chi Minh")."""
+    died = person.died
+    return died is not None and died.latest is not None and died.latest < day

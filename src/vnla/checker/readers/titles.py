@@ -16,6 +16,7 @@ from vnla.checker.vocabulary import (
     _HEAD_OF_ORG_KIND,
     _JOIN,
     _NOT_A_NAME,
+    _NOT_THE_ROLE,
     _OF,
     _QUALIFIER,
     _QUALIFIER_COUNTRY,
@@ -224,5 +225,9 @@ def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPers
         r.start < name_end and name_start < r.end for r in ctx.roles
     ):
         return None
-    title = m.pat.role[1] if m.pat.role else "by a title"
-    return UnknownPersonMention((name_start, name_end), title)
+    title = text[m.start : m.end] if m.pat.role else "by a title"
+    # the modifier stays with the title: "Deputy Foreign Minister" is not the Foreign Minister
+    modifier = _NOT_THE_ROLE.search(text, max(0, m.start - 24), m.start)
+    if modifier is not None:
+        title = text[modifier.start() : m.end]
+    return UnknownPersonMention((name_start, name_end), " ".join(title.split()))

@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: MIT
+"""Offices: terms and sightings, deputies as offices of their own, and titled names not in the record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import vnla
+from vnla.checker import check_text
+from vnla.model.records import Office, OfficeTerm, Sighting, When
+
+
+def _title(text: str, published: date | None = None) -> tuple[str, str]:
+    report = check_text(text, published=published)
+    [finding] = [f for f in report.findings if f.kind == "title"]
+    return finding.verdict.value, finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("On October 1, 2024, President To Lam met guests.", "ok"),
+        ("On August 20, 2024, General Secretary To Lam met guests.", "ok"),
+        ("On February 5, 2026, Prime Minister Thongloun Sisoulith met guests.", "contradiction"),
+        ("Prime Minister Tran Thanh Man met guests.", "contradiction"),
+        ("Vice President Thongloun Sisoulith met guests.", "contradiction"),
+        ("Deputy Prime Minister Pham Minh Chinh met guests.", "contradiction"),
+        ("Prime Minister Nguyen Chi Dung met guests.", "contradiction"),
+        ("On December 2, 2025, Deputy Prime Minister Nguyen Chi Dung met guests.", "ok"),
+        ("On October 1, 2025, President To Lam met guests.", "contradiction"),
+    ],
+)
+def test_title_verdicts(text: str, verdict: str) -> None:
+    assert _title(text)[0] == verdict
+
+
+def test_unknown_with_the_reason() -> None:
+    verdict, message = _title("On March 1, 2027, President Thongloun Sisoulith met guests.")
+    assert verdict == "unknown"
+    assert "2021-03-22" in message
+    assert "end not recorded" in message
+
+
+def test_offices_of_between_two_terms() -> None:
+    ds = vnla.dataset()
+    roles = [o.role for o in ds.offices_of("to-lam", on=date(2025, 12, 20))]
+    assert roles == ["general-secretary"]
+
+
+def test_one_office_two_terms() -> None:
+    ds = vnla.dataset()
+    [gs] = [o for o in ds.get("to-lam").offices if o.role == "general-secretary"]
+    assert [t.label for t in gs.terms] == ["13th Central Committee", "14th term"]
+    assert gs.status(date(2026, 1, 23))[0] == "held"
+
+
+def test_no_observed_day_is_a_term_bound() -> None:
+    """Every office's sightings are kept apart from its terms: no office uses the legacy ``held``."""
+    for person in vnla.dataset().people:
+        for office in person.offices:
+            assert office.held is None, (person.id, office.title)
+
+
+def test_sightings_only_give_unknown_with_the_days() -> None:
+    office = Office(
+        role="president",
+        organization="vn-state",
+        title="President",
+        seen=(Sighting(on=When.on(date(2024, 7, 11))), Sighting(on=When.on(date(2024, 9, 10)))),
+    )
+    assert office.status(date(2024, 9, 10))[0] == "held"
+    assert office.status(date(2024, 10, 1)) == (
+        "unknown",
+        "held on 2024-07-11 and 2024-09-10; term dates not recorded",
+    )
+
+
+def test_a_term_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(ValueError, match="ends"):
+        OfficeTerm(start=When.on(date(2024, 5, 22)), end=When.on(date(2024, 5, 1)))
+
+
+def test_a_titled_name_not_in_the_record_is_listed_with_its_title() -> None:
+    report = check_text("Deputy Foreign Minister Bounleua Phandanouvang met guests.")
+    [finding] = [f for f in report.findings if f.rule == "names.unknown-person"]
+    assert finding.verdict.value == "unknown"
+    assert (finding.text, finding.value) == ("Bounleua Phandanouvang", "Deputy Foreign Minister")
+    assert "not in the record" in finding.message
+
+
+def test_the_record_holds_the_delegations() -> None:
+    ds = vnla.dataset()
+    for pid in ("luong-cuong", "nguyen-chi-dung", "le-hoai-trung", "bounthong-chitmany", "vilay-lakhamphong"):
+        person = ds.get(pid)
+        assert person.offices
+        assert all(t.evidence for o in person.offices for t in o.terms)
