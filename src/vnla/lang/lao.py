@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "HORIZON",
     "LAO_DIGITS",
+    "NON_LAO_WORD",
     "ORDINAL",
     "ORDINAL_HEADS",
     "RANGE_WORDS",
@@ -90,6 +92,9 @@ def is_lao(char: str) -> bool:
 
 
 _ANY: Final = re.compile("[\u0e80-\u0eff]")
+#: A regular-expression class: a word character that is not Lao.  Lao has no spaces between
+#: words, so a word's edge is tested against the other scripts' letters only.
+NON_LAO_WORD: Final = "[^\\W\u0e80-\u0eff]"
 
 
 def has_lao(text: str) -> bool:
@@ -281,3 +286,14 @@ def date_pattern(months: Iterable[str], weekdays: Iterable[str]) -> re.Pattern[s
         rf")|(?:{_MONTH_WORD}{sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
         rf"|\u0e9b\u0eb5{sp}(?P<yy>\d{{4}})(?![\d/])"  # ປີ 2024 (the year)
     )
+
+
+# ---------------------------------------------------------------------------- horizons
+#: The horizon of a target: ``near`` ໄລຍະສັ້ນ, ໄລຍະໃກ້ (the short, near term), ``longer``
+#: ໄລຍະຍາວ (the long term), ``soon`` ໃນໄວໆນີ້, ``by`` ຮອດປີ / ພາຍໃນປີ 2030 (by 2030).
+HORIZON: Final = re.compile(
+    "(?P<near>\u0ec4\u0ea5\u0e8d\u0eb0(?:\u0eaa\u0eb1\u0ec9\u0e99|\u0ec3\u0e81\u0ec9))"
+    "|(?P<longer>\u0ec4\u0ea5\u0e8d\u0eb0\u0e8d\u0eb2\u0ea7)"
+    "|(?P<soon>\u0ec3\u0e99\u0ec4\u0ea7\u0ec6\u0e99\u0eb5\u0ec9)"
+    "|(?P<by>(?:\u0eae\u0ead\u0e94|\u0e9e\u0eb2\u0e8d\u0ec3\u0e99) ?\u0e9b\u0eb5 ?(?P<by_year>\\d{4}))(?!\\d)"
+)

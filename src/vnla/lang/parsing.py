@@ -310,7 +310,10 @@ def parse_horizons(text: str) -> tuple[tuple[Horizon, Span, str], ...]:
 
 def _horizons(text: str, start: int, stop: int) -> tuple[tuple[Horizon, Span, str], ...]:
     out: list[tuple[Horizon, Span, str]] = []
-    for m in _HORIZON.finditer(text, start, stop):
+    matches = list(_HORIZON.finditer(text, start, stop))
+    if lao.has_lao(text[start:stop]):  # "ໃນໄລຍະສັ້ນ", "ຮອດປີ 2030"
+        matches = sorted([*matches, *lao.HORIZON.finditer(text, start, stop)], key=lambda m: m.start())
+    for m in matches:
         horizon: Horizon | None
         if m["near"]:
             horizon = Horizon(kind=HorizonKind.NEAR_TERM)
