@@ -1210,6 +1210,9 @@ def _check_archive(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "parquet" and not args.output:
         msg = "--format parquet writes a file: give one with -o PATH"
         raise _UsageError(msg)
+    if args.scheduler and args.jobs != 1:
+        msg = "--jobs and --scheduler: give one (the cluster's workers are its processes)"
+        raise _UsageError(msg)
     if args.config:
         _regular_file(args.config, "--config")
     checker = Checker(dataset=ds, config=load_config(args.config) if args.config else None)
