@@ -23,7 +23,8 @@ from vnla.checker.vocabulary import (
     _WEEKDAY_WORDS,
 )
 from vnla.lang.lao import spellings as _spellings
-from vnla.lang.words import merged
+from vnla.lang.words import LANGUAGES, merged
+from vnla.lang.words import words as _words_of
 from vnla.model.records import Erratum, Event, EventKind, Target
 
 if TYPE_CHECKING:
@@ -112,6 +113,11 @@ class _Index:
             for n in reversed(t.names)  # the first name of a language wins
             if n.lang != "en"
         }
+        # a role the record names in no other language: the title word of that language's file
+        for lang in LANGUAGES[1:]:
+            for word, role in _words_of(lang).get("titles", "roles").items():
+                if role:
+                    self.role_titles.setdefault((role, lang), word)
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
         self._countries(ds)

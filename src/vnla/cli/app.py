@@ -258,8 +258,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--text-lang",
         dest="text_lang",
-        choices=("en", "vi"),
-        help="language of the texts (default: detected); --lang is the language of the output",
+        choices=("auto", "en", "vi", "lo"),
+        help="language of the texts: en, vi or lo (Lao, with or without spaces between words); "
+        "auto (the default) detects it; --lang is the language of the output",
     )
     check.add_argument(
         "--config", metavar="FILE", help="house style (TOML): preferred terms, rules, severities"
@@ -820,7 +821,7 @@ def _check_files(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
                     for finding in checker.stream_file(
                         path,
                         published=args.published,
-                        lang=args.text_lang,
+                        lang=None if args.text_lang == "auto" else args.text_lang,
                         progress=progress.advance if progress else None,
                         stats=stats,
                         verdicts=verdicts,
@@ -1297,7 +1298,7 @@ def _archive_records(args: argparse.Namespace) -> Iterator[Any]:
             raise _UsageError(msg)
         files, problems = _text_files(paths, follow_symlinks=args.follow_symlinks)
         records = _file_records(files, problems, read_text_files)
-    published, lang = args.published, args.text_lang
+    published, lang = args.published, None if args.text_lang == "auto" else args.text_lang
     for record in records:
         if (published and record.published is None) or (lang and record.lang is None):
             yield attrs.evolve(record, published=record.published or published, lang=record.lang or lang)
