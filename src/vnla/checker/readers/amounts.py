@@ -32,15 +32,18 @@ babel ("billion", "tỷ", "triệu"), with the word files' additions ("bn", "t�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+import ahocorasick  # type: ignore[import-not-found]
 from babel import Locale
 
 from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
+from vnla.lang.lao import NON_LAO_WORD
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
@@ -145,7 +148,21 @@ def _alt(items: object) -> str:
 
 def _word(items: object) -> str:
     """An alternation that starts and ends at word edges where its words do."""
-    return rf"(?<![\w$])(?:{_alt(items)})(?![\w])"
+    return rf"(?<!{NON_LAO_WORD}|\$)(?:{_alt(items)})(?!{NON_LAO_WORD})"  # Lao: no spaces to test
+
+
+def _starts(*groups: object) -> str:
+    """
+    A character class of the first characters of words (both cases) and of digits.
+
+    A pattern that starts with a lookahead of it skips quickly where no figure can start.
+    """
+    firsts = {"0"}
+    for group in groups:
+        for word in group:  # type: ignore[attr-defined]
+            firsts.update({word[0].lower(), word[0].upper()})
+    firsts.discard("0")
+    return r"\d" + "".join(re.escape(c) for c in sorted(firsts))
 
 
 @functools.cache
@@ -184,15 +201,17 @@ class _Grammar:
         num = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
         numword = _word(self.number_words)
         currency = _alt(am("currency_codes"))
+        starts = _starts(self.qualifiers, am("times_before"), self.number_words, "$U")
         self.figure = re.compile(
             rf"""
+            (?<![\w$])(?=[{starts}])
             (?:(?P<qual>{_word(self.qualifiers)})\s+)?
             (?:(?P<tb>{_word(am("times_before"))})\s+)?
             (?:(?P<pre>US\$|\$|USD)\s?)?
             (?P<n1>(?<![\w.,]){num}|{numword})
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>(?<![\w.,]){num}|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)}))?
-            (?:\s?(?P<post>(?:{currency})(?!\w)))?
+            (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})))?
             (?:\s?(?P<pct>{_alt(am("percent_words"))})(?!\w))?
             (?:\s?(?P<times>{_word(am("times_after"))}))?
             (?:\s+(?:\w+\s+)?(?P<count>{_word(self.counts)}))?
@@ -200,13 +219,18 @@ class _Grammar:
             re.VERBOSE | re.IGNORECASE,
         )
         self.ratio = re.compile(
-            rf"(?:(?P<qual>{_word(self.qualifiers)})\s+)?(?P<ratio>{_word(self.ratio_words)})", re.IGNORECASE
+            rf"(?<!\w)(?=[{_starts(self.qualifiers, self.ratio_words)}])"
+            rf"(?:(?P<qual>{_word(self.qualifiers)})\s+)?(?P<ratio>{_word(self.ratio_words)})",
+            re.IGNORECASE,
         )
         self.flow = re.compile(_word(self.flows), re.IGNORECASE)
         #: after digits, words that make them a figure without a currency: "%", "percent", "projects"
         self.tails = tuple(
             dict.fromkeys(w.lower() for w in (*am("percent_words"), *self.counts, *am("times_after")))
         )
+        #: the ratio words, folded: a sentence without one is not searched for them
+        self.ratio_folded = tuple(dict.fromkeys(_pattern_key(w) for w in self.ratio_words))
+        self.tail_firsts = frozenset(c for w in self.tails for c in (w[0].lower(), w[0].upper()))
         #: where amounts and ratios in words may be, in the folded text (lower case, no accents):
         #: the scales of millions and more, the ratio words, the words after a multiple
         self.folded_words = tuple(
@@ -264,14 +288,24 @@ class _Grammar:
         self.ordinals = {k.lower(): v for k, v in merged("ordinals", "words").items() if v <= 4}
         years = _alt(am("year_words"))
         this_year = _alt(w for w, meaning in self.period_words.items() if meaning == "this-year")
+        period_starts = _starts(
+            am("as_of_words"),
+            months,
+            am("month_words"),
+            self.number_words,
+            self.ordinals,
+            am("quarter_words"),
+            self.period_words,
+        )
         self.period = re.compile(
             rf"""
-            (?P<asof>{_word(am("as_of_words"))})\s+(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
+            (?<!\w)(?=[{period_starts}])
+            (?:(?P<asof>{_word(am("as_of_words"))})\s+(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
                 |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
             | (?P<mrange>{month})\s*[–—-]\s*(?P<mrange2>{month})(?:\s+(?P<ry>\d{{4}}))?
-            | (?:(?:{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
+            | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
                 \s*(?:{_alt(am("months_words"))})(?!\w)
-                (?:\s+(?:{_alt(am("months_after"))}))?
+                (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
                 (?:\s+(?:(?:{years})\s+)?(?P<my>\d{{4}})|\s+(?P<mthis>{this_year}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
@@ -279,10 +313,19 @@ class _Grammar:
                 (?:\s*/\s*|\s+(?:{years})\s+)(?P<qy2>\d{{4}})
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})\s*/\s*(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
-            | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-])
+            | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-]))
             """,
             re.VERBOSE | re.IGNORECASE,
         )
+
+    @functools.cached_property
+    def word_automaton(self) -> ahocorasick.Automaton:
+        """The folded words as one automaton: a single pass finds them all."""
+        automaton = ahocorasick.Automaton()
+        for word in self.folded_words:
+            automaton.add_word(word, len(word))
+        automaton.make_automaton()
+        return automaton
 
     @staticmethod
     def _months() -> dict[str, int]:
@@ -314,48 +357,57 @@ def read(ctx: Context) -> list[FigureMention]:
     g = grammar()
     out: list[FigureMention] = []
     spans = anchors(ctx)["amount"]
-    sentences: dict[tuple[int, int], None] = {}
-    for start, end in spans:
-        sentences.setdefault(ctx.sentence(start, end), None)
-    # figures without a currency: percentages, ratios and counts, read in sentences with a digit
-    # followed by a percent sign or word, or with a ratio word (searched in those sentences only)
-    folded = ctx.scan.folded
-    tails = g.tails
+    # where a figure may be: sums of money (digits near a currency), digits followed by a percent
+    # sign or a count's noun, and amounts and ratios in words (found in the folded text)
+    positions = [start for start, _end in spans]
+    tails, firsts = g.tails, g.tail_firsts
     for start, end in ctx.scan.digits[1:]:
-        tail = text[end : end + 16].lower()
-        if any(word in tail for word in tails):
-            sentences.setdefault(ctx.sentence(start, end), None)
+        # a quick look at the character after the digits (or after one space) first
+        after = text[end + 1 : end + 2] if text[end : end + 1] == " " else text[end : end + 1]
+        if after in firsts:
+            tail = text[end : end + 16].lower()
+            if any(word in tail for word in tails):
+                positions.append(start)
+    folded = ctx.scan.folded
     if folded is not None:
-        for word in g.folded_words:
-            at = folded.find(word)
-            while at != -1:
-                sentences.setdefault(ctx.sentence(at, at + len(word)), None)
-                at = folded.find(word, at + len(word))
+        for end, length in g.word_automaton.iter(folded):
+            at = end - length + 1
+            if not (at > 1 and folded[at - 2].isdigit()):  # "3 billion": its digits are anchors
+                positions.append(at)
     read_in: list[tuple[int, int]] = []
-    for s, e in sorted(sentences):
-        if read_in and s < read_in[-1][1]:
+    last = -1
+    for position in sorted(positions):
+        if position < last:
             continue
-        if not _names_metric(ctx, g, s, e):
-            continue
-        found = _read_sentence(ctx, g, s, e)
-        read_in.append((s, e))
-        out += found
+        s, e = ctx.sentence(position, position + 1)
+        last = e
+        if _names_metric(ctx, g, s, e):
+            out += _read_sentence(ctx, g, s, e)
+            read_in.append((s, e))
     _carry(ctx, out)
+    starts = [s for s, _e in read_in]
+
+    def unread(a: int) -> bool:
+        i = bisect.bisect_right(starts, a) - 1
+        return i < 0 or a >= read_in[i][1]
+
     plain: list[Amount] = []
-    for lo, hi in windows(ctx, spans, "amount"):
+    for lo, hi in windows(ctx, [span for span in spans if unread(span[0])], "amount"):
         plain += _amounts(text[lo:hi], lo)
     for amount in _unique(plain):
-        a, b = amount.span
-        if any(s <= a < e for s, e in read_in):
-            continue
+        if not unread(amount.span[0]):
+            continue  # read with the full grammar
         m = FigureMention(amount.span, amount.text, "money", amount.value, amount.unit)
         m.amount = amount
         m.horizon, m.horizon_text = amount.horizon, amount.horizon_text
         m.status = "unread"
-        m.sentence = ctx.sentence(a, b)
         out.append(m)
     out.sort(key=lambda m: m.span)
     return out
+
+
+#: A number with a single separator before three digits: thousands or a decimal, by language.
+_GROUPED: Final = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
 def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
@@ -369,16 +421,22 @@ def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
     return ps < s and g.flow.search(text, ps, pe) is not None
 
 
-def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention]:
+def _figures_of(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention]:
+    """The figures of a sentence, in order: numbers with what follows them, and ratios in words."""
     text = ctx.text
-    vi = ctx.lang_at(s, e) == "vi"
     figures: list[FigureMention] = []
+    vi: bool | None = None
     for m in g.figure.finditer(text, s, e):
-        figure = _figure(g, m, vi=vi)
+        if vi is None and _GROUPED.search(m[0]):
+            # "1,000" is a thousand in English and one in Vietnamese: the sentence's language decides
+            vi = ctx.lang_at(s, e) == "vi"
+        figure = _figure(g, m, vi=bool(vi))
         if figure is not None:
             figures.append(figure)
     taken = [f.span for f in figures]
-    for m in g.ratio.finditer(text, s, e):
+    folded = ctx.scan.folded
+    hinted = folded is None or any(word in folded[s:e] for word in g.ratio_folded)
+    for m in g.ratio.finditer(text, s, e) if hinted else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         f = FigureMention(m.span(), m[0], "ratio", g.ratio_words[_key(m["ratio"])], "x")
@@ -387,11 +445,38 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
         f.qualifier = g.qualifiers[_key(m["qual"])] if m["qual"] else None
         figures.append(f)
     figures.sort(key=lambda f: f.span)
+    return figures
+
+
+def _percent(
+    g: _Grammar, text: str, f: FigureMention, clause: tuple[int, int], *, since: int, e: int
+) -> None:
+    """A percentage's direction ("up", "giảm") and whether it is a yearly rate ("a year")."""
+    a, b = f.span
+    if any(
+        not g.same_period.match(text, r.start()) and not g.year_on_year.match(text, r.start())
+        for r in g.rate.finditer(text, *clause)
+    ):
+        f.rate = True
+        f.metric = "bilateral-trade-growth"
+    before = text[max(clause[0], since - 24) : a]
+    if g.decrease.search(before) or g.decrease.match(text, b, b + 16):
+        f.direction = "decrease"
+    elif g.increase.search(before) or g.increase.search(text, b, min(e, b + 16)):
+        f.direction = "increase"
+
+
+def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention]:
+    """The figures of a sentence that names a metric, with all their words say."""
+    text = ctx.text
+    figures = _figures_of(ctx, g, s, e)
     if not figures:
         return []
     periods = _periods(ctx, g, s, e)
     horizons = _horizons(text, s, e)
     periods = [p for p in periods if not any(h[1][0] <= p[0] < h[1][1] for h in horizons)]
+    # horizon words follow a figure in Vietnamese and Lao, precede it in English
+    after_first = bool(horizons) and ctx.lang_at(s, e) in ("vi", "lo")
     currency = next((f.unit for f in figures if f.shape == "money" and f.unit), None)
     previous_end = s
     last_money: FigureMention | None = None
@@ -403,24 +488,15 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
             f.unit = currency
         stretch = text[previous_end:a]
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else e
-        near = _nearest_horizon(horizons, f, figures[i - 1].span[1] if i else s, next_start, after_first=vi)
+        near = _nearest_horizon(
+            horizons, f, figures[i - 1].span[1] if i else s, next_start, after_first=after_first
+        )
         if near is not None:
             f.horizon, f.horizon_text = near
         f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None)
         f.metric = _metric(g, text, s, e, f)
         if f.shape == "percent":
-            clause = _clause(text, s, e, a, b)
-            if any(
-                not g.same_period.match(text, r.start()) and not g.year_on_year.match(text, r.start())
-                for r in g.rate.finditer(text, *clause)
-            ):
-                f.rate = True
-                f.metric = "bilateral-trade-growth"
-            before = text[max(clause[0], previous_end - 24) : a]
-            if g.decrease.search(before) or g.decrease.match(text, b, b + 16):
-                f.direction = "decrease"
-            elif g.increase.search(before) or g.increase.search(text, b, min(e, b + 16)):
-                f.direction = "increase"
+            _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
         _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e)
         if f.shape in {"money", "count"}:
             last_money = f
@@ -662,6 +738,8 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         count = int(n) if n is not None else int(m["mn"])
         if not 1 <= count <= 12:
             return False
+        if not (m["mfirst"] or m["mafter"] or m["my"] or m["mthis"] or "-" in m[0]):
+            return False  # "over 12 months" is no span of a calendar year
         months = int(m["my"]) if m["my"] else (year_now if m["mthis"] else _year_of(count, published))
         return (months, 1, months, count) if months else False
     if m["qord"]:
