@@ -1233,6 +1233,8 @@ def _check_archive(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         rows = _check_records(records, jobs=args.jobs, checker=checker, verdicts=verdicts, progress=progress)
     try:
         written = _write_rows(tally.count(rows), args, out, verdicts)
+    except ImportError as error:  # an extra that is not installed: the message says which
+        raise _UsageError(str(error)) from None
     finally:
         if progress:
             progress.clear()
