@@ -36,6 +36,8 @@ def test_merged_keeps_every_language_s_words_of_a_shared_key() -> None:
         "turnover",
         "kim ngạch",
         "thương mại",
+        "ມູນຄ່າການຄ້າ",
+        "ການຄ້າສອງຝ່າຍ",
     )
 
 

@@ -261,28 +261,36 @@ RANGE_WORDS: Final = ("\u0eab\u0eb2", "\u0ec0\u0e96\u0eb4\u0e87")  # ຫາ, ເ
 _TO: Final = rf"(?:[-–—]|{'|'.join(RANGE_WORDS)})"
 
 
-def date_pattern(months: Iterable[str], weekdays: Iterable[str]) -> re.Pattern[str]:
+def date_pattern(
+    months: Iterable[str], weekdays: Iterable[str], short_weekdays: Iterable[str] = ()
+) -> re.Pattern[str]:
     """
     The Lao date grammar, with the month and weekday names given (CLDR's, through babel).
 
     Spaces are optional everywhere (unspaced Lao has none); the day word "ວັນທີ" and a
-    weekday may stand first.  Groups: ``w`` weekday; ``d``, ``d2``, ``m``, ``y`` (a day or
-    a range within a month, "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3``
-    (the end of a range across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``,
-    ``ny2`` (numeric day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my``
-    (a month, "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").
+    weekday may stand first (a short weekday, "ເສົາ", only with its comma).  Groups: ``w``
+    or ``ws`` the weekday; ``d``, ``d2``, ``m``, ``y`` (a day or a range within a month,
+    "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3`` (the end of a range
+    across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``, ``ny2`` (numeric
+    day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my`` (a month,
+    "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").
     """
-    month = "|".join(re.escape(m) for m in sorted(set(months), key=len, reverse=True))
-    weekday = "|".join(re.escape(w) for w in sorted(set(weekdays), key=len, reverse=True))
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    month, wide, short = alternation(months), alternation(weekdays), alternation(short_weekdays)
     sp = "[ \u200b]?"
     day = rf"(?:{_DAY_WORD}{sp})?"
+    lead = rf"(?:(?P<w>{wide})[ ,]*|(?P<ws>{short}), ?)?" if short else rf"(?:(?P<w>{wide})[ ,]*)?"
+    again = rf"(?:(?:{wide})[ ,]*|(?:{short}), ?)?" if short else rf"(?:(?:{wide})[ ,]*)?"
     return re.compile(
-        rf"(?:(?P<w>{weekday})[ ,]*)?(?:{_FROM}{sp})?{day}(?:"
+        rf"{lead}(?:{_FROM}{sp})?{day}(?:"
         rf"(?P<d>\d{{1,2}}){sp}(?:{_TO}{sp}{day}(?P<d2>\d{{1,2}}){sp})?(?P<m>{month})"
         rf"(?:{sp}(?P<y>\d{{4}}))?(?!\d)"
-        rf"(?:{sp}{_TO}{sp}{day}(?P<d3>\d{{1,2}}){sp}(?P<m3>{month})(?:{sp}(?P<y3>\d{{4}}))?(?!\d))?"
+        rf"(?:{sp}{_TO}{sp}{again}{day}(?P<d3>\d{{1,2}}){sp}(?P<m3>{month})(?:{sp}(?P<y3>\d{{4}}))?(?!\d))?"
         rf"|(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/])"
-        rf"(?:{sp}{_TO}{sp}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
+        rf"(?:{sp}{_TO}{sp}{again}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
         rf")|(?:{_MONTH_WORD}{sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
         rf"|\u0e9b\u0eb5{sp}(?P<yy>\d{{4}})(?![\d/])"  # ປີ 2024 (the year)
     )

@@ -995,8 +995,9 @@ def _lao_calendar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         for context in ("format", "stand-alone")
         for number, name in get_month_names(width, context=context, locale="lo").items()
     }
-    weekdays = {name: number for number, name in get_day_names("wide", locale="lo").items()}
-    return lao.date_pattern(months, weekdays), months, weekdays
+    wide, short = get_day_names("wide", locale="lo"), get_day_names("abbreviated", locale="lo")
+    weekdays = {name: number for names in (wide, short) for number, name in names.items()}
+    return lao.date_pattern(months, wide.values(), short.values()), months, weekdays
 
 
 def parse_lao_dates(text: str, *, published: date | None = None) -> tuple[DateMention, ...]:
@@ -1023,7 +1024,8 @@ def _lao_dates(text: str, published: date | None, shift: int = 0) -> list[DateMe
         when, needs_year = _lao_when(m, months, published)
         if when is None and not needs_year:
             continue
-        weekday = weekdays[m["w"]] if m["w"] else None
+        named = m["w"] or m["ws"]
+        weekday = weekdays[named] if named else None
         span = (m.start() + shift, m.end() + shift)
         out.append(DateMention(when=when, span=span, text=m[0], weekday=weekday, needs_year=needs_year))
     return out

@@ -1,0 +1,242 @@
+# SPDX-License-Identifier: MIT
+"""
+Lao as a checked language (issue 14): syllable boundaries in unspaced Lao, the Lao date,
+ordinal and amount grammar, and the checker on Lao text, spaced or not.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel.dates import format_date, format_interval
+from babel.numbers import format_compact_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vnla
+from vnla.checker import Checker
+from vnla.lang import lao
+from vnla.lang.parsing import _lao_ordinals, parse_horizons, parse_lao_dates
+from vnla.model.records import HorizonKind, When
+from vnla.render import format_money, format_when
+
+CORPUS = Path(__file__).parent / "fixtures" / "eval" / "lao"
+LABELS = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+TEXTS = [
+    (e["file"], (CORPUS / e["file"]).read_text(encoding="utf-8"), e["published"]) for e in LABELS["texts"]
+]
+CHECKER = Checker()
+
+days = st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2060, 12, 31))
+
+
+# --------------------------------------------------------------------------- syllables
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("ທອງລຸນສີສຸລິດ", ["ທອງ", "ລຸນ", "ສີ", "ສຸ", "ລິດ"]),
+        ("ພັກກອມມູນິດຫວຽດນາມ", ["ພັກ", "ກອມ", "ມູ", "ນິດ", "ຫວຽດ", "ນາມ"]),
+        ("ນະຄອນຫຼວງວຽງຈັນ", ["ນະ", "ຄອນ", "ຫຼວງ", "ວຽງ", "ຈັນ"]),
+        ("ໄຊສົມພອນພົມວິຫານ", ["ໄຊ", "ສົມ", "ພອນ", "ພົມ", "ວິ", "ຫານ"]),
+        ("ໂຕເລີມແລະທ່ານ", ["ໂຕ", "ເລີມ", "ແລະ", "ທ່ານ"]),
+    ],
+)
+def test_lao_syllables(word: str, parts: list[str]) -> None:
+    assert lao.syllables(word) == parts
+
+
+def test_a_key_inside_a_syllable_is_no_match() -> None:
+    # ລາວ (Laos) inside ເລົາ? no: ລາ inside ລາວ ends before a final consonant
+    assert not lao.is_boundary("ລາວ", 2)
+    assert not lao.is_boundary("ເລຂາ", 1)  # after a leading vowel
+    assert not lao.is_boundary("ຫວຽດ", 1)  # ຫ before a sonorant is one sound
+    assert not lao.is_boundary("ທີ", 1)  # before a vowel sign
+    assert lao.is_boundary("ສປປລາວ", 3)
+
+
+def test_boundaries_are_the_same_with_or_without_spaces() -> None:
+    for _file, text, _published in TEXTS:
+        spaced = [s for s in lao.syllables(text) if lao.has_lao(s)]
+        assert [s for s in lao.syllables(lao.unspaced(text)) if lao.has_lao(s)] == spaced
+
+
+# --------------------------------------------------------------------------- dates
+@settings(max_examples=150, deadline=None)
+@given(day=days, style=st.sampled_from(["short", "medium", "long", "full"]))
+def test_babel_lao_dates_read_back(day: datetime.date, style: str) -> None:
+    written = format_date(day, style, locale="lo")
+    found = parse_lao_dates(written)
+    assert [m.text for m in found] == [written]
+    assert found[0].when == When.on(day)
+    if style == "full":
+        assert found[0].weekday == day.weekday()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    first=days,
+    length=st.integers(min_value=1, max_value=60),
+    skeleton=st.sampled_from(["yMd", "yMMMd", "yMMMMd", "yMMMEd"]),
+)
+def test_babel_lao_ranges_read_back(first: datetime.date, length: int, skeleton: str) -> None:
+    last = first + datetime.timedelta(days=length)
+    written = format_interval(first, last, skeleton, locale="lo")
+    found = parse_lao_dates(written)
+    assert len(found) == 1, (written, found)
+    assert found[0].when == When.between(first, last)
+
+
+@settings(max_examples=150, deadline=None)
+@given(first=days, length=st.integers(min_value=0, max_value=60))
+def test_vnla_format_when_lao_reads_back(first: datetime.date, length: int) -> None:
+    when = When.on(first) if length == 0 else When.between(first, first + datetime.timedelta(days=length))
+    for shown in (when, When.in_month(first.year, first.month), When.in_year(first.year)):
+        written = format_when(shown, "lo")
+        if shown.precision.value == "year":
+            written = f"ປີ {written}"  # a year alone is a number: Lao says which
+        found = parse_lao_dates(written)
+        assert [m.when for m in found] == [shown], written
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("ວັນທີ 02 ທັນວາ 2025", "2025-12-02"),
+        ("ວັນທີ3ທັນວາ2025", "2025-12-03"),
+        ("ວັນທີ ໒ ທັນວາ ໒໐໒໕", "2025-12-02"),
+        ("1 ເຖິງ 2 ທັນວາ 2025", "2025-12-01/2025-12-02"),
+        ("1-2 ທັນວາ 2025", "2025-12-01/2025-12-02"),
+        ("ແຕ່ວັນທີ 6 ຫາ 8 ມັງກອນ 2026", "2026-01-06/2026-01-08"),
+        ("03/02/2026", "2026-02-03"),
+        ("2 ມ.ກ. 2026", "2026-01-02"),
+        ("30 ພະຈິກ - 2 ທັນວາ 2025", "2025-11-30/2025-12-02"),
+        ("ເດືອນທັນວາ 2025", "2025-12"),
+    ],
+)
+def test_lao_date_forms(written: str, expected: str) -> None:
+    found = parse_lao_dates(written)
+    assert [str(m.when) for m in found] == [expected]
+
+
+def test_a_lao_date_without_a_year_takes_the_publication_year() -> None:
+    (found,) = parse_lao_dates("ວັນທີ 02 ທັນວາ", published=datetime.date(2025, 12, 5))
+    assert (str(found.when), found.needs_year) == ("2025-12-02", True)
+    (weekday,) = parse_lao_dates("ວັນຈັນ, 26 ມັງກອນ 2026")
+    assert weekday.weekday == 0
+
+
+def test_a_wrong_weekday_in_lao_is_a_contradiction() -> None:
+    report = vnla.check_text("ວັນອັງຄານ, 26 ມັງກອນ 2026 ທີ່ນະຄອນຫຼວງຮ່າໂນ້ຍ", lang="lo")
+    assert any(f.rule == "dates.weekday" and f.verdict.value == "contradiction" for f in report.findings)
+
+
+# --------------------------------------------------------------------------- ordinals, horizons
+@pytest.mark.parametrize(
+    ("written", "number", "noun"),
+    [
+        ("ກອງປະຊຸມຄັ້ງທີ 48", 48, "meeting"),
+        ("ກອງປະຊຸມຄັ້ງທີ48ຂອງ", 48, "meeting"),
+        ("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງພັກ", 12, "congress"),
+        ("ກອງປະຊຸມໃຫຍ່ຜູ້ແທນທົ່ວປະເທດຄັ້ງທີ XIV", 14, "congress"),
+        ("ສະໄໝທີ IX", 9, "term"),
+        ("ວັນຊາດຄົບຮອບ 50 ປີ", 50, "anniversary"),
+    ],
+)
+def test_lao_ordinals(written: str, number: int, noun: str) -> None:
+    assert [(o.number, o.noun) for o in _lao_ordinals(written)] == [(number, noun)]
+
+
+def test_lao_people_counted_are_no_ordinal() -> None:
+    assert _lao_ordinals("ກອງປະຊຸມ 5 ຄົນ") == []
+
+
+def test_lao_horizons() -> None:
+    kinds = [h.kind for h, _s, _w in parse_horizons("5 ລ້ານໂດລາໃນໄລຍະສັ້ນແລະ 10 ຕື້ໂດລາໃນໄລຍະຍາວ")]
+    assert kinds == [HorizonKind.NEAR_TERM, HorizonKind.LONGER_TERM]
+
+
+# --------------------------------------------------------------------------- amounts
+def _amounts(text: str) -> list[str]:
+    report = vnla.check_text(f"ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ {text} ໃນປີ 2024.", lang="lo")
+    return [f.value for f in report.findings if f.kind in ("amount", "figure")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    units=st.integers(min_value=1, max_value=999),
+    tenths=st.integers(min_value=0, max_value=9),
+    power=st.sampled_from([6, 9]),
+)
+def test_lao_amounts_read_back(units: int, tenths: int, power: int) -> None:
+    amount = (Decimal(units) + Decimal(tenths) / 10) * Decimal(10) ** power
+    expected = f"{amount.normalize():f} USD"
+    compact = format_compact_decimal(amount, format_type="long", locale="lo", fraction_digits=1)
+    for written in (format_money(amount, "USD", "lo"), f"{compact} ໂດລາ", f"{compact}ໂດລາສະຫະລັດ"):
+        assert _amounts(written) == [expected], written
+
+
+# --------------------------------------------------------------------------- the checker
+def _key(report: vnla.TextReport) -> list[tuple[str, str, str, str]]:
+    return sorted((f.kind, f.verdict.value, f.canonical or "", f.record or "") for f in report.findings)
+
+
+@pytest.mark.parametrize(("file", "text", "published"), TEXTS, ids=[t[0] for t in TEXTS])
+def test_unspaced_lao_gives_the_same_findings(file: str, text: str, published: datetime.date) -> None:
+    spaced = CHECKER.check_text(text, published=published, lang="lo")
+    tight = CHECKER.check_text(lao.unspaced(text), published=published, lang="lo")
+    assert _key(spaced) == _key(tight)
+
+
+_LAO_SPACE = re.compile(r"(?<=[\u0e80-\u0eff]) (?=[\u0e80-\u0eff])")
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_any_optional_space_may_go(data: st.DataObject) -> None:
+    file, text, published = data.draw(st.sampled_from(TEXTS))
+    spaces = [m.start() for m in _LAO_SPACE.finditer(text)]
+    dropped = set(data.draw(st.lists(st.sampled_from(spaces), unique=True))) if spaces else set()
+    thinned = "".join(c for i, c in enumerate(text) if i not in dropped)
+    expected = _key(CHECKER.check_text(text, published=published, lang="lo"))
+    assert _key(CHECKER.check_text(thinned, published=published, lang="lo")) == expected, file
+
+
+def test_lao_findings_are_written_in_lao() -> None:
+    text = "ທ່ານ ໂຕເລິມ ປະທານປະເທດ ຫວຽດນາມ ໄດ້ສຳເລັດ ການຢ້ຽມຢາມ ສປປ ລາວ ໃນວັນທີ 5 ກຸມພາ 2026."
+    (title,) = [f for f in vnla.check_text(text, lang="lo").findings if f.kind == "title"]
+    assert title.verdict.value == "contradiction"
+    assert title.canonical is not None
+    assert lao.has_lao(title.canonical)
+    (ordinal,) = [
+        f
+        for f in vnla.check_text(TEXTS[5][1], published=TEXTS[5][2], lang="lo").findings
+        if f.kind == "ordinal"
+    ]
+    assert (ordinal.verdict.value, ordinal.canonical) == ("contradiction", "ຄັ້ງທີ 48")
+
+
+def test_check_text_lang_lo_and_the_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from vnla.cli.app import main
+
+    path = tmp_path / "lo.txt"
+    path.write_text(TEXTS[6][1], encoding="utf-8")
+    code = main(["check", "--text-lang", "lo", "--published", "2025-12-04", "--show", "all", str(path)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "ordinal" in out
+    assert "characters, lo," in out
+    with pytest.raises(SystemExit):
+        main(["check", "--text-lang", "fr", str(path)])
+
+
+def test_lao_is_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    from vnla.cli.app import main
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "{auto,en,vi,lo}" in capsys.readouterr().out
