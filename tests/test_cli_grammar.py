@@ -59,6 +59,8 @@ def test_every_format_and_language_before_and_after_the_command(
             options = ["--format", fmt, "--lang", lang]
             # a binary format goes to a file, a command's own option (tests/test_batch.py reads it)
             own = ["-o", str(tmp_path / f"{where}-{lang}.parquet"), "-q"] if fmt == "parquet" else []
+            if command == "export" and fmt in ("csv", "datapackage"):  # a folder of tables
+                own = ["-o", str(tmp_path / f"{where}-{lang}.{fmt}"), "-q"]
             argv = (
                 [*options, command, *ARGS[command], *own]
                 if where == "before"
@@ -70,8 +72,11 @@ def test_every_format_and_language_before_and_after_the_command(
             if fmt == "parquet":
                 assert (tmp_path / f"{where}-{lang}.parquet").stat().st_size > 0
                 continue
+            if command == "export" and fmt in ("csv", "datapackage"):
+                assert (tmp_path / f"{where}-{lang}.{fmt}" / "datapackage.json").stat().st_size > 0
+                continue
             assert out.strip(), argv
-            if fmt in ("json", "sarif", "claimreview"):
+            if fmt in ("json", "sarif", "claimreview", "popolo"):
                 json.loads(out)  # every JSON output is JSON
             elif fmt == "jsonl":
                 [json.loads(line) for line in out.splitlines()]  # one JSON object a line

@@ -93,7 +93,7 @@ def test_every_precision_in_every_language(
 @pytest.mark.parametrize("lang", LANGS)
 def test_format_writes_a_when_as_format_when_does(lang: str) -> None:
     for when, *_ in CASES:
-        assert vnla.format(when, lang) == format_when(when, lang)
+        assert vnla.to_text(when, lang) == format_when(when, lang)
 
 
 def test_an_unknown_locale_is_refused() -> None:

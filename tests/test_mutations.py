@@ -197,8 +197,8 @@ def _assert_contract(path: Path) -> None:
     event("loaded")
     for record in ds:
         assert str(record)
-        assert vnla.format(record, dataset=ds)
-        assert vnla.format(record, "vi", dataset=ds)
+        assert vnla.to_text(record, dataset=ds)
+        assert vnla.to_text(record, "vi", dataset=ds)
     ds.check()
     text = vnla.to_json(ds)
     assert vnla.from_json(text, vnla.Dataset) == ds

@@ -923,14 +923,14 @@ def day_wordings(day: date) -> list[str]:
         format_date(day, "long", locale="en"),
         format_date(day, "medium", locale="en"),
         format_date(day, "full", locale="en"),
-        vnla.format(When.on(day), "en"),
+        vnla.to_text(When.on(day), "en"),
         f"{day.day} {format_date(day, 'MMMM', locale='en')} {day.year}",
         f"ngày {day.day}/{day.month}/{day.year}",
         f"ngày {day.day} tháng {day.month} năm {day.year}",
         format_date(day, "long", locale="vi"),
         format_date(day, "medium", locale="vi"),
         format_date(day, "full", locale="vi"),
-        vnla.format(When.on(day), "vi"),
+        vnla.to_text(When.on(day), "vi"),
         f"ngày {format_date(day, 'long', locale='vi')}",
         f"Chiều {day.day}/{day.month}/{day.year}",
         f"sáng nay ({day.day}-{day.month}-{day.year})",
@@ -943,8 +943,8 @@ def range_wordings(first: date, last: date) -> list[tuple[str, str]]:
     out = [
         (wording, wording)
         for wording in (
-            vnla.format(When.between(first, last), "en"),
-            vnla.format(When.between(first, last), "vi"),
+            vnla.to_text(When.between(first, last), "en"),
+            vnla.to_text(When.between(first, last), "vi"),
             format_interval(first, last, skeleton="yMMMd", locale="en"),
             format_interval(first, last, skeleton="yMMMd", locale="vi"),
             format_interval(first, last, skeleton="yMMMMd", locale="vi"),

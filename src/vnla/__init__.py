@@ -14,10 +14,13 @@ names below are loaded on first use (PEP 562).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
+import warnings as _warnings
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
+    from typing import Any
+
     from cattrs import Converter
 
     from vnla import checker as checker
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
     from vnla.model.errors import AmbiguousName as AmbiguousName
     from vnla.model.errors import DataError as DataError
     from vnla.model.errors import Problem as Problem
+    from vnla.model.errors import Unknown as Unknown
+    from vnla.model.errors import UnknownId as UnknownId
+    from vnla.model.errors import UnknownLanguage as UnknownLanguage
     from vnla.model.errors import UnknownName as UnknownName
     from vnla.model.errors import VnlaError as VnlaError
     from vnla.record.dataset import Dataset as Dataset
@@ -41,7 +47,7 @@ if TYPE_CHECKING:
     from vnla.record.loading import load as load
     from vnla.record.loading import to_json as to_json
     from vnla.record.schema import json_schema as json_schema
-    from vnla.render.formatting import format as format
+    from vnla.render.formatting import to_text as to_text
     from vnla.rules.checks import check as check
     from vnla.testing.assertions import assert_consistent as assert_consistent
 
@@ -53,6 +59,9 @@ __all__ = [
     "DataError",
     "Dataset",
     "Problem",
+    "Unknown",
+    "UnknownId",
+    "UnknownLanguage",
     "UnknownName",
     "VnlaError",
     "__version__",
@@ -64,7 +73,6 @@ __all__ = [
     "converter",
     "dataset",
     "fold",
-    "format",
     "from_json",
     "json_schema",
     "lang",
@@ -77,6 +85,7 @@ __all__ = [
     "rules",
     "search",
     "to_json",
+    "to_text",
 ]
 
 #: Where each lazily loaded public name lives.  The rooms (subpackages) are
@@ -92,6 +101,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "AmbiguousName": ("vnla.model.errors", "AmbiguousName"),
     "DataError": ("vnla.model.errors", "DataError"),
     "Problem": ("vnla.model.errors", "Problem"),
+    "Unknown": ("vnla.model.errors", "Unknown"),
+    "UnknownId": ("vnla.model.errors", "UnknownId"),
+    "UnknownLanguage": ("vnla.model.errors", "UnknownLanguage"),
     "UnknownName": ("vnla.model.errors", "UnknownName"),
     "VnlaError": ("vnla.model.errors", "VnlaError"),
     "Dataset": ("vnla.record.dataset", "Dataset"),
@@ -105,7 +117,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "check": ("vnla.rules.checks", "check"),
     "assert_consistent": ("vnla.testing.assertions", "assert_consistent"),
     "fold": ("vnla.lang.fold", "fold"),
-    "format": ("vnla.render.formatting", "format"),
+    "to_text": ("vnla.render.formatting", "to_text"),
     # Old module paths, kept one release: importing them warns.
     "models": ("vnla.models", None),
     "formatting": ("vnla.formatting", None),
@@ -160,19 +172,30 @@ def __getattr__(name: str) -> Any:
         return converter()
     if name == "__version__":
         return _version()
+    if name == "format":  # the 0.1 name, which shadowed the builtin; kept one release
+        _warnings.warn(
+            "vnla.format is renamed vnla.to_text (it shadowed the builtin format); "
+            "vnla.format goes in the next release",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        from vnla.render.formatting import to_text
+
+        return to_text
     try:
         module_name, attribute = _LAZY[name]
     except KeyError:
         msg = f"module 'vnla' has no attribute {name!r}"
         raise AttributeError(msg) from None
-    module = importlib.import_module(module_name)
+    module = _importlib.import_module(module_name)
     value = module if attribute is None else getattr(module, attribute)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    # The public names and the module's dunders; not the helpers (_importlib, TYPE_CHECKING).
+    return sorted(set(__all__) | {n for n in globals() if n.startswith("__") and n.endswith("__")})
 
 
 def _version() -> str:

@@ -80,6 +80,7 @@ from vnla.checker.report import (
 )
 from vnla.checker.scan import Scan
 from vnla.checker.source import InputError, _decode, _fewer_collections, _open, _pieces_of
+from vnla.model.coerce import as_day
 from vnla.record.loading import dataset as bundled
 from vnla.rules.checks import Severity
 
@@ -168,7 +169,7 @@ class Checker:
         self,
         parts: Iterable[str],
         *,
-        published: date | None,
+        published: date | str | None,
         lang: str | None,
         stats: dict[str, Any],
         verdicts: Iterable[Verdict] | None = None,
@@ -177,8 +178,11 @@ class Checker:
         Check a stream of text; yield the findings of ``verdicts`` (default: all).
 
         ``stats`` gets ``characters``, ``lines``, ``lang``, ``published`` and
-        ``counts`` (findings of each verdict, yielded or not).
+        ``counts`` (findings of each verdict, yielded or not).  ``published`` is a
+        ``date`` or an ISO day (``"2026-01-27"``); a month or a year is refused
+        (:func:`vnla.model.coerce.as_day`), as "on Monday" needs the day.
         """
+        published = as_day(published, argument="published") if published is not None else None
         wanted = frozenset(Verdict if verdicts is None else verdicts)
         counts = [0, 0, 0, 0]
         stats.update(characters=0, lines=1, lang=lang, published=published)
@@ -213,7 +217,12 @@ class Checker:
         return ctx
 
     def check_text(
-        self, text: str, *, published: date | None = None, lang: str | None = None, path: str | None = None
+        self,
+        text: str,
+        *,
+        published: date | str | None = None,
+        lang: str | None = None,
+        path: str | None = None,
     ) -> TextReport:
         """Check a text in memory; see :func:`check_text`."""
         lang = _check_lang(lang)
@@ -234,7 +243,7 @@ class Checker:
         self,
         path: str | os.PathLike[str],
         *,
-        published: date | None = None,
+        published: date | str | None = None,
         lang: str | None = None,
         progress: Callable[[int], None] | None = None,
         stats: dict[str, Any] | None = None,
@@ -266,7 +275,7 @@ class Checker:
             raise InputError(name, "empty file: nothing to check")
 
     def check_file(
-        self, path: str | os.PathLike[str], *, published: date | None = None, lang: str | None = None
+        self, path: str | os.PathLike[str], *, published: date | str | None = None, lang: str | None = None
     ) -> TextReport:
         """Check one file; see :func:`check_file`."""
         stats: dict[str, Any] = {}
@@ -284,17 +293,18 @@ class Checker:
         self,
         paths: Iterable[str | os.PathLike[str]],
         *,
-        published: date | None = None,
+        published: date | str | None = None,
         lang: str | None = None,
     ) -> RunReport:
         """Check several files; see :func:`check_files`."""
+        day = as_day(published, argument="published") if published is not None else None
         reports = []
         with _fewer_collections():
             for path in paths:
                 try:
-                    reports.append(self.check_file(path, published=published, lang=lang))
+                    reports.append(self.check_file(path, published=day, lang=lang))
                 except InputError as error:
-                    reports.append(TextReport(path=os.fspath(path), error=error.reason, published=published))
+                    reports.append(TextReport(path=os.fspath(path), error=error.reason, published=day))
         return RunReport(reports=reports, fail_on=self.config.fail_on)
 
 
@@ -314,7 +324,7 @@ def _checker_for(dataset: Dataset | None, config: CheckConfig | None) -> Checker
 def check_text(
     text: str,
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     lang: str | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,
@@ -325,7 +335,8 @@ def check_text(
     Args:
         text: any text, English or Vietnamese (names in Lao script are found too).
         published: the day the text was published, to read "on Monday" and
-            dates without a year, and to know which offices people held.
+            dates without a year, and to know which offices people held: a ``date``
+            or an ISO day such as ``"2026-01-27"`` (a month or a year is a ``ValueError``).
         lang: ``"en"``, ``"vi"`` or ``"lo"``; detected when ``None``.  Canonical
             wordings are given in this language.
         dataset: the dataset to compare with (default: the bundled one).
@@ -357,7 +368,7 @@ def check_text(
 def check_file(
     path: str | os.PathLike[str],
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     lang: str | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,
@@ -393,7 +404,7 @@ def check_file(
 def check_files(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     lang: str | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,

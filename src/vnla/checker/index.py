@@ -201,7 +201,7 @@ class _Index:
                     links |= places
                     enough = 2
                 links.add(pid)
-            anniversary = ds.get(target.anniversary) if target.anniversary else None
+            anniversary = ds.anniversary(target.anniversary) if target.anniversary else None
             if anniversary is not None:
                 links.add(anniversary.founding)
             if links:
@@ -224,7 +224,7 @@ class _Index:
                         p = self._pat(key)
                         p.names.append((record.id, kind, name))
                         p.selectable = True
-        role_words = [(n.text, t) for t in self.role_names for n in ds.get(t).names]
+        role_words = [(n.text, t) for t in self.role_names for n in ds.term(t).names]
         for text, role in [*role_words, *_ROLE_WORDS]:
             for key in _spellings(_key_variants(_pattern_key(text))):
                 p = self._pat(key)

@@ -60,7 +60,7 @@ FORMATS: Final[dict[str, tuple[str, ...]]] = {
     "summary": ("text", "json"),
     "show": ("text", "json"),
     "events": ("text", "json"),
-    "export": ("json",),
+    "export": ("json", "csv", "parquet", "datapackage", "popolo"),
     "validate": ("text", "json"),
     "schema": ("json",),
     "check": ("text", "json", "jsonl", "parquet", "sarif", "claimreview"),
@@ -198,12 +198,19 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--kind", help="an event kind such as state-visit or talks")
     events.add_argument("--place", help="a place's id or name")
     events.add_argument("--within", metavar="ID", help="sub-events of this visit")
-    export = add("export", "the whole dataset as JSON")
+    export = add(
+        "export",
+        "the whole dataset as JSON, tables (csv, parquet, a Frictionless Data Package) or Popolo JSON",
+        "json and popolo write one file (or standard output); csv and datapackage write a folder of "
+        "CSV tables described by datapackage.json (a Frictionless Data Package), parquet a folder of "
+        "Parquet tables (needs pyarrow): give the folder with -o.",
+    )
     export.add_argument(
         "-o",
         "--output",
         default="-",
-        help="file to write (default: standard output); written whole or not at all",
+        help="file to write (default: standard output), or the folder for csv, parquet and datapackage; "
+        "each file is written whole or not at all",
     )
     validate = add(
         "validate",
@@ -705,11 +712,42 @@ def _write_text(handle: TextIO, text: str) -> None:
         handle.write(text[start : start + piece])
 
 
+#: The export formats that write a folder of tables rather than one file.
+_FOLDER_FORMATS: Final = ("csv", "parquet", "datapackage")
+
+
+def _export_tables(ds: Dataset, args: argparse.Namespace) -> int:
+    from vnla.render import datapackage
+
+    if args.output == "-":
+        msg = f"--format {args.format} writes a folder of tables: give it with -o FOLDER"
+        raise _UsageError(msg)
+    if args.format == "parquet":
+        import importlib.util
+
+        if importlib.util.find_spec("pyarrow") is None:  # say what is missing before writing anything
+            msg = "--format parquet needs pyarrow: pip install 'vnla[arrow]'"
+            raise _UsageError(msg)
+        written = datapackage.write_parquet(ds, args.output)
+    else:
+        written = datapackage.write_datapackage(ds, args.output)
+    if args.verbose and not args.quiet:
+        print(f"vnla: wrote {len(written)} files in {args.output}", file=sys.stderr)
+    return 0
+
+
 def _export(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     import vnla
     from vnla.record.atomic import atomic_writer
 
-    text = vnla.to_json(ds) + "\n"
+    if args.format in _FOLDER_FORMATS:
+        return _export_tables(ds, args)
+    if args.format == "popolo":
+        from vnla.render.popolo import to_popolo
+
+        text = json.dumps(to_popolo(ds), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = vnla.to_json(ds) + "\n"
     if args.output == "-":
         _write_text(out, text)
         return 0

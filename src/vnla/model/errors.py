@@ -24,7 +24,16 @@ from attrs import field, frozen
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["AmbiguousName", "DataError", "Problem", "UnknownName", "VnlaError"]
+__all__ = [
+    "AmbiguousName",
+    "DataError",
+    "Problem",
+    "Unknown",
+    "UnknownId",
+    "UnknownLanguage",
+    "UnknownName",
+    "VnlaError",
+]
 
 
 #: How many characters of a problem's text are shown; the rest is cut out (…).
@@ -80,16 +89,92 @@ class DataError(VnlaError, ValueError):
         return (type(self), (self.problems,))
 
 
-class UnknownName(VnlaError, LookupError):  # noqa: N818 - the name says what is unknown
+def _hint(suggestions: Sequence[str]) -> str:
+    return f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+
+
+class Unknown(VnlaError, LookupError):  # noqa: N818 - the family of "no such thing" errors
+    """
+    The family of "no such thing" errors: an id, a name, a metric or a language vnla does not know.
+
+    Every query raises one of its members for input it cannot find, with the
+    closest known values as ``suggestions``; ``value`` is the input as given.
+    Catch :class:`Unknown` (or the builtin ``LookupError``) to handle them all.
+
+    ========================  ==========================================  ===================
+    error                     raised for                                  also a
+    ========================  ==========================================  ===================
+    :class:`UnknownId`        an id (``ds["x"]``, ``ds.person("x")``,     ``KeyError``
+                              a metric, a rule)
+    :class:`UnknownName`      a name (``resolve``, ``participant=``)      ``LookupError``
+    :class:`UnknownLanguage`  a language tag (``preferred("xx")``)        ``ValueError``
+    ========================  ==========================================  ===================
+
+    >>> import vnla
+    >>> try:
+    ...     vnla.dataset()["to-lamm"]
+    ... except vnla.Unknown as error:
+    ...     print(type(error).__name__, error.value, error.suggestions[:1])
+    UnknownId to-lamm ('to-lam',)
+    """
+
+    def __init__(self, message: str, value: str, suggestions: Sequence[str] = ()) -> None:
+        self.value = value
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # KeyError would quote the message; every member reads the same.
+        return self.message
+
+
+class UnknownId(Unknown, KeyError):  # noqa: N818 - parallel to UnknownName
+    """
+    No record has this id (of this kind, when ``kind`` is given); a ``KeyError`` too.
+
+    ``kind`` is the record kind asked for (``"person"``, ``"metric"``…), or ``None``.
+    """
+
+    def __init__(self, id: str, suggestions: Sequence[str] = (), kind: str | None = None) -> None:
+        self.id = id
+        self.kind = kind
+        what = f"no {kind} with id" if kind else "unknown id"
+        super().__init__(f"{what} {id!r}{_hint(suggestions)}", id, suggestions)
+
+    def __reduce__(self) -> tuple[type[UnknownId], tuple[str, tuple[str, ...], str | None]]:
+        return (type(self), (self.id, self.suggestions, self.kind))
+
+
+class UnknownLanguage(Unknown, ValueError):  # noqa: N818 - parallel to UnknownName
+    """
+    A language argument that is not a language tag vnla can read; a ``ValueError`` too.
+
+    Accepted: ISO 639-1 codes (``"lo"``), ISO 639-2/3 codes (``"lao"``, read as ``"lo"``)
+    and BCP 47 or POSIX locale tags built on them (``"vi-VN"``, ``"lo_LA"``).
+    """
+
+    def __init__(self, tag: str, suggestions: Sequence[str] = ()) -> None:
+        self.tag = tag
+        super().__init__(
+            f"unknown language {tag!r}: expected a language tag such as 'en', 'vi' or 'lo'"
+            + _hint(suggestions),
+            tag,
+            suggestions,
+        )
+
+    def __reduce__(self) -> tuple[type[UnknownLanguage], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.tag, self.suggestions))
+
+
+class UnknownName(Unknown):
     """No entity has this name; ``suggestions`` are the closest names known."""
 
     def __init__(self, name: str, suggestions: Sequence[str] = (), kind: str | None = None) -> None:
         self.name = name
         self.kind = kind
-        self.suggestions: tuple[str, ...] = tuple(suggestions)
         what = f"no {kind} named" if kind else "no entity named"
-        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if suggestions else ""
-        super().__init__(f"{what} {name!r}{hint}")
+        super().__init__(f"{what} {name!r}{_hint(suggestions)}", name, suggestions)
 
     def __reduce__(self) -> tuple[type[UnknownName], tuple[str, tuple[str, ...], str | None]]:
         return (type(self), (self.name, self.suggestions, self.kind))

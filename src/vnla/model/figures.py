@@ -56,6 +56,8 @@ from vnla.model.records import (
     _evidence_field,
     _ref,
     _tuple,
+    _when_token,
+    record_html,
 )
 
 __all__ = [
@@ -379,3 +381,24 @@ class Figure:
     def change_texts(self) -> tuple[str, ...]:
         """Each stated change as text: ``("+32.7% on 2024",)``."""
         return tuple(str(c) for c in self.changes)
+
+
+# --------------------------------------------------------------------------- reprs
+def _figure_repr(self: Figure) -> str:
+    return f"<Figure {self.id} {self.metric.value} {_when_token(self.period)} {self.amount_text()!r}>"
+
+
+def _figure_str(self: Figure) -> str:
+    status = "" if self.status is FigureStatus.ACTUAL else f" ({self.status.value})"
+    return f"{self.metric.value}, {self.period}: {self.amount_text()}{status}"
+
+
+def _change_repr(self: Change) -> str:
+    return f"<Change {self.text()} on {_when_token(self.base)}>"
+
+
+# One line each, as every model class (vnla.model.records.short_repr); str(figure) reads as a sentence.
+setattr(Figure, "__repr__", _figure_repr)  # noqa: B010 - mypy refuses assigning to a method
+setattr(Figure, "__str__", _figure_str)  # noqa: B010
+setattr(Change, "__repr__", _change_repr)  # noqa: B010
+setattr(Figure, "_repr_html_", record_html)  # noqa: B010

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import enum
+import html
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import field, frozen
 
+from vnla.model.coerce import as_language
 from vnla.model.normal import is_normalized
 
 if TYPE_CHECKING:
@@ -487,8 +489,16 @@ class Label:
             raise ValueError(msg)
 
     def preferred(self, lang: str = "en") -> str:
-        """The preferred name in ``lang`` (a BCP 47 tag), falling back to English."""
-        base = lang.split("-", maxsplit=1)[0].split("_", maxsplit=1)[0].lower()
+        """
+        The preferred name in ``lang``, falling back to English when none is recorded in it.
+
+        ``lang`` is a language or locale tag: ``"vi"``, ``"vi-VN"``, ``"lo_LA"``, or an
+        ISO 639-2/3 code (``"lao"`` is ``"lo"``); see :func:`vnla.model.coerce.as_language`.
+
+        Raises:
+            UnknownLanguage: ``lang`` is not a language (``"xx"``), with suggestions.
+        """
+        base = as_language(lang)
         fallback = ""
         for name in self.names:
             if name.kind is NameKind.PREFERRED:
@@ -1449,8 +1459,8 @@ _STYLES: Final = ("full", "short", "formal")
 
 
 def _language(locale: str) -> str:
-    """The language of a locale tag: ``"vi"`` for ``"vi_VN"`` or ``"vi-VN"``."""
-    return locale.replace("_", "-").split("-", maxsplit=1)[0].lower()
+    """The language of a locale tag: ``"vi"`` for ``"vi_VN"``, ``"vi-VN"`` or ``"vie"``."""
+    return as_language(locale)
 
 
 def _has_preferred(label: Label, lang: str) -> bool:
@@ -1519,3 +1529,330 @@ def display(label: Label, locale: str = "en", style: str = "full") -> str:
         return formal[0].text if formal else label.preferred(lang)
     msg = f"unknown display style {style!r}; expected one of {', '.join(_STYLES)}"
     raise ValueError(msg)
+
+
+# =========================================================================== reprs
+#: The longest name or title a repr shows; longer ones end in "…".
+_REPR_TEXT: Final = 60
+#: The fields a repr takes a record's date from, in order of preference.
+_DATE_FIELDS: Final = ("when", "since", "signed", "published", "period", "held", "born", "announced")
+#: The fields a repr takes a record's words from, when it has no names.
+_TEXT_FIELDS: Final = ("title", "description", "says", "quote", "text")
+
+
+def _clip(text: str, limit: int = _REPR_TEXT) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…"."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _record_words(obj: object) -> str | None:
+    names = getattr(obj, "names", None)
+    if names:
+        preferred = [n.text for n in names if n.kind is NameKind.PREFERRED and n.lang == "en"]
+        return str(preferred[0] if preferred else names[0].text)
+    for attribute in _TEXT_FIELDS:
+        value = getattr(obj, attribute, None)
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def short_repr(obj: object) -> str:
+    """
+    A one-line repr: the class, the id, the date, the name (``<Person to-lam 'To Lam'>``).
+
+    Every model class uses it, so a record prints in a line however much it holds
+    (``<Event visit-2025-12-laos 2025-12-01/2025-12-02 'State visit of …'>``; bounds
+    are written as EDTF's ``[2025-12-01..2025-12-02]``, one of those days).
+    """
+    parts = [type(obj).__name__]
+    record_id = getattr(obj, "id", None)
+    if isinstance(record_id, str):
+        parts.append(record_id)
+    for attribute in ("kind", "metric", "role", "vocabulary"):
+        value = getattr(obj, attribute, None)
+        if isinstance(value, enum.Enum) and record_id is None:
+            parts.append(str(value.value))
+            break
+    for attribute in _DATE_FIELDS:
+        value = getattr(obj, attribute, None)
+        if isinstance(value, When):
+            parts.append(_when_token(value))
+            break
+    if isinstance(obj, Anniversary):
+        parts.append(f"{obj.ordinal}/{obj.year}")
+    words = _record_words(obj)
+    if words is not None:
+        parts.append(repr(_clip(words)))
+    return f"<{' '.join(parts)}>"
+
+
+def _when_token(when: When) -> str:
+    """
+    A date in one word: ISO for a day, a range, a month or a year; EDTF's ``[a..b]`` for bounds.
+
+    >>> from datetime import date
+    >>> _when_token(When.bounded(not_before=date(2026, 2, 3)))
+    '[2026-02-03..]'
+    """
+    if when.precision is Precision.BOUNDS:
+        lo = when.earliest.isoformat() if when.earliest else ""
+        hi = when.latest.isoformat() if when.latest else ""
+        return f"[{lo}..{hi}]"
+    return str(when).replace(" ", "-")
+
+
+def _when_repr(self: When) -> str:
+    return f"<When {_when_token(self)}>"
+
+
+def _name_repr(self: Name) -> str:
+    return f"<Name {self.lang} {self.kind.value} {self.text!r}>"
+
+
+def _label_repr(self: Label) -> str:
+    return f"<Label {self.preferred('en')!r}, {len(self.names)} names>"
+
+
+def _evidence_repr(self: Evidence) -> str:
+    return f"<Evidence {self.source} {_clip(self.quote, 40)!r}>"
+
+
+def _office_repr(self: Office) -> str:
+    held = f" {_when_token(self.held)}" if self.held is not None else ""
+    return f"<Office {self.role} {self.organization}{held} {_clip(self.title)!r}>"
+
+
+def _participant_repr(self: Participant) -> str:
+    who = self.person or self.organization or repr(_clip(self.description or "", 40))
+    return f"<Participant {self.role.value} {self.side.value} {who}>"
+
+
+def _clause_repr(self: Clause) -> str:
+    return f"<Clause {self.number} {_clip(self.text, 50)!r}>"
+
+
+def _mentions_repr(self: Mentions) -> str:
+    ids = self.all_ids()
+    shown = ", ".join(ids[:4]) + (f", … {len(ids) - 4} more" if len(ids) > 4 else "")
+    return f"<Mentions {shown}>" if ids else "<Mentions none>"
+
+
+def _citation_repr(self: Citation) -> str:
+    return f"<Citation {self.record} {self.path} {self.evidence.source}>"
+
+
+def _horizon_repr(self: Horizon) -> str:
+    return f"<Horizon {self}>"
+
+
+def _constraint_repr(self: DateConstraint) -> str:
+    return f"<DateConstraint {_when_token(self.when)}>"
+
+
+for _cls, _repr in (
+    (When, _when_repr),
+    (Name, _name_repr),
+    (Label, _label_repr),
+    (Evidence, _evidence_repr),
+    (Office, _office_repr),
+    (Participant, _participant_repr),
+    (Clause, _clause_repr),
+    (Mentions, _mentions_repr),
+    (Citation, _citation_repr),
+    (Horizon, _horizon_repr),
+    (DateConstraint, _constraint_repr),
+    (Source, short_repr),
+    (Term, short_repr),
+    (Country, short_repr),
+    (Organization, short_repr),
+    (Person, short_repr),
+    (Place, short_repr),
+    (FrameworkElement, short_repr),
+    (FrameworkStage, short_repr),
+    (Event, short_repr),
+    (Document, short_repr),
+    (Target, short_repr),
+    (Project, short_repr),
+    (Mechanism, short_repr),
+    (Founding, short_repr),
+    (Anniversary, short_repr),
+    (Erratum, short_repr),
+):
+    # attrs wrote a repr of every field (34,000 characters for the joint statement); one line instead.
+    setattr(_cls, "__repr__", _repr)  # noqa: B010 - mypy refuses assigning to a method
+del _cls, _repr
+
+
+def _field_token(value: object) -> str | None:  # noqa: PLR0911 - one return per kind of value
+    if value is None or value == ():
+        return None
+    if isinstance(value, When):
+        return _when_token(value)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return repr(_clip(value, 40))
+    if isinstance(value, tuple):
+        return f"{len(value)} {type(value[0]).__name__}"
+    if attrs.has(type(value)):
+        return type(value).__name__
+    return str(value)
+
+
+def value_repr(obj: object) -> str:
+    """
+    The one-line repr of a model class without a repr of its own: its set fields, shortened.
+
+    >>> value_repr(Evidence(source="vns-2026-01-26", quote="Tô Lâm"))
+    "<Evidence source='vns-2026-01-26' quote='Tô Lâm'>"
+    """
+    cls: Any = type(obj)
+    parts = [type(obj).__name__]
+    for attribute in attrs.fields(cls):
+        token = _field_token(getattr(obj, attribute.name))
+        if token is not None:
+            parts.append(f"{attribute.name}={token}")
+    text = " ".join(parts)
+    return f"<{text if len(text) <= 148 else text[:147] + '…'}>"
+
+
+# Every other attrs class of the model (those added later too) gets a one-line repr as well.
+for _name in __all__:
+    _value = globals()[_name]
+    # attrs' own repr is named after its class; those assigned above are not
+    if isinstance(_value, type) and attrs.has(_value) and _value.__repr__.__qualname__.endswith(".__repr__"):
+        setattr(_value, "__repr__", value_repr)  # noqa: B010
+
+
+# =========================================================================== str: what a person reads
+def _target_str(self: Target) -> str:
+    return self.description
+
+
+def _office_str(self: Office) -> str:
+    held = f", {self.held}" if self.held is not None else ""
+    return f"{self.title} ({self.organization}{held})"
+
+
+def _evidence_str(self: Evidence) -> str:
+    return f"“{self.quote}” ({self.source})"
+
+
+def _source_str(self: Source) -> str:
+    published = f", {self.published}" if self.published is not None else ""
+    return f"{self.title} ({self.publisher or self.kind.value}{published})"
+
+
+def _name_str(self: Name) -> str:
+    return self.text
+
+
+def _clause_str(self: Clause) -> str:
+    return f"{self.number}. {self.text}"
+
+
+def _erratum_str(self: Erratum) -> str:
+    return f"{self.source} says “{self.says}”, meaning “{self.correction}”"
+
+
+def _anniversary_str(self: Anniversary) -> str:
+    return f"{self.ordinal} {self.wording} of {self.founding} in {self.year}"
+
+
+def _stage_str(self: FrameworkStage) -> str:
+    return f"{', '.join(self.elements)} (since {self.since})"
+
+
+def _participant_str(self: Participant) -> str:
+    who = self.person or self.organization or self.description or ""
+    return f"{who}, {self.role.value} ({self.side.value})"
+
+
+def _citation_str(self: Citation) -> str:
+    return f"{self.record} {self.path}: {self.evidence}"
+
+
+def _constraint_str(self: DateConstraint) -> str:
+    return str(self.when)
+
+
+for _cls, _str in (
+    (Target, _target_str),
+    (Office, _office_str),
+    (Evidence, _evidence_str),
+    (Source, _source_str),
+    (Name, _name_str),
+    (Clause, _clause_str),
+    (Erratum, _erratum_str),
+    (Anniversary, _anniversary_str),
+    (FrameworkStage, _stage_str),
+    (Participant, _participant_str),
+    (Citation, _citation_str),
+    (DateConstraint, _constraint_str),
+):
+    setattr(_cls, "__str__", _str)  # noqa: B010 - mypy refuses assigning to a method
+del _cls, _str
+
+
+# =========================================================================== notebooks
+def _html_value(value: object) -> str:
+    """One field's value in a notebook's table: short, escaped."""
+    if isinstance(value, enum.Enum):
+        text = str(value.value)
+    elif isinstance(value, When | Label):
+        text = str(value)
+    elif isinstance(value, tuple):
+        if value and all(isinstance(v, str) for v in value):
+            text = ", ".join(value)
+        elif value and all(isinstance(v, Name) for v in value):
+            text = "; ".join(f"{n.text} ({n.lang}, {n.kind.value})" for n in value)
+        else:
+            text = f"{len(value)} × {type(value[0]).__name__}" if value else "—"
+    elif value is None:
+        text = "—"
+    else:
+        text = str(value) if not attrs.has(type(value)) else repr(value)
+    return html.escape(_clip(text, 200))
+
+
+def record_html(obj: object) -> str:
+    """
+    A record as an HTML table of its fields, for Jupyter (``_repr_html_``).
+
+    >>> "<th>source</th>" in record_html(Evidence(source="vns-2026-01-26", quote="Tô Lâm"))
+    True
+    """
+    cls: Any = type(obj)
+    rows = "".join(
+        f"<tr><th>{html.escape(a.name)}</th><td>{_html_value(getattr(obj, a.name))}</td></tr>"
+        for a in attrs.fields(cls)
+        if getattr(obj, a.name) not in (None, ())
+    )
+    return f"<table><caption>{html.escape(repr(obj))}</caption><tbody>{rows}</tbody></table>"
+
+
+for _cls in (
+    Source,
+    Term,
+    Country,
+    Organization,
+    Person,
+    Place,
+    FrameworkElement,
+    FrameworkStage,
+    Mechanism,
+    Event,
+    Document,
+    Target,
+    Project,
+    Founding,
+    Anniversary,
+    Erratum,
+    Evidence,
+    Office,
+    Participant,
+):
+    setattr(_cls, "_repr_html_", record_html)  # noqa: B010 - Jupyter looks the method up by name
+del _cls

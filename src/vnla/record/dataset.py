@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import typing
 from collections import defaultdict
 from collections.abc import Mapping
@@ -14,8 +15,9 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 import attrs
 from attrs import field, frozen
 
+from vnla.model.coerce import DateLike, as_enum, as_period, suggest
 from vnla.model.collections import COLLECTIONS, Record
-from vnla.model.errors import DataError, Problem
+from vnla.model.errors import DataError, Problem, UnknownId
 from vnla.model.figures import Figure
 from vnla.model.records import (
     Anniversary,
@@ -39,13 +41,18 @@ from vnla.model.records import (
     Target,
     Term,
     Vocabulary,
+    When,
     iter_fields,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    import pandas
+    import pyarrow
+
     from vnla.model.records import Name
+    from vnla.rules.checks import Report
 
 __all__ = ["COLLECTIONS", "Dataset", "Record"]
 
@@ -53,6 +60,7 @@ __all__ = ["COLLECTIONS", "Dataset", "Record"]
 _KIND_OF_CLASS: Final = {cls: kind for _, cls, kind in COLLECTIONS}
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _origin_default() -> Mapping[tuple[str, int], tuple[str, str]]:
@@ -331,12 +339,16 @@ class Dataset:
 
     # lookups ---------------------------------------------------------------------
     @overload
-    def get(self, id: str) -> Any: ...
+    def get(self, id: str) -> Record | None: ...
     @overload
-    def get(self, id: str, default: T) -> Any | T: ...
-    def get(self, id: str, default: object = None) -> Any:
+    def get(self, id: str, default: T) -> Record | T: ...
+    def get(self, id: str, default: object = None) -> object:
         """
-        The record with this id, or ``default``; never raises.
+        The record with this id, or ``default`` (``None``); never raises.
+
+        For a record of a known kind, the typed accessors (:meth:`person`,
+        :meth:`event`…) say so to a type checker and raise
+        :class:`~vnla.UnknownId` with suggestions instead.
 
         >>> import vnla
         >>> vnla.dataset().get("hanoi").name.preferred("vi")
@@ -346,12 +358,95 @@ class Dataset:
         """
         return self._by_id.get(id, default)
 
-    def __getitem__(self, id: str) -> Any:
+    def __getitem__(self, id: str) -> Record:
+        """
+        The record with this id.
+
+        Raises:
+            UnknownId: no record has it (a ``KeyError``), with the nearest ids.
+        """
         try:
             return self._by_id[id]
-        except KeyError:
-            msg = f"unknown id {id!r}"
-            raise KeyError(msg) from None
+        except (KeyError, TypeError):
+            raise self._unknown_id(id) from None
+
+    def _unknown_id(self, id: object, kind: str | None = None) -> UnknownId:
+        if not isinstance(id, str):
+            return UnknownId(repr(id), (), kind)
+        pool = self._by_id if kind is None else [i for i, k in self._kind.items() if k == kind]
+        return UnknownId(id, suggest(id, pool), kind)
+
+    def _typed(self, id: str, cls: type[R], kind: str) -> R:
+        record = self._by_id.get(id) if isinstance(id, str) else None
+        if isinstance(record, cls):
+            return record
+        raise self._unknown_id(id, kind)
+
+    def person(self, id: str) -> Person:
+        """
+        The person with this id; :class:`~vnla.UnknownId` (a ``KeyError``) if there is none.
+
+        >>> import vnla
+        >>> vnla.dataset().person("to-lam")
+        <Person to-lam 'To Lam'>
+        """
+        return self._typed(id, Person, "person")
+
+    def event(self, id: str) -> Event:
+        """The event with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Event, "event")
+
+    def place(self, id: str) -> Place:
+        """The place with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Place, "place")
+
+    def organization(self, id: str) -> Organization:
+        """The organization with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Organization, "organization")
+
+    def country(self, id: str) -> Country:
+        """The country with this id (``"VN"``, ``"LA"``); :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Country, "country")
+
+    def document(self, id: str) -> Document:
+        """The document with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Document, "document")
+
+    def target(self, id: str) -> Target:
+        """The target with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Target, "target")
+
+    def figure(self, id: str) -> Figure:
+        """The figure with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Figure, "figure")
+
+    def source(self, id: str) -> Source:
+        """The source with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Source, "source")
+
+    def term(self, id: str) -> Term:
+        """The vocabulary term with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Term, "term")
+
+    def project(self, id: str) -> Project:
+        """The project with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Project, "project")
+
+    def mechanism(self, id: str) -> Mechanism:
+        """The mechanism with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Mechanism, "mechanism")
+
+    def founding(self, id: str) -> Founding:
+        """The founding with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Founding, "founding")
+
+    def anniversary(self, id: str) -> Anniversary:
+        """The anniversary with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Anniversary, "anniversary")
+
+    def erratum(self, id: str) -> Erratum:
+        """The erratum with this id; :class:`~vnla.UnknownId` if there is none."""
+        return self._typed(id, Erratum, "erratum")
 
     def __contains__(self, id: object) -> bool:
         return id in self._by_id
@@ -371,7 +466,7 @@ class Dataset:
         """Every id, in loading order."""
         return tuple(self._by_id)
 
-    def referencing(self, id: str) -> tuple[Any, ...]:
+    def referencing(self, id: str) -> tuple[Record, ...]:
         """
         The records that refer to ``id`` anywhere in their fields.
 
@@ -462,8 +557,8 @@ class Dataset:
     def find_events(
         self,
         *,
-        start: date | None = None,
-        end: date | None = None,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
         participant: str | None = None,
         place: str | None = None,
         kind: EventKind | str | None = None,
@@ -473,28 +568,38 @@ class Dataset:
         Events matching every filter given, sorted as :meth:`timeline`.
 
         Args:
-            start: keep events that may fall on or after this day.
-            end: keep events that may fall on or before this day.
+            start: keep events that may fall on or after this day: a ``date`` or an
+                ISO string; a month (``"2026-01"``) or a year counts from its first day.
+            end: keep events that may fall on or before this day; a month or a year
+                counts to its last day (``start="2026-01", end="2026-01"``: January).
             participant: a person's or body's id or any of their names.
             place: a place id or name; events at places within it count.
             kind: an :class:`~vnla.model.records.EventKind` or its value.
             within: a visit's id; keep its sub-events at any depth.
 
+        Raises:
+            ValueError: a bad date or kind (the kind's message lists the valid ones).
+            Unknown: an unknown participant, place or visit (with suggestions).
+
         >>> import vnla
         >>> from datetime import date
         >>> [e.id for e in vnla.dataset().find_events(start=date(2026, 1, 1), kind="state-visit")]
         ['visit-2026-01-vietnam', 'visit-2026-02-laos']
+        >>> [e.id for e in vnla.dataset().find_events(start="2026-01", end="2026-01", kind="state-visit")]
+        ['visit-2026-01-vietnam']
         """
+        first = as_period(start, argument="start")[0] if start is not None else None
+        last = as_period(end, argument="end")[1] if end is not None else None
+        wanted = as_enum(EventKind, kind, argument="kind") if kind is not None else None
         events: Iterable[Event] = self.timeline()
         if within is not None:
             inside = {e.id for e in self.subevents(self._id_of(within, "event"), recursive=True)}
             events = [e for e in events if e.id in inside]
-        if start is not None:
-            events = [e for e in events if e.latest is None or e.latest >= start]
-        if end is not None:
-            events = [e for e in events if e.earliest is None or e.earliest <= end]
-        if kind is not None:
-            wanted = kind if isinstance(kind, EventKind) else EventKind(kind)
+        if first is not None:
+            events = [e for e in events if e.latest is None or e.latest >= first]
+        if last is not None:
+            events = [e for e in events if e.earliest is None or e.earliest <= last]
+        if wanted is not None:
             events = [e for e in events if e.kind is wanted]
         if participant is not None:
             who = self._id_of(participant, "person", "organization", "country")
@@ -521,11 +626,11 @@ class Dataset:
     def _id_of(self, name_or_id: str, *kinds: str) -> str:
         if name_or_id in self._by_id:
             return name_or_id
-        found: Any = self.resolve(name_or_id, kind=kinds[0] if len(kinds) == 1 else kinds)
-        return str(found.id)
+        found = self.resolve(name_or_id, kind=kinds[0] if len(kinds) == 1 else kinds)
+        return found.id
 
     # names --------------------------------------------------------------------------------
-    def resolve(self, name: str, *, kind: str | tuple[str, ...] | None = None) -> Any:
+    def resolve(self, name: str, *, kind: str | tuple[str, ...] | None = None) -> Record:
         """
         The one entity that ``name`` names, in any language, with or without a title.
 
@@ -541,17 +646,28 @@ class Dataset:
         # Delayed (a downward import): a first vnla.dataset() need not build name indices.
         from vnla.names.index import resolve
 
-        return resolve(self, name, kind=kind)
+        found: Record = resolve(self, name, kind=kind)
+        return found
 
-    def named(self) -> Iterator[tuple[Any, Name]]:
+    def named(self) -> Iterator[tuple[Record, Name]]:
         """Every ``(record, name)`` pair, for records that carry names."""
         for record in self._by_id.values():
             for name in getattr(record, "names", ()):
                 yield record, name
 
     # framework --------------------------------------------------------------------------------
-    def framework_stage(self, as_of: date | None = None) -> FrameworkStage | None:
-        """The stage in force on ``as_of`` (default: the latest), or ``None`` before the first."""
+    def framework_stage(self, as_of: DateLike | None = None) -> FrameworkStage | None:
+        """
+        The stage in force on ``as_of`` (default: the latest), or ``None`` before the first.
+
+        ``as_of`` is a ``date`` or an ISO string; a month or a year means its last day
+        (the stage in force at the end of it).
+
+        >>> import vnla
+        >>> vnla.dataset().framework_stage("2019").id
+        'framework-2019'
+        """
+        day = as_period(as_of, argument="as_of")[1] if as_of is not None else None
         stages = sorted(
             self.framework_stages,
             key=lambda s: (s.since.latest or s.since.earliest or date.min, s.id),
@@ -559,16 +675,17 @@ class Dataset:
         current = None
         for stage in stages:
             began = stage.since.latest or stage.since.earliest
-            if as_of is None or (began is not None and began <= as_of):
+            if day is None or (began is not None and began <= day):
                 current = stage
         return current
 
-    def framework(self, as_of: date | None = None) -> tuple[FrameworkElement, ...]:
+    def framework(self, as_of: DateLike | None = None) -> tuple[FrameworkElement, ...]:
         """
         The framework's elements, in order, as of a date (default: now).
 
         A stage counts from the last day its ``since`` may be, so a stage
-        dated only "2019-10" counts from 31 October 2019.
+        dated only "2019-10" counts from 31 October 2019.  ``as_of`` is a ``date``
+        or an ISO string; a month or a year means its last day.
 
         >>> import vnla
         >>> from datetime import date
@@ -576,16 +693,21 @@ class Dataset:
         ['great friendship', 'special solidarity', 'comprehensive cooperation']
         >>> len(vnla.dataset().framework())
         4
+        >>> [str(e) for e in vnla.dataset().framework("2025-11-30")][-1]
+        'comprehensive cooperation'
         """
         stage = self.framework_stage(as_of)
         if stage is None:
             return ()
-        return tuple(self[e] for e in stage.elements)
+        return tuple(self._typed(e, FrameworkElement, "framework-element") for e in stage.elements)
 
     # targets, offices ---------------------------------------------------------------------------
     def find_targets(self, *, metric: str | None = None, unit: str | None = None) -> tuple[Target, ...]:
         """
-        Targets by metric (a term id) and unit.
+        Targets by metric (a term id of the metric vocabulary) and unit.
+
+        Raises:
+            UnknownId: ``metric`` is not a metric (``kind="metric"``), with the nearest ones.
 
         >>> import vnla
         >>> [
@@ -594,18 +716,40 @@ class Dataset:
         ... ][:3]
         [('5,000,000,000', 'near-term'), ('10,000,000,000', 'longer-term'), ('5,000,000,000', 'soon')]
         """
+        if metric is not None:
+            metrics = [t.id for t in self.terms if t.vocabulary is Vocabulary.METRIC]
+            if metric not in metrics:
+                raise UnknownId(metric, suggest(metric, metrics), "metric")
         return tuple(
             t
             for t in self.targets
             if (metric is None or t.metric == metric) and (unit is None or t.unit == unit)
         )
 
-    def offices_of(self, person: str, *, on: date | None = None) -> tuple[Office, ...]:
-        """A person's offices (those that may have been held ``on`` a day, if given)."""
-        record = self.get(self._id_of(person, "person"))
-        if not isinstance(record, Person):
-            return ()
-        return record.offices if on is None else record.offices_on(on)
+    def offices_of(self, person: str, *, on: DateLike | None = None) -> tuple[Office, ...]:
+        """
+        A person's offices: all of them, or those that may have been held ``on`` a day.
+
+        ``person`` is an id or a name.  ``on`` is a ``date`` or an ISO string; a month
+        or a year (``"2024"``) keeps the offices that may have been held on some day of it.
+
+        Raises:
+            Unknown: no person has this id or name (with suggestions).
+
+        >>> import vnla
+        >>> [o.role for o in vnla.dataset().offices_of("to-lam", on="2024-08-01")]
+        ['president']
+        >>> [o.role for o in vnla.dataset().offices_of("to-lam", on="2024-09")]
+        ['president', 'general-secretary']
+        """
+        record = self.person(self._id_of(person, "person"))
+        if on is None:
+            return record.offices
+        first, last = as_period(on, argument="on")
+        if first == last:
+            return record.offices_on(first)
+        span = When.between(first, last)
+        return tuple(o for o in record.offices if o.may_hold_during(span))
 
     # consistency ---------------------------------------------------------------------------------
     def check(
@@ -613,7 +757,7 @@ class Dataset:
         *,
         rules: Iterable[str] | None = None,
         texts: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> Report:
         """
         Run the consistency rules over this dataset; see :func:`vnla.rules.checks.check`.
 
@@ -650,9 +794,57 @@ class Dataset:
         """How many records of each kind, in loading order."""
         return {key: len(getattr(self, key)) for key, _cls, _kind in COLLECTIONS}
 
+    # tables -----------------------------------------------------------------------------------
+    def to_frame(self, table: str) -> pandas.DataFrame:
+        """
+        A table of the dataset as a :class:`pandas.DataFrame` (needs the ``pandas`` extra).
+
+        ``table`` is a collection (``"people"``, ``"events"``…) or a table of what
+        records hold several of (``"names"``, ``"offices"``, ``"participants"``,
+        ``"evidence"``…); one row per record, flat columns documented in
+        :mod:`vnla.record.tables`.
+
+        >>> import vnla
+        >>> frame = vnla.dataset().to_frame("people")  # doctest: +SKIP
+        >>> frame.loc[frame.id == "to-lam", ["name_en", "name_vi", "name_lo"]]  # doctest: +SKIP
+
+        Raises:
+            ValueError: an unknown table (with the nearest one).
+            ModuleNotFoundError: pandas is not installed.
+        """
+        # Delayed (a room of its own, imported on use): loading data need not build tables.
+        from vnla.record.tables import to_frame
+
+        return to_frame(self, table)
+
+    def to_arrow(self, table: str) -> pyarrow.Table:
+        """
+        A table of the dataset as a :class:`pyarrow.Table` (needs the ``arrow`` extra); see :meth:`to_frame`.
+
+        Raises:
+            ValueError: an unknown table (with the nearest one).
+            ModuleNotFoundError: pyarrow is not installed.
+        """
+        # Delayed (a room of its own, imported on use): loading data need not build tables.
+        from vnla.record.tables import to_arrow
+
+        return to_arrow(self, table)
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v}" for k, v in self.counts().items() if v)
         return f"<Dataset {shown}>"
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: how many records of each kind, as a table."""
+        body = "".join(
+            f"<tr><td>{html.escape(key)}</td><td style='text-align:right'>{count:,}</td></tr>"
+            for key, count in self.counts().items()
+            if count
+        )
+        return (
+            f"<table><caption>vnla Dataset: {len(self):,} records</caption>"
+            f"<thead><tr><th>collection</th><th>records</th></tr></thead><tbody>{body}</tbody></table>"
+        )
 
 
 @functools.cache

@@ -10,10 +10,12 @@ from vnla.render.dates import format_day as format_day
 from vnla.render.dates import format_when as format_when
 from vnla.render.formatting import format as format
 from vnla.render.formatting import format_money as format_money
+from vnla.render.formatting import to_text as to_text
 
 __all__ = [
     "format",
     "format_day",
     "format_money",
     "format_when",
+    "to_text",
 ]

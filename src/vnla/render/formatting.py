@@ -8,9 +8,8 @@ come from CLDR by way of :mod:`babel`; dates are written by
 imported on first use, never at ``import vnla``.
 
 >>> import vnla
->>> from vnla.render.formatting import format
 >>> framework = vnla.dataset().framework()
->>> format(framework, "vi")
+>>> vnla.to_text(framework, "vi")
 'hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết chiến lược'
 
 .. versionadded:: 0.1
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
 
     from vnla.record.dataset import Dataset
 
-__all__ = ["format", "format_money"]
+__all__ = ["format", "format_money", "to_text"]
 
 #: Separates the parts of a one-line summary (a sign, not a word: nothing to translate).
 _SEPARATOR: Final = " · "
@@ -316,9 +315,9 @@ class _Renderer:
         return f"{format_when(stage.since, self.locale)}: {elements}"
 
 
-def format(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -> str:
+def to_text(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -> str:
     """
-    Any vnla object as text for a reader of ``locale``.
+    Any vnla object as text for a reader of ``locale`` (``vnla.to_text``; ``format`` before 0.2).
 
     * dates, in the locale's long form; :class:`~vnla.model.records.When` as a
       day, a range (babel's interval formats), a month, a year ("đầu năm
@@ -350,22 +349,28 @@ def format(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -
     >>> import vnla
     >>> from datetime import date
     >>> from vnla.model.records import When
-    >>> [format(When.between(date(2025, 12, 1), date(2025, 12, 2)), lang) for lang in ("en", "vi", "lo")]
+    >>> visit = When.between(date(2025, 12, 1), date(2025, 12, 2))
+    >>> [vnla.to_text(visit, lang) for lang in ("en", "vi", "lo")]
     ['Dec 1\\u2009–\\u20092, 2025', '1\\u2009–\\u20092 thg 12, 2025', '1/12/2025 – 2/12/2025']
-    >>> [format(When.in_year(2026, qualifier="early"), lang) for lang in ("en", "vi", "lo")]
+    >>> [vnla.to_text(When.in_year(2026, qualifier="early"), lang) for lang in ("en", "vi", "lo")]
     ['early 2026', 'đầu năm 2026', 'ຕົ້ນປີ 2026']
-    >>> format(When.bounded(after=date(2026, 2, 2)), "vi")
+    >>> vnla.to_text(When.bounded(after=date(2026, 2, 2)), "vi")
     'sau 2 tháng 2, 2026'
-    >>> [format(vnla.dataset().get("VN"), lang) for lang in ("en", "vi", "lo")]
+    >>> [vnla.to_text(vnla.dataset().get("VN"), lang) for lang in ("en", "vi", "lo")]
     ['Vietnam', 'Việt Nam', 'ຫວຽດນາມ']
-    >>> format(vnla.dataset().get("target-trade-10bn-usd"), "vi")
+    >>> vnla.to_text(vnla.dataset().get("target-trade-10bn-usd"), "vi")
     'Kim ngạch thương mại song phương: 10 tỷ\\xa0US$'
-    >>> print(format(vnla.dataset().get("visit-2025-12-laos"), "lo"))
+    >>> print(vnla.to_text(vnla.dataset().get("visit-2025-12-laos"), "lo"))
     1/12/2025 – 2/12/2025 · ... · ວຽງຈັນ · ...
 
     .. versionadded:: 0.1
     """
     return _Renderer(_locale(locale), dataset).render(obj)
+
+
+#: The 0.1 name of :func:`to_text`, which shadows the builtin on ``from ... import *``;
+#: ``vnla.format`` warns (``vnla.__getattr__``), this module's name stays for the room's own callers.
+format = to_text
 
 
 def _plain(obj: object) -> str:

@@ -944,9 +944,9 @@ def _partial_bounds(ctx: _Context) -> Iterator[Finding]:
 def _anniversary_year(ctx: _Context) -> Iterator[Finding]:
     rule = "ordinals.anniversary-year"
     for anniversary in ctx.ds.anniversaries:
-        founding = ctx.ds.get(anniversary.founding)
+        founding = ctx.ds.founding(anniversary.founding) if anniversary.founding in ctx.ds else None
         founded = founding.when.year if founding is not None else None
-        if founded is not None and founded + anniversary.ordinal != anniversary.year:
+        if founding is not None and founded is not None and founded + anniversary.ordinal != anniversary.year:
             yield ctx.finding(
                 rule,
                 f"{anniversary.id!r}: the {_nth(anniversary.ordinal)} anniversary of {founding.id!r} "
