@@ -32,6 +32,7 @@ if _typing.TYPE_CHECKING:
     from vnla import rules as rules
     from vnla.checker import check_text as check_text
     from vnla.lang.fold import fold as fold
+    from vnla.model.collections import Record
     from vnla.model.errors import AmbiguousName as AmbiguousName
     from vnla.model.errors import DataError as DataError
     from vnla.model.errors import Problem as Problem
@@ -40,6 +41,7 @@ if _typing.TYPE_CHECKING:
     from vnla.model.errors import UnknownLanguage as UnknownLanguage
     from vnla.model.errors import UnknownName as UnknownName
     from vnla.model.errors import VnlaError as VnlaError
+    from vnla.names.index import Match
     from vnla.record.dataset import Dataset as Dataset
     from vnla.record.loading import clear_caches as clear_caches
     from vnla.record.loading import dataset as dataset
@@ -127,7 +129,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 
-def resolve(name: str, *, kind: str | tuple[str, ...] | None = None, dataset: Dataset | None = None) -> Any:
+def resolve(
+    name: str, *, kind: str | tuple[str, ...] | None = None, dataset: Dataset | None = None
+) -> Record:
     """
     The entity ``name`` names in the bundled dataset (or in ``dataset``).
 
@@ -148,16 +152,17 @@ def resolve(name: str, *, kind: str | tuple[str, ...] | None = None, dataset: Da
     from vnla.names.index import resolve as resolve_in
     from vnla.record.loading import dataset as bundled
 
-    return resolve_in(dataset if dataset is not None else bundled(), name, kind=kind)
+    found: Record = resolve_in(dataset if dataset is not None else bundled(), name, kind=kind)
+    return found
 
 
-def search(query: str, *, kind: str | tuple[str, ...] | None = None, limit: int = 10) -> Any:
+def search(query: str, *, kind: str | tuple[str, ...] | None = None, limit: int = 10) -> tuple[Match, ...]:
     """
     Entities whose names match ``query``, best first (exact, then prefix, then fuzzy).
 
     >>> import vnla
-    >>> [m.id for m in vnla.search("Thong", kind="person")][:2]
-    ['thongloun-sisoulith', 'thongsavanh-phomvihane']
+    >>> [m.id for m in vnla.search("Thong", kind="person")][0]
+    'thongloun-sisoulith'
     """
     from vnla.names.index import search as search_in
     from vnla.record.loading import dataset as bundled
