@@ -128,6 +128,11 @@ def test_a_lao_date_without_a_year_takes_the_publication_year() -> None:
     assert (str(found.when), found.needs_year) == ("2025-12-02", True)
     (weekday,) = parse_lao_dates("ວັນຈັນ, 26 ມັງກອນ 2026")
     assert weekday.weekday == 0
+    (short,) = parse_lao_dates("ເສົາ, 3 ມັງກອນ 2026")
+    assert short.weekday == 5
+    # "ຈັນ" (Monday) ends the name of Vientiane: no weekday there
+    (dateline,) = parse_lao_dates("ວຽງຈັນ, 5 ກຸມພາ 2026")
+    assert (dateline.text, dateline.weekday) == ("5 ກຸມພາ 2026", None)
 
 
 def test_a_wrong_weekday_in_lao_is_a_contradiction() -> None:

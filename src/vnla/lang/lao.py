@@ -268,9 +268,9 @@ def date_pattern(
     The Lao date grammar, with the month and weekday names given (CLDR's, through babel).
 
     Spaces are optional everywhere (unspaced Lao has none); the day word "ວັນທີ" and a
-    weekday may stand first (a short weekday, "ເສົາ", only with its comma).  Groups: ``w``
-    or ``ws`` the weekday; ``d``, ``d2``, ``m``, ``y`` (a day or a range within a month,
-    "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3`` (the end of a range
+    weekday may stand first (a short weekday, "ເສົາ", only with its comma and after no Lao
+    letter).  Groups: ``w`` or ``ws`` the weekday; ``d``, ``d2``, ``m``, ``y`` (a day or a
+    range within a month, "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3`` (the end of a range
     across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``, ``ny2`` (numeric
     day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my`` (a month,
     "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").
@@ -282,8 +282,10 @@ def date_pattern(
     month, wide, short = alternation(months), alternation(weekdays), alternation(short_weekdays)
     sp = "[ \u200b]?"
     day = rf"(?:{_DAY_WORD}{sp})?"
-    lead = rf"(?:(?P<w>{wide})[ ,]*|(?P<ws>{short}), ?)?" if short else rf"(?:(?P<w>{wide})[ ,]*)?"
-    again = rf"(?:(?:{wide})[ ,]*|(?:{short}), ?)?" if short else rf"(?:(?:{wide})[ ,]*)?"
+    # a short weekday is a word of its own: "ຈັນ" ends "ວຽງຈັນ" (Vientiane)
+    alone = "(?<![\u0e80-\u0eff])"
+    lead = rf"(?:(?P<w>{wide})[ ,]*|{alone}(?P<ws>{short}), ?)?" if short else rf"(?:(?P<w>{wide})[ ,]*)?"
+    again = rf"(?:(?:{wide})[ ,]*|{alone}(?:{short}), ?)?" if short else rf"(?:(?:{wide})[ ,]*)?"
     return re.compile(
         rf"{lead}(?:{_FROM}{sp})?{day}(?:"
         rf"(?P<d>\d{{1,2}}){sp}(?:{_TO}{sp}{day}(?P<d2>\d{{1,2}}){sp})?(?P<m>{month})"
