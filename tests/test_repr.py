@@ -101,3 +101,14 @@ def test_star_import_does_not_shadow_the_builtin() -> None:
     namespace: dict[str, object] = {}
     exec("from vnla import *", namespace)
     assert "format" not in namespace
+
+
+def test_reports_show_as_tables_in_notebooks() -> None:
+    report = vnla.dataset().check()
+    page = report._repr_html_()
+    assert page.count("<tr>") == len(report.findings) + 1
+    assert "<th>severity</th>" in page
+    text = vnla.check_text("Tô Lâm met Thongloun in Vientiane on <b>December 3</b>", published="2025-12-03")
+    page = text._repr_html_()
+    assert page.count("<tr>") == len(text.findings) + 1
+    assert "<b>" not in page  # escaped

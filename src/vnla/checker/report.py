@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from attrs import field, frozen
 
-from vnla.model.records import Evidence
+from vnla.model.records import Evidence, html_table
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -237,6 +237,16 @@ class TextReport:
             "lines": self.lines,
             "counts": self.counts(),
         }
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: each finding with its line, verdict, what was read and the record."""
+        counts = ", ".join(f"{n} {verdict}" for verdict, n in self.counts().items() if n)
+        caption = f"{self.path or 'text'}: {counts or 'nothing found'}"
+        rows = (
+            (f.line, f.verdict.value, f.kind, f.text, f.record, f.canonical, f.message) for f in self.findings
+        )
+        header = ("line", "verdict", "kind", "text", "record", "canonical", "message")
+        return html_table(caption, header, rows)
 
     def to_text(self, *, show: Iterable[Verdict | str] = ("contradiction", "variant")) -> str:
         """

@@ -32,7 +32,7 @@ from vnla.model.coerce import as_language
 from vnla.model.normal import is_normalized
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "Anniversary",
@@ -1815,6 +1815,21 @@ def _html_value(value: object) -> str:
     else:
         text = str(value) if not attrs.has(type(value)) else repr(value)
     return html.escape(_clip(text, 200))
+
+
+def html_table(caption: str, header: tuple[str, ...], rows: Iterable[tuple[object, ...]]) -> str:
+    """
+    An HTML table for a notebook's ``_repr_html_``: every cell escaped and shortened.
+
+    >>> html_table("two", ("a", "b"), [(1, "<x>")])
+    '<table><caption>two</caption><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>&lt;x&gt;</td></tr></tbody></table>'
+    """
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{_html_value(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def record_html(obj: object) -> str:

@@ -59,6 +59,7 @@ from vnla.model.records import (
     Term,
     Vocabulary,
     When,
+    html_table,
 )
 from vnla.rules import figures as _figures
 
@@ -242,6 +243,12 @@ class Report:
             )
         lines.append(f"consistency: {summary} ({len(self.rules)} rules)")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the findings as a table, errors first."""
+        caption = f"consistency: {len(self.findings)} findings ({len(self.rules)} rules)"
+        rows = ((f.severity.value, f.rule, ", ".join(f.records), f.message) for f in self.findings)
+        return html_table(caption, ("severity", "rule", "records", "message"), rows)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """
