@@ -12,8 +12,8 @@ from vnla.render.formatting import format as format
 from vnla.render.formatting import format_money as format_money
 from vnla.render.formatting import to_text as to_text
 
+# ``format`` (the 0.1 name of to_text) stays importable, but out of ``import *``: it shadows the builtin.
 __all__ = [
-    "format",
     "format_day",
     "format_money",
     "format_when",
