@@ -23,7 +23,7 @@ import html
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
 from attrs import field, frozen
@@ -1360,6 +1360,12 @@ class Mechanism(_Named):
 
 
 # --------------------------------------------------------------------------- anniversaries
+class _Records(Protocol):
+    """What a model method needs of a dataset: records by id (a :class:`vnla.Dataset` is one)."""
+
+    def get(self, id: str, /) -> object: ...
+
+
 @frozen(kw_only=True)
 class Founding(_Named):
     """A founding or a starting point that anniversaries count from."""
@@ -1391,10 +1397,10 @@ class Anniversary:
     event: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
     evidence: tuple[Evidence, ...] = _evidence_field()
 
-    def expected_year(self, dataset: Any) -> int | None:
+    def expected_year(self, dataset: _Records) -> int | None:
         """The year the founding's date and the ordinal give, if the founding's year is known."""
         founding = dataset.get(self.founding)
-        year = founding.when.year if founding is not None else None
+        year = founding.when.year if isinstance(founding, Founding) else None
         return None if year is None else year + self.ordinal
 
 
