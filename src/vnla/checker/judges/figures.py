@@ -61,6 +61,8 @@ _HUNDRED: Final = Decimal(100)
 #: How far "almost" or "about" lets a ratio in words stray: a quarter, half the step of the
 #: words themselves ("one and a half", "double").
 _WORD_STEP: Final = Decimal("0.25")
+#: How far apart a unit slip puts a figure: a thousand, a million, a billion times.
+_UNIT_STEPS: Final = frozenset({Decimal(1000), Decimal(10**6), Decimal(10**9)})
 #: A stock (a cumulative figure) with no date is compared with the latest recorded one when
 #: that is at most this many months older than the text.
 _STOCK_MONTHS: Final = 6
@@ -88,7 +90,7 @@ class _Figures:
 
 #: A range of percentages in a target's description ("10–15%"): the record states the growth
 #: target in words only, as its sources do.
-_PERCENT_RANGE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)\s*%")
+_PERCENT_RANGE: Final = re.compile(r"(?<!\d)(\d++(?:\.\d++)?)\s*+[–-]\s*+(\d++(?:\.\d++)?)\s*+%")
 
 _CACHE: weakref.WeakKeyDictionary[_Index, _Figures] = weakref.WeakKeyDictionary()
 
@@ -484,10 +486,7 @@ def _unit_slip(stated: Decimal, recorded: Decimal) -> bool:
     """Whether ``stated`` is ``recorded`` in the wrong unit: thousands, millions, billions apart."""
     if stated <= 0 or recorded <= 0:
         return False
-    return any(
-        stated * Decimal(1000) ** k in (recorded,) or recorded * Decimal(1000) ** k == stated
-        for k in (1, 2, 3)
-    )
+    return max(stated, recorded) / min(stated, recorded) in _UNIT_STEPS
 
 
 def _rate(ctx: Context, f: FigureMention) -> _Proto:

@@ -147,8 +147,16 @@ def _alt(items: object) -> str:
 
 
 def _word(items: object) -> str:
-    """An alternation that starts and ends at word edges where its words do."""
-    return rf"(?<!{NON_LAO_WORD}|\$)(?:{_alt(items)})(?!{NON_LAO_WORD})"  # Lao: no spaces to test
+    """
+    An alternation that starts and ends at word edges where its words do.
+
+    A lookahead of the words' first characters comes first: where none of them starts, the
+    alternation is not tried (a pattern searched through a sentence skips most places so).
+    """
+    words = tuple(dict.fromkeys(items))  # type: ignore[call-overload]
+    firsts = "".join(sorted({re.escape(c) for w in words for c in (w[0].lower(), w[0].upper())}))
+    # Lao: no spaces to test, so a word's edge is tested against the other scripts' letters
+    return rf"(?<!{NON_LAO_WORD}|\$)(?=[{firsts}])(?:{_alt(words)})(?!{NON_LAO_WORD})"
 
 
 def _starts(*groups: object) -> str:
@@ -256,8 +264,10 @@ class _Grammar:
             rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
         )
         self.country = re.compile(_word(self.countries), re.IGNORECASE)
-        self.origin = re.compile(rf"\s*(?:{_word(am('from_words'))})\s+$", re.IGNORECASE)
-        self.toward = re.compile(rf"\s*(?:{_word(am('toward_words'))})\s+$", re.IGNORECASE)
+        # searched for (is there one?), so no leading "\s*": under search it costs the square
+        # of a run of spaces
+        self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s++$", re.IGNORECASE)
+        self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s++$", re.IGNORECASE)
         self.after_flow = re.compile(
             rf"\s+(?:(?P<to>{_alt(am('toward_words'))})|(?P<fr>{_alt(am('from_words'))}))\s+"
             rf"(?P<c>{_alt(self.countries)})(?!\w)",
@@ -300,7 +310,7 @@ class _Grammar:
         self.period = re.compile(
             rf"""
             (?<!\w)(?=[{period_starts}])
-            (?:(?P<asof>{_word(am("as_of_words"))})\s+(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
+            (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
                 |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
             | (?P<mrange>{month})\s*[–—-]\s*(?P<mrange2>{month})(?:\s+(?P<ry>\d{{4}}))?
             | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
@@ -507,7 +517,9 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
     return figures
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(words: str) -> str:
+    """Words as the word files' tables hold them: lower case, single spaces."""
     return " ".join(words.lower().split())
 
 
