@@ -161,7 +161,7 @@ def mode_loop(processes: int, n: int) -> dict[str, Any]:
 
 
 def run_mode(*args: str) -> dict[str, Any]:
-    """One mode in a fresh interpreter; its JSON result."""
+    """One mode in a fresh interpreter; its JSON result (also shown as it comes, on standard error)."""
     done = subprocess.run(
         [sys.executable, __file__, "--mode", *args], capture_output=True, text=True, check=False
     )
@@ -169,6 +169,12 @@ def run_mode(*args: str) -> dict[str, Any]:
         msg = f"mode {args} failed:\n{done.stderr}"
         raise SystemExit(msg)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    shown = {k: round(v, 2) if isinstance(v, float) else v for k, v in result.items()}
+    print(
+        f"  [{time.strftime('%H:%M:%S')}] {' '.join(args[:1] + args[2:])}: {shown}",
+        file=sys.stderr,
+        flush=True,
+    )
     return result
 
 
@@ -201,8 +207,9 @@ def main() -> int:
     warm = [run_mode("warmup") for _ in range(2)]
     tenth = run_mode("one", str(archive), "0.1")
     one = run_mode("one", str(archive), "1")
-    # the yardstick loop: about as long, in one process, as one process's check
-    loop = args.loop or int(2_000_000 * one["seconds"] / run_mode("loop", "1", "2000000")["seconds"])
+    # the yardstick loop: in one process, a quarter as long as one process's check (a ratio, so its
+    # length matters only in that it must be long enough to measure and short enough to be cheap)
+    loop = args.loop or int(2_000_000 * one["seconds"] / 4 / run_mode("loop", "1", "2000000")["seconds"])
     loops1 = [run_mode("loop", "1", str(loop))["seconds"]]
     loops2 = [run_mode("loop", "2", str(loop))["seconds"]]
     jobs = run_mode("jobs", str(archive), "2")
