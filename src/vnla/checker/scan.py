@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnla.checker.drafts import _Match, _NameOutcome
 from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
-from vnla.lang.lao import is_boundary, is_lao, unspaced
+from vnla.lang.lao import LAO_FIRST, LAO_LAST, is_boundary, is_lao, unspaced
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index, _Pat
@@ -94,7 +94,11 @@ class Scan:
                 start, end = offsets[start], offsets[end - 1] + 1
                 while end < len(text) and unicodedata.combining(text[end]):
                     end += 1  # the accents of a decomposed last letter belong to the match
-            if role != 2 and _lao_cut(text, start, end):
+            if (
+                role != 2
+                and (LAO_FIRST <= text[start] <= LAO_LAST or LAO_FIRST <= text[end - 1] <= LAO_LAST)
+                and _lao_cut(text, start, end)
+            ):
                 continue  # Lao has no spaces to test: a key starts and ends at a syllable boundary
             if role == 1:
                 found.append((start, -end, i))

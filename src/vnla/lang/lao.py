@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = [
     "HORIZON",
     "LAO_DIGITS",
+    "LAO_FIRST",
+    "LAO_LAST",
     "NON_LAO_WORD",
     "ORDINAL",
     "ORDINAL_HEADS",
@@ -49,6 +51,7 @@ __all__ = [
     "is_lao",
     "ordinal_text",
     "ordinals",
+    "regions",
     "spellings",
     "syllables",
     "to_ascii_digits",
@@ -59,7 +62,10 @@ __all__ = [
 LAO_DIGITS: Final = "".join(chr(c) for c in range(0x0ED0, 0x0EDA))
 _TO_ASCII: Final = str.maketrans(LAO_DIGITS, "0123456789")
 
-_FIRST, _LAST = "\u0e80", "\u0eff"
+#: The first and last code points of the Lao block.
+LAO_FIRST: Final = "\u0e80"
+LAO_LAST: Final = "\u0eff"
+_FIRST, _LAST = LAO_FIRST, LAO_LAST
 #: Leading vowels: written before the consonant they follow in speech.
 _LEADING: Final = frozenset("\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
 #: Vowel signs and tone marks above and below (combining), and the following vowels
@@ -105,6 +111,36 @@ def has_lao(text: str) -> bool:
     (True, False)
     """
     return _ANY.search(text) is not None
+
+
+_RUN: Final = re.compile("[\u0e80-\u0eff]+")
+
+
+def regions(text: str, margin: int = 64) -> list[tuple[int, int]]:
+    """
+    The stretches of ``text`` around its Lao letters (``margin`` characters either side, to a
+    space), merged: where a Lao grammar has something to read in a text mostly in another script.
+
+    >>> regions("Talks in Vientiane. " * 10 + "ວຽງຈັນ, 1 ທັນວາ 2025." + " Talks in Hanoi." * 10)
+    [(129, 285)]
+    """
+    out: list[list[int]] = []
+    size = len(text)
+    for m in _RUN.finditer(text):
+        lo, hi = max(0, m.start() - margin), min(size, m.end() + margin)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    spans = []
+    for first, last in out:
+        lo, hi = first, last
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < size and not text[hi].isspace():
+            hi += 1
+        spans.append((lo, hi))
+    return spans
 
 
 def is_boundary(text: str, i: int) -> bool:

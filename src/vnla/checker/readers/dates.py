@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnla.checker.readers.figures import _unique, anchors, windows
-from vnla.lang.lao import has_lao
+from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import _dates, _lao_dates
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def read(ctx: Context) -> list[DateMention]:
     for lo, hi in windows(ctx, anchors(ctx)["date"], "date"):
         found += _dates(text[lo:hi], ctx.published, lo)
     if has_lao(text):  # Lao dates, spaced or not: the Lao grammar's reading wins where both read
-        lao = _lao_dates(text, ctx.published)
+        lao = [d for lo, hi in regions(text) for d in _lao_dates(text[lo:hi], ctx.published, lo)]
         spans = [d.span for d in lao]
         found = [d for d in found if not any(a < d.span[1] and d.span[0] < b for a, b in spans)] + lao
     ctx.dates = _unique(found)

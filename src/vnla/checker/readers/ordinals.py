@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnla.checker.readers.figures import _unique, anchors, windows
-from vnla.lang.lao import has_lao
+from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import _lao_ordinals, _ordinals
 
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ def read(ctx: Context) -> list[OrdinalMention]:
     for lo, hi in windows(ctx, anchors(ctx)["ordinal"], "ordinal"):
         found += _ordinals(text[lo:hi], lo)
     if has_lao(text):  # Lao ordinals start at their head, which the windows may not reach
-        found += _lao_ordinals(text)
+        for lo, hi in regions(text):
+            found += _lao_ordinals(text[lo:hi], lo)
     ctx.ordinals = sorted(_unique(found), key=lambda o: o.span)
     ctx.ordinal_starts = [o.span[0] for o in ctx.ordinals]
     return ctx.ordinals
