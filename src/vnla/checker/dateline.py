@@ -21,18 +21,20 @@ __all__: list[str] = []
 
 #: A date line with a label: "Published: December 3, 2025", "Ngày đăng: 03/12/2025".
 _DATELINE_LABEL: Final = re.compile(
-    rf"[ \t]*(?:{_alternation(merged('dates', 'dateline_labels'))})[ \t]*:?[ \t]+", re.IGNORECASE
+    rf"[ \t]*+(?:{_alternation(merged('dates', 'dateline_labels'))})(?:[ \t]*+:)?[ \t]++", re.IGNORECASE
 )
 #: The place of a news date line: one to four words, each capitalized, then a comma ("HANOI, ", "Hà Nội, ").
-_DATELINE_PLACE: Final = re.compile(r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*)[ \t]*,[ \t]*")
+_DATELINE_PLACE: Final = re.compile(
+    r"[ \t]*+((?:[^\W\d_][\w.'’-]*+[ \t]++){0,3}[^\W\d_][\w.'’-]*+)[ \t]*+,[ \t]*+"
+)
 #: What ends a news date line: an agency in brackets, then a dash or a colon ("Dec. 3 (VNA) –").
-_DATELINE_END: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+_DATELINE_END: Final = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—:]")
 #: What may follow the date of a page's header on its line: a time and a time zone
 #: ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)", "December 3, 2025 | 10:15 AM").
 _DATELINE_REST: Final = re.compile(
-    r"[\s,|·–—-]*(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*"
+    r"[\s,|·–—-]*+(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*+(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*+"
 )
-_BLANKS: Final = re.compile(r"[ \t]*")
+_BLANKS: Final = re.compile(r"[ \t]*+")
 #: How far into a text a date line is looked for: a headline and a byline may come first.
 _DATELINE_REACH: Final = 1000
 
@@ -61,7 +63,7 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
     >>> _dateline("December 2, 2025 was the day of the meeting.") is None
     True
     """
-    at = 0
+    at = 1 if text.startswith("\ufeff") else 0  # a byte order mark is no part of the first line
     while at < min(len(text), _DATELINE_REACH):
         end_of_line = text.find("\n", at)
         end_of_line = len(text) if end_of_line < 0 else end_of_line

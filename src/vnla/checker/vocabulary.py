@@ -81,7 +81,7 @@ _OF: Final = re.compile(rf"^\s+(?:{_alternation(merged('titles', 'of'))})\s+$")
 #: The endings of ordinal numbers ("14th").
 _SUFFIXES: Final = _alternation(merged("ordinals", "suffixes"))
 _TAIL: Final = re.compile(
-    rf"^(?:\s*\([^()\n]{{1,24}}\))?(?:['’]s)?(?:\s+(?:\d{{1,3}}(?:{_SUFFIXES})|[A-Z][\w’'-]*))*\s+$"
+    rf"^(?:\s*\([^()\n]{{1,24}}\))?(?:['’]s)?(?:\s++(?:\d{{1,3}}(?:{_SUFFIXES})|[A-Z][\w’'-]*+))*+\s+$"
 )
 _CAPITAL_WORDS: Final = re.compile(r"\s+([^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*){0,4})")
 #: Capitalised words after a title that start no person's name.

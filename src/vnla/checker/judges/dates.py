@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["judge"]
 
 #: Between a document's name and its date: "of", "dated", "signed on".
-_DOCUMENT_DATE: Final = re.compile(rf"[\s,]*(?:{_alternation(merged('dates', 'document_date_words'))})?\s*")
+_DOCUMENT_DATE: Final = re.compile(rf"[\s,]*+(?:{_alternation(merged('dates', 'document_date_words'))})?\s*+")
 
 #: How near in time (days) a recorded event must be to a stated date to be the one meant.
 _EVENT_WINDOW: Final = 10

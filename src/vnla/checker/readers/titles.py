@@ -37,7 +37,7 @@ __all__ = ["read"]
 #: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
 #: name (an honorific).
 _LAO_SPACES: Final = re.compile(r"\s*")
-_LAO_JOIN: Final = re.compile(r"\s*,?\s*")
+_LAO_JOIN: Final = re.compile(r"\s*+(?:,\s*+)?")
 _LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
 _LAO_OF: Final = re.compile(rf"(?:\s|{_alternation(_LAO_OF_WORDS)})*")
 _LAO_BEFORE_NAME: Final = re.compile(
