@@ -50,6 +50,14 @@ _FAST_EXTRA: Final = (
 )
 
 
+#: Zero-width characters (space, non-joiner, joiner, word joiner, byte order mark) are dropped,
+#: as :func:`~vnla.lang.fold.fold` drops them ("Vien\u200btiane" is Vientiane), except before a
+#: capital, where a new word starts: there they fold to a space ("Tô\u200dLâm" is Tô Lâm).  A
+#: soft hyphen is treated the same way.
+_ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff"
+#: What a written name is compared without: the zero-width characters and the soft hyphen.
+_INVISIBLE: Final = dict.fromkeys(map(ord, _ZERO_WIDTH + "\u00ad"))
+
 _FIXED_FOLDS: Final = {
     **dict.fromkeys(_APOSTROPHES, "'"),
     **dict.fromkeys(_QUOTES, '"'),
@@ -165,6 +173,13 @@ def _fold_line(line: str) -> tuple[str, list[int] | None]:
     offsets: list[int] = []
     for i, char in enumerate(line):
         folded = _fold_char(char.lower()) if len(char.lower()) == 1 else _fold_char(char)
+        if (
+            ord(char) in _INVISIBLE
+            and 0 < i < len(line) - 1
+            and line[i - 1].isalpha()
+            and line[i + 1].isupper()
+        ):
+            folded = " "  # between a word and a capital: a break between words
         pieces.append(folded)
         offsets.extend([i] * len(folded))
     return "".join(pieces), offsets
@@ -218,7 +233,7 @@ def _nfc_fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_TIGHT)
 
 
-_TIGHT: Final = {ord(c): "'" for c in _APOSTROPHES}
+_TIGHT: Final = {**{ord(c): "'" for c in _APOSTROPHES}, **_INVISIBLE}
 
 
 @functools.lru_cache(maxsize=4096)

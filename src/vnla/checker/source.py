@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """
-The source stage: open a file, decode it (UTF-8, a byte order mark dropped, binary data
-refused) and cut the text into overlapping chunks, counting lines as it goes.
+The source stage: open a file, decode it (UTF-8, or UTF-16 or UTF-32 with a byte order
+mark; the mark dropped, binary data refused) and cut the text into overlapping chunks,
+counting lines as it goes.
 
 :func:`pieces` cuts any stream of text into chunks of about a million characters, cut at a
 line break (or, in a very long line, at a space) with an overlap, so that nothing across a
@@ -125,16 +126,51 @@ def _pieces_of(
         yield emit(final=True)
 
 
+#: Byte order marks and the encodings they announce, the longest first (UTF-32's starts as UTF-16's).
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: How each encoding is named in a message.
+_SHOWN: Final = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def _encoding_of(head: bytes) -> str:
+    """The encoding a file's first bytes announce with a byte order mark (UTF-8 without one)."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return "utf-8-sig"
+
+
+def _wide(head: bytes) -> bool:
+    """Whether bytes look like ASCII text in UTF-16 or UTF-32 (every other byte, or more, NUL)."""
+    half = len(head) // 2
+    return half >= 4 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.6 * half
+
+
 def _decode(stream: BinaryIO, name: str, progress: Callable[[int], None] | None) -> Iterator[str]:
-    """Decode a byte stream as UTF-8 (a leading byte order mark dropped), refusing binary data."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+    """
+    Decode a byte stream, refusing binary data: UTF-8, or UTF-16 or UTF-32 with a byte order
+    mark (the mark dropped).
+
+    A NUL byte in UTF-8, or a NUL character in any of them, makes the file binary.
+    """
+    block = stream.read(_BLOCK)
+    encoding = _encoding_of(block)
+    shown = _SHOWN[encoding]
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
     offset = 0  # bytes read before this block
     lines = 1  # lines begun before this block
     while True:
-        block = stream.read(_BLOCK)
-        nul = block.find(b"\0")
+        nul = block.find(b"\0") if encoding == "utf-8-sig" else -1
         if nul >= 0:
             msg = f"binary file (a NUL byte at byte offset {offset + nul}), not text"
+            if offset == 0 and _wide(block[:256]):
+                msg += " (UTF-16 or UTF-32 without a byte order mark? convert it to UTF-8)"
             raise InputError(name, msg)
         pending = len(decoder.getstate()[0])
         try:
@@ -143,14 +179,16 @@ def _decode(stream: BinaryIO, name: str, progress: Callable[[int], None] | None)
             data = error.object
             at = offset - pending + error.start
             line = lines + data.count(b"\n", pending, max(pending, error.start))
-            shown = (
-                f"byte 0x{data[error.start]:02x}" if error.start < len(data) else "an incomplete character"
-            )
+            what = f"byte 0x{data[error.start]:02x}" if error.start < len(data) else "an incomplete character"
+            where = f" (line {line})" if encoding == "utf-8-sig" else ""
             msg = (
-                f"not UTF-8: invalid {shown} at byte offset {at} (line {line}); "
+                f"not {shown}: invalid {what} at byte offset {at}{where}; "
                 "convert the file to UTF-8 (for example with iconv) and check it again"
             )
             raise InputError(name, msg) from None
+        if encoding != "utf-8-sig" and "\0" in text:
+            msg = f"binary file (a NUL character in {shown} text), not text"
+            raise InputError(name, msg)
         lines += block.count(b"\n")
         offset += len(block)
         if progress is not None and block:
@@ -159,6 +197,7 @@ def _decode(stream: BinaryIO, name: str, progress: Callable[[int], None] | None)
             yield text
         if not block:
             return
+        block = stream.read(_BLOCK)
 
 
 @contextlib.contextmanager
