@@ -237,3 +237,17 @@ def test_a_figure_of_a_year_the_record_lacks_is_never_a_contradiction(value: Dec
     if year not in recorded:
         assert all(v == "unknown" for _w, v, _m in found), found
     assert all(v != "contradiction" or m for _w, v, m in found)  # a contradiction says why
+
+
+def test_a_sentence_read_again_reads_the_same_at_its_own_place() -> None:
+    sentence = "Two-way trade totalled US$2.98 billion in 2025, up 32.7 percent on the previous year."
+    once = check_text(sentence, published=date(2026, 1, 16))
+    twice = check_text(f"{sentence}\n\nA line between.\n\n{sentence}", published=date(2026, 1, 16))
+    first = [(f.kind, f.span, f.verdict, f.message) for f in once.findings if f.kind in _FIGURE_KINDS]
+    both = [(f.kind, f.span, f.verdict, f.message) for f in twice.findings if f.kind in _FIGURE_KINDS]
+    shift = len(sentence) + len("\n\nA line between.\n\n")
+    assert both == [*first, *((k, (a + shift, b + shift), v, m) for k, (a, b), v, m in first)]
+    # without a publication day the sentence is read anew (the day is part of what a reading depends on)
+    assert [f.verdict for f in check_text(sentence).findings if f.kind in _FIGURE_KINDS] == [
+        f.verdict for f in once.findings if f.kind in _FIGURE_KINDS
+    ]

@@ -391,8 +391,9 @@ def read(ctx: Context) -> list[FigureMention]:
             continue
         s, e = ctx.sentence(position, position + 1)
         last = e
-        if _names_metric(ctx, g, s, e):
-            out += _read_sentence(ctx, g, s, e)
+        named = g.flow.search(text, s, e) is not None
+        if named or _names_metric(ctx, g, s, e):
+            out += _read_cached(ctx, g, s, e, named=named)
             read_in.append((s, e))
     _carry(ctx, out)
     starts = [s for s, _e in read_in]
@@ -418,6 +419,48 @@ def read(ctx: Context) -> list[FigureMention]:
 
 #: A number with a single separator before three digits: thousands or a decimal, by language.
 _GROUPED: Final = re.compile(r"\d[.,]\d{3}(?!\d)")
+
+
+#: Readings of sentences, by what they depend on, with spans from the sentence's start.  News
+#: repeat sentences (and a checker reads many texts): a sentence read once is not read again.
+_READ: dict[tuple[object, ...], list[FigureMention]] = {}
+_READ_SIZE: Final = 4096
+
+
+def _read_cached(ctx: Context, g: _Grammar, s: int, e: int, *, named: bool) -> list[FigureMention]:
+    """:func:`_read_sentence`, or a copy of the reading of the same sentence in the same setting."""
+    text = ctx.text
+    if named:
+        before = None
+    else:  # the sentence before lends its metric ("this figure"): what it says matters too
+        ps = ctx.sentence(s - 2, s - 1)[0] if s >= 2 else s
+        before = text[min(ps, max(0, s - 3)) : s]
+    key = (text[s:e], before, ctx.published, ctx.lang, ctx.scan.folded is None)
+    cached = _READ.get(key)
+    if cached is not None:
+        return _moved(cached, s)
+    found = _read_sentence(ctx, g, s, e)
+    if len(_READ) >= _READ_SIZE:
+        _READ.clear()
+    _READ[key] = _moved(found, -s)
+    return found
+
+
+def _moved(figures: list[FigureMention], shift: int) -> list[FigureMention]:
+    """Copies of a sentence's figures, every position moved by ``shift``."""
+    out: list[FigureMention] = []
+    for f in figures:
+        c = FigureMention.__new__(FigureMention)
+        for name in FigureMention.__slots__:
+            setattr(c, name, getattr(f, name))
+        c.span = (f.span[0] + shift, f.span[1] + shift)
+        c.sentence = (f.sentence[0] + shift, f.sentence[1] + shift)
+        c.previous_sentence = (f.previous_sentence[0] + shift, f.previous_sentence[1] + shift)
+        out.append(c)
+    siblings = tuple(out)
+    for c in out:
+        c.siblings = siblings
+    return out
 
 
 def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
