@@ -206,6 +206,14 @@ def _head_role(ctx: Context, role: _Match, entity: str) -> str:
     return named
 
 
+#: Longer than any name or title the matcher finds (keys are a few words).
+_LONGEST_KEY: Final = 512
+
+
+def _start_of(m: _Match) -> int:
+    return m.start
+
+
 def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPersonMention | None:
     """A title followed by capitalised words no record names: a person the record does not know."""
     text = ctx.text
@@ -221,8 +229,14 @@ def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPers
     if len(words) < 2 or name_start in person_at:
         return None
     name_end = name_start + len(" ".join(words))
-    if any(s < name_end and name_start < e for s, e, _r in ctx.entities) or any(
-        r.start < name_end and name_start < r.end for r in ctx.roles
+    # only the names and titles that start shortly before: a scan of all of them per title was
+    # quadratic ("President Abc Def, " 16,000 times took seconds)
+    near = max(0, name_start - _LONGEST_KEY)
+    roles = ctx.roles
+    first = bisect.bisect_left(roles, near, key=_start_of)
+    last = bisect.bisect_left(roles, name_end, lo=first, key=_start_of)
+    if any(s < name_end and name_start < e for s, e, _r in ctx.within(ctx.entities, near, name_end)) or any(
+        r.start < name_end and name_start < r.end for r in roles[first:last]
     ):
         return None
     title = text[m.start : m.end] if m.pat.role else "by a title"
