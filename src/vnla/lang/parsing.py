@@ -390,10 +390,21 @@ def _amounts(text: str, shift: int = 0) -> list[Amount]:
 
 
 def _plain(value: Decimal) -> Decimal:
-    """``Decimal('1E+10')`` -> ``Decimal('10000000000')``: integers print in full."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value
+    """
+    ``Decimal('1E+10')`` -> ``Decimal('10000000000')``: integers print in full.
+
+    Built from the digits, not through ``int``, whose conversion of a long run of digits takes
+    time growing with its square.
+
+    >>> _plain(Decimal("1E+3")), _plain(Decimal("12.00")), _plain(Decimal("1.5"))
+    (Decimal('1000'), Decimal('12'), Decimal('1.5'))
+    """
+    if value != value.to_integral_value():
+        return value
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # a finite number
+    digits = digits + (0,) * exponent if exponent >= 0 else digits[:exponent]
+    return Decimal((value < 0, digits, 0)) if any(digits) else Decimal(0)
 
 
 def _nearest_horizon(
