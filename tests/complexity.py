@@ -71,7 +71,9 @@ BEST_OF = 7
 #: The shortest run measured, in seconds of CPU time (calls are repeated to last this long).
 MIN_RUN = 0.002
 #: CPU seconds one call at the small size may take: linear work on 10 K characters takes milliseconds.
-SMALL_BUDGET = 1.0
+SMALL_BUDGET = 2.0
+#: Wall-clock seconds after which a large run is stopped whatever the small one cost: a hang.
+HANG = 20.0
 #: Times below this (seconds) count as this: noise, not cost.
 FLOOR = 0.0005
 
@@ -368,7 +370,7 @@ def pump_units(pattern: re.Pattern[str]) -> list[tuple[str, str, str]]:
         triples.append(("", whole, "\x01"))
         triples.append(("", whole + " ", "\x01"))
     triples += [("", " ", "\x01"), ("", "7", "\x01"), ("", ", ", "\x01"), ("", "a", "\x01")]
-    return list(dict.fromkeys(t for t in triples if t[1]))[:16]
+    return list(dict.fromkeys(t for t in triples if t[1]))[:12]
 
 
 def build(prefix: str, unit: str, suffix: str, size: int) -> str:
@@ -424,7 +426,7 @@ def ratio(small: Callable[[], object], large: Callable[[], object], *, careful: 
         small_costs, large_costs = [], []
         for _ in range(runs):
             small_costs.append(_cpu(small, repeat, SMALL_BUDGET * repeat) / repeat)
-            budget = max(LIMIT * 10 * max(min(small_costs), FLOOR), 2.0)
+            budget = max(LIMIT * 40 * max(min(small_costs), FLOOR), HANG)
             large_costs.append(_cpu(large, 1, budget))
     except TooSlowError:
         return float("inf")
@@ -445,14 +447,14 @@ def superlinear(make: Callable[[int], Callable[[], object]]) -> float | None:
     The cost ratio of ``make(LARGE)`` over ``make(SMALL)`` if it exceeds :data:`LIMIT`, else ``None``.
 
     ``make(n)`` returns the call on input of about ``n`` characters.  The call first climbs
-    :data:`LADDER` (best of 3 per size; a step costing over :data:`LADDER_MIN` and more than :data:`LADDER_SLACK` times its size
+    :data:`LADDER` (best of 2 per size; a step costing over :data:`LADDER_MIN` and more than :data:`LADDER_SLACK` times its size
     ratio stops the climb, reported as that step's cost ratio scaled to 10 K -> 100 K); then a
     screen, and a careful measurement if the screen exceeds :data:`SUSPECT`.
     """
     before = None
     for size in LADDER:
         try:
-            cost = max(best(make(size), 3, 1, SMALL_BUDGET), FLOOR)
+            cost = max(best(make(size), 2, 1, SMALL_BUDGET), FLOOR)
         except TooSlowError:
             return float("inf")
         if before is not None:
