@@ -142,6 +142,8 @@ def _spark_missing() -> str | None:
 
 
 @pytest.mark.skipif(_spark_missing() is not None, reason=str(_spark_missing()))
+# PySpark warns that it does not support pandas 3 yet; the recipe does not go through pandas
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 def test_the_pyspark_recipe(tmp_path: Path) -> None:
     """The recipe of docs/howto-check-archives.md, run on a local Spark."""
     import functools
