@@ -28,5 +28,9 @@ def seed_texts() -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def reference_text() -> str:
-    """shared/REFERENCE.md as received: the only copy we have of the web pages' words."""
-    return (FIXTURES / "REFERENCE.md").read_text(encoding="utf-8")
+    """
+    The project's notes on web pages, the only copy we have of their words: shared/REFERENCE.md
+    as received, then the research notes of issue 15 (offices, delegations, births).
+    """
+    notes = ("REFERENCE.md", "issue15-research.md")
+    return "\n".join((FIXTURES / name).read_text(encoding="utf-8") for name in notes)

@@ -55,7 +55,7 @@ def test_every_quote_is_verbatim_in_its_source(texts: dict[str, str]) -> None:
     missing = [
         f"{c.record} {c.path}: {c.evidence.quote!r} not in {c.evidence.source}"
         for c in vnla.dataset().citations()
-        if squash(c.evidence.quote) not in texts[c.evidence.source]
+        if not c.evidence.is_note and squash(c.evidence.quote) not in texts[c.evidence.source]
     ]
     assert not missing, "\n".join(missing)
 

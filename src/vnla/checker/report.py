@@ -334,7 +334,7 @@ def _finding_line(name: str, f: TextFinding) -> str:
     shown = f" -> {f.canonical}" if f.canonical else ""
     line = f"{name}:{f.line}:{f.column}: {f.verdict.value} {f.rule} {f.text!r}{shown}: {f.message}"
     for e in f.evidence[:2]:
-        line += f"\n    {e.source}: {_short(e.quote)!r}"
+        line += f"\n    {e.source}: " + (f"note: {_short(e.text)}" if e.is_note else repr(_short(e.quote)))
     return line
 
 

@@ -128,6 +128,12 @@ def _check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -
         raise _on_field(ValueError(msg), attribute)
 
 
+def _check_quote(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # empty: the evidence is a note, not a quote
+    if value != "":
+        _check_text(inst, attribute, value)
+
+
 def _check_optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         _check_text(inst, attribute, value)
@@ -177,19 +183,37 @@ def _tuple(value: Any) -> tuple[Any, ...]:
 @frozen(kw_only=True)
 class Evidence:
     """
-    A verbatim quote from a source that states a fact.
+    What a source says for a fact: a verbatim quote, or a note that paraphrases it.
 
-    ``quote`` must appear in the source's text, whitespace aside;
-    ``note`` says how the quote supports the fact when that is not plain
-    (a derivation, a translation slip).
+    ``quote`` must appear in the source's text, whitespace aside; ``note`` says
+    how the quote supports the fact when that is not plain (a derivation, a
+    translation slip).  Evidence without a quote (``quote`` empty) is a *note*:
+    a paraphrase of the source at its address, shown as such (:attr:`is_note`).
 
     >>> Evidence(source="vns-2026-01-26", quote="on Monday in Hà Nội").quote
     'on Monday in Hà Nội'
+    >>> Evidence(source="web:vns-1730802", note="the hosts at Wattay airport").is_note
+    True
     """
 
     source: str = field(validator=_check_id, metadata=_ref("source"))
-    quote: str = field(validator=_check_text)
+    quote: str = field(default="", validator=_check_quote)
     note: str | None = field(default=None, validator=_check_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.quote and self.note is None:
+            msg = "evidence needs a quote or a note"
+            raise ValueError(msg)
+
+    @property
+    def is_note(self) -> bool:
+        """Whether this is a note (a paraphrase) rather than a verbatim quote."""
+        return not self.quote
+
+    @property
+    def text(self) -> str:
+        """The words it gives for the fact: the quote, or a note's paraphrase."""
+        return self.quote or self.note or ""
 
 
 @frozen(kw_only=True)
@@ -1622,7 +1646,7 @@ def _label_repr(self: Label) -> str:
 
 
 def _evidence_repr(self: Evidence) -> str:
-    return f"<Evidence {self.source} {_clip(self.quote, 40)!r}>"
+    return f"<Evidence {self.source} {_clip(self.quote or f'note: {self.note}', 40)!r}>"
 
 
 def _office_repr(self: Office) -> str:
@@ -1738,11 +1762,14 @@ def _target_str(self: Target) -> str:
 
 
 def _office_str(self: Office) -> str:
-    held = f", {self.held}" if self.held is not None else ""
+    span = self.span
+    held = f", {span}" if span is not None else ""
     return f"{self.title} ({self.organization}{held})"
 
 
 def _evidence_str(self: Evidence) -> str:
+    if self.is_note:
+        return f"note: {self.note} ({self.source})"
     return f"“{self.quote}” ({self.source})"
 
 

@@ -231,7 +231,12 @@ class Report:
             lines.append(str(finding))
             if finding.erratum:
                 lines.append(f"    erratum: {finding.erratum}")
-            lines.extend(f"    {e.source}: “{_squash(e.quote)}”" for e in finding.evidence)
+            lines.extend(
+                f"    {e.source}: note: {_squash(e.text)}"
+                if e.is_note
+                else f"    {e.source}: “{_squash(e.quote)}”"
+                for e in finding.evidence
+            )
         counts = self.counts()
         if not self.findings:
             summary = "no findings"
@@ -389,10 +394,10 @@ class _Context:
 
     # parsing, cached ----------------------------------------------------------------------
     def dates(self, evidence: Evidence) -> tuple[DateMention, ...]:
-        key = (evidence.quote, self.reference_day(evidence.source))
+        key = (evidence.text, self.reference_day(evidence.source))
         found = self._dates.get(key)
         if found is None:
-            found = self._dates[key] = parse_dates(evidence.quote, published=key[1])
+            found = self._dates[key] = parse_dates(evidence.text, published=key[1])
         return found
 
     def amounts(self, quote: str) -> tuple[Amount, ...]:
@@ -443,7 +448,7 @@ class _Context:
     def erratum_for(self, evidence: Evidence) -> Erratum | None:
         """The erratum that records a slip in this quote (the two quotes overlap), if any."""
         entries = self._errata.get(evidence.source)
-        if not entries:
+        if not entries or evidence.is_note:
             return None
         quote = _squash(evidence.quote)
         for erratum_quote, erratum in sorted(entries, key=lambda e: e[1].id):
@@ -599,7 +604,7 @@ def _figure_stated(ctx: _Context) -> Iterator[Finding]:
         stated = any(
             a.value == target.value and a.unit == target.unit
             for ev in target.evidence
-            for a in ctx.amounts(ev.quote)
+            for a in ctx.amounts(ev.text)
         )
         if stated:
             continue
@@ -625,7 +630,7 @@ def _figure_stated(ctx: _Context) -> Iterator[Finding]:
                 path="$.value",
             )
         else:
-            said = sorted({a.text for ev in target.evidence for a in ctx.amounts(ev.quote)})
+            said = sorted({a.text for ev in target.evidence for a in ctx.amounts(ev.text)})
             detail = f" (they state {', '.join(map(repr, said))})" if said else ""
             yield ctx.finding(
                 rule,
@@ -715,13 +720,13 @@ def _figures_consistent(ctx: _Context) -> Iterator[Finding]:
             (
                 ev
                 for ev in target.evidence
-                if any(a.value == target.value and a.unit == target.unit for a in ctx.amounts(ev.quote))
+                if any(a.value == target.value and a.unit == target.unit for a in ctx.amounts(ev.text))
             ),
             key=lambda e: (e.source, e.quote),
         )
         recorded = f"{_amount_text(target.value, target.unit)}, {target.horizon}"
         for path, ev in _indexed("evidence", target.evidence):
-            amounts = ctx.amounts(ev.quote)
+            amounts = ctx.amounts(ev.text)
             if not amounts:
                 continue
             matching = [a for a in amounts if a.value == target.value and a.unit == target.unit]
@@ -815,7 +820,7 @@ def _published_after_reported(ctx: _Context) -> Iterator[Finding]:
                 source = ctx.sources.get(ev.source)
                 if source is None or source.published is None or ev.source in seen:
                     continue
-                if ev.source in upcoming or _FUTURE.search(ev.quote):
+                if ev.source in upcoming or _FUTURE.search(ev.text):
                     continue  # it speaks of what is to come; see below
                 seen.add(ev.source)
                 published = source.published
@@ -1005,7 +1010,7 @@ def _ordinals_stated(ctx: _Context) -> Iterator[Finding]:
     records += [(a, a.ordinal, _ANNIVERSARY_NOUNS) for a in ctx.ds.anniversaries]
     for record, ordinal, nouns in records:
         for path, ev in _ordinal_quotes(record):
-            stated = [o for o in ctx.ordinals(ev.quote) if o.noun in nouns]
+            stated = [o for o in ctx.ordinals(ev.text) if o.noun in nouns]
             if stated and all(o.number != ordinal for o in stated):
                 said = ", ".join(repr(o.text) for o in stated)
                 yield ctx.finding(
@@ -1198,7 +1203,7 @@ def _framework_wording(ctx: _Context) -> Iterator[Finding]:
     for element in ctx.ds.framework_elements:
         for i, name in enumerate(element.names):
             wording = _fold(name.text)
-            if name.evidence and not any(wording in _fold(ev.quote) for ev in name.evidence):
+            if name.evidence and not any(wording in _fold(ev.text) for ev in name.evidence):
                 yield ctx.finding(
                     rule,
                     f"{element.id!r} has the name {name.text!r}, but its quotes do not contain it",
