@@ -96,3 +96,30 @@ def test_the_record_holds_the_delegations() -> None:
         person = ds.get(pid)
         assert person.offices
         assert all(t.evidence for o in person.offices for t in o.terms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "record"),
+    [
+        (
+            "the 105th birth anniversary of President Kaysone Phomvihane",
+            "ok",
+            "anniversary-kaysone-birth-105",
+        ),
+        (
+            "the 110th birth anniversary of President Kaysone Phomvihane",
+            "contradiction",
+            "birth-kaysone-phomvihane",
+        ),
+    ],
+)
+def test_a_birth_anniversary_counts_from_the_birth(sentence: str, verdict: str, record: str) -> None:
+    report = check_text(f"On December 2, 2025, Laos marked {sentence}.", published=date(2025, 12, 2))
+    [finding] = [f for f in report.findings if f.kind == "ordinal"]
+    assert (finding.verdict.value, finding.record) == (verdict, record)
+
+
+def test_births_are_recorded() -> None:
+    ds = vnla.dataset()
+    assert str(ds.get("kaysone-phomvihane").born) == "1920-12-13"
+    assert ds.get("birth-kaysone-phomvihane").person == "kaysone-phomvihane"

@@ -174,6 +174,8 @@ class _Index:
         """Foundings, what counts from them, and each country's national day."""
         self.foundings = {f.id: f for f in ds.foundings}
         self.founding_of_org = {o.id: o.founding for o in ds.organizations if o.founding}
+        #: A person's birth, which that person's anniversaries count from.
+        self.birth_of = {f.person: f.id for f in ds.foundings if f.person}
         self.national_day: dict[str, str] = {}
         for founding in ds.foundings:
             if founding.country and any("national day" in n.text.lower() for n in founding.names):
@@ -260,6 +262,8 @@ class _Index:
             return rid
         if rid in self.founding_of_org:
             return self.founding_of_org[rid]
+        if rid in self.birth_of:
+            return self.birth_of[rid]
         if self.kinds.get(rid) == "country":
             return self.national_day.get(rid)
         return self.anniversary_of_event.get(rid)

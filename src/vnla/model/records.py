@@ -1398,6 +1398,8 @@ class Founding(_Named):
     names: tuple[Name, ...] = _names_field()
     when: When
     country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    #: The person whose birth this is, for a birth ("the 105th birth anniversary of President Kaysone").
+    person: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("person"))
     evidence: tuple[Evidence, ...] = _evidence_field()
 
 
