@@ -313,7 +313,7 @@ def merged(section: str, key: str) -> Any:
     lists of a word in several languages concatenated).
 
     >>> merged("titles", "former")
-    ('former', 'late', 'ex', 'then', 'nguyên', 'cố')
+    ('former', 'late', 'ex', 'then', 'nguyên', 'cố', 'ອະດີດ')
     """
     values = [words(lang).get(section, key) for lang in LANGUAGES]
     if isinstance(values[0], tuple):
