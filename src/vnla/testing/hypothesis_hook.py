@@ -60,6 +60,8 @@ STRATEGY_FOR: Final = {
     "Mentions": "mentions",
     "Name": "names",
     "Office": "offices",
+    "OfficeTerm": "office_terms",
+    "Sighting": "sightings",
     "Organization": "organizations",
     "Participant": "participants",
     "Person": "people",

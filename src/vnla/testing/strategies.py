@@ -68,6 +68,7 @@ from vnla.model.records import (
     NameKind,
     NameOrder,
     Office,
+    OfficeTerm,
     Organization,
     OrgKind,
     Participant,
@@ -79,6 +80,7 @@ from vnla.model.records import (
     Project,
     ProjectKind,
     Side,
+    Sighting,
     Source,
     SourceKind,
     Target,
@@ -117,12 +119,14 @@ __all__ = [
     "mechanisms",
     "mentions",
     "names",
+    "office_terms",
     "offices",
     "organizations",
     "participants",
     "people",
     "places",
     "projects",
+    "sightings",
     "sources",
     "targets",
     "terms",
@@ -453,6 +457,23 @@ def organizations() -> SearchStrategy[Organization]:
     )
 
 
+def office_terms() -> SearchStrategy[OfficeTerm]:
+    """An :class:`~vnla.model.records.OfficeTerm`: a start before its end, either may be unknown."""
+    return st.builds(
+        OfficeTerm,
+        label=_optional(texts()),
+        start=_optional(st.dates(date(1945, 1, 1), date(2040, 12, 31)).map(When.on)),
+        evidence=_evidence_tuples(1),
+    )
+
+
+def sightings() -> SearchStrategy[Sighting]:
+    """A :class:`~vnla.model.records.Sighting`: a day a source shows an office held."""
+    return st.builds(
+        Sighting, on=st.dates(date(1945, 1, 1), date(2040, 12, 31)).map(When.on), evidence=_evidence_tuples(1)
+    )
+
+
 def offices() -> SearchStrategy[Office]:
     """An :class:`~vnla.model.records.Office`; shrinks towards an undated one."""
     return st.builds(
@@ -462,6 +483,8 @@ def offices() -> SearchStrategy[Office]:
         title=texts(),
         term=_optional(texts()),
         held=_optional(whens()),
+        terms=st.lists(office_terms(), max_size=2).map(tuple),
+        seen=st.lists(sightings(), max_size=2).map(tuple),
         evidence=_evidence_tuples(1),
     )
 
