@@ -410,8 +410,8 @@ def search(
         ValueError: ``kind`` is not a record kind.
 
     >>> import vnla
-    >>> [(m.id, m.how) for m in search(vnla.dataset(), "Thong", kind="person")]
-    [('thongloun-sisoulith', 'prefix'), ('thongsavanh-phomvihane', 'prefix')]
+    >>> [m.id for m in search(vnla.dataset(), "Thong", kind="person") if m.how == "prefix"]
+    ['thongloun-sisoulith', 'thongsalith-mangnomek', 'thongsavanh-phomvihane']
     >>> search(vnla.dataset(), "Vieng Chan")[0].name
     'Viêng Chăn'
 
