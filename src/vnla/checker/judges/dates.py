@@ -61,7 +61,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         )
     found = (
         _of_anniversary_span(ctx, start, end, when)
-        or _of_event(ctx, start, end, when)
+        or _of_event(ctx, start, end, when, bare_weekday=mention.weekday is not None and mention.relative)
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
     )
@@ -96,10 +96,18 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
     )
 
 
-def _of_event(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
-    """A date next to an event word or name, against the events it may mean."""
+def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: bool = False) -> _Proto | None:
+    """
+    A date next to an event word or name, against the events it may mean.
+
+    A bare weekday ("on Tuesday", read against the publication date) is an event's only in
+    the event word's clause: in "officials said on Tuesday, meeting a goal" it is the day
+    of the saying, not of a meeting.
+    """
     s, e = ctx.sentence(start, end)
     cues = ctx.within(ctx.cues, s, e)
+    if bare_weekday:
+        cues = [c for c in cues if _same_clause(ctx.text, (start, end), (c[0], c[1]))]
     if when.precision not in _EVENT_PRECISIONS:
         # a year or a span of years: only for a record whose name holds it ("the period 2022 - 2027")
         cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]
@@ -251,6 +259,16 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
                     evidence=founding.evidence[:2],
                 )
     return None
+
+
+#: What ends a clause between a weekday and an event word.
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of a sentence stand in one clause: no comma, colon, dash or bracket between."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return lo >= hi or _CLAUSE_BREAK.search(text, lo, hi) is None
 
 
 def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tuple[int, int]) -> bool:

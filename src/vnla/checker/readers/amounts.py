@@ -277,6 +277,10 @@ class _Grammar:
         self.forecast = re.compile(_word(am("forecast_words")), re.IGNORECASE)
         self.estimate = re.compile(_word(am("estimate_words")), re.IGNORECASE)
         self.actual = re.compile(_word(am("actual_words")), re.IGNORECASE)
+        #: an actual word right before a figure, maybe with a qualifier ("was about ")
+        self.actual_last = re.compile(
+            rf"(?:{_word(am('actual_words'))})\s+(?:(?:{_word(self.qualifiers)})\s+)?$", re.IGNORECASE
+        )
         self.clause = re.compile(_word(am("clause_words")), re.IGNORECASE)
         # right after a figure, maybe after a metric's words ("the 5 billion USD trade target")
         self.target_after = re.compile(
@@ -546,11 +550,19 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
         )
         if near is not None:
             f.horizon, f.horizon_text = near
-        f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None)
+        # horizon words right after the figure ("4 billion USD by 2020"): the words before it in its
+        # stretch between commas say whether they make it a target
+        adjacent = near is not None and any(
+            b <= h[1][0] <= b + 2 and not text[b : h[1][0]].strip() for h in horizons
+        )
+        clause = _clause(text, s, e, a, b)
+        bound = text[max(clause[0], previous_end) : a] if adjacent else None
+        f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
         f.metric = _metric(g, text, s, e, f)
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
-        _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e)
+        later = next_start if i + 1 < len(figures) else None
+        _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later)
         if f.shape in {"money", "count"}:
             last_money = f
         previous_end = b
@@ -635,13 +647,17 @@ def _read(g: _Grammar, written: str, *, vi: bool) -> tuple[Decimal, Decimal]:
     return value, Decimal(1).scaleb(min(int(exponent), 0))
 
 
-def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool) -> str:
+def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool, bound: str | None = None) -> str:
     """
     Target, forecast, estimate or actual, from the words before the figure and right after it.
 
     The words before it count from the start of its clause ("in which", "khi"); a target
     or forecast word wins over an actual one ("expected to reach", "phấn đấu đạt"); a
-    horizon with no actual word makes it a target ("10 tỷ USD về lâu dài").
+    horizon with no actual word makes it a target ("10 tỷ USD về lâu dài").  Horizon words
+    right after the figure (``bound``: the words before it in its stretch between commas)
+    bind to it: "speaking of 4 billion USD by 2020" and "mục tiêu ... là 4 tỷ USD vào năm
+    2020" are targets unless an actual word stands right before the figure without a target
+    word in that stretch ("trade was 4 billion USD by 2020").
     """
     clauses = list(g.clause.finditer(stretch))
     if clauses:
@@ -649,6 +665,8 @@ def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool) -> str:
     if g.target.search(stretch) or g.target_after.match(after):
         return "target"
     if horizon and not g.actual.search(stretch):
+        return "target"
+    if bound is not None and (g.target.search(bound) or not g.actual_last.search(bound[-40:])):
         return "target"
     if g.forecast.search(stretch):
         return "forecast"
@@ -838,6 +856,7 @@ def _place(
     last_money: FigureMention | None,
     s: int,
     e: int,
+    later: int | None = None,
 ) -> None:
     """A figure's period (and a change's or ratio's base) from the periods of its sentence."""
     a, b = f.span
@@ -865,9 +884,19 @@ def _place(
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
         return
-    own = [p for p in periods if not p[4]]
+    # outside its clause, a period after it whose own clause goes on to the next figure is that
+    # figure's ("đạt 2,98 tỷ USD, trong khi năm 2024 là 2,2 tỷ USD"; "1,65 tỷ USD; năm 2023 đạt 1,6")
+    own = [p for p in periods if not p[4] and not (p[0] >= clause[1] and _leads(text, p, later))]
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _leads(text: str, p: _Found, later: int | None) -> bool:
+    """Whether a period stands in the clause of the figure that starts at ``later``, before it."""
+    if later is None or later < p[1]:
+        return False
+    between = text[p[1] : later]
+    return "," not in between and ";" not in between
 
 
 def _set_period(f: FigureMention, p: _Found) -> None:
