@@ -74,7 +74,10 @@ def test_events_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit) as info:
         main(["events", "--from", "yesterday"])
     assert info.value.code == 2
-    assert "not a date: 'yesterday'" in capsys.readouterr().err
+    assert (
+        "expected an ISO date like '2026-01-26', '2026-01' or '2026', got 'yesterday'"
+        in capsys.readouterr().err
+    )
 
 
 def test_export_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,3 +165,14 @@ def test_validate_reads_source_texts(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 1 and "evidence.quote-in-source" in out
     code, _, err = run(capsys, "validate", "--rule", "no-such-rule")
     assert code == 2 and "unknown rule 'no-such-rule'" in err
+
+
+def test_events_take_a_month_or_a_year(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "events", "--from", "2026-01", "--to", "2026-01")
+    assert code == 0
+    assert "congress-cpv-14" in out and "visit-2026-01-vietnam" in out
+    assert "2025" not in out and "visit-2026-02-laos" not in out
+    with pytest.raises(SystemExit) as info:
+        main(["events", "--from", "2026-13"])
+    assert info.value.code == 2
+    assert "no such day '2026-13'" in capsys.readouterr().err

@@ -83,6 +83,25 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _period(text: str) -> tuple[date, date]:
+    """A day, month or year ("2026-01-26", "2026-01", "2026") as its first and last day."""
+    # Delayed: vnla.model builds the record classes, which `vnla --help` need not pay for.
+    from vnla.model.coerce import as_period
+
+    try:
+        return as_period(text, argument="date")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _first_day(text: str) -> date:
+    return _period(text)[0]
+
+
+def _last_day(text: str) -> date:
+    return _period(text)[1]
+
+
 class _Version(argparse.Action):
     """``--version``: the installed version, looked up only when asked."""
 
@@ -192,8 +211,20 @@ def _parser() -> argparse.ArgumentParser:
         "Events are listed by their first possible day (an event known only to be before a day, by "
         "its last), each visit before its own sub-events.",
     )
-    events.add_argument("--from", dest="start", type=_date, metavar="DATE")
-    events.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    events.add_argument(
+        "--from",
+        dest="start",
+        type=_first_day,
+        metavar="DATE",
+        help="from this day, or the first day of this month or year",
+    )
+    events.add_argument(
+        "--to",
+        dest="end",
+        type=_last_day,
+        metavar="DATE",
+        help="to this day, or the last day of this month or year",
+    )
     events.add_argument("--with", dest="participant", metavar="NAME", help="a participant's id or name")
     events.add_argument("--kind", help="an event kind such as state-visit or talks")
     events.add_argument("--place", help="a place's id or name")
