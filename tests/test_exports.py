@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -65,6 +66,12 @@ def test_rows_match_the_dataset(package: Path) -> None:
 
 
 def _frictionless() -> str:
+    # CI installs frictionless in an environment of its own (frictionless 5 needs jsonschema>=4.20,
+    # cffconvert 2.0 in the test extra needs jsonschema<4) and names its command here; then it must run.
+    given = os.environ.get("VNLA_FRICTIONLESS")
+    if given:
+        assert Path(given).is_file(), f"VNLA_FRICTIONLESS={given!r} is not a file"
+        return given
     pytest.importorskip(
         "frictionless", reason="frictionless validates the package (pip install frictionless)"
     )
