@@ -26,21 +26,18 @@ objects, as in the JSON that ``vnla check --format json`` writes.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import itertools
 import json
-import os
-import tempfile
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Final
+from typing import TYPE_CHECKING, Final
 
 from vnla.batch.arrow import _pyarrow, findings_schema
-from vnla.record.atomic import WriteError, _check_target, atomic_writer
+from vnla.record.atomic import atomic_writer, binary_atomic_writer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    import os
+    from collections.abc import Iterable
 
     from vnla.batch.records import FindingRow
 
@@ -73,34 +70,6 @@ def write_jsonl(rows: Iterable[FindingRow], path: str | os.PathLike[str]) -> int
             handle.write("\n")
             count += 1
     return count
-
-
-@contextlib.contextmanager
-def binary_atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """A binary handle whose content replaces ``path`` only when the ``with`` block ends without error."""
-    target = Path(path)
-    _check_target(target)
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        msg = f"{target}: cannot write in {target.parent}: {error.strerror or error}"
-        raise WriteError(msg) from error
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError) and not isinstance(error, WriteError):
-            msg = f"{target}: not written ({error.strerror or error}); the old file, if any, is unchanged"
-            raise WriteError(msg) from error
-        raise
 
 
 def write_parquet(

@@ -26,13 +26,13 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from typing import TextIO
 
-__all__ = ["WriteError", "atomic_writer", "write_text_atomic"]
+__all__ = ["WriteError", "atomic_writer", "binary_atomic_writer", "write_text_atomic"]
 
 
 class WriteError(OSError):
@@ -58,16 +58,8 @@ def _check_target(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[TextIO]:
-    """
-    A text handle whose content replaces ``path`` only when the ``with`` block ends without error.
-
-    An existing file's permission bits are kept.
-
-    Raises:
-        WriteError: the target is a folder, its folder is missing, or writing failed
-            (the message names the file); the old file is left as it was.
-    """
+def _replacing(path: str | os.PathLike[str], mode: str, encoding: str | None) -> Iterator[IO[Any]]:
+    """The one implementation behind :func:`atomic_writer` and :func:`binary_atomic_writer`."""
     target = Path(path)
     _check_target(target)
     try:
@@ -76,7 +68,8 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         msg = f"{target}: cannot write in {target.parent}: {error.strerror or error}"
         raise WriteError(msg) from error
     try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
+        newline = "" if encoding is not None else None
+        with os.fdopen(descriptor, mode, encoding=encoding, newline=newline) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -95,6 +88,28 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
             msg = f"{target}: not written ({error.strerror or error}); the old file, if any, is unchanged"
             raise WriteError(msg) from error
         raise
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """
+    A text handle whose content replaces ``path`` only when the ``with`` block ends without error.
+
+    An existing file's permission bits are kept.
+
+    Raises:
+        WriteError: the target is a folder, its folder is missing, or writing failed
+            (the message names the file); the old file is left as it was.
+    """
+    with _replacing(path, "w", encoding) as handle:
+        yield cast("TextIO", handle)
+
+
+@contextlib.contextmanager
+def binary_atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """:func:`atomic_writer` for bytes (Parquet, for one)."""
+    with _replacing(path, "wb", None) as handle:
+        yield cast("BinaryIO", handle)
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
