@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import attrs
 import pytest
 
 import vnla
@@ -118,3 +119,115 @@ def test_the_same_when_reads_the_same_in_summary_events_and_show(
         assert words in line, (argv, line)
         # and no other way of writing those bounds
         assert "not before" not in out and "not_before" not in out and " and before " not in out
+
+
+# --------------------------------------------------------------------------- reports and examples
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+ISO_MONTH = re.compile(r"\b\d{4}-\d{2}\b")
+
+
+def _planted(when: When) -> vnla.Dataset:
+    """The bundled talks, given a constraint that no day of theirs can meet (dates.constraints)."""
+    from vnla.model.records import DateConstraint, Evidence
+
+    ds = vnla.dataset()
+    talks = ds.get("talks-2025-12-vientiane")
+    assert talks is not None and talks.when == when
+    source = talks.date_evidence[0].source
+    constraint = DateConstraint(
+        when=When.in_year(2030), evidence=(Evidence(source=source, quote="planted", note="a planted constraint"),)
+    )
+    planted = attrs.evolve(talks, date_constraints=(constraint,))
+    return attrs.evolve(ds, events=tuple(planted if e.id == talks.id else e for e in ds.events))
+
+
+def test_the_date_writer_lives_below_the_rules_and_render_re_exports_it() -> None:
+    import vnla.lang.dates
+    import vnla.render.dates
+
+    assert vnla.render.dates.format_when is vnla.lang.dates.format_when
+    assert vnla.render.dates.format_day is vnla.lang.dates.format_day
+    assert vnla.render.format_when is vnla.lang.dates.format_when
+    assert set(vnla.render.dates.__all__) <= set(vnla.lang.dates.__all__)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rule_finding_writes_its_dates_as_every_command_does(lang: str) -> None:
+    from vnla.rules.checks import check
+
+    ds = vnla.dataset()
+    talks = ds.get("talks-2025-12-vientiane")
+    assert talks is not None
+    report = check(_planted(talks.when), rules=["dates.constraints"], lang=lang)
+    [finding] = [f for f in report.findings if f.records == (talks.id,)]
+    assert finding.rule == "dates.constraints"
+    # both dates of the message, the record's and the constraint's, as format_when writes them
+    assert format_when(talks.when, lang) in finding.message
+    assert format_when(When.in_year(2030), lang) in finding.message
+    assert not ISO_DAY.search(finding.message), finding.message
+    assert format_when(talks.when, lang) in report.to_text()
+    assert format_when(talks.when, lang) in report.to_json()
+
+
+def test_a_report_is_in_english_unless_asked_and_refuses_an_unknown_language() -> None:
+    from vnla.rules.checks import check
+
+    planted = _planted(vnla.dataset().get("talks-2025-12-vientiane").when)  # type: ignore[union-attr]
+    [finding] = [f for f in check(planted, rules=["dates.constraints"]).findings if f.severity.value == "error"]
+    assert "is dated within Dec 1 – 2, 2025, but a constraint puts it at 2030" in plain(finding.message)
+    assert finding in planted.check(rules=["dates.constraints"]).findings
+    with pytest.raises(ValueError, match="unknown locale 'xx'"):
+        check(planted, rules=["dates.constraints"], lang="xx")
+
+
+def test_no_rule_of_the_bundled_data_writes_an_iso_date() -> None:
+    from vnla.rules.checks import check
+
+    for lang in LANGS:
+        for finding in check(vnla.dataset(), lang=lang).findings:
+            # the message's own words: no quotes (in quote marks), no ids (words with letters in them),
+            # no note after "derived:"
+            words = re.sub(r"'[^']*'|\"[^\"]*\"", "", finding.message.split("it is derived:")[0])
+            words = re.sub(r"\S*[^\W\d_]\S*", "", words)
+            assert not ISO_DAY.search(words) and not ISO_MONTH.search(words), finding
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_vnla_validate_writes_dates_in_its_language(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    ds = vnla.dataset()
+    document = ds.get("politburo-agreement-2025-12-02")  # its date is derived: an info finding says so
+    assert document is not None and document.signed is not None
+    assert main(["validate", "--min-severity", "info", "--lang", lang]) in (0, 1)  # 1: a finding
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "politburo-agreement-2025-12-02 $.signed" in line)
+    assert f"is dated {format_when(document.signed, lang)}," in line
+
+
+def test_the_timeline_example_writes_the_same_words(capsys: pytest.CaptureFixture[str]) -> None:
+    import runpy
+    from pathlib import Path
+
+    ds = vnla.dataset()
+    event = ds.get("talks-2025-12-vientiane")
+    assert event is not None
+    example = Path(__file__).resolve().parents[1] / "examples" / "timeline.py"
+    runpy.run_path(str(example), run_name="__main__")
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if event.title in line)
+    assert line.startswith(format_when(event.when, "en"))
+
+
+def test_babel_loads_only_when_a_date_is_written() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, vnla, vnla.lang.dates, vnla.render.dates, vnla.rules.checks\n"
+        "vnla.dataset()\n"
+        "print('babel' in sys.modules)\n"
+        "from vnla.model.records import When\n"
+        "vnla.lang.dates.format_when(When.in_year(2026))\n"
+        "print('babel' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]

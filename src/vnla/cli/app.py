@@ -813,7 +813,7 @@ def _validate(_ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
                 print(f"{len(error.problems)} problem(s)", file=sys.stderr)
         return 1
     texts = texts_from_folder(loaded, args.texts) if args.texts else None
-    report = check(loaded, rules=args.rules, texts=texts)
+    report = check(loaded, rules=args.rules, texts=texts, lang=args.lang)
     if args.format == "json":
         payload = json.loads(report.to_json())
         # "problems": what stopped the data from loading (none here); "records": what loaded;

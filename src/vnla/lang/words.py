@@ -32,7 +32,7 @@ from vnla.model.errors import DataError, Problem
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["LANGUAGES", "SCHEMA", "Words", "load_words", "merged", "words"]
+__all__ = ["LANGUAGES", "SCHEMA", "WRITTEN", "Words", "load_words", "merged", "words"]
 
 #: The languages with a word file, in the order their words are merged.
 LANGUAGES: Final = ("en", "vi", "lo")
@@ -73,6 +73,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "range_words_within_a_month": "list",
             "weekday_prefixes": "words->int",
             "document_date_words": "list",
+            "written": "words->text",
         },
         "amounts": {
             "target_words": "list",
@@ -128,6 +129,20 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
     }
 )
 _TOP: Final = ("schema_version", "lang", *SCHEMA)
+
+#: The words around a date that CLDR has no pattern for (``dates.written``, see
+#: :func:`vnla.lang.dates.format_when`), and the one placeholder each must hold: ``{date}`` a
+#: day, ``{days}`` a range of days, ``{year}`` a year, all as babel writes them.
+WRITTEN: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "after": "{date}",
+        "before": "{date}",
+        "within": "{days}",
+        "early": "{year}",
+        "mid": "{year}",
+        "late": "{year}",
+    }
+)
 _SCHEMA_VERSION: Final = 1
 
 
@@ -223,6 +238,8 @@ def load_words(path: str | os.PathLike[str], lang: str | None = None) -> Words:
                 problem(where, f"unknown key {key!r}; expected one of {', '.join(keys)}")
                 continue
             checked = _checked(value, kind, where, problem)
+            if checked is not None and (section, key) == ("dates", "written"):
+                checked = _written(checked, where, problem)
             if checked is not None:
                 sections[section][key] = checked
     if problems:
@@ -267,6 +284,24 @@ def _checked(value: Any, kind: str, where: str, problem: Any) -> Any:
             continue
         out[word] = meaning
     return out
+
+
+def _written(table: dict[str, str], where: str, problem: Any) -> dict[str, str] | None:
+    """``dates.written``: every one of :data:`WRITTEN`'s keys, each with its one placeholder."""
+    ok = True
+    for key in table:
+        if key not in WRITTEN:
+            problem(f"{where}.{key}", f"unknown key {key!r}; expected one of {', '.join(WRITTEN)}")
+            ok = False
+    for key, placeholder in WRITTEN.items():
+        text = table.get(key)
+        if text is None:
+            problem(where, f"{key!r} is missing; the keys are {', '.join(WRITTEN)}")
+            ok = False
+        elif text.count("{") != 1 or text.count("}") != 1 or placeholder not in text:
+            problem(f"{where}.{key}", f"must hold {placeholder} once and no other braces, got {text!r}")
+            ok = False
+    return table if ok else None
 
 
 def _word_list(value: Any, where: str, problem: Any) -> tuple[str, ...] | None:

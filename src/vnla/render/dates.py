@@ -1,190 +1,24 @@
 # SPDX-License-Identifier: MIT
 """
-One way to write a date: every :class:`~vnla.model.records.When` in English, Vietnamese or Lao.
+One way to write a date: :func:`format_when` and :func:`format_day`, from :mod:`vnla.lang.dates`.
 
-:func:`format_when` is the only place vnla turns a ``When`` into words for a
-reader; :func:`vnla.render.format`, ``vnla summary``, ``vnla events``,
-``vnla show`` and the reports all call it, so the same date reads the same
-everywhere.  Days, months and ranges are CLDR's (through :mod:`babel`); the
-only words written here are those CLDR has no pattern for ("after",
-"before", "early", "within"), in one small table per language.
-
-========= ======================== ================================= =================================
-precision English                  Vietnamese                        Lao
-========= ======================== ================================= =================================
-day       December 2, 2025         2 tháng 12, 2025                  2 ທັນວາ 2025
-range     Dec 1 – 2, 2025          1 – 2 thg 12, 2025                1/12/2025 – 2/12/2025
-month     December 2025            tháng 12 năm 2025                 ທັນວາ 2025
-year      early 2026               đầu năm 2026                      ຕົ້ນປີ 2026
-bounds    after February 2, 2026   sau 2 tháng 2, 2026               ຫຼັງຈາກ 2 ກຸມພາ 2026
-          within Dec 1 – 2, 2025   trong khoảng 1 – 2 thg 12, 2025   ໃນລະຫວ່າງ 1/12/2025 – 2/12/2025
-========= ======================== ================================= =================================
-
-Bounds are stored inclusive (``earliest``, ``latest``).  One bound reads as
-sources say it, "after" the day before or "before" the day after; two bounds
-read as the days the date lies "within", written as CLDR writes a range.
+The date writer lives in the language room, so that the consistency rules (below
+rendering) write dates as every command does; this module keeps the names where
+0.2 put them.
 
 >>> from datetime import date
 >>> from vnla.model.records import When
->>> format_when(When.bounded(after=date(2026, 2, 2)))
-'after February 2, 2026'
->>> format_when(When.bounded(not_before=date(2025, 12, 1), not_after=date(2025, 12, 2)), "vi")
-'trong khoảng 1\\u2009–\\u20092 thg 12, 2025'
->>> format_when(When.on(date(2025, 12, 2)), "lo", year=False)
-'2 ທັນວາ'
+>>> format_when(When.in_year(2026, qualifier="early"), "vi")
+'đầu năm 2026'
+>>> from vnla.lang import dates
+>>> format_day is dates.format_day
+True
 
 .. versionadded:: 0.2
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final
-
-from vnla.model.records import Precision, When
-
-if TYPE_CHECKING:
-    from babel import Locale
+from vnla.lang.dates import format_day, format_when
 
 __all__ = ["format_day", "format_when"]
-
-# The words CLDR has no pattern for, per language, with English glosses.
-# ``{date}`` is a date babel formatted; ``{year}`` a year; ``{days}`` a range
-# babel formatted.  Languages not listed use the English words around babel's
-# localized dates.
-_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "after": "after {date}",
-        "before": "before {date}",
-        "within": "within {days}",
-        "early": "early {year}",
-        "mid": "mid-{year}",
-        "late": "late {year}",
-    },
-    "vi": {
-        "after": "sau {date}",  # after
-        "before": "trước {date}",  # before
-        "within": "trong khoảng {days}",  # in the span of
-        "early": "đầu năm {year}",  # early in the year
-        "mid": "giữa năm {year}",  # in the middle of the year
-        "late": "cuối năm {year}",  # late in the year
-    },
-    "lo": {
-        "after": "ຫຼັງຈາກ {date}",  # after
-        "before": "ກ່ອນ {date}",  # before
-        "within": "ໃນລະຫວ່າງ {days}",  # in between
-        "early": "ຕົ້ນປີ {year}",  # early in the year
-        "mid": "ກາງປີ {year}",  # in the middle of the year
-        "late": "ທ້າຍປີ {year}",  # late in the year
-    },
-}
-
-
-def _parse(locale: str | Locale) -> Locale:
-    from babel import Locale, UnknownLocaleError
-
-    if isinstance(locale, Locale):
-        return locale
-    try:
-        return Locale.parse(locale.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError, AttributeError):
-        msg = f"unknown locale {locale!r}; expected a CLDR locale such as 'en', 'vi' or 'lo'"
-        raise ValueError(msg) from None
-
-
-def _words(locale: Locale) -> dict[str, str]:
-    return _WORDS.get(locale.language, _WORDS["en"])
-
-
-def format_day(day: date, locale: str | Locale = "en", *, year: bool = True) -> str:
-    """
-    One day in the locale's long form, with or without its year.
-
-    >>> from datetime import date
-    >>> [format_day(date(2026, 1, 26), lang) for lang in ("en", "vi", "lo")]
-    ['January 26, 2026', '26 tháng 1, 2026', '26 ມັງກອນ 2026']
-    >>> format_day(date(2026, 1, 26), "vi", year=False)
-    '26 tháng 1'
-    """
-    from babel.dates import format_date, format_skeleton
-
-    where = _parse(locale)
-    if year:
-        return format_date(day, "long", locale=where)
-    return format_skeleton("MMMMd", day, locale=where)
-
-
-def format_when(when: When, locale: str | Locale = "en", *, year: bool = True) -> str:
-    """
-    ``when`` as a reader of ``locale`` writes it, as precisely as it is known and no more.
-
-    Args:
-        when: the date.
-        locale: a CLDR locale: ``"en"``, ``"vi"``, ``"lo"``, ``"vi_VN"``…
-        year: ``False`` leaves the year out where the reader knows it (a table
-            under a year's heading); a year-precision date always shows its year.
-
-    Returns:
-        The text; bounds at the ends of the calendar, which no reader can use,
-        fall back to ``str(when)``.
-
-    Raises:
-        ValueError: ``locale`` is not a locale babel knows.
-
-    >>> from datetime import date
-    >>> from vnla.model.records import When
-    >>> days = When.between(date(2026, 1, 26), date(2026, 1, 27))
-    >>> [format_when(days, lang) for lang in ("en", "vi", "lo")]
-    ['Jan 26\\u2009–\\u200927, 2026', '26\\u2009–\\u200927 thg 1, 2026', '26/01/2026 – 27/01/2026']
-    >>> format_when(days, "en", year=False)
-    'Jan 26\\u2009–\\u200927'
-    >>> format_when(When.in_month(2025, 12), "vi")
-    'tháng 12 năm 2025'
-    >>> format_when(When.in_year(2026, qualifier="late"), "lo")
-    'ທ້າຍປີ 2026'
-    """
-    where = _parse(locale)
-    first, last = when.earliest, when.latest
-    if when.precision is Precision.BOUNDS or first is None or last is None:
-        return _bounds(when, where, year=year)
-    if when.precision is Precision.DAY:
-        return format_day(first, where, year=year)
-    if when.precision is Precision.RANGE:
-        return _days(first, last, where, year=year)
-    return _month_or_year(when, first, where, year=year)
-
-
-def _month_or_year(when: When, first: date, locale: Locale, *, year: bool) -> str:
-    from babel.dates import format_date, format_skeleton
-
-    if when.precision is Precision.MONTH:
-        return (
-            format_skeleton("yMMMM", first, locale=locale)
-            if year
-            else format_date(first, "MMMM", locale=locale)
-        )
-    number = format_skeleton("y", first, locale=locale)
-    return _words(locale)[when.qualifier].format(year=number) if when.qualifier else number
-
-
-def _bounds(when: When, locale: Locale, *, year: bool) -> str:
-    words = _words(locale)
-    first, last = when.earliest, when.latest
-    low = first if first is not None and first > date.min else None
-    high = last if last is not None and last < date.max else None
-    if low is not None and high is not None:
-        if low == high:  # both bounds on one day: the day is known
-            return format_day(low, locale, year=year)
-        return words["within"].format(days=_days(low, high, locale, year=year))
-    if low is not None:
-        return words["after"].format(date=format_day(low - timedelta(days=1), locale, year=year))
-    if high is not None:
-        return words["before"].format(date=format_day(high + timedelta(days=1), locale, year=year))
-    return str(when)
-
-
-def _days(first: date, last: date, locale: Locale, *, year: bool) -> str:
-    from babel.dates import format_interval
-
-    skeleton = "yMMMd" if year or first.year != last.year else "MMMd"
-    return format_interval(first, last, skeleton=skeleton, locale=locale)

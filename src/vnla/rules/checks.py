@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from attrs import field, frozen
 
+from vnla.lang.dates import format_day, format_when, parse_locale
 from vnla.lang.parsing import Amount, DateMention, OrdinalMention, parse_amounts, parse_dates, parse_ordinals
 from vnla.model.records import (
     Anniversary,
@@ -291,8 +292,16 @@ _FORMER: Final = re.compile(r"(?i:\b(?:former|ex-|then-|late)\b)|[Nn]guyÃªn\b|àº
 _WORD: Final = re.compile(r"\w+")
 
 
-def _when_text(when: When | None) -> str:
-    return "an unknown date" if when is None else str(when)
+def _when_text(when: When | None, lang: str = "en") -> str:
+    """A date as every command writes it (:func:`vnla.lang.dates.format_when`), in ``lang``."""
+    return "an unknown date" if when is None else format_when(when, lang)
+
+
+def _when_key(when: When | None) -> tuple[date, date]:
+    """Dates in time order (an unknown one last)."""
+    if when is None:
+        return (date.max, date.max)
+    return (when.earliest or date.min, when.latest or date.max)
 
 
 def _day_of(when: When | None) -> date | None:
@@ -326,8 +335,10 @@ _Counted = Event | Anniversary
 class _Context:
     """Indices and parse caches for one check, built once and shared by the rules."""
 
-    def __init__(self, dataset: Dataset, texts: Mapping[str, str] | None) -> None:
+    def __init__(self, dataset: Dataset, texts: Mapping[str, str] | None, lang: str = "en") -> None:
         self.ds = dataset
+        #: the language the findings write dates in
+        self.lang = lang
         self.sources: dict[str, Source] = {s.id: s for s in dataset.sources}
         unknown = sorted(set(texts or ()) - set(self.sources))
         if unknown:
@@ -391,6 +402,25 @@ class _Context:
         """The day a source was published, when known to the day (to resolve "on Monday")."""
         record = self.sources.get(source)
         return None if record is None else _day_of(record.published)
+
+    # writing dates ------------------------------------------------------------------------
+    def when(self, when: When | None) -> str:
+        """A date in the report's language, as every command writes it."""
+        return _when_text(when, self.lang)
+
+    def day(self, day: date) -> str:
+        """One day in the report's language."""
+        return format_day(day, self.lang)
+
+    def horizon(self, horizon: Horizon) -> str:
+        """A target's horizon: its kind, and its date as every command writes it."""
+        return f"{horizon.kind.value} {self.when(horizon.when)}" if horizon.when else horizon.kind.value
+
+    def weekday(self, number: int) -> str:
+        """The name of a weekday (0 is Monday) in the report's language, from CLDR."""
+        from babel.dates import get_day_names  # delayed: babel loads only when a finding needs it
+
+        return str(get_day_names("wide", locale=parse_locale(self.lang))[number])
 
     # parsing, cached ----------------------------------------------------------------------
     def dates(self, evidence: Evidence) -> tuple[DateMention, ...]:
@@ -668,8 +698,8 @@ def _date_stated(ctx: _Context) -> Iterator[Finding]:
             if not isinstance(record, Source):  # a publication date is often the page's own metadata
                 yield ctx.finding(
                     rule,
-                    f"{type(record).__name__.lower()} {record.id!r} is dated {when}, but has no quote "
-                    "that could state it",
+                    f"{type(record).__name__.lower()} {record.id!r} is dated {ctx.when(when)}, but has no "
+                    "quote that could state it",
                     records=(record.id,),
                     path=f"$.{attr}",
                     severity=Severity.WARNING,
@@ -678,12 +708,12 @@ def _date_stated(ctx: _Context) -> Iterator[Finding]:
         if any(m.when == when for ev in quotes for m in ctx.dates(ev)):
             continue
         mentions = [m for ev in quotes for m in ctx.dates(ev)]
-        stated = sorted({_when_text(m.when) for m in mentions})
+        stated = [ctx.when(w) for w in sorted({m.when for m in mentions}, key=_when_key)]
         detail = f"; they state {', '.join(stated)}" if stated else ""
         notes = [ev for ev in quotes if ev.note]
         # The record's own note may say how the date was derived, too (a document known from a caption).
         note = notes[0].note if notes else getattr(record, "note", None)
-        what = f"{type(record).__name__.lower()} {record.id!r} is dated {when}"
+        what = f"{type(record).__name__.lower()} {record.id!r} is dated {ctx.when(when)}"
         # A note may explain a derivation ("the report is dated Monday"), but not a contradiction:
         # when the quotes state dates and none of them may be the recorded one, it is an error.
         contradicted = bool(mentions) and not any(
@@ -724,7 +754,7 @@ def _figures_consistent(ctx: _Context) -> Iterator[Finding]:
             ),
             key=lambda e: (e.source, e.quote),
         )
-        recorded = f"{_amount_text(target.value, target.unit)}, {target.horizon}"
+        recorded = f"{_amount_text(target.value, target.unit)}, {ctx.horizon(target.horizon)}"
         for path, ev in _indexed("evidence", target.evidence):
             amounts = ctx.amounts(ev.text)
             if not amounts:
@@ -746,19 +776,19 @@ def _figures_consistent(ctx: _Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     rule,
                     f"{ev.source!r} gives {stated.text!r} {stated.horizon_text!r} for target "
-                    f"{target.id!r}, whose horizon is {target.horizon}",
+                    f"{target.id!r}, whose horizon is {ctx.horizon(target.horizon)}",
                     records=(target.id,),
                     evidence=(ev, *other),
                     path=path,
                 )
     # Two records of one target: the same metric, unit and definite horizon, different amounts.
-    groups: dict[tuple[str, str | None, str], list[Target]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, Horizon], list[Target]] = defaultdict(list)
     for target in ctx.ds.targets:
         kind = target.horizon.kind
         if target.value is None or kind in (HorizonKind.SOON, HorizonKind.UNSPECIFIED):
             continue
-        groups[(target.metric, target.unit, str(target.horizon))].append(target)
-    for (metric, unit, horizon), targets in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][2])):
+        groups[(target.metric, target.unit, target.horizon)].append(target)
+    for (metric, unit, horizon), targets in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][2]))):
         values = {t.value for t in targets}
         if len(values) < 2:
             continue
@@ -766,7 +796,7 @@ def _figures_consistent(ctx: _Context) -> Iterator[Finding]:
         listed = "; ".join(f"{t.id!r} says {_amount_text(t.value, unit)}" for t in ordered)
         yield ctx.finding(
             rule,
-            f"targets for {metric!r} with the same horizon ({horizon}) disagree: {listed}",
+            f"targets for {metric!r} with the same horizon ({ctx.horizon(horizon)}) disagree: {listed}",
             records=[t.id for t in ordered],
             evidence=[t.evidence[0] for t in ordered if t.evidence],
             path="$.value",
@@ -785,8 +815,8 @@ def _subevent_within_parent(ctx: _Context) -> Iterator[Finding]:
         evidence = (*_first(_date_quotes(event)), *_first(_date_quotes(parent)))
         yield ctx.finding(
             rule,
-            f"{event.id!r} ({event.when}) is part of {parent.id!r} but does not fall within its dates "
-            f"({parent.when})",
+            f"{event.id!r} ({ctx.when(event.when)}) is part of {parent.id!r} but does not fall within its "
+            f"dates ({ctx.when(parent.when)})",
             records=(event.id, parent.id),
             evidence=evidence,
             path="$.when",
@@ -831,8 +861,8 @@ def _published_after_reported(ctx: _Context) -> Iterator[Finding]:
                 ):
                     yield ctx.finding(
                         rule,
-                        f"{ev.source!r} (published {published}) reports {record.id!r}, which is dated "
-                        f"{when}: after it was published",
+                        f"{ev.source!r} (published {ctx.when(published)}) reports {record.id!r}, which is "
+                        f"dated {ctx.when(when)}: after it was published",
                         records=(record.id, ev.source),
                         evidence=(ev,),
                         path=path,
@@ -849,8 +879,8 @@ def _published_after_reported(ctx: _Context) -> Iterator[Finding]:
             ):
                 yield ctx.finding(
                     rule,
-                    f"{source_id!r} (published {published}) implies {record.id!r} is still to come, but it "
-                    f"is dated {when}: before the source was published",
+                    f"{source_id!r} (published {ctx.when(published)}) implies {record.id!r} is still to "
+                    f"come, but it is dated {ctx.when(when)}: before the source was published",
                     records=(record.id, source_id),
                     evidence=(ev,),
                     path="$.date_constraints",
@@ -859,7 +889,6 @@ def _published_after_reported(ctx: _Context) -> Iterator[Finding]:
 
 def _weekday_matches(ctx: _Context) -> Iterator[Finding]:
     rule = "dates.weekday-matches"
-    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     for event in ctx.ds.events:
         possible = _weekdays_of(event.when)
         for key, evidence in _date_quotes(event):
@@ -875,18 +904,18 @@ def _weekday_matches(ctx: _Context) -> Iterator[Finding]:
                     if day is not None and day.weekday() != mention.weekday:
                         yield ctx.finding(
                             rule,
-                            f"{ev.source!r} writes {mention.text!r}, but {day.isoformat()} is a "
-                            f"{names[day.weekday()]}",
+                            f"{ev.source!r} writes {mention.text!r}, but {ctx.day(day)} is a "
+                            f"{ctx.weekday(day.weekday())}",
                             records=(event.id,),
                             evidence=(ev,),
                             path=path,
                         )
                 if relative and possible is not None and not any(m.weekday in possible for m in relative):
                     said = ", ".join(repr(m.text) for m in relative)
-                    days = ", ".join(names[d] for d in sorted(possible))
+                    days = ", ".join(ctx.weekday(d) for d in sorted(possible))
                     yield ctx.finding(
                         rule,
-                        f"{ev.source!r} dates {event.id!r} {said}, but {event.when} is a {days}",
+                        f"{ev.source!r} dates {event.id!r} {said}, but {ctx.when(event.when)} is a {days}",
                         records=(event.id,),
                         evidence=(ev,),
                         path=path,
@@ -914,7 +943,8 @@ def _constraints(ctx: _Context) -> Iterator[Finding]:
             if not when.overlaps(constraint.when):
                 yield ctx.finding(
                     rule,
-                    f"{record.id!r} is dated {when}, but a constraint puts it at {constraint.when}{why}",
+                    f"{record.id!r} is dated {ctx.when(when)}, but a constraint puts it at "
+                    f"{ctx.when(constraint.when)}{why}",
                     records=(record.id,),
                     evidence=constraint.evidence,
                     path=path,
@@ -922,7 +952,8 @@ def _constraints(ctx: _Context) -> Iterator[Finding]:
             elif not when.within(constraint.when):
                 yield ctx.finding(
                     rule,
-                    f"{record.id!r} is dated {when}, which may fall outside {constraint.when}{why}; "
+                    f"{record.id!r} is dated {ctx.when(when)}, which may fall outside "
+                    f"{ctx.when(constraint.when)}{why}; "
                     f"the recorded {attr} could be narrowed",
                     records=(record.id,),
                     evidence=constraint.evidence,
@@ -941,10 +972,10 @@ def _partial_bounds(ctx: _Context) -> Iterator[Finding]:
                 stated = [m for m in ctx.dates(ev) if m.when is not None]
                 if not stated or any(m.when is not None and m.when.overlaps(when) for m in stated):
                     continue
-                said = ", ".join(f"{m.text!r} ({m.when})" for m in stated)
+                said = ", ".join(f"{m.text!r} ({ctx.when(m.when)})" for m in stated)
                 yield ctx.finding(
                     rule,
-                    f"{record.id!r} is dated {when} ({attr}), but its quote from {ev.source!r} "
+                    f"{record.id!r} is dated {ctx.when(when)} ({attr}), but its quote from {ev.source!r} "
                     f"states {said}, outside those bounds",
                     records=(record.id,),
                     evidence=(ev,),
@@ -962,7 +993,8 @@ def _anniversary_year(ctx: _Context) -> Iterator[Finding]:
             yield ctx.finding(
                 rule,
                 f"{anniversary.id!r}: the {_nth(anniversary.ordinal)} anniversary of {founding.id!r} "
-                f"(founded {founding.when}) falls in {founded + anniversary.ordinal}, not {anniversary.year}",
+                f"(founded {ctx.when(founding.when)}) falls in {founded + anniversary.ordinal}, "
+                f"not {anniversary.year}",
                 records=(anniversary.id, founding.id),
                 evidence=anniversary.evidence[:1],
                 path="$.year",
@@ -974,7 +1006,7 @@ def _anniversary_year(ctx: _Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     rule,
                     f"{anniversary.id!r} is marked in {anniversary.year}, but its event {event.id!r} "
-                    f"is dated {event.when}",
+                    f"is dated {ctx.when(event.when)}",
                     records=(anniversary.id, event.id),
                     evidence=anniversary.evidence[:1],
                     path="$.event",
@@ -1047,8 +1079,9 @@ def _congress_sequence(ctx: _Context) -> Iterator[Finding]:
             ):
                 yield ctx.finding(
                     rule,
-                    f"the {_nth(later.ordinal or 0)} congress of {body!r} ({later.id!r}, {later.when}) "
-                    f"is dated before the {_nth(earlier.ordinal or 0)} ({earlier.id!r}, {earlier.when})",
+                    f"the {_nth(later.ordinal or 0)} congress of {body!r} ({later.id!r}, "
+                    f"{ctx.when(later.when)}) is dated before the {_nth(earlier.ordinal or 0)} "
+                    f"({earlier.id!r}, {ctx.when(earlier.when)})",
                     records=(later.id, earlier.id),
                     evidence=(*later.evidence[:1], *earlier.evidence[:1]),
                     path="$.when",
@@ -1108,15 +1141,15 @@ def _offices_held(ctx: _Context) -> Iterator[Finding]:
                 if roles.holds(person, role, event.when):
                     continue
                 held = sorted(
-                    f"{names.get(o.role, o.role)} ({_when_text(o.span)})"
+                    f"{names.get(o.role, o.role)} ({ctx.when(o.span)})"
                     for o in person.offices
                     if o.may_hold_during(event.when)
                 )
                 then = f"; then {person.id!r} held: {', '.join(held)}" if held else ""
                 yield ctx.finding(
                     rule,
-                    f"{person.id!r} is called {title!r} at {event.id!r} ({event.when}), but held no "
-                    f"{roles.label[role]} office then{then}",
+                    f"{person.id!r} is called {title!r} at {event.id!r} ({ctx.when(event.when)}), but held "
+                    f"no {roles.label[role]} office then{then}",
                     records=(event.id, person.id),
                     evidence=participant.evidence,
                     path=f"$.participants[{i}].title_used",
@@ -1433,6 +1466,7 @@ def check(
     *,
     rules: Iterable[str] | str | None = None,
     texts: Mapping[str, str] | None = None,
+    lang: str = "en",
 ) -> Report:
     """
     Run the consistency rules over a dataset and report what they find.
@@ -1442,13 +1476,15 @@ def check(
         rules: rule ids, or families such as ``"dates"``; every rule if ``None``.
         texts: the full text of sources whose text is not bundled, by source id
             (see :func:`texts_from_folder`); their quotes are then checked too.
+        lang: the language the findings write their dates in (``"en"``, ``"vi"``,
+            ``"lo"``), as every command writes them (:func:`vnla.lang.dates.format_when`).
 
     Returns:
         A :class:`Report`; its findings are sorted, so two datasets with the
         same records in a different order give equal reports.
 
     Raises:
-        ValueError: an unknown rule, or ``texts`` for an unknown source.
+        ValueError: an unknown rule, ``texts`` for an unknown source, or an unknown ``lang``.
 
     >>> import vnla
     >>> report = check(vnla.dataset(), rules=["dates"])
@@ -1460,7 +1496,9 @@ def check(
     ValueError: unknown rule 'no-such-rule'; expected one of evidence.quote-in-source, ...
     """
     chosen = _select(rules)
-    ctx = _Context(dataset, texts)
+    if lang != "en":
+        parse_locale(lang)  # an unknown language fails before any rule runs
+    ctx = _Context(dataset, texts, lang)
     findings: list[Finding] = []
     for rule in chosen:
         findings.extend(rule.run(ctx))

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from attrs import field, frozen
 
+from vnla.lang.dates import format_when
 from vnla.model.arithmetic import (
     Interval,
     base_for,
@@ -149,12 +150,12 @@ def period_text(when: When, *, cumulative: bool = False) -> str:
     lead = "as of " if cumulative else ""
     lo, hi = when.earliest, when.latest
     if when.precision is Precision.YEAR or lo is None or hi is None:
-        return f"{lead}{when}"
+        return f"{lead}{format_when(when)}"
     if when.precision is Precision.MONTH:
         return f"{lead}{_MONTHS[lo.month - 1]} {lo.year}"
     if lo.day == 1 and When.in_month(hi.year, hi.month).latest == hi and lo.year == hi.year:
         return f"{lead}{_MONTHS[lo.month - 1]}–{_MONTHS[hi.month - 1]} {hi.year}"
-    return f"{lead}{when}"
+    return f"{lead}{format_when(when)}"  # as every command writes a date
 
 
 def _units(figure: Figure, value: Decimal) -> str:
