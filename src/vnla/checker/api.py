@@ -64,7 +64,7 @@ from vnla.checker import source
 from vnla.checker.config import CheckConfig
 from vnla.checker.context import Caches, Context
 from vnla.checker.dateline import _dateline
-from vnla.checker.emit import findings
+from vnla.checker.emit import _Chunk, _Pending, findings
 from vnla.checker.index import _index
 from vnla.checker.judges.names import NameJudge
 from vnla.checker.language import _check_lang, _detect_lang
@@ -79,7 +79,7 @@ from vnla.checker.report import (
     Verdict,
 )
 from vnla.checker.scan import Scan
-from vnla.checker.source import InputError, _decode, _fewer_collections, _open, _pieces_of
+from vnla.checker.source import InputError, _decode, _fewer_collections, _no_collections, _open, _pieces_of
 from vnla.model.coerce import as_day
 from vnla.record.loading import dataset as bundled
 from vnla.rules.checks import Severity
@@ -165,6 +165,44 @@ class Checker:
             )
         return self._severities[key]
 
+    def _chunks(
+        self,
+        parts: Iterable[str],
+        *,
+        published: date | str | None,
+        lang: str | None,
+        stats: dict[str, Any],
+    ) -> Iterator[_Chunk]:
+        """
+        Check a stream of text, chunk by chunk; yield each chunk's drafts, names and the chunk.
+
+        ``stats`` gets ``characters``, ``lines``, ``lang`` and ``published``.
+        ``published`` is a ``date`` or an ISO day (``"2026-01-27"``); a month or a
+        year is refused (:func:`vnla.model.coerce.as_day`), as "on Monday" needs the day.
+        """
+        published = as_day(published, argument="published") if published is not None else None
+        stats.update(characters=0, lines=1, lang=lang, published=published)
+        text = ""
+        for piece in _pieces_of(parts):
+            with _no_collections():
+                text = piece.text
+                if stats["lang"] is None:
+                    stats["lang"] = _detect_lang(text)
+                dateline = None
+                if piece.start == 0:
+                    found = _dateline(text, published)
+                    if found is not None:
+                        dateline = found[0]
+                        published = published or found[1]
+                        stats["published"] = published
+                ctx = self._read(text, published, stats["lang"], dateline)
+                own = (piece.own_start - piece.start, piece.own_end - piece.start)
+                stats["characters"] += own[1] - own[0]
+                stats["lines"] += text.count("\n", *own)
+            yield ctx.drafts, ctx.hits, piece
+        if stats["characters"] and text.endswith("\n"):
+            stats["lines"] -= 1
+
     def _stream(
         self,
         parts: Iterable[str],
@@ -177,34 +215,15 @@ class Checker:
         """
         Check a stream of text; yield the findings of ``verdicts`` (default: all).
 
-        ``stats`` gets ``characters``, ``lines``, ``lang``, ``published`` and
-        ``counts`` (findings of each verdict, yielded or not).  ``published`` is a
-        ``date`` or an ISO day (``"2026-01-27"``); a month or a year is refused
-        (:func:`vnla.model.coerce.as_day`), as "on Monday" needs the day.
+        ``stats`` gets what :meth:`_chunks` gives it, and ``counts`` (findings of each
+        verdict, yielded or not).
         """
-        published = as_day(published, argument="published") if published is not None else None
         wanted = frozenset(Verdict if verdicts is None else verdicts)
         counts = [0, 0, 0, 0]
-        stats.update(characters=0, lines=1, lang=lang, published=published)
-        text = ""
-        for piece in _pieces_of(parts):
-            text = piece.text
-            if stats["lang"] is None:
-                stats["lang"] = _detect_lang(text)
-            dateline = None
-            if piece.start == 0:
-                found = _dateline(text, published)
-                if found is not None:
-                    dateline = found[0]
-                    published = published or found[1]
-                    stats["published"] = published
-            ctx = self._read(text, published, stats["lang"], dateline)
-            yield from findings(ctx, piece, counts, wanted, self._severity)
-            own = (piece.own_start - piece.start, piece.own_end - piece.start)
-            stats["characters"] += own[1] - own[0]
-            stats["lines"] += text.count("\n", *own)
-        if stats["characters"] and text.endswith("\n"):
-            stats["lines"] -= 1
+        for chunk in self._chunks(parts, published=published, lang=lang, stats=stats):
+            with _no_collections():
+                found = list(findings(chunk, counts, wanted, self._severity))
+            yield from found
         stats["counts"] = {v.value: counts[_VERDICT_INDEX[v]] for v in Verdict}
 
     def _read(
@@ -224,14 +243,20 @@ class Checker:
         lang: str | None = None,
         path: str | None = None,
     ) -> TextReport:
-        """Check a text in memory; see :func:`check_text`."""
+        """
+        Check a text in memory; see :func:`check_text`.
+
+        The report's findings are made when first asked for: a caller that reads only the
+        counts or the contradictions never pays for the ``ok`` ones.
+        """
         lang = _check_lang(lang)
         stats: dict[str, Any] = {}
         size = source._CHUNK  # read at each call: a test may make chunks small
         parts = (text[i : i + size] for i in range(0, len(text), size))
-        findings = tuple(self._stream(parts, published=published, lang=lang, stats=stats))
+        with _no_collections():
+            chunks = list(self._chunks(parts, published=published, lang=lang, stats=stats))
         return TextReport(
-            findings=findings,
+            findings=_Pending(chunks, self._severity),
             path=path,
             lang=stats["lang"] or lang or "en",
             published=stats.get("published", published),

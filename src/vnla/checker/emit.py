@@ -11,19 +11,22 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _SENTINEL, _NameOutcome, _Proto
-from vnla.checker.report import _VERDICT_INDEX, TextFinding, Verdict
+from vnla.checker.report import _VERDICT_INDEX, TextFinding, Verdict, _Deferred
+from vnla.checker.source import _no_collections
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from vnla.checker.context import Context
     from vnla.checker.source import _Piece
     from vnla.rules.checks import Severity
 
 __all__ = ["findings"]
+
+#: What :func:`findings` needs of a chunk: its drafts, its names, and the chunk.
+_Chunk = tuple[list[_Proto], list[tuple[int, int, _NameOutcome]], "_Piece"]
 
 
 def _names(
@@ -51,23 +54,23 @@ def _names(
 
 
 def findings(
-    ctx: Context,
-    piece: _Piece,
+    chunk: _Chunk,
     counts: list[int],
     wanted: frozenset[Verdict],
     severity: Callable[[str, Verdict, Severity | None], Severity | None],
 ) -> Iterator[TextFinding]:
     """Turn the drafts and names of a chunk's own part into findings, in order."""
+    drafts, names, piece = chunk
     text = piece.text
     base = piece.start
     own_lo, own_hi = piece.own_start - base, piece.own_end - base
     # by start, the longest first, then by kind: three stable sorts, each with a key made in C
-    protos = [p for p in ctx.drafts if own_lo <= p.start < own_hi]
+    protos = [p for p in drafts if own_lo <= p.start < own_hi]
     protos.sort(key=attrgetter("kind"))
     protos.sort(key=attrgetter("end"), reverse=True)
     protos.sort(key=attrgetter("start"))
     protos.append(_Proto(len(text) + 1, len(text) + 1, "", Verdict.OK, ""))  # a sentinel
-    hits = _names(ctx.hits, own_lo, own_hi, counts, wanted)
+    hits = _names(names, own_lo, own_hi, counts, wanted)
     hits.append((len(text) + 1, len(text) + 1, _SENTINEL))
     line, last = piece.line, 0
     line_start = 1 - piece.column  # where the chunk's first line starts, in chunk offsets
@@ -144,3 +147,41 @@ def findings(
             message=o.message,
             evidence=o.evidence,
         )
+
+
+class _Pending(_Deferred):
+    """
+    The findings of a checked text, made when a :class:`~vnla.checker.report.TextReport` is asked.
+
+    It keeps each chunk's drafts and names, and the checker's severities; a
+    finding is made (its line and column counted) only for the verdicts asked for.
+    """
+
+    __slots__ = ("_chunks", "_severity")
+
+    def __init__(
+        self,
+        chunks: list[_Chunk],
+        severity: Callable[[str, Verdict, Severity | None], Severity | None],
+    ) -> None:
+        self._chunks = chunks
+        self._severity = severity
+
+    def make(self, verdicts: frozenset[Verdict] | None = None) -> tuple[TextFinding, ...]:
+        """The findings of ``verdicts`` (default: all), in order of position."""
+        wanted = _ALL if verdicts is None else verdicts
+        counts = [0, 0, 0, 0]
+        with _no_collections():  # thousands of findings, none in a cycle
+            return tuple(f for chunk in self._chunks for f in findings(chunk, counts, wanted, self._severity))
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each verdict, without making them."""
+        counts = [0, 0, 0, 0]
+        for chunk in self._chunks:
+            for _ in findings(chunk, counts, _NONE, self._severity):
+                pass
+        return {v.value: counts[_VERDICT_INDEX[v]] for v in Verdict}
+
+
+_ALL: Final = frozenset(Verdict)
+_NONE: Final[frozenset[Verdict]] = frozenset()

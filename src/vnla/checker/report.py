@@ -160,8 +160,41 @@ class TextFinding:
         return f"{self.line}:{self.column}: {self.verdict.value} {self.kind} {self.text!r}{shown}"
 
 
-def _findings(values: Iterable[TextFinding]) -> tuple[TextFinding, ...]:
-    return tuple(values)
+class _Deferred:
+    """
+    A text's findings before they are made: the checker keeps what makes them, and a
+    :class:`TextReport` makes them the first time they are asked for.
+
+    A check finds thousands of names a megabyte, most of them ``ok``; a finding made only
+    when it is wanted costs nothing to a caller that counts, or reads the contradictions.
+    The maker is :class:`vnla.checker.emit._Pending`.
+    """
+
+    __slots__ = ()
+
+    def make(self, verdicts: frozenset[Verdict] | None = None) -> tuple[TextFinding, ...]:
+        """The findings of ``verdicts`` (default: all), in order of position."""
+        raise NotImplementedError
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each verdict, without making them."""
+        raise NotImplementedError
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the findings themselves."""
+        return (tuple, (self.make(),))
+
+
+def _findings(values: Iterable[TextFinding] | _Deferred) -> tuple[TextFinding, ...] | _Deferred:
+    return values if isinstance(values, _Deferred) else tuple(values)
+
+
+def _made(values: tuple[TextFinding, ...] | _Deferred) -> tuple[TextFinding, ...]:
+    return values.make() if isinstance(values, _Deferred) else values
+
+
+def _shown(values: tuple[TextFinding, ...] | _Deferred) -> str:
+    return repr(_made(values))
 
 
 def _reports(values: Iterable[TextReport]) -> tuple[TextReport, ...]:
@@ -190,7 +223,10 @@ class TextReport:
     ('vi', 3, ['to-lam', 'to-lam', 'LA'])
     """
 
-    findings: tuple[TextFinding, ...] = field(default=(), converter=_findings)
+    #: The findings, made when first asked for (see :attr:`findings`).
+    _findings: tuple[TextFinding, ...] | _Deferred = field(
+        default=(), converter=_findings, alias="findings", eq=_made, repr=_shown
+    )
     path: str | None = None
     lang: str | None = None
     published: date | None = None
@@ -198,14 +234,33 @@ class TextReport:
     lines: int = 0
     error: str | None = None
 
+    @property
+    def findings(self) -> tuple[TextFinding, ...]:
+        """
+        The findings, in order of position.
+
+        A checker's report makes them the first time they are asked for, and keeps them:
+        :meth:`counts`, :meth:`of`, :attr:`contradictions` and :meth:`worst` make only
+        the findings they return, or none.
+        """
+        found = self._findings
+        if isinstance(found, _Deferred):
+            found = found.make()
+            object.__setattr__(self, "_findings", found)  # made once; the report stays as it was
+        return found
+
     def counts(self) -> dict[str, int]:
         """How many findings of each verdict."""
-        return _count(self.findings)
+        found = self._findings
+        return found.counts() if isinstance(found, _Deferred) else _count(found)
 
     def of(self, verdict: Verdict | str) -> tuple[TextFinding, ...]:
         """The findings of one verdict."""
         wanted = Verdict(verdict)
-        return tuple(f for f in self.findings if f.verdict is wanted)
+        found = self._findings
+        if isinstance(found, _Deferred):
+            return found.make(frozenset((wanted,)))
+        return tuple(f for f in found if f.verdict is wanted)
 
     @property
     def contradictions(self) -> tuple[TextFinding, ...]:
@@ -219,7 +274,10 @@ class TextReport:
 
     def worst(self) -> Severity | None:
         """The highest severity among the findings that are not ``ok``, or ``None``."""
-        ranks = [_SEVERITY_RANK[f.severity] for f in self.findings if f.verdict is not Verdict.OK]
+        found = self._findings
+        if isinstance(found, _Deferred):  # the findings that are not ok, made on their own
+            found = found.make(_NOT_OK)
+        ranks = [_SEVERITY_RANK[f.severity] for f in found if f.verdict is not Verdict.OK]
         if not ranks:
             return None
         best = max(ranks)
@@ -323,9 +381,10 @@ def _exit_code(input_problem: bool, failed: bool) -> int:
 
 
 def _finding_lines(report: TextReport, show: Iterable[Verdict | str]) -> Iterator[str]:
-    wanted = {Verdict(v) for v in show}
+    wanted = frozenset(Verdict(v) for v in show)
     name = report.path or "<text>"
-    for f in report.findings:
+    found = report._findings  # the report's own module reads its field
+    for f in found.make(wanted) if isinstance(found, _Deferred) else found:
         if f.verdict in wanted:
             yield _finding_line(name, f)
 
@@ -352,3 +411,5 @@ def _summary_line(report: TextReport) -> str:
 
 #: Each verdict by its place in :class:`Verdict`, for counting in a list.
 _VERDICT_INDEX: Final = {v: i for i, v in enumerate(Verdict)}
+#: The verdicts that are not ``ok``.
+_NOT_OK: Final = frozenset(Verdict) - {Verdict.OK}

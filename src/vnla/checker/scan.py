@@ -61,6 +61,8 @@ class Scan:
         self.anchors: list[tuple[int, int, str]] = []  # weekdays, ordinal words and heads
         self.digits: list[list[int]] = [[-1, -1]]  # runs of digits, after a sentinel
         self.folded: str | None = None  # the folded text, when its offsets are the text's
+        #: Whether the text surely has no Lao letter: its folded copy is ASCII (Lao folds to Lao).
+        self.lao_free = False
         self.errata: list[tuple[int, int, Erratum]] = []
         self.groups = {"person": self.persons, "entity": self.entities, "framework": self.framework}
 
@@ -77,6 +79,7 @@ class Scan:
         text = self.text
         folded, offsets = _fold_text(text)
         self.folded = folded if offsets is None else None
+        self.lao_free = folded.isascii()  # known without a look at the characters
         pats = self.index.pats
         word = _WORD_CHARS
         found: list[tuple[int, int, int]] = []  # (start, -end, pattern): sorts leftmost longest first

@@ -25,7 +25,8 @@ def read(ctx: Context) -> list[OrdinalMention]:
     found: list[OrdinalMention] = []
     for lo, hi in windows(ctx, anchors(ctx)["ordinal"], "ordinal"):
         found += _ordinals(text[lo:hi], lo)
-    if has_lao(text):  # Lao ordinals start at their head, which the windows may not reach
+    # Lao ordinals start at their head, which the windows may not reach
+    if not ctx.scan.lao_free and has_lao(text):
         for lo, hi in regions(text):
             found += _lao_ordinals(text[lo:hi], lo)
     ctx.ordinals = sorted(_unique(found), key=lambda o: o.span)
