@@ -135,7 +135,8 @@ def _planted(when: When) -> vnla.Dataset:
     assert talks is not None and talks.when == when
     source = talks.date_evidence[0].source
     constraint = DateConstraint(
-        when=When.in_year(2030), evidence=(Evidence(source=source, quote="planted", note="a planted constraint"),)
+        when=When.in_year(2030),
+        evidence=(Evidence(source=source, quote="planted", note="a planted constraint"),),
     )
     planted = attrs.evolve(talks, date_constraints=(constraint,))
     return attrs.evolve(ds, events=tuple(planted if e.id == talks.id else e for e in ds.events))
@@ -173,7 +174,9 @@ def test_a_report_is_in_english_unless_asked_and_refuses_an_unknown_language() -
     from vnla.rules.checks import check
 
     planted = _planted(vnla.dataset().get("talks-2025-12-vientiane").when)  # type: ignore[union-attr]
-    [finding] = [f for f in check(planted, rules=["dates.constraints"]).findings if f.severity.value == "error"]
+    [finding] = [
+        f for f in check(planted, rules=["dates.constraints"]).findings if f.severity.value == "error"
+    ]
     assert "is dated within Dec 1 – 2, 2025, but a constraint puts it at 2030" in plain(finding.message)
     assert finding in planted.check(rules=["dates.constraints"]).findings
     with pytest.raises(ValueError, match="unknown locale 'xx'"):

@@ -40,6 +40,9 @@ import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 
+from vnla.cli.completion import add_command as add_completion
+from vnla.cli.completion import completion_script
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -356,6 +359,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="a column copied into every row of its record (an outlet, a URL); repeatable",
     )
+    add_completion(commands)  # `vnla completion bash|zsh|fish`, generated from this parser
     return parser
 
 
@@ -449,7 +453,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     Bad usage (an unknown option, a bad date) exits through argparse with status 2.
     """
     parser = _parser()
-    args = _defaults(parser, parser.parse_args(argv))
+    parsed = parser.parse_args(argv)
+    if parsed.command == "completion":  # a script from the parser: no data, no global option needed
+        print(completion_script(parser, parsed.shell), end="")
+        return 0
+    args = _defaults(parser, parsed)
     err = _Style(args.color, sys.stderr)
     try:
         return _run(args, sys.stdout)
