@@ -70,6 +70,12 @@ def _problems(tmp_path: Path, text: str, name: str = "xx.toml") -> list[tuple[st
         ("schema_version = true\n", "$.schema_version", "schema_version must be 1"),
         ('lang = "vi"\n', "$.lang", "says lang"),
         ("[titles\n", "$", "not valid TOML"),
+        # dates.written: the words around a date (vnla.lang.dates), each with its one placeholder
+        ('[dates.written]\nafter = "after {day}"\n', "$.dates.written.after", "must hold {date}"),
+        ('[dates.written]\nearly = "early"\n', "$.dates.written.early", "must hold {year}"),
+        ('[dates.written]\nwithin = "{days} {days}"\n', "$.dates.written.within", "no other braces"),
+        ('[dates.written]\nsoon = "soon {date}"\n', "$.dates.written.soon", "unknown key 'soon'"),
+        ('[dates.written]\nafter = "after {date}"\n', "$.dates.written", "'before' is missing"),
     ],
 )
 def test_a_bad_file_is_named_with_the_path_of_its_value(
