@@ -2,26 +2,30 @@
 """
 Checking an archive on more than one core (issue 16): run with ``python benchmarks/bench_scale.py``.
 
-Builds an archive (Parquet: id, text, published) of at least ``--mb`` megabytes of
-news-style articles (the texts of tests/fixtures/news/, each an article, with their
-dates), then prints, in one run:
+Builds an archive (a folder of 16 Parquet files: id, text, published) of at least ``--mb`` megabytes
+(default: 50) of news-style articles (the texts of tests/fixtures/news/, each an
+article, with their dates), then prints, in one run:
 
 * the same archive checked by one process (``check_records``), by ``--jobs 2``
   (``check_records(jobs=2)``) and by a two-worker ``distributed.LocalCluster``
-  (``vnla.batch.dask.check_frame``): seconds, MB/s, the speed-up over one process,
+  (``vnla.dask.check_frame``): seconds, MB/s, the speed-up over one process,
   and a check that the three give the same rows;
-* the yardstick, measured in the same run: a plain CPU-bound Python loop run once
-  in one process and then split over two processes; its speed-up is what two
+* the yardstick, measured in the same run: a plain CPU-bound Python loop run in
+  one process and then split over two processes; its speed-up is what two
   processes can get from this machine at this moment (it is shared), and the ratio
   of each two-worker speed-up to it is the figure to read (target: at least 85%);
 * the warm-up cost of a worker: a fresh interpreter importing vnla.checker and
   building its checker (the dataset and the index), the cost each worker pays once;
-* the peak memory (maximum resident set) of each worker;
+* the peak memory (maximum resident set) of each worker, of ``--jobs 2`` and of
+  the LocalCluster;
 * growth: one process on a tenth of the archive and on all of it (ten times the
   articles); target: at most 11 times the time.
 
-Each mode runs in its own subprocess, so one's memory or warm caches do not help
-another; the yardstick loops run before and after the checks and are averaged.
+The machine is shared, so everything is measured ``--rounds`` times (default: 3),
+interleaved: each round runs the yardstick loops, a tenth of the archive, the three
+ways (in a rotating order) and the loops again, and each ratio is taken within its
+round. The summary gives the range over the rounds. Each mode runs in its own
+subprocess, so one's memory or warm caches do not help another.
 """
 
 from __future__ import annotations
@@ -39,16 +43,24 @@ import tomllib
 from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "tests" / "fixtures" / "news"
 MB = 1_000_000
+TARGET_SHARE = 0.85
+TARGET_GROWTH = 11.0
+WAYS = ("one", "jobs", "dask")
+PARTS = 16
+NAMES = {"one": "one process", "jobs": "--jobs 2", "dask": "LocalCluster, 2 workers"}
 
 
 # --------------------------------------------------------------------------- the archive
 def make_archive(target: Path, megabytes: float) -> tuple[int, float]:
-    """Write the archive; return its articles and megabytes of text."""
+    """Write the archive (a folder of Parquet files); return its articles and megabytes of text."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -62,7 +74,13 @@ def make_archive(target: Path, megabytes: float) -> tuple[int, float]:
         dates.append(published + timedelta(days=n % 3))
         size += len(text.encode())
         n += 1
-    pq.write_table(pa.table({"id": ids, "text": bodies, "published": dates}), target)
+    # a folder of parts, as archives come: each part is a partition that the Dask worker which
+    # reads it also checks (one file split after reading would leave its pieces on one worker)
+    target.mkdir()
+    table = pa.table({"id": ids, "text": bodies, "published": dates})
+    step = -(-n // PARTS)
+    for part in range(PARTS):
+        pq.write_table(table.slice(part * step, step), target / f"part-{part:03d}.parquet")
     return n, size / MB
 
 
@@ -78,7 +96,37 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def digest(rows: Any) -> tuple[int, str]:
+def children_peaks() -> dict[int, float]:
+    """The peak resident set (VmHWM) of each child process of this one, in MB (Linux /proc)."""
+    peaks: dict[int, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            pids = [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for pid in pids:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[pid] = int(line.split()[1]) / 1024
+    return peaks
+
+
+def collect(rows: Iterable[Any], sample: Callable[[], None] | None = None) -> list[Any]:
+    """The rows, kept as they come (cheap, so the timing is the checking's, not the benchmark's)."""
+    kept: list[Any] = []
+    for row in rows:
+        kept.append(row)
+        if sample is not None and len(kept) % 2000 == 0:
+            sample()
+    return kept
+
+
+def digest(rows: Iterable[Any]) -> tuple[int, str]:
+    """How many rows and a hash of all of them, taken after the timing."""
     import hashlib
 
     h = hashlib.sha256()
@@ -93,21 +141,30 @@ def mode_one(archive: Path, fraction: float) -> dict[str, Any]:
     from vnla.batch import check_records
 
     records = read_records(archive, fraction)
+    megabytes = sum(len(r.text.encode()) for r in records) / MB
     started = time.perf_counter()
-    count, digest_ = digest(check_records(records))
+    rows = collect(check_records(records))
     took = time.perf_counter() - started
-    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": [peak_mb()]}
+    peak = peak_mb()  # the archive and its rows
+    count, digest_ = digest(rows)
+    return {"seconds": took, "mb": megabytes, "rows": count, "digest": digest_, "peak_mb": [peak]}
 
 
 def mode_jobs(archive: Path, jobs: int) -> dict[str, Any]:
     from vnla.batch import check_records
 
     records = read_records(archive)
+    seen: dict[int, float] = {}
+
+    def sample() -> None:  # each worker's high-water mark, read while it runs
+        seen.update(children_peaks())
+
     started = time.perf_counter()
-    count, digest_ = digest(check_records(records, jobs=jobs))
+    rows = collect(check_records(records, jobs=jobs), sample)
     took = time.perf_counter() - started
-    # the workers have ended: the largest resident set among them
-    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": [peak_mb(resource.RUSAGE_CHILDREN)]}
+    count, digest_ = digest(rows)
+    peaks = sorted(seen.values()) or [peak_mb(resource.RUSAGE_CHILDREN)]
+    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": peaks}
 
 
 def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
@@ -116,14 +173,15 @@ def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
     from vnla.batch import findings_schema
-    from vnla.batch.dask import check_frame
+    from vnla.dask import check_frame
 
     with (
-        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster,
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+        ) as cluster,
         Client(cluster) as client,
     ):
-        frame = dd.read_parquet(archive)
-        frame = frame.repartition(npartitions=workers * 8)
+        frame = dd.read_parquet(archive)  # one partition per part
         started = time.perf_counter()
         found = check_frame(frame, date_column="published").compute()
         took = time.perf_counter() - started
@@ -178,10 +236,102 @@ def run_mode(*args: str) -> dict[str, Any]:
     return result
 
 
-# --------------------------------------------------------------------------- the report
+# --------------------------------------------------------------------------- one round, the report
+def one_round(number: int, archive: Path, loop: int) -> dict[str, Any]:
+    """The loops, a tenth, the three ways in a rotating order, the loops again, a warm-up."""
+    loops1 = [run_mode("loop", "1", str(loop))["seconds"]]
+    loops2 = [run_mode("loop", "2", str(loop))["seconds"]]
+    tenth = run_mode("one", str(archive), "0.1")
+    order = WAYS[number % 3 :] + WAYS[: number % 3]
+    ways: dict[str, dict[str, Any]] = {}
+    for way in order:
+        ways[way] = run_mode(way, str(archive), "1" if way == "one" else "2")
+    loops2.append(run_mode("loop", "2", str(loop))["seconds"])
+    loops1.append(run_mode("loop", "1", str(loop))["seconds"])
+    return {
+        "order": order,
+        "ways": ways,
+        "tenth": tenth,
+        "loops1": loops1,
+        "loops2": loops2,
+        "loop_speedup": statistics.mean(loops1) / statistics.mean(loops2),
+        "warmup": run_mode("warmup"),
+    }
+
+
+def span(values: Iterable[float], fmt: str) -> str:
+    """A range as printed: ``low–high`` (or the one value)."""
+    ordered = sorted(values)
+    low, high = format(ordered[0], fmt), format(ordered[-1], fmt)
+    return low if low == high else f"{low}–{high}"
+
+
+def report(rounds: list[dict[str, Any]], size: float) -> None:
+    for number, r in enumerate(rounds, 1):
+        one = r["ways"]["one"]["seconds"]
+        print(f"\nround {number} (order: {', '.join(NAMES[w] for w in r['order'])})")
+        print(f"  {'':<26} {'seconds':>8} {'MB/s':>7} {'speed-up':>9} {'of loop':>8}  rows")
+        for way in WAYS:
+            result = r["ways"][way]
+            speedup = one / result["seconds"]
+            print(
+                f"  {NAMES[way]:<26} {result['seconds']:>8.2f} {size / result['seconds']:>7.2f} "
+                f"{speedup:>8.2f}x {speedup / r['loop_speedup']:>7.0%}  {result['rows']} ({result['digest']})"
+            )
+        print(
+            f"  yardstick loop: one process {statistics.mean(r['loops1']):.2f} s, two processes "
+            f"{statistics.mean(r['loops2']):.2f} s: speed-up {r['loop_speedup']:.2f}x "
+            f"(runs: {', '.join(f'{t:.2f}' for t in r['loops1'])} / "
+            f"{', '.join(f'{t:.2f}' for t in r['loops2'])})"
+        )
+
+    print(f"\nsummary over {len(rounds)} rounds (ranges; each ratio within its round)")
+    digests = {r["ways"][way]["digest"] for r in rounds for way in WAYS}
+    print(f"  the three ways give the same rows in every round: {'yes' if len(digests) == 1 else 'NO'}")
+    loop_speedups = span((r["loop_speedup"] for r in rounds), ".2f")
+    print(f"  yardstick loop speed-up (two processes over one): {loop_speedups}x")
+    for way in WAYS:
+        seconds = [r["ways"][way]["seconds"] for r in rounds]
+        line = f"  {NAMES[way]:<26} {span((size / s for s in seconds), '.2f')} MB/s"
+        if way != "one":
+            speedups = [r["ways"]["one"]["seconds"] / r["ways"][way]["seconds"] for r in rounds]
+            shares = [s / r["loop_speedup"] for s, r in zip(speedups, rounds, strict=True)]
+            met = sum(share >= TARGET_SHARE for share in shares)
+            line += (
+                f", {span(speedups, '.2f')}x one process, {span(shares, '.0%')} of the loop's speed-up "
+                f"(target {TARGET_SHARE:.0%}: met in {met} of {len(rounds)} rounds)"
+            )
+        print(line)
+
+    warm = [r["warmup"] for r in rounds]
+    imports, builds = span((w["import"] for w in warm), ".2f"), span((w["build"] for w in warm), ".2f")
+    print(
+        f"\nwarm-up per worker (a fresh interpreter, once per round): import vnla.checker {imports} s, "
+        f"build the checker {builds} s"
+    )
+    jobs_peaks = [p for r in rounds for p in r["ways"]["jobs"]["peak_mb"]]
+    dask_peaks = [p for r in rounds for p in r["ways"]["dask"]["peak_mb"]]
+    print(
+        f"peak memory per worker: --jobs 2 workers {span(jobs_peaks, '.0f')} MB, "
+        f"LocalCluster workers {span(dask_peaks, '.0f')} MB; a fresh checker "
+        f"{span((w['peak_mb'][0] for w in warm), '.0f')} MB; one process holding the archive and its rows "
+        f"{span((r['ways']['one']['peak_mb'][0] for r in rounds), '.0f')} MB"
+    )
+    growths = [r["ways"]["one"]["seconds"] / r["tenth"]["seconds"] for r in rounds]
+    print(
+        f"\ngrowth: one process, {span((r['tenth']['seconds'] for r in rounds), '.2f')} s for a tenth of "
+        f"the archive ({rounds[0]['tenth']['mb']:.1f} MB), "
+        f"{span((r['ways']['one']['seconds'] for r in rounds), '.2f')} s for all of it: "
+        f"{span(growths, '.1f')}x the time for 10x the articles "
+        f"(target: at most {TARGET_GROWTH:.0f}x; met in {sum(g <= TARGET_GROWTH for g in growths)} "
+        f"of {len(rounds)} rounds)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="vnla.batch on one, two processes and a LocalCluster")
-    parser.add_argument("--mb", type=float, default=10.0, help="archive size in MB of text (default: 10)")
+    parser.add_argument("--mb", type=float, default=50.0, help="archive size in MB of text (default: 50)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default: 3)")
     parser.add_argument(
         "--loop", type=int, default=0, help="yardstick loop length (default: sized to the check)"
     )
@@ -199,63 +349,27 @@ def main() -> int:
         print(json.dumps(handlers[name]()))
         return 0
 
-    folder = Path(tempfile.mkdtemp(prefix="vnla-bench-scale-"))
-    archive = folder / "archive.parquet"
-    articles, size = make_archive(archive, args.mb)
-    print(f"archive: {articles} articles, {size:.1f} MB of text ({os.cpu_count()} cores, shared)")
-
-    warm = [run_mode("warmup") for _ in range(2)]
-    tenth = run_mode("one", str(archive), "0.1")
-    one = run_mode("one", str(archive), "1")
-    # the yardstick loop: in one process, a quarter as long as one process's check (a ratio, so its
-    # length matters only in that it must be long enough to measure and short enough to be cheap)
-    loop = args.loop or int(2_000_000 * one["seconds"] / 4 / run_mode("loop", "1", "2000000")["seconds"])
-    loops1 = [run_mode("loop", "1", str(loop))["seconds"]]
-    loops2 = [run_mode("loop", "2", str(loop))["seconds"]]
-    jobs = run_mode("jobs", str(archive), "2")
-    dask = run_mode("dask", str(archive), "2")
-    loops2.append(run_mode("loop", "2", str(loop))["seconds"])
-    loops1.append(run_mode("loop", "1", str(loop))["seconds"])
-
-    loop_speedup = statistics.mean(loops1) / statistics.mean(loops2)
-    print("\nthe same archive, three ways")
-    print(f"  {'':<26} {'seconds':>8} {'MB/s':>7} {'speed-up':>9} {'of loop':>8}  rows")
-    for name, result in (("one process", one), ("--jobs 2", jobs), ("LocalCluster, 2 workers", dask)):
-        speedup = one["seconds"] / result["seconds"]
-        share = speedup / loop_speedup
-        print(
-            f"  {name:<26} {result['seconds']:>8.2f} {size / result['seconds']:>7.2f} "
-            f"{speedup:>8.2f}x {share:>7.0%}  {result['rows']} ({result['digest']})"
-        )
-    same = one["digest"] == jobs["digest"] == dask["digest"]
-    print(f"  the three give the same rows: {'yes' if same else 'NO'}")
-    print(
-        f"\nyardstick: a CPU-bound loop, one process {statistics.mean(loops1):.2f} s, two processes "
-        f"{statistics.mean(loops2):.2f} s: speed-up {loop_speedup:.2f}x "
-        f"(runs: {', '.join(f'{t:.2f}' for t in loops1)} / {', '.join(f'{t:.2f}' for t in loops2)})"
-    )
-    for name, result in (("--jobs 2", jobs), ("LocalCluster, 2 workers", dask)):
-        share = one["seconds"] / result["seconds"] / loop_speedup
-        verdict = "meets" if share >= 0.85 else "misses"
-        print(f"  {name}: {share:.0%} of the loop's speed-up ({verdict} the 85% target)")
-    print(
-        "\nwarm-up per worker (a fresh interpreter): import vnla.checker "
-        + ", ".join(f"{w['import']:.2f} s" for w in warm)
-        + "; build the checker "
-        + ", ".join(f"{w['build']:.2f} s" for w in warm)
-    )
-    print(
-        f"peak memory: one process {one['peak_mb'][0]:.0f} MB (the whole archive is in memory), "
-        f"a fresh checker {warm[0]['peak_mb'][0]:.0f} MB, "
-        f"--jobs 2 workers at most {jobs['peak_mb'][0]:.0f} MB, "
-        f"LocalCluster workers {', '.join(f'{p:.0f}' for p in dask['peak_mb'])} MB"
-    )
-    growth = one["seconds"] / tenth["seconds"]
-    print(
-        f"\ngrowth: one process, {tenth['seconds']:.2f} s for a tenth of the archive, {one['seconds']:.2f} s "
-        f"for all of it: {growth:.1f}x the time for 10x the articles (target: at most 11x)"
-    )
+    with tempfile.TemporaryDirectory(prefix="vnla-bench-scale-") as folder:
+        run(Path(folder) / "archive", args)
     return 0
+
+
+def run(archive: Path, args: argparse.Namespace) -> None:
+    """Make the archive, measure it round after round, print the report."""
+    articles, size = make_archive(archive, args.mb)
+    print(
+        f"archive: {articles} articles, {size:.1f} MB of text ({os.cpu_count()} cores, shared); "
+        f"{args.rounds} interleaved rounds"
+    )
+    # the yardstick loop: in one process, about a quarter as long as one process's check of the
+    # whole archive (a ratio, so its length matters only in that it must be long enough to
+    # measure, and short enough to be cheap)
+    loop = args.loop
+    if not loop:
+        tenth = run_mode("one", str(archive), "0.1")["seconds"]
+        loop = int(2_000_000 * tenth * 10 / 4 / run_mode("loop", "1", "2000000")["seconds"])
+    rounds = [one_round(number, archive, loop) for number in range(args.rounds)]
+    report(rounds, size)
 
 
 if __name__ == "__main__":

@@ -37,12 +37,14 @@ ROOMS: tuple[Room, ...] = (
 )
 
 #: Modules outside the rooms: the lazy top-level namespace (the public facade, which the top
-#: rooms may use), ``python -m vnla``, and the 0.1 paths kept one release.
+#: rooms may use), the public paths of two extras (``vnla.strategies``, ``vnla.dask``),
+#: ``python -m vnla``, and the 0.1 paths kept one release.
 _OUTSIDE: dict[str, int] = {
     "vnla": 8,
     "vnla.__main__": 9,
     "vnla._moved": 0,
     "vnla.strategies": 8,
+    "vnla.dask": 8,
     "vnla.models": 9,
     "vnla.errors": 9,
     "vnla.parsing": 9,
