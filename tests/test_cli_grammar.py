@@ -96,7 +96,7 @@ def test_a_format_a_command_cannot_write_is_refused(capsys: pytest.CaptureFixtur
 
 def test_the_option_after_the_command_wins_only_when_given(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, ["--lang", "vi", "summary"])
-    assert code == 0 and "Visits:" in out and "Viêng Chăn" in out
+    assert code == 0 and "Các chuyến thăm:" in out and "Viêng Chăn" in out
     code, out_after, _ = run(capsys, ["summary", "--lang", "vi"])
     assert (code, out_after) == (0, out)
     code, out, _ = run(capsys, ["--lang", "vi", "events", "--lang", "lo", "--kind", "state-visit"])
@@ -112,8 +112,8 @@ def test_lang_changes_show_and_events(capsys: pytest.CaptureFixture[str]) -> Non
         assert code == 0
         outputs[lang] = (out, events)
     assert "when: February 5, 2026" in outputs["en"][0]
-    assert "when: 5 tháng 2, 2026" in outputs["vi"][0] and "Viêng Chăn" in outputs["vi"][0]
-    assert "when: 5 ກຸມພາ 2026" in outputs["lo"][0]
+    assert "thời gian: 5 tháng 2, 2026" in outputs["vi"][0] and "Viêng Chăn" in outputs["vi"][0]
+    assert "ເວລາ: 5 ກຸມພາ 2026" in outputs["lo"][0]
     assert len({events for _, events in outputs.values()}) == 3
 
 

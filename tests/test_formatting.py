@@ -263,7 +263,8 @@ def test_references_use_the_given_dataset() -> None:
         )
     )
     event = Event(id="e", kind=EventKind.MEETING, title="Meeting", when=When.in_month(2026, 3), place="vinh")
-    assert format(event, "vi", dataset=own) == "tháng 3 năm 2026 · Meeting · TP Vinh"
+    # no Vietnamese title is recorded: the English one is marked as English
+    assert format(event, "vi", dataset=own) == "tháng 3 năm 2026 · [en: Meeting] · TP Vinh"
     elsewhere = Event(
         id="e", kind=EventKind.MEETING, title="Meeting", when=When.in_year(2026), place="nowhere"
     )

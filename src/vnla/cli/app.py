@@ -73,6 +73,11 @@ LANGS: Final = ("en", "vi", "lo")
 _EPILOG: Final = "exit status:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_STATUS.items())
 
 
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for a message marked for the catalogs only
+    """Mark ``message`` for vnla's catalogs (:mod:`vnla.render.catalogs`); it is translated where shown."""
+    return message
+
+
 class _UsageError(Exception):
     """A bad argument found after parsing (an unknown kind, a path that is not there): exit status 2."""
 
@@ -572,34 +577,100 @@ def _summary(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     lang = args.lang
+    _, kind_word, english = _words(lang)
     bold = _Style(args.color, out)
-    counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in ds.counts().items() if n)
-    print(f"{bold('vnla dataset:', 'bold')} {counts}", file=out)
-    print(
-        f"\n{bold(f'The framework today ({len(framework)} elements):', 'bold')} "
-        f"{render(ds.framework(), lang, dataset=ds)}",
-        file=out,
-    )
-    print(f"\n{bold('Visits:', 'bold')}", file=out)
+    counts = ", ".join(_count(key, n, lang) for key, n in ds.counts().items() if n)
+    title = _("vnla dataset:")
+    print(f"{bold(title, 'bold')} {counts}", file=out)
+    heading = _("The framework today ({n} elements):").format(n=len(framework))
+    print(f"\n{bold(heading, 'bold')} {render(ds.framework(), lang, dataset=ds)}", file=out)
+    visits_heading = _("Visits:")
+    print(f"\n{bold(visits_heading, 'bold')}", file=out)
+    lines: list[tuple[str | None, str]] = []
     for visit in visits:
-        print(f"  {render(visit, lang, dataset=ds)}", file=out)
-        for sub in _in_time_order(ds.subevents(visit.id, recursive=True)):
-            print(f"      {sub.kind.value:<22}  {render(sub, lang, dataset=ds)}", file=out)
-    print(f"\n{bold('Targets:', 'bold')}", file=out)
+        lines.append((None, render(visit, lang, dataset=ds)))
+        lines.extend(
+            (kind_word(sub.kind), render(sub, lang, dataset=ds))
+            for sub in _in_time_order(ds.subevents(visit.id, recursive=True))
+        )
+    # a visit's line starts at the margin; its sub-events' kinds make a column after it
+    width = max([22] + [_width(kind) for kind, _line in lines if kind is not None])
+    for kind, line in lines:
+        print(f"  {line}" if kind is None else f"      {_pad(kind, width)}  {line}", file=out)
+    targets_heading = _("Targets:")
+    print(f"\n{bold(targets_heading, 'bold')}", file=out)
     rows = []
     for t in ds.targets:
         when = format_when(t.horizon.when, lang) if t.horizon.when is not None else ""
-        horizon = f"{t.horizon.kind.value} {when}".strip()
-        rows.append(["", horizon, f"{render(t, lang, dataset=ds)}  ({t.description})"])
+        horizon = f"{kind_word(t.horizon.kind)} {when}".strip()
+        rows.append(["", horizon, f"{render(t, lang, dataset=ds)}  ({english(t.description)})"])
     _table(rows, out)
     sources = [s for s in ds.sources if s.file]
     pages = len(ds.sources) - len(sources)
-    print(f"\n{bold('Sources:', 'bold')} {len(sources)} documents and {pages} web pages", file=out)
+    counted = _("{documents} documents and {pages} web pages").format(documents=len(sources), pages=pages)
+    sources_heading = _("Sources:")
+    print(f"\n{bold(sources_heading, 'bold')} {counted}", file=out)
     _table(
-        [["", s.id, render(s.published, lang) if s.published else "undated", s.title] for s in sources],
+        [
+            ["", s.id, render(s.published, lang) if s.published else _("undated"), english(s.title)]
+            for s in sources
+        ],
         out,
     )
     return 0
+
+
+def _words(lang: str) -> tuple[Callable[[str], str], Callable[[Any], str], Callable[[str], str]]:
+    """
+    The output language's words: its catalog's ``gettext``, the words of a closed vocabulary, and English.
+
+    In English the vocabulary is written as the record writes it ("state-visit"); in Vietnamese and Lao
+    it is the catalog's word, and English text is marked as English ("[en: ...]").
+    """
+    from vnla.render.i18n import mark, translation, word
+
+    if lang == "en":
+        return str, lambda value: str(getattr(value, "value", value)), str
+    return (
+        translation(lang).gettext,
+        lambda value: word(value, lang),
+        lambda text: mark(text, "en") if text else text,
+    )
+
+
+#: The records of each collection counted, one and several, for ``vnla summary``.
+_COUNTS: Final = {
+    "sources": (N_("{n} source"), N_("{n} sources")),
+    "terms": (N_("{n} term"), N_("{n} terms")),
+    "countries": (N_("{n} country"), N_("{n} countries")),
+    "organizations": (N_("{n} organization"), N_("{n} organizations")),
+    "people": (N_("{n} person"), N_("{n} people")),
+    "places": (N_("{n} place"), N_("{n} places")),
+    "framework_elements": (N_("{n} framework element"), N_("{n} framework elements")),
+    "framework_stages": (N_("{n} framework stage"), N_("{n} framework stages")),
+    "mechanisms": (N_("{n} mechanism"), N_("{n} mechanisms")),
+    "events": (N_("{n} event"), N_("{n} events")),
+    "documents": (N_("{n} document"), N_("{n} documents")),
+    "targets": (N_("{n} target"), N_("{n} targets")),
+    "figures": (N_("{n} figure"), N_("{n} figures")),
+    "projects": (N_("{n} project"), N_("{n} projects")),
+    "foundings": (N_("{n} founding"), N_("{n} foundings")),
+    "anniversaries": (N_("{n} anniversary"), N_("{n} anniversaries")),
+    "errata": (N_("{n} erratum"), N_("{n} errata")),
+}
+
+
+def _count(key: str, n: int, lang: str) -> str:
+    """``n`` records of the collection ``key`` in the output language ("144 sources", "144 ແຫຼ່ງຂໍ້ມູນ")."""
+    forms = _COUNTS.get(key)
+    if forms is None:
+        return f"{n} {key.replace('_', ' ')}"
+    if lang == "en":
+        return f"{n} {key.replace('_', ' ')}"
+    from vnla.render.i18n import translate
+
+    # Vietnamese and Lao do not inflect for number: one form, the catalog's
+    return translate(lang, forms[1]).format(n=n)
 
 
 def _show(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
@@ -612,55 +683,137 @@ def _show(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         _emit_json({"kind": ds.kind_of(record.id), "record": payload}, out)
         return 0
     style = _Style(args.color, out)
-    heading = style(f"{ds.kind_of(record.id)} {record.id}", "bold")
-    print(f"{heading}: {render(record, args.lang, dataset=ds)}", file=out)
-    _print_tree(payload, record, out, "  ", args.lang)
+    lang = args.lang
+    _, kind_word, _english = _words(lang)
+    heading = style(f"{kind_word(ds.kind_of(record.id))} {record.id}", "bold")
+    print(f"{heading}: {render(record, lang, dataset=ds)}", file=out)
+    _print_tree(payload, record, out, "  ", _Tree(ds, lang))
     referrers = ds.referencing(record.id)
     if referrers:
-        print(f"  referred to by: {', '.join(r.id for r in referrers)}", file=out)
+        referred = _("referred to by:")
+        print(f"  {referred} {', '.join(r.id for r in referrers)}", file=out)
     return 0
 
 
-def _scalar(value: Any, obj: Any, lang: str) -> str | None:
-    """A date or a When as :func:`~vnla.render.dates.format_when` writes it; ``None`` for anything else."""
-    from vnla.model.records import When
-    from vnla.render.dates import format_day, format_when
-
-    if isinstance(obj, When):
-        return format_when(obj, lang)
-    if isinstance(obj, date) and isinstance(value, str):
-        return format_day(obj, lang)
-    return None
+def _(message: str) -> str:
+    """An English message of the command line, marked for the catalogs (translated by ``_words``)."""
+    return message
 
 
-def _print_tree(value: Any, obj: Any, out: TextIO, indent: str, lang: str) -> None:
+class _Tree:
+    """
+    How ``vnla show`` writes a record's fields in the output language.
+
+    In English, as the record has them.  In Vietnamese and Lao: the fields' names and the
+    closed vocabularies in the catalog's words, a referenced id followed by its name, and
+    free text marked with its language (a quote with its source's, a name with its own, a note
+    or a title as English) unless it is in the reader's language.
+    """
+
+    def __init__(self, ds: Dataset, lang: str) -> None:
+        self.ds = ds
+        self.lang = lang
+        self.english = lang == "en"
+
+    def key(self, name: str) -> str:
+        if self.english:
+            return name
+        from vnla.render.i18n import field_label
+
+        return field_label(name, self.lang)
+
+    def scalar(self, key: str, value: Any, obj: Any, owner: Any) -> str:
+        """A leaf: ``value`` (plain data) of the field ``key`` of ``owner``; ``obj`` is the model's value."""
+        from vnla.model.records import When
+        from vnla.render.dates import format_day, format_when
+
+        if isinstance(obj, When):
+            return format_when(obj, self.lang)
+        if isinstance(obj, date) and isinstance(value, str):
+            return format_day(obj, self.lang)
+        if self.english or value is None or isinstance(value, int | float):
+            return str(value)
+        return self._words(key, value, obj, owner)
+
+    def _words(self, key: str, value: Any, obj: Any, owner: Any) -> str:
+        import enum
+
+        from vnla.model.records import Evidence, Name, Source
+        from vnla.render.formatting import to_text
+        from vnla.render.i18n import mark, word
+
+        if isinstance(obj, bool | enum.Enum):
+            return word(obj, self.lang)
+        text = str(value)
+        if key in ("id", "url", "file", "unit", "path") or not text:
+            return text
+        record = self.ds.get(text) if key not in ("text", "quote", "note", "title", "says") else None
+        if record is not None:  # a reference: the id, and the record's name in the reader's words
+            return f"{text} ({to_text(record, self.lang, dataset=self.ds)})"
+        lang = "en"
+        if isinstance(owner, Name) and key == "text":
+            lang = owner.lang
+        elif isinstance(owner, Evidence) and key == "quote":
+            source = self.ds.get(owner.source)
+            lang = source.lang if isinstance(source, Source) else "en"
+        elif key in ("lang", "untranslated"):
+            return f"{text} ({_language_name(text, self.lang)})"
+        elif key == "qualifier":
+            return text
+        return text if lang == self.lang else mark(text, lang)
+
+
+def _language_name(code: str, lang: str) -> str:
+    """The name of the language ``code`` in ``lang``'s words, from CLDR; the code when CLDR has none."""
+    from babel import Locale
+
+    try:
+        name = Locale.parse(lang).languages.get(code)
+    except (ValueError, TypeError):
+        name = None
+    return name or code
+
+
+def _format_when(when: Any, lang: str) -> str:
+    from vnla.render.dates import format_when
+
+    return format_when(when, lang)
+
+
+def _format_day(day: date, lang: str) -> str:
+    from vnla.render.dates import format_day
+
+    return format_day(day, lang)
+
+
+def _print_tree(value: Any, obj: Any, out: TextIO, indent: str, tree: _Tree) -> None:
     """The unstructured record as an indented tree; ``obj`` (the record itself) is walked alongside."""
-    for line in _tree_lines(value, obj, indent, lang):
+    for line in _tree_lines(value, obj, indent, tree):
         print(line, file=out)
 
 
-def _tree_lines(value: Any, obj: Any, indent: str, lang: str) -> Iterator[str]:
+def _tree_lines(value: Any, obj: Any, indent: str, tree: _Tree, field: str = "") -> Iterator[str]:
     if isinstance(value, dict):
         for key, item in value.items():
             part = getattr(obj, key, None)
-            shown = _scalar(item, part, lang)
-            if shown is not None:
-                yield f"{indent}{key}: {shown}"
-            elif isinstance(item, dict | list) and item:
-                yield f"{indent}{key}:"
-                yield from _tree_lines(item, part, indent + "  ", lang)
+            label = tree.key(key)
+            if isinstance(item, dict | list) and item:
+                yield f"{indent}{label}:"
+                yield from _tree_lines(item, part, indent + "  ", tree, key)
+            elif isinstance(item, list):
+                yield f"{indent}{label}: {item}"
             else:
-                yield f"{indent}{key}: {item}"
+                yield f"{indent}{label}: {tree.scalar(key, item, part, obj)}"
     elif isinstance(value, list):
         parts = list(obj) if isinstance(obj, tuple | list) and len(obj) == len(value) else [None] * len(value)
         for item, part in zip(value, parts, strict=True):
             if isinstance(item, dict | list) and item:
                 # the item's first line goes on its dash: "- role: visitor"
-                lines = list(_tree_lines(item, part, indent + "  ", lang))
+                lines = list(_tree_lines(item, part, indent + "  ", tree))
                 yield f"{indent}- {lines[0][len(indent) + 2 :]}"
                 yield from lines[1:]
             else:
-                yield f"{indent}- {_scalar(item, part, lang) or item}"
+                yield f"{indent}- {tree.scalar(field, item, part, None)}"
 
 
 def _event_key(event: Event) -> tuple[date, date, str]:
@@ -689,16 +842,6 @@ def _tree_order(events: Sequence[Event]) -> Iterator[tuple[int, Event]]:
             yield from walk(event.id, depth + 1)
 
     yield from walk(None, 0)
-
-
-def _title(event: Event, lang: str) -> str:
-    """The event's title in ``lang`` when the data has one, else its recorded title."""
-    from vnla.model.records import NameKind
-
-    for name in event.names:
-        if name.kind is NameKind.PREFERRED and name.lang == lang:
-            return name.text
-    return event.title
 
 
 def _event_kind(kind: str | None) -> None:
@@ -735,8 +878,16 @@ def _events(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         _emit_json([vnla.converter.unstructure(e) for _, e in ordered], out)
         return 0
+    from vnla.render.formatting import title_of
+
+    _, kind_word, _english = _words(args.lang)
     rows = [
-        ["  " * depth + format_when(e.when, args.lang), e.kind.value, e.id, _title(e, args.lang)]
+        [
+            "  " * depth + format_when(e.when, args.lang),
+            kind_word(e.kind),
+            e.id,
+            title_of(e, args.lang, dataset=ds),
+        ]
         for depth, e in ordered
     ]
     _table(rows, out)
@@ -876,7 +1027,10 @@ def _check_files(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
         writer, verdicts = _JsonWriter(out), None
     else:
         # the findings nobody reads are counted, not made: only those shown or that may fail the check
-        writer, verdicts = _TextWriter(out, show, _Style(args.color, out)), show | checker.failing_verdicts()
+        writer, verdicts = (
+            _TextWriter(out, show, _Style(args.color, out), lang=args.lang, dataset=ds),
+            show | checker.failing_verdicts(),
+        )
     # A short-lived process: the dataset and its index stay to the end, so the garbage
     # collector need not walk them again and again.
     gc.freeze()
@@ -1095,49 +1249,102 @@ class _Totals:
 class _TextWriter:
     """One line per finding shown, a summary line per file, and totals for several files."""
 
-    def __init__(self, out: TextIO, show: set[Verdict], style: _Style | None = None) -> None:
+    def __init__(
+        self,
+        out: TextIO,
+        show: set[Verdict],
+        style: _Style | None = None,
+        *,
+        lang: str = "en",
+        dataset: Dataset | None = None,
+    ) -> None:
         self.out = out
         self.show = show
         self.style = style
         self.started = False
         self.path = ""
         self.files = 0
+        self.lang = lang
+        self.dataset = dataset
+        self.text_lang = "en"
+        self._, self.word, self.english = _words(lang)
 
     def begin(self, path: str) -> None:
         self.path = "<stdin>" if path == "-" else path
         self.started = False
         self.files += 1
 
-    def start(self, _stats: dict[str, Any]) -> None:
+    def start(self, stats: dict[str, Any]) -> None:
         self.started = True
+        self.text_lang = stats.get("lang") or "en"
+
+    def _line(self, finding: TextFinding) -> str:
+        """A finding in the output language: the record's words, vnla's words, and the rest marked."""
+        from vnla.model.records import Event
+        from vnla.render.formatting import title_of, to_text
+        from vnla.render.i18n import mark
+
+        record = self.dataset.get(finding.record) if self.dataset is not None and finding.record else None
+        if isinstance(record, Event):
+            canonical = _format_when(record.when, self.lang)
+        elif record is not None and hasattr(record, "names"):
+            canonical = title_of(record, self.lang, dataset=self.dataset)
+        else:
+            canonical = self.english(finding.canonical or "")
+        shown = f" -> {canonical}" if canonical else ""
+        said = finding.text if self.text_lang == self.lang else mark(finding.text, self.text_lang)
+        message = self.english(finding.message)
+        where = f"{self.path}:{finding.line}:{finding.column}"
+        line = f"{where}: {self.word(finding.verdict)} {finding.rule} {said}{shown}"
+        line += f": {message}" if message else ":"
+        for e in finding.evidence[:2]:
+            line += f"\n    {e.source}: " + to_text(e, self.lang, dataset=self.dataset)
+        return line
 
     def finding(self, finding: TextFinding) -> None:
         from vnla.checker.report import _finding_line
 
         if finding.verdict in self.show:
-            line = _finding_line(self.path, finding)
+            line = _finding_line(self.path, finding) if self.lang == "en" else self._line(finding)
             if self.style is not None and self.style.on:
-                verdict = finding.verdict.value
+                verdict = finding.verdict.value if self.lang == "en" else self.word(finding.verdict)
                 # "path:line:column: verdict rule ...": the verdict follows the position
                 line = line.replace(f": {verdict} ", f": {self.style(verdict, _VERDICT_COLOUR[verdict])} ", 1)
             print(line, file=self.out)
 
     def failed(self, path: str, reason: str, _stats: dict[str, Any]) -> None:
-        print(f"{'<stdin>' if path == '-' else path}: not checked: {reason}", file=self.out)
+        _ = self._
+        said = _("not checked: {reason}").format(reason=self.english(reason))
+        print(f"{'<stdin>' if path == '-' else path}: {said}", file=self.out)
+
+    def _counts(self, counts: dict[str, int]) -> str:
+        return ", ".join(f"{n} {self.word(v)}" for v, n in counts.items())
 
     def end(self, stats: dict[str, Any]) -> None:
-        counts = ", ".join(f"{n} {v}" for v, n in stats["counts"].items())
+        _ = self._
+        counts = self._counts(stats["counts"])
         lang = stats.get("lang") or "?"
         published = stats.get("published")
-        when = f", published {published.isoformat()}" if published else ""
-        print(f"{self.path}: {counts} ({stats.get('characters', 0)} characters, {lang}{when})", file=self.out)
+        characters = stats.get("characters", 0)
+        if published:
+            when = published.isoformat() if self.lang == "en" else _format_day(published, self.lang)
+            about = _("{characters} characters, {lang}, published {date}").format(
+                characters=characters, lang=lang, date=when
+            )
+        else:
+            about = _("{characters} characters, {lang}").format(characters=characters, lang=lang)
+        print(f"{self.path}: {counts} ({about})", file=self.out)
 
     def close(self, totals: _Totals) -> None:
+        _ = self._
         totals.files = self.files
         if self.files > 1:
-            counts = ", ".join(f"{n} {v}" for v, n in totals.counts.items())
+            counts = self._counts(totals.counts)
             checked = totals.files - totals.failed
-            print(f"total: {checked} of {totals.files} files checked: {counts}", file=self.out)
+            total = _("total: {checked} of {files} files checked: {counts}").format(
+                checked=checked, files=totals.files, counts=counts
+            )
+            print(total, file=self.out)
 
 
 class _JsonWriter:

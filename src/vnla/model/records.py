@@ -594,6 +594,39 @@ def _names_field() -> Any:
     return field(converter=_tuple, validator=_check_entity_names)
 
 
+def _check_untranslated(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    """
+    ``untranslated``: languages no source gives the record's name in (never English, never twice).
+
+    A language cannot be both: a record with a preferred name in ``lo`` is not untranslated in ``lo``.
+    """
+    for lang in value:
+        _check_lang(inst, attribute, lang)
+        if lang == "en":
+            msg = "untranslated lists 'en': the English name is the one every record has"
+            raise _on_field(ValueError(msg), attribute)
+    if len(set(value)) != len(value):
+        msg = f"untranslated lists a language twice: {value!r}"
+        raise _on_field(ValueError(msg), attribute)
+    named = {n.lang for n in getattr(inst, "names", ()) if n.kind is NameKind.PREFERRED}
+    both = [lang for lang in value if lang in named]
+    if both:
+        msg = (
+            f"untranslated lists {', '.join(map(repr, both))}, but a preferred name in that language is "
+            "recorded: drop it from untranslated, or the name from names"
+        )
+        raise _on_field(ValueError(msg), attribute)
+
+
+def _untranslated_field() -> Any:
+    """
+    Languages in which no source gives the record's name: it is shown in English, marked as English.
+
+    Saying so is part of the record: a renderer never passes the English off as Vietnamese or Lao.
+    """
+    return field(default=(), converter=_tuple, validator=_check_untranslated)
+
+
 class _Named:
     """Mixin for records that carry ``names`` and optional name parts."""
 
@@ -713,6 +746,7 @@ class Organization(_Named):
     id: str = field(validator=_check_id)
     kind: OrgKind
     names: tuple[Name, ...] = _names_field()
+    untranslated: tuple[str, ...] = _untranslated_field()
     country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
     parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("organization"))
     founding: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("founding"))
@@ -1081,6 +1115,7 @@ class Event:
     )
     ordinal: int | None = field(default=None, validator=_check_positive)
     names: tuple[Name, ...] = field(default=(), converter=_tuple)
+    untranslated: tuple[str, ...] = _untranslated_field()
     documents: tuple[str, ...] = field(
         default=(), converter=_tuple, validator=_check_ids, metadata=_ref("document")
     )
@@ -1213,6 +1248,7 @@ class Document(_Named):
     id: str = field(validator=_check_id)
     kind: DocumentKind
     names: tuple[Name, ...] = _names_field()
+    untranslated: tuple[str, ...] = _untranslated_field()
     parties: tuple[str, ...] = field(
         default=(), converter=_tuple, validator=_check_ids, metadata=_ref("country", "organization")
     )
@@ -1338,6 +1374,7 @@ class Project(_Named):
     id: str = field(validator=_check_id)
     kind: ProjectKind
     names: tuple[Name, ...] = _names_field()
+    untranslated: tuple[str, ...] = _untranslated_field()
     parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("project"))
     places: tuple[str, ...] = field(
         default=(), converter=_tuple, validator=_check_ids, metadata=_ref("place")
@@ -1372,6 +1409,7 @@ class Mechanism(_Named):
     id: str = field(validator=_check_id)
     kind: MechanismKind
     names: tuple[Name, ...] = _names_field()
+    untranslated: tuple[str, ...] = _untranslated_field()
     status: str = field(default="existing", validator=attrs.validators.in_(("existing", "agreed")))
     frequency: str | None = field(default=None, validator=_check_optional_text)
     agreed_at: str | None = field(

@@ -47,6 +47,7 @@ from vnla.model.records import (
 )
 from vnla.record.loading import dataset as _bundled
 from vnla.render.dates import format_day, format_when
+from vnla.render.i18n import mark, translate, word
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
     from vnla.record.dataset import Dataset
 
-__all__ = ["format", "format_money", "to_text"]
+__all__ = ["format", "format_money", "title_of", "to_text"]
 
 #: Separates the parts of a one-line summary (a sign, not a word: nothing to translate).
 _SEPARATOR: Final = " · "
@@ -199,12 +200,14 @@ class _Renderer:
                 pass
         return _plain(obj)
 
-    def _handler(self, obj: object) -> Callable[[Any], str] | None:  # noqa: PLR0911 - one branch per type
+    def _handler(self, obj: object) -> Callable[[Any], str] | None:  # noqa: PLR0911, PLR0912 - one branch per type
         if obj is None:
             return lambda _o: ""
         if isinstance(obj, str):
             return str
         if isinstance(obj, bool | enum.Enum):
+            if self.lang != "en":
+                return lambda o: word(o, self.lang)
             return lambda o: str(o.value if isinstance(o, enum.Enum) else o)
         if isinstance(obj, datetime):
             return self.datetime
@@ -217,7 +220,7 @@ class _Renderer:
         if isinstance(obj, Country):
             return self.country
         if isinstance(obj, Label):
-            return lambda o: o.display(self.lang)
+            return lambda o: self.names(o.names)
         if isinstance(obj, Name):
             return lambda o: o.text
         if isinstance(obj, Event):
@@ -230,24 +233,61 @@ class _Renderer:
             if isinstance(obj, cls):
                 return handler
         if isinstance(getattr(obj, "name", None), Label):
-            return lambda o: o.name.display(self.lang)
+            return lambda o: self.names(o.name.names)
         return None
 
     def _simple(self) -> tuple[tuple[type[Any], Callable[[Any], str]], ...]:
         return (
-            (Horizon, lambda o: self.render(o.when) if o.when is not None else o.kind.value),
+            (Horizon, lambda o: self.render(o.when) if o.when is not None else self.render(o.kind)),
             (Participant, self.participant),
-            (Office, lambda o: _SEPARATOR.join(filter(None, (o.title, self.render(o.held))))),
-            (Source, lambda o: o.title),
-            (Evidence, lambda o: f"note: {o.note}" if o.is_note else o.quote),
-            (Citation, lambda o: f"note: {o.evidence.note}" if o.evidence.is_note else o.evidence.quote),
-            (Clause, lambda o: f"{o.number}. {o.text}"),
+            (Office, lambda o: _SEPARATOR.join(filter(None, (self.english(o.title), self.render(o.held))))),
+            (Source, lambda o: self.english(o.title)),
+            (Evidence, self.evidence),
+            (Citation, lambda o: self.evidence(o.evidence)),
+            (Clause, lambda o: f"{o.number}. {self.english(o.text)}"),
             (DateConstraint, lambda o: self.render(o.when)),
-            (Erratum, lambda o: f"{o.says} → {o.correction}"),
+            (Erratum, lambda o: f"{self.english(o.says)} → {self.english(o.correction)}"),
             (Anniversary, self.anniversary),
             (FrameworkStage, self.framework_stage),
             (Mentions, lambda o: _list((self.name_of(i) for i in o.all_ids()), self.locale)),
         )
+
+    # the language of each piece of text ------------------------------------------------
+    def english(self, text: str) -> str:
+        """English text as a reader of the locale sees it: itself in English, else marked as English."""
+        return text if self.lang == "en" or not text else mark(text, "en")
+
+    def in_language(self, text: str, lang: str) -> str:
+        """Text written in ``lang``: marked with it unless the reader reads it (or reads English)."""
+        return text if self.lang in ("en", lang) or not text else mark(text, lang)
+
+    def names(self, names: Iterable[Name]) -> str:
+        """The preferred name in the locale's language; else the English one, marked as English."""
+        english = ""
+        for name in names:
+            if name.kind is NameKind.PREFERRED:
+                if name.lang == self.lang:
+                    return name.text
+                if name.lang == "en":
+                    english = name.text
+        return self.english(english)
+
+    def title(self, obj: object) -> str:
+        """A record's name or title alone (an event's title, a person's name), in the locale's words."""
+        if isinstance(obj, Event):
+            for name in obj.names:
+                if name.kind is NameKind.PREFERRED and name.lang == self.lang:
+                    return name.text
+            return self.english(obj.title)
+        return self.render(obj)
+
+    def evidence(self, evidence: Evidence) -> str:
+        if evidence.is_note:
+            note = translate(self.lang, "note:")
+            return f"{note} {self.english(evidence.note or '')}"
+        source = self.dataset.get(evidence.source) if self.dataset is not None else None
+        lang = source.lang if isinstance(source, Source) else "en"
+        return self.in_language(evidence.quote, lang)
 
     # one method per kind of object -------------------------------------------------------
     def datetime(self, moment: datetime) -> str:
@@ -275,14 +315,10 @@ class _Renderer:
         for id in (participant.person, participant.organization, participant.country):
             if id is not None:
                 return self.name_of(id)
-        return participant.description or ""
+        return self.english(participant.description or "")
 
     def event(self, event: Event) -> str:
-        title = event.title
-        for name in event.names:
-            if name.kind is NameKind.PREFERRED and name.lang == self.lang:
-                title = name.text
-                break
+        title = self.title(event)
         principals = [p for p in event.participants if p.role in _PRINCIPALS] or list(event.participants)
         people = dict.fromkeys(self.participant(p) for p in principals)
         return _SEPARATOR.join(
@@ -366,6 +402,25 @@ def to_text(obj: object, locale: str = "en", *, dataset: Dataset | None = None) 
     .. versionadded:: 0.1
     """
     return _Renderer(_locale(locale), dataset).render(obj)
+
+
+def title_of(obj: object, locale: str = "en", *, dataset: Dataset | None = None) -> str:
+    """
+    A record's name or title alone, in ``locale``'s words: an event's title rather than its summary line.
+
+    A title no source gives in the locale's language is the English one, marked as
+    English (``[en: …]``), never passed off as Vietnamese or Lao.
+
+    >>> import vnla
+    >>> talks = vnla.dataset().get("talks-2026-01-26-hanoi")
+    >>> title_of(talks, "en")
+    'Talks between To Lam and Thongloun Sisoulith in Hanoi'
+    >>> title_of(vnla.dataset().get("wto"), "lo")
+    '[en: World Trade Organization]'
+
+    .. versionadded:: 0.3
+    """
+    return _Renderer(_locale(locale), dataset).title(obj)
 
 
 #: The 0.1 name of :func:`to_text`, which shadows the builtin on ``from ... import *``;
