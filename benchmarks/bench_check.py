@@ -18,7 +18,18 @@ Then, in the same run and on one core, it prints:
   figures or dates), for scale; the alternation is timed on a 5 MB part, as at
   about 1 MB/s the whole corpus would take most of a minute;
 * linear growth: the check of 5 MB and of 50 MB (ten times the text) and the
-  ratio of their times — target: at most 11.
+  ratio of their times — target: at most 11;
+* one core (issue 16, point 5), all ratios of times measured in the same run, each
+  the best of interleaved runs: :meth:`Checker.check_text` on 10 MB of the same
+  mix against a pyahocorasick scan of the dataset's names over the same text
+  (target: at least 0.3x its speed); the same 10 MB as 3 KB articles, one
+  ``check_text`` each, against one call (target: at least 0.8x as fast per
+  byte); ``check_text`` on 100 MB against 10 MB (target: at most 10.5x the
+  time).  ``check_text`` makes its report's findings when they are first asked
+  for, so the time with every finding made is printed too;
+* when a checkout of vnla 0.1 is at ``/work/old`` (or ``--old PATH``; made with
+  ``git worktree add /work/old b5c96f0``), the same ratio to pyahocorasick for
+  0.1's ``check_text``, run in a process of its own between this version's runs.
 
 pyahocorasick is also what vnla.checker uses at run time; the regular expression
 baseline needs nothing beyond the standard library.
@@ -28,15 +39,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
+import json
 import os
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 try:
     import vnla
@@ -97,6 +112,16 @@ EVENTS = (
 FOURTH = ("strategic cohesion", "strategic alignment", "strategic connectivity", "strategic bond")
 
 
+@functools.cache
+def _long_date(day: date) -> str:
+    return format_date(day, "long", locale="en")
+
+
+@functools.cache
+def _month_name(day: date) -> str:
+    return format_date(day, "MMMM", locale="en")
+
+
 def generated_paragraph(rng: random.Random) -> str:
     """
     A paragraph of news about the two countries among everyday news.
@@ -110,8 +135,8 @@ def generated_paragraph(rng: random.Random) -> str:
         day = date(2024, 1, 1) + timedelta(days=rng.randrange(900))
         when = rng.choice(
             (
-                f" on {format_date(day, 'long', locale='en')}",
-                f" on {day.day} {format_date(day, 'MMMM', locale='en')} {day.year}",
+                f" on {_long_date(day)}",
+                f" on {day.day} {_month_name(day)} {day.year}",
                 " on Monday",
                 "",
                 "",
@@ -156,19 +181,25 @@ def generated_paragraph(rng: random.Random) -> str:
     return " ".join(sentences)
 
 
+@functools.cache
+def seed_paragraphs() -> list[str]:
+    """The paragraphs of the five seed documents."""
+    return [
+        p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n") if p.strip()
+    ]
+
+
 def build_corpus(folder: Path, size: int, *, files: int = 60, seed: int = 5) -> list[Path]:
     """About ``size`` bytes in ``files`` UTF-8 files: seed paragraphs among generated ones."""
     rng = random.Random(seed)
-    seed_paragraphs = [
-        p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n") if p.strip()
-    ]
+    seed_paragraphs_ = seed_paragraphs()
     paths = []
     per_file = size // files + 1
     for number in range(files):
         parts: list[str] = []
         written = 0
         while written < per_file:
-            paragraph = rng.choice(seed_paragraphs) if rng.random() < 0.25 else generated_paragraph(rng)
+            paragraph = rng.choice(seed_paragraphs_) if rng.random() < 0.25 else generated_paragraph(rng)
             parts.append(paragraph)
             written += len(paragraph.encode("utf-8")) + 1
         path = folder / f"article-{number:03d}.txt"
@@ -230,10 +261,200 @@ def timed(function, *args, repeat: int = 1):  # type: ignore[no-untyped-def]
     return best, result
 
 
+# --------------------------------------------------------------------------- one core (issue 16, point 5)
+PUBLISHED = date(2026, 2, 5)
+#: The targets of issue 16, point 5.
+TO_AUTOMATON, ARTICLES_PER_BYTE, GROWTH_100_10 = 0.3, 0.8, 10.5
+
+
+def mixed_text(size: int, seed: int) -> str:
+    """About ``size`` bytes of the corpus's mix (a quarter seed paragraphs), as one text in memory."""
+    rng = random.Random(seed)
+    seeds = seed_paragraphs()
+    parts: list[str] = []
+    written = 0
+    while written < size:
+        paragraph = rng.choice(seeds) if rng.random() < 0.25 else generated_paragraph(rng)
+        parts.append(paragraph)
+        written += len(paragraph.encode("utf-8")) + 1
+    return "\n".join(parts) + "\n"
+
+
+def articles_of(text: str, size: int = 3000) -> list[str]:
+    """The text cut at paragraphs into articles of about ``size`` characters (at least that)."""
+    out: list[str] = []
+    current: list[str] = []
+    length = 0
+    for paragraph in text.split("\n"):
+        current.append(paragraph)
+        length += len(paragraph) + 1
+        if length >= size:
+            out.append("\n".join(current))
+            current, length = [], 0
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+def interleaved(functions: dict[str, Any], rounds: int, between: Any = None) -> dict[str, float]:
+    """The best time of each function over ``rounds`` rounds, each round running every function once."""
+    best = dict.fromkeys(functions, float("inf"))
+    for number in range(rounds):
+        for label, function in functions.items():
+            seconds, _ = timed(function)
+            best[label] = min(best[label], seconds)
+        if between is not None and number == 0:
+            between()  # another process's measurement, between this one's rounds
+    return best
+
+
+#: Run by 0.1's code (``PYTHONPATH=old/src``): its check_text and the same scan, interleaved.
+OLD_SCRIPT = """
+import gc, json, sys, time
+from datetime import date
+import ahocorasick
+import vnla.text
+text = open(sys.argv[1], encoding="utf-8").read()
+names = json.load(open(sys.argv[2], encoding="utf-8"))
+automaton = ahocorasick.Automaton()
+for i, name in enumerate(names):
+    automaton.add_word(name, i)
+automaton.make_automaton()
+checker = vnla.text.Checker()
+checker.check_text("To Lam, 10 billion USD", published=date(2026, 2, 5))
+best = {"scan": float("inf"), "check": float("inf")}
+for _ in range(3):
+    for label, function in (
+        ("scan", lambda: sum(1 for _ in automaton.iter_long(text.lower()))),
+        ("check", lambda: checker.check_text(text, published=date(2026, 2, 5))),
+    ):
+        gc.collect()
+        start = time.perf_counter()
+        function()
+        best[label] = min(best[label], time.perf_counter() - start)
+print(json.dumps(best))
+"""
+
+
+def old_ratio(old: Path, text: str, names: list[str]) -> dict[str, float] | None:
+    """0.1's check_text against the pyahocorasick scan, in a process of its own (``None``: no 0.1 there)."""
+    if not (old / "src" / "vnla" / "text.py").is_file():
+        return None
+    with tempfile.TemporaryDirectory(prefix="vnla-old-") as tmp:
+        text_path, names_path = Path(tmp) / "text.txt", Path(tmp) / "names.json"
+        text_path.write_text(text, encoding="utf-8")
+        names_path.write_text(json.dumps(names), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(old / "src")}
+        done = subprocess.run(
+            [sys.executable, "-c", OLD_SCRIPT, str(text_path), str(names_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    if done.returncode != 0:
+        print(f"  (0.1 at {old} did not run: {done.stderr.strip().splitlines()[-1:]})")
+        return None
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def one_core(checker: Checker, names: list[str], old: Path) -> None:
+    """Print the one-core ratios of issue 16, point 5, against their targets."""
+    start = time.perf_counter()
+    text = mixed_text(10 * MB, seed=16)
+    large = mixed_text(100 * MB, seed=17)
+    articles = articles_of(text)
+    size = len(text.encode("utf-8"))
+    print(
+        f"\none core (issue 16, point 5): {size / MB:.1f} MB of the mix, the same as {len(articles)} "
+        f"articles of {size / len(articles) / 1000:.1f} KB, and {len(large.encode('utf-8')) / MB:.1f} MB "
+        f"(made in {time.perf_counter() - start:.1f} s)"
+    )
+    automaton = ahocorasick.Automaton()
+    for i, name in enumerate(names):
+        automaton.add_word(name, i)
+    automaton.make_automaton()
+    old_result: dict[str, float | None] = {"value": None}
+
+    def run_old() -> None:
+        result = old_ratio(old, text, names)
+        old_result["value"] = None if result is None else result["check"] / result["scan"]
+
+    best = interleaved(
+        {
+            "scan": lambda: sum(1 for _ in automaton.iter_long(text.lower())),
+            "check": lambda: checker.check_text(text, published=PUBLISHED),
+            "made": lambda: len(checker.check_text(text, published=PUBLISHED).findings),
+            "articles": lambda: [checker.check_text(a, published=PUBLISHED) for a in articles],
+            "articles made": lambda: [
+                len(checker.check_text(a, published=PUBLISHED).findings) for a in articles
+            ],
+        },
+        rounds=3,
+        between=run_old,
+    )
+    grown = interleaved(
+        {
+            "10 MB": lambda: checker.check_text(text, published=PUBLISHED),
+            "100 MB": lambda: checker.check_text(large, published=PUBLISHED),
+        },
+        rounds=2,
+    )
+    for label in ("scan", "check", "made", "articles", "articles made"):
+        print(f"  {label:44} {best[label]:7.2f} s {size / best[label] / MB:7.1f} MB/s")
+    print(f"  {'check_text, 100 MB':44} {grown['100 MB']:7.2f} s")
+
+    def verdict(met: bool) -> str:
+        return "met" if met else "NOT met"
+
+    to_scan = best["scan"] / best["check"]
+    print(
+        f"  check_text at {to_scan:.2f}x the speed of the pyahocorasick scan (target: at least "
+        f"{TO_AUTOMATON}x): {verdict(to_scan >= TO_AUTOMATON)}; with every finding made: "
+        f"{best['scan'] / best['made']:.2f}x"
+    )
+    per_byte = best["check"] / best["articles"]
+    print(
+        f"  3 KB articles at {per_byte:.2f}x the speed per byte of one large text (target: at least "
+        f"{ARTICLES_PER_BYTE}x): {verdict(per_byte >= ARTICLES_PER_BYTE)}; with every finding made: "
+        f"{best['made'] / best['articles made']:.2f}x"
+    )
+    growth = grown["100 MB"] / grown["10 MB"]
+    print(
+        f"  check_text on 100 MB took {growth:.1f}x its time on 10 MB (target: at most {GROWTH_100_10}x): "
+        f"{verdict(growth <= GROWTH_100_10)}"
+    )
+    if old_result["value"] is not None:
+        then = 1 / old_result["value"]
+        print(
+            f"  0.1 ({old}) in the same run: check_text at {then:.2f}x the speed of the scan; now "
+            f"{to_scan:.2f}x ({to_scan / then:.2f}x 0.1's speed; with every finding made "
+            f"{best['scan'] / best['made'] / then:.2f}x)"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=float, default=51, help="corpus size in MB (default: 51)")
+    parser.add_argument(
+        "--old", type=Path, default=Path("/work/old"), help="a checkout of vnla 0.1 (default: /work/old)"
+    )
+    parser.add_argument(
+        "--one-core", action="store_true", help="only the one-core ratios of issue 16, point 5"
+    )
     args = parser.parse_args()
+    if args.one_core:
+        checker = Checker()
+        checker.check_text("To Lam, 10 billion USD", published=PUBLISHED)  # warm up
+        one_core(checker, names_of(), args.old)
+    else:
+        everything(args)
+    return 0
+
+
+def everything(args: argparse.Namespace) -> None:
+    """The whole benchmark: the corpus on disk, the CLI, the baselines, growth, then one core."""
     size = int(args.size * MB)
     with tempfile.TemporaryDirectory(prefix="vnla-bench-") as tmp:
         folder = Path(tmp)
@@ -294,7 +515,7 @@ def main() -> int:
         )
         verdict = "met" if streamed >= 10 else "NOT met"
         print(f"target of 10 MB/s for the full check: {verdict} ({streamed:.1f} MB/s)")
-    return 0
+    one_core(checker, names, args.old)
 
 
 if __name__ == "__main__":

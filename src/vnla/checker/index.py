@@ -129,12 +129,17 @@ class _Index:
         self._keys(ds)
         # What the automaton gives for a key: (length, check the left edge, check the right edge,
         # what it is, index in ``pats``), what it is being 1 for a name, title or event word only,
-        # 2 for a digit only, 0 for anything else (an anchor, an erratum, or several).
+        # 0 for anything else (an anchor, an erratum, or several); a digit only (2) is no key.
         automaton = ahocorasick.Automaton()
         for i, p in enumerate(self.pats):
-            automaton.add_word(p.key, (p.length, p.left, p.right, _shape(p), i))
+            shape = _shape(p)
+            if shape != 2:  # a digit is found by the matcher's regular expression, not one call each
+                automaton.add_word(p.key, (p.length, p.left, p.right, shape, i))
         automaton.make_automaton()
         self.automaton = automaton
+        #: Runs of the keys that are digits only (found by this, not by the automaton).
+        digits = "".join(re.escape(p.key) for p in self.pats if _shape(p) == 2)
+        self.digits = re.compile(f"[{digits}]+" if digits else "(?!)")
 
     def _countries(self, ds: Dataset) -> None:
         """The country of each country, body, place, and event of a body."""

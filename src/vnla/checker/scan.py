@@ -19,6 +19,8 @@ from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
 from vnla.lang.lao import LAO_FIRST, LAO_LAST, is_boundary, is_lao, unspaced
 
 if TYPE_CHECKING:
+    from array import array
+
     from vnla.checker.index import _Index, _Pat
     from vnla.checker.judges.names import NameJudge
     from vnla.model.records import Erratum
@@ -80,19 +82,51 @@ class Scan:
         folded, offsets = _fold_text(text)
         self.folded = folded if offsets is None else None
         self.lao_free = folded.isascii()  # known without a look at the characters
-        pats = self.index.pats
-        word = _WORD_CHARS
         found: list[tuple[int, int, int]] = []  # (start, -end, pattern): sorts leftmost longest first
-        anchors = self.anchors
-        digits = self.digits
         # Padded with a space either side (no key starts or ends with one), every match has a character
         # before and after it; the automaton gives the index of a match's last character, which is one
         # more in ``padded`` than in ``folded``: the end of the match there.
         padded = f" {folded} "
+        if offsets is None and self.lao_free:
+            self._plain(padded, found)
+        else:
+            self._mapped(padded, offsets, found)
+        self.select(found)
+
+    def _plain(self, padded: str, found: list[tuple[int, int, int]]) -> None:
+        """
+        The matches of a chunk whose folded copy keeps its offsets and has no Lao (most text).
+
+        A digit is no key of the automaton: runs of digits are found by a regular expression.
+        """
+        word = _WORD_CHARS
+        append = found.append
         for last, (length, left, right, role, i) in self.index.automaton.iter(padded):
-            start, end = last - length, last
-            if (left and padded[start] in word) or (right and padded[end + 1] in word):
+            start = last - length
+            if (left and padded[start] in word) or (right and padded[last + 1] in word):
                 continue
+            if role == 1:
+                append((start, -last, i))
+            else:
+                self._other(start, last, i, found)
+        self.digits.extend([m.start() - 1, m.end() - 1] for m in self.index.digits.finditer(padded))
+
+    def _mapped(self, padded: str, offsets: array[int] | None, found: list[tuple[int, int, int]]) -> None:
+        """The matches of a chunk that folding changed the length of, or with Lao: each mapped back."""
+        text = self.text
+        word = _WORD_CHARS
+        matches = [
+            (last - length, last, role, i)
+            for last, (length, left, right, role, i) in self.index.automaton.iter(padded)
+            if not ((left and padded[last - length] in word) or (right and padded[last + 1] in word))
+        ]
+        # the digits, one by one, where the automaton would have met them
+        runs = self.index.digits.finditer(padded)
+        matches += [(at - 1, at, 2, -1) for m in runs for at in range(m.start(), m.end())]
+        matches.sort(key=itemgetter(1))
+        digits = self.digits
+        for folded_start, folded_end, role, i in matches:
+            start, end = folded_start, folded_end
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
                 while end < len(text) and unicodedata.combining(text[end]):
@@ -111,14 +145,17 @@ class Scan:
                 else:
                     digits.append([start, end])
             else:
-                p = pats[i]
-                if p.selectable:
-                    found.append((start, -end, i))
-                if p.anchor is not None:
-                    anchors.append((start, end, p.anchor))
-                if p.errata:
-                    self.errata.extend((start, end, e) for e in p.errata)
-        self.select(found)
+                self._other(start, end, i, found)
+
+    def _other(self, start: int, end: int, i: int, found: list[tuple[int, int, int]]) -> None:
+        """A key that is an anchor or an erratum, and maybe a name, title or event word too."""
+        p = self.index.pats[i]
+        if p.selectable:
+            found.append((start, -end, i))
+        if p.anchor is not None:
+            self.anchors.append((start, end, p.anchor))
+        if p.errata:
+            self.errata.extend((start, end, e) for e in p.errata)
 
     def select(self, found: list[tuple[int, int, int]]) -> None:
         """Keep the leftmost longest keys that do not overlap: names, titles, event words."""
