@@ -6,10 +6,13 @@ or Vietnamese by their commonest short words and letters (from their word files)
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
-from typing import Final
+from collections import Counter
+from typing import Any, Final
 
+from vnla.checker.folding import _RAW_EXTRA
 from vnla.lang.words import words
 
 __all__: list[str] = []
@@ -21,9 +24,14 @@ _VIETNAMESE_LETTER: Final = re.compile(
 )
 
 
-def _common_words(lang: str) -> frozenset[str]:
-    """The commonest short words of ``lang`` (its word file's), lower case."""
-    return frozenset(w.lower() for w in words(lang).get("language", "common_words"))
+def _common_words(lang: str) -> re.Pattern[str]:
+    """The commonest short words of ``lang`` (its word file's), as whole words, in any case."""
+    alternation = "|".join(map(re.escape, _common(lang)))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _common(lang: str) -> list[str]:
+    return list(words(lang).get("language", "common_words"))
 
 
 #: Short words frequent in English and never part of a Vietnamese or Lao name.
@@ -32,21 +40,73 @@ _ENGLISH_WORDS: Final = _common_words("en")
 _VIETNAMESE_WORDS: Final = _common_words("vi")
 
 
-def _counts(runs: list[str]) -> tuple[int, int]:
-    """How many of the runs of letters are the commonest short English words, and Vietnamese ones."""
-    lowered = " ".join(runs).lower().split(" ")  # lowered at once: no call per word
-    return sum(map(_ENGLISH_WORDS.__contains__, lowered)), sum(map(_VIETNAMESE_WORDS.__contains__, lowered))
-
-
 def _short_words(text: str) -> tuple[int, int]:
     """
     How many of the commonest short English words, and of the Vietnamese ones, ``text`` has.
 
-    A word counts when it is a whole run of letters, in any case: the runs are found
-    once, and looked up in a set (a regular expression of the words, tried at every
-    position, costs a third of the check of a short article).
+    A word counts when it is a whole run of letters, in any case.  Most text is counted
+    at C speed (:func:`_fast_counts`); a regular expression of the words, tried at every
+    position, cost a third of the check of a short article, and counts only the rest.
     """
-    return _counts(_LETTERS.findall(text))
+    fast = _fast_counts(text)
+    if fast is not None:
+        return fast[0], fast[1]
+    return len(_ENGLISH_WORDS.findall(text)), len(_VIETNAMESE_WORDS.findall(text))
+
+
+@functools.cache
+def _word_tables() -> tuple[Any, bytes, tuple[bytes, ...], tuple[bytes, ...]] | None:
+    """
+    A charmap encoding of ASCII and the commonest other characters of the news (Vietnamese
+    letters, quotes, dashes; :data:`~vnla.checker.folding._RAW_EXTRA`), one byte each, and a
+    byte translation that lowers each letter and makes each other character a space; with the
+    common words so encoded.  ``None`` when a common word cannot be encoded.
+
+    A letter is what :data:`_LETTERS` reads as one, so the runs of letters are the same;
+    a letter whose lower case is no character of the table is left out of it (a text with it
+    takes the regular expression).
+    """
+    chars = [chr(b) for b in range(128)] + list(dict.fromkeys(_RAW_EXTRA))
+    undefined = "\ufffe"  # what charmap_build reads as "no character"
+    decode = chars + [undefined] * (256 - len(chars))
+    byte_of = {c: b for b, c in enumerate(chars)}
+    translation = bytearray(b" " * 256)
+    for byte, char in enumerate(chars):
+        if _LETTERS.fullmatch(char):
+            lowered = char.lower()
+            if lowered not in byte_of or not _LETTERS.fullmatch(lowered):
+                decode[byte] = undefined  # not in the table: such a text takes the slow way
+                continue
+            translation[byte] = byte_of[lowered]
+    encoding = codecs.charmap_build("".join(decode))
+    encoded: list[tuple[bytes, ...]] = []
+    for lang in ("en", "vi"):
+        common = dict.fromkeys(w.lower() for w in _common(lang))
+        if not all(_LETTERS.fullmatch(w) for w in common):
+            return None  # a word of several runs: only the regular expression counts it
+        try:
+            encoded.append(tuple(codecs.charmap_encode(w, "strict", encoding)[0] for w in common))
+        except UnicodeEncodeError:
+            return None
+    return encoding, bytes(translation), encoded[0], encoded[1]
+
+
+def _fast_counts(text: str) -> tuple[int, int, int] | None:
+    """
+    The common English and Vietnamese words of ``text`` and its letters, at C speed: ``None`` for a
+    text with a character outside :func:`_word_tables` (Lao, a decomposed accent…).
+    """
+    tables = _word_tables()
+    if tables is None:
+        return None
+    encoding, translation, english, vietnamese = tables
+    try:
+        data = codecs.charmap_encode(text, "strict", encoding)[0].translate(translation)
+    except UnicodeEncodeError:
+        return None
+    counted = Counter(data.split())
+    letters = len(data) - data.count(b" ")
+    return sum(map(counted.__getitem__, english)), sum(map(counted.__getitem__, vietnamese)), letters
 
 
 def _detect_lang(text: str) -> str:
@@ -63,14 +123,17 @@ def _detect_lang(text: str) -> str:
     'vi'
     """
     sample = text[:8000]
-    runs = _LETTERS.findall(sample)
-    letters = sum(map(len, runs)) or 1  # counted by runs: fewer strings made
-    if _LAO_LETTER.search(sample) and len(_LAO_LETTER.findall(sample)) / letters > 0.3:
-        return "lo"
-    english, vietnamese = _counts(runs)
+    fast = _fast_counts(sample)  # a text of the table's characters has no Lao
+    if fast is not None:
+        english, vietnamese, letters = fast
+    else:
+        letters = sum(map(len, _LETTERS.findall(sample)))  # counted by runs: fewer strings made
+        if len(_LAO_LETTER.findall(sample)) / (letters or 1) > 0.3:
+            return "lo"
+        english, vietnamese = len(_ENGLISH_WORDS.findall(sample)), len(_VIETNAMESE_WORDS.findall(sample))
     if english + vietnamese >= 2:
         return "vi" if vietnamese > english else "en"
-    return "vi" if len(_VIETNAMESE_LETTER.findall(sample)) / letters > 0.03 else "en"
+    return "vi" if len(_VIETNAMESE_LETTER.findall(sample)) / (letters or 1) > 0.03 else "en"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -217,8 +217,7 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
-@contextlib.contextmanager
-def _no_collections() -> Iterator[None]:
+class _NoCollections:
     """
     Hold the garbage collector off while a chunk is checked, and let it run again afterwards.
 
@@ -227,14 +226,23 @@ def _no_collections() -> Iterator[None]:
     collector on, it ran some thousands of times in the check of a megabyte,
     walking them again and again (a quarter of the time).  A collector that
     was already off (by the caller, or by a check in another thread) stays off.
+    A class, not a generator: it is entered twice for each text checked.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
+
+    __slots__ = ("enabled",)
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.enabled:
             gc.enable()
+
+
+def _no_collections() -> _NoCollections:
+    """A context in which the garbage collector does not run (see :class:`_NoCollections`)."""
+    return _NoCollections()
 
 
 def _open(path: str | os.PathLike[str]) -> tuple[str, BinaryIO]:
