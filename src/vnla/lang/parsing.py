@@ -8,6 +8,12 @@ parser makes one pass over the text with one regular expression that has no
 nested repetition, so it runs in time linear in the length of the text.  Every
 record carries the ``span`` (``text[start:end]``) it was read from.
 
+The words are data.  Number scales, currency names and signs, month and weekday
+names are CLDR's, read through babel; the spellings of news CLDR lacks ("bn",
+"tỉ", "dollars"), horizon words ("near-term", "trước mắt"), the words around a
+year ("early", "by", "đầu năm") and the nouns ordinals count are in the language
+files (:mod:`vnla.lang.words`).  The patterns are built from them on first use.
+
 >>> [(str(a.value), a.unit) for a in parse_amounts("a target of US$10 billion, 2,5 tỷ USD")]
 [('10000000000', 'USD'), ('2500000000', 'USD')]
 >>> from datetime import date
@@ -30,7 +36,8 @@ from typing import TYPE_CHECKING, Final, Literal
 from attrs import frozen
 
 from vnla.lang import lao
-from vnla.lang.words import merged
+from vnla.lang.words import LANGUAGES, merged
+from vnla.lang.words import words as word_file
 from vnla.model.errors import DataError, Problem
 from vnla.model.records import Horizon, HorizonKind, When
 
@@ -192,59 +199,85 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 # --------------------------------------------------------------------------- amounts
-_SCALES: Final = {
-    "trillion": 10**12,
-    "nghìn tỷ": 10**12,
-    "ngàn tỷ": 10**12,
-    "nghìn tỉ": 10**12,
-    "ngàn tỉ": 10**12,
-    "billion": 10**9,
-    "billions": 10**9,
-    "bn": 10**9,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-    "milliard": 10**9,
-    "milliards": 10**9,
-    "million": 10**6,
-    "millions": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "triệu": 10**6,
-    "thousand": 10**3,
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-}
-_VI_WORDS: Final = frozenset(
-    {"nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn"}
-)
-_CURRENCIES: Final = {
-    "us$": "USD",
-    "$": "USD",
-    "usd": "USD",
-    "us dollars": "USD",
-    "dollars": "USD",
-    "de dollars": "USD",
-    "đô la mỹ": "USD",
-    "đô la": "USD",
-    "đô-la": "USD",
-    "vnd": "VND",
-    "đồng": "VND",
-    "lak": "LAK",
-    "kip": "LAK",
-}
-_VI_CURRENCIES: Final = frozenset({"đô la mỹ", "đô la", "đô-la", "đồng"})
+def _has_letters(word: str) -> bool:
+    return any(c.isalpha() for c in word)
 
-_AMOUNT: Final = re.compile(
-    r"""
-    (?<![\w.,$])
-    (?:(?P<pre>US\$|\$|USD|VND|LAK)\s?)?
-    (?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
-    (?:\s?(?P<scale>nghìn\ t[ỷỉ]|ngàn\ t[ỷỉ]|trillion|billions?|bn|t[ỷỉ]|milliards?|millions?|mn|m
-        |triệu|thousand|nghìn|ngàn)(?!\w))?
-    (?:\s?(?P<post>US\$|USD|US\ dollars|dollars|de\ dollars|đô\ la\ Mỹ|đô[\ -]la|đồng|VND|LAK|kip)(?![\w]))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+
+class _Money:
+    """
+    The words of amounts, built on first use.
+
+    Scales are CLDR's long compact forms ("billion", "tỷ") and currencies CLDR's names and
+    signs ("US dollars", "đô la Mỹ", "US$") of the ISO codes the word files use, read through
+    babel for the locales the files name (``amounts.cldr_locales``); the files add the
+    spellings of news CLDR lacks (``scale_words`` and ``currency_codes``, shared with the
+    checker's figures reader, and the parser's own ``quote_scale_words`` and
+    ``quote_currency_codes``).  A word of a language that writes a decimal comma
+    (``amounts.decimal_marks``) reads the number next to it that way ("2,5 tỷ").  A sign
+    without letters ("$", "₫") stands before the number, a word after it; a code either way.
+    """
+
+    def __init__(self) -> None:
+        from babel import Locale  # delayed: babel's data loads slowly
+        from babel.numbers import get_currency_name
+
+        langs = [lang for lang in LANGUAGES if word_file(lang).get("amounts", "cldr_locales")]
+        files = [word_file(lang) for lang in langs]
+        codes = sorted({code for file in files for code in file.get("amounts", "currency_codes").values()})
+        self.scales: dict[str, int] = {}
+        self.currencies: dict[str, str] = {code.lower(): code for code in codes}
+        self.comma: set[str] = set()  # words of a language that writes a decimal comma
+        before: dict[str, None] = dict.fromkeys(codes)
+        after: dict[str, None] = dict.fromkeys(codes)
+        for file in files:
+            amounts = functools.partial(file.get, "amounts")
+            scales: dict[str, int] = {}
+            currencies: dict[str, str] = {}
+            for name in amounts("cldr_locales"):
+                locale = Locale.parse(name)
+                for plural in locale.compact_decimal_formats["long"].values():
+                    for key, pattern in plural.items():
+                        zeros = pattern.pattern.count("0")
+                        word = pattern.pattern.replace("0", "").strip()
+                        if word and zeros:
+                            scales.setdefault(word, len(key) - zeros)
+                for code in codes:
+                    sign = locale.currency_symbols.get(code)
+                    if sign:
+                        currencies[sign] = code
+                        before[sign] = None
+                    for count in (None, 1, 2):
+                        currencies[get_currency_name(code, count, locale=locale)] = code
+            scales |= amounts("scale_words") | amounts("quote_scale_words")
+            currencies |= amounts("currency_codes") | amounts("quote_currency_codes")
+            comma = "," in amounts("decimal_marks")
+            for word, power in scales.items():
+                if word.lower() not in self.scales:  # the first language that has a word reads it
+                    self.scales[word.lower()] = power
+                    if comma:
+                        self.comma.add(word.lower())
+            for word, code in currencies.items():
+                if word.lower() not in self.currencies:
+                    self.currencies[word.lower()] = code
+                    if comma:
+                        self.comma.add(word.lower())
+                (after if _has_letters(word) else before)[word] = None
+        self.pattern = re.compile(
+            rf"""
+            (?<![\w.,$])
+            (?:(?P<pre>{_literal(before)})\s?)?
+            (?P<num>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
+            (?:\s?(?P<scale>{_literal(self.scales)})(?!\w))?
+            (?:\s?(?P<post>{_literal(after)})(?![\w]))?
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        )
+
+
+@functools.cache
+def _money() -> _Money:
+    """The amount grammar's words and pattern (see :class:`_Money`), built on first use."""
+    return _Money()
 
 
 def _number(digits: str, *, vi: bool) -> Decimal:
@@ -270,22 +303,32 @@ def _number(digits: str, *, vi: bool) -> Decimal:
     return Decimal(re.sub(r"[.,]", "", digits))
 
 
-_HORIZON: Final = re.compile(
-    r"""
-    \b(?=[nsitlvdagfpbuđ\d])  # the first letters of the branches: a quick test before trying them
-    (?:
-      (?P<near>near[- ]term|short[- ]term|in\ the\ near\ term|trước\ mắt|ngắn\ hạn)
-    | (?P<longer>longer[- ]term|long[- ]term|in\ the\ long\ (?:term|run)|về\ lâu\ dài|lâu\ dài|dài\ hạn)
-    | (?P<soon>as\ soon\ as\ possible|soon|in\ the\ coming\ (?:period|time|years?)
-        |(?:trong\ )?thời\ gian\ tới|giai\ đoạn\ tới|sớm)
-    | (?P<period>(?:the\ |giai\ đoạn\ |for\ the\ period\ |period\ )?
-        (?P<p1>\d{4})\s?[-–—]\s?(?P<p2>\d{4}|\d{2})
-        (?:\ period)?)
-    | (?P<by>(?:by|until|đến\ năm|tới\ năm|vào\ năm)\ (?:the\ end\ of\ )?(?P<by_year>\d{4}))
-    )(?!\w)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+@functools.cache
+def _horizon_pattern() -> re.Pattern[str]:
+    """
+    Horizon phrases, from the language files' ``horizons`` words (built on first use): a
+    kind's words, a year after a deadline word ("by 2030"), or a span of years ("2026–2030")
+    with the words around it ("the 2026–2030 period").
+    """
+    h = functools.partial(merged, "horizons")
+    worded = [*h("near_term"), *h("longer_term"), *h("soon"), *h("period_before"), *h("by_year")]
+    firsts = "".join(sorted({re.escape(w[0].lower()) for w in worded}))
+    return re.compile(
+        rf"""
+        \b(?=[{firsts}\d])  # the first letters of the branches: a quick test before trying them
+        (?:
+          (?P<near>{_literal(h("near_term"))})
+        | (?P<longer>{_literal(h("longer_term"))})
+        | (?P<soon>{_literal(h("soon"))})
+        | (?P<period>(?:(?:{_literal(h("period_before"))})\ )?
+            (?P<p1>\d{{4}})\s?[-–—]\s?(?P<p2>\d{{4}}|\d{{2}})
+            (?:\ (?:{_literal(h("period_after"))}))?)
+        | (?P<by>(?:{_literal(h("by_year"))})\ (?P<by_year>\d{{4}}))
+        )(?!\w)
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
 
 #: How far from an amount (in characters) horizon words still belong to it.
 _HORIZON_BEFORE: Final = 80
@@ -310,7 +353,7 @@ def parse_horizons(text: str) -> tuple[tuple[Horizon, Span, str], ...]:
 
 def _horizons(text: str, start: int, stop: int) -> tuple[tuple[Horizon, Span, str], ...]:
     out: list[tuple[Horizon, Span, str]] = []
-    matches = list(_HORIZON.finditer(text, start, stop))
+    matches = list(_horizon_pattern().finditer(text, start, stop))
     if lao.has_lao(text[start:stop]):  # "ໃນໄລຍະສັ້ນ", "ຮອດປີ 2030"
         matches = sorted([*matches, *lao.HORIZON.finditer(text, start, stop)], key=lambda m: m.start())
     for m in matches:
@@ -358,17 +401,18 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
 def _amounts(text: str, shift: int = 0) -> list[Amount]:
     """:func:`parse_amounts`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     found: list[tuple[Decimal, str, Span, str]] = []
-    for m in _scan(_AMOUNT, text, _spans(_DIGITS, text), back=6, ahead=48):
+    money = _money()
+    for m in _scan(money.pattern, text, _spans(_DIGITS, text), back=6, ahead=48):
         pre, post, scale = m["pre"], m["post"], m["scale"]
         if not pre and not post:
             continue
-        if scale and scale.lower() == "m" and not pre:
-            continue  # "5 m USD" is rare; "5 m" is more often metres
-        currency = _CURRENCIES[(pre or post).lower()]
-        vi = bool(scale and scale.lower() in _VI_WORDS) or bool(post and post.lower() in _VI_CURRENCIES)
-        value = _number(m["num"], vi=vi)
+        if scale and len(scale) == 1 and not pre:
+            continue  # "$5 m" is five million dollars; "5 m USD" is rare, "5 m" more often metres
+        currency = money.currencies[(pre or post).lower()]
+        comma = bool(scale and scale.lower() in money.comma) or bool(post and post.lower() in money.comma)
+        value = _number(m["num"], vi=comma)
         if scale:
-            value *= _SCALES[scale.lower()]
+            value *= 10 ** money.scales[scale.lower()]
         found.append((_plain(value), currency, m.span(), m[0]))
     out: list[Amount] = []
     for i, (value, unit, span, words) in enumerate(found):
@@ -426,13 +470,6 @@ def _nearest_horizon(
 
 
 # --------------------------------------------------------------------------- dates
-_QUALIFIERS: Final = {
-    "early": "early", "the beginning of": "early", "beginning of": "early", "the start of": "early",
-    "đầu năm": "early", "mid": "mid", "the middle of": "mid", "middle of": "mid", "giữa năm": "mid",
-    "late": "late", "the end of": "late", "end of": "late", "cuối năm": "late",
-}  # fmt: skip
-
-
 @functools.cache
 def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Pattern[str]]:
     """
@@ -451,8 +488,6 @@ def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Patte
     return table, by_end, pattern
 
 
-#: Every weekday name contains one of these: a text with none of them names no weekday.
-_WEEKDAY_PARTS: Final = ("day", "hứ ", "hủ ")
 _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
 
 #: The most characters a date has before its first digit ("Wednesday, September. 2"; "the
@@ -534,6 +569,24 @@ class _Calendar:
         )
         self.prefix = re.compile(rf"(?<![\w])(?P<p>{either})\s\Z")
         self.prefix_reach = max(map(len, self.prefixes), default=0) + 2  # the word, a space, one more
+        #: before a year, which part of it ("early 2026"), and words that make it a date ("in 2027")
+        qualifiers = merged("dates", "year_qualifiers")
+        exact_qualifiers = merged("dates", "year_qualifiers_as_written")
+        any_case, exact_words = merged("dates", "year_words"), merged("dates", "year_words_as_written")
+        self.qualifiers = {
+            " ".join(w.lower().split()): part for w, part in (qualifiers | exact_qualifiers).items()
+        }
+        self.year_words = {w.lower(): meaning for w, meaning in (any_case | exact_words).items()}
+        self.qualifier = _either_case(qualifiers, exact_qualifiers)
+        self.year_word = _either_case(any_case, exact_words)
+        self.filler = "|".join(
+            r"\s".join(map(re.escape, w.split()))
+            for w in sorted(merged("dates", "year_fillers"), key=len, reverse=True)
+        )
+        #: after a span of years, the words that make it a period ("2026-30 period": no month)
+        self.period_after = _literal(merged("horizons", "period_after"))
+        #: every weekday name contains one of these: a text with none of them names no weekday
+        self.weekday_parts = _common_parts(spelled)
         self.date = _date_pattern(self)
 
 
@@ -547,7 +600,7 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
       # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years)
     | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|to)\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
-        (?P<ys_period>\ period)?
+        (?P<ys_period>\ (?:{c.period_after}))?
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
     | (?:(?P<mx_w>{c.weekday}),?\s)?(?P<mx_m>{c.first})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
         {c.to_once}(?:{c.weekday},?\s)?(?P<mx_m2>{c.first})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
@@ -567,8 +620,7 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?:{c.to}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
-    | (?P<q_q>(?i:early|mid|late|the\ beginning\ of|beginning\ of|the\ start\ of|the\ middle\ of|middle\ of
-        |the\ end\ of|end\ of)|đầu\ năm|giữa\ năm|cuối\ năm)[\s-](?P<q_y>\d{{4}})(?!\d)
+    | (?P<q_q>{c.qualifier})[\s-](?P<q_y>\d{{4}})(?!\d)
       # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025;
       # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
     | (?:[Nn]gày\s|(?:(?:[Rr]ạng\s)?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s(?:nay|qua|mai|hôm\snay))?
@@ -591,12 +643,40 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
       # tháng 12/2025, tháng 12 năm 2025
     | [Tt]háng\s(?P<vm_m>\d{{1,2}})(?:\s?/\s?|\snăm\s)(?P<vm_y>\d{{4}})(?!\d)
       # in 2027, by 2030, năm 2026
-    | (?P<y_p>(?i:in|during|since|until|by|before|after|from|of|within)|năm)\s(?:the\syear\s)?(?P<y_y>\d{{4}})
+    | (?P<y_p>{c.year_word})\s(?:(?:{c.filler})\s)?(?P<y_y>\d{{4}})
         (?![\d.,]\d|\d|\s?[-–—/]\s?\d)
     )
     """,
         re.VERBOSE,
     )
+
+
+def _common_parts(names: Iterable[str], size: int = 3) -> tuple[str, ...]:
+    """
+    A few strings of ``size`` characters, one of which is in every name: a quick test for all of them.
+
+    Chosen greedily, the part in the most names first: English weekdays all end in "day".
+
+    >>> _common_parts(["Monday", "Tuesday", "Friday", "thứ Hai", "thứ Ba", "Chủ nhật"])
+    ('day', 'thứ', 'ủ n')
+    """
+    left = [n for n in dict.fromkeys(names) if n]
+    parts: list[str] = []
+    while left:
+        counts: dict[str, int] = {}
+        for name in left:
+            for part in {name[i : i + size] for i in range(max(1, len(name) - size + 1))}:
+                counts[part] = counts.get(part, 0) + 1
+        best = max(counts, key=lambda part: (counts[part], part))
+        parts.append(best)
+        left = [n for n in left if best not in n]
+    return tuple(parts)
+
+
+def _either_case(words: Iterable[str], as_written: Iterable[str]) -> str:
+    """An alternation of ``words`` in any case and of ``as_written`` only as written."""
+    parts = [f"(?i:{_literal(words)})" if words else "", _literal(as_written)]
+    return "|".join(part for part in parts if part)
 
 
 def _literal(words: Iterable[str]) -> str:
@@ -793,7 +873,7 @@ def _day_month(g: _Groups, published: date | None) -> _Read:
 
 
 def _qualified(g: _Groups, _published: date | None) -> _Read:
-    qualifier = _QUALIFIERS[" ".join((g["q_q"] or "").lower().split())]
+    qualifier = _calendar().qualifiers[" ".join((g["q_q"] or "").lower().split())]
     return When.in_year(int(g["q_y"] or 0), qualifier=qualifier), False, None
 
 
@@ -942,15 +1022,15 @@ def _day_words(text: str, published: date | None, shift: int) -> list[DateMentio
 
 @functools.lru_cache(maxsize=1024)
 def _year_phrase(word: str, year: int) -> When:
-    word = word.lower()
+    meaning = _calendar().year_words[word.lower()]  # the language files' dates.year_words
     first, last = date(year, 1, 1), date(year, 12, 31)
-    if word in ("by", "until"):
+    if meaning == "by":
         return When.bounded(not_after=last)
-    if word == "before":
+    if meaning == "before":
         return When.bounded(before=first)
-    if word in ("since", "from"):
+    if meaning == "since":
         return When.bounded(not_before=first)
-    if word == "after":
+    if meaning == "after":
         return When.bounded(after=last)
     return When.in_year(year)
 
@@ -1086,7 +1166,7 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
         if mention is not None:
             out.append(mention)
     relative = _day_words(text, published, shift)
-    if any(part in text for part in _WEEKDAY_PARTS):
+    if any(part in text for part in _calendar().weekday_parts):
         relative += [
             r
             for m in _calendar().weekday_word.finditer(text)
@@ -1100,27 +1180,10 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
 
 
 # --------------------------------------------------------------------------- ordinals
-_NOUNS: Final = {
-    "anniversary": "anniversary",
-    "birth anniversary": "anniversary",
-    "national day": "national-day",
-    "congress": "congress",
-    "plan": "plan",
-    "central committee": "central-committee",
-    "committee": "committee",
-    "meeting": "meeting",
-    "session": "meeting",
-    "sitting": "meeting",
-    "term": "term",
-    "tenure": "term",
-    "national assembly congress": "congress",
-    "national assembly": "national-assembly",
-    "plenum": "plenum",
-}
-_NOUN: Final = (
-    r"(?:birth\ anniversary|anniversary|national\ day|congress|plan|central\ committee|committee|meeting"
-    r"|session|sitting|term|tenure|national\ assembly\ congress|national\ assembly|plenum)"
-)
+@functools.cache
+def _counted() -> Mapping[str, str]:
+    """The nouns an ordinal counts ("14th National Congress"), folded, and what each is."""
+    return {" ".join(w.lower().split()): noun for w, noun in merged("ordinals", "counted").items()}
 
 
 @functools.cache
@@ -1138,7 +1201,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
         (?<![\w.,])(?:
           # 14th National Congress, 10th five-year socio-economic development plan, first Congress
           (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ordinal_words())})))
-            \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_NOUN}))(?!\w)
+            \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
           # 40 years of Đổi mới, over 80 years of national construction
         | (?P<y_num>\d{{1,4}})\s(?i:years?)\s(?i:of|since)(?!\w)
           # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
@@ -1169,16 +1232,19 @@ _ORDINAL_HEAD: Final = re.compile(
         ]
     )
 )
-_ORDINAL_WORD_END: Final = re.compile(
-    r"(?:irst|econd|hird|ourth|ifth|ixth|eventh|ighth|inth|enth|leventh|welfth|teenth|ieth|undredth)\b"
-)
+
+
+@functools.cache
+def _ordinal_word_end() -> re.Pattern[str]:
+    """The last four letters of the ordinal words ("…enth"), where they end a word (built on first use)."""
+    return re.compile(rf"(?:{_literal({w[-4:].lower() for w in _ordinal_words()})})\b")
 
 
 def _word_anchors(text: str) -> Iterator[Span]:
     """Where English ordinal words start (found by their endings, walked back to their start)."""
     words = _ordinal_words()
     longest = max(map(len, words))  # "seventeenth"
-    for m in _ORDINAL_WORD_END.finditer(text):
+    for m in _ordinal_word_end().finditer(text):
         start, end = m.span()
         floor = max(0, end - longest)
         while start > floor and text[start - 1].isalpha():
@@ -1267,7 +1333,7 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
         number: int | None
         if m["n_noun"]:
             number = int(m["n_num"]) if m["n_num"] else _ordinal_words()[m["n_word"].lower()]
-            noun = _NOUNS[" ".join(m["n_noun"].lower().split())]
+            noun = _counted()[" ".join(m["n_noun"].lower().split())]
         elif m["y_num"]:
             number, noun = int(m["y_num"]), "years"
         elif m["c_num"]:

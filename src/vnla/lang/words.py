@@ -32,7 +32,7 @@ from vnla.model.errors import DataError, Problem
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["LANGUAGES", "SCHEMA", "WRITTEN", "Words", "load_words", "merged", "words"]
+__all__ = ["CHOICES", "LANGUAGES", "SCHEMA", "WRITTEN", "Words", "load_words", "merged", "words"]
 
 #: The languages with a word file, in the order their words are merged.
 LANGUAGES: Final = ("en", "vi", "lo")
@@ -74,6 +74,11 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "weekday_prefixes": "words->int",
             "document_date_words": "list",
             "written": "words->text",
+            "year_qualifiers": "words->text",
+            "year_qualifiers_as_written": "words->text",
+            "year_words": "words->text",
+            "year_words_as_written": "words->text",
+            "year_fillers": "list",
         },
         "amounts": {
             "target_words": "list",
@@ -115,6 +120,9 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "flow_after": "list",
             "months_after": "list",
             "currency_codes": "words->text",
+            "cldr_locales": "list",
+            "quote_scale_words": "words->int",
+            "quote_currency_codes": "words->text",
         },
         "ordinals": {
             "words": "words->int",
@@ -123,12 +131,45 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "future": "list",
             "suffixes": "list",
             "years_after": "list",
+            "counted": "words->text",
             "number_words": "list",
         },
         "framework": {"connectors": "list", "element_before": "list", "element_after": "list"},
+        "horizons": {
+            "near_term": "list",
+            "longer_term": "list",
+            "soon": "list",
+            "by_year": "list",
+            "period_before": "list",
+            "period_after": "list",
+        },
     }
 )
 _TOP: Final = ("schema_version", "lang", *SCHEMA)
+
+#: The meanings a table of words may give, for the tables whose meanings the grammar reads.
+CHOICES: Final[Mapping[tuple[str, str], frozenset[str]]] = MappingProxyType(
+    {
+        ("dates", "year_qualifiers"): frozenset({"early", "mid", "late"}),
+        ("dates", "year_qualifiers_as_written"): frozenset({"early", "mid", "late"}),
+        ("dates", "year_words"): frozenset({"in", "by", "before", "since", "after"}),
+        ("dates", "year_words_as_written"): frozenset({"in", "by", "before", "since", "after"}),
+        ("ordinals", "counted"): frozenset(
+            {
+                "anniversary",
+                "congress",
+                "national-day",
+                "plan",
+                "central-committee",
+                "committee",
+                "meeting",
+                "term",
+                "national-assembly",
+                "plenum",
+            }
+        ),
+    }
+)
 
 #: The words around a date that CLDR has no pattern for (``dates.written``, see
 #: :func:`vnla.lang.dates.format_when`), and the one placeholder each must hold: ``{date}`` a
@@ -240,6 +281,8 @@ def load_words(path: str | os.PathLike[str], lang: str | None = None) -> Words:
             checked = _checked(value, kind, where, problem)
             if checked is not None and (section, key) == ("dates", "written"):
                 checked = _written(checked, where, problem)
+            if checked is not None and (section, key) in CHOICES:
+                checked = _chosen(checked, CHOICES[section, key], where, problem)
             if checked is not None:
                 sections[section][key] = checked
     if problems:
@@ -300,6 +343,19 @@ def _written(table: dict[str, str], where: str, problem: Any) -> dict[str, str] 
             ok = False
         elif text.count("{") != 1 or text.count("}") != 1 or placeholder not in text:
             problem(f"{where}.{key}", f"must hold {placeholder} once and no other braces, got {text!r}")
+            ok = False
+    return table if ok else None
+
+
+def _chosen(
+    table: dict[str, str], choices: frozenset[str], where: str, problem: Any
+) -> dict[str, str] | None:
+    """A table whose every meaning is one of ``choices``."""
+    ok = True
+    for word, meaning in table.items():
+        if meaning not in choices:
+            at = f"{where}.{word}" if word.isidentifier() else f'{where}["{word}"]'
+            problem(at, f"{meaning!r} is not one of {', '.join(sorted(choices))}")
             ok = False
     return table if ok else None
 
