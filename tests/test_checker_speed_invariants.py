@@ -1,0 +1,220 @@
+# SPDX-License-Identifier: MIT
+"""
+What the checker's speed-ups must keep (issue 16, point 5): the same findings, the same
+language guess, the collector's state.  No timing here: speed lives in benchmarks/bench_check.py.
+"""
+
+from __future__ import annotations
+
+import gc
+import pickle
+import random
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import attrs
+import pytest
+
+from vnla.checker import Checker, Verdict, check_text
+from vnla.checker.language import _ENGLISH_WORDS, _LETTERS, _VIETNAMESE_WORDS, _detect_lang, _short_words
+from vnla.checker.report import TextReport, _Deferred
+from vnla.checker.scan import Scan
+from vnla.lang.words import words
+
+ARTICLE = (
+    "HANOI, December 3, 2025 - Prime Minister Tran Thanh Man attended the talks in Vientiane on "
+    "December 3. General Secretary Tô Lâm met Thongloun Sisoulith.\n"
+    "The two sides aim to raise bilateral trade to 10 billion USD and deepen their strategic connectivity. "
+    "The country marked the 50th anniversary of the Lao National Day in 2025.\n"
+    "Hai bên nhất trí tăng cường gắn kết chiến lược, nâng kim ngạch lên 10 tỷ USD.\n"
+)
+PUBLISHED = date(2026, 2, 5)
+
+
+def _eager(report: TextReport) -> TextReport:
+    """The same report with its findings made."""
+    return attrs.evolve(report, findings=tuple(report.findings))
+
+
+def test_a_report_makes_its_findings_when_asked_and_keeps_them() -> None:
+    report = Checker().check_text(ARTICLE, published=PUBLISHED)
+    assert isinstance(report._findings, _Deferred)
+    counts = report.counts()  # counted without making the findings
+    assert isinstance(report._findings, _Deferred)
+    findings = report.findings
+    assert isinstance(findings, tuple)
+    assert report.findings is findings  # made once
+    assert counts == {v.value: sum(f.verdict is v for f in findings) for v in Verdict}
+    assert sum(counts.values()) == len(findings) > 5
+
+
+def test_a_deferred_report_equals_the_same_report_made() -> None:
+    lazy = Checker().check_text(ARTICLE, published=PUBLISHED)
+    other = Checker().check_text(ARTICLE, published=PUBLISHED)
+    made = _eager(other)
+    assert lazy == made
+    assert hash(lazy) == hash(made)
+    assert repr(Checker().check_text(ARTICLE, published=PUBLISHED)) == repr(made)
+    assert lazy.to_dict() == made.to_dict()
+    assert lazy.to_text() == made.to_text()
+
+
+def test_the_verdicts_asked_for_are_made_alone_and_the_same() -> None:
+    made = _eager(Checker().check_text(ARTICLE, published=PUBLISHED))
+    for verdict in Verdict:
+        lazy = Checker().check_text(ARTICLE, published=PUBLISHED)
+        assert lazy.of(verdict) == made.of(verdict)
+        assert isinstance(lazy._findings, _Deferred)
+    lazy = Checker().check_text(ARTICLE, published=PUBLISHED)
+    assert lazy.contradictions == made.contradictions
+    assert lazy.contradictions  # the article has some
+    assert lazy.worst() == made.worst()
+    assert isinstance(lazy._findings, _Deferred)
+
+
+def test_a_deferred_report_pickles_as_its_findings() -> None:
+    report = check_text(ARTICLE, published=PUBLISHED)
+    copy = pickle.loads(pickle.dumps(report))
+    assert isinstance(copy._findings, tuple)
+    assert copy == report
+    assert copy.findings == report.findings
+
+
+def test_stream_and_text_give_the_same_findings(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    checker = Checker()
+    assert (
+        checker.check_file(path, published=PUBLISHED).findings
+        == checker.check_text(ARTICLE, published=PUBLISHED).findings
+    )
+
+
+def test_the_collector_is_on_again_after_a_check_and_off_if_it_was() -> None:
+    checker = Checker()
+    assert gc.isenabled()
+    checker.check_text(ARTICLE, published=PUBLISHED)
+    assert gc.isenabled()
+    list(checker._stream([ARTICLE], published=None, lang=None, stats={}))
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="published"):
+        checker.check_text(ARTICLE, published="2026-02")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        checker.check_text(ARTICLE, published=PUBLISHED).findings  # noqa: B018 (made here)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# ------------------------------------------------------------------------------- the language guess
+def _reference_words(lang: str) -> re.Pattern[str]:
+    alternation = "|".join(map(re.escape, words(lang).get("language", "common_words")))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE)
+
+
+_EN, _VI = _reference_words("en"), _reference_words("vi")
+_VI_LETTER = re.compile(f"[{re.escape(words('vi').get('language', 'letters'))}]", re.IGNORECASE)
+
+
+def _reference_lang(text: str) -> str:
+    """The guess as a regular expression of the words makes it, tried at every position."""
+    sample = text[:8000]
+    letters = sum(map(len, _LETTERS.findall(sample))) or 1
+    if len(re.findall("[\u0e80-\u0eff]", sample)) / letters > 0.3:
+        return "lo"
+    english, vietnamese = len(_EN.findall(sample)), len(_VI.findall(sample))
+    if english + vietnamese >= 2:
+        return "vi" if vietnamese > english else "en"
+    return "vi" if len(_VI_LETTER.findall(sample)) / letters > 0.03 else "en"
+
+
+def _texts() -> list[str]:
+    rng = random.Random(16)
+    alphabet = "abcTHE andOF Và CỦA các của Đà ÀÁ ẢÃ ,.;’“”–—…\u00a0 12_ ² ½ ǅ ß ﬁ ª İ ſ ໒ ທ ĐÀ Ẳ ẳ\n"
+    vocabulary = [
+        "the",
+        "THE",
+        "The",
+        "và",
+        "VÀ",
+        "Và",
+        "của",
+        "CỦA",
+        "x",
+        "đã",
+        "ĐÃ",
+        "Ngày",
+        "İn",
+        "aſ",
+        "ທ",
+    ]
+    texts = [ARTICLE, unicodedata.normalize("NFD", ARTICLE), ARTICLE.upper(), ARTICLE.title(), ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 9))) for _ in range(3000)]
+    return texts
+
+
+def test_the_common_words_are_counted_as_the_regular_expression_counts_them() -> None:
+    assert _ENGLISH_WORDS.pattern == _EN.pattern
+    assert _VIETNAMESE_WORDS.pattern == _VI.pattern
+    for text in _texts():
+        assert _short_words(text) == (len(_EN.findall(text)), len(_VI.findall(text))), text
+
+
+def test_the_language_guess_is_the_regular_expressions_guess() -> None:
+    for text in _texts():
+        assert _detect_lang(text) == _reference_lang(text), text
+
+
+# ------------------------------------------------------------------------------- the matcher
+def _lists(scan: Scan) -> tuple[object, ...]:
+    return (
+        scan.persons,
+        scan.named,
+        [(s, e, id(o)) for s, e, o in scan.hits],
+        scan.entities,
+        scan.cues,
+        [(r.start, r.end, r.pat.key) for r in scan.roles],
+        scan.framework,
+        scan.anchors,
+        scan.digits,
+        [(s, e, id(x)) for s, e, x in scan.errata],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,
+        "On 2/12/2025, 10 billion USD (US$10bn) for 2030; 40 years of Đổi mới; 0.5% and 1,000,000.",
+        "12345 x9y 7 - 8 the 14th Congress, Đại hội XIV, 2025-2030 .5 5.",
+    ],
+)
+def test_the_plain_path_of_the_matcher_finds_what_the_mapped_path_finds(text: str) -> None:
+    checker = Checker()
+    fast = Scan(checker._index, checker._names, text, "en").run()
+    assert fast.lao_free  # the plain path was taken
+    slow = Scan(checker._index, checker._names, text, "en")
+    found: list[tuple[int, int, int]] = []
+    slow._mapped(f" {fast.folded} ", None, found)
+    slow.select(found)
+    slow.persons.sort()
+    slow.entities.sort()
+    slow.cues.sort(key=lambda c: (c[0], c[1]))
+    assert _lists(slow) == _lists(fast)
+    assert len(fast.digits) > 3
+
+
+def test_digits_are_found_across_folding_that_changes_offsets() -> None:
+    checker = Checker()
+    text = "Ngày 2/12/2025 Tô Lâm\u200bđã 10 tỷ USD, 2\u200b0 ໒໐໒໕"  # Lao digits are not the matcher's
+    for variant in (text, unicodedata.normalize("NFD", text)):
+        scan = Scan(checker._index, checker._names, variant, "vi").run()
+        assert not scan.lao_free
+        assert scan.folded is None  # the mapped path
+        runs = [variant[s:e] for s, e in scan.digits[1:]]
+        assert runs == ["2", "12", "2025", "10", "2", "0"], runs  # a dropped character parts digits
