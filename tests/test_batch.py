@@ -16,17 +16,21 @@ import time
 from datetime import date
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnla.batch import (
     COLUMNS,
+    ColumnNames,
+    Columns,
     InputFormatError,
     Record,
     check_records,
     read_input,
     read_jsonl,
+    read_parquet,
     read_text_files,
     write_jsonl,
 )
@@ -156,6 +160,72 @@ def test_jsonl_input_reads_good_lines_and_names_bad_ones(tmp_path: Path) -> None
         list(read_jsonl(source, meta_columns=["verdict"]))
     with pytest.raises(InputFormatError, match="no such file"):
         read_input(tmp_path / "missing.jsonl")
+
+
+def test_columns_named_once_by_keyword_or_as_one_object(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    rows = [
+        {"key": "a", "body": "strategic bond", "day": "2026-01-02", "tongue": "en", "outlet": "X"},
+        {"key": "b", "body": "Lào và Việt Nam", "day": None, "tongue": "", "outlet": None},
+        {"body": "Lào", "day": "2026-13-01", "tongue": "vi", "outlet": "Y"},
+        {"key": "d", "body": "Lào", "tongue": 7},
+    ]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    keywords: ColumnNames = {
+        "id_column": "key",
+        "text_column": "body",
+        "date_column": "day",
+        "lang_column": "tongue",
+        "meta_columns": ["outlet"],
+    }
+    by_keyword = list(read_jsonl(source, **keywords))
+    assert [(r.id, r.lang, r.published, r.error) for r in by_keyword] == [
+        ("a", "en", date(2026, 1, 2), None),
+        ("b", None, None, None),
+        (f"{source}:3", None, None, "line 3: published '2026-13-01' is not a date (expected YYYY-MM-DD)"),
+        ("d", None, None, "line 4: 'tongue' is not a string (int)"),
+    ]
+    columns = Columns(id="key", text="body", date="day", lang="tongue", meta=["outlet"])
+    assert Columns.of(**keywords) == columns
+    assert list(read_jsonl(source, columns=columns)) == by_keyword
+    assert list(read_input(source, columns=columns)) == by_keyword
+    # keywords change the names they give and keep the others of the object
+    partly = Columns(id="key", text="body", meta=["outlet"])
+    assert list(read_jsonl(source, columns=partly, date_column="day", lang_column="tongue")) == by_keyword
+    # the same archive as Parquet: the same records, but for the default ids (file and row)
+    pq = pytest.importorskip("pyarrow.parquet")
+    pa = pytest.importorskip("pyarrow")
+    table = pa.Table.from_pylist([{"key": None, "day": None, "tongue": None, **r} for r in rows[:3]])
+    pq.write_table(table, tmp_path / "in.parquet")
+    parquet = list(read_parquet(tmp_path / "in.parquet", columns=columns))
+    assert parquet == list(read_parquet(tmp_path / "in.parquet", **keywords))
+    assert [r.error for r in parquet] == [
+        None,
+        None,
+        "row 3: published '2026-13-01' is not a date (expected YYYY-MM-DD)",
+    ]
+    with pytest.raises(InputFormatError, match=r"in\.parquet: no metadata column 'desk' \(columns: "):
+        list(read_parquet(tmp_path / "in.parquet", columns=Columns(id="key", text="body", meta=["desk"])))
+
+
+def test_columns_refuse_what_they_cannot_mean(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="'verdict' has the name of a finding column"):
+        Columns(meta=["outlet", "verdict"])
+    with pytest.raises(InputFormatError, match=r"in\.jsonl: metadata column 'verdict'"):
+        read_input(tmp_path / "in.jsonl", meta_columns=["verdict"])
+    with pytest.raises(TypeError, match="unknown column keyword 'body' \\(expected one of text_column"):
+        Columns.of(body="text")  # type: ignore[call-arg]
+    assert Columns(meta="outlet").meta == ("outlet",)  # one name, not its letters
+    columns = Columns(text="body", meta=["outlet"])
+    assert pickle.loads(pickle.dumps(columns)) == columns  # Dask and Spark send it to workers
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        columns.text = "x"  # type: ignore[misc]
+
+
+def test_the_column_keywords_are_the_fields_of_columns() -> None:
+    """ColumnNames and Columns cannot drift apart: each keyword sets the field of its name."""
+    fields = [f.name for f in attrs.fields(Columns)]
+    assert [k.removesuffix("_column").removesuffix("_columns") for k in ColumnNames.__annotations__] == fields
 
 
 def test_parquet_out_in_the_published_schema_that_duckdb_reads(tmp_path: Path) -> None:

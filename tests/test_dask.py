@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: MIT
 """
-vnla.batch.dask on a LocalCluster of two worker processes: the rows of one process, row for row;
-one checker per worker; to_parquet; `vnla check --scheduler`. And the PySpark recipe where Java is.
+vnla.dask on a LocalCluster of two worker processes: the rows of one process, row for row;
+one checker per worker; to_parquet; `vnla check --scheduler`. (The PySpark recipe: test_spark.py.)
 """
 
 from __future__ import annotations
 
 import json
-import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,9 @@ distributed = pytest.importorskip("distributed")
 pa = pytest.importorskip("pyarrow")
 pd = pytest.importorskip("pandas")
 
-from vnla.batch import Record, check_records, findings_schema  # noqa: E402
-from vnla.batch.dask import check_bag, check_frame, check_records_on  # noqa: E402
-from vnla.batch.spark import check_arrow_batches, spark_schema  # noqa: E402
+from vnla.batch import Columns, Record, check_records, findings_schema  # noqa: E402
 from vnla.cli import main  # noqa: E402
+from vnla.dask import check_bag, check_frame, check_records_on  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = sorted((ROOT / "tests" / "fixtures" / "news").glob("*.txt")) + sorted(
@@ -88,6 +88,34 @@ def test_a_dask_frame_on_two_workers_gives_the_rows_of_one_process(client: Any, 
     assert table.select(findings_schema(["outlet"]).names).to_pylist() == expected
 
 
+def test_vnla_dask_is_the_public_path_of_the_extra() -> None:
+    """`vnla.dask` (the issue's name) holds the functions of vnla.batch.dask; importing it imports no Dask."""
+    import vnla.batch.dask as impl
+    import vnla.dask as public
+
+    assert public.__all__ == ["check_bag", "check_frame", "check_records_on"]
+    for name in public.__all__:
+        assert getattr(public, name) is getattr(impl, name)
+    code = "import sys, vnla.dask; print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'pandas', 'pyarrow')))"
+    assert (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        == "[]\n"
+    )
+
+
+def test_columns_by_keyword_or_as_one_object(client: Any) -> None:
+    frame = dd.from_pandas(articles().head(9).rename(columns={"text": "body"}), npartitions=3)
+    by_keyword = check_frame(frame, text_column="body", date_column="published", meta_columns=["outlet"])
+    as_object = check_frame(frame, columns=Columns(text="body", date="published", meta=["outlet"]))
+    assert as_rows(by_keyword.compute()) == as_rows(as_object.compute())
+    with pytest.raises(ValueError, match=r"no text column 'text' in the frame \(columns: id, body"):
+        check_frame(frame)
+    with pytest.raises(ValueError, match="no metadata column 'desk'"):
+        check_frame(frame, text_column="body", meta_columns=["desk"])
+    with pytest.raises(TypeError, match="unknown column keyword 'body_column'"):
+        check_frame(frame, body_column="body")  # type: ignore[call-arg]
+
+
 def test_a_bag_of_texts(client: Any) -> None:
     texts = [p.read_text(encoding="utf-8") for p in CORPUS[:10]]
     import dask.bag as db
@@ -118,52 +146,6 @@ def test_an_unreachable_scheduler_is_named(capsys: pytest.CaptureFixture[str]) -
     err = capsys.readouterr().err
     assert "tcp://127.0.0.1:9" in err
     assert "Traceback" not in err
-
-
-def test_the_spark_function_without_spark() -> None:
-    frame = articles().head(20)
-    batches = pa.Table.from_pandas(frame, preserve_index=False).to_batches(max_chunksize=7)
-    out = list(check_arrow_batches(batches, date_column="published", meta_columns=["outlet"]))
-    rows = [row for batch in out for row in batch.to_pylist()]
-    assert rows == list(check_records(records(frame)))
-    ddl = spark_schema(["outlet"])
-    assert all(f"{name} " in ddl for name in findings_schema().names)
-    assert ddl.endswith("error string, `outlet` string")
-
-
-def _spark_missing() -> str | None:
-    if shutil.which("java") is None:
-        return "no Java on this machine"
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        return "pyspark is not installed (pip install pyspark)"
-    return None
-
-
-@pytest.mark.skipif(_spark_missing() is not None, reason=str(_spark_missing()))
-# PySpark warns that it does not support pandas 3 yet; the recipe does not go through pandas
-@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
-def test_the_pyspark_recipe(tmp_path: Path) -> None:
-    """The recipe of docs/howto-check-archives.md, run on a local Spark."""
-    import functools
-
-    from pyspark.sql import SparkSession
-
-    frame = articles().head(30)
-    source = tmp_path / "archive.parquet"
-    pa.parquet.write_table(pa.Table.from_pandas(frame, preserve_index=False), source)
-    spark = SparkSession.builder.master("local[2]").appName("vnla").getOrCreate()
-    try:
-        check = functools.partial(check_arrow_batches, date_column="published", meta_columns=["outlet"])
-        found = spark.read.parquet(str(source)).mapInArrow(check, spark_schema(["outlet"]))
-        found.write.parquet(str(tmp_path / "findings"))
-    finally:
-        spark.stop()
-    table = pa.dataset.dataset(tmp_path / "findings", format="parquet").to_table()
-    expected = list(check_records(records(frame)))
-    key = lambda row: (row["id"], row["finding"])  # noqa: E731 - Spark writes parts in any order
-    assert sorted(table.to_pylist(), key=key) == sorted(expected, key=key)
 
 
 def test_jsonl_rows_are_the_dask_rows(

@@ -110,7 +110,7 @@ def test_assert_consistent_fails_with_a_readable_message(pytester: pytest.Pytest
         [
             "*AssertionError: 1 consistency problem in the data:",
             "*error dates.published-after-reported [[]my-meeting, my-report $.evidence[[]0]]: 'my-report' "
-            "(published 2026-01-25) reports 'my-meeting', which is dated 2026-01-26: after it was published",
+            "(published January 25, 2026) reports 'my-meeting', which is dated January 26, 2026: after it was published",
             "*my-report: “a meeting on 26 January 2026”",
         ]
     )

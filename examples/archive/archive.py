@@ -110,7 +110,7 @@ def check_with_dask(archive: Path, findings: Path, workers: int, scheduler: str 
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
 
-    from vnla.batch.dask import check_frame
+    from vnla.dask import check_frame
 
     cluster = (
         None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)

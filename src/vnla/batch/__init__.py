@@ -8,7 +8,7 @@ Above the checker, below the CLI.
 >>> [(r["id"], r["verdict"], r["canonical"], r["outlet"]) for r in rows]
 [('a', 'variant', 'strategic cohesion', 'X')]
 
-``pyarrow`` (Parquet, the Arrow schema) and Dask (:mod:`vnla.batch.dask`) are
+``pyarrow`` (Parquet, the Arrow schema) and Dask (:mod:`vnla.dask`) are
 extras, imported only when used.
 
 .. versionadded:: 0.2
@@ -17,6 +17,8 @@ extras, imported only when used.
 from __future__ import annotations
 
 from vnla.batch.arrow import findings_schema as findings_schema
+from vnla.batch.columns import ColumnNames as ColumnNames
+from vnla.batch.columns import Columns as Columns
 from vnla.batch.formats import ClaimReviewWriter as ClaimReviewWriter
 from vnla.batch.formats import SarifWriter as SarifWriter
 from vnla.batch.inputs import InputFormatError as InputFormatError
@@ -35,6 +37,8 @@ from vnla.batch.writers import write_parquet as write_parquet
 __all__ = [
     "COLUMNS",
     "ClaimReviewWriter",
+    "ColumnNames",
+    "Columns",
     "FindingRow",
     "InputFormatError",
     "Record",

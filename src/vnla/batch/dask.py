@@ -37,12 +37,15 @@ import pickle
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import _pyarrow, findings_schema
-from vnla.batch.records import FindingRow, Record, as_date, rows_of
+from vnla.batch.columns import Columns
+from vnla.batch.records import FindingRow, Record, rows_of
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Sequence
+    from typing import Unpack
 
+    from vnla.batch.columns import ColumnNames
     from vnla.record.dataset import Dataset
 
 __all__ = ["check_bag", "check_frame", "check_records_on"]
@@ -96,67 +99,33 @@ def _records_rows(
     return [row for record in records for row in rows_of(checker, record, wanted)]
 
 
-def _partition(
-    part: Any,
-    blob: bytes,
-    columns: tuple[str | None, str, str | None, str | None],
-    meta: tuple[str, ...],
-    verdicts: tuple[str, ...] | None,
-) -> Any:
-    """The finding rows of one partition of a pandas DataFrame."""
-    id_column, text_column, date_column, lang_column = columns
-    records = []
-    for number, values in enumerate(part.to_dict("records")):
-        records.append(_record(values, number, (id_column, text_column, date_column, lang_column), meta))
-    return _frame(_records_rows(blob, records, verdicts), meta)
-
-
-def _record(
-    values: dict[str, Any],
-    number: int,
-    columns: tuple[str | None, str, str | None, str | None],
-    meta: Sequence[str],
-) -> Record:
-    id_column, text_column, date_column, lang_column = columns
-    raw = values.get(id_column) if id_column else None
-    record_id = str(number) if raw is None else str(raw)
-    metadata = {k: values.get(k) for k in meta}
-    text = values.get(text_column)
-    if not isinstance(text, str):
-        kind = "missing" if text is None else type(text).__name__
-        return Record(id=record_id, meta=metadata, error=f"{text_column!r} is not a string ({kind})")
-    try:
-        published = as_date(values.get(date_column)) if date_column else None
-    except ValueError as error:
-        return Record(id=record_id, meta=metadata, error=str(error))
-    lang = values.get(lang_column) if lang_column else None
-    return Record(
-        id=record_id,
-        text=text,
-        published=published,
-        lang=lang if isinstance(lang, str) and lang else None,
-        meta=metadata,
-    )
+def _partition(part: Any, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None) -> Any:
+    """The finding rows of one partition of a pandas DataFrame (a row's default id: its place)."""
+    records = [
+        columns.record(values, default_id=str(number))
+        for number, values in enumerate(part.to_dict("records"))
+    ]
+    return _frame(_records_rows(blob, records, verdicts), columns.meta)
 
 
 def check_frame(
     frame: Any,
     *,
-    text_column: str = "text",
-    id_column: str | None = "id",
-    date_column: str | None = None,
-    lang_column: str | None = None,
-    meta_columns: Iterable[str] = (),
+    columns: Columns | None = None,
     checker: Checker | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,
     verdicts: Collection[Verdict | str] | None = None,
+    **names: Unpack[ColumnNames],
 ) -> Any:
     """
     The finding rows of a Dask DataFrame's text column, as a lazy Dask DataFrame.
 
-    A row's id is its ``id_column`` (default: its place in its partition).
-    The columns in ``meta_columns`` are carried into every finding row as strings.
+    The columns are named by ``columns`` or by the keywords of
+    :class:`~vnla.batch.columns.ColumnNames` (``text_column="body"``, ...), as
+    for :func:`~vnla.batch.inputs.read_jsonl`.  A row's id is its id column
+    (default: its place in its partition).  The metadata columns are carried
+    into every finding row as strings.
 
     Raises:
         ValueError: a named column is not in the frame, or a metadata column has
@@ -164,36 +133,25 @@ def check_frame(
         ImportError: the dask extra is not installed.
     """
     _dask()
-    meta = tuple(meta_columns)
-    present = list(frame.columns)
-    for role, column in (
-        ("text", text_column),
-        ("id", id_column),
-        ("date", date_column),
-        ("lang", lang_column),
-    ):
-        if column is not None and column not in present:
-            msg = f"no {role} column {column!r} in the frame (columns: {', '.join(map(str, present))})"
-            raise ValueError(msg)
-    for column in meta:
-        if column not in present:
-            msg = f"no metadata column {column!r} in the frame (columns: {', '.join(map(str, present))})"
-            raise ValueError(msg)
-    empty = _frame([], meta)  # raises on a metadata name that is a finding column's
+    wanted = Columns.of(columns, **names)
+    present = [str(c) for c in frame.columns]
+    missing = wanted.missing(present)
+    if missing is not None:
+        msg = f"{missing} in the frame (columns: {', '.join(present)})"
+        raise ValueError(msg)
     return frame.map_partitions(
         _partition,
         _blob(checker, dataset, config),
-        (id_column, text_column, date_column, lang_column),
-        meta,
+        wanted,
         _wanted(verdicts),
-        meta=empty,
+        meta=_frame([], wanted.meta),
         enforce_metadata=False,
         align_dataframes=False,
     )
 
 
 def _bag_partition(
-    items: Iterable[Any], number: int, blob: bytes, meta: tuple[str, ...], verdicts: tuple[str, ...] | None
+    items: Iterable[Any], number: int, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None
 ) -> Any:
     records = []
     for place, item in enumerate(items):
@@ -203,11 +161,10 @@ def _bag_partition(
         elif isinstance(item, str):
             records.append(Record(id=default, text=item))
         elif isinstance(item, dict):
-            values = {"id": default, **item}
-            records.append(_record(values, place, ("id", "text", "published", "lang"), meta))
+            records.append(columns.record(item, default_id=default))
         else:
             records.append(Record(id=default, error=f"not a text, dict or Record ({type(item).__name__})"))
-    return _frame(_records_rows(blob, records, verdicts), meta)
+    return _frame(_records_rows(blob, records, verdicts), columns.meta)
 
 
 def check_bag(
@@ -234,14 +191,15 @@ def check_bag(
     dd = _dask()
     delayed = importlib.import_module("dask.delayed").delayed  # only here: an extra
 
-    meta = tuple(meta_columns)
+    # a dict's keys: text, id, published, lang and the metadata
+    columns = Columns(date="published", lang="lang", meta=meta_columns)
     blob = _blob(checker, dataset, config)
     wanted = _wanted(verdicts)
     parts = [
-        delayed(_bag_partition)(part, number, blob, meta, wanted)
+        delayed(_bag_partition)(part, number, blob, columns, wanted)
         for number, part in enumerate(bag.to_delayed())
     ]
-    return dd.from_delayed(parts, meta=_frame([], meta), verify_meta=False)
+    return dd.from_delayed(parts, meta=_frame([], columns.meta), verify_meta=False)
 
 
 def check_records_on(

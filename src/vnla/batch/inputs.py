@@ -10,6 +10,11 @@ other records are still read.  What makes the whole input unusable (a missing
 file, a column that is not there) raises :class:`InputFormatError`, naming the
 file and what is wrong.
 
+Each reader takes the names of the columns (JSON keys) that hold each part of an
+article as a :class:`~vnla.batch.columns.Columns` (``columns=``) or as its
+keyword arguments (``text_column="body"``, ``date_column=...``; see
+:class:`~vnla.batch.columns.ColumnNames`).
+
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.jsonl").write_text(
@@ -20,6 +25,9 @@ file and what is wrong.
 ...     print(r.id, repr(r.text), r.published, dict(r.meta), r.error)
 1 'Lào' 2026-02-05 {'outlet': 'X'} None
 2 '' None {'outlet': None} line 2: 'body' is not a string (int)
+>>> from vnla.batch import Columns
+>>> [(r.id, r.text) for r in read_jsonl(folder / "a.jsonl", columns=Columns(text="body"))][0]
+('1', 'Lào')
 
 .. versionadded:: 0.2
 """
@@ -30,12 +38,16 @@ import importlib
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from vnla.batch.records import COLUMNS, Record, as_date
+from vnla.batch.columns import Columns
+from vnla.batch.records import Record
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator
+    from typing import Unpack
+
+    from vnla.batch.columns import ColumnNames
 
 __all__ = ["InputFormatError", "read_input", "read_jsonl", "read_parquet", "read_text_files"]
 
@@ -44,73 +56,29 @@ class InputFormatError(ValueError):
     """An input that cannot be read at all: the message names the file and says why."""
 
 
-def _record(
-    values: Mapping[str, Any],
-    where: str,
-    default_id: str,
-    *,
-    id_column: str | None,
-    text_column: str,
-    date_column: str | None,
-    lang_column: str | None,
-    meta_columns: Iterable[str],
-) -> Record:
-    """One record from one row; what is wrong with the row is the record's ``error``."""
-    raw_id = values.get(id_column) if id_column else None
-    record_id = default_id if raw_id is None else str(raw_id)
-    meta = {k: values.get(k) for k in meta_columns}
-    text = values.get(text_column)
-    problem = None
-    if text is None:
-        problem = f"{where}: no {text_column!r}"
-    elif not isinstance(text, str):
-        problem = f"{where}: {text_column!r} is not a string ({type(text).__name__})"
-    published = None
-    if date_column and problem is None:
-        try:
-            published = as_date(values.get(date_column))
-        except ValueError as error:
-            problem = f"{where}: {error}"
-    lang = values.get(lang_column) if lang_column else None
-    if lang is not None and not isinstance(lang, str):
-        problem = problem or f"{where}: {lang_column!r} is not a string ({type(lang).__name__})"
-        lang = None
-    if problem is not None:
-        return Record(id=record_id, meta=meta, error=problem)
-    assert isinstance(text, str)
-    return Record(id=record_id, text=text, published=published, lang=lang or None, meta=meta)
-
-
-def _meta_names(name: str, columns: Iterable[str]) -> tuple[str, ...]:
-    """The metadata columns asked for, refused up front when one has the name of a finding column."""
-    names = tuple(columns)
-    for column in names:
-        if column in COLUMNS:
-            msg = f"{name}: metadata column {column!r} has the name of a finding column; rename it"
-            raise InputFormatError(msg)
-    return names
+def _columns(name: str, columns: Columns | None, names: ColumnNames) -> Columns:
+    """The columns asked for, refused up front (naming the file) when a metadata column is a finding's."""
+    try:
+        return Columns.of(columns, **names)
+    except ValueError as error:
+        msg = f"{name}: {error}"
+        raise InputFormatError(msg) from None
 
 
 def read_jsonl(
-    path: str | os.PathLike[str],
-    *,
-    id_column: str | None = "id",
-    text_column: str = "text",
-    date_column: str | None = None,
-    lang_column: str | None = None,
-    meta_columns: Iterable[str] = (),
+    path: str | os.PathLike[str], *, columns: Columns | None = None, **names: Unpack[ColumnNames]
 ) -> Iterator[Record]:
     """
     The records of a JSON Lines file: one JSON object per line (blank lines are skipped).
 
-    A record's id is its ``id_column`` (default, when missing: ``"<file>:<line>"``);
-    the keys in ``meta_columns`` are copied into every row of the record.
+    A record's id is its id column (default, when missing: ``"<file>:<line>"``);
+    the metadata columns are copied into every row of the record.
 
     Raises:
         InputFormatError: the file cannot be opened or is not UTF-8.
     """
     name = os.fspath(path)
-    meta = _meta_names(name, meta_columns)
+    wanted = _columns(name, columns, names)
     try:
         handle = open(name, encoding="utf-8")  # noqa: SIM115 - closed below, after the last record
     except OSError as error:
@@ -132,16 +100,7 @@ def read_jsonl(
                     kind = type(values).__name__
                     yield Record(id=f"{name}:{number}", error=f"{where}: not a JSON object ({kind})")
                     continue
-                yield _record(
-                    values,
-                    where,
-                    f"{name}:{number}",
-                    id_column=id_column,
-                    text_column=text_column,
-                    date_column=date_column,
-                    lang_column=lang_column,
-                    meta_columns=meta,
-                )
+                yield wanted.record(values, where=where, default_id=f"{name}:{number}")
         except UnicodeDecodeError as error:
             msg = f"{name}: line {number + 1}: not UTF-8 ({error.reason})"
             raise InputFormatError(msg) from None
@@ -150,12 +109,9 @@ def read_jsonl(
 def read_parquet(
     path: str | os.PathLike[str],
     *,
-    id_column: str | None = "id",
-    text_column: str = "text",
-    date_column: str | None = None,
-    lang_column: str | None = None,
-    meta_columns: Iterable[str] = (),
+    columns: Columns | None = None,
     batch_size: int = 1024,
+    **names: Unpack[ColumnNames],
 ) -> Iterator[Record]:
     """
     The records of a Parquet file (or folder of Parquet files), read a batch of rows at a time.
@@ -172,42 +128,23 @@ def read_parquet(
     pads = importlib.import_module("pyarrow.dataset")  # only here: pyarrow is an extra
 
     name = os.fspath(path)
+    wanted = _columns(name, columns, names)
     try:
         data = pads.dataset(name, format="parquet")
     except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
         msg = f"{name}: cannot read as Parquet: {error}"
         raise InputFormatError(msg) from error
     present = list(data.schema.names)
-    for role, column in (
-        ("id", id_column),
-        ("text", text_column),
-        ("date", date_column),
-        ("lang", lang_column),
-    ):
-        if column is not None and column not in present:
-            msg = f"{name}: no {role} column {column!r} (columns: {', '.join(present)})"
-            raise InputFormatError(msg)
-    named = {id_column, text_column, date_column, lang_column}
-    meta = _meta_names(name, meta_columns)
-    missing = [c for c in meta if c not in present]
-    if missing:
-        msg = f"{name}: no column {missing[0]!r} (columns: {', '.join(present)})"
+    missing = wanted.missing(present)
+    if missing is not None:
+        msg = f"{name}: {missing} (columns: {', '.join(present)})"
         raise InputFormatError(msg)
-    wanted = [c for c in present if c in named or c in meta]
+    read = wanted.wanted()
     number = 0
-    for batch in data.to_batches(columns=wanted, batch_size=batch_size):
+    for batch in data.to_batches(columns=[c for c in present if c in read], batch_size=batch_size):
         for values in batch.to_pylist():
             number += 1
-            yield _record(
-                values,
-                f"row {number}",
-                f"{name}:{number}",
-                id_column=id_column,
-                text_column=text_column,
-                date_column=date_column,
-                lang_column=lang_column,
-                meta_columns=meta,
-            )
+            yield wanted.record(values, where=f"row {number}", default_id=f"{name}:{number}")
 
 
 def read_text_files(paths: Iterable[str | os.PathLike[str]], *, root: str | None = None) -> Iterator[Record]:
@@ -236,31 +173,21 @@ def read_text_files(paths: Iterable[str | os.PathLike[str]], *, root: str | None
 
 
 def read_input(
-    path: str | os.PathLike[str],
-    *,
-    id_column: str | None = "id",
-    text_column: str = "text",
-    date_column: str | None = None,
-    lang_column: str | None = None,
-    meta_columns: Iterable[str] = (),
+    path: str | os.PathLike[str], *, columns: Columns | None = None, **names: Unpack[ColumnNames]
 ) -> Iterator[Record]:
     """
     The records of a folder of text files (``*.txt``, ``*.md``), a ``.jsonl`` file or a ``.parquet`` file.
+
+    Columns as for :func:`read_jsonl` (text files have none: a file is a record).
 
     Raises:
         InputFormatError: the path is missing, or is a file of another kind.
     """
     name = os.fspath(path)
-    columns: dict[str, Any] = {
-        "id_column": id_column,
-        "text_column": text_column,
-        "date_column": date_column,
-        "lang_column": lang_column,
-        "meta_columns": meta_columns,
-    }
+    wanted = _columns(name, columns, names)
     if os.path.isdir(name):
         if any(p.suffix == ".parquet" for p in Path(name).iterdir()):
-            return read_parquet(name, **columns)
+            return read_parquet(name, columns=wanted)
         files = sorted(
             str(p)
             for p in Path(name).rglob("*")
@@ -273,7 +200,7 @@ def read_input(
         msg = f"{name}: no such file or folder"
         raise InputFormatError(msg)
     if name.endswith((".jsonl", ".ndjson")):
-        return read_jsonl(name, **columns)
+        return read_jsonl(name, columns=wanted)
     if name.endswith(".parquet"):
-        return read_parquet(name, **columns)
+        return read_parquet(name, columns=wanted)
     return read_text_files([name])

@@ -5,7 +5,7 @@ Check an archive in PySpark: a function for ``DataFrame.mapInArrow`` and the Spa
 Nothing here imports PySpark: :func:`check_arrow_batches` takes and yields
 ``pyarrow.RecordBatch`` objects, which is what ``mapInArrow`` hands a Python
 worker, and :func:`spark_schema` is the findings schema written in Spark's DDL.
-Each Python worker process builds its checker once (see :mod:`vnla.batch.dask`).
+Each Python worker process builds its checker once (see :mod:`vnla.dask`).
 
 .. code-block:: python
 
@@ -33,13 +33,16 @@ import pickle
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import _pyarrow, findings_schema
-from vnla.batch.dask import _checker, _record
+from vnla.batch.columns import Columns
+from vnla.batch.dask import _checker
 from vnla.batch.records import COLUMNS, rows_of
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator
+    from typing import Unpack
 
+    from vnla.batch.columns import ColumnNames
     from vnla.record.dataset import Dataset
 
 __all__ = ["check_arrow_batches", "spark_schema"]
@@ -68,31 +71,27 @@ def spark_schema(meta: Iterable[str] = ()) -> str:
 def check_arrow_batches(
     batches: Iterable[Any],
     *,
-    text_column: str = "text",
-    id_column: str | None = "id",
-    date_column: str | None = None,
-    lang_column: str | None = None,
-    meta_columns: Iterable[str] = (),
+    columns: Columns | None = None,
     checker: Checker | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,
     verdicts: Collection[Verdict | str] | None = None,
+    **names: Unpack[ColumnNames],
 ) -> Iterator[Any]:
     """
     The finding rows of each ``pyarrow.RecordBatch`` of articles, as record batches in the findings schema.
 
-    Columns as for :func:`vnla.batch.dask.check_frame`.  The checker is built
+    Columns as for :func:`vnla.dask.check_frame`.  The checker is built
     (or taken from this process's cache) once per call, that is once per Spark task at most.
     """
     pa = _pyarrow()
-    meta = tuple(meta_columns)
-    schema = findings_schema(meta)
+    wanted = Columns.of(columns, **names)
+    schema = findings_schema(wanted.meta)
     blob = pickle.dumps(checker if checker is not None else Checker(dataset=dataset, config=config))
     built = _checker(blob)
-    wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
-    columns = (id_column, text_column, date_column, lang_column)
+    shown = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
     for batch in batches:
         rows = []
         for number, values in enumerate(batch.to_pylist()):
-            rows += rows_of(built, _record(values, number, columns, meta), wanted)
+            rows += rows_of(built, wanted.record(values, default_id=str(number)), shown)
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
