@@ -82,7 +82,9 @@ def test_sarif_levels_follow_the_verdicts(capsys: pytest.CaptureFixture[str]) ->
     _code, out = run(capsys, str(NEWS), "--format", "sarif")
     results = json.loads(out)["runs"][0]["results"]
     levels = {(r["properties"]["verdict"], r["level"]) for r in results}
-    assert levels == {("contradiction", "error"), ("variant", "warning")}
+    # a contradiction of warning severity (a congress's ordinal past the latest the record has,
+    # "the 13th National Congress of the LPRP" in en-04) is a SARIF warning
+    assert levels == {("contradiction", "error"), ("contradiction", "warning"), ("variant", "warning")}
 
 
 def test_sarif_names_a_file_that_could_not_be_checked(

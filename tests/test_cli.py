@@ -95,7 +95,7 @@ def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "hanoi"\n'
     )
     code, out, _ = run(capsys, "validate", str(good))
-    assert code == 0 and out.endswith("good.toml: 419 records loaded\n")
+    assert code == 0 and out.endswith("good.toml: 439 records loaded\n")
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "atlantis"\n'
@@ -126,11 +126,11 @@ def test_validate_runs_the_consistency_rules(tmp_path: Path, capsys: pytest.Capt
     code, out, _ = run(capsys, "validate")
     assert code == 0
     assert out.splitlines()[-2:] == [
-        "consistency: 0 errors, 0 warnings, 28 info (20 rules)",
-        "bundled data: 418 records loaded",
+        "consistency: 0 errors, 0 warnings, 32 info (24 rules)",
+        "bundled data: 438 records loaded",
     ]
     code, out, _ = run(capsys, "validate", "--min-severity", "info", "--rule", "errata")
-    assert code == 0 and out.count("info errata.recorded") == 17  # of the others, one is a derived date
+    assert code == 0 and out.count("info errata.recorded") == 20  # of the others, one is a derived date
     code, out, _ = run(capsys, "validate", "--min-severity", "info", "--rule", "figures")
     assert code == 0 and out.count("info figures.") == 10  # the trade figures the sources give differently
     # a banquet said to be part of the one-day visit of 5 February 2026, dated two days later

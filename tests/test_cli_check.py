@@ -39,7 +39,7 @@ def test_a_clean_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].startswith(f"{VNA}:33:1: variant errata.reproduced 'Looking back on major")
     assert (
         lines[-1]
-        == f"{VNA}: 88 ok, 2 variant, 0 contradiction, 0 unknown (9196 characters, en, published 2025-12-03)"
+        == f"{VNA}: 89 ok, 2 variant, 0 contradiction, 0 unknown (9196 characters, en, published 2025-12-03)"
     )
 
 
@@ -68,7 +68,7 @@ def test_json(capsys: pytest.CaptureFixture[str], planted: Path) -> None:
     assert (document["format"], document["version"]) == ("vnla-check", 1)
     assert [f["path"] for f in document["files"]] == [str(planted), str(VNA)]
     first = document["files"][0]
-    assert first["counts"] == {"ok": 86, "variant": 2, "contradiction": 2, "unknown": 0}
+    assert first["counts"] == {"ok": 87, "variant": 2, "contradiction": 2, "unknown": 0}
     assert len(first["findings"]) == sum(first["counts"].values())
     [finding] = [f for f in first["findings"] if f["verdict"] == "contradiction"][:1]
     assert (finding["span"], finding["line"], finding["column"], finding["text"]) == (
@@ -82,7 +82,7 @@ def test_json(capsys: pytest.CaptureFixture[str], planted: Path) -> None:
         "checked": 2,
         "failed": 0,
         "characters": 2 * 9196,
-        "ok": 174,
+        "ok": 176,
         "variant": 4,
         "contradiction": 2,
         "unknown": 0,
@@ -107,8 +107,8 @@ def test_bad_files_are_named_and_the_others_checked(
         f"vnla check: {empty}: empty file: nothing to check",
         f"vnla check: {tmp_path / 'nope.txt'}: no such file",
     ]
-    assert f"{VNA}: 88 ok" in out
-    assert out.splitlines()[-1] == "total: 1 of 5 files checked: 88 ok, 2 variant, 0 contradiction, 0 unknown"
+    assert f"{VNA}: 89 ok" in out
+    assert out.splitlines()[-1] == "total: 1 of 5 files checked: 89 ok, 2 variant, 0 contradiction, 0 unknown"
     code, out, _ = run(capsys, str(binary), str(VNA), "--format", "json")
     document = json.loads(out)
     assert code == document["exit_code"] == 2

@@ -11,12 +11,14 @@ ordinals) for the judges that need it, and judges append their drafts to ``draft
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from vnla.checker.language import _sentence_lang
 from vnla.checker.sentences import Sentences
 from vnla.checker.vocabulary import _COUNTRY_WORD, _QUALIFIER_COUNTRY
 from vnla.lang.lao import is_lao
+from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from datetime import date
@@ -30,6 +32,15 @@ if TYPE_CHECKING:
 __all__ = ["Caches", "Context"]
 
 _T = TypeVar("_T", bound=tuple[Any, ...])
+
+#: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
+_DEATH_WORDS: Final = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)  # Lao writes no spaces between words
+        for w in sorted(merged("ordinals", "death_words"), key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
 
 #: Entries a checker's caches of judgments keep before they start again.
 _CACHE_SIZE: Final = 50_000
@@ -89,6 +100,8 @@ class Context:
         self.ordinals: list[OrdinalMention] = []
         self.ordinal_starts: list[int] = []
         self.anchors: dict[str, list[tuple[int, int]]] | None = None
+        #: day words read against the day of the speech they stand in (span -> that day)
+        self.speech_days: dict[tuple[int, int], date] = {}
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []
         #: where the drafts start, once sorted for a judge that revises them (errata)
@@ -157,19 +170,32 @@ class Context:
         index = self.index
         s, e = self.sentence(start, end)
         if is_lao(self.text[start]):  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
-            for _ns, _ne, rid in reversed(self.within(self.named, max(s, start - 60), start)):
+            for ns, _ne, rid in reversed(self.within(self.named, max(s, start - 60), start)):
                 founding = index.founding_of(rid)
                 if founding is not None:
-                    return [founding]
+                    return [self._death_or(founding, max(s, ns - 24), start)]
         for _ns, ne, rid in self.within(self.named, max(s, start - 200), min(e, end + 90)):
             if ne <= start:
                 continue
             founding = index.founding_of(rid)
             if founding is not None:
-                return [founding]
+                return [self._death_or(founding, start, min(e, ne + 16))]
         if ordinal.noun == "years":
             return []
         countries = self.countries_near(start, end) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _death_or(self, founding: str, lo: int, hi: int) -> str:
+        """
+        A person's death instead of their birth when a death word stands with the anniversary
+        ("the 56th anniversary of President Ho Chi Minh's death", "56 năm ngày mất").
+        """
+        birth = self.index.foundings[founding]
+        if birth.person is None or not _DEATH_WORDS.search(self.text, lo, hi):
+            return founding
+        for fid, other in self.index.foundings.items():  # a dozen foundings: no index needed
+            if other.death_of == birth.person:
+                return fid
+        return founding
 
     # titles ------------------------------------------------------------------------------------

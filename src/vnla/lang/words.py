@@ -73,6 +73,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "range_words_within_a_month": "list",
             "weekday_prefixes": "words->int",
             "document_date_words": "list",
+            "speech_words": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
             "year_qualifiers_as_written": "words->text",
@@ -133,6 +134,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "years_after": "list",
             "counted": "words->text",
             "number_words": "list",
+            "death_words": "list",
         },
         "framework": {"connectors": "list", "element_before": "list", "element_after": "list"},
         "horizons": {

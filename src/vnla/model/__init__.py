@@ -28,11 +28,13 @@ from vnla.model.records import ErratumKind as ErratumKind
 from vnla.model.records import Event as Event
 from vnla.model.records import EventKind as EventKind
 from vnla.model.records import Evidence as Evidence
+from vnla.model.records import FirstVisit as FirstVisit
 from vnla.model.records import Founding as Founding
 from vnla.model.records import FrameworkElement as FrameworkElement
 from vnla.model.records import FrameworkStage as FrameworkStage
 from vnla.model.records import Horizon as Horizon
 from vnla.model.records import HorizonKind as HorizonKind
+from vnla.model.records import Invitation as Invitation
 from vnla.model.records import Label as Label
 from vnla.model.records import Mechanism as Mechanism
 from vnla.model.records import MechanismKind as MechanismKind
@@ -79,11 +81,13 @@ __all__ = [
     "Evidence",
     "Figure",
     "FigureStatus",
+    "FirstVisit",
     "Founding",
     "FrameworkElement",
     "FrameworkStage",
     "Horizon",
     "HorizonKind",
+    "Invitation",
     "Label",
     "Mechanism",
     "MechanismKind",

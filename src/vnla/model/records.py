@@ -47,11 +47,13 @@ __all__ = [
     "Event",
     "EventKind",
     "Evidence",
+    "FirstVisit",
     "Founding",
     "FrameworkElement",
     "FrameworkStage",
     "Horizon",
     "HorizonKind",
+    "Invitation",
     "Label",
     "Mechanism",
     "MechanismKind",
@@ -1086,6 +1088,70 @@ class Participant:
             raise ValueError(msg)
 
 
+def _check_visit_kind(inst: object, attribute: attrs.Attribute[Any], value: EventKind | None) -> None:
+    """``visit``: a kind of visit (state or official), or ``None`` when the source gives no level."""
+    if value is not None and not value.is_visit:
+        msg = f"an invitation is to a visit (state-visit or official-visit), not to {value.value!r}"
+        raise _on_field(ValueError(msg), attribute)
+
+
+def _check_roles(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    """``roles``: at least one office, each an id, none twice."""
+    if not value:
+        msg = "roles is empty: name the office (a term id such as 'general-secretary') of the capacity"
+        raise _on_field(ValueError(msg), attribute)
+    _check_ids(inst, attribute, value)
+
+
+@frozen(kw_only=True)
+class Invitation:
+    """
+    An invitation extended at an event, and the visit that answered it.
+
+    ``visit`` is the kind of visit invited to (``None`` when the source gives no level: "a return
+    visit"), ``country`` where it was to go, ``answered_by`` the visit that took it up.  The rule
+    ``events.invitation-answered`` checks the link: the answer is a visit to that country, after the
+    invitation, with the one invited as its visitor; a level other than the one invited to (an
+    official visit answered by a state visit) is reported as information.
+
+    >>> import vnla
+    >>> [invitation] = vnla.dataset().get("visit-2025-12-laos").invitations
+    >>> invitation.visit.value, invitation.answered_by
+    ('official-visit', 'visit-2026-01-vietnam')
+    """
+
+    by: str = field(validator=_check_id, metadata=_ref("person"))
+    to: str = field(validator=_check_id, metadata=_ref("person"))
+    #: Where the visit was to go, when the source says.
+    country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
+    visit: EventKind | None = field(default=None, validator=_check_visit_kind)
+    accepted: bool = False
+    answered_by: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
+class FirstVisit:
+    """
+    A visit a source calls a person's first abroad in an office ("the first country to visit in his
+    capacity as General Secretary of the 14th term").
+
+    ``roles`` are the offices of that capacity (term ids), ``capacity`` the source's words.  The rule
+    ``events.first-visit`` checks that the person was its visitor, held every one of the offices on
+    its day, and made no other recorded visit abroad since the term began.
+
+    >>> import vnla
+    >>> [first] = vnla.dataset().get("visit-2026-02-laos").first_visits
+    >>> first.person, first.roles
+    ('to-lam', ('general-secretary',))
+    """
+
+    person: str = field(validator=_check_id, metadata=_ref("person"))
+    roles: tuple[str, ...] = field(converter=_tuple, validator=_check_roles, metadata=_ref("term"))
+    capacity: str = field(validator=_check_text)
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
 @frozen(kw_only=True)
 class Event:
     """
@@ -1123,6 +1189,10 @@ class Event:
     evidence: tuple[Evidence, ...] = _evidence_field()
     date_evidence: tuple[Evidence, ...] = _evidence_field()
     date_constraints: tuple[DateConstraint, ...] = field(default=(), converter=_tuple)
+    #: Invitations extended at the event, each with the visit that answered it.
+    invitations: tuple[Invitation, ...] = field(default=(), converter=_tuple)
+    #: The people for whom the sources call this visit their first abroad in an office.
+    first_visits: tuple[FirstVisit, ...] = field(default=(), converter=_tuple)
 
     @property
     def start(self) -> date | None:
@@ -1365,6 +1435,10 @@ class ProjectKind(enum.Enum):
     STORAGE = "storage"
     PARK = "park"
     RESTORATION = "restoration"
+    #: the search for and repatriation of the remains of those who died in the other country
+    REPATRIATION = "repatriation"
+    #: groups of experts sent to the other country
+    EXPERT_GROUPS = "expert-groups"
 
 
 @frozen(kw_only=True)
@@ -1428,6 +1502,14 @@ class _Records(Protocol):
     def get(self, id: str, /) -> object: ...
 
 
+def _check_death_of(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """``death_of``: an id, and never with ``person`` (a founding is a birth or a death, not both)."""
+    _check_optional_id(inst, attribute, value)
+    if value is not None and inst.person is not None:
+        msg = f"a founding is a birth (person = {inst.person!r}) or a death (death_of = {value!r}), not both"
+        raise ValueError(msg)
+
+
 @frozen(kw_only=True)
 class Founding(_Named):
     """A founding or a starting point that anniversaries count from."""
@@ -1438,6 +1520,8 @@ class Founding(_Named):
     country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
     #: The person whose birth this is, for a birth ("the 105th birth anniversary of President Kaysone").
     person: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("person"))
+    #: The person whose death this is ("the 56th anniversary of President Ho Chi Minh's death").
+    death_of: str | None = field(default=None, validator=_check_death_of, metadata=_ref("person"))
     evidence: tuple[Evidence, ...] = _evidence_field()
 
 

@@ -62,6 +62,7 @@ from vnla.model.records import (
     When,
     html_table,
 )
+from vnla.rules import events as _events
 from vnla.rules import figures as _figures
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ class Report:
 
         >>> import vnla
         >>> print(check(vnla.Dataset()).to_text())
-        consistency: no findings (20 rules)
+        consistency: no findings (24 rules)
         """
         shown = [f for f in self.findings if _SEVERITY_ORDER[f.severity] <= _SEVERITY_ORDER[min_severity]]
         lines: list[str] = []
@@ -1428,6 +1429,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         run=_framework_element_count,
     ),
     *(Rule(id=r.id, description=r.description, run=_figure_rule(r.run)) for r in _figures.RULES),
+    *(Rule(id=r.id, description=r.description, run=_figure_rule(r.run)) for r in _events.RULES),
     Rule(
         id="errata.recorded",
         description="Known slips in the sources are reported, with their corrections, as information.",
@@ -1441,7 +1443,7 @@ def rules() -> tuple[Rule, ...]:
     Every rule :func:`check` knows, in the order it runs them.
 
     >>> len(rules()), rules()[-1].id
-    (20, 'errata.recorded')
+    (24, 'errata.recorded')
     """
     return _RULES
 

@@ -55,11 +55,13 @@ from vnla.model.records import (
     Event,
     EventKind,
     Evidence,
+    FirstVisit,
     Founding,
     FrameworkElement,
     FrameworkStage,
     Horizon,
     HorizonKind,
+    Invitation,
     Label,
     Mechanism,
     MechanismKind,
@@ -110,11 +112,13 @@ __all__ = [
     "events",
     "evidence",
     "figures",
+    "first_visits",
     "foundings",
     "framework_elements",
     "framework_stages",
     "horizons",
     "ids",
+    "invitations",
     "labels",
     "mechanisms",
     "mentions",
@@ -578,6 +582,34 @@ def participants() -> SearchStrategy[Participant]:
     )
 
 
+def invitations() -> SearchStrategy[Invitation]:
+    """
+    An :class:`~vnla.model.records.Invitation`: who invited whom, to what level of visit, and the
+    visit that answered it; shrinks towards an unanswered invitation of no stated level.
+    """
+    return st.builds(
+        Invitation,
+        by=ids(),
+        to=ids(),
+        country=_optional(st.sampled_from(("VN", "LA"))),
+        visit=_optional(st.sampled_from([k for k in EventKind if k.is_visit])),
+        accepted=st.booleans(),
+        answered_by=_optional(ids()),
+        evidence=_evidence_tuples(1),
+    )
+
+
+def first_visits() -> SearchStrategy[FirstVisit]:
+    """A :class:`~vnla.model.records.FirstVisit`: a person, the offices of the capacity, its words."""
+    return st.builds(
+        FirstVisit,
+        person=ids(),
+        roles=st.lists(ids(), min_size=1, max_size=2, unique=True).map(tuple),
+        capacity=texts(),
+        evidence=_evidence_tuples(1),
+    )
+
+
 def events(*, min_value: date = _MIN_DAY, max_value: date = _MAX_DAY) -> SearchStrategy[Event]:
     """
     An :class:`~vnla.model.records.Event` dated within ``[min_value, max_value]``, with participants.
@@ -603,6 +635,8 @@ def events(*, min_value: date = _MIN_DAY, max_value: date = _MAX_DAY) -> SearchS
         evidence=_evidence_tuples(),
         date_evidence=_evidence_tuples(1),
         date_constraints=st.lists(date_constraints(), max_size=1).map(tuple),
+        invitations=st.lists(invitations(), max_size=1).map(tuple),
+        first_visits=st.lists(first_visits(), max_size=1).map(tuple),
     )
 
 
@@ -950,7 +984,7 @@ class _World:
             evidence=(Evidence(source=self.statement, quote=self.signature),),
         )
         collections: dict[str, Any] = {k: tuple(v) for k, v in self.records.items()}
-        collections["documents"] = (document,)
+        collections["documents"] = (*collections.get("documents", ()), document)
         return Dataset(**collections)
 
     # the world --------------------------------------------------------------------------
@@ -1683,6 +1717,73 @@ def _plant_erratum(w: _World) -> None:
     )
 
 
+def _plant_invitation(w: _World) -> None:
+    """An invitation answered by talks, not by a visit."""
+    visitor_id, _en, _role = w.people[0]
+    visit = w.get("events", f"{w.pre}-visit")
+    answer = f"{w.pre}-planted"
+    w.add(
+        "events",
+        Event(
+            id=answer,
+            kind=EventKind.MEETING,
+            title="A meeting",
+            when=When.on(w.start),
+            evidence=(w.said(f"a meeting ({answer}) on {_en_day(w.start)}"),),
+        ),
+    )
+    invitation = Invitation(
+        by=visitor_id, to=visitor_id, answered_by=answer, evidence=(w.said("invited to pay a visit"),)
+    )
+    w.replace("events", visit.id, invitations=(invitation,))
+
+
+def _plant_first_visit(w: _World) -> None:
+    """A visit called the visitor's first in an office they did not hold."""
+    visitor_id, _en, role = w.people[0]
+    other = "pm" if role == "gs" else "gs"
+    visit = w.get("events", f"{w.pre}-visit")
+    first = FirstVisit(
+        person=visitor_id,
+        roles=(f"{w.pre}-role-{other}",),
+        capacity="in another office",
+        evidence=(w.said("the first country to visit in another office"),),
+    )
+    w.replace("events", visit.id, first_visits=(first,))
+
+
+def _plant_person_dates(w: _World) -> None:
+    """A birth that anniversaries count from, on another day than the person's record gives."""
+    person_id, _en, _role = w.people[0]
+    born = date(1950, 5, 19)
+    w.replace("people", person_id, born=When.on(born))
+    w.add(
+        "foundings",
+        Founding(
+            id=f"{w.pre}-birth",
+            names=(Name(text="Birth of the leader", lang="en"),),
+            when=When.on(born + timedelta(days=1)),
+            person=person_id,
+            evidence=(w.said(f"born on {_en_day(born + timedelta(days=1))}", w.archive),),
+        ),
+    )
+
+
+def _plant_plan_period(w: _World) -> None:
+    """A five-year plan whose period covers six calendar years."""
+    year = w.start.year
+    w.add(
+        "documents",
+        Document(
+            id=f"{w.pre}-plan",
+            kind=DocumentKind.PLAN,
+            names=(Name(text="five-year development plan", lang="en"),),
+            period=When.between(date(year, 1, 1), date(year + 5, 12, 31)),
+            evidence=(w.said("the five-year development plan"),),
+        ),
+    )
+
+
 _PLANTS: Final[dict[str, Callable[[_World], None]]] = {
     "evidence.quote-in-source": _plant_quote,
     "evidence.figure-stated": _plant_figure,
@@ -1704,6 +1805,10 @@ _PLANTS: Final[dict[str, Callable[[_World], None]]] = {
     "figures.parts-sum": _plant_parts_sum,
     "figures.period-contains": _plant_period_contains,
     "errata.recorded": _plant_erratum,
+    "events.invitation-answered": _plant_invitation,
+    "events.first-visit": _plant_first_visit,
+    "foundings.person-dates": _plant_person_dates,
+    "documents.plan-period": _plant_plan_period,
 }
 #: The rules :func:`datasets_with_violation` can plant a violation of: every rule of :mod:`vnla.rules.checks`.
 PLANTABLE_RULES: Final[tuple[str, ...]] = tuple(_PLANTS)

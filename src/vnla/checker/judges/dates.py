@@ -19,7 +19,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation
 from vnla.lang.words import merged
-from vnla.model.records import Document, Event, Precision, When
+from vnla.model.records import Document, DocumentKind, Event, Precision, When
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -60,7 +60,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message="a date without a year: give the publication date to read it",
         )
     found = (
-        _of_anniversary_span(ctx, start, end, when)
+        _of_plan_period(ctx, start, end, when)
+        or _of_anniversary_span(ctx, start, end, when)
         or _of_event(ctx, start, end, when, bare_weekday=mention.weekday is not None and mention.relative)
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -70,7 +71,11 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         if found.verdict is Verdict.CONTRADICTION and mention.relative and mention.weekday is None:
             # "today" and "tomorrow" may mean "of our time": a warning, not an error
             found.severity = Severity.WARNING
-            found.message += f" (reading {mention.text!r} against the publication date {ctx.published})"
+            spoken = ctx.speech_days.get(mention.span)
+            against = (
+                f"the date of the speech {spoken}" if spoken else f"the publication date {ctx.published}"
+            )
+            found.message += f" (reading {mention.text!r} against {against})"
         return found
     return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message="no recorded event")
 
@@ -114,13 +119,26 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
     if not cues:
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
-    cues.sort(key=lambda c: min(abs(c[0] - end), abs(start - c[1])))
+    text = ctx.text
+    # the nearest event word of the date's own clause, then the nearest of its sentence
+    cues = sorted(
+        (_named_by_anniversary(ctx, cue, s, e) for cue in cues),
+        key=lambda c: (
+            not _same_clause(text, (start, end), (c[0], c[1])),
+            min(abs(c[0] - end), abs(start - c[1])),
+        ),
+    )
     seen: list[tuple[int, Any]] = []
+    in_clause = False  # whether the events seen are those of the date's own clause
     for rank, (cue_start, cue_end, kinds, ids) in enumerate(cues):
+        same = _same_clause(text, (start, end), (cue_start, cue_end))
+        if in_clause and not same:
+            break  # the date's own clause named events, none of them on that day: never a farther one
         if ids and not _belongs(ctx, ids, (cue_start, cue_end), (start, end)):
             continue
         candidates = _candidates(ctx, kinds, ids, when, persons)
         seen.extend((rank, c) for c in candidates)
+        in_clause = in_clause or (same and bool(candidates))
         best = next((c for c in candidates if _compatible(when, c.when)), None)
         if best is not None:
             return _Proto(
@@ -156,6 +174,79 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         evidence=(event.date_evidence or event.evidence)[:3],
         severity=None if event.when.is_exact else Severity.WARNING,
     )
+
+
+_Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
+
+
+def _named_by_anniversary(ctx: Context, cue: _Cue, s: int, e: int) -> _Cue:
+    """
+    An event word that an anniversary of its clause names, as that anniversary's recorded event.
+
+    "the ceremony marking the 50th National Day" is the ceremony the record holds for that
+    anniversary, on its own day, not any ceremony of the visit: the visit's other ceremonies
+    are recorded only within its bounds, which would let a wrong day pass.
+    """
+    cue_start, cue_end, kinds, ids = cue
+    if ids or not kinds:
+        return cue
+    index = ctx.index
+    starts = ctx.ordinal_starts
+    lo = bisect.bisect_left(starts, s)
+    for ordinal in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]:
+        if ordinal.noun not in ("anniversary", "national-day") or not _same_clause(
+            ctx.text, (cue_start, cue_end), ordinal.span
+        ):
+            continue
+        for fid in ctx.foundings_near(ordinal):
+            anniversary = index.anniversaries.get((fid, ordinal.number))
+            event = index.records.get(anniversary.event) if anniversary and anniversary.event else None
+            if isinstance(event, Event) and event.kind.value in kinds:
+                return (cue_start, cue_end, frozenset(), (event.id,))
+    return cue
+
+
+#: Between a plan's name and its period: "(", "for the period", or nothing.
+_PLAN_GAP: Final = re.compile(r"[\s,(]*+(?:(?:for|in|over)\s++(?:the\s++)?(?:period\s++)?)?", re.IGNORECASE)
+
+
+def _of_plan_period(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    A span of years right after a plan's name is its period: "the 10th five-year socio-economic
+    development plan (2021-2025)" is a contradiction when the record has 2026-2030.
+    """
+    first, last = when.earliest, when.latest
+    if first is None or last is None or first.year == last.year or when.precision is not Precision.BOUNDS:
+        return None
+    s, _e = ctx.sentence(start, end)
+    for _cue_start, cue_end, _kinds, ids in reversed(ctx.within(ctx.cues, s, start)):
+        if cue_end > start or start - cue_end > 30 or _PLAN_GAP.fullmatch(ctx.text, cue_end, start) is None:
+            continue
+        for rid in ids:
+            plan = ctx.index.records.get(rid)
+            if not isinstance(plan, Document) or plan.kind is not DocumentKind.PLAN:
+                continue
+            period = plan.period
+            if period is None or period.earliest is None or period.latest is None:
+                continue
+            name = plan.name.preferred("en")
+            if (period.earliest.year, period.latest.year) == (first.year, last.year):
+                return _Proto(
+                    start, end, "date", Verdict.OK, "dates.event", record=rid, message=f"{name} ({period})"
+                )
+            return _Proto(
+                start,
+                end,
+                "date",
+                Verdict.CONTRADICTION,
+                "dates.event",
+                record=rid,
+                canonical=f"{period.earliest.year}–{period.latest.year}",
+                message=f"the record's period of {name!r} ({rid}) is "
+                f"{period.earliest.year}–{period.latest.year}; the text says {first.year}–{last.year}",
+                evidence=plan.evidence[:2],
+            )
+    return None
 
 
 def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:

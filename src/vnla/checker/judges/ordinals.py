@@ -8,6 +8,7 @@ founding gives; an ordinal that is part of a recorded name is that record's.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.canonical import _nth
@@ -95,12 +96,38 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     )
 
 
+#: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
+_OF_PARTY: Final = re.compile(r"[\s,]*+(?:of\s++(?:the\s++)?)?", re.IGNORECASE)
+
+
+def _party_named(ctx: Context, end: int) -> str | None:
+    """
+    The party a congress's ordinal is attached to: "13th National Congress of the LPRP",
+    "Đại hội XIII Đảng Nhân dân Cách mạng Lào"; no other party of the sentence is meant.
+    """
+    index = ctx.index
+    parties = set(index.party_of_country.values())
+    for ns, _ne, rid in ctx.within(ctx.named, end, end + 24):
+        if _OF_PARTY.fullmatch(ctx.text, end, ns) is None:
+            break
+        if rid in parties:
+            return rid
+        if rid in index.party_of_country:
+            return index.party_of_country[rid]
+    return None
+
+
 def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     index = ctx.index
-    parties = [
-        index.party_of_country[c] for c in ctx.countries_near(start, end) if c in index.party_of_country
-    ]
+    named = _party_named(ctx, end)
+    parties = (
+        [named]
+        if named is not None
+        else [
+            index.party_of_country[c] for c in ctx.countries_near(start, end) if c in index.party_of_country
+        ]
+    )
     for party in parties:
         event = index.congresses[party].get(ordinal.number)
         if event is not None:

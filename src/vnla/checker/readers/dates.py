@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import _dates, _lao_dates
+from vnla.lang.words import merged
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from vnla.checker.context import Context
     from vnla.lang.parsing import DateMention
 
@@ -30,9 +34,106 @@ def read(ctx: Context) -> list[DateMention]:
         starts = [a for a, _b in spans]
         reach = list(itertools.accumulate((b for _a, b in spans), max))  # the furthest end so far
         found = [d for d in found if not _overlaps(starts, reach, d.span)] + lao
-    ctx.dates = _unique(found)
+    found = _unique(found)
+    if any(d.relative for d in found):
+        found = _in_speech(ctx, found)
+    ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
+
+
+#: Quotation marks: curly and guillemets open and close; a straight quote does both.
+_QUOTES: Final = re.compile(r"[\"“”«»„]")
+_OPENS: Final = frozenset("“«„")
+#: The longest quotation read as one (a quoted communiqué of a few sentences).
+_LONGEST_QUOTE: Final = 3000
+#: Words that report speech ("said", "phát biểu", "ກ່າວ"): the language files' ``dates.speech_words``.
+_SPEECH: Final = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        for w in sorted(merged("dates", "speech_words"), key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """
+    The quotations of a text, outermost, as (after the opening mark, at the closing mark): curly
+    marks pair as they open and close, straight ones in turn; none spans a blank line.
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _QUOTES.finditer(text):
+        mark, at = m[0], m.start()
+        if opened is not None and (at - opened > _LONGEST_QUOTE or "\n\n" in text[opened:at]):
+            opened = None  # a stray mark: what follows is no quotation of it
+        if opened is None:
+            if mark in _OPENS or mark == '"':
+                opened = at + 1
+        elif mark not in _OPENS:
+            spans.append((opened, at))
+            opened = None
+    return spans
+
+
+def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
+    """
+    Day words ("today", "hôm nay", "ມື້ນີ້") and bare weekdays inside reported speech, read against
+    the day of the speech when the text gives it, not against the publication date.
+
+    The speech is a quotation whose lead-in (from the start of its sentence) or whose sentence
+    after it states an exact date ("The joint statement issued on 2 December 2025 said: 'Today
+    ...'"), or the rest of a sentence after a speech word with an exact date before it ("Speaking
+    on 2 December 2025, he said the visit today ..."). The days are kept on ``ctx.speech_days``.
+    """
+    text = ctx.text
+    exact = [
+        (d.span, d.when.earliest) for d in found if not d.relative and d.when is not None and d.when.is_exact
+    ]
+    if not exact:
+        return found
+    quotes = _quotations(text)
+    out: list[DateMention] = []
+    for mention in found:
+        day = _speech_day(ctx, mention, exact, quotes) if mention.relative else None
+        if day is None or day == ctx.published:
+            out.append(mention)
+            continue
+        start, end = mention.span
+        again = [d for d in _dates(text[start:end], day, start) if d.span == mention.span and d.relative]
+        if again and again[0].when is not None:
+            ctx.speech_days[mention.span] = day
+            out.append(again[0])
+        else:
+            out.append(mention)
+    return out
+
+
+def _speech_day(
+    ctx: Context,
+    mention: DateMention,
+    exact: list[tuple[tuple[int, int], date | None]],
+    quotes: list[tuple[int, int]],
+) -> date | None:
+    """The day of the speech a relative date stands in, when the text states it."""
+    start, end = mention.span
+    i = bisect.bisect_right(quotes, (start, len(ctx.text)))
+    if i and quotes[i - 1][0] <= start and end <= quotes[i - 1][1]:
+        q_start, q_end = quotes[i - 1]
+        lead = ctx.sentence(max(0, q_start - 1), q_start)[0]
+        before = [day for (a, b), day in exact if lead <= a and b <= q_start]
+        if before:
+            return before[-1]
+        tail = ctx.sentence(q_end, q_end + 1)[1]
+        after = [day for (a, b), day in exact if q_end <= a and b <= tail]
+        return after[0] if after else None
+    s, _e = ctx.sentence(start, end)
+    said = _SPEECH.search(ctx.text, s, start)
+    if said is None:
+        return None
+    before = [day for (a, b), day in exact if s <= a and b <= start]
+    return before[-1] if before else None
 
 
 def _overlaps(starts: list[int], reach: list[int], span: tuple[int, int]) -> bool:

@@ -1,0 +1,186 @@
+# SPDX-License-Identifier: MIT
+"""
+Dates belong to what their sentence is about (issue 15, point 4): the event of the date's own
+clause before a farther one, an anniversary's founding by the name it is attached to (a birth,
+a death), day words in reported speech against the day of the speech, and a ceremony on the one
+day the record holds for it.  Each case in English, Vietnamese and Lao, each also on clean input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import vnla
+from vnla.checker import check_text
+
+
+def _finding(text: str, published: date, kind: str, span_text: str | None = None) -> tuple[str, str | None]:
+    report = check_text(text, published=published)
+    found = [f for f in report.findings if f.kind == kind and (span_text is None or f.text == span_text)]
+    assert len(found) == 1, [(f.kind, f.text, f.verdict.value) for f in report.findings]
+    return found[0].verdict.value, found[0].record
+
+
+# --------------------------------------------------------------------------- the date's own clause
+# The talks were on 26 January 2026, inside the state visit of 26-27 January: "27 January" is
+# the talks' day (its clause), not the visit's (the next clause), and is a contradiction.
+CLAUSE = {
+    "en": "The talks took place on January {d}, 2026, during the state visit.",
+    "vi": "Hội đàm diễn ra ngày {d}/1/2026, trong chuyến thăm cấp nhà nước.",
+    "lo": "ການເຈລະຈາ ໄດ້ດຳເນີນ ໃນວັນທີ {d} ມັງກອນ 2026, ໃນລະຫວ່າງ ການຢ້ຽມຢາມ ລັດຖະກິດ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLAUSE))
+@pytest.mark.parametrize(("day", "verdict"), [(27, "contradiction"), (26, "ok")])
+def test_a_date_belongs_to_the_event_of_its_clause(lang: str, day: int, verdict: str) -> None:
+    text = CLAUSE[lang].format(d=day)
+    assert _finding(text, date(2026, 1, 28), "date") == (verdict, "talks-2026-01-26-hanoi")
+
+
+def test_a_date_without_an_event_in_its_clause_takes_the_sentence_s_nearest() -> None:
+    """The joint statement's 'from December 1 to 2, 2025' stands alone in its clause: it is the visit's."""
+    text = (
+        "To Lam paid a state visit to the Lao People's Democratic Republic, attended the 50th "
+        "Anniversary of the Lao National Day Ceremony, from December 1 to 2, 2025."
+    )
+    assert _finding(text, date(2025, 12, 3), "date") == ("ok", "visit-2025-12-laos")
+
+
+# --------------------------------------------------------------------------- a ceremony's own day
+# The 50th National Day ceremony was held on 2 December 2025 (web:sggp-122191), during a visit of
+# 1-2 December: "the ceremony ... on 1 December" is a contradiction, not ok within the visit.
+CEREMONY = {
+    "en": "To Lam attended the ceremony marking the 50th National Day of Laos on December {d}, 2025.",
+    "vi": "Tổng Bí thư Tô Lâm dự lễ kỷ niệm 50 năm Quốc khánh Lào ngày {d}/12/2025.",
+    "lo": "ທ່ານ ໂຕເລິມ ເຂົ້າຮ່ວມ ພິທີ ສະເຫຼີມສະຫຼອງ ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ ວັນທີ {d} ທັນວາ 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CEREMONY))
+@pytest.mark.parametrize(("day", "verdict"), [(1, "contradiction"), (2, "ok")])
+def test_a_ceremony_is_judged_on_its_recorded_day(lang: str, day: int, verdict: str) -> None:
+    text = CEREMONY[lang].format(d=day)
+    assert _finding(text, date(2025, 12, 3), "date") == (verdict, "national-day-50-ceremony-2025")
+
+
+def test_the_ceremony_is_recorded_on_one_day() -> None:
+    ceremony = vnla.dataset().get("national-day-50-ceremony-2025")
+    assert str(ceremony.when) == "2025-12-02"
+
+
+# --------------------------------------------------------------------------- birth anniversaries
+KAYSONE = {
+    "en": "On {day}, Laos marked the {n}th birth anniversary of President Kaysone Phomvihane.",
+    "vi": "{day}, Lào kỷ niệm {n} năm ngày sinh Chủ tịch Kaysone Phomvihane.",
+    "lo": "{day}, ລາວ ສະເຫຼີມສະຫຼອງ ວັນເກີດ ປະທານ ໄກສອນ ພົມວິຫານ ຄົບຮອບ {n} ປີ.",
+}
+DAYS = {
+    ("en", 13): "December 13, 2025",
+    ("vi", 13): "Ngày 13/12/2025",
+    ("lo", 13): "ວັນທີ 13 ທັນວາ 2025",
+    ("en", 2): "December 2, 2025",
+    ("vi", 2): "Ngày 2/12/2025",
+    ("lo", 2): "ວັນທີ 2 ທັນວາ 2025",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KAYSONE))
+@pytest.mark.parametrize(
+    ("n", "verdict", "record"),
+    [(105, "ok", "anniversary-kaysone-birth-105"), (110, "contradiction", "birth-kaysone-phomvihane")],
+)
+def test_a_birth_anniversary_is_the_person_s_not_national_day_s(
+    lang: str, n: int, verdict: str, record: str
+) -> None:
+    """'105th birth anniversary of President Kaysone' counts from his birth (1920), not from 1975."""
+    text = KAYSONE[lang].format(day=DAYS[lang, 13], n=n)
+    assert _finding(text, date(2025, 12, 13), "ordinal") == (verdict, record)
+
+
+@pytest.mark.parametrize("lang", sorted(KAYSONE))
+@pytest.mark.parametrize(
+    ("day", "record"),
+    [(13, "anniversary-kaysone-birth-105"), (2, "national-day-50-ceremony-2025")],
+)
+def test_a_birth_anniversary_s_date_is_its_day_or_its_ceremony_s(lang: str, day: int, record: str) -> None:
+    """13 December is the birthday; 2 December the ceremony that marked it with the National Day."""
+    text = KAYSONE[lang].format(day=DAYS[lang, day], n=105)
+    assert _finding(text, date(2025, 12, day), "date") == ("ok", record)
+
+
+# --------------------------------------------------------------------------- death anniversaries
+HO_CHI_MINH = {
+    "en": "On September 2, 2025, Vietnam marked the {n}th anniversary of President Ho Chi Minh's death.",
+    "vi": "Ngày 2/9/2025, Việt Nam kỷ niệm {n} năm ngày mất Chủ tịch Hồ Chí Minh.",
+    "lo": "ວັນທີ 2 ກັນຍາ 2025, ວັນເສຍຊີວິດ ປະທານ ໂຮ່ຈີມິນ ຄົບຮອບ {n} ປີ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HO_CHI_MINH))
+@pytest.mark.parametrize(("n", "verdict"), [(56, "ok"), (55, "contradiction")])
+def test_a_death_anniversary_counts_from_the_death(lang: str, n: int, verdict: str) -> None:
+    """Ho Chi Minh died on 2 September 1969: 2025 is the 56th anniversary of his death."""
+    text = HO_CHI_MINH[lang].format(n=n)
+    assert _finding(text, date(2025, 9, 2), "ordinal") == (verdict, "death-ho-chi-minh")
+
+
+def test_without_a_death_word_a_person_s_anniversary_is_the_birth() -> None:
+    text = "On May 19, 2025, Vietnam marked the 135th birth anniversary of President Ho Chi Minh."
+    assert _finding(text, date(2025, 5, 19), "ordinal") == ("ok", "birth-ho-chi-minh")
+
+
+def test_the_death_is_recorded_with_its_source() -> None:
+    ds = vnla.dataset()
+    death = ds.get("death-ho-chi-minh")
+    assert (str(death.when), death.death_of) == ("1969-09-02", "ho-chi-minh")
+    assert str(ds.get("ho-chi-minh").died) == "1969-09-02"
+    assert all(ev.source.startswith("web:") and ev.note for ev in death.evidence)
+
+
+# --------------------------------------------------------------------------- reported speech
+SPEECH = {
+    "en": 'Speaking on January 26, 2026, Lam said: "Today we held talks in Hanoi."',
+    "vi": 'Phát biểu ngày 26/1/2026, Tổng Bí thư Tô Lâm nói: "Hôm nay chúng tôi đã hội đàm tại Hà Nội."',
+    "lo": 'ວັນທີ 26 ມັງກອນ 2026, ທ່ານ ໂຕເລິມ ກ່າວວ່າ: "ມື້ນີ້ ພວກເຮົາ ໄດ້ ເຈລະຈາ ຢູ່ ຮ່າໂນ້ຍ."',
+}
+TODAY = {"en": "Today", "vi": "Hôm nay", "lo": "ມື້ນີ້"}
+
+
+@pytest.mark.parametrize("lang", sorted(SPEECH))
+@pytest.mark.parametrize("published", [date(2026, 1, 28), date(2026, 1, 26)])
+def test_today_in_a_quotation_is_the_day_of_the_speech(lang: str, published: date) -> None:
+    """Published two days later (or the same day), 'today' in the quoted words is 26 January."""
+    verdict = _finding(SPEECH[lang], published, "date", TODAY[lang])
+    assert verdict == ("ok", "talks-2026-01-26-hanoi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Today we held talks in Hanoi," Lam said on January 26, 2026.',
+        "Speaking on January 26, 2026, Lam said the talks held today in Hanoi were a success.",
+    ],
+)
+def test_the_speech_day_may_follow_the_quotation_or_lead_reported_speech(text: str) -> None:
+    verdict = _finding(text, date(2026, 1, 28), "date", text[text.lower().index("today") :][:5])
+    assert verdict == ("ok", "talks-2026-01-26-hanoi")
+
+
+def test_without_the_day_of_the_speech_today_is_the_publication_day() -> None:
+    """No speech date in the text: 'today' is read against the publication date, a warning."""
+    report = check_text('"Today we held talks in Hanoi," Lam said.', published=date(2026, 1, 28))
+    [finding] = [f for f in report.findings if f.kind == "date"]
+    assert finding.verdict.value == "contradiction"
+    assert finding.severity.value == "warning"
+    assert "against the publication date 2026-01-28" in finding.message
+
+
+def test_a_contradiction_in_speech_names_the_day_of_the_speech() -> None:
+    text = 'Speaking on January 27, 2026, Lam said: "Today we held talks in Hanoi."'
+    report = check_text(text, published=date(2026, 2, 2))
+    [finding] = [f for f in report.findings if f.text == "Today"]
+    assert finding.verdict.value == "contradiction"
+    assert "against the date of the speech 2026-01-27" in finding.message
