@@ -333,7 +333,7 @@ def test_anchored_scans_find_what_a_full_scan_finds(text: str) -> None:
     anchors = heapq.merge(
         parsing._spans(parsing._DIGITS, text),
         parsing._word_anchors(text),
-        parsing._spans(parsing._ORDINAL_HEAD, text),
+        parsing._spans(parsing._ordinal_heads().anchors, text),
     )
     fast = [m.span() for m in parsing._scan(parsing._ordinal_pattern(), text, anchors, 0, 64, at_anchor=True)]
     assert fast == ordinals

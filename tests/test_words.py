@@ -76,6 +76,19 @@ def _problems(tmp_path: Path, text: str, name: str = "xx.toml") -> list[tuple[st
         ('[dates.written]\nwithin = "{days} {days}"\n', "$.dates.written.within", "no other braces"),
         ('[dates.written]\nsoon = "soon {date}"\n', "$.dates.written.soon", "unknown key 'soon'"),
         ('[dates.written]\nafter = "after {date}"\n', "$.dates.written", "'before' is missing"),
+        # tables whose meanings the grammar reads: each meaning one of its choices
+        ("[dates]\nyear_words = { in = 'during' }\n", "$.dates.year_words.in", "'during' is not one of"),
+        (
+            '[dates]\nyear_qualifiers = { "end of" = "end" }\n',
+            '$.dates.year_qualifiers["end of"]',
+            "not one of",
+        ),
+        (
+            "[ordinals]\ncounted = { congress = 'party' }\n",
+            "$.ordinals.counted.congress",
+            "'party' is not one of",
+        ),
+        ('[horizons]\nsoon = "soon"\n', "$.horizons.soon", "list of strings"),
     ],
 )
 def test_a_bad_file_is_named_with_the_path_of_its_value(

@@ -8,14 +8,15 @@ verbose patterns and identifiers aside):
 * no word of the kinds that now come from CLDR or the word files (number scales, currency
   names, horizon words, year qualifiers and year words, the nouns ordinals count, ordinal
   words, month and weekday names) is written there;
-* every other word in them is a grammar token on :data:`GRAMMAR`, or one of the Vietnamese and
-  Lao grammar words not yet moved to the word files (:data:`NOT_YET_DATA`), so a word added to
-  the code fails here until it is data, or declared grammar.
+* every other word in them is a grammar token on :data:`GRAMMAR` or a meaning the word files
+  give their words (:data:`MEANINGS`), so a word added to the code fails here until it is
+  data, or declared grammar.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 from typing import Final
@@ -27,15 +28,13 @@ from vnla.lang.words import CHOICES, LANGUAGES, SCHEMA, merged, words
 
 PARSING: Final = Path(parsing.__file__)
 
-#: Letters in the grammar that are no word of a language: Roman numerals, English ordinal
-#: suffixes (and French "1er"), babel's names of widths and contexts, locale codes.
+#: Letters in the grammar that are no word of a language: Roman numerals, the suffixes of
+#: ordinal numbers ("14th", French "1er"), babel's names of widths and contexts, locale codes.
 GRAMMAR: Final = frozenset(
     {
         *("I", "V", "X", "L", "C", "M", "IV", "IX", "XL", "XC", "IVXLC"),
         *("st", "nd", "rd", "th", "er"),
-        *("wide", "abbreviated", "format", "stand", "alone", "long", "lo", "vi", "en"),
-        *("Cc", "Hh", "Kk", "Nn", "Rr", "Ss", "Tt", "Đđ"),  # a letter in either case: [Đđ]ại
-        *("s",),  # the possessive "'s" after a day word ("today's")
+        *("wide", "abbreviated", "format", "stand", "alone", "long", "lo", "vi"),
     }
 )
 
@@ -52,24 +51,6 @@ MESSAGES: Final = frozenset(
         "$.dates.weekday_spellings",
     }
 )
-
-#: Words the Vietnamese date and ordinal grammar and the Lao heads still write in the code (the
-#: branches that read "ngày 2/12", "Chiều 26/1", "từ ngày 1 đến 2/12", "Đại hội XIV", "khóa XIV",
-#: "kỷ niệm 50 năm"), and the English words of a span of years ("2026 to 2030"), of a day
-#: before its month ("2 of December") and of years counted ("40 years of"). Moving them is the
-#: next step; none may be added.
-NOT_YET_DATA: Final = frozenset(
-    {
-        *("ngày", "gày", "tháng", "háng", "áng", "thg", "năm", "nay", "qua", "mai", "hôm", "Hôm", "ôm"),
-        *("Sáng", "rưa", "Chiều", "hiều", "ối", "tối", "êm", "ạng", "Thứ", "thứ", "Hai", "Ba"),
-        *("từ", "ừ", "đến", "tới", "Đại", "đại", "ại", "hội", "Hội", "ội", "Đảng", "biểu", "toàn"),
-        *("quốc", "bộ", "lần", "nhiệm", "Nhiệm", "kỳ", "Kỳ", "ỳ", "khóa", "Khóa", "khoá", "Khoá"),
-        *("hóa", "hoá", "Kỷ", "kỷ", "ỷ", "niệm", "Đổi", "ổi", "mới", "họp", "nghị", "Trung", "ương"),
-        *("ຄ", "ບຮອບ", "ປ", "đầu"),
-        *("to", "of", "years", "since"),
-    }
-)
-
 
 #: The meanings the word files give their words ("congress", "early", "since"): the grammar's tokens.
 MEANINGS: Final = frozenset(m for choices in CHOICES.values() for m in choices)
@@ -97,7 +78,10 @@ _NAMES: Final = frozenset({*SCHEMA, *(k for keys in SCHEMA.values() for k in key
 
 
 def _group_names(source: str) -> set[str]:
-    return set(re.findall(r"\(\?P<(\w+)>", source)) | set(re.findall(r"\(\?\((\w+)\)", source))
+    """The groups of the patterns (and of vnla.lang.lao's, which parsing reads), and their prefixes."""
+    source += (PARSING.parent / "lao.py").read_text(encoding="utf-8")
+    names = set(re.findall(r"\(\?P<(\w+)>", source)) | set(re.findall(r"\(\?\((\w+)\)", source))
+    return names | {name.split("_")[0] for name in names}
 
 
 def _text(literal: str, groups: set[str]) -> str:
@@ -115,12 +99,11 @@ def _tokens(literal: str, groups: set[str]) -> list[str]:
     literal = _text(literal, groups)
     # a token with "_" is a name (a key, a group, a function); two ASCII letters a group's prefix
     return [
-        t
-        for t in re.findall(r"[^\W\d]+", literal)
-        if t not in groups and t not in _NAMES and "_" not in t and not (t.isascii() and len(t) <= 2)
+        t for t in re.findall(r"[^\W\d]+", literal) if t not in groups and t not in _NAMES and "_" not in t
     ]
 
 
+@functools.cache
 def _listed_words() -> dict[str, str]:
     """Every word of the listed kinds, from the word files and CLDR, by the kind it is."""
     from babel import Locale
@@ -140,6 +123,42 @@ def _listed_words() -> dict[str, str]:
         ],
         "year word": [*merged("dates", "year_words"), *merged("dates", "year_words_as_written")],
         "ordinal noun": list(merged("ordinals", "counted")),
+        "ordinal head": [
+            w
+            for key in (
+                "congress_heads",
+                "congress_of",
+                "term_heads",
+                "term_before",
+                "anniversary_heads",
+                "anniversary_years",
+                "session_heads",
+                "session_nth",
+                "number_words",
+                "counted_years",
+                "counted_years_as_written",
+            )
+            for w in merged("ordinals", key)
+        ],
+        "date word": [
+            w
+            for key in (
+                "day_before",
+                "times_of_day",
+                "times_of_day_before",
+                "times_of_day_after",
+                "today_words",
+                "month_before",
+                "month_alone",
+                "year_before",
+                "range_from",
+                "range_to",
+                "year_fillers",
+                "years_to",
+                "day_of",
+            )
+            for w in merged("dates", key)
+        ],
         "ordinal word": list(merged("ordinals", "words")),
         "scale": [*merged("amounts", "scale_words"), *merged("amounts", "quote_scale_words")],
         "currency": [*merged("amounts", "currency_codes"), *merged("amounts", "quote_currency_codes")],
@@ -164,12 +183,7 @@ def _listed_words() -> dict[str, str]:
         for word in found:
             # a meaning ("congress", "early") is the grammar's own token; two ASCII letters
             # ("bn", "by") are too common in patterns to tell a word from regex syntax
-            if (
-                word
-                and word not in meanings
-                and word not in NOT_YET_DATA
-                and (len(word) > 2 or not word.isascii())
-            ):
+            if word and word not in meanings and (len(word) > 2 or not word.isascii()):
                 out.setdefault(word, kind)
     return out
 
@@ -192,10 +206,7 @@ def test_every_other_letter_in_the_grammar_is_a_known_token() -> None:
     source = PARSING.read_text(encoding="utf-8")
     groups = _group_names(source)
     unknown = sorted(
-        {t for literal in _code_strings(PARSING) for t in _tokens(literal, groups)}
-        - GRAMMAR
-        - NOT_YET_DATA
-        - MEANINGS
+        {t for literal in _code_strings(PARSING) for t in _tokens(literal, groups)} - GRAMMAR - MEANINGS
     )
     assert not unknown, f"words in vnla/lang/parsing.py that are neither data nor grammar: {unknown}"
 
@@ -208,6 +219,8 @@ def test_every_other_letter_in_the_grammar_is_a_known_token() -> None:
         ('_HORIZON = re.compile(r"short[- ]term|(?P<x>long-term)")', "horizon word"),
         ('_Q = re.compile(r"(?i:the\\ end\\ of)\\s\\d{4}")', "year qualifier"),
         ('_N = "(?:congress|plenum|tenure)"', "ordinal noun"),
+        ('_D = re.compile(r"(?:ngày|tháng)\\s(?P<d>\\d+)")', "date word"),
+        ('_H = ("Đại hội", "kỷ niệm")', "ordinal head"),
     ],
 )
 def test_the_scans_catch_a_planted_literal(tmp_path: Path, planted: str, kind: str) -> None:
@@ -223,5 +236,5 @@ def test_the_scans_catch_a_planted_literal(tmp_path: Path, planted: str, kind: s
     }
     assert kind in hits
     tokens = {t for literal in _code_strings(path) for t in _tokens(literal, groups)}
-    new_tokens = tokens - GRAMMAR - NOT_YET_DATA - MEANINGS
+    new_tokens = tokens - GRAMMAR - MEANINGS
     assert new_tokens  # the allowlist scan sees it too

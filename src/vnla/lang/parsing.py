@@ -569,6 +569,17 @@ class _Calendar:
         )
         self.prefix = re.compile(rf"(?<![\w])(?P<p>{either})\s\Z")
         self.prefix_reach = max(map(len, self.prefixes), default=0) + 2  # the word, a space, one more
+        self._year_words()
+        self._day_first_words()
+        #: between two years ("2026 to 2030"), and between a day and its month ("2 of December")
+        self.years_to, self.day_of = _spaced(merged("dates", "years_to")), _spaced(merged("dates", "day_of"))
+        #: after a span of years, the words that make it a period ("2026-30 period": no month)
+        self.period_after = _literal(merged("horizons", "period_after"))
+        #: every weekday name contains one of these: a text with none of them names no weekday
+        self.weekday_parts = _common_parts(spelled)
+        self.date = _date_pattern(self)
+
+    def _year_words(self) -> None:
         #: before a year, which part of it ("early 2026"), and words that make it a date ("in 2027")
         qualifiers = merged("dates", "year_qualifiers")
         exact_qualifiers = merged("dates", "year_qualifiers_as_written")
@@ -583,11 +594,19 @@ class _Calendar:
             r"\s".join(map(re.escape, w.split()))
             for w in sorted(merged("dates", "year_fillers"), key=len, reverse=True)
         )
-        #: after a span of years, the words that make it a period ("2026-30 period": no month)
-        self.period_after = _literal(merged("horizons", "period_after"))
-        #: every weekday name contains one of these: a text with none of them names no weekday
-        self.weekday_parts = _common_parts(spelled)
-        self.date = _date_pattern(self)
+
+    def _day_first_words(self) -> None:
+        #: the words of day-first dates ("ngày 2/12", "Chiều 26/1", "2 tháng 12 năm 2025", "từ ngày 1
+        #: đến 2/12"): at a date's start, their first letter in either case
+        dated = functools.partial(merged, "dates")
+        self.day_before, self.day_before_first = _spaced(dated("day_before")), _initial(dated("day_before"))
+        self.times_of_day = _initial(dated("times_of_day"))
+        self.times_before = _initial(dated("times_of_day_before"))
+        self.times_after = _spaced(dated("times_of_day_after"))
+        self.today = _initial(dated("today_words"))
+        self.month_before, self.month_alone = _spaced(dated("month_before")), _initial(dated("month_alone"))
+        self.year_before = _spaced(dated("year_before"))
+        self.range_from, self.range_to = _initial(dated("range_from")), _spaced(dated("range_to"))
 
 
 def _date_pattern(c: _Calendar) -> re.Pattern[str]:
@@ -599,7 +618,7 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
       (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
       # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years)
-    | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|to)\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
+    | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|{c.years_to})\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
         (?P<ys_period>\ (?:{c.period_after}))?
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
     | (?:(?P<mx_w>{c.weekday}),?\s)?(?P<mx_m>{c.first})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
@@ -612,36 +631,38 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
     | (?P<my_m>{c.month}),?\s(?P<my_y>\d{{4}})(?!\d)
       # 30 December 2025 – 2 January 2026
     | (?:(?P<dx_w>{c.weekday}),?\s)?(?P<dx_d>\d{{1,2}}){_SUFFIX}
-        \s(?:of\s)?(?P<dx_m>{c.month}),?\s(?P<dx_y>\d{{4}})
-        {c.to_once}(?:{c.weekday},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:of\s)?(?P<dx_m2>{c.month}),?\s(?P<dx_y2>\d{{4}})(?!\d)
+        \s(?:(?:{c.day_of})\s)?(?P<dx_m>{c.month}),?\s(?P<dx_y>\d{{4}})
+        {c.to_once}(?:{c.weekday},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:(?:{c.day_of})\s)?(?P<dx_m2>{c.month}),?\s(?P<dx_y2>\d{{4}})(?!\d)
       # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
     | (?:(?P<dm_w>{c.weekday}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
-        (?:{c.to}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:of\s)?(?P<dm_m>{c.month})
+        (?:{c.to}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:(?:{c.day_of})\s)?(?P<dm_m>{c.month})
         (?:{c.to}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>{c.qualifier})[\s-](?P<q_y>\d{{4}})(?!\d)
       # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025;
       # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
-    | (?:[Nn]gày\s|(?:(?:[Rr]ạng\s)?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)(?:\s(?:nay|qua|mai|hôm\snay))?
-        (?:\sngày)?|[Hh]ôm\s(?:nay|qua))\s(?P<vd_p>\()?)
+    | (?:(?:{c.day_before_first})\s
+        |(?:(?:(?:{c.times_before})\s)?(?:{c.times_of_day})(?:\s(?:{c.times_after}))?(?:\s(?:{c.day_before}))?
+        |{c.today})\s(?P<vd_p>\()?)
         (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
-        (?:\s?[/.-]\s?|\s(?P<vd_word>tháng|thg)\s)(?P<vd_m>\d{{1,2}})(?!\d)
-        (?:(?:\s?[/.-]\s?|\snăm\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
+        (?:\s?[/.-]\s?|\s(?P<vd_word>{c.month_before})\s)(?P<vd_m>\d{{1,2}})(?!\d)
+        (?:(?:\s?[/.-]\s?|\s(?:{c.year_before})\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
       # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first)
     | (?P<vw_w>{c.header_weekday}),\s?
         (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})/(?P<vw_y>\d{{4}})(?!\d)
       # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
       # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
     | (?:(?P<vc_w>{c.weekday}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
-        \s(?:tháng|thg)\s(?P<vc_m>\d{{1,2}})(?!\d)(?:(?:,\s?|\snăm\s)(?P<vc_y>\d{{4}})(?!\d))?
-        (?:\s?[-–]\s?(?P<vc_d3>\d{{1,2}})\s(?:tháng|thg)\s(?P<vc_m3>\d{{1,2}})(?!\d))?
-        (?:(?:,\s?|\snăm\s)(?P<vc_y3>\d{{4}})(?!\d))?
+        \s(?:{c.month_before})\s(?P<vc_m>\d{{1,2}})(?!\d)(?:(?:,\s?|\s(?:{c.year_before})\s)(?P<vc_y>\d{{4}})(?!\d))?
+        (?:\s?[-–]\s?(?P<vc_d3>\d{{1,2}})\s(?:{c.month_before})\s(?P<vc_m3>\d{{1,2}})(?!\d))?
+        (?:(?:,\s?|\s(?:{c.year_before})\s)(?P<vc_y3>\d{{4}})(?!\d))?
       # từ ngày 1 đến 2/12, từ ngày 30/11 đến ngày 2/12/2025
-    | [Tt]ừ\s(?:ngày\s)?(?P<vr_d>\d{{1,2}})(?:\s?/\s?(?P<vr_m>\d{{1,2}}))?\s(?:đến|tới)\s(?:ngày\s)?
+    | (?:{c.range_from})\s(?:(?:{c.day_before})\s)?(?P<vr_d>\d{{1,2}})(?:\s?/\s?(?P<vr_m>\d{{1,2}}))?
+        \s(?:{c.range_to})\s(?:(?:{c.day_before})\s)?
         (?P<vr_d2>\d{{1,2}})\s?/\s?(?P<vr_m2>\d{{1,2}})(?!\d)(?:\s?/\s?(?P<vr_y>\d{{4}})(?!\d))?
       # tháng 12/2025, tháng 12 năm 2025
-    | [Tt]háng\s(?P<vm_m>\d{{1,2}})(?:\s?/\s?|\snăm\s)(?P<vm_y>\d{{4}})(?!\d)
+    | (?:{c.month_alone})\s(?P<vm_m>\d{{1,2}})(?:\s?/\s?|\s(?:{c.year_before})\s)(?P<vm_y>\d{{4}})(?!\d)
       # in 2027, by 2030, năm 2026
     | (?P<y_p>{c.year_word})\s(?:(?:{c.filler})\s)?(?P<y_y>\d{{4}})
         (?![\d.,]\d|\d|\s?[-–—/]\s?\d)
@@ -671,6 +692,27 @@ def _common_parts(names: Iterable[str], size: int = 3) -> tuple[str, ...]:
         parts.append(best)
         left = [n for n in left if best not in n]
     return tuple(parts)
+
+
+def _spaced(words: Iterable[str], space: str = r"\s") -> str:
+    """Words as an alternation, the longest first, a space between words matching ``space`` (any space)."""
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join(space.join(map(re.escape, w.split())) for w in ordered) or "(?!)"
+
+
+def _initial(words: Iterable[str], space: str = r"\s") -> str:
+    """
+    :func:`_spaced`, with each word's first letter in either case (a word that starts a date).
+
+    >>> print(_initial(["ngày", "hôm nay"]))
+    [Hh]ôm\\snay|[Nn]gày
+    """
+    out = []
+    for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+        first, *rest = word.split()
+        head = f"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:])}"
+        out.append(space.join([head, *map(re.escape, rest)]))
+    return "|".join(out) or "(?!)"
 
 
 def _either_case(words: Iterable[str], as_written: Iterable[str]) -> str:
@@ -1195,7 +1237,8 @@ def _ordinal_words() -> Mapping[str, int]:
 
 @functools.cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    """An ordinal and what it counts (built on first use, from the ordinal words)."""
+    """An ordinal and what it counts (built on first use, from the ordinal words and heads)."""
+    h = _ordinal_heads()
     return re.compile(
         rf"""
         (?<![\w.,])(?:
@@ -1203,17 +1246,18 @@ def _ordinal_pattern() -> re.Pattern[str]:
           (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ordinal_words())})))
             \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
           # 40 years of Đổi mới, over 80 years of national construction
-        | (?P<y_num>\d{{1,4}})\s(?i:years?)\s(?i:of|since)(?!\w)
+        | (?P<y_num>\d{{1,4}})\s(?i:{h.counted_years})(?!\w)
           # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
-        | (?P<c_head>[Đđ]ại\ hội(?:\ (?:Đảng|đại\ biểu|toàn\ quốc|Đảng\ bộ)){{0,3}})\s(?:lần\ thứ\s)?
+        | (?P<c_head>(?:{h.congress})(?:\ (?:{h.congress_of})){{0,3}})\s(?:(?:{h.nth})\s)?
             (?P<c_num>[IVXLC]+|\d{{1,3}})(?!\w)
           # khóa XIV, nhiệm kỳ khóa XIII
-        | (?P<t_head>(?:nhiệm\ kỳ\ )?[Kk]hóa|[Kk]hoá)\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
-          # kỷ niệm 50 năm, 40 năm Đổi mới, ຄົບຮອບ 50 ປີ
-        | (?P<a_head>[Kk]ỷ\ niệm|ຄົບຮອບ)\s(?P<a_num>\d{{1,4}})\s(?:năm|ປີ)(?!\w)
-        | (?P<vy_num>\d{{1,3}})\snăm\s(?:[Đđ]ổi\ mới)
+        | (?P<t_head>(?:(?:{h.term_before})\ )?(?:{h.term}))\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
+          # kỷ niệm 50 năm, ຄົບຮອບ 50 ປີ
+        | (?P<a_head>{h.anniversary})\s(?P<a_num>\d{{1,4}})\s(?:{h.anniversary_years})(?!\w)
+          # 40 năm Đổi mới
+        | (?P<vy_num>\d{{1,3}})\s(?:{h.counted_years_as_written})
           # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
-        | (?P<s_head>[Kk]ỳ\ họp|[Hh]ội\ nghị(?:\ Trung\ ương)?)\s(?:lần\s)?thứ\s
+        | (?P<s_head>{h.session})\s(?:{h.session_nth})\s
             (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
         )
         """,
@@ -1221,17 +1265,38 @@ def _ordinal_pattern() -> re.Pattern[str]:
     )
 
 
-#: What an ordinal without digits starts or ends with, for a fast first pass: the
-#: Vietnamese and Lao heads ("Đại hội") and the endings of English ordinal words
-#: ("…teenth"), which are rarer in running text than their first letters.
-_ORDINAL_HEAD: Final = re.compile(
-    "|".join(
-        [
-            *("Đại hội", "đại hội", "Khóa", "khóa", "Khoá", "khoá", "Kỷ niệm", "kỷ niệm", "ຄົບຮອບ"),
-            *("Kỳ họp", "kỳ họp", "Hội nghị", "hội nghị", "nhiệm kỳ", "Nhiệm kỳ"),
-        ]
-    )
-)
+class _OrdinalHeads:
+    """
+    The words of ordinals with a head before their number (``ordinals.congress_heads``,
+    ``term_heads``, ``anniversary_heads``, ``session_heads``... of the word files), as pieces of
+    :func:`_ordinal_pattern`, and ``anchors``: those heads in either case of their first letter,
+    where an ordinal without digits before its number may start (a fast first pass, with the
+    endings of English ordinal words, which are rarer in running text than their first letters).
+    """
+
+    def __init__(self) -> None:
+        o = functools.partial(merged, "ordinals")
+        space = r"\ "  # a head is written with plain spaces, as the anchors find it
+        self.counted_years = _spaced(o("counted_years"))
+        self.counted_years_as_written = _spaced(o("counted_years_as_written"))
+        self.congress = _initial(o("congress_heads"), space)
+        self.congress_of = _spaced(o("congress_of"), space)
+        self.nth = _spaced(o("number_words"), space)
+        self.term, self.term_before = _initial(o("term_heads")), _spaced(o("term_before"), space)
+        self.anniversary = _initial(o("anniversary_heads"), space)
+        self.anniversary_years = _spaced(o("anniversary_years"))
+        self.session, self.session_nth = _initial(o("session_heads"), space), _spaced(o("session_nth"))
+        heads = (*o("congress_heads"), *o("term_heads"), *o("term_before"), *o("anniversary_heads"))
+        either = {
+            case(w[0]) + w[1:] for w in (*heads, *o("session_heads")) for case in (str.upper, str.lower)
+        }
+        self.anchors = re.compile(_literal(either) or "(?!)")
+
+
+@functools.cache
+def _ordinal_heads() -> _OrdinalHeads:
+    """The words of ordinals with a head (see :class:`_OrdinalHeads`), built on first use."""
+    return _OrdinalHeads()
 
 
 @functools.cache
@@ -1328,7 +1393,7 @@ def _lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
 def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
     """:func:`parse_ordinals`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[OrdinalMention] = []
-    anchors = sorted([*_spans(_DIGITS, text), *_word_anchors(text), *_spans(_ORDINAL_HEAD, text)])
+    anchors = sorted([*_spans(_DIGITS, text), *_word_anchors(text), *_spans(_ordinal_heads().anchors, text)])
     for m in _scan(_ordinal_pattern(), text, anchors, back=0, ahead=64, at_anchor=True):
         number: int | None
         if m["n_noun"]:
