@@ -28,7 +28,9 @@ def read(ctx: Context) -> list[DateMention]:
     found: list[DateMention] = []
     for lo, hi in windows(ctx, anchors(ctx)["date"], "date"):
         found += _dates(text[lo:hi], ctx.published, lo)
-    if has_lao(text):  # Lao dates, spaced or not: the Lao grammar's reading wins where both read
+    # Lao dates, spaced or not: the Lao grammar's reading wins where both read (a chunk whose
+    # folded copy is ASCII has no Lao, known without a look at its characters)
+    if not ctx.scan.lao_free and has_lao(text):
         lao = [d for lo, hi in regions(text) for d in _lao_dates(text[lo:hi], ctx.published, lo)]
         spans = sorted(d.span for d in lao)
         starts = [a for a, _b in spans]
