@@ -262,6 +262,21 @@ def test_import_is_light() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_a_first_load_gives_the_garbage_collector_back_as_it_found_it() -> None:
+    """The first load pauses the cyclic GC while it builds (issue 11, point 6), and only then."""
+    code = (
+        "import gc, vnla\n"
+        "{before}\n"
+        "was = gc.isenabled(); ds = vnla.dataset(); vnla.Dataset; vnla.load\n"
+        "print(was, gc.isenabled(), len(ds) > 400)"
+    )
+    for before, expected in (("", "True True True"), ("gc.disable()", "False False True")):
+        result = subprocess.run(
+            [sys.executable, "-c", code.format(before=before)], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip() == expected
+
+
 def test_good_records_may_refer_to_bundled_ids_while_others_fail(tmp_path: Path) -> None:
     file = write(
         tmp_path,

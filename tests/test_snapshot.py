@@ -3,17 +3,23 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 
 import vnla
 from vnla.record import snapshot as _snapshot
 from vnla.record.loading import _build, _parse
 from vnla.record.snapshot import SnapshotWarning
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SNAPSHOT = Path(_snapshot.DATA_DIR) / _snapshot.SNAPSHOT_NAME
 
@@ -83,6 +89,56 @@ def test_a_broken_header_falls_back_with_a_warning(tmp_path: Path) -> None:
     (tmp_path / "garbage.json").write_bytes(b"\x00not json\n{}")
     with pytest.warns(SnapshotWarning):
         assert _snapshot.load_snapshot(toml_files(), str(tmp_path / "garbage.json")) is None
+
+
+def _snapshot_with(tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> str:
+    """A copy of the snapshot with its records edited, and checksums that match the edit."""
+    body = json.loads(SNAPSHOT.read_bytes().split(b"\n", 1)[1])
+    edit(body["data"])
+    target = tmp_path / "edited.json"
+    target.write_bytes(_snapshot.snapshot_bytes(body["data"], body["origins"], toml_files()))
+    return str(target)
+
+
+def test_a_record_the_model_cannot_hold_falls_back_with_a_warning(tmp_path: Path) -> None:
+    def unknown_field(data: dict[str, Any]) -> None:
+        data["places"][0]["altitude"] = 12
+
+    def no_id(data: dict[str, Any]) -> None:
+        del data["people"][0]["id"]
+
+    def unknown_kind(data: dict[str, Any]) -> None:
+        data["events"][0]["kind"] = "parade"
+
+    for edit, why in (
+        (unknown_field, "Place with unknown field 'altitude'"),
+        (no_id, r"Person without \['id'\]"),
+        (unknown_kind, "KeyError: 'parade'"),
+    ):
+        with pytest.warns(SnapshotWarning, match=why):
+            assert _snapshot.load_snapshot(toml_files(), _snapshot_with(tmp_path, edit)) is None
+
+
+def test_the_snapshot_leaves_out_defaults_and_the_loader_fills_them_in(tmp_path: Path) -> None:
+    raw = SNAPSHOT.read_bytes()
+    assert b'"note":null' not in raw and b'"evidence":[]' not in raw
+    place = vnla.dataset().place("vientiane")
+    for a in attrs.fields(type(place)):
+        assert hasattr(place, a.name), a.name  # every slot set, defaults too
+
+    def bare(data: dict[str, Any]) -> None:
+        data["places"][0] = {k: v for k, v in data["places"][0].items() if k in ("id", "kind", "names")}
+
+    loaded = _snapshot.load_snapshot(toml_files(), _snapshot_with(tmp_path, bare))
+    assert loaded is not None
+    first = loaded.places[0]
+    assert first.within is None and first.evidence == ()
+    assert first == attrs.evolve(vnla.dataset().places[0], within=None, evidence=(), **_other_defaults(first))
+
+
+def _other_defaults(place: Any) -> dict[str, Any]:
+    keep = {"id", "kind", "names", "within", "evidence"}
+    return {a.alias: a.default for a in attrs.fields(type(place)) if a.init and a.name not in keep}
 
 
 def test_a_missing_snapshot_is_no_error(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ names below are loaded on first use (PEP 562).
 
 from __future__ import annotations
 
+import gc as _gc
 import importlib as _importlib
 import typing as _typing
 import warnings as _warnings
@@ -192,7 +193,16 @@ def __getattr__(name: str) -> Any:
     except KeyError:
         msg = f"module 'vnla' has no attribute {name!r}"
         raise AttributeError(msg) from None
-    module = _importlib.import_module(module_name)
+    # Importing a room creates thousands of objects that live as long as the process (the model's
+    # classes are most of a first vnla.dataset()); the cyclic GC would walk them again and again.
+    paused = _gc.isenabled()
+    if paused:
+        _gc.disable()
+    try:
+        module = _importlib.import_module(module_name)
+    finally:
+        if paused:
+            _gc.enable()
     value = module if attribute is None else getattr(module, attribute)
     globals()[name] = value
     return value

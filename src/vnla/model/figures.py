@@ -36,7 +36,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 import attrs
-from attrs import field, frozen
+from attrs import field
 
 from vnla.model.arithmetic import (
     Interval,
@@ -46,6 +46,7 @@ from vnla.model.arithmetic import (
     read_number,
     scale_between,
 )
+from vnla.model.classes import frozen
 from vnla.model.records import (
     Evidence,
     When,

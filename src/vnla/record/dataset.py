@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import html
 import typing
 from collections import defaultdict
 from collections.abc import Mapping
@@ -13,8 +12,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
-from attrs import field, frozen
+from attrs import field
 
+from vnla.model.classes import frozen
 from vnla.model.coerce import DateLike, as_enum, as_period, suggest
 from vnla.model.collections import COLLECTIONS, Record
 from vnla.model.errors import DataError, Problem, UnknownId
@@ -836,6 +836,8 @@ class Dataset:
 
     def _repr_html_(self) -> str:
         """A notebook's view: how many records of each kind, as a table."""
+        import html  # delayed: its entity table costs a first vnla.dataset(), which shows no HTML
+
         body = "".join(
             f"<tr><td>{html.escape(key)}</td><td style='text-align:right'>{count:,}</td></tr>"
             for key, count in self.counts().items()

@@ -9,6 +9,7 @@ first call to :func:`dataset` and cached until :func:`clear_caches`.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import stat
@@ -358,14 +359,23 @@ def dataset() -> Dataset:
     >>> len(vnla.dataset().people) > 5
     True
     """
-    files: list[tuple[str, bytes]] = []
-    for path in _snapshot.data_files():
-        with open(path, "rb") as handle:
-            files.append((os.path.basename(path), handle.read()))
-    snapshot = _snapshot.load_snapshot(files)
-    if snapshot is not None:
-        return snapshot
-    return _build(*_parse([(path, f"vnla/data/{os.path.basename(path)}") for path in _snapshot.data_files()]))
+    # The records are thousands of objects kept for the life of the process: the cyclic GC,
+    # run by their allocation, would walk them again and again while they are built.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        files: list[tuple[str, bytes]] = []
+        for path in _snapshot.data_files():
+            with open(path, "rb") as handle:
+                files.append((os.path.basename(path), handle.read()))
+        snapshot = _snapshot.load_snapshot(files)
+        if snapshot is not None:
+            return snapshot
+        return _build(*_parse([(p, f"vnla/data/{os.path.basename(p)}") for p in _snapshot.data_files()]))
+    finally:
+        if paused:
+            gc.enable()
 
 
 def load(path: str | os.PathLike[str], *, bundled: bool = True, follow_symlinks: bool = False) -> Dataset:

@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: MIT
+"""
+How the model's record classes are made: :func:`attrs.frozen`, minus the code a first load does not need.
+
+attrs writes each class's methods as Python source and compiles it when the class
+is created, in every process: for the model's forty-odd classes that compiling was
+the largest single cost of a first :func:`vnla.dataset` after importing attrs itself.
+:func:`frozen` here is :func:`attrs.frozen` with three changes, none of which a
+user of the classes can see:
+
+* no generated ``__repr__`` (``repr=False``): every record class gets a one-line
+  repr of its own from :mod:`vnla.model.records` (attrs' repr of the joint
+  statement ran to 34,000 characters), so the generated one was compiled to be replaced;
+* ``__eq__`` and ``__hash__`` are shared functions reading the fields through one
+  :func:`operator.attrgetter` per class, instead of compiled per class: the same
+  meaning as attrs' (equal when of the same class with equal fields, fields marked
+  ``eq=False`` left out, a hash from the fields that take part in it), and no slower;
+* a converter that is the builtin :class:`tuple` is replaced by a Python function
+  that calls it: attrs reads each converter's signature, and a builtin's is parsed
+  from text (17 of them on :class:`~vnla.record.dataset.Dataset`).
+
+The classes stay frozen, slotted, keyword-only attrs classes (:func:`attrs.has`,
+:func:`attrs.fields`, :func:`attrs.evolve` and cattrs work as before) and pickle
+with the standard library.  Type checkers see :func:`attrs.frozen` itself, so its
+mypy plugin types the constructors.
+
+>>> @frozen(kw_only=True)
+... class Point:
+...     x: int
+...     y: int = 0
+>>> Point(x=1) == Point(x=1, y=0), Point(x=1) == Point(x=2), hash(Point(x=1)) == hash(Point(x=1))
+(True, False, True)
+>>> attrs.has(Point), attrs.fields(Point).y.default
+(True, 0)
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["frozen"]
+
+
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    """``tuple(value)``, as a Python function (attrs reads its signature without parsing text)."""
+    return tuple(value)
+
+
+def _transform(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    converters: list[object] = [a.converter for a in fields]
+    return [
+        a.evolve(converter=_as_tuple) if c is tuple else a for a, c in zip(fields, converters, strict=True)
+    ]
+
+
+def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving the values of ``names`` of an object, as a tuple."""
+    if len(names) > 1:
+        getter: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
+        return getter
+    if names:
+        one = operator.attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return lambda _obj: ()
+
+
+def _add_eq_and_hash(cls: type[Any]) -> None:
+    fields = attrs.fields(cls)
+    compared = _getter([a.name for a in fields if a.eq])
+    hashed = _getter([a.name for a in fields if (a.eq if a.hash is None else a.hash)])
+    seed = hash(f"{cls.__module__}.{cls.__qualname__}")
+
+    def __eq__(self: Any, other: object) -> bool:  # noqa: N807 - installed as the class's method
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return compared(self) == compared(other)
+
+    def __hash__(self: Any) -> int:  # noqa: N807
+        return hash((seed, *hashed(self)))
+
+    for method in (__eq__, __hash__):
+        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+        method.__module__ = cls.__module__
+        setattr(cls, method.__name__, method)
+
+
+def _frozen(maybe_cls: type[Any] | None = None, /, **options: Any) -> Any:
+    """:func:`attrs.frozen` without the generated repr, eq and hash (see the module's docstring)."""
+    if options.pop("eq", True) is not True or "repr" in options or "field_transformer" in options:
+        msg = f"vnla.model.classes.frozen decides eq, repr and field_transformer itself, got {options}"
+        raise TypeError(msg)
+
+    def wrap(cls: type[Any]) -> type[Any]:
+        made: type[Any] = attrs.frozen(cls, repr=False, eq=False, field_transformer=_transform, **options)
+        _add_eq_and_hash(made)
+        return made
+
+    return wrap if maybe_cls is None else wrap(maybe_cls)
+
+
+if TYPE_CHECKING:
+    from attrs import frozen
+else:
+    frozen = _frozen
