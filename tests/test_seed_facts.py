@@ -317,3 +317,44 @@ def test_a_centenary_goal_s_year_in_a_text_is_checked(year: int, verdict: str) -
     report = vnla.check_text(text, published=date(2026, 2, 5))
     [finding] = [f for f in report.findings if f.kind == "date"]
     assert (finding.verdict.value, finding.record) == (verdict, "goal-vietnam-2030")
+
+
+# --------------------------------------------------------------------------- what was agreed
+@pytest.mark.parametrize(
+    ("event", "about"),
+    [
+        ("talks-2026-02-05-vientiane", "government-monitoring-mechanisms"),
+        ("talks-2026-02-05-vientiane", "joint-statement-2025-12-02"),
+        ("talks-2026-01-26-hanoi", "vientiane-vung-ang-railway"),
+        ("party-meeting-2025-12-02", "target-trade-5bn-usd"),
+        ("visit-2025-12-laos", "repatriation-of-remains"),
+    ],
+)
+def test_what_the_seeds_say_was_agreed(ds: vnla.Dataset, event: str, about: str) -> None:
+    agreements = [a for a in ds.get(event).agreed if about in a.about]
+    assert agreements and all(a.summary and a.evidence for a in agreements)
+
+
+def test_an_agreement_about_a_target_that_names_another_event_is_an_error(ds: vnla.Dataset) -> None:
+    talks = ds.get("talks-2026-02-05-vientiane")
+    moved = [
+        attrs.evolve(a, about=("target-trade-5bn-usd",)) if "target-trade-10bn-usd" in a.about else a
+        for a in talks.agreed
+    ]
+    [(severity, message)] = findings(
+        replace(ds, attrs.evolve(talks, agreed=tuple(moved))), "events.agreed-about"
+    )
+    assert severity == "error" and "'target-trade-5bn-usd' names party-meeting-2025-12-02" in message
+
+
+def test_an_agreed_mechanism_agreed_elsewhere_is_an_error(ds: vnla.Dataset) -> None:
+    meeting = ds.get("party-meeting-2025-12-02")
+    planted = attrs.evolve(
+        meeting,
+        agreed=(
+            *meeting.agreed,
+            attrs.evolve(meeting.agreed[0], about=("government-monitoring-mechanisms",)),
+        ),
+    )
+    [(severity, message)] = findings(replace(ds, planted), "events.agreed-about")
+    assert severity == "error" and "agreed_at" in message

@@ -16,6 +16,7 @@ from vnla.model.figures import ChangeKind as ChangeKind
 from vnla.model.figures import Figure as Figure
 from vnla.model.figures import FigureStatus as FigureStatus
 from vnla.model.figures import Metric as Metric
+from vnla.model.records import Agreement as Agreement
 from vnla.model.records import Anniversary as Anniversary
 from vnla.model.records import Citation as Citation
 from vnla.model.records import Clause as Clause
@@ -65,6 +66,7 @@ from vnla.model.records import When as When
 from vnla.model.records import iter_fields as iter_fields
 
 __all__ = [
+    "Agreement",
     "Anniversary",
     "Change",
     "ChangeKind",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = [
+    "Agreement",
     "Anniversary",
     "Citation",
     "Clause",
@@ -1153,6 +1154,24 @@ class FirstVisit:
 
 
 @frozen(kw_only=True)
+class Agreement:
+    """
+    What a source says the sides agreed at an event, and the records it is about.
+
+    ``summary`` is in the project's own words; the evidence quotes the source.  The rule
+    ``events.agreed-about`` checks that a target or a mechanism it is about names the event too.
+
+    >>> import vnla
+    >>> [a.about for a in vnla.dataset().get("talks-2026-02-05-vientiane").agreed][:2]
+    [('joint-statement-2025-12-02',), ('government-monitoring-mechanisms',)]
+    """
+
+    summary: str = field(validator=_check_text)
+    about: tuple[str, ...] = field(default=(), converter=_tuple, validator=_check_ids, metadata=_ref("*"))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@frozen(kw_only=True)
 class Event:
     """
     Something that happened: a visit, talks, a meeting, a ceremony, a congress.
@@ -1193,6 +1212,8 @@ class Event:
     invitations: tuple[Invitation, ...] = field(default=(), converter=_tuple)
     #: The people for whom the sources call this visit their first abroad in an office.
     first_visits: tuple[FirstVisit, ...] = field(default=(), converter=_tuple)
+    #: What the sources say the sides agreed at the event.
+    agreed: tuple[Agreement, ...] = field(default=(), converter=_tuple)
 
     @property
     def start(self) -> date | None:

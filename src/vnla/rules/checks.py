@@ -225,7 +225,7 @@ class Report:
 
         >>> import vnla
         >>> print(check(vnla.Dataset()).to_text())
-        consistency: no findings (24 rules)
+        consistency: no findings (25 rules)
         """
         shown = [f for f in self.findings if _SEVERITY_ORDER[f.severity] <= _SEVERITY_ORDER[min_severity]]
         lines: list[str] = []
@@ -1443,7 +1443,7 @@ def rules() -> tuple[Rule, ...]:
     Every rule :func:`check` knows, in the order it runs them.
 
     >>> len(rules()), rules()[-1].id
-    (24, 'errata.recorded')
+    (25, 'errata.recorded')
     """
     return _RULES
 

@@ -3,7 +3,7 @@
 Consistency of what the sources say about visits and the people they count from: invitations
 and the visits that answered them, first visits in an office, births and deaths, plans' periods.
 
-Four rules, each over the records of a dataset:
+Five rules, each over the records of a dataset:
 
 * ``events.invitation-answered``: the visit that answered an invitation is a visit to the country
   it was extended for, after the event it was extended at, with the one invited as its visitor;
@@ -12,6 +12,8 @@ Four rules, each over the records of a dataset:
 * ``events.first-visit``: a visit called a person's first abroad in an office has them as its
   visitor, falls in a term of every office of that capacity, and no other recorded visit of
   theirs abroad came between the start of that term and it;
+* ``events.agreed-about``: a target or an agreed mechanism that an event's agreement is about
+  names that event (or one it is part of, or a part of it);
 * ``foundings.person-dates``: a birth or a death that anniversaries count from is on the day the
   person's record gives (``born``, ``died``);
 * ``documents.plan-period``: a "five-year" plan's period is five calendar years, and a plan
@@ -21,8 +23,9 @@ The rules yield :class:`~vnla.rules.figures.Issue` records; :mod:`vnla.rules.che
 them and turns each into a :class:`~vnla.rules.checks.Finding`.
 
 >>> import vnla
->>> [r.id for r in RULES]
-['events.invitation-answered', 'events.first-visit', 'foundings.person-dates', 'documents.plan-period']
+>>> [r.id for r in RULES]  # doctest: +NORMALIZE_WHITESPACE
+['events.invitation-answered', 'events.first-visit', 'events.agreed-about', 'foundings.person-dates',
+ 'documents.plan-period']
 >>> [i for rule in RULES for i in rule.run(vnla.dataset()) if i.severity != "info"]
 []
 
@@ -34,7 +37,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
-from vnla.model.records import Document, DocumentKind, Event, ParticipantRole, Person, When
+from vnla.model.records import Document, DocumentKind, Event, Mechanism, ParticipantRole, Person, Target, When
 from vnla.rules.figures import FigureRule, Issue
 
 if TYPE_CHECKING:
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RULES",
+    "agreed_about",
     "first_visit",
     "invitation_answered",
     "person_dates",
@@ -207,6 +211,55 @@ def first_visit(ds: Dataset) -> Iterator[Issue]:
                 )
 
 
+# --------------------------------------------------------------------------- agreements
+def _family(ds: Dataset, event: Event) -> set[str]:
+    """An event, the events it is part of, and the events part of it: where an agreement may be recorded."""
+    family = {event.id}
+    parent = event.parent
+    while parent is not None and parent not in family:
+        family.add(parent)
+        above = ds.get(parent)
+        parent = above.parent if isinstance(above, Event) else None
+    grown = True
+    while grown:
+        grown = False
+        for other in ds.events:
+            if other.parent in family and other.id not in family:
+                family.add(other.id)
+                grown = True
+    return family
+
+
+def agreed_about(ds: Dataset) -> Iterator[Issue]:
+    """A target or an agreed mechanism that an agreement is about names the event it was agreed at."""
+    rule = "events.agreed-about"
+    for event in ds.events:
+        family: set[str] | None = None
+        for i, agreement in enumerate(event.agreed):
+            for j, rid in enumerate(agreement.about):
+                record = ds.get(rid)
+                if isinstance(record, Target):
+                    named = set(record.events)
+                    what = "events"
+                elif isinstance(record, Mechanism) and record.status == "agreed":
+                    named = {record.agreed_at} if record.agreed_at else set()
+                    what = "agreed_at"
+                else:
+                    continue
+                family = family if family is not None else _family(ds, event)
+                if named & family:
+                    continue
+                yield Issue(
+                    rule=rule,
+                    severity="error",
+                    message=f"{event.id!r} records an agreement about {rid!r} ({agreement.summary}), but "
+                    f"{rid!r} names {', '.join(sorted(named)) or 'no event'} in its {what}, not this one",
+                    records=(event.id, rid),
+                    evidence=agreement.evidence,
+                    path=f"$.agreed[{i}].about[{j}]",
+                )
+
+
 # --------------------------------------------------------------------------- births and deaths
 def person_dates(ds: Dataset) -> Iterator[Issue]:
     """A person's birth or death as a founding is on the day the person's record gives."""
@@ -301,6 +354,12 @@ RULES: Final[tuple[FigureRule, ...]] = (
         description="A visit called a person's first abroad in an office is theirs, in a term of that "
         "office, with no other visit abroad recorded between the term's start and it.",
         run=first_visit,
+    ),
+    FigureRule(
+        id="events.agreed-about",
+        description="A target or an agreed mechanism that an event's agreement is about names that event "
+        "(or one it is part of, or a part of it).",
+        run=agreed_about,
     ),
     FigureRule(
         id="foundings.person-dates",

@@ -39,6 +39,7 @@ __all__ = ["STRATEGY_FOR", "_hypothesis_setup_hook"]
 
 #: Model class name -> name of its strategy in :mod:`vnla.testing.strategies`.
 STRATEGY_FOR: Final = {
+    "Agreement": "agreements",
     "Anniversary": "anniversaries",
     "Change": "changes",
     "Citation": "citations",

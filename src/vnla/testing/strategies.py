@@ -43,6 +43,7 @@ from vnla.model.arithmetic import Qualifier, change_percent
 from vnla.model.figures import Change, ChangeKind, Figure, FigureStatus, Metric
 from vnla.model.records import (
     ID_PATTERN,
+    Agreement,
     Anniversary,
     Citation,
     Clause,
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PLANTABLE_RULES",
+    "agreements",
     "anniversaries",
     "changes",
     "citations",
@@ -582,6 +584,11 @@ def participants() -> SearchStrategy[Participant]:
     )
 
 
+def agreements() -> SearchStrategy[Agreement]:
+    """An :class:`~vnla.model.records.Agreement`: what was agreed, about which records; shrinks to none."""
+    return st.builds(Agreement, summary=texts(), about=_id_tuples(), evidence=_evidence_tuples(1))
+
+
 def invitations() -> SearchStrategy[Invitation]:
     """
     An :class:`~vnla.model.records.Invitation`: who invited whom, to what level of visit, and the
@@ -637,6 +644,7 @@ def events(*, min_value: date = _MIN_DAY, max_value: date = _MAX_DAY) -> SearchS
         date_constraints=st.lists(date_constraints(), max_size=1).map(tuple),
         invitations=st.lists(invitations(), max_size=1).map(tuple),
         first_visits=st.lists(first_visits(), max_size=1).map(tuple),
+        agreed=st.lists(agreements(), max_size=1).map(tuple),
     )
 
 
@@ -1784,6 +1792,34 @@ def _plant_plan_period(w: _World) -> None:
     )
 
 
+def _plant_agreed(w: _World) -> None:
+    """An agreement at a talks about a target that names only the visit's other events."""
+    agreement = Agreement(
+        summary="a trade target", about=(f"{w.pre}-planted-target",), evidence=(w.said("agreed on a target"),)
+    )
+    w.add(
+        "targets",
+        Target(
+            id=f"{w.pre}-planted-target",
+            metric=f"{w.pre}-trade",
+            description="A target agreed elsewhere",
+            horizon=Horizon(kind=HorizonKind.SOON),
+            evidence=(w.said("a target to be met soon"),),
+        ),
+    )
+    w.add(
+        "events",
+        Event(
+            id=f"{w.pre}-planted",
+            kind=EventKind.MEETING,
+            title="A meeting",
+            when=When.on(w.start),
+            evidence=(w.said(f"a meeting ({w.pre}-planted) on {_en_day(w.start)}"),),
+            agreed=(agreement,),
+        ),
+    )
+
+
 _PLANTS: Final[dict[str, Callable[[_World], None]]] = {
     "evidence.quote-in-source": _plant_quote,
     "evidence.figure-stated": _plant_figure,
@@ -1807,6 +1843,7 @@ _PLANTS: Final[dict[str, Callable[[_World], None]]] = {
     "errata.recorded": _plant_erratum,
     "events.invitation-answered": _plant_invitation,
     "events.first-visit": _plant_first_visit,
+    "events.agreed-about": _plant_agreed,
     "foundings.person-dates": _plant_person_dates,
     "documents.plan-period": _plant_plan_period,
 }
