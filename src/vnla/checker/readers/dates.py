@@ -124,18 +124,36 @@ def _speech_day(
     if i and quotes[i - 1][0] <= start and end <= quotes[i - 1][1]:
         q_start, q_end = quotes[i - 1]
         lead = ctx.sentence(max(0, q_start - 1), q_start)[0]
-        before = [day for (a, b), day in exact if lead <= a and b <= q_start]
-        if before:
-            return before[-1]
-        tail = ctx.sentence(q_end, q_end + 1)[1]
-        after = [day for (a, b), day in exact if q_end <= a and b <= tail]
-        return after[0] if after else None
+        before = _last_within(exact, lead, q_start)
+        if before is not None:
+            return before
+        return _first_within(exact, q_end, ctx.sentence(q_end, q_end + 1)[1])
     s, _e = ctx.sentence(start, end)
-    said = _SPEECH.search(ctx.text, s, start)
-    if said is None:
+    if _SPEECH.search(ctx.text, s, start) is None:
         return None
-    before = [day for (a, b), day in exact if s <= a and b <= start]
-    return before[-1] if before else None
+    return _last_within(exact, s, start)
+
+
+def _span(dated: tuple[tuple[int, int], date | None]) -> tuple[int, int]:
+    return dated[0]
+
+
+def _last_within(exact: list[tuple[tuple[int, int], date | None]], lo: int, hi: int) -> date | None:
+    """The day of the last exact date in ``[lo, hi)`` (the dates sorted, none overlapping): a bisection."""
+    i = bisect.bisect_left(exact, (hi, -1), key=_span) - 1  # the last that starts before hi
+    while i >= 0 and exact[i][0][0] >= lo:
+        if exact[i][0][1] <= hi:
+            return exact[i][1]
+        i -= 1
+    return None
+
+
+def _first_within(exact: list[tuple[tuple[int, int], date | None]], lo: int, hi: int) -> date | None:
+    """The day of the first exact date that lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(exact, (lo, -1), key=_span)  # the first that starts at lo or later
+    if i < len(exact) and exact[i][0][1] <= hi:
+        return exact[i][1]
+    return None
 
 
 def _overlaps(starts: list[int], reach: list[int], span: tuple[int, int]) -> bool:
