@@ -32,5 +32,5 @@ def reference_text() -> str:
     The project's notes on web pages, the only copy we have of their words: shared/REFERENCE.md
     as received, then the research notes of issue 15 (offices, delegations, births).
     """
-    notes = ("REFERENCE.md", "issue15-research.md")
+    notes = ("REFERENCE.md", "issue15-research.md", "issue14-names-research.md")
     return "\n".join((FIXTURES / name).read_text(encoding="utf-8") for name in notes)

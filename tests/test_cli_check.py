@@ -147,9 +147,10 @@ def test_show_and_options(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     article.write_text("Thủ tướng Trần Thanh Mẫn hội đàm vào thứ Hai.", encoding="utf-8")
     code, out, _ = run(capsys, str(article), "--show", "all", "--published", "2026-02-05", "--lang", "vi")
     assert code == 1
-    assert "ok names.recorded 'Trần Thanh Mẫn'" in out
-    assert "contradiction titles.office 'Thủ tướng Trần Thanh Mẫn' -> Chủ tịch Quốc hội" in out
-    assert out.splitlines()[-1].endswith("(45 characters, vi, published 2026-02-05)")
+    # --lang vi: the verdicts, counts and dates in Vietnamese (the judges' English messages marked)
+    assert "khớp names.recorded 'Trần Thanh Mẫn'" in out
+    assert "mâu thuẫn titles.office 'Thủ tướng Trần Thanh Mẫn' -> Chủ tịch Quốc hội" in out
+    assert out.splitlines()[-1].endswith("(45 ký tự, Tiếng Việt, đăng ngày 5 tháng 2, 2026)")
     code, _, err = run(capsys, str(article), "--show", "wrong")
     assert code == 2 and "--show 'wrong'" in err
     with pytest.raises(SystemExit) as info:

@@ -13,6 +13,7 @@ import vnla
 from vnla.cli import main
 from vnla.model.records import When
 from vnla.render import format_when
+from vnla.render.i18n import field_label
 
 LANGS = ("en", "vi", "lo")
 D = date
@@ -114,8 +115,9 @@ def test_the_same_when_reads_the_same_in_summary_events_and_show(
         assert main([*argv, "--lang", lang]) == 0
         out = capsys.readouterr().out
         line = next(line for line in out.splitlines() if event.id in line or event.title in line)
-        if argv[0] == "show":
-            line = next(line for line in out.splitlines() if line.strip().startswith("when:"))
+        if argv[0] == "show":  # the field's name is in the output's language ("thời gian:", "ເວລາ:")
+            label = field_label("when", lang)
+            line = next(line for line in out.splitlines() if line.strip().startswith(f"{label}:"))
         assert words in line, (argv, line)
         # and no other way of writing those bounds
         assert "not before" not in out and "not_before" not in out and " and before " not in out

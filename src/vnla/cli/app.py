@@ -793,11 +793,13 @@ def _print_tree(value: Any, obj: Any, out: TextIO, indent: str, tree: _Tree) -> 
 
 
 def _tree_lines(value: Any, obj: Any, indent: str, tree: _Tree, field: str = "") -> Iterator[str]:
+    from vnla.model.records import When
+
     if isinstance(value, dict):
         for key, item in value.items():
             part = getattr(obj, key, None)
             label = tree.key(key)
-            if isinstance(item, dict | list) and item:
+            if isinstance(item, dict | list) and item and not isinstance(part, When | date):
                 yield f"{indent}{label}:"
                 yield from _tree_lines(item, part, indent + "  ", tree, key)
             elif isinstance(item, list):
@@ -807,7 +809,7 @@ def _tree_lines(value: Any, obj: Any, indent: str, tree: _Tree, field: str = "")
     elif isinstance(value, list):
         parts = list(obj) if isinstance(obj, tuple | list) and len(obj) == len(value) else [None] * len(value)
         for item, part in zip(value, parts, strict=True):
-            if isinstance(item, dict | list) and item:
+            if isinstance(item, dict | list) and item and not isinstance(part, When | date):
                 # the item's first line goes on its dash: "- role: visitor"
                 lines = list(_tree_lines(item, part, indent + "  ", tree))
                 yield f"{indent}- {lines[0][len(indent) + 2 :]}"
@@ -1285,14 +1287,18 @@ class _TextWriter:
         from vnla.render.i18n import mark
 
         record = self.dataset.get(finding.record) if self.dataset is not None and finding.record else None
-        if isinstance(record, Event):
+        rule = finding.rule.partition(".")[0]
+        if isinstance(record, Event) and rule == "dates":
             canonical = _format_when(record.when, self.lang)
-        elif record is not None and hasattr(record, "names"):
+        elif record is not None and hasattr(record, "names") and rule in ("names", "framework"):
             canonical = title_of(record, self.lang, dataset=self.dataset)
+        elif finding.canonical and self.text_lang != self.lang:
+            # written for a reader of the text's language ("Chủ tịch Quốc hội")
+            canonical = mark(finding.canonical, self.text_lang)
         else:
-            canonical = self.english(finding.canonical or "")
+            canonical = finding.canonical or ""
         shown = f" -> {canonical}" if canonical else ""
-        said = finding.text if self.text_lang == self.lang else mark(finding.text, self.text_lang)
+        said = repr(finding.text) if self.text_lang == self.lang else mark(finding.text, self.text_lang)
         message = self.english(finding.message)
         where = f"{self.path}:{finding.line}:{finding.column}"
         line = f"{where}: {self.word(finding.verdict)} {finding.rule} {said}{shown}"
@@ -1324,6 +1330,8 @@ class _TextWriter:
         _ = self._
         counts = self._counts(stats["counts"])
         lang = stats.get("lang") or "?"
+        if self.lang != "en" and lang != "?":
+            lang = _language_name(lang, self.lang)
         published = stats.get("published")
         characters = stats.get("characters", 0)
         if published:

@@ -1725,7 +1725,8 @@ def _record_words(obj: object) -> str | None:
     names = getattr(obj, "names", None)
     if names:
         preferred = [n.text for n in names if n.kind is NameKind.PREFERRED and n.lang == "en"]
-        return str(preferred[0] if preferred else names[0].text)
+        title = getattr(obj, "title", None)  # an event's names may hold only its Vietnamese or Lao title
+        return str(preferred[0] if preferred else title if isinstance(title, str) else names[0].text)
     for attribute in _TEXT_FIELDS:
         value = getattr(obj, attribute, None)
         if isinstance(value, str):
