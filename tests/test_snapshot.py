@@ -14,6 +14,7 @@ import attrs
 import pytest
 
 import vnla
+from vnla.model.classes import frozen
 from vnla.record import snapshot as _snapshot
 from vnla.record.loading import _build, _parse
 from vnla.record.snapshot import SnapshotWarning
@@ -139,6 +140,29 @@ def test_the_snapshot_leaves_out_defaults_and_the_loader_fills_them_in(tmp_path:
 def _other_defaults(place: Any) -> dict[str, Any]:
     keep = {"id", "kind", "names", "within", "evidence"}
     return {a.alias: a.default for a in attrs.fields(type(place)) if a.init and a.name not in keep}
+
+
+def test_a_post_init_runs_where_it_sets_fields_and_checks_are_not_run_again() -> None:
+    @frozen(kw_only=True)
+    class Span:
+        start: int
+        end: int
+        length: int = attrs.field(init=False)
+
+        def __attrs_post_init__(self) -> None:
+            object.__setattr__(self, "length", self.end - self.start)
+
+    built = _snapshot._build(Span, {"start": 2, "end": 5})
+    assert built.length == 3 and built == Span(start=2, end=5)
+
+    @frozen(kw_only=True)
+    class Checked:
+        value: int = attrs.field(validator=attrs.validators.gt(5))
+
+        def __attrs_post_init__(self) -> None:
+            raise AssertionError
+
+    assert _snapshot._build(Checked, {"value": 1}).value == 1
 
 
 def test_a_missing_snapshot_is_no_error(tmp_path: Path) -> None:

@@ -19,15 +19,15 @@ True
 from __future__ import annotations
 
 import enum
-import html
 import re
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
-from attrs import field, frozen
+from attrs import field
 
+from vnla.model.classes import frozen
 from vnla.model.coerce import as_language
 from vnla.model.normal import is_normalized
 
@@ -1894,11 +1894,11 @@ def value_repr(obj: object) -> str:
     return f"<{text if len(text) <= 148 else text[:147] + '…'}>"
 
 
-# Every other attrs class of the model (those added later too) gets a one-line repr as well.
+# Every other attrs class of the model (those added later too) gets a one-line repr as well:
+# vnla.model.classes.frozen writes none (repr=False), so a class without one of its own has object's.
 for _name in __all__:
     _value = globals()[_name]
-    # attrs' own repr is named after its class; those assigned above are not
-    if isinstance(_value, type) and attrs.has(_value) and _value.__repr__.__qualname__.endswith(".__repr__"):
+    if isinstance(_value, type) and attrs.has(_value) and "__repr__" not in vars(_value):
         setattr(_value, "__repr__", value_repr)  # noqa: B010
 
 
@@ -1976,6 +1976,17 @@ del _cls, _str
 
 
 # =========================================================================== notebooks
+def _escape(text: str) -> str:
+    """:func:`html.escape`, without importing :mod:`html`, whose entity table costs a first load."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
 def _html_value(value: object) -> str:
     """One field's value in a notebook's table: short, escaped."""
     if isinstance(value, enum.Enum):
@@ -1993,7 +2004,7 @@ def _html_value(value: object) -> str:
         text = "—"
     else:
         text = str(value) if not attrs.has(type(value)) else repr(value)
-    return html.escape(_clip(text, 200))
+    return _escape(_clip(text, 200))
 
 
 def html_table(caption: str, header: tuple[str, ...], rows: Iterable[tuple[object, ...]]) -> str:
@@ -2003,10 +2014,10 @@ def html_table(caption: str, header: tuple[str, ...], rows: Iterable[tuple[objec
     >>> html_table("two", ("a", "b"), [(1, "<x>")])
     '<table><caption>two</caption><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>&lt;x&gt;</td></tr></tbody></table>'
     """
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    head = "".join(f"<th>{_escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{_html_value(c)}</td>" for c in row) + "</tr>" for row in rows)
     return (
-        f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<table><caption>{_escape(caption)}</caption><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
     )
 
@@ -2020,11 +2031,11 @@ def record_html(obj: object) -> str:
     """
     cls: Any = type(obj)
     rows = "".join(
-        f"<tr><th>{html.escape(a.name)}</th><td>{_html_value(getattr(obj, a.name))}</td></tr>"
+        f"<tr><th>{_escape(a.name)}</th><td>{_html_value(getattr(obj, a.name))}</td></tr>"
         for a in attrs.fields(cls)
         if getattr(obj, a.name) not in (None, ())
     )
-    return f"<table><caption>{html.escape(repr(obj))}</caption><tbody>{rows}</tbody></table>"
+    return f"<table><caption>{_escape(repr(obj))}</caption><tbody>{rows}</tbody></table>"
 
 
 for _cls in (

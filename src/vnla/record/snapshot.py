@@ -185,7 +185,9 @@ def _dataset(body: dict[str, Any]) -> Dataset:
 # The body was written by the converter from a dataset that passed every check,
 # and its checksum says it is unchanged, so records are rebuilt by a plan
 # computed once per class from the field types: no cattrs code generation, no
-# validators (each record's __attrs_post_init__, when it has one, still runs).
+# validators.  An __attrs_post_init__ runs only where it has fields to set (those
+# with init=False): the model's classes are slotted, so one that sets none can
+# only check what was checked when the snapshot was written.
 def _when(value: Any) -> When:
     """A :class:`When` from the forms :func:`vnla.model.values.unstructure_when` writes."""
     if isinstance(value, str):
@@ -283,9 +285,9 @@ def _plan(cls: Any) -> _Plan:
             continue  # else set by __attrs_post_init__
         defaults.append((setter, a.alias if a.init else "", default.factory if factory else default, factory))
         count += 1
-    return _Plan(
-        by_key, frozenset(required), tuple(defaults), count, getattr(cls, "__attrs_post_init__", None)
-    )
+    sets_fields = any(not a.init for a in attrs.fields(cls)) or "__dict__" in dir(cls)
+    post_init = getattr(cls, "__attrs_post_init__", None) if sets_fields else None
+    return _Plan(by_key, frozenset(required), tuple(defaults), count, post_init)
 
 
 def _build(cls: Any, raw: dict[str, Any]) -> Any:

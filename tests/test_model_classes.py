@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: MIT
+"""
+The model's classes made by :func:`vnla.model.classes.frozen` behave as :func:`attrs.frozen`'s would.
+
+They leave out attrs' generated repr, eq and hash (issue 11, point 6: a first load
+compiled them for nothing); what they do instead must mean the same.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import sys
+from typing import Any
+
+import attrs
+import pytest
+
+import vnla
+from vnla.model.classes import frozen
+from vnla.model.collections import COLLECTIONS
+from vnla.model.records import Evidence, Name, NameKind, When
+from vnla.record.dataset import Dataset
+
+
+def model_classes() -> list[type[Any]]:
+    found: dict[str, type[Any]] = {}
+    for module in ("vnla.model.records", "vnla.model.figures", "vnla.record.dataset"):
+        for value in vars(sys.modules[module]).values():
+            if isinstance(value, type) and attrs.has(value) and value.__module__ == module:
+                found[value.__qualname__] = value
+    return list(found.values())
+
+
+def attrs_equal(a: object, b: object) -> bool:
+    """What attrs' generated __eq__ says: same class, and every field with eq=True equal."""
+    if type(a) is not type(b):
+        return False
+    return all(getattr(a, f.name) == getattr(b, f.name) for f in attrs.fields(type(a)) if f.eq)
+
+
+def test_every_model_class_is_made_by_our_frozen() -> None:
+    classes = model_classes()
+    assert len(classes) > 30
+    for cls in classes:
+        assert attrs.has(cls), cls
+        assert cls.__eq__.__module__ == cls.__module__, cls  # not attrs' generated one
+        assert cls.__eq__.__qualname__ == f"{cls.__qualname__}.__eq__"
+        assert cls.__hash__ is not None, cls
+        assert "__slots__" in vars(cls), cls
+        assert "<attrs generated" not in cls.__repr__.__code__.co_filename, cls
+
+
+def test_equality_and_hash_mean_what_attrs_means() -> None:
+    ds = vnla.dataset()
+    for key, _cls, _kind in COLLECTIONS:
+        records = getattr(ds, key)[:6]
+        for a, b in itertools.product(records, repeat=2):
+            assert (a == b) is attrs_equal(a, b), (a, b)
+            assert (a != b) is not attrs_equal(a, b), (a, b)
+        for record in records:
+            twin = pickle.loads(pickle.dumps(record))
+            assert twin == record and twin is not record
+            assert hash(twin) == hash(record)
+            assert attrs.evolve(record) == record
+            assert len({record, twin}) == 1
+
+
+def test_one_field_makes_records_unequal() -> None:
+    evidence = Evidence(source="vns-2026-01-26", quote="Tô Lâm")
+    assert evidence == Evidence(source="vns-2026-01-26", quote="Tô Lâm")
+    assert evidence != Evidence(source="vns-2026-01-26", quote="Tô Lâm", note="a note")
+    assert evidence != attrs.evolve(evidence, quote="Lâm")
+    assert When.in_year(2025) != When.in_year(2025, qualifier="early")
+    assert When.in_year(2025) == When.in_year(2025)
+    assert len({When.in_year(2025), When.in_year(2025), When.in_month(2025, 1)}) == 2
+
+
+def test_other_classes_and_other_values_are_never_equal() -> None:
+    name = Name(text="Hà Nội", lang="vi", kind=NameKind.PREFERRED)
+    assert name.__eq__(object()) is NotImplemented
+    assert name != ("Hà Nội", "vi")
+    assert name != None  # noqa: E711 - the comparison itself is what is tested
+
+    @frozen(kw_only=True)
+    class Twin:
+        text: str
+        lang: str
+
+    @frozen(kw_only=True)
+    class Other:
+        text: str
+        lang: str
+
+    assert Twin(text="a", lang="vi") != Other(text="a", lang="vi")
+    assert Twin(text="a", lang="vi") == Twin(text="a", lang="vi")
+
+
+def test_fields_left_out_of_eq_are_left_out_of_eq_and_hash() -> None:
+    empty = Dataset()
+    other_origins = Dataset(origins={("sources", 0): ("here.toml", "$.sources[0]")})
+    assert attrs.fields(Dataset).origins.eq is False
+    assert empty == other_origins
+    assert hash(empty) == hash(other_origins)
+    assert vnla.dataset().merge(Dataset()) == vnla.dataset()
+
+
+def test_classes_of_one_and_no_fields() -> None:
+    @frozen
+    class One:
+        x: int
+
+    @frozen
+    class Empty:
+        pass
+
+    assert One(1) == One(1) and One(1) != One(2) and hash(One(1)) == hash(One(1))
+    assert Empty() == Empty() and hash(Empty()) == hash(Empty())
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        One(1).x = 2  # type: ignore[misc]
+
+
+def test_tuple_converters_still_make_tuples() -> None:
+    ds = Dataset(sources=[], terms=iter(()))
+    assert ds.sources == () and ds.terms == ()
+    bundled = vnla.dataset()
+    rebuilt = Dataset(**{key: list(getattr(bundled, key)) for key, _cls, _kind in COLLECTIONS})
+    assert all(type(getattr(rebuilt, key)) is tuple for key, _cls, _kind in COLLECTIONS)
+    assert rebuilt == bundled
+
+
+def test_frozen_refuses_what_it_decides_itself() -> None:
+    for options in ({"eq": False}, {"repr": True}, {"field_transformer": lambda _c, f: f}):
+        with pytest.raises(TypeError, match="decides eq, repr and field_transformer"):
+            frozen(**options)
+
+
+def test_a_class_without_a_repr_of_its_own_gets_the_one_line_repr() -> None:
+    for cls in model_classes():
+        assert cls.__repr__ is not object.__repr__, cls
