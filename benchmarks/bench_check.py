@@ -428,7 +428,7 @@ def one_core(checker: Checker, names: list[str], old: Path) -> None:
     )
     growth = grown["100 MB"] / grown["10 MB"]
     print(
-        f"  check_text on 100 MB took {growth:.1f}x its time on 10 MB (target: at most {GROWTH_100_10}x): "
+        f"  check_text on 100 MB took {growth:.2f}x its time on 10 MB (target: at most {GROWTH_100_10}x): "
         f"{verdict(growth <= GROWTH_100_10)}"
     )
     if old_result["value"] is not None:
