@@ -35,11 +35,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-import attrs
 import hypothesis.strategies as st
 from hypothesis.errors import InvalidArgument
 
-from vnla.model.arithmetic import Qualifier, change_percent
+from vnla.model.arithmetic import Qualifier
 from vnla.model.figures import Change, ChangeKind, Figure, FigureStatus, Metric
 from vnla.model.records import (
     ID_PATTERN,
@@ -91,12 +90,13 @@ from vnla.model.records import (
     Vocabulary,
     When,
 )
-from vnla.record.dataset import Dataset
+from vnla.testing.world import PLANTS, World
+from vnla.testing.world.pools import PEOPLE, PLACES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from hypothesis.strategies import DrawFn, SearchStrategy
+
+    from vnla.record.dataset import Dataset
 
 __all__ = [
     "PLANTABLE_RULES",
@@ -150,30 +150,6 @@ _LAO: Final = "ກຂຄງຈສຊຍດຕຖທນບປຜຝພຟມຢ�
 _PUNCTUATION: Final = " -–,.'’()"
 _ALPHABETS: Final = {"latin": _LATIN, "vi": _VIETNAMESE, "lo": _LAO}
 
-#: (English, native, language, family, given): real names, so drawn data reads like the real thing.
-_PEOPLE: Final[tuple[tuple[str, str, str, str, str], ...]] = (
-    ("To Lam", "Tô Lâm", "vi", "Tô", "Lâm"),
-    ("Pham Minh Chinh", "Phạm Minh Chính", "vi", "Phạm", "Chính"),
-    ("Tran Thanh Man", "Trần Thanh Mẫn", "vi", "Trần", "Mẫn"),
-    ("Nguyen Thi Huong", "Nguyễn Thị Hương", "vi", "Nguyễn", "Hương"),
-    ("Le Duc Thang", "Lê Đức Thắng", "vi", "Lê", "Thắng"),
-    ("Thongloun Sisoulith", "ທອງລຸນ ສີສຸລິດ", "lo", "Sisoulith", "Thongloun"),
-    ("Sonexay Siphandone", "ສອນໄຊ ສີພັນດອນ", "lo", "Siphandone", "Sonexay"),
-    ("Xaysomphone Phomvihane", "ໄຊສົມພອນ ພົມວິຫານ", "lo", "Phomvihane", "Xaysomphone"),
-    ("Bounnhang Vorachith", "ບຸນຍັງ ວໍລະຈິດ", "lo", "Vorachith", "Bounnhang"),
-)
-#: (English, Vietnamese, Lao).
-_PLACES: Final[tuple[tuple[str, str, str], ...]] = (
-    ("Vientiane", "Viêng Chăn", "ວຽງຈັນ"),
-    ("Hanoi", "Hà Nội", "ຮ່າໂນ້ຍ"),
-    ("Luang Prabang", "Luông Pha Băng", "ຫຼວງພະບາງ"),
-    ("Da Nang", "Đà Nẵng", "ດານັງ"),
-)
-_MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MIN_DAY: Final = date(1800, 1, 1)
 _MAX_DAY: Final = date(2200, 12, 31)
 
@@ -347,13 +323,13 @@ def date_constraints() -> SearchStrategy[DateConstraint]:
 # --------------------------------------------------------------------------- names
 def _name_text(lang: str | None) -> SearchStrategy[str]:
     if lang == "vi":
-        pool = [p[1] for p in _PEOPLE if p[2] == "vi"] + [p[1] for p in _PLACES]
+        pool = [p[1] for p in PEOPLE if p[2] == "vi"] + [p[1] for p in PLACES]
         return st.sampled_from(pool).flatmap(_either_form) | texts(alphabets=("latin", "vi"))
     if lang == "lo":
-        return st.sampled_from([p[1] for p in _PEOPLE if p[2] == "lo"] + [p[2] for p in _PLACES]) | texts(
+        return st.sampled_from([p[1] for p in PEOPLE if p[2] == "lo"] + [p[2] for p in PLACES]) | texts(
             alphabets=("lo",)
         )
-    return st.sampled_from([p[0] for p in _PEOPLE] + [p[0] for p in _PLACES]) | texts(alphabets=("latin",))
+    return st.sampled_from([p[0] for p in PEOPLE] + [p[0] for p in PLACES]) | texts(alphabets=("latin",))
 
 
 def names(
@@ -903,458 +879,6 @@ def errata() -> SearchStrategy[Erratum]:
 
 
 # --------------------------------------------------------------------------- consistent datasets
-def _en_day(day: date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
-def _day_text(day: date, style: int) -> str:
-    """A day as a news text writes it, in one of four styles the parsers read."""
-    if style == 1:
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    if style == 2:
-        return f"ngày {day.day}/{day.month}/{day.year}"
-    if style == 3:
-        return f"{_WEEKDAYS[day.weekday()]}, {_en_day(day)}"
-    return _en_day(day)
-
-
-def _range_text(first: date, last: date, style: int) -> str:
-    if first == last:
-        return _day_text(first, style)
-    if style == 2:
-        if (first.year, first.month) == (last.year, last.month):
-            return f"từ ngày {first.day} đến {last.day}/{last.month}/{last.year}"
-        return f"từ ngày {first.day}/{first.month} đến ngày {last.day}/{last.month}/{last.year}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"from {_MONTHS[first.month - 1]} {first.day} to {last.day}, {last.year}"
-    return f"from {_MONTHS[first.month - 1]} {first.day} to {_MONTHS[last.month - 1]} {last.day}, {last.year}"
-
-
-def _nth(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-class _World:
-    """
-    A consistent dataset under construction: records, and the statement whose text holds the quotes.
-
-    Every fact is stated by a quote that vnla's parsers read back: dates in
-    one of several styles, amounts with their horizon, ordinals with their
-    noun.  The statement is a bundled text (a joint statement's clauses), so
-    the quote rule checks every quote it is cited for.
-    """
-
-    def __init__(self, p: dict[str, Any]) -> None:
-        self.p = p
-        pre = p["prefix"]
-        self.pre = pre
-        self.records: dict[str, list[Any]] = {}
-        self.statement_quotes: list[str] = []
-        self.statement = f"{pre}-statement"
-        self.report = f"{pre}-report"
-        self.archive = f"{pre}-archive"
-        start: date = p["start"]
-        self.start = start
-        self.end = start + timedelta(days=p["length"])
-        self.published = self.end + timedelta(days=2)
-
-    # recording --------------------------------------------------------------------------
-    def add(self, key: str, record: Any) -> Any:
-        self.records.setdefault(key, []).append(record)
-        return record
-
-    def said(self, quote: str, source: str | None = None) -> Evidence:
-        """Evidence of ``source`` (the statement by default); the statement's quotes become its text."""
-        source = source or self.statement
-        if source == self.statement and quote not in self.statement_quotes:
-            self.statement_quotes.append(quote)
-        return Evidence(source=source, quote=quote)
-
-    def replace(self, key: str, record_id: str, **changes: Any) -> None:
-        self.records[key] = [
-            attrs.evolve(r, **changes) if r.id == record_id else r for r in self.records[key]
-        ]
-
-    def get(self, key: str, record_id: str) -> Any:
-        return next(r for r in self.records[key] if r.id == record_id)
-
-    def dataset(self) -> Dataset:
-        clauses = tuple(Clause(number=i + 1, text=q) for i, q in enumerate(self.statement_quotes))
-        document = Document(
-            id=f"{self.pre}-statement-doc",
-            kind=DocumentKind.JOINT_STATEMENT,
-            names=(Name(text="Joint Statement", lang="en"), Name(text="Tuyên bố chung", lang="vi")),
-            signed=When.on(self.published),
-            event=f"{self.pre}-visit",
-            source=self.statement,
-            clauses=clauses,
-            evidence=(Evidence(source=self.statement, quote=self.signature),),
-        )
-        collections: dict[str, Any] = {k: tuple(v) for k, v in self.records.items()}
-        collections["documents"] = (*collections.get("documents", ()), document)
-        return Dataset(**collections)
-
-    # the world --------------------------------------------------------------------------
-    def build(self) -> _World:  # noqa: PLR0915 - one fact after another
-        p, pre = self.p, self.pre
-        place_en, _place_vi, place_lo = _PLACES[p["place"]]
-        self.place_en = place_en
-        self.signature = f"{place_en}, {_en_day(self.published)}"
-        self.said(self.signature)
-        archive_day: date = p["archive_day"]
-        report_day: date = p["report_day"]
-        if p["relative"] and p["subevents"]:
-            # The report, published a few days after the first talks, says only "on <weekday>".
-            report_day = self.start + timedelta(days=p["subevents"][0] + p["report_lag"])
-        self.add(
-            "sources",
-            Source(
-                id=self.statement,
-                title="Joint Statement",
-                kind=SourceKind.JOINT_STATEMENT,
-                published=When.on(self.published),
-                text_bundled=True,
-                evidence=(Evidence(source=self.statement, quote=self.signature),),
-            ),
-        )
-        self.add(
-            "sources",
-            Source(
-                id=self.report,
-                title="A news report",
-                kind=SourceKind.NEWS_REPORT,
-                published=When.on(report_day),
-                evidence=(Evidence(source=self.report, quote=f"date {report_day.isoformat()}"),),
-            ),
-        )
-        self.add(
-            "sources",
-            Source(
-                id=self.archive,
-                title="An older report",
-                kind=SourceKind.NEWS_REPORT,
-                published=When.on(archive_day),
-                evidence=(Evidence(source=self.archive, quote=f"date {archive_day.isoformat()}"),),
-            ),
-        )
-        roles = {
-            "gs": ("General Secretary", "Tổng Bí thư"),
-            "pm": ("Prime Minister", "Thủ tướng"),
-        }
-        for key, (en, vi) in roles.items():
-            self.add(
-                "terms",
-                Term(
-                    id=f"{pre}-role-{key}",
-                    vocabulary=Vocabulary.ROLE,
-                    names=(Name(text=en, lang="en"), Name(text=vi, lang="vi")),
-                ),
-            )
-        self.add(
-            "terms",
-            Term(
-                id=f"{pre}-trade",
-                vocabulary=Vocabulary.METRIC,
-                unit="USD",
-                names=(Name(text="Bilateral trade turnover", lang="en"),),
-            ),
-        )
-        self.add(
-            "organizations",
-            Organization(
-                id=f"{pre}-party",
-                kind=OrgKind.PARTY,
-                names=(Name(text="The Party", lang="en"), Name(text="Đảng", lang="vi")),
-            ),
-        )
-        self.add(
-            "places",
-            Place(
-                id=f"{pre}-capital",
-                kind=PlaceKind.CAPITAL,
-                names=(
-                    Name(text=place_en, lang="en"),
-                    Name(text=p["place_vi"], lang="vi"),
-                    Name(text=place_lo, lang="lo"),
-                ),
-            ),
-        )
-        # people, each holding one office since before anything they attend
-        self.people: list[tuple[str, str, str]] = []  # (id, English name, role key)
-        for i, (index, role) in enumerate(zip(p["people"], p["roles"], strict=True)):
-            en, native, lang, family, given = _PEOPLE[index]
-            person_id = f"{pre}-person-{i}"
-            title, _vi = roles[role]
-            self.add(
-                "people",
-                Person(
-                    id=person_id,
-                    names=(
-                        Name(text=en, lang="en"),
-                        Name(text=p["native"][i] if lang == "vi" else native, lang=lang),
-                    ),
-                    family_name=family,
-                    given_name=given,
-                    name_order=NameOrder.FAMILY_FIRST if lang == "vi" else NameOrder.GIVEN_FIRST,
-                    offices=(
-                        Office(
-                            role=f"{pre}-role-{role}",
-                            organization=f"{pre}-party",
-                            title=title,
-                            held=When.bounded(not_before=p["office_from"]),
-                        ),
-                    ),
-                ),
-            )
-            self.people.append((person_id, en, role))
-        # the visit and what happened during it
-        visit_id = f"{pre}-visit"
-        visitor_id, visitor_en, visitor_role = self.people[0]
-        visit_quote = self.said(
-            f"{roles[visitor_role][0]} {visitor_en} paid a state visit to {place_en} "
-            f"{_range_text(self.start, self.end, p['styles'][0])}"
-        )
-        self.add(
-            "events",
-            Event(
-                id=visit_id,
-                kind=EventKind.STATE_VISIT,
-                title=f"State visit to {place_en}",
-                when=When.between(self.start, self.end),
-                place=f"{pre}-capital",
-                participants=(
-                    Participant(
-                        role=ParticipantRole.VISITOR,
-                        side=Side.GUEST,
-                        person=visitor_id,
-                        title_used=roles[visitor_role][0],
-                        evidence=(visit_quote,),
-                    ),
-                ),
-                evidence=(visit_quote,),
-                date_constraints=(
-                    DateConstraint(
-                        when=When.bounded(after=archive_day),
-                        evidence=(self.said("ahead of the upcoming state visit", self.archive),),
-                        note="the older report calls the visit upcoming",
-                    ),
-                ),
-            ),
-        )
-        for i, offset in enumerate(p["subevents"]):
-            day = self.start + timedelta(days=offset)
-            person_id, person_en, role = self.people[i % len(self.people)]
-            title = roles[role][0]
-            quote = self.said(
-                f"{title} {person_en} held talks ({i + 1}) in {place_en} on "
-                f"{_day_text(day, p['styles'][(i + 1) % len(p['styles'])])}"
-            )
-            date_evidence: tuple[Evidence, ...] = ()
-            if i == 0 and p["relative"]:
-                date_evidence = (
-                    quote,
-                    Evidence(source=self.report, quote=f"the talks on {_WEEKDAYS[day.weekday()]}"),
-                )
-            self.add(
-                "events",
-                Event(
-                    id=f"{pre}-talks-{i}",
-                    kind=EventKind.TALKS,
-                    title=f"Talks {i + 1}",
-                    when=When.on(day),
-                    parent=visit_id,
-                    participants=(
-                        Participant(
-                            role=ParticipantRole.HOST,
-                            side=Side.HOST,
-                            person=person_id,
-                            title_used=title,
-                            evidence=(quote,),
-                        ),
-                    ),
-                    evidence=(quote,),
-                    date_evidence=date_evidence,
-                ),
-            )
-        if p["partial"]:
-            visit_text = _range_text(self.start, self.end, 0)
-            self.add(
-                "events",
-                Event(
-                    id=f"{pre}-wreath",
-                    kind=EventKind.WREATH_LAYING,
-                    title="Wreath laying",
-                    when=When.bounded(not_before=self.start, not_after=self.end)
-                    if self.start != self.end
-                    else When.on(self.start),
-                    parent=visit_id,
-                    evidence=(self.said("laid wreaths at the memorial"),),
-                    date_evidence=(
-                        Evidence(
-                            source=self.statement,
-                            quote=visit_quote.quote,
-                            note=f"during the visit ({visit_text}); the day is not given",
-                        ),
-                    ),
-                ),
-            )
-        # congresses of the party, in order, before the visit
-        for i in range(p["congresses"]):
-            ordinal = p["first_ordinal"] + i
-            first = self.start - timedelta(days=400 * (p["congresses"] - i))
-            last = first + timedelta(days=3)
-            self.add(
-                "events",
-                Event(
-                    id=f"{pre}-congress-{ordinal}",
-                    kind=EventKind.CONGRESS,
-                    title=f"{_nth(ordinal)} National Congress",
-                    when=When.between(first, last),
-                    organization=f"{pre}-party",
-                    ordinal=ordinal,
-                    evidence=(
-                        self.said(
-                            f"the {_nth(ordinal)} National Congress of the Party, "
-                            f"{_range_text(first, last, 0)}"
-                        ),
-                    ),
-                ),
-            )
-        # a founding and its anniversary, marked by the visit
-        founded: date = p["founded"]
-        self.add(
-            "foundings",
-            Founding(
-                id=f"{pre}-founding",
-                names=(Name(text="Founding of the Party", lang="en"),),
-                when=When.on(founded),
-                evidence=(self.said(f"founded on {_en_day(founded)}", self.archive),),
-            ),
-        )
-        ordinal = self.start.year - founded.year
-        self.add(
-            "anniversaries",
-            Anniversary(
-                id=f"{pre}-anniversary",
-                founding=f"{pre}-founding",
-                ordinal=ordinal,
-                year=self.start.year,
-                event=visit_id,
-                evidence=(self.said(f"the {_nth(ordinal)} anniversary of the founding of the Party"),),
-            ),
-        )
-        # trade targets, one per horizon
-        for kind, value in zip(p["targets"], p["values"], strict=True):
-            amount = f"{value} billion USD"
-            if kind == "near":
-                horizon, words = Horizon(kind=HorizonKind.NEAR_TERM), f"a near-term target of {amount}"
-            elif kind == "longer":
-                horizon, words = Horizon(kind=HorizonKind.LONGER_TERM), f"a longer-term target of {amount}"
-            else:
-                year = self.start.year + 5
-                horizon = Horizon(kind=HorizonKind.BY_DATE, when=When.in_year(year))
-                words = f"{amount} by {year}"
-            self.add(
-                "targets",
-                Target(
-                    id=f"{pre}-target-{kind}",
-                    metric=f"{pre}-trade",
-                    description=f"Trade target ({kind})",
-                    horizon=horizon,
-                    value=Decimal(value) * 10**9,
-                    unit="USD",
-                    evidence=(self.said(words),),
-                ),
-            )
-        # the framework: three elements since long ago, four since the visit
-        elements = (
-            ("great-friendship", "great friendship", "hữu nghị vĩ đại"),
-            ("special-solidarity", "special solidarity", "đoàn kết đặc biệt"),
-            ("comprehensive-cooperation", "comprehensive cooperation", "hợp tác toàn diện"),
-            ("strategic-cohesion", "strategic cohesion", "gắn kết chiến lược"),
-        )
-        for slug, en, vi in elements:
-            extra = (
-                (Name(text="strategic alignment", lang="en", kind=NameKind.VARIANT),)
-                if slug[0] == "s"
-                else ()
-            )
-            self.add(
-                "framework_elements",
-                FrameworkElement(
-                    id=f"{pre}-{slug}",
-                    names=(
-                        Name(text=en, lang="en"),
-                        Name(text=vi, lang="vi"),
-                        *extra[: slug == "strategic-cohesion"],
-                    ),
-                ),
-            )
-        ids3 = tuple(f"{pre}-{e[0]}" for e in elements[:3])
-        self.add(
-            "framework_stages",
-            FrameworkStage(
-                id=f"{pre}-framework-1",
-                since=When.on(archive_day - timedelta(days=30)),
-                elements=ids3,
-                evidence=(
-                    self.said(
-                        "the great friendship, special solidarity and comprehensive cooperation", self.archive
-                    ),
-                ),
-            ),
-        )
-        self.add(
-            "framework_stages",
-            FrameworkStage(
-                id=f"{pre}-framework-2",
-                since=When.on(self.start),
-                elements=(*ids3, f"{pre}-strategic-cohesion"),
-                evidence=(
-                    self.said(
-                        "great friendship, special solidarity, comprehensive cooperation "
-                        "and strategic cohesion"
-                    ),
-                ),
-            ),
-        )
-        if p["trade"] is not None:
-            self._trade_series(*p["trade"])
-        return self
-
-    def _trade_series(self, total: int, share: int, earlier: int) -> None:
-        """A year's turnover (in millions of USD), its two parts, its first quarter and its change."""
-        pre, year = self.pre, self.start.year
-        exports = total * share // 100
-        percent = change_percent(Decimal(earlier), Decimal(total)).quantize(Decimal("0.1"))
-        kind = ChangeKind.INCREASE if percent >= 0 else ChangeKind.DECREASE
-        first_quarter = When.between(date(year, 1, 1), date(year, 3, 31))
-        series = (
-            ("trade", Metric.TRADE_TURNOVER, When.in_year(year), total, f"up {abs(percent)}%"),
-            ("trade-before", Metric.TRADE_TURNOVER, When.in_year(year - 1), earlier, ""),
-            ("exports-vn", Metric.EXPORTS_VN_TO_LA, When.in_year(year), exports, "exports to Laos"),
-            ("exports-la", Metric.EXPORTS_LA_TO_VN, When.in_year(year), total - exports, "imports from Laos"),
-            ("trade-q1", Metric.TRADE_TURNOVER, first_quarter, total // 4, "in the first quarter"),
-        )
-        for slug, metric, period, value, words in series:
-            stated = (Change(kind=kind, value=abs(percent), base=When.in_year(year - 1)),)
-            quote = f"{value} million USD for {slug.replace('-', ' ')} in {period}"
-            self.add(
-                "figures",
-                Figure(
-                    id=f"{pre}-figure-{slug}",
-                    metric=metric,
-                    period=period,
-                    value=Decimal(value).scaleb(6),
-                    unit="USD",
-                    written=str(value),
-                    changes=stated if slug == "trade" else (),
-                    evidence=(self.said(f"{quote}, {words}" if words else quote),),
-                ),
-            )
-
-
 @st.composite
 def _world_parameters(
     draw: DrawFn,
@@ -1372,13 +896,13 @@ def _world_parameters(
     n_sub = draw(st.integers(max(0, min_events - 1), max(0, max_events - 1)))
     n_people = draw(st.integers(1, max_people))
     people = draw(
-        st.lists(st.integers(0, len(_PEOPLE) - 1), min_size=n_people, max_size=n_people, unique=True)
+        st.lists(st.integers(0, len(PEOPLE) - 1), min_size=n_people, max_size=n_people, unique=True)
     )
-    native = [draw(_either_form(_PEOPLE[i][1])) for i in people]
+    native = [draw(_either_form(PEOPLE[i][1])) for i in people]
     founded = date(year - draw(st.integers(1, 100)), draw(st.integers(1, 12)), draw(st.integers(1, 28)))
     archive_day = start - timedelta(days=draw(st.integers(1, 300)))
     kinds = draw(st.lists(st.sampled_from(("near", "longer", "by")), unique=True, max_size=max_targets))
-    place = draw(st.integers(0, len(_PLACES) - 1))
+    place = draw(st.integers(0, len(PLACES) - 1))
     return {
         "prefix": prefix,
         "start": start,
@@ -1400,7 +924,7 @@ def _world_parameters(
         "targets": kinds,
         "values": [draw(st.integers(1, 50)) for _ in kinds],
         "place": place,
-        "place_vi": draw(_either_form(_PLACES[place][1])),
+        "place_vi": draw(_either_form(PLACES[place][1])),
         "trade": draw(st.tuples(st.integers(100, 5000), st.integers(1, 99), st.integers(100, 5000)))
         if figures
         else None,
@@ -1416,8 +940,8 @@ def _check_dataset_options(
     if min_events < 1 or max_events < min_events:
         msg = f"need 1 <= min_events <= max_events, got {min_events} and {max_events}"
         raise InvalidArgument(msg)
-    if not 1 <= max_people <= len(_PEOPLE):
-        msg = f"max_people must be between 1 and {len(_PEOPLE)}, got {max_people}"
+    if not 1 <= max_people <= len(PEOPLE):
+        msg = f"max_people must be between 1 and {len(PEOPLE)}, got {max_people}"
         raise InvalidArgument(msg)
     if not 0 <= max_targets <= 3:
         msg = f"max_targets must be between 0 and 3 (one per horizon), got {max_targets}"
@@ -1467,388 +991,12 @@ def datasets(
         max_targets=max_targets,
         figures=figures,
     )
-    return parameters.map(lambda p: _World(p).build().dataset())
+    return parameters.map(lambda p: World(p).build().dataset())
 
 
 # --------------------------------------------------------------------------- planted inconsistencies
-def _plant_quote(w: _World) -> None:
-    place = w.get("places", f"{w.pre}-capital")
-    w.replace(
-        "places",
-        place.id,
-        evidence=(Evidence(source=w.statement, quote="words the statement never says"),),
-    )
-
-
-def _plant_figure(w: _World) -> None:
-    w.add(
-        "targets",
-        Target(
-            id=f"{w.pre}-target-planted",
-            metric=f"{w.pre}-trade",
-            description="A target no quote states",
-            horizon=Horizon(kind=HorizonKind.UNSPECIFIED),
-            value=Decimal(7) * 10**9,
-            unit="USD",
-            evidence=(w.said("the two sides agreed to expand bilateral trade"),),
-        ),
-    )
-
-
-def _plant_date(w: _World) -> None:
-    w.add(
-        "events",
-        Event(
-            id=f"{w.pre}-planted",
-            kind=EventKind.MEETING,
-            title="An undated meeting",
-            when=When.on(w.start),
-            evidence=(w.said("the two sides held a working session"),),
-        ),
-    )
-
-
-def _plant_figures_consistent(w: _World) -> None:
-    year = w.start.year + 7
-    w.add(
-        "targets",
-        Target(
-            id=f"{w.pre}-target-planted",
-            metric=f"{w.pre}-trade",
-            description="A target two sources disagree on",
-            horizon=Horizon(kind=HorizonKind.BY_DATE, when=When.in_year(year)),
-            value=Decimal(10) * 10**9,
-            unit="USD",
-            evidence=(w.said(f"10 billion USD by {year}"), w.said(f"8 billion USD by {year}", w.report)),
-        ),
-    )
-
-
-def _dated_event(w: _World, event_id: str, day: date, **extra: Any) -> Event:
-    return Event(
-        id=event_id,
-        kind=EventKind.MEETING,
-        title="A meeting",
-        when=When.on(day),
-        evidence=(w.said(f"a meeting ({event_id}) on {_en_day(day)}"),),
-        **extra,
-    )
-
-
-def _plant_subevent(w: _World) -> None:
-    w.add("events", _dated_event(w, f"{w.pre}-planted", w.end + timedelta(days=1), parent=f"{w.pre}-visit"))
-
-
-def _plant_published(w: _World) -> None:
-    w.add("events", _dated_event(w, f"{w.pre}-planted", w.published + timedelta(days=5)))
-
-
-def _plant_weekday(w: _World) -> None:
-    wrong = _WEEKDAYS[(w.start.weekday() + 1) % 7]
-    w.add(
-        "events",
-        Event(
-            id=f"{w.pre}-planted",
-            kind=EventKind.MEETING,
-            title="A meeting",
-            when=When.on(w.start),
-            evidence=(w.said(f"a meeting on {wrong}, {_en_day(w.start)}"),),
-        ),
-    )
-
-
-def _plant_constraint(w: _World) -> None:
-    constraint = DateConstraint(
-        when=When.bounded(after=w.start + timedelta(days=3)),
-        evidence=(w.said("a meeting to be held after the visit", w.archive),),
-    )
-    w.add("events", _dated_event(w, f"{w.pre}-planted", w.start, date_constraints=(constraint,)))
-
-
-def _plant_partial(w: _World) -> None:
-    recorded = w.start - timedelta(days=60)
-    stated = w.start - timedelta(days=150)
-    w.add(
-        "events",
-        Event(
-            id=f"{w.pre}-planted",
-            kind=EventKind.MEETING,
-            title="A meeting known to the month",
-            when=When.in_month(recorded.year, recorded.month),
-            evidence=(w.said("a preparatory meeting took place"),),
-            date_evidence=(w.said(f"a preparatory meeting in {_MONTHS[stated.month - 1]} {stated.year}"),),
-        ),
-    )
-
-
-def _plant_anniversary(w: _World) -> None:
-    founding = w.get("foundings", f"{w.pre}-founding")
-    ordinal = w.start.year - founding.when.earliest.year + 1
-    w.add(
-        "anniversaries",
-        Anniversary(
-            id=f"{w.pre}-anniversary-planted",
-            founding=founding.id,
-            ordinal=ordinal,
-            year=founding.when.earliest.year + ordinal + 1,
-            evidence=(w.said(f"the {_nth(ordinal)} anniversary of the founding"),),
-        ),
-    )
-
-
-def _front(w: _World) -> str:
-    front = f"{w.pre}-front"
-    w.add(
-        "organizations",
-        Organization(id=front, kind=OrgKind.FRONT, names=(Name(text="The Front", lang="en"),)),
-    )
-    return front
-
-
-def _congress(w: _World, front: str, ordinal: int, day: date, stated: int) -> Event:
-    return Event(
-        id=f"{w.pre}-front-congress-{ordinal}",
-        kind=EventKind.CONGRESS,
-        title="A congress of the Front",
-        when=When.on(day),
-        organization=front,
-        ordinal=ordinal,
-        evidence=(w.said(f"the {_nth(stated)} National Congress of the Front, on {_en_day(day)}"),),
-    )
-
-
-def _plant_ordinal(w: _World) -> None:
-    front = _front(w)
-    w.add("events", _congress(w, front, 5, w.start - timedelta(days=100), stated=6))
-
-
-def _plant_sequence(w: _World) -> None:
-    front = _front(w)
-    w.add("events", _congress(w, front, 3, w.start - timedelta(days=100), stated=3))
-    w.add("events", _congress(w, front, 4, w.start - timedelta(days=900), stated=4))
-
-
-def _plant_office(w: _World) -> None:
-    visitor_id, _en, role = w.people[0]
-    wrong = "Prime Minister" if role == "gs" else "General Secretary"
-    visit = w.get("events", f"{w.pre}-visit")
-    extra = Participant(role=ParticipantRole.ATTENDEE, side=Side.GUEST, person=visitor_id, title_used=wrong)
-    w.replace("events", visit.id, participants=(*visit.participants, extra))
-
-
-def _plant_wording(w: _World) -> None:
-    stage = w.get("framework_stages", f"{w.pre}-framework-2")
-    quote = w.said(
-        "great friendship, special solidarity, comprehensive cooperation and strategic partnership"
-    )
-    w.replace("framework_stages", stage.id, evidence=(*stage.evidence, quote))
-
-
-def _plant_count(w: _World) -> None:
-    stage = w.get("framework_stages", f"{w.pre}-framework-2")
-    quote = w.said(
-        "the great friendship, special solidarity and comprehensive cooperation of the two peoples"
-    )
-    w.replace("framework_stages", stage.id, evidence=(*stage.evidence, quote))
-
-
-def _planted_figure(
-    w: _World, slug: str, metric: Metric, period: When, millions: int, **extra: Any
-) -> Figure:
-    """A figure of ``millions`` of USD, stated by the report (whose text is not bundled)."""
-    figure: Figure = w.add(
-        "figures",
-        Figure(
-            id=f"{w.pre}-planted-{slug}",
-            metric=metric,
-            period=period,
-            value=Decimal(millions).scaleb(6),
-            unit="USD",
-            written=str(millions),
-            evidence=(w.said(f"{millions} million USD", w.report),),
-            **extra,
-        ),
-    )
-    return figure
-
-
-def _plant_sources_agree(w: _World) -> None:
-    year = When.in_year(w.start.year + 5)
-    w.add(
-        "figures",
-        Figure(
-            id=f"{w.pre}-planted-a",
-            metric=Metric.TRADE_TURNOVER,
-            period=year,
-            value=Decimal(230).scaleb(7),
-            unit="USD",
-            written="2.3",
-            evidence=(w.said(f"trade reached 2.3 billion USD in {year}"),),
-        ),
-    )
-    _planted_figure(w, "b", Metric.TRADE_TURNOVER, year, 2560)
-
-
-def _plant_change_stated(w: _World) -> None:
-    year = w.start.year + 5
-    _planted_figure(w, "before", Metric.TRADE_TURNOVER, When.in_year(year - 1), 100)
-    change = Change(kind=ChangeKind.INCREASE, value=Decimal(50), base=When.in_year(year - 1))
-    _planted_figure(w, "after", Metric.TRADE_TURNOVER, When.in_year(year), 200, changes=(change,))
-
-
-def _plant_parts_sum(w: _World) -> None:
-    year = When.in_year(w.start.year + 5)
-    _planted_figure(w, "whole", Metric.TRADE_TURNOVER, year, 100)
-    _planted_figure(w, "vn", Metric.EXPORTS_VN_TO_LA, year, 30)
-    _planted_figure(w, "la", Metric.EXPORTS_LA_TO_VN, year, 30)
-
-
-def _plant_period_contains(w: _World) -> None:
-    year = w.start.year + 5
-    _planted_figure(w, "year", Metric.TRADE_TURNOVER, When.in_year(year), 100)
-    quarter = When.between(date(year, 1, 1), date(year, 3, 31))
-    _planted_figure(w, "quarter", Metric.TRADE_TURNOVER, quarter, 300)
-
-
-def _plant_erratum(w: _World) -> None:
-    quote = w.signature
-    w.add(
-        "errata",
-        Erratum(
-            id=f"{w.pre}-erratum",
-            kind=ErratumKind.TYPO,
-            source=w.statement,
-            quote=quote,
-            says=quote.split(",")[0],
-            correction="the place of signing, as the other sources spell it",
-        ),
-    )
-
-
-def _plant_invitation(w: _World) -> None:
-    """An invitation answered by talks, not by a visit."""
-    visitor_id, _en, _role = w.people[0]
-    visit = w.get("events", f"{w.pre}-visit")
-    answer = f"{w.pre}-planted"
-    w.add(
-        "events",
-        Event(
-            id=answer,
-            kind=EventKind.MEETING,
-            title="A meeting",
-            when=When.on(w.start),
-            evidence=(w.said(f"a meeting ({answer}) on {_en_day(w.start)}"),),
-        ),
-    )
-    invitation = Invitation(
-        by=visitor_id, to=visitor_id, answered_by=answer, evidence=(w.said("invited to pay a visit"),)
-    )
-    w.replace("events", visit.id, invitations=(invitation,))
-
-
-def _plant_first_visit(w: _World) -> None:
-    """A visit called the visitor's first in an office they did not hold."""
-    visitor_id, _en, role = w.people[0]
-    other = "pm" if role == "gs" else "gs"
-    visit = w.get("events", f"{w.pre}-visit")
-    first = FirstVisit(
-        person=visitor_id,
-        roles=(f"{w.pre}-role-{other}",),
-        capacity="in another office",
-        evidence=(w.said("the first country to visit in another office"),),
-    )
-    w.replace("events", visit.id, first_visits=(first,))
-
-
-def _plant_person_dates(w: _World) -> None:
-    """A birth that anniversaries count from, on another day than the person's record gives."""
-    person_id, _en, _role = w.people[0]
-    born = date(1950, 5, 19)
-    w.replace("people", person_id, born=When.on(born))
-    w.add(
-        "foundings",
-        Founding(
-            id=f"{w.pre}-birth",
-            names=(Name(text="Birth of the leader", lang="en"),),
-            when=When.on(born + timedelta(days=1)),
-            person=person_id,
-            evidence=(w.said(f"born on {_en_day(born + timedelta(days=1))}", w.archive),),
-        ),
-    )
-
-
-def _plant_plan_period(w: _World) -> None:
-    """A five-year plan whose period covers six calendar years."""
-    year = w.start.year
-    w.add(
-        "documents",
-        Document(
-            id=f"{w.pre}-plan",
-            kind=DocumentKind.PLAN,
-            names=(Name(text="five-year development plan", lang="en"),),
-            period=When.between(date(year, 1, 1), date(year + 5, 12, 31)),
-            evidence=(w.said("the five-year development plan"),),
-        ),
-    )
-
-
-def _plant_agreed(w: _World) -> None:
-    """An agreement at a talks about a target that names only the visit's other events."""
-    agreement = Agreement(
-        summary="a trade target", about=(f"{w.pre}-planted-target",), evidence=(w.said("agreed on a target"),)
-    )
-    w.add(
-        "targets",
-        Target(
-            id=f"{w.pre}-planted-target",
-            metric=f"{w.pre}-trade",
-            description="A target agreed elsewhere",
-            horizon=Horizon(kind=HorizonKind.SOON),
-            evidence=(w.said("a target to be met soon"),),
-        ),
-    )
-    w.add(
-        "events",
-        Event(
-            id=f"{w.pre}-planted",
-            kind=EventKind.MEETING,
-            title="A meeting",
-            when=When.on(w.start),
-            evidence=(w.said(f"a meeting ({w.pre}-planted) on {_en_day(w.start)}"),),
-            agreed=(agreement,),
-        ),
-    )
-
-
-_PLANTS: Final[dict[str, Callable[[_World], None]]] = {
-    "evidence.quote-in-source": _plant_quote,
-    "evidence.figure-stated": _plant_figure,
-    "evidence.date-stated": _plant_date,
-    "figures.consistent": _plant_figures_consistent,
-    "dates.subevent-within-parent": _plant_subevent,
-    "dates.published-after-reported": _plant_published,
-    "dates.weekday-matches": _plant_weekday,
-    "dates.constraints": _plant_constraint,
-    "dates.partial-bounds": _plant_partial,
-    "ordinals.anniversary-year": _plant_anniversary,
-    "ordinals.stated": _plant_ordinal,
-    "ordinals.congress-sequence": _plant_sequence,
-    "offices.held-on-date": _plant_office,
-    "framework.wording": _plant_wording,
-    "framework.element-count": _plant_count,
-    "figures.sources-agree": _plant_sources_agree,
-    "figures.change-stated": _plant_change_stated,
-    "figures.parts-sum": _plant_parts_sum,
-    "figures.period-contains": _plant_period_contains,
-    "errata.recorded": _plant_erratum,
-    "events.invitation-answered": _plant_invitation,
-    "events.first-visit": _plant_first_visit,
-    "events.agreed-about": _plant_agreed,
-    "foundings.person-dates": _plant_person_dates,
-    "documents.plan-period": _plant_plan_period,
-}
 #: The rules :func:`datasets_with_violation` can plant a violation of: every rule of :mod:`vnla.rules.checks`.
-PLANTABLE_RULES: Final[tuple[str, ...]] = tuple(_PLANTS)
+PLANTABLE_RULES: Final[tuple[str, ...]] = tuple(PLANTS)
 
 
 def datasets_with_violation(
@@ -1869,17 +1017,17 @@ def datasets_with_violation(
     ...     assert {f.rule for f in check(ds).findings} == {"dates.weekday-matches"}
     >>> test_weekday_rule_fires()
     """
-    if rule not in _PLANTS:
+    if rule not in PLANTS:
         msg = f"no way to plant a violation of {rule!r}; expected one of {', '.join(PLANTABLE_RULES)}"
         raise InvalidArgument(msg)
     _check_dataset_options(prefix, 1, max_events, 3, 3)
-    plant = _PLANTS[rule]
+    plant = PLANTS[rule]
     parameters = _world_parameters(
         prefix=prefix, min_events=1, max_events=max_events, max_people=3, max_targets=3
     )
 
     def planted(p: dict[str, Any]) -> Dataset:
-        world = _World(p).build()
+        world = World(p).build()
         plant(world)
         return world.dataset()
 
