@@ -217,7 +217,7 @@ def _builder(tp: Any) -> Callable[[Any], Any] | None:  # noqa: PLR0911
         item = _builder(typing.get_args(tp)[0])
         if item is None:
             return tuple
-        return lambda values: tuple([item(v) for v in values])
+        return lambda values: tuple(map(item, values))
     if tp is When:
         return _when
     if tp is Decimal:
