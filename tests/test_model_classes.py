@@ -129,6 +129,21 @@ def test_tuple_converters_still_make_tuples() -> None:
     assert rebuilt == bundled
 
 
+def test_a_class_keeps_the_eq_and_hash_it_writes() -> None:
+    @frozen
+    class Loose:
+        x: int
+        note: str
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, Loose) and other.x == self.x
+
+        def __hash__(self) -> int:
+            return hash(self.x)
+
+    assert Loose(1, "a") == Loose(1, "b") and hash(Loose(1, "a")) == hash(Loose(1, "b"))
+
+
 def test_frozen_refuses_what_it_decides_itself() -> None:
     for options in ({"eq": False}, {"repr": True}, {"field_transformer": lambda _c, f: f}):
         with pytest.raises(TypeError, match="decides eq, repr and field_transformer"):

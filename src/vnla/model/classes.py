@@ -97,8 +97,11 @@ def _frozen(maybe_cls: type[Any] | None = None, /, **options: Any) -> Any:
         raise TypeError(msg)
 
     def wrap(cls: type[Any]) -> type[Any]:
+        # A class that writes its own __eq__ or __hash__ keeps them, as attrs' auto_detect would.
+        own = "__eq__" in vars(cls) or "__hash__" in vars(cls)
         made: type[Any] = attrs.frozen(cls, repr=False, eq=False, field_transformer=_transform, **options)
-        _add_eq_and_hash(made)
+        if not own:
+            _add_eq_and_hash(made)
         return made
 
     return wrap if maybe_cls is None else wrap(maybe_cls)
