@@ -102,13 +102,14 @@ def _plant_figures_consistent(w: World) -> None:
     )
 
 
-def _dated_event(w: World, event_id: str, day: date, **extra: Any) -> Event:
+def _dated_event(w: World, event_id: str, day: date, said: str | None = None, **extra: Any) -> Event:
+    """A meeting on ``day``, stated by the statement (by default: 'a meeting (<id>) on <day>')."""
     return Event(
         id=event_id,
         kind=EventKind.MEETING,
         title="A meeting",
         when=When.on(day),
-        evidence=(w.said(f"a meeting ({event_id}) on {en_day(day)}"),),
+        evidence=(w.said(said or f"a meeting ({event_id}) on {en_day(day)}"),),
         **extra,
     )
 
@@ -123,16 +124,8 @@ def _plant_published(w: World) -> None:
 
 def _plant_weekday(w: World) -> None:
     wrong = WEEKDAYS[(w.start.weekday() + 1) % 7]
-    w.add(
-        "events",
-        Event(
-            id=f"{w.pre}-planted",
-            kind=EventKind.MEETING,
-            title="A meeting",
-            when=When.on(w.start),
-            evidence=(w.said(f"a meeting on {wrong}, {en_day(w.start)}"),),
-        ),
-    )
+    said = f"a meeting on {wrong}, {en_day(w.start)}"
+    w.add("events", _dated_event(w, f"{w.pre}-planted", w.start, said=said))
 
 
 def _plant_constraint(w: World) -> None:
@@ -306,16 +299,7 @@ def _plant_invitation(w: World) -> None:
     visitor_id, _en, _role = w.people[0]
     visit = w.get("events", f"{w.pre}-visit")
     answer = f"{w.pre}-planted"
-    w.add(
-        "events",
-        Event(
-            id=answer,
-            kind=EventKind.MEETING,
-            title="A meeting",
-            when=When.on(w.start),
-            evidence=(w.said(f"a meeting ({answer}) on {en_day(w.start)}"),),
-        ),
-    )
+    w.add("events", _dated_event(w, answer, w.start))
     invitation = Invitation(
         by=visitor_id, to=visitor_id, answered_by=answer, evidence=(w.said("invited to pay a visit"),)
     )
@@ -383,17 +367,7 @@ def _plant_agreed(w: World) -> None:
             evidence=(w.said("a target to be met soon"),),
         ),
     )
-    w.add(
-        "events",
-        Event(
-            id=f"{w.pre}-planted",
-            kind=EventKind.MEETING,
-            title="A meeting",
-            when=When.on(w.start),
-            evidence=(w.said(f"a meeting ({w.pre}-planted) on {en_day(w.start)}"),),
-            agreed=(agreement,),
-        ),
-    )
+    w.add("events", _dated_event(w, f"{w.pre}-planted", w.start, agreed=(agreement,)))
 
 
 #: Each rule of :mod:`vnla.rules.checks` and how to plant one violation of it in a built world.

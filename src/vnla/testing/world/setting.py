@@ -43,37 +43,24 @@ def add_setting(w: World) -> None:
     if p["relative"] and p["subevents"]:
         # The report, published a few days after the first talks, says only "on <weekday>".
         report_day = w.start + timedelta(days=p["subevents"][0] + p["report_lag"])
-    w.add(
-        "sources",
-        Source(
-            id=w.statement,
-            title="Joint Statement",
-            kind=SourceKind.JOINT_STATEMENT,
-            published=When.on(w.published),
-            text_bundled=True,
-            evidence=(Evidence(source=w.statement, quote=w.signature),),
-        ),
+    news = SourceKind.NEWS_REPORT
+    sources = (
+        (w.statement, "Joint Statement", SourceKind.JOINT_STATEMENT, w.published, w.signature),
+        (w.report, "A news report", news, report_day, f"date {report_day.isoformat()}"),
+        (w.archive, "An older report", news, archive_day, f"date {archive_day.isoformat()}"),
     )
-    w.add(
-        "sources",
-        Source(
-            id=w.report,
-            title="A news report",
-            kind=SourceKind.NEWS_REPORT,
-            published=When.on(report_day),
-            evidence=(Evidence(source=w.report, quote=f"date {report_day.isoformat()}"),),
-        ),
-    )
-    w.add(
-        "sources",
-        Source(
-            id=w.archive,
-            title="An older report",
-            kind=SourceKind.NEWS_REPORT,
-            published=When.on(archive_day),
-            evidence=(Evidence(source=w.archive, quote=f"date {archive_day.isoformat()}"),),
-        ),
-    )
+    for source_id, title, kind, day, quote in sources:
+        w.add(
+            "sources",
+            Source(
+                id=source_id,
+                title=title,
+                kind=kind,
+                published=When.on(day),
+                text_bundled=source_id == w.statement,  # its quotes are its text, the clauses
+                evidence=(Evidence(source=source_id, quote=quote),),
+            ),
+        )
     for key, (en, vi) in ROLES.items():
         w.add(
             "terms",
