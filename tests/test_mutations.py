@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import vnla
 from vnla.model.collections import COLLECTIONS
 from vnla.model.errors import DataError
-from vnla.record.dataset import _references
+from vnla.record.integrity import references as _references
 from vnla.record.loading import _converter
 
 MUTANTS = 500
