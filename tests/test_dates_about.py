@@ -184,3 +184,9 @@ def test_a_contradiction_in_speech_names_the_day_of_the_speech() -> None:
     [finding] = [f for f in report.findings if f.text == "Today"]
     assert finding.verdict.value == "contradiction"
     assert "against the date of the speech 2026-01-27" in finding.message
+
+
+def test_a_death_the_record_lacks_is_not_read_as_the_birth() -> None:
+    """Kaysone's death has no founding of its own: counting from his birth would give a false contradiction."""
+    text = "On November 21, 2025, Laos marked the 33rd anniversary of President Kaysone Phomvihane's death."
+    assert _finding(text, date(2025, 11, 21), "ordinal") == ("unknown", None)

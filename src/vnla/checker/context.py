@@ -173,29 +173,30 @@ class Context:
             for ns, _ne, rid in reversed(self.within(self.named, max(s, start - 60), start)):
                 founding = index.founding_of(rid)
                 if founding is not None:
-                    return [self._death_or(founding, max(s, ns - 24), start)]
+                    return self._death_or(founding, max(s, ns - 24), start)
         for _ns, ne, rid in self.within(self.named, max(s, start - 200), min(e, end + 90)):
             if ne <= start:
                 continue
             founding = index.founding_of(rid)
             if founding is not None:
-                return [self._death_or(founding, start, min(e, ne + 16))]
+                return self._death_or(founding, start, min(e, ne + 16))
         if ordinal.noun == "years":
             return []
         countries = self.countries_near(start, end) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
 
-    def _death_or(self, founding: str, lo: int, hi: int) -> str:
+    def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
         """
         A person's death instead of their birth when a death word stands with the anniversary
-        ("the 56th anniversary of President Ho Chi Minh's death", "56 năm ngày mất").
+        ("the 56th anniversary of President Ho Chi Minh's death", "56 năm ngày mất"); nothing
+        when the record has no such death (the birth would give a wrong year).
         """
         birth = self.index.foundings[founding]
         if birth.person is None or not _DEATH_WORDS.search(self.text, lo, hi):
-            return founding
+            return [founding]
         for fid, other in self.index.foundings.items():  # a dozen foundings: no index needed
             if other.death_of == birth.person:
-                return fid
-        return founding
+                return [fid]
+        return []
 
     # titles ------------------------------------------------------------------------------------
