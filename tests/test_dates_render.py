@@ -27,13 +27,13 @@ CASES: list[tuple[When, tuple[str, str, str], tuple[str, str, str]]] = [
     ),
     (
         When.between(D(2025, 12, 1), D(2025, 12, 2)),
-        ("Dec 1 – 2, 2025", "1 – 2 thg 12, 2025", "1/12/2025 – 2/12/2025"),
-        ("Dec 1 – 2", "1 – 2 thg 12", "1/12 – 2/12"),
+        ("Dec 1 – 2, 2025", "1 – 2 thg 12, 2025", "1 – 2 ທັນວາ 2025"),
+        ("Dec 1 – 2", "1 – 2 thg 12", "1 – 2 ທັນວາ"),
     ),
     (  # a range over the new year keeps its years, asked or not
         When.between(D(2025, 12, 30), D(2026, 1, 2)),
-        ("Dec 30, 2025 – Jan 2, 2026", "30 thg 12, 2025 – 2 thg 1, 2026", "30/12/2025 – 02/01/2026"),
-        ("Dec 30, 2025 – Jan 2, 2026", "30 thg 12, 2025 – 2 thg 1, 2026", "30/12/2025 – 02/01/2026"),
+        ("Dec 30, 2025 – Jan 2, 2026", "30 thg 12, 2025 – 2 thg 1, 2026", "30 ທັນວາ 2025 – 2 ມັງກອນ 2026"),
+        ("Dec 30, 2025 – Jan 2, 2026", "30 thg 12, 2025 – 2 thg 1, 2026", "30 ທັນວາ 2025 – 2 ມັງກອນ 2026"),
     ),
     (
         When.in_month(2025, 12),
@@ -68,8 +68,8 @@ CASES: list[tuple[When, tuple[str, str, str], tuple[str, str, str]]] = [
     ),
     (
         When.bounded(not_before=D(2025, 12, 1), not_after=D(2025, 12, 2)),
-        ("within Dec 1 – 2, 2025", "trong khoảng 1 – 2 thg 12, 2025", "ໃນລະຫວ່າງ 1/12/2025 – 2/12/2025"),
-        ("within Dec 1 – 2", "trong khoảng 1 – 2 thg 12", "ໃນລະຫວ່າງ 1/12 – 2/12"),
+        ("within Dec 1 – 2, 2025", "trong khoảng 1 – 2 thg 12, 2025", "ໃນລະຫວ່າງ 1 – 2 ທັນວາ 2025"),
+        ("within Dec 1 – 2", "trong khoảng 1 – 2 thg 12", "ໃນລະຫວ່າງ 1 – 2 ທັນວາ"),
     ),
     (  # both bounds on one day: that day
         When.bounded(not_before=D(2025, 12, 1), not_after=D(2025, 12, 1)),

@@ -16,16 +16,18 @@ only words are those CLDR has no pattern for ("after", "before", "early",
 precision English                  Vietnamese                        Lao
 ========= ======================== ================================= =================================
 day       December 2, 2025         2 tháng 12, 2025                  2 ທັນວາ 2025
-range     Dec 1 – 2, 2025          1 – 2 thg 12, 2025                1/12/2025 – 2/12/2025
+range     Dec 1 – 2, 2025          1 – 2 thg 12, 2025                1 – 2 ທັນວາ 2025
 month     December 2025            tháng 12 năm 2025                 ທັນວາ 2025
 year      early 2026               đầu năm 2026                      ຕົ້ນປີ 2026
 bounds    after February 2, 2026   sau 2 tháng 2, 2026               ຫຼັງຈາກ 2 ກຸມພາ 2026
-          within Dec 1 – 2, 2025   trong khoảng 1 – 2 thg 12, 2025   ໃນລະຫວ່າງ 1/12/2025 – 2/12/2025
+          within Dec 1 – 2, 2025   trong khoảng 1 – 2 thg 12, 2025   ໃນລະຫວ່າງ 1 – 2 ທັນວາ 2025
 ========= ======================== ================================= =================================
 
 Bounds are stored inclusive (``earliest``, ``latest``).  One bound reads as
 sources say it, "after" the day before or "before" the day after; two bounds
-read as the days the date lies "within", written as CLDR writes a range.
+read as the days the date lies "within", written as CLDR writes a range.  Where CLDR's
+range is all numbers though its single day names the month (Lao: "1/12/2025 – 2/12/2025"),
+the range is written with CLDR's month names instead, as Lao news writes it.
 
 babel is imported when the first date is written, never by ``import vnla`` or
 by loading the data.
@@ -131,7 +133,7 @@ def format_when(when: When, locale: str | Locale = "en", *, year: bool = True) -
     >>> from vnla.model.records import When
     >>> days = When.between(date(2026, 1, 26), date(2026, 1, 27))
     >>> [format_when(days, lang) for lang in ("en", "vi", "lo")]
-    ['Jan 26\\u2009–\\u200927, 2026', '26\\u2009–\\u200927 thg 1, 2026', '26/01/2026 – 27/01/2026']
+    ['Jan 26\\u2009–\\u200927, 2026', '26\\u2009–\\u200927 thg 1, 2026', '26 –\\u200927 ມັງກອນ 2026']
     >>> format_when(days, "en", year=False)
     'Jan 26\\u2009–\\u200927'
     >>> format_when(When.in_month(2025, 12), "vi")
@@ -183,4 +185,34 @@ def _days(first: date, last: date, locale: Locale, *, year: bool) -> str:
     from babel.dates import format_interval  # delayed: see parse_locale
 
     skeleton = "yMMMd" if year or first.year != last.year else "MMMd"
+    if _spells_months(locale) and not _interval_spells_months(locale, skeleton):
+        return _worded_days(first, last, locale, year=year)
     return format_interval(first, last, skeleton=skeleton, locale=locale)
+
+
+def _spells_months(locale: Locale) -> bool:
+    """The locale writes one day with its month's name ("2 ທັນວາ 2025")."""
+    return "MMM" in locale.date_formats["long"].pattern
+
+
+def _interval_spells_months(locale: Locale, skeleton: str) -> bool:
+    """CLDR's range pattern for ``skeleton`` names the month (Lao's is numeric: 1/12/2025 – 2/12/2025)."""
+    patterns = locale.interval_formats.get(skeleton)
+    return patterns is None or all("MMM" in "".join(parts) for parts in patterns.values())
+
+
+def _worded_days(first: date, last: date, locale: Locale, *, year: bool) -> str:
+    """
+    A range with the month's name where CLDR has only a numeric one, as the news writes it.
+
+    The days and months come from CLDR's range of day and month name (``MMMMd``), the year
+    from its long date pattern, where the year ends it ("d MMMM y"); a range across years
+    is two long dates.
+    """
+    from babel.dates import format_date, format_interval  # delayed: see parse_locale
+
+    pattern = locale.date_formats["long"].pattern
+    if first.year != last.year or not pattern.endswith(" y"):
+        return f"{format_day(first, locale)} – {format_day(last, locale)}"
+    days = format_interval(first, last, skeleton="MMMMd", locale=locale)
+    return f"{days} {format_date(last, 'y', locale=locale)}" if year else days

@@ -316,7 +316,7 @@ def date_pattern(
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
     month, wide, short = alternation(months), alternation(weekdays), alternation(short_weekdays)
-    sp = "[ \u200b]?"
+    sp = "[ \u00a0\u2009\u202f\u200b]?"  # a space, no-break or thin (CLDR's ranges), or none
     day = rf"(?:{_DAY_WORD}{sp})?"
     # a short weekday is a word of its own: "ຈັນ" ends "ວຽງຈັນ" (Vientiane)
     alone = "(?<![\u0e80-\u0eff])"
