@@ -218,3 +218,46 @@ def test_digits_are_found_across_folding_that_changes_offsets() -> None:
         assert scan.folded is None  # the mapped path
         runs = [variant[s:e] for s, e in scan.digits[1:]]
         assert runs == ["2", "12", "2025", "10", "2", "0"], runs  # a dropped character parts digits
+
+
+# ------------------------------------------------------------------------------- the date line
+def _dateline_texts() -> list[str]:
+    rng = random.Random(5)
+    heads = [
+        "Thứ Hai, 26/01/2026, 14:30 (GMT+7)",
+        "December 3, 2025 | 10:15 AM",
+        "Tuesday, December 2, 2025",
+        "2/12/2025",
+        "Monday",
+        "HANOI, Dec. 3 (VNA) –",
+        "Published: December 3, 2025",
+        "Ngày đăng: 03/12/2025",
+        "Vientiane, February 6 -",
+    ]
+    tails = [
+        "",
+        " " * 60,
+        ", 14:30" + " " * 50 + "(GMT+7)",
+        " 10:15 AM " + "\t" * 45,
+        " Talks were held in Vientiane between the two sides on the same day.",
+        " – " * 30,
+        " (ICT)" + " " * 44 + "x",
+    ]
+    texts = [h + t + "\nThe two sides met." for h in heads for t in tails]
+    texts += ["Laos and Viet Nam\n" + h + t + "\nText." for h in heads for t in tails]
+    pieces = [*heads, *tails, "12:30", "GMT", "\n", " ", "ngày", "Dec.", "2025", "on Monday", ","]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    return texts
+
+
+def test_the_date_line_is_found_as_without_the_test_of_a_header_lines_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from vnla.checker import dateline
+
+    texts = _dateline_texts()
+    fast = [(dateline._dateline(t), dateline._dateline(t, PUBLISHED)) for t in texts]
+    assert sum(found is not None for pair in fast for found in pair) > 100  # date lines are met
+    monkeypatch.setattr(dateline, "_REST_CHARS", re.compile(r"(?s).*+"))  # every line is parsed
+    slow = [(dateline._dateline(t), dateline._dateline(t, PUBLISHED)) for t in texts]
+    assert fast == slow

@@ -35,6 +35,11 @@ _DATELINE_REST: Final = re.compile(
     r"[\s,|·–—-]*+(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*+(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*+"
 )
 _BLANKS: Final = re.compile(r"[ \t]*+")
+#: How far past its start a date line's date is read.
+_DAY_REACH: Final = 48
+#: Every character :data:`_DATELINE_REST` may match: a page's header line has no other after
+#: its date, so a line with another past :data:`_DAY_REACH` is no header (and is not parsed).
+_REST_CHARS: Final = re.compile(r"[\s\d,|·–—:hAaPpMm.()GMTUCI+−-]*+")
 #: How far into a text a date line is looked for: a headline and a byline may come first.
 _DATELINE_REACH: Final = 1000
 
@@ -78,6 +83,11 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
             if found is None:  # a page's header: a date with its year, and at most a time after it
                 lead = _BLANKS.match(text, at, end_of_line)
                 assert lead is not None  # "[ \t]*" matches anywhere
+                # the date is read in its first 48 characters: what follows them is all the time's
+                past = lead.end() + _DAY_REACH
+                if past < end_of_line and _REST_CHARS.fullmatch(text, past, end_of_line) is None:
+                    at = end_of_line + 1  # a line of prose: no date and time only
+                    continue
                 found = _day_at(text, lead.end(), end_of_line, published, news=False)
                 if found is not None and (
                     found[1] is None or _DATELINE_REST.fullmatch(text, found[0][1], end_of_line) is None
@@ -94,7 +104,7 @@ def _day_at(
 ) -> tuple[tuple[int, int], date | None] | None:
     """A day written at ``text[start]`` (for a news date line, followed by its end), with its span."""
 
-    found = parse_dates(text[start : min(stop, start + 48)], published=published)
+    found = parse_dates(text[start : min(stop, start + _DAY_REACH)], published=published)
     if not found or found[0].span[0] != 0:
         return None
     mention = found[0]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from collections import Counter
 from typing import Any, Final
 
 from vnla.checker.folding import _RAW_EXTRA
@@ -55,12 +54,15 @@ def _short_words(text: str) -> tuple[int, int]:
 
 
 @functools.cache
-def _word_tables() -> tuple[Any, bytes, tuple[bytes, ...], tuple[bytes, ...]] | None:
+def _word_tables() -> tuple[Any, bytes, re.Pattern[bytes], re.Pattern[bytes]] | None:
     """
     A charmap encoding of ASCII and the commonest other characters of the news (Vietnamese
     letters, quotes, dashes; :data:`~vnla.checker.folding._RAW_EXTRA`), one byte each, and a
-    byte translation that lowers each letter and makes each other character a space; with the
-    common words so encoded.  ``None`` when a common word cannot be encoded.
+    byte translation that lowers each letter and makes each other character a space; with, for
+    English and Vietnamese, a pattern of the common words so encoded, each after a space and
+    before one (the translated text is read with a space either side, so a word is a whole run
+    of letters; a space before a word is no space after the one before, so each is counted).
+    ``None`` when a common word cannot be encoded.
 
     A letter is what :data:`_LETTERS` reads as one, so the runs of letters are the same;
     a letter whose lower case is no character of the table is left out of it (a text with it
@@ -79,15 +81,18 @@ def _word_tables() -> tuple[Any, bytes, tuple[bytes, ...], tuple[bytes, ...]] | 
                 continue
             translation[byte] = byte_of[lowered]
     encoding = codecs.charmap_build("".join(decode))
-    encoded: list[tuple[bytes, ...]] = []
+    encoded: list[re.Pattern[bytes]] = []
     for lang in ("en", "vi"):
         common = dict.fromkeys(w.lower() for w in _common(lang))
         if not all(_LETTERS.fullmatch(w) for w in common):
             return None  # a word of several runs: only the regular expression counts it
         try:
-            encoded.append(tuple(codecs.charmap_encode(w, "strict", encoding)[0] for w in common))
+            keys = sorted((codecs.charmap_encode(w, "strict", encoding)[0] for w in common), key=len)
         except UnicodeEncodeError:
             return None
+        # longest first, though a word followed by a space is only ever one of them
+        alternation = b"|".join(re.escape(k) for k in reversed(keys))
+        encoded.append(re.compile(b" (?:" + alternation + b")(?= )"))
     return encoding, bytes(translation), encoded[0], encoded[1]
 
 
@@ -104,9 +109,9 @@ def _fast_counts(text: str) -> tuple[int, int, int] | None:
         data = codecs.charmap_encode(text, "strict", encoding)[0].translate(translation)
     except UnicodeEncodeError:
         return None
-    counted = Counter(data.split())
     letters = len(data) - data.count(b" ")
-    return sum(map(counted.__getitem__, english)), sum(map(counted.__getitem__, vietnamese)), letters
+    data = b" " + data + b" "
+    return len(english.findall(data)), len(vietnamese.findall(data)), letters
 
 
 def _detect_lang(text: str) -> str:
