@@ -120,18 +120,18 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
     text = ctx.text
-    # the nearest event word of the date's own clause, then the nearest of its sentence
-    cues = sorted(
-        (_named_by_anniversary(ctx, cue, s, e) for cue in cues),
-        key=lambda c: (
-            not _same_clause(text, (start, end), (c[0], c[1])),
-            min(abs(c[0] - end), abs(start - c[1])),
+    # the nearest event word of the date's own clause, then the nearest of its sentence (each
+    # cue's clause test made once, for the order and the walk)
+    ranked = sorted(
+        (
+            (c, _same_clause(text, (start, end), (c[0], c[1])))
+            for c in (_named_by_anniversary(ctx, cue, s, e) for cue in cues)
         ),
+        key=lambda cs: (not cs[1], min(abs(cs[0][0] - end), abs(start - cs[0][1]))),
     )
     seen: list[tuple[int, Any]] = []
     in_clause = False  # whether the events seen are those of the date's own clause
-    for rank, (cue_start, cue_end, kinds, ids) in enumerate(cues):
-        same = _same_clause(text, (start, end), (cue_start, cue_end))
+    for rank, ((cue_start, cue_end, kinds, ids), same) in enumerate(ranked):
         if in_clause and not same:
             break  # the date's own clause named events, none of them on that day: never a farther one
         if ids and not _belongs(ctx, ids, (cue_start, cue_end), (start, end)):
