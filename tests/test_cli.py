@@ -95,7 +95,7 @@ def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "hanoi"\n'
     )
     code, out, _ = run(capsys, "validate", str(good))
-    assert code == 0 and out.endswith("good.toml: 462 records loaded\n")
+    assert code == 0 and out.endswith("good.toml: 467 records loaded\n")
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "atlantis"\n'
@@ -127,7 +127,7 @@ def test_validate_runs_the_consistency_rules(tmp_path: Path, capsys: pytest.Capt
     assert code == 0
     assert out.splitlines()[-2:] == [
         "consistency: 0 errors, 0 warnings, 32 info (25 rules)",
-        "bundled data: 461 records loaded",
+        "bundled data: 466 records loaded",
     ]
     code, out, _ = run(capsys, "validate", "--min-severity", "info", "--rule", "errata")
     assert code == 0 and out.count("info errata.recorded") == 20  # of the others, one is a derived date
