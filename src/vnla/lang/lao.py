@@ -30,27 +30,30 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+from vnla.lang.words import words
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
-    "HORIZON",
     "LAO_DIGITS",
     "LAO_FIRST",
     "LAO_LAST",
     "NON_LAO_WORD",
-    "ORDINAL",
-    "ORDINAL_HEADS",
-    "RANGE_WORDS",
     "date_pattern",
     "has_lao",
+    "horizon_pattern",
     "is_boundary",
     "is_lao",
+    "ordinal_heads",
+    "ordinal_pattern",
     "ordinal_text",
     "ordinals",
+    "range_words",
     "regions",
     "spellings",
     "syllables",
@@ -230,29 +233,84 @@ def spellings(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# ---------------------------------------------------------------------------- words
+@functools.cache
+def _words() -> _LaoWords:
+    """The words of this grammar, from the ``[lao]`` section of ``vnla/data/lang/lo.toml``."""
+    lao = words("lo")
+
+    def listed(key: str) -> tuple[str, ...]:
+        return tuple(lao.get("lao", key))
+
+    return _LaoWords(
+        heads=dict(lao.get("lao", "ordinal_heads")),
+        mark=lao.get("lao", "ordinal_mark"),
+        nth=lao.get("lao", "ordinal_nth"),
+        anniversary=lao.get("lao", "anniversary"),
+        year=lao.get("lao", "year"),
+        day=listed("day_words"),
+        since=listed("from_words"),
+        month=listed("month_words"),
+        range_to=listed("range_words"),
+        near=listed("near_term"),
+        longer=listed("longer_term"),
+        soon=listed("soon"),
+        by=listed("by_year"),
+    )
+
+
+class _LaoWords(NamedTuple):
+    heads: dict[str, str]
+    mark: str
+    nth: str
+    anniversary: str
+    year: str
+    day: tuple[str, ...]
+    since: tuple[str, ...]
+    month: tuple[str, ...]
+    range_to: tuple[str, ...]
+    near: tuple[str, ...]
+    longer: tuple[str, ...]
+    soon: tuple[str, ...]
+    by: tuple[str, ...]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one alternation, the longest first (so none stops at a shorter one)."""
+    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
 # ---------------------------------------------------------------------------- ordinals
-#: Lao ordinal grammar: a head, up to 40 Lao letters (no digit) of what it is of, the ordinal
-#: marker ("ຄັ້ງທີ", "ທີ") and a number or Roman numeral.  "ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII" (a
-#: congress), "ກອງປະຊຸມຄັ້ງທີ 48" (a meeting, the marker required), "ສະໄໝທີ XI" (a term).
-_ORDINAL_HEADS: Final = {
-    "\u0e81\u0ead\u0e87\u0e9b\u0eb0\u0e8a\u0eb8\u0ea1\u0ec3\u0eab\u0e8d\u0ec8": "congress",  # ກອງປະຊຸມໃຫຍ່
-    "\u0e81\u0ead\u0e87\u0e9b\u0eb0\u0e8a\u0eb8\u0ea1": "meeting",  # ກອງປະຊຸມ
-    "\u0eaa\u0eb0\u0ec4\u0edd": "term",  # ສະໄໝ
-}
-_MARK: Final = "\u0e84\u0eb1\u0ec9\u0e87\u0e97\u0eb5"  # ຄັ້ງທີ
-_TH: Final = "\u0e97\u0eb5"  # ທີ
-_ANNIVERSARY: Final = "\u0e84\u0ebb\u0e9a\u0eae\u0ead\u0e9a"  # ຄົບຮອບ
-_YEARS: Final = "\u0e9b\u0eb5"  # ປີ
-ORDINAL: Final = re.compile(
-    rf"(?P<head>{'|'.join(sorted(_ORDINAL_HEADS, key=len, reverse=True))})"
-    r"(?P<of>[\u0e80-\u0ecf\u0eda-\u0eff ]{0,40}?)"
-    rf"(?P<mark>{_MARK}|{_TH})? ?"
-    r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
-    # ຄົບຮອບ 50 ປີ: an anniversary (50 years complete)
-    rf"|{_ANNIVERSARY} ?(?P<years>\d{{1,4}}) ?{_YEARS}"
-)
-#: Where a Lao ordinal may start: its heads.
-ORDINAL_HEADS: Final = (*_ORDINAL_HEADS, _ANNIVERSARY)
+@functools.cache
+def ordinal_pattern() -> re.Pattern[str]:
+    """
+    The Lao ordinal grammar: a head, up to 40 Lao letters (no digit) of what it is of, the
+    ordinal marker ("ຄັ້ງທີ", "ທີ") and a number or Roman numeral; or an anniversary, the
+    anniversary word, a number and the year word ("ຄົບຮອບ 50 ປີ").  The words are the
+    ``[lao]`` section's of ``lo.toml``.
+
+    >>> ordinal_pattern().match("ສະໄໝທີ XI")["num"]
+    'XI'
+    """
+    w = _words()
+    return re.compile(
+        rf"(?P<head>{_alternation(w.heads)})"
+        r"(?P<of>[\u0e80-\u0ecf\u0eda-\u0eff ]{0,40}?)"
+        rf"(?P<mark>{re.escape(w.mark)}|{re.escape(w.nth)})? ?"
+        r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
+        rf"|{re.escape(w.anniversary)} ?(?P<years>\d{{1,4}}) ?{re.escape(w.year)}"
+    )
+
+
+def ordinal_heads() -> tuple[str, ...]:
+    """
+    Where a Lao ordinal may start: its heads, and the anniversary word.
+
+    >>> "ຄົບຮອບ" in ordinal_heads()
+    True
+    """
+    w = _words()
+    return (*w.heads, w.anniversary)
 
 
 def ordinals(text: str) -> list[tuple[str, str, int, int]]:
@@ -262,13 +320,14 @@ def ordinals(text: str) -> list[tuple[str, str, int, int]]:
     >>> ordinals("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງພັກ, ກອງປະຊຸມຄັ້ງທີ48, ກອງປະຊຸມ 5 ຄົນ, ວັນຊາດຄົບຮອບ 50 ປີ")
     [('XII', 'congress', 0, 23), ('48', 'meeting', 32, 48), ('50', 'anniversary', 72, 84)]
     """
+    w = _words()
     out: list[tuple[str, str, int, int]] = []
-    for m in ORDINAL.finditer(text):
+    for m in ordinal_pattern().finditer(text):
         if m["years"]:
             out.append((m["years"], "anniversary", m.start(), m.end()))
             continue
-        noun = _ORDINAL_HEADS[m["head"]]
-        if noun == "meeting" and m["mark"] != _MARK:
+        noun = w.heads[m["head"]]
+        if noun == "meeting" and m["mark"] != w.mark:
             continue  # "ກອງປະຊຸມ 5 ຄົນ" counts people, not meetings
         if noun == "term" and not m["mark"]:
             continue
@@ -283,18 +342,21 @@ def ordinal_text(number: int, noun: str) -> str:
     >>> ordinal_text(50, "anniversary"), ordinal_text(12, "congress")
     ('ຄົບຮອບ 50 ປີ', 'ຄັ້ງທີ 12')
     """
+    w = _words()
     if noun in ("anniversary", "national-day", "years"):
-        return f"{_ANNIVERSARY} {number} {_YEARS}"
-    return f"{_MARK} {number}"
+        return f"{w.anniversary} {number} {w.year}"
+    return f"{w.mark} {number}"
 
 
 # ---------------------------------------------------------------------------- dates
-_DAY_WORD: Final = "\u0ea7\u0eb1\u0e99\u0e97\u0eb5"  # ວັນທີ (the day ...)
-_FROM: Final = "\u0ec1\u0e95\u0ec8"  # ແຕ່ (from)
-_MONTH_WORD: Final = "\u0ec0\u0e94\u0eb7\u0ead\u0e99"  # ເດືອນ (the month of)
-#: Between the two ends of a range: a dash, ຫາ or ເຖິງ (to).
-RANGE_WORDS: Final = ("\u0eab\u0eb2", "\u0ec0\u0e96\u0eb4\u0e87")  # ຫາ, ເຖິງ
-_TO: Final = rf"(?:[-–—]|{'|'.join(RANGE_WORDS)})"
+def range_words() -> tuple[str, ...]:
+    """
+    The words between the two ends of a range (besides a dash).
+
+    >>> "ຫາ" in range_words()
+    True
+    """
+    return _words().range_to
 
 
 def date_pattern(
@@ -309,37 +371,63 @@ def date_pattern(
     range within a month, "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3`` (the end of a range
     across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``, ``ny2`` (numeric
     day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my`` (a month,
-    "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").
+    "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").  The day, "from", month, range and year
+    words are the ``[lao]`` section's of ``lo.toml``.
     """
-
-    def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-    month, wide, short = alternation(months), alternation(weekdays), alternation(short_weekdays)
+    w = _words()
+    month, wide, short = _alternation(months), _alternation(weekdays), _alternation(short_weekdays)
     sp = "[ \u00a0\u2009\u202f\u200b]?"  # a space, no-break or thin (CLDR's ranges), or none
-    day = rf"(?:{_DAY_WORD}{sp})?"
+    to = rf"(?:[-–—]|{_alternation(w.range_to)})"
+    day = rf"(?:(?:{_alternation(w.day)}){sp})?"
     # a short weekday is a word of its own: "ຈັນ" ends "ວຽງຈັນ" (Vientiane)
     alone = "(?<![\u0e80-\u0eff])"
     lead = rf"(?:(?P<w>{wide})[ ,]*|{alone}(?P<ws>{short}), ?)?" if short else rf"(?:(?P<w>{wide})[ ,]*)?"
     again = rf"(?:(?:{wide})[ ,]*|{alone}(?:{short}), ?)?" if short else rf"(?:(?:{wide})[ ,]*)?"
     return re.compile(
-        rf"{lead}(?:{_FROM}{sp})?{day}(?:"
-        rf"(?P<d>\d{{1,2}}){sp}(?:{_TO}{sp}{day}(?P<d2>\d{{1,2}}){sp})?(?P<m>{month})"
+        rf"{lead}(?:(?:{_alternation(w.since)}){sp})?{day}(?:"
+        rf"(?P<d>\d{{1,2}}){sp}(?:{to}{sp}{day}(?P<d2>\d{{1,2}}){sp})?(?P<m>{month})"
         rf"(?:{sp}(?P<y>\d{{4}}))?(?!\d)"
-        rf"(?:{sp}{_TO}{sp}{again}{day}(?P<d3>\d{{1,2}}){sp}(?P<m3>{month})(?:{sp}(?P<y3>\d{{4}}))?(?!\d))?"
+        rf"(?:{sp}{to}{sp}{again}{day}(?P<d3>\d{{1,2}}){sp}(?P<m3>{month})(?:{sp}(?P<y3>\d{{4}}))?(?!\d))?"
         rf"|(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/])"
-        rf"(?:{sp}{_TO}{sp}{again}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
-        rf")|(?:{_MONTH_WORD}{sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
-        rf"|\u0e9b\u0eb5{sp}(?P<yy>\d{{4}})(?![\d/])"  # ປີ 2024 (the year)
+        rf"(?:{sp}{to}{sp}{again}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
+        rf")|(?:(?:{_alternation(w.month)}){sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
+        rf"|{re.escape(w.year)}{sp}(?P<yy>\d{{4}})(?![\d/])"  # the year: "ປີ 2024"
     )
 
 
 # ---------------------------------------------------------------------------- horizons
-#: The horizon of a target: ``near`` ໄລຍະສັ້ນ, ໄລຍະໃກ້ (the short, near term), ``longer``
-#: ໄລຍະຍາວ (the long term), ``soon`` ໃນໄວໆນີ້, ``by`` ຮອດປີ / ພາຍໃນປີ 2030 (by 2030).
-HORIZON: Final = re.compile(
-    "(?P<near>\u0ec4\u0ea5\u0e8d\u0eb0(?:\u0eaa\u0eb1\u0ec9\u0e99|\u0ec3\u0e81\u0ec9))"
-    "|(?P<longer>\u0ec4\u0ea5\u0e8d\u0eb0\u0e8d\u0eb2\u0ea7)"
-    "|(?P<soon>\u0ec3\u0e99\u0ec4\u0ea7\u0ec6\u0e99\u0eb5\u0ec9)"
-    "|(?P<by>(?:\u0eae\u0ead\u0e94|\u0e9e\u0eb2\u0e8d\u0ec3\u0e99) ?\u0e9b\u0eb5 ?(?P<by_year>\\d{4}))(?!\\d)"
-)
+@functools.cache
+def horizon_pattern() -> re.Pattern[str]:
+    """
+    The horizon of a target: ``near`` (the short, near term), ``longer`` (the long term),
+    ``soon``, ``by`` with ``by_year`` ("ຮອດປີ 2030", by 2030); the words are the ``[lao]``
+    section's of ``lo.toml``.
+
+    >>> horizon_pattern().search("ຮອດປີ 2030")["by_year"]
+    '2030'
+    """
+    w = _words()
+    return re.compile(
+        rf"(?P<near>{_alternation(w.near)})"
+        rf"|(?P<longer>{_alternation(w.longer)})"
+        rf"|(?P<soon>{_alternation(w.soon)})"
+        rf"|(?P<by>(?:{_alternation(w.by)}) ?{re.escape(w.year)} ?(?P<by_year>\d{{4}}))(?!\d)"
+    )
+
+
+#: The names this module once bound to its patterns and words, built now on first use.
+_BUILT: Final[dict[str, Callable[[], object]]] = {
+    "HORIZON": horizon_pattern,
+    "ORDINAL": ordinal_pattern,
+    "ORDINAL_HEADS": ordinal_heads,
+    "RANGE_WORDS": range_words,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``HORIZON``, ``ORDINAL``, ``ORDINAL_HEADS``, ``RANGE_WORDS``: built from the word file on first use."""
+    build = _BUILT.get(name)
+    if build is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    return build()

@@ -5,7 +5,9 @@ Each language's words as data: ``vnla/data/lang/<lang>.toml``, read and validate
 A language file has sections named for the checker's readers (``titles``, ``dates``,
 ``amounts``, ``ordinals``, ``framework``, ``sentences``, ``language``, ``countries``), each
 with lists of words or tables of words and what they mean; :data:`SCHEMA` says which keys
-exist and of what type.  Every problem of a file (an unknown key, a wrong type, an empty or
+exist and of what type.  A section may belong to one language (``lao``, the words of
+:mod:`vnla.lang.lao`'s grammar, see :data:`OWN_SECTIONS`), and a language may need keys
+(:data:`REQUIRED`).  Every problem of a file (an unknown key, a wrong type, an empty or
 repeated word) is reported in one :class:`~vnla.model.errors.DataError` with the file and
 the path of the value (``$.dates.cue_words.visit[3]``).  Month and weekday names, number
 scales and currency names are CLDR's, read through babel; they are not in these files.
@@ -32,7 +34,18 @@ from vnla.model.errors import DataError, Problem
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["CHOICES", "LANGUAGES", "SCHEMA", "WRITTEN", "Words", "load_words", "merged", "words"]
+__all__ = [
+    "CHOICES",
+    "LANGUAGES",
+    "OWN_SECTIONS",
+    "REQUIRED",
+    "SCHEMA",
+    "WRITTEN",
+    "Words",
+    "load_words",
+    "merged",
+    "words",
+]
 
 #: The languages with a word file, in the order their words are merged.
 LANGUAGES: Final = ("en", "vi", "lo")
@@ -167,9 +180,34 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "period_before": "list",
             "period_after": "list",
         },
+        # The words of vnla.lang.lao's own grammar (ordinals, dates, horizons in Lao script).
+        # A section of its own, read from the Lao file only: the general grammars merge the
+        # shared keys of every file, and Lao words there would change English and Vietnamese.
+        "lao": {
+            "ordinal_heads": "words->text",
+            "ordinal_mark": "text",
+            "ordinal_nth": "text",
+            "anniversary": "text",
+            "year": "text",
+            "day_words": "list",
+            "from_words": "list",
+            "month_words": "list",
+            "range_words": "list",
+            "near_term": "list",
+            "longer_term": "list",
+            "soon": "list",
+            "by_year": "list",
+        },
     }
 )
 _TOP: Final = ("schema_version", "lang", *SCHEMA)
+
+#: The keys a language's file must give (its grammar cannot be built without them), by language.
+REQUIRED: Final[Mapping[str, tuple[tuple[str, str], ...]]] = MappingProxyType(
+    {"lo": tuple(("lao", key) for key in SCHEMA["lao"])}
+)
+#: The sections only one language's file may have, and that language.
+OWN_SECTIONS: Final[Mapping[str, str]] = MappingProxyType({"lao": "lo"})
 
 #: The meanings a table of words may give, for the tables whose meanings the grammar reads.
 CHOICES: Final[Mapping[tuple[str, str], frozenset[str]]] = MappingProxyType(
@@ -178,6 +216,7 @@ CHOICES: Final[Mapping[tuple[str, str], frozenset[str]]] = MappingProxyType(
         ("dates", "year_qualifiers_as_written"): frozenset({"early", "mid", "late"}),
         ("dates", "year_words"): frozenset({"in", "by", "before", "since", "after"}),
         ("dates", "year_words_as_written"): frozenset({"in", "by", "before", "since", "after"}),
+        ("lao", "ordinal_heads"): frozenset({"congress", "meeting", "term"}),
         ("ordinals", "counted"): frozenset(
             {
                 "anniversary",
@@ -295,6 +334,10 @@ def load_words(path: str | os.PathLike[str], lang: str | None = None) -> Words:
         if not isinstance(table, dict):
             problem(f"$.{section}", f"must be a table, got {type(table).__name__}")
             continue
+        owner = OWN_SECTIONS.get(section, lang)
+        if table and owner != lang:
+            problem(f"$.{section}", f"only the file of {owner!r} may have a {section!r} section")
+            continue
         sections[section] = {}
         for key, value in table.items():
             where = f"$.{section}.{key}"
@@ -309,9 +352,25 @@ def load_words(path: str | os.PathLike[str], lang: str | None = None) -> Words:
                 checked = _chosen(checked, CHOICES[section, key], where, problem)
             if checked is not None:
                 sections[section][key] = checked
+    _required(raw, lang, problem)
     if problems:
         raise DataError(problems)
     return Words(lang, sections)
+
+
+def _required(raw: Mapping[str, Any], lang: str, problem: Any) -> None:
+    """Report each key of :data:`REQUIRED` that the file of ``lang`` leaves out or leaves empty."""
+    missing: set[str] = set()
+    for section, key in REQUIRED.get(lang, ()):
+        table = raw.get(section)
+        if table is None:
+            if section not in missing:
+                missing.add(section)
+                problem(f"$.{section}", f"the {section!r} section is missing; the {lang!r} grammar needs it")
+        elif isinstance(table, dict) and key not in table:
+            problem(f"$.{section}.{key}", f"{key!r} is missing; the {lang!r} grammar needs it")
+        elif isinstance(table, dict) and isinstance(table[key], (list, dict)) and not table[key]:
+            problem(f"$.{section}.{key}", "must list at least one word; the grammar needs it")
 
 
 def _checked(value: Any, kind: str, where: str, problem: Any) -> Any:
