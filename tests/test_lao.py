@@ -22,6 +22,7 @@ import vnla
 from vnla.checker import Checker
 from vnla.lang import lao
 from vnla.lang.parsing import _lao_ordinals, parse_horizons, parse_lao_dates
+from vnla.lang.words import WORDS_DIR, load_words
 from vnla.model.records import HorizonKind, When
 from vnla.render import format_money, format_when
 
@@ -163,6 +164,54 @@ def test_lao_people_counted_are_no_ordinal() -> None:
 def test_lao_horizons() -> None:
     kinds = [h.kind for h, _s, _w in parse_horizons("5 ລ້ານໂດລາໃນໄລຍະສັ້ນແລະ 10 ຕື້ໂດລາໃນໄລຍະຍາວ")]
     assert kinds == [HorizonKind.NEAR_TERM, HorizonKind.LONGER_TERM]
+
+
+# --------------------------------------------------------------------------- words as data
+def _rebuilt() -> None:
+    for cached in (lao._words, lao.ordinal_pattern, lao.horizon_pattern):
+        cached.cache_clear()
+
+
+def test_the_lao_grammar_reads_its_words_from_the_word_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word planted in lo.toml's [lao] section is read; the same text without it is not."""
+    until, soon, head = "ຈົນຮອດ 2 ທັນວາ 2025", "ບໍ່ດົນນີ້", "ຄະນະກຳມະການຄັ້ງທີ 5"
+    months = ["ທັນວາ"]
+    assert lao.date_pattern(months, []).fullmatch(f"1 {until}") is None
+    assert lao.horizon_pattern().search(soon) is None
+    assert lao.ordinals(head) == []
+    text = (Path(WORDS_DIR) / "lo.toml").read_text(encoding="utf-8")
+    for old, new in (
+        ('range_words = ["ຫາ", "ເຖິງ"]', 'range_words = ["ຫາ", "ເຖິງ", "ຈົນຮອດ"]'),
+        ('soon = ["ໃນໄວໆນີ້"]', f'soon = ["ໃນໄວໆນີ້", "{soon}"]'),
+        ('"ສະໄໝ" = "term" }', '"ສະໄໝ" = "term", "ຄະນະກຳມະການ" = "meeting" }'),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "lo.toml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(lao, "words", lambda lang: load_words(path, lang))
+    _rebuilt()
+    try:
+        assert lao.date_pattern(months, []).fullmatch(f"1 {until}")["d2"] == "2"
+        assert lao.horizon_pattern().search(soon)["soon"] == soon
+        assert lao.ordinals(head) == [("5", "meeting", 0, len(head))]
+        assert "ຈົນຮອດ" in lao.range_words()
+    finally:
+        monkeypatch.undo()
+        _rebuilt()
+    assert lao.ordinals(head) == []
+
+
+def test_the_names_lao_py_builds_on_first_use_are_still_importable() -> None:
+    from vnla.lang.lao import HORIZON, ORDINAL, ORDINAL_HEADS, RANGE_WORDS
+
+    assert HORIZON is lao.horizon_pattern() and ORDINAL is lao.ordinal_pattern()
+    assert ORDINAL_HEADS == ("ກອງປະຊຸມໃຫຍ່", "ກອງປະຊຸມ", "ສະໄໝ", "ຄົບຮອບ")
+    assert RANGE_WORDS == ("ຫາ", "ເຖິງ")
+    with pytest.raises(AttributeError, match="no attribute 'SOON'"):
+        _ = lao.SOON
 
 
 # --------------------------------------------------------------------------- amounts

@@ -157,3 +157,53 @@ def test_no_vietnamese_or_lao_word_is_left_in_the_checker_s_code() -> None:
         if vietnamese_or_lao & set(text.lower())
     }
     assert not found, sorted(found)
+
+
+# --------------------------------------------------------------------------- the [lao] section
+LAO_FILE = Path(w.WORDS_DIR) / "lo.toml"
+
+
+def _without_lao_section(text: str) -> str:
+    head, _, rest = text.partition("\n[lao]\n")
+    following = rest.find("\n[")
+    return head + ("\n" + rest[following:] if following >= 0 else "\n")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "reason"),
+    [
+        ('ordinal_mark = "ຄັ້ງທີ"', "", "$.lao.ordinal_mark", "'ordinal_mark' is missing"),
+        ('year = "ປີ"', 'year = ""', "$.lao.year", "non-empty string"),
+        ('range_words = ["ຫາ", "ເຖິງ"]', "range_words = []", "$.lao.range_words", "at least one word"),
+        ('range_words = ["ຫາ", "ເຖິງ"]', 'range_words = ["ຫາ", "ຫາ"]', "$.lao.range_words[1]", "listed twice"),
+        ('soon = ["ໃນໄວໆນີ້"]', 'soon = "ໃນໄວໆນີ້"', "$.lao.soon", "list of strings"),
+        ('"ສະໄໝ" = "term"', '"ສະໄໝ" = "session"', "$.lao.ordinal_heads.ສະໄໝ", "'session' is not one of"),
+        ('by_year = ["ຮອດ", "ພາຍໃນ"]', 'by_years = ["ຮອດ"]', "$.lao.by_years", "unknown key"),
+        ('by_year = ["ຮອດ", "ພາຍໃນ"]', 'by_years = ["ຮອດ"]', "$.lao.by_year", "'by_year' is missing"),
+    ],
+)
+def test_a_bad_entry_of_the_lao_grammar_is_named(
+    tmp_path: Path, old: str, new: str, path: str, reason: str
+) -> None:
+    text = LAO_FILE.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    problems = _problems(tmp_path, text.replace(old, new), "lo.toml")
+    assert any(p == path and reason in r for p, r in problems), problems
+
+
+def test_the_lao_file_without_its_grammar_s_section_is_refused(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, _without_lao_section(LAO_FILE.read_text(encoding="utf-8")), "lo.toml")
+    assert problems == [("$.lao", "the 'lao' section is missing; the 'lo' grammar needs it")]
+
+
+@pytest.mark.parametrize("name", ["en.toml", "vi.toml", "xx.toml"])
+def test_only_the_lao_file_may_have_the_lao_section(tmp_path: Path, name: str) -> None:
+    # the general grammars merge every file's words: Lao words must stay out of them
+    problems = _problems(tmp_path, '[lao]\nsoon = ["soon"]\n', name)
+    assert problems == [("$.lao", "only the file of 'lo' may have a 'lao' section")]
+
+
+def test_the_lao_grammar_s_words_reach_no_other_language() -> None:
+    for lang in ("en", "vi"):
+        assert all(not w.words(lang).get("lao", key) for key in w.SCHEMA["lao"]), lang
+    assert w.merged("lao", "range_words") == w.words("lo").get("lao", "range_words")

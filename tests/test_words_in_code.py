@@ -2,15 +2,16 @@
 """
 Words are data: no word of a language the grammar reads is written into vnla.lang's code.
 
-Two scans of the string literals of ``src/vnla/lang/parsing.py`` (docstrings, the comments of
-verbose patterns and identifiers aside):
+Two scans of the string literals of ``src/vnla/lang/parsing.py`` and ``src/vnla/lang/lao.py``
+(docstrings, the comments of verbose patterns and identifiers aside):
 
 * no word of the kinds that now come from CLDR or the word files (number scales, currency
   names, horizon words, year qualifiers and year words, the nouns ordinals count, ordinal
   words, month and weekday names) is written there;
 * every other word in them is a grammar token on :data:`GRAMMAR` or a meaning the word files
   give their words (:data:`MEANINGS`), so a word added to the code fails here until it is
-  data, or declared grammar.
+  data, or declared grammar.  Lao's grammar has its own allowlist, :data:`LAO_GRAMMAR`: the
+  letter tables of its syllable rule, orthography rather than words.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ from typing import Final
 
 import pytest
 
-from vnla.lang import parsing
+from vnla.lang import lao, parsing
 from vnla.lang.words import CHOICES, LANGUAGES, SCHEMA, merged, words
 
 PARSING: Final = Path(parsing.__file__)
+LAO: Final = Path(lao.__file__)
+#: The modules scanned.
+SCANNED: Final = (PARSING, LAO)
 
 #: Letters in the grammar that are no word of a language: Roman numerals, the suffixes of
 #: ordinal numbers ("14th", French "1er"), babel's names of widths and contexts, locale codes.
@@ -49,6 +53,18 @@ MESSAGES: Final = frozenset(
         "vnla/data/lang",
         "$.dates.month_spellings",
         "$.dates.weekday_spellings",
+        "module ",
+        " has no attribute ",
+    }
+)
+
+#: The letters of vnla.lang.lao's syllable rule (leading vowels, attached vowel signs and
+#: following vowels, consonants, sonorants, finals, ຫ ວ ອ າ) and the edges of its ranges
+#: ("A-Za-z" in a class): orthography, not words.  A Lao word in lao.py is no such table.
+LAO_GRAMMAR: Final = frozenset(
+    {
+        *("ເແໂໃໄ", "ະາຳຽໆ", "ໜໝໞໟ", "ງຍນມລວຣ", "ກງຍດນບມວ", "ຫ", "ວ", "ອ", "າ"),
+        *("A", "Za", "z"),
     }
 )
 
@@ -74,7 +90,17 @@ def _code_strings(path: Path) -> list[str]:
     ]
 
 
-_NAMES: Final = frozenset({*SCHEMA, *(k for keys in SCHEMA.values() for k in keys), *parsing.__all__})
+_NAMES: Final = frozenset(
+    {
+        *SCHEMA,
+        *(k for keys in SCHEMA.values() for k in keys),
+        *parsing.__all__,
+        *lao.__all__,
+        *lao._BUILT,  # the names lao.py builds on first use
+    }
+)
+#: What each scanned module may hold besides :data:`GRAMMAR` and :data:`MEANINGS`.
+ALLOWED: Final = {PARSING: frozenset(), LAO: LAO_GRAMMAR}
 
 
 def _group_names(source: str) -> set[str]:
@@ -86,8 +112,10 @@ def _group_names(source: str) -> set[str]:
 
 def _text(literal: str, groups: set[str]) -> str:
     """A literal as a pattern reads it: no comments, escapes or groups; names and messages left out."""
-    if literal in MESSAGES or literal in _NAMES or literal in groups:
-        return ""  # an error message, or a name: a section or key of the word files, a group
+    if literal in MESSAGES or literal in _NAMES or literal in groups or literal in MEANINGS:
+        return ""  # an error message, a name (a section or key of the word files, a group), a meaning
+    # a raw literal's code points ("\u0e9b\u0eb5") as the pattern reads them
+    literal = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m[1], 16)), literal)
     if "\n" in literal:  # a verbose pattern: its comments are comments
         literal = "\n".join(re.sub(r"(?<!\\)#.*", "", line) for line in literal.splitlines())
     literal = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[aiLmsux]+[:)]|\\[dDsSwWbBAZ]", " ", literal)
@@ -101,6 +129,13 @@ def _tokens(literal: str, groups: set[str]) -> list[str]:
     return [
         t for t in re.findall(r"[^\W\d]+", literal) if t not in groups and t not in _NAMES and "_" not in t
     ]
+
+
+def _as_words(value: object) -> list[str]:
+    """The words of a value of a word file: a text, a list's words or a table's words."""
+    if isinstance(value, str):
+        return [value]
+    return list(value)  # type: ignore[call-overload]
 
 
 @functools.cache
@@ -163,6 +198,9 @@ def _listed_words() -> dict[str, str]:
         "scale": [*merged("amounts", "scale_words"), *merged("amounts", "quote_scale_words")],
         "currency": [*merged("amounts", "currency_codes"), *merged("amounts", "quote_currency_codes")],
         "month or weekday": [],
+        # vnla.lang.lao's own words (the Lao file's [lao] section): heads, markers, day,
+        # range and horizon words, and the meanings' words (the heads of the ordinal table)
+        "Lao grammar word": [w for key in SCHEMA["lao"] for w in _as_words(words("lo").get("lao", key))],
     }
     codes = set(merged("amounts", "currency_codes").values())
     for lang in LANGUAGES:
@@ -188,44 +226,56 @@ def _listed_words() -> dict[str, str]:
     return out
 
 
-def test_no_word_of_a_listed_kind_is_written_in_the_grammar() -> None:
-    source = PARSING.read_text(encoding="utf-8")
+@pytest.mark.parametrize("module", SCANNED, ids=lambda p: p.name)
+def test_no_word_of_a_listed_kind_is_written_in_the_grammar(module: Path) -> None:
+    source = module.read_text(encoding="utf-8")
     groups = _group_names(source)
     listed = _listed_words()
     assert {"billion", "tỷ", "US dollars", "đô la", "near-term", "trước mắt", "the end of"} <= set(listed)
+    assert {"ໄລຍະສັ້ນ", "ຄັ້ງທີ", "ວັນທີ", "ເຖິງ", "ກອງປະຊຸມໃຫຍ່"} <= set(listed)
     found = []
-    for literal in _code_strings(PARSING):
+    for literal in _code_strings(module):
         text = _text(literal, groups)
         for word, kind in listed.items():
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
                 found.append(f"{kind} {word!r} in {literal[:60]!r}")
-    assert not found, "word literals in vnla/lang/parsing.py:\n" + "\n".join(sorted(set(found)))
+    assert not found, f"word literals in vnla/lang/{module.name}:\n" + "\n".join(sorted(set(found)))
 
 
-def test_every_other_letter_in_the_grammar_is_a_known_token() -> None:
-    source = PARSING.read_text(encoding="utf-8")
+@pytest.mark.parametrize("module", SCANNED, ids=lambda p: p.name)
+def test_every_other_letter_in_the_grammar_is_a_known_token(module: Path) -> None:
+    source = module.read_text(encoding="utf-8")
     groups = _group_names(source)
     unknown = sorted(
-        {t for literal in _code_strings(PARSING) for t in _tokens(literal, groups)} - GRAMMAR - MEANINGS
+        {t for literal in _code_strings(module) for t in _tokens(literal, groups)}
+        - GRAMMAR
+        - MEANINGS
+        - ALLOWED[module]
     )
-    assert not unknown, f"words in vnla/lang/parsing.py that are neither data nor grammar: {unknown}"
+    assert not unknown, f"words in vnla/lang/{module.name} that are neither data nor grammar: {unknown}"
 
 
 @pytest.mark.parametrize(
-    ("planted", "kind"),
+    ("module", "planted", "kind"),
     [
-        ('_SCALES = {"billion": 10**9}', "scale"),
-        ('_CURRENCY = re.compile(r"(?:US\\ dollars|đô\\ la)")', "currency"),
-        ('_HORIZON = re.compile(r"short[- ]term|(?P<x>long-term)")', "horizon word"),
-        ('_Q = re.compile(r"(?i:the\\ end\\ of)\\s\\d{4}")', "year qualifier"),
-        ('_N = "(?:congress|plenum|tenure)"', "ordinal noun"),
-        ('_D = re.compile(r"(?:ngày|tháng)\\s(?P<d>\\d+)")', "date word"),
-        ('_H = ("Đại hội", "kỷ niệm")', "ordinal head"),
+        (PARSING, '_SCALES = {"billion": 10**9}', "scale"),
+        (PARSING, '_CURRENCY = re.compile(r"(?:US\\ dollars|đô\\ la)")', "currency"),
+        (PARSING, '_HORIZON = re.compile(r"short[- ]term|(?P<x>long-term)")', "horizon word"),
+        (PARSING, '_Q = re.compile(r"(?i:the\\ end\\ of)\\s\\d{4}")', "year qualifier"),
+        (PARSING, '_N = "(?:congress|plenum|tenure)"', "ordinal noun"),
+        (PARSING, '_D = re.compile(r"(?:ngày|tháng)\\s(?P<d>\\d+)")', "date word"),
+        (PARSING, '_H = ("Đại hội", "kỷ niệm")', "ordinal head"),
+        # Lao words written back into lao.py: plain, escaped, or as a raw pattern's escapes
+        (LAO, '_DAY = "ວັນທີ"', "Lao grammar word"),
+        (LAO, '_SOON = "\\u0ec3\\u0e99\\u0ec4\\u0ea7\\u0ec6\\u0e99\\u0eb5\\u0ec9"', "Lao grammar word"),
+        (LAO, '_TO = re.compile(r"(?:\\u0eab\\u0eb2|\\u0ec0\\u0e96\\u0eb4\\u0e87)")', "Lao grammar word"),
+        (LAO, '_HEADS = {"ສະໄໝ": "term"}', "Lao grammar word"),
     ],
+    ids=lambda v: v.name if isinstance(v, Path) else None,
 )
-def test_the_scans_catch_a_planted_literal(tmp_path: Path, planted: str, kind: str) -> None:
-    path = tmp_path / "parsing.py"
-    path.write_text(PARSING.read_text(encoding="utf-8") + "\n" + planted + "\n", encoding="utf-8")
+def test_the_scans_catch_a_planted_literal(tmp_path: Path, module: Path, planted: str, kind: str) -> None:
+    path = tmp_path / module.name
+    path.write_text(module.read_text(encoding="utf-8") + "\n" + planted + "\n", encoding="utf-8")
     groups = _group_names(path.read_text(encoding="utf-8"))
     listed = _listed_words()
     hits = {
@@ -236,5 +286,5 @@ def test_the_scans_catch_a_planted_literal(tmp_path: Path, planted: str, kind: s
     }
     assert kind in hits
     tokens = {t for literal in _code_strings(path) for t in _tokens(literal, groups)}
-    new_tokens = tokens - GRAMMAR - MEANINGS
+    new_tokens = tokens - GRAMMAR - MEANINGS - ALLOWED[module]
     assert new_tokens  # the allowlist scan sees it too
