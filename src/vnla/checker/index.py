@@ -53,6 +53,7 @@ class _Pat:
         "role",
         "role_exact",
         "selectable",
+        "transparent",
     )
 
     def __init__(self, key: str) -> None:
@@ -72,6 +73,10 @@ class _Pat:
         self.selectable = False
         #: The events, mechanisms and documents with a name of this key: what a date near it may mean.
         self.events: tuple[str, ...] = ()
+        #: A key of several words that names events only: a title written like a headline
+        #: ("Tổng Bí thư Tô Lâm hội đàm với …"), inside which people, titles, bodies and places
+        #: are still read and judged, so a title in the record never hides what it names.
+        self.transparent = False
 
 
 _NAMED_KINDS: Final = frozenset(
@@ -260,6 +265,12 @@ class _Index:
         dated = ("event", "mechanism", "document")
         for p in self.pats:
             p.events = tuple(dict.fromkeys(r for r, k, _n in p.names if k in dated))
+            p.transparent = (
+                bool(p.names)
+                and not p.exact
+                and p.role is None
+                and all(k == "event" for _r, k, _n in p.names)
+            )
 
     def founding_of(self, rid: str) -> str | None:
         """The founding a record counts from: itself, a body's, a country's national day, an event's."""

@@ -163,6 +163,7 @@ class Scan:
         pats = self.index.pats
         found.sort()
         last_end = 0
+        title_end = 0  # the end of an event's title being read through: its own words are no cues
         # the name judge's caches, read here first: most keys are met again and again
         judge = self.names
         outcomes = judge.outcomes
@@ -182,7 +183,11 @@ class Scan:
                 known = exact.get((id(p), written))
                 if not (self.exact(start, end, p) if known is None else known):
                     continue
-            last_end = end
+            inside_title = start < title_end
+            if p.transparent:  # an event's title leaves the names inside it to be read
+                title_end = max(title_end, end)
+            else:
+                last_end = end
             if p.names:
                 outcome = outcomes.get((id(p), written, lang)) if p.exact else plain[i]
                 if outcome is None:
@@ -197,13 +202,13 @@ class Scan:
                         self.groups[outcome.group].append(name)
                         if outcome.group == "entity":
                             self.titled.append((start, end, "entity", outcome.record))
-                if p.events:
+                if p.events and not inside_title:
                     self.cues.append((start, end, frozenset(), p.events))
             elif p.role is not None:
                 role = _Match(start, end, p)
                 self.roles.append(role)
                 self.titled.append((start, end, "role", role))
-            if p.cues:
+            if p.cues and not inside_title:
                 self.cues.append((start, end, p.cues, ()))
 
     def exact(self, start: int, end: int, p: _Pat) -> bool:
