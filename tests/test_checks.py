@@ -278,7 +278,9 @@ def test_a_derived_date_with_a_note_is_information() -> None:
     found = {f.rule: f for f in check(vnla.Dataset(sources=(source,), events=(contradicted,))).findings}
     assert set(found) == {"evidence.date-stated", "dates.weekday-matches"}
     assert found["evidence.date-stated"].severity is Severity.ERROR
-    assert "they state January 28, 2026" in found["evidence.date-stated"].message  # as every command writes it
+    assert (
+        "they state January 28, 2026" in found["evidence.date-stated"].message
+    )  # as every command writes it
 
 
 def test_relative_dates_resolve_against_the_citing_source() -> None:
