@@ -50,10 +50,10 @@ def test_a_contradiction_fails_the_check(capsys: pytest.CaptureFixture[str], pla
     assert contradictions == [
         f"{planted}:1:290: contradiction dates.event 'December 3' -> December 2, 2025: the record dates "
         '"High-level Meeting between the Communist Party of Vietnam and the Lao People\'s Revolutionary Party" '
-        "(party-meeting-2025-12-02) 2025-12-02; the text says 2025-12-03",
+        "(party-meeting-2025-12-02) December 2, 2025; the text says December 3, 2025",
         f"{planted}:3:272: contradiction dates.event 'December 3' -> December 2, 2025: the record dates "
         '"High-level Meeting between the Communist Party of Vietnam and the Lao People\'s Revolutionary Party" '
-        "(party-meeting-2025-12-02) 2025-12-02; the text says 2025-12-03",
+        "(party-meeting-2025-12-02) December 2, 2025; the text says December 3, 2025",
     ]
     assert (
         "    vna-2025-12-03: 'co-chaired a high-level meeting between the two Parties in Vientiane on December 2'"

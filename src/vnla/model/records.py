@@ -32,7 +32,7 @@ from vnla.model.coerce import as_language
 from vnla.model.normal import is_normalized
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "Agreement",
@@ -797,8 +797,18 @@ class OfficeTerm:
         return "held" if started and ended else "unknown"
 
     def __str__(self) -> str:
-        start = str(self.start) if self.start is not None else "?"
-        end = str(self.end) if self.end is not None else "end not recorded"
+        return self.describe()
+
+    def describe(self, write: Callable[[When], str] = str) -> str:
+        """
+        The term in words, its dates written by ``write`` (ISO by default; a renderer passes its own).
+
+        >>> from datetime import date
+        >>> OfficeTerm(label="14th term", start=When.on(date(2026, 1, 23))).describe()
+        '14th term (2026-01-23 to end not recorded)'
+        """
+        start = write(self.start) if self.start is not None else "?"
+        end = write(self.end) if self.end is not None else "end not recorded"
         span = f"{start} to {end}" if self.start is not None else f"until {end}"
         return f"{self.label} ({span})" if self.label else span
 
@@ -878,16 +888,18 @@ class Office:
             return None
         return When.bounded(not_before=lo, not_after=hi)
 
-    def status(self, day: date) -> tuple[str, str]:
+    def status(self, day: date, *, write: Callable[[When], str] = str) -> tuple[str, str]:
         """
         Whether the office was held on ``day``, and why: ``"held"``, ``"not-held"`` or ``"unknown"``.
 
         Held when a source shows it on that day or a known term encloses it; not held when
         every known term's start or end excludes it (and no source shows it); else unknown.
+        The reason's dates are written by ``write`` (ISO by default; the checker writes them
+        as every command does).
         """
         exact = [s.on for s in self.seen if s.on.is_exact]
         if any(w.contains(day) for w in exact):
-            return "held", f"shown held on {day.isoformat()}"
+            return "held", f"shown held on {write(When.on(day))}"
         terms = self.all_terms
         states = [t.status(day) for t in terms]
         for i, t in enumerate(terms):
@@ -897,12 +909,12 @@ class Office:
             if states[i] == "unknown" and t.end is None and started is not None and started <= day:
                 states[i] = "held" if shown_later else "unknown"
         if "held" in states:
-            return "held", f"within the term {terms[states.index('held')]}"
+            return "held", f"within the term {terms[states.index('held')].describe(write)}"
         if terms and all(s == "not-held" for s in states):
-            return "not-held", "terms: " + "; ".join(str(t) for t in terms)
-        shown = " and ".join(dict.fromkeys(str(w) for w in exact))
+            return "not-held", "terms: " + "; ".join(t.describe(write) for t in terms)
+        shown = " and ".join(dict.fromkeys(write(w) for w in exact))
         if terms:
-            known = "; ".join(str(t) for t in terms)
+            known = "; ".join(t.describe(write) for t in terms)
             why = f"terms: {known}"
             return "unknown", f"held on {shown}; {why}" if shown else why
         return "unknown", f"held on {shown}; term dates not recorded" if shown else "dates not recorded"

@@ -18,6 +18,7 @@ from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation
+from vnla.lang.dates import format_day, format_when
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, Precision, When
 from vnla.rules.checks import Severity
@@ -96,7 +97,7 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
             "dates.weekday",
             canonical=get_day_names("wide", locale=ctx.lang_at(start, end))[day.weekday()],
             value=str(when),
-            message=f"{day.isoformat()} is a {english[day.weekday()]}, not a {english[mention.weekday]}",
+            message=f"{format_day(day)} is a {english[day.weekday()]}, not a {english[mention.weekday]}",
         )
     )
 
@@ -170,7 +171,8 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         "dates.event",
         record=event.id,
         canonical=render_when(event.when, ctx.lang_at(start, end)),
-        message=f"the record dates {event.title!r} ({event.id}) {event.when}; the text says {when}",
+        message=f"the record dates {event.title!r} ({event.id}) {format_when(event.when)}; "
+        f"the text says {format_when(when)}",
         evidence=(event.date_evidence or event.evidence)[:3],
         severity=None if event.when.is_exact else Severity.WARNING,
     )
@@ -345,8 +347,9 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
                     "dates.anniversary",
                     record=fid,
                     canonical=render_when(right, ctx.lang_at(start, end)),
-                    message=f"the record dates {founding.name.preferred('en')!r} ({fid}) {founding.when}; "
-                    f"the text says {first} and its {ordinal.number} years to {last}",
+                    message=f"the record dates {founding.name.preferred('en')!r} ({fid}) "
+                    f"{format_when(founding.when)}; the text says {format_day(first)} and its "
+                    f"{ordinal.number} years to {format_day(last)}",
                     evidence=founding.evidence[:2],
                 )
     return None

@@ -15,6 +15,7 @@ from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FUTURE, _YEAR
+from vnla.lang.dates import format_day, format_when
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.rules.checks import Severity
 
@@ -155,8 +156,9 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         record=latest.id,
         canonical=_written(ordinal, latest.ordinal or 0),
         value=value,
-        message=f"the latest congress of the {name} the record has by {day} is the "
-        f"{_nth(latest.ordinal or 0)} ({latest.id}, {latest.when})",
+        message=f"the latest congress of the {name} the record has"
+        f"{f' by {format_day(day)}' if day is not None else ''} is the "
+        f"{_nth(latest.ordinal or 0)} ({latest.id}, {format_when(latest.when)})",
         evidence=latest.evidence[:2],
         severity=Severity.WARNING,
     )

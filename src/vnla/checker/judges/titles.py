@@ -14,6 +14,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
+from vnla.lang.dates import format_day, format_when
 from vnla.model.records import Evidence, Office, Person, Sighting
 from vnla.rules.checks import Severity
 
@@ -186,7 +187,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             # the record lists the person's offices: a title the person never held is wrong on any day
             held = person.offices_on(day) if day is not None else person.offices
             shown = ", ".join(dict.fromkeys(o.title for o in held)) or "no office"
-            when = f"on {day} " if day is not None else ""
+            when = f"on {format_day(day)} " if day is not None else ""
             return _Proto(
                 start,
                 end,
@@ -211,7 +212,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         )
     if former or day is None or _late(person, day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
-    statuses = [o.status(day) for o in spells]
+    statuses = [o.status(day, write=format_when) for o in spells]
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
     if all(state == "not-held" for state, _why in statuses):
@@ -225,7 +226,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             record=person.id,
             canonical=_office_title_of(ctx, person.offices_on(day), lang),
             value=role,
-            message=f"{name} was not {role_name} on {day}: {when}",
+            message=f"{name} was not {role_name} on {format_day(day)}: {when}",
             evidence=tuple(e for o in spells for e in _evidence(o, day)[:1])[:3],
             severity=Severity.WARNING,
         )
@@ -238,7 +239,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         "titles.office",
         record=person.id,
         value=role,
-        message=f"{name} as {role_name} on {day}: {why}",
+        message=f"{name} as {role_name} on {format_day(day)}: {why}",
     )
 
 
