@@ -37,6 +37,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
+from vnla.lang.dates import format_day, format_when
 from vnla.model.records import Document, DocumentKind, Event, Mechanism, ParticipantRole, Person, Target, When
 from vnla.rules.figures import FigureRule, Issue
 
@@ -56,7 +57,8 @@ __all__ = [
 
 
 def _text(when: When | None) -> str:
-    return "no date" if when is None else str(when)
+    """A date as every command and every other rule writes it (:func:`vnla.lang.dates.format_when`)."""
+    return "no date" if when is None else format_when(when)
 
 
 def _visitors(event: Event) -> set[str]:
@@ -203,7 +205,7 @@ def first_visit(ds: Dataset) -> Iterator[Issue]:
                     severity="error",
                     message=f"{event.id!r} ({_text(event.when)}) is called the first visit of "
                     f"{first.person!r} as "
-                    f"{first.capacity!r}, a capacity held since {began.isoformat()}, but {other.id!r} "
+                    f"{first.capacity!r}, a capacity held since {format_day(began)}, but {other.id!r} "
                     f"({_text(other.when)}, to {other.host_country}) came before it",
                     records=(event.id, other.id, first.person),
                     evidence=first.evidence,
@@ -277,7 +279,7 @@ def person_dates(ds: Dataset) -> Iterator[Issue]:
                     rule=rule,
                     severity="warning",
                     message=f"{founding.id!r} is the {'birth' if field_name == 'born' else 'death'} of "
-                    f"{person_id!r} on {founding.when}, but the person's record has no {field_name!r}",
+                    f"{person_id!r} on {_text(founding.when)}, but the person's record has no {field_name!r}",
                     records=(founding.id, person_id),
                     evidence=founding.evidence,
                     path="$.when",
@@ -287,7 +289,8 @@ def person_dates(ds: Dataset) -> Iterator[Issue]:
                     rule=rule,
                     severity="error",
                     message=f"{founding.id!r} dates the {'birth' if field_name == 'born' else 'death'} of "
-                    f"{person_id!r} {founding.when}, but the person's record says {field_name} {recorded}",
+                    f"{person_id!r} {_text(founding.when)}, but the person's record says {field_name} "
+                    f"{_text(recorded)}",
                     records=(founding.id, person_id),
                     evidence=(*founding.evidence, *person.evidence[:1]),
                     path="$.when",
@@ -323,8 +326,8 @@ def plan_period(ds: Dataset) -> Iterator[Issue]:
             yield Issue(
                 rule=rule,
                 severity="error",
-                message=f"{document.id!r} is a {years}-year plan by its name, but its period {period} covers "
-                f"{last.year - first.year + 1} calendar years",
+                message=f"{document.id!r} is a {years}-year plan by its name, but its period "
+                f"{_text(period)} covers {last.year - first.year + 1} calendar years",
                 records=(document.id,),
                 evidence=document.evidence,
                 path="$.period",
@@ -334,8 +337,8 @@ def plan_period(ds: Dataset) -> Iterator[Issue]:
             yield Issue(
                 rule=rule,
                 severity="error",
-                message=f"{document.id!r} runs from {first.year}, before {adopted.id!r} ({adopted.when}) "
-                "adopted it",
+                message=f"{document.id!r} runs from {first.year}, before {adopted.id!r} "
+                f"({_text(adopted.when)}) adopted it",
                 records=(document.id, adopted.id),
                 evidence=document.evidence,
                 path="$.period",
