@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from test_words_in_code import _code_strings  # one reader of a module's literals, shared
 from vnla.lang import words as w
 from vnla.model.errors import DataError
 
@@ -121,26 +122,6 @@ def test_import_vnla_reads_no_word_file() -> None:
     code = "import sys, vnla; print('vnla.lang.words' in sys.modules, 'tomllib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
-
-
-def _code_strings(path: Path) -> list[str]:
-    """The string literals of a module that are not docstrings."""
-    import ast
-
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-    ]
 
 
 def test_no_vietnamese_or_lao_word_is_left_in_the_checker_s_code() -> None:
