@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """
-Words are data: no word of a language the grammar reads is written into vnla.lang's code.
+Words are data: no word of a language the grammar reads is written into vnla.lang's code, nor
+into the consistency rules' (vnla.rules).
 
 Two scans of the string literals of ``src/vnla/lang/parsing.py`` and ``src/vnla/lang/lao.py``
 (docstrings, the comments of verbose patterns and identifiers aside):
@@ -12,6 +13,12 @@ Two scans of the string literals of ``src/vnla/lang/parsing.py`` and ``src/vnla/
   give their words (:data:`MEANINGS`), so a word added to the code fails here until it is
   data, or declared grammar.  Lao's grammar has its own allowlist, :data:`LAO_GRAMMAR`: the
   letter tables of its syllable rule, orthography rather than words.
+
+The rules room (``src/vnla/rules/*.py``) writes English messages, so it has the first scan
+only, over the literals that are data rather than prose: not a docstring, not part of an
+f-string, not a message, description or reason (a keyword argument or a variable of those
+names), not a rule id or a path (:func:`_data_strings`).  A word list written there
+(``{"five-year": 5}``, a pattern of "upcoming|soon") fails until it is in the word files.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from typing import Final
 
 import pytest
 
+from vnla import rules
 from vnla.lang import lao, parsing
 from vnla.lang.words import CHOICES, LANGUAGES, SCHEMA, merged, words
 
@@ -31,6 +39,8 @@ PARSING: Final = Path(parsing.__file__)
 LAO: Final = Path(lao.__file__)
 #: The modules scanned.
 SCANNED: Final = (PARSING, LAO)
+#: The modules of the rules room, scanned for words in their data literals.
+RULES: Final = tuple(sorted(Path(rules.__file__).parent.glob("*.py")))
 
 #: Letters in the grammar that are no word of a language: Roman numerals, the suffixes of
 #: ordinal numbers ("14th", French "1er"), babel's names of widths and contexts, locale codes.
@@ -87,6 +97,49 @@ def _code_strings(path: Path) -> list[str]:
         node.value
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+#: Keyword arguments and variables whose strings are a rule's prose (English messages), not data.
+PROSE: Final = frozenset({"message", "description", "reason", "note", "msg", "verdict"})
+#: A rule id ("events.first-visit") or a path into a record ("$.period"): names, not words.
+_ID: Final = re.compile(r"[a-z]+(?:\.[a-z0-9-]+)+|\$[.\w\[\]]*")
+
+
+def _data_strings(path: Path) -> list[str]:
+    """
+    The string literals of a rules module that are data: :func:`_code_strings` without prose.
+
+    Prose is a docstring, a part of an f-string, the value of a keyword argument or a variable
+    named in :data:`PROSE`; rule ids and paths are left out too.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    prose: set[int] = set()
+
+    def leave_out(node: ast.AST) -> None:
+        prose.update(id(sub) for sub in ast.walk(node))
+
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        ):
+            leave_out(node.body[0])
+        elif isinstance(node, ast.JoinedStr) or (isinstance(node, ast.keyword) and node.arg in PROSE):
+            leave_out(node)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id in PROSE for t in targets):
+                leave_out(node.value)
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in prose
+        and not _ID.fullmatch(node.value)
     ]
 
 
@@ -198,6 +251,15 @@ def _listed_words() -> dict[str, str]:
         "scale": [*merged("amounts", "scale_words"), *merged("amounts", "quote_scale_words")],
         "currency": [*merged("amounts", "currency_codes"), *merged("amounts", "quote_currency_codes")],
         "month or weekday": [],
+        # words of a length of years ("five-year"), each shape with the file's number words and
+        # some numbers in digits; words that make a quote speak of what is to come
+        "length of years": [
+            shape.replace("{n}", n)
+            for lang in LANGUAGES
+            for shape in words(lang).get("dates", "years_long")
+            for n in (*words(lang).get("amounts", "number_words"), *map(str, range(1, 21)))
+        ],
+        "future word": list(merged("dates", "future_words")),
         # vnla.lang.lao's own words (the Lao file's [lao] section): heads, markers, day,
         # range and horizon words, and the meanings' words (the heads of the ordinal table)
         "Lao grammar word": [w for key in SCHEMA["lao"] for w in _as_words(words("lo").get("lao", key))],
@@ -288,3 +350,65 @@ def test_the_scans_catch_a_planted_literal(tmp_path: Path, module: Path, planted
     tokens = {t for literal in _code_strings(path) for t in _tokens(literal, groups)}
     new_tokens = tokens - GRAMMAR - MEANINGS - ALLOWED[module]
     assert new_tokens  # the allowlist scan sees it too
+
+
+def _hits(literals: list[str], groups: set[str]) -> list[tuple[str, str, str]]:
+    """(kind, word, literal) for each listed word in the literals."""
+    listed = _listed_words()
+    return [
+        (kind, word, literal)
+        for literal in literals
+        for word, kind in listed.items()
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", _text(literal, groups), re.IGNORECASE)
+    ]
+
+
+@pytest.mark.parametrize("module", RULES, ids=lambda p: f"rules/{p.name}")
+def test_no_word_of_a_listed_kind_is_written_in_the_rules(module: Path) -> None:
+    assert {"five-year", "5-year", "5 năm", "ten-year", "soon", "sắp tới"} <= set(_listed_words())
+    found = [
+        f"{kind} {word!r} in {literal[:60]!r}" for kind, word, literal in _hits(_data_strings(module), set())
+    ]
+    assert not found, f"word literals in vnla/rules/{module.name}:\n" + "\n".join(sorted(set(found)))
+
+
+EVENTS: Final = Path(rules.__file__).parent / "events.py"
+CHECKS: Final = Path(rules.__file__).parent / "checks.py"
+
+
+@pytest.mark.parametrize(
+    ("module", "planted", "kind"),
+    [
+        # the table this scan was written for, as it stood in events.py
+        (
+            EVENTS,
+            '_PLAN_YEARS = {"five-year": 5, "five year": 5, "5-year": 5, "ten-year": 10}',
+            "length of years",
+        ),
+        (EVENTS, 'if "5 năm" in name.text:\n    pass', "length of years"),
+        (CHECKS, '_FUTURE = re.compile(r"(?i:\\b(?:upcoming|soon)\\b)|sắp tới")', "future word"),
+        (CHECKS, 'WHEN = ("early", "the end of")', "year qualifier"),
+        (CHECKS, '_M = ("January", "February")', "month or weekday"),
+    ],
+    ids=lambda v: v.name if isinstance(v, Path) else None,
+)
+def test_the_rules_scan_catches_a_planted_literal(
+    tmp_path: Path, module: Path, planted: str, kind: str
+) -> None:
+    path = tmp_path / module.name
+    path.write_text(module.read_text(encoding="utf-8") + "\n" + planted + "\n", encoding="utf-8")
+    assert kind in {k for k, _w, _l in _hits(_data_strings(path), set())}
+    assert not _hits(_data_strings(module), set())  # and not without it
+
+
+def test_the_rules_scan_leaves_prose_alone(tmp_path: Path) -> None:
+    """A message that says "the first visit" or "within rounding" is prose, not a word list."""
+    path = tmp_path / "prose.py"
+    path.write_text(
+        "def f(x):\n"
+        '    """Early in the year, the upcoming visit."""\n'
+        '    verdict = "within rounding"\n'
+        '    return Issue(rule="events.first-visit", message=f"{x} is soon", path="$.period")\n',
+        encoding="utf-8",
+    )
+    assert _data_strings(path) == []

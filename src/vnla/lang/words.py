@@ -38,6 +38,7 @@ __all__ = [
     "CHOICES",
     "LANGUAGES",
     "OWN_SECTIONS",
+    "PATTERNS",
     "REQUIRED",
     "SCHEMA",
     "WRITTEN",
@@ -105,6 +106,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "year_before": "list",
             "range_from": "list",
             "range_to": "list",
+            "years_long": "list",
+            "future_words": "list",
         },
         "amounts": {
             "target_words": "list",
@@ -247,6 +250,9 @@ WRITTEN: Final[Mapping[str, str]] = MappingProxyType(
         "late": "{year}",
     }
 )
+#: Lists of patterns of words around a number (``dates.years_long``: ``"{n}-year"``), and the
+#: one placeholder each pattern must hold.
+PATTERNS: Final[Mapping[tuple[str, str], str]] = MappingProxyType({("dates", "years_long"): "{n}"})
 _SCHEMA_VERSION: Final = 1
 
 
@@ -348,6 +354,8 @@ def load_words(path: str | os.PathLike[str], lang: str | None = None) -> Words:
             checked = _checked(value, kind, where, problem)
             if checked is not None and (section, key) == ("dates", "written"):
                 checked = _written(checked, where, problem)
+            if checked is not None and (section, key) in PATTERNS:
+                checked = _patterns(checked, PATTERNS[section, key], where, problem)
             if checked is not None and (section, key) in CHOICES:
                 checked = _chosen(checked, CHOICES[section, key], where, problem)
             if checked is not None:
@@ -428,6 +436,19 @@ def _written(table: dict[str, str], where: str, problem: Any) -> dict[str, str] 
             problem(f"{where}.{key}", f"must hold {placeholder} once and no other braces, got {text!r}")
             ok = False
     return table if ok else None
+
+
+def _patterns(value: tuple[str, ...], placeholder: str, where: str, problem: Any) -> tuple[str, ...] | None:
+    """A list of :data:`PATTERNS`: each holds its placeholder once, no other braces, and a word."""
+    ok = True
+    for i, text in enumerate(value):
+        if text.count("{") != 1 or text.count("}") != 1 or placeholder not in text:
+            problem(f"{where}[{i}]", f"must hold {placeholder} once and no other braces, got {text!r}")
+            ok = False
+        elif not text.replace(placeholder, "").strip(" -"):
+            problem(f"{where}[{i}]", f"must hold a word besides {placeholder}, got {text!r}")
+            ok = False
+    return value if ok else None
 
 
 def _chosen(

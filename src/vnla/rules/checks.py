@@ -43,6 +43,7 @@ from attrs import field, frozen
 
 from vnla.lang.dates import format_day, format_when, parse_locale
 from vnla.lang.parsing import Amount, DateMention, OrdinalMention, parse_amounts, parse_dates, parse_ordinals
+from vnla.lang.words import merged
 from vnla.model.records import (
     Anniversary,
     Document,
@@ -284,10 +285,15 @@ def _fold(text: str) -> str:
     return _squash(text).casefold()
 
 
-#: Words that mark a quote as speaking of something still to come.
-_FUTURE: Final = re.compile(
-    r"(?i:\b(?:upcoming|forthcoming|ahead of|to pay|will pay|will visit|will hold|soon)\b)|sắp tới|sắp"
-)
+@functools.cache
+def _future() -> re.Pattern[str]:
+    """The words that mark a quote as speaking of something still to come (``dates.future_words``)."""
+    alternatives = "|".join(
+        re.escape(w) for w in sorted(merged("dates", "future_words"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 #: Words that mark a title as one no longer held ("former Prime Minister").
 _FORMER: Final = re.compile(r"(?i:\b(?:former|ex-|then-|late)\b)|[Nn]guyên\b|ອະດີດ")
 _WORD: Final = re.compile(r"\w+")
@@ -851,7 +857,7 @@ def _published_after_reported(ctx: _Context) -> Iterator[Finding]:
                 source = ctx.sources.get(ev.source)
                 if source is None or source.published is None or ev.source in seen:
                     continue
-                if ev.source in upcoming or _FUTURE.search(ev.text):
+                if ev.source in upcoming or _future().search(ev.text):
                     continue  # it speaks of what is to come; see below
                 seen.add(ev.source)
                 published = source.published
@@ -1325,12 +1331,12 @@ def _errata_recorded(ctx: _Context) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- registry
 def _figure_rule(
-    run: Callable[[Dataset], Iterable[_figures.Issue]],
+    run: Callable[..., Iterable[_figures.Issue]],
 ) -> Callable[[_Context], Iterable[Finding]]:
-    """A rule of :mod:`vnla.rules.figures`, reporting :class:`Finding` records."""
+    """A rule of :mod:`vnla.rules.figures` or :mod:`vnla.rules.events`, reporting :class:`Finding` records."""
 
     def findings(ctx: _Context) -> Iterator[Finding]:
-        for issue in run(ctx.ds):
+        for issue in run(ctx.ds, lang=ctx.lang):  # its dates in the report's language
             yield Finding(
                 rule=issue.rule,
                 severity=Severity(issue.severity),

@@ -34,10 +34,14 @@ them and turns each into a :class:`~vnla.rules.checks.Finding`.
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.lang.dates import format_day, format_when
+from vnla.lang.lao import NON_LAO_WORD
+from vnla.lang.words import LANGUAGES, words
 from vnla.model.records import Document, DocumentKind, Event, Mechanism, ParticipantRole, Person, Target, When
 from vnla.rules.figures import FigureRule, Issue
 
@@ -56,9 +60,9 @@ __all__ = [
 ]
 
 
-def _text(when: When | None) -> str:
-    """A date as every command and every other rule writes it (:func:`vnla.lang.dates.format_when`)."""
-    return "no date" if when is None else format_when(when)
+def _text(when: When | None, lang: str) -> str:
+    """A date in ``lang``, as every command and rule writes it (:func:`vnla.lang.dates.format_when`)."""
+    return "no date" if when is None else format_when(when, lang)
 
 
 def _visitors(event: Event) -> set[str]:
@@ -68,7 +72,7 @@ def _visitors(event: Event) -> set[str]:
 
 
 # --------------------------------------------------------------------------- invitations
-def invitation_answered(ds: Dataset) -> Iterator[Issue]:
+def invitation_answered(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """An invitation's answer is a later visit to its country by the one invited."""
     rule = "events.invitation-answered"
     for event in ds.events:
@@ -97,8 +101,8 @@ def invitation_answered(ds: Dataset) -> Iterator[Issue]:
                 wrong.append(f"{invitation.to!r} is not among its visitors")
             if answer.earliest is not None and event.latest is not None and answer.earliest <= event.latest:
                 wrong.append(
-                    f"it began ({_text(answer.when)}) before the invitation was extended "
-                    f"({_text(event.when)})"
+                    f"it began ({_text(answer.when, lang)}) before the invitation was extended "
+                    f"({_text(event.when, lang)})"
                 )
             if wrong:
                 yield Issue(
@@ -149,7 +153,7 @@ def _capacity_start(person: Person, roles: tuple[str, ...], day: date) -> tuple[
     return began, missing
 
 
-def first_visit(ds: Dataset) -> Iterator[Issue]:
+def first_visit(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """A first visit in an office is the person's, in a term of it, none earlier abroad in that term."""
     rule = "events.first-visit"
     visits = [e for e in ds.events if e.kind.is_visit]
@@ -176,7 +180,7 @@ def first_visit(ds: Dataset) -> Iterator[Issue]:
                 yield Issue(
                     rule=rule,
                     severity="error",
-                    message=f"{event.id!r} ({_text(event.when)}) is called the first visit of "
+                    message=f"{event.id!r} ({_text(event.when, lang)}) is called the first visit of "
                     f"{first.person!r} as "
                     f"{first.capacity!r}, but no office of theirs as {', '.join(missing)} was held then",
                     records=(event.id, first.person),
@@ -203,10 +207,10 @@ def first_visit(ds: Dataset) -> Iterator[Issue]:
                 yield Issue(
                     rule=rule,
                     severity="error",
-                    message=f"{event.id!r} ({_text(event.when)}) is called the first visit of "
+                    message=f"{event.id!r} ({_text(event.when, lang)}) is called the first visit of "
                     f"{first.person!r} as "
-                    f"{first.capacity!r}, a capacity held since {format_day(began)}, but {other.id!r} "
-                    f"({_text(other.when)}, to {other.host_country}) came before it",
+                    f"{first.capacity!r}, a capacity held since {format_day(began, lang)}, but {other.id!r} "
+                    f"({_text(other.when, lang)}, to {other.host_country}) came before it",
                     records=(event.id, other.id, first.person),
                     evidence=first.evidence,
                     path=path,
@@ -232,7 +236,7 @@ def _family(ds: Dataset, event: Event) -> set[str]:
     return family
 
 
-def agreed_about(ds: Dataset) -> Iterator[Issue]:
+def agreed_about(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """A target or an agreed mechanism that an agreement is about names the event it was agreed at."""
     rule = "events.agreed-about"
     for event in ds.events:
@@ -263,7 +267,7 @@ def agreed_about(ds: Dataset) -> Iterator[Issue]:
 
 
 # --------------------------------------------------------------------------- births and deaths
-def person_dates(ds: Dataset) -> Iterator[Issue]:
+def person_dates(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """A person's birth or death as a founding is on the day the person's record gives."""
     rule = "foundings.person-dates"
     for founding in ds.foundings:
@@ -279,7 +283,8 @@ def person_dates(ds: Dataset) -> Iterator[Issue]:
                     rule=rule,
                     severity="warning",
                     message=f"{founding.id!r} is the {'birth' if field_name == 'born' else 'death'} of "
-                    f"{person_id!r} on {_text(founding.when)}, but the person's record has no {field_name!r}",
+                    f"{person_id!r} on {_text(founding.when, lang)}, but the person's record has no "
+                    f"{field_name!r}",
                     records=(founding.id, person_id),
                     evidence=founding.evidence,
                     path="$.when",
@@ -289,8 +294,8 @@ def person_dates(ds: Dataset) -> Iterator[Issue]:
                     rule=rule,
                     severity="error",
                     message=f"{founding.id!r} dates the {'birth' if field_name == 'born' else 'death'} of "
-                    f"{person_id!r} {_text(founding.when)}, but the person's record says {field_name} "
-                    f"{_text(recorded)}",
+                    f"{person_id!r} {_text(founding.when, lang)}, but the person's record says {field_name} "
+                    f"{_text(recorded, lang)}",
                     records=(founding.id, person_id),
                     evidence=(*founding.evidence, *person.evidence[:1]),
                     path="$.when",
@@ -298,20 +303,45 @@ def person_dates(ds: Dataset) -> Iterator[Issue]:
 
 
 # --------------------------------------------------------------------------- plans
-#: How many years a plan named "<n>-year" covers, by the words of its name.
-_PLAN_YEARS: Final = {"five-year": 5, "five year": 5, "5-year": 5, "ten-year": 10, "10-year": 10}
+@functools.cache
+def _years_long(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """
+    How a name in ``lang`` says a length of years ("five-year", "5 năm"): a pattern of the word
+    file's ``dates.years_long`` with the number (group ``n``) in digits or in the file's number
+    words, and those words' values; ``None`` for a language with no word file or no such words.
+    """
+    if lang not in LANGUAGES:
+        return None
+    lw = words(lang)
+    numbers = {
+        word.casefold(): int(value)
+        for word, value in lw.get("amounts", "number_words").items()
+        if value.isdigit()
+    }
+    number = "|".join([r"\d+", *(re.escape(w) for w in sorted(numbers, key=len, reverse=True))])
+    shapes = [  # one group for the number of each shape: n0, n1, ...
+        r"\s*".join(re.escape(part) for part in shape.split(" ")).replace(r"\{n\}", f"(?P<n{i}>{number})")
+        for i, shape in enumerate(lw.get("dates", "years_long"))
+    ]
+    if not shapes:
+        return None
+    # edges tested against letters of other scripts than Lao: Lao is written without spaces
+    edge = NON_LAO_WORD
+    return re.compile(rf"(?<!{edge})(?:{'|'.join(shapes)})(?!{edge})", re.IGNORECASE), numbers
 
 
 def _named_years(document: Document) -> int | None:
+    """The length of years a document's names give it ("10th five-year ... plan": 5), in any language."""
     for name in document.names:
-        text = name.text.lower()
-        for words, years in _PLAN_YEARS.items():
-            if words in text:
-                return years
+        found = _years_long(name.lang)
+        match = found[0].search(name.text) if found is not None else None
+        if found is not None and match is not None:
+            n = next(v for v in match.groupdict().values() if v is not None)
+            return int(n) if n.isdigit() else found[1][n.casefold()]
     return None
 
 
-def plan_period(ds: Dataset) -> Iterator[Issue]:
+def plan_period(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """A five-year plan spans five calendar years, starting no earlier than the event that adopted it."""
     rule = "documents.plan-period"
     for document in ds.documents:
@@ -327,7 +357,7 @@ def plan_period(ds: Dataset) -> Iterator[Issue]:
                 rule=rule,
                 severity="error",
                 message=f"{document.id!r} is a {years}-year plan by its name, but its period "
-                f"{_text(period)} covers {last.year - first.year + 1} calendar years",
+                f"{_text(period, lang)} covers {last.year - first.year + 1} calendar years",
                 records=(document.id,),
                 evidence=document.evidence,
                 path="$.period",
@@ -338,7 +368,7 @@ def plan_period(ds: Dataset) -> Iterator[Issue]:
                 rule=rule,
                 severity="error",
                 message=f"{document.id!r} runs from {first.year}, before {adopted.id!r} "
-                f"({_text(adopted.when)}) adopted it",
+                f"({_text(adopted.when, lang)}) adopted it",
                 records=(document.id, adopted.id),
                 evidence=document.evidence,
                 path="$.period",

@@ -46,13 +46,12 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
 
 from attrs import field, frozen
 
-from vnla.lang.dates import format_when
+from vnla.lang.dates import format_when, parse_locale
 from vnla.model.arithmetic import (
     Interval,
     base_for,
@@ -66,7 +65,8 @@ from vnla.model.figures import PARTS, Change, ChangeKind, Figure, FigureStatus, 
 from vnla.model.records import Evidence, Precision, When
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
+    from datetime import date
 
     from vnla.record.dataset import Dataset
 
@@ -83,20 +83,6 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_api.py checks
 #: The severity of an issue: the value of a :class:`vnla.rules.checks.Severity`.
 Level = Literal["error", "warning", "info"]
 
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 #: Metrics whose figure for a period cannot be less than for a part of it.
 _GROWING: Final = frozenset(Metric) - {Metric.TRADE_SURPLUS_LA, Metric.TRADE_SURPLUS_VN}
 
@@ -126,36 +112,62 @@ class Issue:
     path: str | None = None
 
 
+class _Run(Protocol):
+    """A rule's function: the issues of a dataset, with dates written in ``lang``."""
+
+    def __call__(self, ds: Any, /, *, lang: str = ...) -> Iterator[Issue]: ...
+
+
 @frozen(kw_only=True)
 class FigureRule:
     """A rule over measured figures: its id, what it checks, and the function that does."""
 
     id: str
     description: str
-    #: Takes a :class:`~vnla.record.dataset.Dataset` (typed ``Any``: the rules only read it).
-    run: Callable[[Any], Iterator[Issue]] = field(eq=False, repr=False)
+    #: Takes a :class:`~vnla.record.dataset.Dataset` (typed ``Any``: the rules only read it) and
+    #: the language its messages write dates in, ``lang=``.
+    run: _Run = field(eq=False, repr=False)
 
 
 # --------------------------------------------------------------------------- words
-def period_text(when: When, *, cumulative: bool = False) -> str:
+def period_text(when: When, *, cumulative: bool = False, lang: str = "en") -> str:
     """
     A period as a person writes it: ``2024``, ``April 2025``, ``January–October 2025``.
+
+    Months are CLDR's (through babel), in ``lang``; another language than English writes a span
+    of months by CLDR's pattern for one, and any other date as :func:`vnla.lang.dates.format_when`
+    does.  ``cumulative`` puts "as of" before it (the messages around it are English).
 
     >>> from datetime import date
     >>> period_text(When.between(date(2025, 1, 1), date(2025, 10, 31)))
     'January–October 2025'
     >>> period_text(When.in_month(2025, 4), cumulative=True)
     'as of April 2025'
+    >>> period_text(When.between(date(2025, 1, 1), date(2025, 10, 31)), lang="vi")
+    'tháng 1\u2009–\u2009tháng 10 năm 2025'
+    >>> period_text(When.in_month(2025, 4), lang="lo")
+    'ເມສາ 2025'
     """
     lead = "as of " if cumulative else ""
     lo, hi = when.earliest, when.latest
     if when.precision is Precision.YEAR or lo is None or hi is None:
-        return f"{lead}{format_when(when)}"
+        return f"{lead}{format_when(when, lang)}"
     if when.precision is Precision.MONTH:
-        return f"{lead}{_MONTHS[lo.month - 1]} {lo.year}"
+        return f"{lead}{format_when(when, lang)}"
     if lo.day == 1 and When.in_month(hi.year, hi.month).latest == hi and lo.year == hi.year:
-        return f"{lead}{_MONTHS[lo.month - 1]}–{_MONTHS[hi.month - 1]} {hi.year}"
-    return f"{lead}{format_when(when)}"  # as every command writes a date
+        return f"{lead}{_months(lo, hi, lang)}"
+    return f"{lead}{format_when(when, lang)}"  # as every command writes a date
+
+
+def _months(first: date, last: date, lang: str) -> str:
+    """Whole months of one year: "January–October 2025" in English, CLDR's range of months elsewhere."""
+    from babel.dates import format_date, format_interval  # delayed: babel loads when a message needs it
+
+    locale = parse_locale(lang)
+    if lang == "en":  # the form every English message and report has written
+        months = (format_date(day, "MMMM", locale=locale) for day in (first, last))
+        return f"{'–'.join(months)} {last.year}"
+    return format_interval(first, last, skeleton="yMMMM", locale=locale)
 
 
 def _units(figure: Figure, value: Decimal) -> str:
@@ -209,7 +221,7 @@ def _first_evidence(figures: Iterable[Figure]) -> tuple[Evidence, ...]:
 
 
 # --------------------------------------------------------------------------- rules
-def sources_agree(ds: Dataset) -> Iterator[Issue]:
+def sources_agree(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """Figures for the same metric, period and status agree within their stated precision."""
     rule = "figures.sources-agree"
     groups: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
@@ -223,7 +235,7 @@ def sources_agree(ds: Dataset) -> Iterator[Issue]:
             if level is None:
                 continue
             head = (
-                f"{period_text(a.period, cumulative=a.cumulative)} {a.metric.words}: "
+                f"{period_text(a.period, cumulative=a.cumulative, lang=lang)} {a.metric.words}: "
                 f"{_cited(a)} and {_cited(b)}"
             )
             ranges = f"{_allows(a)}, {_allows(b)}"
@@ -253,7 +265,7 @@ def _computed(figure: Figure, base: Figure, change: Change) -> str:
     return f"{head} = {percent_text(change_percent(earlier, later))}"
 
 
-def change_stated(ds: Dataset) -> Iterator[Issue]:
+def change_stated(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """A stated change agrees with the figures it relates, within rounding; else say which base fits."""
     rule = "figures.change-stated"
     by_period: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
@@ -282,7 +294,7 @@ def change_stated(ds: Dataset) -> Iterator[Issue]:
                 # one digit more than the figure is written with: 2.98 -> 2.246
                 shown = (base_value / figure.scale).quantize(figure.precision / 10)
                 said += (
-                    f", which fits a {period_text(change.base)} base of {shown} "
+                    f", which fits a {period_text(change.base, lang=lang)} base of {shown} "
                     f"({_shown(figure, figure)} / {change.factor.normalize()})"
                 )
             if fitting:
@@ -291,10 +303,10 @@ def change_stated(ds: Dataset) -> Iterator[Issue]:
                 )
                 said += f": within the rounding of {within}"
             else:
-                said += f": no recorded {period_text(change.base)} figure fits it"
+                said += f": no recorded {period_text(change.base, lang=lang)} figure fits it"
             head = (
-                f"{period_text(figure.period, cumulative=figure.cumulative)} {figure.metric.words} "
-                f"{_cited(figure)}, {change}"
+                f"{period_text(figure.period, cumulative=figure.cumulative, lang=lang)} "
+                f"{figure.metric.words} {_cited(figure)}, {change}"
             )
             yield Issue(
                 rule=rule,
@@ -306,7 +318,7 @@ def change_stated(ds: Dataset) -> Iterator[Issue]:
             )
 
 
-def parts_sum(ds: Dataset) -> Iterator[Issue]:
+def parts_sum(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """Parts add up to their whole: exports each way make the turnover, within rounding."""
     rule = "figures.parts-sum"
     index: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
@@ -335,8 +347,8 @@ def parts_sum(ds: Dataset) -> Iterator[Issue]:
                 parts_words = ", ".join(f"{f.metric.words} {_cited(f)}" for f in chosen)
                 verdict = "within rounding" if meet else "which no rounding explains"
                 message = (
-                    f"{period_text(whole.period, cumulative=whole.cumulative)}: {parts_words} make "
-                    f"{terms} = {_units(whole, total)}, but {whole.metric.words} is {_cited(whole)}, "
+                    f"{period_text(whole.period, cumulative=whole.cumulative, lang=lang)}: {parts_words} "
+                    f"make {terms} = {_units(whole, total)}, but {whole.metric.words} is {_cited(whole)}, "
                     f"{verdict} ({_allows(whole)})"
                 )
                 yield Issue(
@@ -349,7 +361,7 @@ def parts_sum(ds: Dataset) -> Iterator[Issue]:
                 )
 
 
-def period_contains(ds: Dataset) -> Iterator[Issue]:
+def period_contains(ds: Dataset, *, lang: str = "en") -> Iterator[Issue]:
     """A figure for part of a period is not more than the figure for the whole period."""
     rule = "figures.period-contains"
     groups: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
@@ -373,8 +385,9 @@ def period_contains(ds: Dataset) -> Iterator[Issue]:
             )
             verdict = "only within rounding" if meet else "beyond rounding"
             message = (
-                f"{inner.metric.words} for {period_text(inner.period)}, {_cited(inner)}, is more than for "
-                f"{period_text(outer.period)}, which contains it, {_cited(outer)}: {arithmetic}, {verdict}"
+                f"{inner.metric.words} for {period_text(inner.period, lang=lang)}, {_cited(inner)}, is more "
+                f"than for {period_text(outer.period, lang=lang)}, which contains it, {_cited(outer)}: "
+                f"{arithmetic}, {verdict}"
             )
             if not meet and _known(inner, outer):
                 message += "; a known disagreement, recorded in 'conflicts'"
