@@ -142,9 +142,23 @@ class _Index:
                 automaton.add_word(p.key, (p.length, p.left, p.right, shape, i))
         automaton.make_automaton()
         self.automaton = automaton
-        #: Runs of the keys that are digits only (found by this, not by the automaton).
-        digits = "".join(re.escape(p.key) for p in self.pats if _shape(p) == 2)
-        self.digits = re.compile(f"[{digits}]+" if digits else "(?!)")
+        #: Runs of the keys that are digits only (found by this, not by the automaton); written
+        #: "[0-9][0-9]*", not "[0-9]+", so that the regex engine skips ahead to a digit.
+        keys = [p.key for p in self.pats if _shape(p) == 2]
+        digits = "".join(re.escape(key) for key in keys)
+        self.digits = re.compile(f"[{digits}][{digits}]*" if digits else "(?!)")
+        #: The same in ASCII text, many times faster: with every digit made the first by
+        #: ``digit_table`` (a ``bytes.translate`` table), a run is a run of that one byte, which
+        #: the regex engine finds with a plain search for a byte.
+        self.digit_table: bytes | None = None
+        self.digit_runs: re.Pattern[bytes] = re.compile(b"(?!)")
+        if keys and all(len(key) == 1 and key.isascii() for key in keys):
+            table = bytearray(range(256))
+            for key in keys:
+                table[ord(key)] = ord(keys[0])
+            self.digit_table = bytes(table)
+            first = re.escape(keys[0].encode("ascii"))
+            self.digit_runs = re.compile(first + first + b"*")
 
     def _countries(self, ds: Dataset) -> None:
         """The country of each country, body, place, and event of a body."""

@@ -45,7 +45,7 @@ def read(ctx: Context) -> list[DateMention]:
 
 
 #: Quotation marks: curly and guillemets open and close; a straight quote does both.
-_QUOTES: Final = re.compile(r"[\"“”«»„]")
+_MARKS: Final = '"“”«»„'
 _OPENS: Final = frozenset("“«„")
 #: The longest quotation read as one (a quoted communiqué of a few sentences).
 _LONGEST_QUOTE: Final = 3000
@@ -66,8 +66,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for m in _QUOTES.finditer(text):
-        mark, at = m[0], m.start()
+    for at in _marks(text):
+        mark = text[at]
         if opened is not None and (at - opened > _LONGEST_QUOTE or "\n\n" in text[opened:at]):
             opened = None  # a stray mark: what follows is no quotation of it
         if opened is None:
@@ -77,6 +77,21 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             spans.append((opened, at))
             opened = None
     return spans
+
+
+def _marks(text: str) -> list[int]:
+    """
+    Where the quotation marks of a text are, in order: a string search for each mark, many times
+    faster than a regular expression of them all (which tries every character of the text).
+    """
+    at: list[int] = []
+    for mark in _MARKS:
+        found = text.find(mark)
+        while found >= 0:
+            at.append(found)
+            found = text.find(mark, found + 1)
+    at.sort()
+    return at
 
 
 def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
