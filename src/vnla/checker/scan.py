@@ -112,10 +112,9 @@ class Scan:
         index = self.index
         if index.digit_table is not None:
             marked = padded.encode("ascii").translate(index.digit_table)
-            runs = index.digit_runs.finditer(marked)
+            self.digits.extend([m.start() - 1, m.end() - 1] for m in index.digit_runs.finditer(marked))
         else:
-            runs = index.digits.finditer(padded)
-        self.digits.extend([m.start() - 1, m.end() - 1] for m in runs)
+            self.digits.extend([m.start() - 1, m.end() - 1] for m in index.digits.finditer(padded))
 
     def _mapped(self, padded: str, offsets: array[int] | None, found: list[tuple[int, int, int]]) -> None:
         """The matches of a chunk that folding changed the length of, or with Lao: each mapped back."""
