@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 import ahocorasick  # type: ignore[import-not-found]
 
 from vnla.checker.folding import _WORD_CHARS, _key_variants, _pattern_key
+from vnla.checker.readers.amounts import grammar as _amount_grammar
 from vnla.checker.vocabulary import (
     _CUE_WORDS,
     _METRIC_EXTRA,
@@ -40,6 +41,7 @@ class _Pat:
     """One key of the automaton and everything it may be: names, a title, an event word, an anchor…"""
 
     __slots__ = (
+        "amount_word",
         "anchor",
         "cues",
         "errata",
@@ -77,6 +79,9 @@ class _Pat:
         #: ("Tổng Bí thư Tô Lâm hội đàm với …"), inside which people, titles, bodies and places
         #: are still read and judged, so a title in the record never hides what it names.
         self.transparent = False
+        #: A word of an amount or a ratio in words ("billion", "twice"): where the amounts reader
+        #: reads, found wherever it stands, even inside a longer word.
+        self.amount_word = False
 
 
 _NAMED_KINDS: Final = frozenset(
@@ -96,6 +101,8 @@ _NAMED_KINDS: Final = frozenset(
 
 
 def _shape(p: _Pat) -> int:
+    if p.amount_word:
+        return 3
     if p.anchor is None and not p.errata:
         return 1 if p.selectable else 0
     return 2 if p.anchor == "digit" and not p.selectable and not p.errata else 0
@@ -134,12 +141,15 @@ class _Index:
         self._keys(ds)
         # What the automaton gives for a key: (length, check the left edge, check the right edge,
         # what it is, index in ``pats``), what it is being 1 for a name, title or event word only,
-        # 0 for anything else (an anchor, an erratum, or several); a digit only (2) is no key.
+        # 0 for anything else (an anchor, an erratum, or several), 3 for an amount's word (and
+        # maybe more: its edges are checked by the matcher, as the word counts inside others too);
+        # a digit only (2) is no key.
         automaton = ahocorasick.Automaton()
         for i, p in enumerate(self.pats):
             shape = _shape(p)
             if shape != 2:  # a digit is found by the matcher's regular expression, not one call each
-                automaton.add_word(p.key, (p.length, p.left, p.right, shape, i))
+                edges = shape != 3
+                automaton.add_word(p.key, (p.length, p.left and edges, p.right and edges, shape, i))
         automaton.make_automaton()
         self.automaton = automaton
         #: Runs of the keys that are digits only (found by this, not by the automaton); written
@@ -276,6 +286,8 @@ class _Index:
                 self._pat(_pattern_key(word)).anchor = anchor
         for erratum in ds.errata:
             self._pat(_pattern_key(erratum.quote)).errata.append(erratum)
+        for word in _amount_grammar().folded_words:
+            self._pat(word).amount_word = True
         dated = ("event", "mechanism", "document")
         for p in self.pats:
             p.events = tuple(dict.fromkeys(r for r, k, _n in p.names if k in dated))

@@ -66,6 +66,9 @@ class Scan:
         #: Whether the text surely has no Lao letter: its folded copy is ASCII (Lao folds to Lao).
         self.lao_free = False
         self.errata: list[tuple[int, int, Erratum]] = []
+        #: Where the words of amounts and ratios ("billion", "twice") start in the folded text,
+        #: when its offsets are the text's (found wherever they stand, even inside a word).
+        self.amount_words: list[int] = []
         self.groups = {"person": self.persons, "entity": self.entities, "framework": self.framework}
 
     def run(self) -> Scan:
@@ -107,6 +110,8 @@ class Scan:
                 continue
             if role == 1:
                 append((start, -last, i))
+            elif role == 3:
+                self._amount(padded, start, last, i, found)
             else:
                 self._other(start, last, i, found)
         index = self.index
@@ -130,7 +135,18 @@ class Scan:
         matches += [(at - 1, at, 2, -1) for m in runs for at in range(m.start(), m.end())]
         matches.sort(key=itemgetter(1))
         digits = self.digits
-        for folded_start, folded_end, role, i in matches:
+        pats = self.index.pats
+        for folded_start, folded_end, shape, i in matches:
+            role = shape
+            if shape == 3:  # an amount's word: where it stands, then what else its key may be
+                if offsets is None:
+                    self.amount_words.append(folded_start)
+                p = pats[i]
+                if (p.left and padded[folded_start] in word) or (p.right and padded[folded_end + 1] in word):
+                    continue
+                if not p.selectable and p.anchor is None and not p.errata:
+                    continue
+                role = 0
             start, end = folded_start, folded_end
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
@@ -151,6 +167,15 @@ class Scan:
                     digits.append([start, end])
             else:
                 self._other(start, end, i, found)
+
+    def _amount(self, padded: str, start: int, end: int, i: int, found: list[tuple[int, int, int]]) -> None:
+        """An amount's word in a chunk whose folded copy keeps its offsets, and maybe a name too."""
+        self.amount_words.append(start)
+        p = self.index.pats[i]
+        if (p.left and padded[start] in _WORD_CHARS) or (p.right and padded[end + 1] in _WORD_CHARS):
+            return
+        if p.selectable or p.anchor is not None or p.errata:
+            self._other(start, end, i, found)
 
     def _other(self, start: int, end: int, i: int, found: list[tuple[int, int, int]]) -> None:
         """A key that is an anchor or an erratum, and maybe a name, title or event word too."""

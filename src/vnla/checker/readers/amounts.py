@@ -38,7 +38,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
-import ahocorasick  # type: ignore[import-not-found]
 from babel import Locale
 
 from vnla.checker.folding import _pattern_key
@@ -240,7 +239,8 @@ class _Grammar:
         self.ratio_folded = tuple(dict.fromkeys(_pattern_key(w) for w in self.ratio_words))
         self.tail_firsts = frozenset(c for w in self.tails for c in (w[0].lower(), w[0].upper()))
         #: where amounts and ratios in words may be, in the folded text (lower case, no accents):
-        #: the scales of millions and more, the ratio words, the words after a multiple
+        #: the scales of millions and more, the ratio words, the words after a multiple (keys of
+        #: the matcher's automaton, which finds them in its one pass: ``Scan.amount_words``)
         self.folded_words = tuple(
             dict.fromkeys(
                 _pattern_key(w)
@@ -332,15 +332,6 @@ class _Grammar:
             re.VERBOSE | re.IGNORECASE,
         )
 
-    @functools.cached_property
-    def word_automaton(self) -> ahocorasick.Automaton:
-        """The folded words as one automaton: a single pass finds them all."""
-        automaton = ahocorasick.Automaton()
-        for word in self.folded_words:
-            automaton.add_word(word, len(word))
-        automaton.make_automaton()
-        return automaton
-
     @staticmethod
     def _months() -> dict[str, int]:
         from babel.dates import get_month_names
@@ -383,9 +374,8 @@ def read(ctx: Context) -> list[FigureMention]:
             if any(word in tail for word in tails):
                 positions.append(start)
     folded = ctx.scan.folded
-    if folded is not None:
-        for end, length in g.word_automaton.iter(folded):
-            at = end - length + 1
+    if folded is not None:  # the matcher found the words (index.py: _Pat.amount_word)
+        for at in ctx.scan.amount_words:
             if not (at > 1 and folded[at - 2].isdigit()):  # "3 billion": its digits are anchors
                 positions.append(at)
     read_in: list[tuple[int, int]] = []

@@ -86,6 +86,8 @@ def _chain(
     pos = confirmed = at
     while i >= 0:
         start, end, kind, item = items[i]
+        if end < pos and not text[pos - 1].isspace():
+            break  # what stands between ends in no space: no title, body or tail of one (a look, not a copy)
         gap = text[end:pos]
         if kind == "role" and not gap.strip():
             assert item.pat.role is not None
