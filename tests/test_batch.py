@@ -379,3 +379,35 @@ def test_a_record_rows_do_not_depend_on_the_records_around_it(texts: list[tuple[
     alone = [row for record in records for row in check_records([record])]
     assert together == alone
     assert [row["id"] for row in together] == sorted((row["id"] for row in together), key=int)
+
+
+def test_rows_gathered_column_wise_are_the_rows_of_rows_of() -> None:
+    """The Dask and Spark paths build their tables by column (FindingColumns): the same rows, every field."""
+    pa = pytest.importorskip("pyarrow")
+    from vnla.batch.arrow import columns_to_table, findings_schema
+    from vnla.batch.records import FindingColumns, rows_of
+
+    checker = Checker()
+    records = [
+        *corpus_records()[:12],
+        Record(id="empty", text="   ", meta={"outlet": "A"}),
+        Record(id="lang", text="Lào", lang="fr", published=date(2026, 2, 5)),
+        Record(id="read", error="line 3: not JSON", meta={"outlet": "B", "desk": "d"}),
+        Record(id="dated", text="Thủ tướng Trần Thanh Mẫn", published=date(2026, 2, 5), meta={"desk": "x"}),
+    ]
+    for verdicts in (None, frozenset({Verdict.CONTRADICTION, Verdict.VARIANT})):
+        for meta in ((), ("outlet", "desk", "copy")):
+            gathered = FindingColumns(meta)
+            for record in records:
+                gathered.add(checker, record, verdicts)
+            schema = findings_schema(meta)
+            rows = [row for record in records for row in rows_of(checker, record, verdicts)]
+            expected = pa.Table.from_pylist(rows, schema=schema)
+            table = columns_to_table(gathered, schema)
+            assert table.schema == schema
+            assert table.to_pylist() == expected.to_pylist()
+            assert len(gathered) == len(rows)
+    # rows with evidence and error rows (null evidence) are both there
+    assert any(row["evidence"] for row in table.to_pylist())
+    assert [row["id"] for row in table.to_pylist() if row["evidence"] is None] == ["empty", "lang", "read"]
+    assert columns_to_table(FindingColumns(["outlet"]), findings_schema(["outlet"])).num_rows == 0

@@ -24,9 +24,16 @@ from vnla.batch.records import COLUMNS
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from vnla.batch.records import FindingRow
+    from vnla.batch.records import FindingColumns, FindingRow
 
-__all__ = ["SCHEMA_NAME", "SCHEMA_VERSION", "findings_schema", "rows_to_table"]
+__all__ = [
+    "SCHEMA_NAME",
+    "SCHEMA_VERSION",
+    "columns_to_arrays",
+    "columns_to_table",
+    "findings_schema",
+    "rows_to_table",
+]
 
 #: The name and version written into the schema's metadata; the version changes only
 #: when a column is removed or changes meaning.
@@ -84,3 +91,52 @@ def rows_to_table(rows: Sequence[FindingRow], schema: Any) -> Any:
     """A ``pyarrow.Table`` of ``rows`` in ``schema`` (a metadata key a row lacks is null)."""
     pa = _pyarrow()
     return pa.Table.from_pylist(list(rows), schema=schema)
+
+
+def columns_to_table(gathered: FindingColumns, schema: Any) -> Any:
+    """
+    The rows gathered column-wise by a :class:`~vnla.batch.records.FindingColumns` as a ``pyarrow.Table``.
+
+    The same table as :func:`rows_to_table` of the rows :func:`~vnla.batch.records.rows_of`
+    gives for the same records; ``schema`` is :func:`findings_schema` of ``gathered.meta``.
+
+    >>> from vnla.batch.records import FindingColumns, Record
+    >>> from vnla.checker import Checker
+    >>> gathered = FindingColumns()
+    >>> gathered.add(Checker(), Record(id="a", text="strategic bond"))
+    >>> columns_to_table(gathered, findings_schema()).column("canonical").to_pylist()
+    ['strategic cohesion']
+    """
+    return _pyarrow().Table.from_arrays(columns_to_arrays(gathered, schema), schema=schema)
+
+
+def columns_to_arrays(gathered: FindingColumns, schema: Any) -> list[Any]:
+    """The arrays of :func:`columns_to_table`, one per field of ``schema`` (for a ``RecordBatch``)."""
+    pa = _pyarrow()
+    columns = gathered.columns()
+    arrays = []
+    for f in schema:
+        if f.name == "evidence":
+            parts = f.type.value_type
+            entries = pa.StructArray.from_arrays(
+                [
+                    pa.array(gathered.sources, type=pa.string()),
+                    pa.array(gathered.quotes, type=pa.string()),
+                    pa.array(gathered.notes, type=pa.string()),
+                ],
+                fields=list(parts),
+            )
+            mask = None
+            if gathered.null:
+                flags = [False] * len(gathered)
+                for place in gathered.null:
+                    flags[place] = True
+                mask = pa.array(flags, type=pa.bool_())
+            arrays.append(
+                pa.ListArray.from_arrays(
+                    pa.array(gathered.offsets, type=pa.int32()), entries, type=f.type, mask=mask
+                )
+            )
+        else:
+            arrays.append(pa.array(columns[f.name], type=f.type))
+    return arrays

@@ -36,9 +36,10 @@ import itertools
 import pickle
 from typing import TYPE_CHECKING, Any, Final
 
-from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.batch.arrow import columns_to_table, findings_schema
 from vnla.batch.columns import Columns
-from vnla.batch.records import FindingRow, Record, rows_of
+from vnla.batch.records import FindingColumns, FindingRow, Record, rows_of
+from vnla.batch.run import _fewer_collections
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
@@ -82,13 +83,25 @@ def _wanted(verdicts: Collection[Verdict | str] | None) -> tuple[str, ...] | Non
     return None if verdicts is None else tuple(sorted(Verdict(v)._value_ for v in verdicts))
 
 
-def _frame(rows: Sequence[FindingRow], meta: Sequence[str]) -> Any:
-    """Rows as a pandas DataFrame with Arrow-backed columns in the findings schema."""
+def _frame(gathered: FindingColumns) -> Any:
+    """Gathered rows as a pandas DataFrame with Arrow-backed columns in the findings schema."""
     pd = importlib.import_module("pandas")  # only here: an extra
 
-    pa = _pyarrow()
-    table = pa.Table.from_pylist(list(rows), schema=findings_schema(meta))
+    table = columns_to_table(gathered, findings_schema(gathered.meta))
     return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _gather(
+    blob: bytes, records: Iterable[Record], verdicts: tuple[str, ...] | None, meta: Sequence[str]
+) -> FindingColumns:
+    """The rows of ``records``, gathered column-wise (no dict per row: the table is built by column)."""
+    checker = _checker(blob)
+    wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
+    gathered = FindingColumns(meta)
+    with _fewer_collections():
+        for record in records:
+            gathered.add(checker, record, wanted)
+    return gathered
 
 
 def _records_rows(
@@ -96,16 +109,20 @@ def _records_rows(
 ) -> list[FindingRow]:
     checker = _checker(blob)
     wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
-    return [row for record in records for row in rows_of(checker, record, wanted)]
+    with _fewer_collections():
+        return [row for record in records for row in rows_of(checker, record, wanted)]
 
 
 def _partition(part: Any, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None) -> Any:
     """The finding rows of one partition of a pandas DataFrame (a row's default id: its place)."""
-    records = [
+    # only the columns read become Python values (a frame may carry many more)
+    wanted = columns.wanted()
+    read = [c for c in part.columns if c in wanted]
+    records = (
         columns.record(values, default_id=str(number))
-        for number, values in enumerate(part.to_dict("records"))
-    ]
-    return _frame(_records_rows(blob, records, verdicts), columns.meta)
+        for number, values in enumerate(part[read].to_dict("records"))
+    )
+    return _frame(_gather(blob, records, verdicts, columns.meta))
 
 
 def check_frame(
@@ -144,7 +161,7 @@ def check_frame(
         _blob(checker, dataset, config),
         wanted,
         _wanted(verdicts),
-        meta=_frame([], wanted.meta),
+        meta=_frame(FindingColumns(wanted.meta)),
         enforce_metadata=False,
         align_dataframes=False,
     )
@@ -164,7 +181,7 @@ def _bag_partition(
             records.append(columns.record(item, default_id=default))
         else:
             records.append(Record(id=default, error=f"not a text, dict or Record ({type(item).__name__})"))
-    return _frame(_records_rows(blob, records, verdicts), columns.meta)
+    return _frame(_gather(blob, records, verdicts, columns.meta))
 
 
 def check_bag(
@@ -199,7 +216,7 @@ def check_bag(
         delayed(_bag_partition)(part, number, blob, columns, wanted)
         for number, part in enumerate(bag.to_delayed())
     ]
-    return dd.from_delayed(parts, meta=_frame([], columns.meta), verify_meta=False)
+    return dd.from_delayed(parts, meta=_frame(FindingColumns(columns.meta)), verify_meta=False)
 
 
 def check_records_on(

@@ -32,10 +32,11 @@ from __future__ import annotations
 import pickle
 from typing import TYPE_CHECKING, Any, Final
 
-from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
 from vnla.batch.columns import Columns
 from vnla.batch.dask import _checker
-from vnla.batch.records import COLUMNS, rows_of
+from vnla.batch.records import COLUMNS, FindingColumns
+from vnla.batch.run import _fewer_collections
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ def check_arrow_batches(
     built = _checker(blob)
     shown = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
     for batch in batches:
-        rows = []
-        for number, values in enumerate(batch.to_pylist()):
-            rows += rows_of(built, wanted.record(values, default_id=str(number)), shown)
-        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+        gathered = FindingColumns(wanted.meta)
+        with _fewer_collections():
+            for number, values in enumerate(batch.to_pylist()):
+                gathered.add(built, wanted.record(values, default_id=str(number)), shown)
+        yield pa.RecordBatch.from_arrays(columns_to_arrays(gathered, schema), schema=schema)
