@@ -152,6 +152,12 @@ class _Index:
                 automaton.add_word(p.key, (p.length, p.left and edges, p.right and edges, shape, i))
         automaton.make_automaton()
         self.automaton = automaton
+        #: What the matcher's selection asks of each key (by index in ``pats``): whether it is one
+        #: word (matched as written), an event's title read through, a name; its events, whether
+        #: it is a title, its event words' kinds.
+        self.select_flags: list[tuple[bool, bool, bool, tuple[str, ...], bool, frozenset[str]]] = [
+            (p.exact, p.transparent, bool(p.names), p.events, p.role is not None, p.cues) for p in self.pats
+        ]
         #: Runs of the keys that are digits only (found by this, not by the automaton); written
         #: "[0-9][0-9]*", not "[0-9]+", so that the regex engine skips ahead to a digit.
         keys = [p.key for p in self.pats if _shape(p) == 2]

@@ -189,57 +189,67 @@ class Scan:
 
     def select(self, found: list[tuple[int, int, int]]) -> None:
         """Keep the leftmost longest keys that do not overlap: names, titles, event words."""
-        text = self.text
-        pats = self.index.pats
+        text, pats = self.text, self.index.pats
+        # what selecting asks of each key, in one tuple: read once a hit, not attribute by attribute
+        flags = self.index.select_flags
         found.sort()
-        last_end = 0
-        title_end = 0  # the end of an event's title being read through: its own words are no cues
+        # the end of the last key kept, and of an event's title being read through (its own words are
+        # no cues)
+        last_end = title_end = 0
         # the name judge's caches, read here first: most keys are met again and again
-        judge = self.names
-        outcomes = judge.outcomes
-        exact = judge.exact
-        lang = self.lang
+        judge, lang = self.names, self.lang
+        outcomes, exact_cache = judge.outcomes, judge.exact
         # by key, the outcome of a key of several words, which does not depend on how it is written
         plain = judge.plain.setdefault(lang, [None] * len(pats))
-        hits = self.hits
+        hits, named, groups, titled, cues, roles = (
+            self.hits,
+            self.named,
+            self.groups,
+            self.titled,
+            self.cues,
+            self.roles,
+        )
+        empty: frozenset[str] = frozenset()
         for start, negative_end, i in found:
             if start < last_end:
                 continue
             end = -negative_end
-            p = pats[i]
+            exact, transparent, has_names, events, has_role, key_cues = flags[i]
             written = ""
-            if p.exact:
+            if exact:
                 written = text[start:end]
-                known = exact.get((id(p), written))
-                if not (self.exact(start, end, p) if known is None else known):
+                known = exact_cache.get((id(pats[i]), written))
+                if not (self.exact(start, end, pats[i]) if known is None else known):
                     continue
             inside_title = start < title_end
-            if p.transparent:  # an event's title leaves the names inside it to be read
+            if transparent:  # an event's title leaves the names inside it to be read
                 title_end = max(title_end, end)
             else:
                 last_end = end
-            if p.names:
-                outcome = outcomes.get((id(p), written, lang)) if p.exact else plain[i]
+            if has_names:
+                outcome = outcomes.get((id(pats[i]), written, lang)) if exact else plain[i]
                 if outcome is None:
-                    outcome = judge.outcome(p, written, lang)
-                    if not p.exact:
+                    outcome = judge.outcome(pats[i], written, lang)
+                    if not exact:
                         plain[i] = outcome
                 hits.append((start, end, outcome))
-                if outcome.record is not None:
-                    name = (start, end, outcome.record)
-                    self.named.append(name)
-                    if outcome.group is not None:
-                        self.groups[outcome.group].append(name)
-                        if outcome.group == "entity":
-                            self.titled.append((start, end, "entity", outcome.record))
-                if p.events and not inside_title:
-                    self.cues.append((start, end, frozenset(), p.events))
-            elif p.role is not None:
-                role = _Match(start, end, p)
-                self.roles.append(role)
-                self.titled.append((start, end, "role", role))
-            if p.cues and not inside_title:
-                self.cues.append((start, end, p.cues, ()))
+                record = outcome.record
+                if record is not None:
+                    name = (start, end, record)
+                    named.append(name)
+                    group = outcome.group
+                    if group is not None:
+                        groups[group].append(name)
+                        if group == "entity":
+                            titled.append((start, end, "entity", record))
+                if events and not inside_title:
+                    cues.append((start, end, empty, events))
+            elif has_role:
+                role = _Match(start, end, pats[i])
+                roles.append(role)
+                titled.append((start, end, "role", role))
+            if key_cues and not inside_title:
+                cues.append((start, end, key_cues, ()))
 
     def exact(self, start: int, end: int, p: _Pat) -> bool:
         """Whether a one-word key is written as one of its names or titles is (cached per spelling)."""
