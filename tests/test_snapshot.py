@@ -16,7 +16,7 @@ import pytest
 import vnla
 from vnla.model.classes import frozen
 from vnla.record import snapshot as _snapshot
-from vnla.record.loading import _build, _parse
+from vnla.record.loading import _build, _parse, dataset_to_dict
 from vnla.record.snapshot import SnapshotWarning
 
 if TYPE_CHECKING:
@@ -84,7 +84,8 @@ def test_an_edited_snapshot_falls_back_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_a_broken_header_falls_back_with_a_warning(tmp_path: Path) -> None:
-    edited = _copy_with(tmp_path, b'"format": 2', b'"format": 1')
+    format_now = f'"format": {_snapshot.FORMAT}'.encode()
+    edited = _copy_with(tmp_path, format_now, f'"format": {_snapshot.FORMAT - 1}'.encode())
     with pytest.warns(SnapshotWarning, match="header"):
         assert _snapshot.load_snapshot(toml_files(), edited) is None
     (tmp_path / "garbage.json").write_bytes(b"\x00not json\n{}")
@@ -95,9 +96,10 @@ def test_a_broken_header_falls_back_with_a_warning(tmp_path: Path) -> None:
 def _snapshot_with(tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> str:
     """A copy of the snapshot with its records edited, and checksums that match the edit."""
     body = json.loads(SNAPSHOT.read_bytes().split(b"\n", 1)[1])
-    edit(body["data"])
+    data = dataset_to_dict(vnla.dataset())  # the records as tables, as the snapshot's writer takes them
+    edit(data)
     target = tmp_path / "edited.json"
-    target.write_bytes(_snapshot.snapshot_bytes(body["data"], body["origins"], toml_files()))
+    target.write_bytes(_snapshot.snapshot_bytes(data, body["origins"], toml_files()))
     return str(target)
 
 
@@ -121,8 +123,13 @@ def test_a_record_the_model_cannot_hold_falls_back_with_a_warning(tmp_path: Path
 
 
 def test_the_snapshot_leaves_out_defaults_and_the_loader_fills_them_in(tmp_path: Path) -> None:
-    raw = SNAPSHOT.read_bytes()
-    assert b'"note":null' not in raw and b'"evidence":[]' not in raw
+    body = json.loads(SNAPSHOT.read_bytes().split(b"\n", 1)[1])
+    shapes = body["shapes"]["Place"]
+    for one, written in zip(vnla.dataset().places, body["data"]["places"], strict=True):
+        keys = shapes[written[-1]]  # a record is its values, then the number of its shape
+        assert len(written) == len(keys) + 1
+        assert ("within" in keys) == (one.within is not None), one.id
+        assert ("evidence" in keys) == bool(one.evidence), one.id
     place = vnla.dataset().place("vientiane")
     for a in attrs.fields(type(place)):
         assert hasattr(place, a.name), a.name  # every slot set, defaults too
@@ -197,3 +204,51 @@ def test_bundled_load_needs_neither_cattrs_nor_tomllib_nor_hashlib() -> None:
     code = f"import sys, vnla; vnla.dataset(); print(*[m in sys.modules for m in {modules!r}])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert dict(zip(modules, result.stdout.split(), strict=True)) == dict.fromkeys(modules, "False")
+
+
+def test_records_are_arrays_of_a_few_shapes_and_nested_records_are_arrays_too() -> None:
+    body = json.loads(SNAPSHOT.read_bytes().split(b"\n", 1)[1])
+    records = sum(len(v) for k, v in body["data"].items() if k != "schema_version")
+    shapes = sum(len(v) for v in body["shapes"].values())
+    assert shapes < records / 2  # keys are read once a shape, not once a record
+    person = body["data"]["people"][0]
+    keys = body["shapes"]["Person"][person[-1]]
+    names = person[keys.index("names")]
+    assert all(isinstance(name, list) and isinstance(name[-1], int) for name in names)
+    first = body["shapes"]["Name"][names[0][-1]]
+    assert names[0][first.index("text")] == vnla.dataset().people[0].names[0].text
+
+
+def test_an_array_that_does_not_fit_its_shape_falls_back_with_a_warning(tmp_path: Path) -> None:
+    body = json.loads(SNAPSHOT.read_bytes().split(b"\n", 1)[1])
+
+    def write(edit: Callable[[dict[str, Any]], None]) -> str:
+        copy = json.loads(json.dumps(body))
+        edit(copy)
+        raw = json.dumps(copy, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        header = {
+            "format": _snapshot.FORMAT,
+            "toml": _snapshot.toml_digest(toml_files()),
+            "body": _snapshot._crc([raw]),
+        }
+        target = tmp_path / "shaped.json"
+        target.write_bytes(json.dumps(header).encode("utf-8") + b"\n" + raw)
+        return str(target)
+
+    def one_value_less(copy: dict[str, Any]) -> None:
+        del copy["data"]["people"][0][0]
+
+    def no_such_shape(copy: dict[str, Any]) -> None:
+        copy["data"]["people"][0][-1] = len(copy["shapes"]["Person"])
+
+    def shape_with_an_unknown_key(copy: dict[str, Any]) -> None:
+        copy["shapes"]["Person"][0][0] = "nickname"
+
+    for edit, why in (
+        (one_value_less, "Person: .* values for a shape of"),
+        (no_such_shape, "IndexError"),
+        (shape_with_an_unknown_key, "Person with unknown field 'nickname'"),
+    ):
+        with pytest.warns(SnapshotWarning, match=why):
+            assert _snapshot.load_snapshot(toml_files(), write(edit)) is None
+    assert _snapshot.load_snapshot(toml_files(), write(lambda _copy: None)) == vnla.dataset()
