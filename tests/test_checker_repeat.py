@@ -134,3 +134,18 @@ def test_runs_of_digits_are_the_regular_expressions(text: str) -> None:
 @pytest.mark.parametrize("text", [ENGLISH, '"a" “b” «c» „d" "e', "", "no marks", '"' * 7, "«»" * 3 + "x„"])
 def test_quotation_marks_are_found_as_the_regular_expression_finds_them(text: str) -> None:
     assert _marks(text) == [m.start() for m in re.finditer('["“”«»„]', text)]
+
+
+def test_the_readers_caches_are_bounded_and_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnla.checker.readers import amounts, dates, ordinals
+
+    text = ENGLISH + VIETNAMESE + LAO
+    fresh = _findings(Checker(), text)
+    for module in (dates, ordinals, amounts):
+        monkeypatch.setattr(module, "_READ_SIZE", 2)
+        monkeypatch.setattr(module, "_READ", {})
+    checker = Checker()
+    for _ in range(3):
+        assert _findings(checker, text) == fresh
+        for module in (dates, ordinals, amounts):
+            assert 0 < len(module._READ) <= 2

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import _dates, _lao_dates
+from vnla.lang.parsing import DateMention, _dates, _lao_dates
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from datetime import date
 
     from vnla.checker.context import Context
-    from vnla.lang.parsing import DateMention
+    from vnla.model.records import When
 
 __all__ = ["read"]
 
@@ -27,7 +27,7 @@ def read(ctx: Context) -> list[DateMention]:
     text = ctx.text
     found: list[DateMention] = []
     for lo, hi in windows(ctx, anchors(ctx)["date"], "date"):
-        found += _dates(text[lo:hi], ctx.published, lo)
+        found += _read_window(text[lo:hi], ctx.published, lo)
     # Lao dates, spaced or not: the Lao grammar's reading wins where both read (a chunk whose
     # folded copy is ASCII has no Lao, known without a look at its characters)
     if not ctx.scan.lao_free and has_lao(text):
@@ -42,6 +42,36 @@ def read(ctx: Context) -> list[DateMention]:
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
+
+
+#: The dates of windows of text, by the window's words and the publication date (which dates
+#: without a year and weekdays are read against), with spans from the window's start: news
+#: repeat their datelines and the same dates with the same words around them.  Emptied when full.
+_READ: dict[tuple[str, date | None], list[tuple[When | None, int, int, str, int | None, bool, bool]]] = {}
+_READ_SIZE: Final = 4096
+
+
+def _read_window(window: str, published: date | None, shift: int) -> list[DateMention]:
+    """:func:`vnla.lang.parsing._dates` of a window, read once per window's words and publication date."""
+    key = (window, published)
+    read = _READ.get(key)
+    if read is None:
+        if len(_READ) >= _READ_SIZE:
+            _READ.clear()
+        read = _READ[key] = [
+            (d.when, *d.span, d.text, d.weekday, d.needs_year, d.relative) for d in _dates(window, published)
+        ]
+    return [
+        DateMention(
+            when=when,
+            span=(start + shift, end + shift),
+            text=words,
+            weekday=weekday,
+            needs_year=needs_year,
+            relative=relative,
+        )
+        for when, start, end, words, weekday, needs_year, relative in read
+    ]
 
 
 #: Quotation marks: curly and guillemets open and close; a straight quote does both.

@@ -6,15 +6,14 @@ The ordinals reader: ordinals and anniversaries ("50th National Day", "Đại h�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import _lao_ordinals, _ordinals
+from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
-    from vnla.lang.parsing import OrdinalMention
 
 __all__ = ["read"]
 
@@ -24,7 +23,7 @@ def read(ctx: Context) -> list[OrdinalMention]:
     text = ctx.text
     found: list[OrdinalMention] = []
     for lo, hi in windows(ctx, anchors(ctx)["ordinal"], "ordinal"):
-        found += _ordinals(text[lo:hi], lo)
+        found += _read_window(text[lo:hi], lo)
     # Lao ordinals start at their head, which the windows may not reach
     if not ctx.scan.lao_free and has_lao(text):
         for lo, hi in regions(text):
@@ -32,3 +31,23 @@ def read(ctx: Context) -> list[OrdinalMention]:
     ctx.ordinals = sorted(_unique(found), key=lambda o: o.span)
     ctx.ordinal_starts = [o.span[0] for o in ctx.ordinals]
     return ctx.ordinals
+
+
+#: The ordinals of windows of text, by the window's words (spans from its start): news repeat
+#: "the 50th anniversary of ..." and "Đại hội XIV" with the same words around them.  An ordinal
+#: depends on nothing but the words.  Emptied when full.
+_READ: dict[str, list[tuple[int, str, int, int, str]]] = {}
+_READ_SIZE: Final = 4096
+
+
+def _read_window(window: str, shift: int) -> list[OrdinalMention]:
+    """:func:`vnla.lang.parsing._ordinals` of a window, read once per window's words."""
+    read = _READ.get(window)
+    if read is None:
+        if len(_READ) >= _READ_SIZE:
+            _READ.clear()
+        read = _READ[window] = [(o.number, o.noun, *o.span, o.text) for o in _ordinals(window)]
+    return [
+        OrdinalMention(number=number, noun=noun, span=(start + shift, end + shift), text=words)
+        for number, noun, start, end, words in read
+    ]
