@@ -312,3 +312,134 @@ def test_check_speaks_the_output_language(tmp_path: Path, capsys: pytest.Capture
     main(["check", "--text-lang", "lo", "--show", "all", str(article)])
     english = capsys.readouterr().out
     assert "variant framework.wording 'ຫຸ້ນສ່ວນຍຸດທະສາດ'" in english  # English output as before
+
+
+# --------------------------------------------------------------------------- the judges' explanations
+#: Texts with findings of every judge: the golden corpus and the labelled evaluation corpora.
+_FIXTURES = Path(__file__).parent / "fixtures"
+_CORPUS = sorted([*(_FIXTURES / "news").glob("*.txt"), *(_FIXTURES / "eval").glob("*/*.txt")])
+
+
+@pytest.fixture(scope="module")
+def corpus_findings() -> list[tuple[Path, object]]:
+    """Every finding with an explanation, of every text of the corpus (the dates read against one day)."""
+    from datetime import date
+
+    from vnla.checker import check_text
+
+    out = []
+    texts = [(path, path.read_text(encoding="utf-8")) for path in _CORPUS]
+    texts += [(Path(f"planted-{i}"), text) for i, text in enumerate(_PLANTED)]
+    for path, text in texts:
+        report = check_text(text, published=date(2026, 2, 6))
+        out += [(path, f) for f in report.findings if f.message]
+    return out
+
+
+#: Mistakes of the judges the corpus does not plant: a weekday, a plan's period, a title before
+#: an unknown name, "today" against the publication day, a forecast, a recorded slip and misspelling.
+_PLANTED = (
+    "Looking back on major cooperation results over the pat year, the leaders met.",
+    "General Secretary Thongloun Sisolith welcomed the delegation.",
+    "On Tuesday, December 3, 2025, the Intergovernmental Committee met in Vientiane.",
+    "Laos will implement the 10th five-year socio-economic development plan (2021-2025).",
+    "Prime Minister Nguyen Van Abc met President Thongloun Sisoulith in Hanoi on January 26, 2026.",
+    "Talks were held in Hanoi today, the spokesman said.",
+    "Trade is expected to reach 3.5 billion USD in 2026, a forecast said.",
+)
+
+
+def test_every_judge_explains_with_a_translatable_template(
+    corpus_findings: list[tuple[Path, object]],
+) -> None:
+    """Each explanation is a Message: its template is in the catalogs, its English unchanged."""
+    from vnla.render.messages import Message
+
+    rules = {f.rule for _p, f in corpus_findings}  # type: ignore[attr-defined]
+    # the corpus reaches every judge that explains
+    assert {"dates.event", "dates.weekday", "figures.actual", "figures.change", "figures.target"} <= rules
+    assert {"titles.office", "ordinals.anniversary", "names.recorded", "errata.reproduced"} <= rules
+    assert {"names.unknown-person", "figures.forecast", "dates.published", "dates.date"} <= rules
+    plain = sorted(
+        {(f.rule, str(f.message)[:60]) for _p, f in corpus_findings if not isinstance(f.message, Message)}
+    )  # type: ignore[attr-defined]
+    assert not plain, plain
+
+
+@pytest.mark.parametrize("lang", ["vi", "lo"])
+def test_every_explanation_is_written_in_the_readers_language(
+    corpus_findings: list[tuple[Path, object]], lang: str
+) -> None:
+    """No explanation is left wholly in English; English inside one is marked (a record's English-only name)."""
+    from vnla.render.i18n import is_marked
+    from vnla.render.messages import written
+
+    ds = vnla.dataset()
+    english_left = []
+    for path, f in corpus_findings:
+        text = written(f.message, lang, ds)  # type: ignore[attr-defined]
+        if is_marked(text) or text == str(f.message):  # type: ignore[attr-defined]
+            english_left.append((path.name, f.rule, text[:80]))  # type: ignore[attr-defined]
+    assert not english_left, english_left[:10]
+
+
+def _shown_explanations(
+    capsys: pytest.CaptureFixture[str], corpus_findings: list[tuple[Path, object]], lang: str
+) -> list[str]:
+    """The corpus's explanations as `vnla --lang LANG check` shows them (each found in its output)."""
+    from vnla.render.messages import written
+
+    main(["--lang", lang, "check", "--show", "all", "--published", "2026-02-06", *map(str, _CORPUS)])
+    out = capsys.readouterr().out
+    ds = vnla.dataset()
+    shown = [written(f.message, lang, ds) for path, f in corpus_findings if path in _CORPUS]  # type: ignore[attr-defined]
+    missing = [text for text in shown if f": {text}\n" not in out]
+    assert not missing, missing[:5]  # the command shows each explanation as written here
+    return shown
+
+
+def test_lao_check_output_holds_no_unmarked_english_explanation(
+    capsys: pytest.CaptureFixture[str], corpus_findings: list[tuple[Path, object]]
+) -> None:
+    """`vnla --lang lo check`: every Latin word of an explanation is a code, an id, or inside a marked span."""
+    shown = _shown_explanations(capsys, corpus_findings, "lo")
+    text = "\n".join(shown)
+    assert "ບົດຄວາມລະບຸ" in text and "ຂໍ້ມູນ" in text  # in Lao ("the text says", "the record")
+    left = [w for w in _words(text, "ລະຫັດ") if re.fullmatch(r"[A-Za-z]+", w)]
+    assert not left, sorted(set(left))[:30]
+
+
+def test_vietnamese_check_output_holds_no_unmarked_english_explanation(
+    capsys: pytest.CaptureFixture[str], corpus_findings: list[tuple[Path, object]]
+) -> None:
+    """`vnla --lang vi check`: no English word of the record or the catalogs left unmarked in an explanation."""
+    ds = vnla.dataset()
+    english, vietnamese = _english_vocabulary(ds), _vietnamese_vocabulary(ds)
+    assert {
+        "record",
+        "fits",
+        "target",
+        "office",
+        "forecast",
+    } <= english - vietnamese  # the explanations' English is looked for
+    shown = _shown_explanations(capsys, corpus_findings, "vi")
+    text = "\n".join(shown)
+    assert "bài viết ghi" in text and "dữ liệu" in text
+    left = [
+        w
+        for w in _words(text, "mã")
+        if re.fullmatch(r"[A-Za-z]{2,}", w) and w.lower() in english and w.lower() not in vietnamese
+    ]
+    assert not left, sorted(set(left))[:30]
+
+
+def test_the_explanation_detectors_see_english_explanations(
+    corpus_findings: list[tuple[Path, object]],
+) -> None:
+    """The tests above can fail: English explanations, unmarked, are caught by both detectors."""
+    ds = vnla.dataset()
+    english = [str(f.message) for _p, f in corpus_findings][:50]  # type: ignore[attr-defined]
+    latin = [w for w in _words("\n".join(english), "ລະຫັດ") if re.fullmatch(r"[A-Za-z]+", w)]
+    assert {"the", "record", "text", "says"} <= set(latin)
+    vocabulary = _english_vocabulary(ds) - _vietnamese_vocabulary(ds)
+    assert {"record", "fits"} <= {w.lower() for w in _words("\n".join(english), "mã")} & vocabulary

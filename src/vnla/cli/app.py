@@ -1285,6 +1285,7 @@ class _TextWriter:
         from vnla.model.records import Event
         from vnla.render.formatting import title_of, to_text
         from vnla.render.i18n import mark
+        from vnla.render.messages import written
 
         record = self.dataset.get(finding.record) if self.dataset is not None and finding.record else None
         rule = finding.rule.partition(".")[0]
@@ -1299,7 +1300,8 @@ class _TextWriter:
             canonical = finding.canonical or ""
         shown = f" -> {canonical}" if canonical else ""
         said = repr(finding.text) if self.text_lang == self.lang else mark(finding.text, self.text_lang)
-        message = self.english(finding.message)
+        # the judges' explanation in the output language (vnla.render.messages); other English marked
+        message = written(finding.message, self.lang, self.dataset)
         where = f"{self.path}:{finding.line}:{finding.column}"
         line = f"{where}: {self.word(finding.verdict)} {finding.rule} {said}{shown}"
         line += f": {message}" if message else ":"

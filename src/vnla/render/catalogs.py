@@ -13,7 +13,8 @@ editable install and a wheel read the same catalogs with nothing to build, and
 
 The same steps with the ``pybabel`` command::
 
-    pybabel extract -F src/vnla/data/locale/babel.cfg -k N_ -o src/vnla/data/locale/vnla.pot src/vnla
+    pybabel extract -F src/vnla/data/locale/babel.cfg -k N_ -k Message \
+        -o src/vnla/data/locale/vnla.pot src/vnla
     pybabel update -i src/vnla/data/locale/vnla.pot -d src/vnla/data/locale -D vnla --no-fuzzy-matching
     pybabel compile -d src/vnla/data/locale -D vnla
 
@@ -34,15 +35,31 @@ if TYPE_CHECKING:
 
     from babel.messages.catalog import Catalog
 
-__all__ = ["LANGUAGES", "SOURCES", "compiled", "extracted", "main", "updated"]
+__all__ = ["JUDGES", "LANGUAGES", "SOURCES", "compiled", "extracted", "main", "updated"]
 
 #: The languages vnla's catalogs translate into.
 LANGUAGES: Final = ("vi", "lo")
-#: The modules whose messages are extracted, relative to the package.
-SOURCES: Final = ("cli/app.py", "render/i18n.py", "render/formatting.py")
+#: The checker's judges (``vnla/checker/judges/<name>.py``), whose explanations are extracted.
+JUDGES: Final = ("amounts", "dates", "errata", "figures", "framework", "names", "ordinals", "titles")
+#: The modules whose messages are extracted, relative to the package: the command line, the
+#: vocabularies, and the judges' explanations (:class:`vnla.render.messages.Message` templates).
+SOURCES: Final = (
+    "cli/app.py",
+    "render/i18n.py",
+    "render/formatting.py",
+    "render/messages.py",
+    *(f"checker/judges/{name}.py" for name in JUDGES),
+)
 _PACKAGE: Final = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-#: gettext's keywords, and N_ (a message marked for extraction only).
-_KEYWORDS: Final = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "translate": (2,)}
+#: gettext's keywords, N_ (a message marked for extraction only), and Message (a template).
+_KEYWORDS: Final = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "N_": None,
+    "translate": (2,),
+    "Message": None,
+}
 _HEADER: Final = {
     "project": "vnla",
     "copyright_holder": "vnla developers",

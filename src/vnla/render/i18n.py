@@ -267,6 +267,14 @@ _VOCABULARY: Final[dict[str, str]] = {
     "founding": N_("founding"),
     "anniversary": N_("anniversary"),
     "erratum": N_("erratum"),
+    # measured metrics (the checker's explanations)
+    "bilateral-trade-turnover": N_("bilateral trade turnover"),
+    "exports-vn-to-la": N_("Vietnam's exports to Laos"),
+    "exports-la-to-vn": N_("Laos' exports to Vietnam"),
+    "trade-surplus-la": N_("Laos' trade surplus with Vietnam"),
+    "trade-surplus-vn": N_("Vietnam's trade surplus with Laos"),
+    "investment-vn-in-la-capital": N_("Vietnamese investment capital registered in Laos"),
+    "investment-vn-in-la-projects": N_("Vietnamese investment projects in Laos"),
     "years": N_("years"),
 }
 

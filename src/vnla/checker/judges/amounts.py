@@ -18,6 +18,8 @@ from vnla.checker.judges import figures
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _TARGET_WORDS
 from vnla.model.records import HorizonKind
+from vnla.render.messages import Amount as Written
+from vnla.render.messages import Message, Word
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -61,6 +63,9 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
         assert target.value is not None
         assert target.unit is not None
         shown = render_money(target.value, target.unit, ctx.lang_at(start, end))
+        # the amounts as the English message has always written them, in words elsewhere
+        recorded = Written(f"{target.value} {target.unit}", target.value, target.unit)
+        said = Written(f"{amount.value} {amount.unit}", amount.value, amount.unit)
         return _Proto(
             start,
             end,
@@ -70,10 +75,21 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
             record=target.id,
             canonical=shown,
             value=value,
-            message=f"the record's {target.horizon.kind.value} target is {target.value} {target.unit} "
-            f"({target.id}); the text says {amount.value} {amount.unit}",
+            message=Message(
+                "the record's {horizon} target is {recorded} ({id}); the text says {said}",
+                horizon=Word(target.horizon.kind.value),
+                recorded=recorded,
+                id=target.id,
+                said=said,
+            ),
             evidence=target.evidence[:3],
         )
     return _Proto(
-        start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message="no recorded target"
+        start,
+        end,
+        "amount",
+        Verdict.UNKNOWN,
+        "figures.amount",
+        value=value,
+        message=Message("no recorded target"),
     )

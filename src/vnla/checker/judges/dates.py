@@ -18,9 +18,9 @@ from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation
-from vnla.lang.dates import format_day, format_when
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, Precision, When
+from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -50,7 +50,9 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     if mention.weekday is not None and not mention.relative and when is not None:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
-        return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message="the date line")
+        return _Proto(
+            start, end, "date", Verdict.OK, "dates.published", value=value, message=Message("the date line")
+        )
     if when is None:
         return _Proto(
             start,
@@ -58,7 +60,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             "date",
             Verdict.UNKNOWN,
             "dates.date",
-            message="a date without a year: give the publication date to read it",
+            message=Message("a date without a year: give the publication date to read it"),
         )
     found = (
         _of_plan_period(ctx, start, end, when)
@@ -74,11 +76,22 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             found.severity = Severity.WARNING
             spoken = ctx.speech_days.get(mention.span)
             against = (
-                f"the date of the speech {spoken}" if spoken else f"the publication date {ctx.published}"
+                Message("the date of the speech {day}", day=Day(spoken, iso=True))
+                if spoken
+                else Message(
+                    "the publication date {day}", day=Day(ctx.published, iso=True) if ctx.published else None
+                )
             )
-            found.message += f" (reading {mention.text!r} against {against})"
+            found.message = Message(
+                "{said} (reading {text!r} against {against})",
+                said=found.message,
+                text=Quoted(mention.text, ctx.lang_at(start, end)),
+                against=against,
+            )
         return found
-    return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message="no recorded event")
+    return _Proto(
+        start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=Message("no recorded event")
+    )
 
 
 def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) -> None:
@@ -87,7 +100,6 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
     if day is None or mention.weekday is None or day.weekday() == mention.weekday:
         return
     start, end = mention.span
-    english = get_day_names("wide", locale="en")  # 0 is Monday, as in date.weekday()
     out.append(
         _Proto(
             start,
@@ -97,7 +109,12 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
             "dates.weekday",
             canonical=get_day_names("wide", locale=ctx.lang_at(start, end))[day.weekday()],
             value=str(when),
-            message=f"{format_day(day)} is a {english[day.weekday()]}, not a {english[mention.weekday]}",
+            message=Message(
+                "{day} is a {real}, not a {said}",
+                day=Day(day),
+                real=Weekday(day.weekday()),
+                said=Weekday(mention.weekday),
+            ),
         )
     )
 
@@ -149,7 +166,9 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
                 Verdict.OK,
                 "dates.event",
                 record=best.id,
-                message=f"{best.title} ({best.when})",
+                message=Message(
+                    "{event} ({when})", event=Named(best.id, best.title), when=Period(best.when, iso=True)
+                ),
             )
     if not seen:
         return None
@@ -171,8 +190,13 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         "dates.event",
         record=event.id,
         canonical=render_when(event.when, ctx.lang_at(start, end)),
-        message=f"the record dates {event.title!r} ({event.id}) {format_when(event.when)}; "
-        f"the text says {format_when(when)}",
+        message=Message(
+            "the record dates {event!r} ({id}) {recorded}; the text says {said}",
+            event=Named(event.id, event.title),
+            id=event.id,
+            recorded=Period(event.when),
+            said=Period(when),
+        ),
         evidence=(event.date_evidence or event.evidence)[:3],
         severity=None if event.when.is_exact else Severity.WARNING,
     )
@@ -232,9 +256,18 @@ def _of_plan_period(ctx: Context, start: int, end: int, when: When) -> _Proto | 
             if period is None or period.earliest is None or period.latest is None:
                 continue
             name = plan.name.preferred("en")
+            recorded, said = f"{period.earliest.year}–{period.latest.year}", f"{first.year}–{last.year}"
             if (period.earliest.year, period.latest.year) == (first.year, last.year):
                 return _Proto(
-                    start, end, "date", Verdict.OK, "dates.event", record=rid, message=f"{name} ({period})"
+                    start,
+                    end,
+                    "date",
+                    Verdict.OK,
+                    "dates.event",
+                    record=rid,
+                    message=Message(
+                        "{plan} ({period})", plan=Named(rid, name), period=Period(period, iso=True)
+                    ),
                 )
             return _Proto(
                 start,
@@ -243,9 +276,14 @@ def _of_plan_period(ctx: Context, start: int, end: int, when: When) -> _Proto | 
                 Verdict.CONTRADICTION,
                 "dates.event",
                 record=rid,
-                canonical=f"{period.earliest.year}–{period.latest.year}",
-                message=f"the record's period of {name!r} ({rid}) is "
-                f"{period.earliest.year}–{period.latest.year}; the text says {first.year}–{last.year}",
+                canonical=recorded,
+                message=Message(
+                    "the record's period of {plan!r} ({id}) is {recorded}; the text says {said}",
+                    plan=Named(rid, name),
+                    id=rid,
+                    recorded=recorded,
+                    said=said,
+                ),
                 evidence=plan.evidence[:2],
             )
     return None
@@ -276,7 +314,12 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             "dates.target",
             record=target.id,
             canonical=render_when(recorded, ctx.lang_at(start, end)),
-            message=f"the record's target {target.id} is {target.horizon}: {target.description}",
+            message=Message(
+                "the record's target {id} is {horizon}: {description}",
+                id=target.id,
+                horizon=horizon_message(target.horizon),
+                description=Named(target.id, target.description),
+            ),
             evidence=target.evidence[:2],
         )
     return None
@@ -347,9 +390,16 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
                     "dates.anniversary",
                     record=fid,
                     canonical=render_when(right, ctx.lang_at(start, end)),
-                    message=f"the record dates {founding.name.preferred('en')!r} ({fid}) "
-                    f"{format_when(founding.when)}; the text says {format_day(first)} and its "
-                    f"{ordinal.number} years to {format_day(last)}",
+                    message=Message(
+                        "the record dates {founding!r} ({id}) {recorded}; the text says {first} and its "
+                        "{years} years to {last}",
+                        founding=Named(fid, founding.name.preferred("en")),
+                        id=fid,
+                        recorded=Period(founding.when),
+                        first=Day(first),
+                        years=ordinal.number,
+                        last=Day(last),
+                    ),
                     evidence=founding.evidence[:2],
                 )
     return None

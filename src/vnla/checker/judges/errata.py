@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
+from vnla.render.messages import Message, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ def judge(ctx: Context, mention: ErratumMention, out: list[_Proto]) -> None:
         starts = ctx.draft_starts = [p.start for p in out]
     start, end = mention.span
     erratum = mention.erratum
+    said_in = ctx.lang_at(start, end)  # the slip and its correction are in the text's language
     proto = _Proto(
         start,
         end,
@@ -38,7 +40,12 @@ def judge(ctx: Context, mention: ErratumMention, out: list[_Proto]) -> None:
         record=erratum.id,
         canonical=erratum.correction,
         value=erratum.says,
-        message=f"reproduces a slip of {erratum.source}: {erratum.says!r} means {erratum.correction!r}",
+        message=Message(
+            "reproduces a slip of {source}: {says!r} means {correction!r}",
+            source=erratum.source,
+            says=Quoted(erratum.says, said_in),
+            correction=Quoted(erratum.correction, said_in),
+        ),
         evidence=(erratum.quoted, *erratum.evidence[:2]),
         severity=Severity.INFO,
     )
@@ -50,4 +57,9 @@ def judge(ctx: Context, mention: ErratumMention, out: list[_Proto]) -> None:
             other.verdict = Verdict.VARIANT
             other.severity = Severity.INFO
             other.erratum = erratum.id
-            other.message += f" (a recorded erratum, {erratum.id}: {erratum.correction})"
+            other.message = Message(
+                "{said} (a recorded erratum, {id}: {correction})",
+                said=other.message,
+                id=erratum.id,
+                correction=Quoted(erratum.correction, said_in),
+            )

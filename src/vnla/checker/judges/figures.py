@@ -39,14 +39,15 @@ import re
 import weakref
 from collections import defaultdict
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import render_money
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.model.arithmetic import SLACK, Interval, Qualifier, base_for, divide, interval, percent_text
-from vnla.model.figures import PARTS, Figure, FigureStatus, Metric
+from vnla.model.figures import PARTS, Change, Figure, FigureStatus, Metric
 from vnla.model.records import HorizonKind, Target
+from vnla.render.messages import Amount, Message, Named, Qualified, Quoted, Word, joined
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -121,7 +122,7 @@ def _kind(f: FigureMention) -> str:
     return {"money": "amount", "count": "figure", "percent": "change", "ratio": "ratio"}[f.shape]
 
 
-def _proto(f: FigureMention, verdict: Verdict, rule: str, message: str, **extra: object) -> _Proto:
+def _proto(f: FigureMention, verdict: Verdict, rule: str, message: str | Message, **extra: object) -> _Proto:
     return _Proto(
         f.span[0],
         f.span[1],
@@ -195,16 +196,32 @@ def _money(value: Decimal, unit: str | None = None) -> str:
     return _plain(value) + (f" {unit}" if unit else "")
 
 
-def _span_text(i: Interval, unit: str | None = None) -> str:
+def _amount(value: Decimal, unit: str | None = None) -> Amount:
+    """An amount as :func:`_money` writes it in English, in the reader's number words elsewhere."""
+    return Amount(_money(value, unit), value, unit)
+
+
+def _span_text(i: Interval, unit: str | None = None) -> Message:
     if i.high is None:
-        return f"at least {_money(i.low, unit)}"
+        return Message("at least {amount}", amount=_amount(i.low, unit))
     if i.low == i.high:
-        return _money(i.low, unit)
-    return f"{_money(i.low)}–{_money(i.high, unit)}"
+        return joined("", [_amount(i.low, unit)])
+    return joined("–", [_amount(i.low), _amount(i.high, unit)])
 
 
-def _figure_text(fig: Figure) -> str:
-    return f"{fig.amount_text()} ({fig.id}, {fig.source})"
+def _figure_amount(fig: Figure) -> Amount:
+    """A recorded figure as written ("about 2.2 bn USD")."""
+    qualifier = fig.qualifier.value if fig.qualifier is not None else None
+    return Amount(fig.amount_text(), fig.point, fig.unit, qualifier=qualifier)
+
+
+def _figure_text(fig: Figure) -> Message:
+    return Message("{amount} ({id}, {source})", amount=_figure_amount(fig), id=fig.id, source=fig.source)
+
+
+def _metric(metric: str) -> Word | str:
+    """A metric's words ("bilateral trade turnover") in the reader's language; an unknown one as it is."""
+    return Word(metric, english=Metric(metric).words) if metric in _METRICS else metric
 
 
 def _evidence(figs: list[Figure] | tuple[Figure, ...]) -> tuple[Evidence, ...]:
@@ -229,33 +246,48 @@ def _same_unit(f: FigureMention, fig: Figure) -> bool:
 # --------------------------------------------------------------------------- actual figures
 def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one verdict per case
     if f.metric is None:
-        return _proto(f, Verdict.UNKNOWN, "figures.actual", "no metric named near the figure")
+        return _proto(f, Verdict.UNKNOWN, "figures.actual", Message("no metric named near the figure"))
     rec = _record(ctx)
     metric = f.metric
     stated = _stated(f)
-    where = f" ({f.period_text})" if f.period_text else ""
     period = f.period
-    note = ""
+    note: Message | str = ""
     if f.latest or (period is None and f.cumulative):
         period, note = _latest(ctx, rec, f)
         if period is None:
-            return _proto(f, Verdict.UNKNOWN, "figures.actual", f"no period stated{where}; {note}")
+            lang = ctx.lang_at(*f.span)  # the period's words are quoted in the text's language
+            stated_as = (
+                Message("no period stated ({words}); {note}", words=Quoted(f.period_text, lang), note=note)
+                if f.period_text
+                else Message("no period stated; {note}", note=note)
+            )
+            return _proto(f, Verdict.UNKNOWN, "figures.actual", stated_as)
     if period is None:
         return _undated(ctx, rec, f, stated)
     recorded = [fig for fig in _actuals(rec, metric, period) if _same_unit(f, fig)]
-    words = Metric(metric).words if metric in _METRICS else metric
+    words = _metric(metric)
     if not recorded:
         derived = _derived(rec, metric, period)
         if derived is not None:
             low, high, how, used = derived
-            worked = f"{how} = {_money(low)} to {_money(high)}" if low != high else f"{how} = {_money(low)}"
+            worked = (
+                Message("{how} = {low} to {high}", how=how, low=_amount(low), high=_amount(high))
+                if low != high
+                else Message("{how} = {low}", how=how, low=_amount(low))
+            )
             if high >= 0 and Interval(low=max(low, _ZERO), high=high).overlaps(stated):
                 return _proto(f, Verdict.OK, "figures.actual", worked, evidence=_evidence(used))
             return _proto(
                 f,
                 Verdict.CONTRADICTION,
                 "figures.actual",
-                f"{worked}; the text says {_span_text(stated, f.unit)} for {words} in {_months(period)}",
+                Message(
+                    "{worked}; the text says {said} for {metric} in {period}",
+                    worked=worked,
+                    said=_span_text(stated, f.unit),
+                    metric=words,
+                    period=_months(period),
+                ),
                 evidence=_evidence(used),
                 record=used[0].id,
             )
@@ -263,16 +295,27 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
             f,
             Verdict.UNKNOWN,
             "figures.actual",
-            f"the record has no figure of {words} for {_months(period)}{note}",
+            Message(
+                "the record has no figure of {metric} for {period}{note}",
+                metric=words,
+                period=_months(period),
+                note=note,
+            ),
         )
     fitting = [fig for fig in recorded if fig.interval.overlaps(stated)]
-    shown = "; ".join(f"{_figure_text(fig)}: {_span_text(fig.interval)}" for fig in recorded)
+    shown = joined("; ", [joined(": ", [_figure_text(fig), _span_text(fig.interval)]) for fig in recorded])
     if fitting:
         return _proto(
             f,
             Verdict.OK,
             "figures.actual",
-            f"{_span_text(stated, f.unit)} fits the record's {_months(period)} figure{note}: {shown}",
+            Message(
+                "{said} fits the record's {period} figure{note}: {shown}",
+                said=_span_text(stated, f.unit),
+                period=_months(period),
+                note=note,
+                shown=shown,
+            ),
             record=fitting[0].id,
             evidence=_evidence(fitting),
         )
@@ -282,7 +325,11 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         if fig.interval.overlaps(stated) and _period_of(fig) != period and _same_unit(f, fig)
     ]
     hint = (
-        f"; {_figure_text(elsewhere[0])} is the figure of {_months(_period_of(elsewhere[0]))}"
+        Message(
+            "; {figure} is the figure of {period}",
+            figure=_figure_text(elsewhere[0]),
+            period=_months(_period_of(elsewhere[0])),
+        )
         if elsewhere
         else ""
     )
@@ -290,8 +337,15 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         f,
         Verdict.CONTRADICTION,
         "figures.actual",
-        f"the record's {words} for {_months(period)}{note}: {shown}; the text says "
-        f"{_span_text(stated, f.unit)}{hint}",
+        Message(
+            "the record's {metric} for {period}{note}: {shown}; the text says {said}{hint}",
+            metric=words,
+            period=_months(period),
+            note=note,
+            shown=shown,
+            said=_span_text(stated, f.unit),
+            hint=hint,
+        ),
         record=recorded[0].id,
         canonical=recorded[0].amount_text(),
         evidence=_evidence(recorded),
@@ -302,30 +356,38 @@ _METRICS: Final = frozenset(m.value for m in Metric)
 _MEASURED: Final = frozenset({"actual", "estimate"})
 
 
-def _latest(ctx: Context, rec: _Figures, f: FigureMention) -> tuple[Period | None, str]:
+def _latest(ctx: Context, rec: _Figures, f: FigureMention) -> tuple[Period | None, Message]:
     """The period "currently" means: the last full year recorded, or the latest stock."""
     published = ctx.published
     assert f.metric is not None
     figs = [fig for fig in _actuals(rec, f.metric, None) if fig.cumulative == f.cumulative]
     if published is None or not figs:
-        return None, "the record has no figure to compare it with"
+        return None, Message("the record has no figure to compare it with")
     now = published.year * 12 + published.month
     if f.cumulative:
         older = [fig for fig in figs if _ends(fig) <= now]
         if not older:
-            return None, "the record has no earlier stock"
+            return None, Message("the record has no earlier stock")
         last = max(older, key=_ends)
         if now - _ends(last) > _STOCK_MONTHS:
             return (
                 None,
-                f"the latest recorded stock ({_months(_period_of(last))}) is more than "
-                f"{_STOCK_MONTHS} months older than the text",
+                Message(
+                    "the latest recorded stock ({period}) is more than {months} months older than the text",
+                    period=_months(_period_of(last)),
+                    months=_STOCK_MONTHS,
+                ),
             )
-        return _period_of(last), f" (no date stated: the latest recorded stock, {_months(_period_of(last))})"
+        return _period_of(last), Message(
+            " (no date stated: the latest recorded stock, {period})", period=_months(_period_of(last))
+        )
     year = published.year - 1
+    lang = ctx.lang_at(*f.span)  # the period's words are quoted in the text's language
     if any(_period_of(fig) == (year, 1, year, 12) for fig in figs):
-        return (year, 1, year, 12), f' ("{f.period_text}": the last full year, {year})'
-    return None, f"the record has no figure for the last full year ({year})"
+        return (year, 1, year, 12), Message(
+            ' ("{words}": the last full year, {year})', words=Quoted(f.period_text or "", lang), year=year
+        )
+    return None, Message("the record has no figure for the last full year ({year})", year=year)
 
 
 def _ends(fig: Figure) -> int:
@@ -343,8 +405,13 @@ def _undated(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) ->
             f,
             Verdict.OK,
             "figures.actual",
-            f"no period stated; {_span_text(stated, f.unit)} fits the record's "
-            f"{_months(_period_of(last))} figure {_figure_text(last)}: {_span_text(last.interval)}",
+            Message(
+                "no period stated; {said} fits the record's {period} figure {figure}: {span}",
+                said=_span_text(stated, f.unit),
+                period=_months(_period_of(last)),
+                figure=_figure_text(last),
+                span=_span_text(last.interval),
+            ),
             record=last.id,
             evidence=_evidence([last]),
         )
@@ -352,7 +419,7 @@ def _undated(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) ->
         f,
         Verdict.UNKNOWN,
         "figures.actual",
-        "no period stated, and no recorded figure of this metric fits it",
+        Message("no period stated, and no recorded figure of this metric fits it"),
     )
 
 
@@ -370,7 +437,9 @@ def _fitting(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) ->
     return sorted(found, key=lambda fig: (_ends(fig), -abs(fig.point - f.value)))
 
 
-def _derived(rec: _Figures, metric: str, period: Period) -> tuple[Decimal, Decimal, str, list[Figure]] | None:
+def _derived(
+    rec: _Figures, metric: str, period: Period
+) -> tuple[Decimal, Decimal, Message, list[Figure]] | None:
     """
     A metric's value for a period worked out from recorded figures of others, if it can be.
 
@@ -396,15 +465,24 @@ def _derived(rec: _Figures, metric: str, period: Period) -> tuple[Decimal, Decim
             i = fig.interval
             top = i.high if i.high is not None else i.low
             low, high = (low + i.low, high + top) if sign == 1 else (low - top, high - i.low)
-        how = " ".join(f"{'+' if sign == 1 else '-'} {_money(fig.value)}" for fig, sign in found if fig)
-        return low, high, f"{whole.words} = {how.removeprefix('+ ')}", used
+        terms: list[Any] = []
+        for fig, sign in found:
+            if fig is not None:
+                terms += ["+" if sign == 1 else "-", _amount(fig.value)]
+        how = joined(" ", terms[1:] if terms[:1] == ["+"] else terms)
+        return low, high, Message("{metric} = {how}", metric=_metric(whole.value), how=how), used
     mirror = {"trade-surplus-vn": Metric.TRADE_SURPLUS_LA, "trade-surplus-la": Metric.TRADE_SURPLUS_VN}
     if metric in mirror:
         other = one(mirror[metric])
         if other is not None:
             i = other.interval
             top = i.high if i.high is not None else i.low
-            return -top, -i.low, f"{Metric(metric).words} is minus {_figure_text(other)}", [other]
+            return (
+                -top,
+                -i.low,
+                Message("{metric} is minus {figure}", metric=_metric(metric), figure=_figure_text(other)),
+                [other],
+            )
     return None
 
 
@@ -412,20 +490,24 @@ def _derived(rec: _Figures, metric: str, period: Period) -> tuple[Decimal, Decim
 def _forecast(ctx: Context, f: FigureMention) -> _Proto:
     rec = _record(ctx)
     recorded = _actuals(rec, f.metric, f.period) if f.metric and f.period else []
-    seen = "; ".join(f"{_figure_text(fig)}" for fig in recorded)
-    message = "a forecast: judged neither against targets nor as a measured figure"
-    if seen:
-        message += f"; the record's figure for {_months(f.period or (0, 0, 0, 0))}: {seen}"
+    message = Message("a forecast: judged neither against targets nor as a measured figure")
+    if recorded:
+        message = Message(
+            "a forecast: judged neither against targets nor as a measured figure; "
+            "the record's figure for {period}: {seen}",
+            period=_months(f.period or (0, 0, 0, 0)),
+            seen=joined("; ", [_figure_text(fig) for fig in recorded]),
+        )
     return _proto(f, Verdict.UNKNOWN, "figures.forecast", message, evidence=_evidence(recorded))
 
 
 # --------------------------------------------------------------------------- targets
 def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one verdict per case
     if f.metric is None or f.shape != "money":
-        return _proto(f, Verdict.UNKNOWN, "figures.target", "a target of no recorded metric")
+        return _proto(f, Verdict.UNKNOWN, "figures.target", Message("a target of no recorded metric"))
     targets = [t for t in _record(ctx).targets.get(f.metric, ()) if t.value is not None and t.unit == f.unit]
     if not targets:
-        return _proto(f, Verdict.UNKNOWN, "figures.target", "no recorded target")
+        return _proto(f, Verdict.UNKNOWN, "figures.target", Message("no recorded target"))
     horizon = f.horizon.kind if f.horizon is not None else None
     if f.upper is not None:
         low = [t for t in targets if t.value == f.value]
@@ -438,9 +520,18 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
                 f,
                 Verdict.CONTRADICTION,
                 "figures.target",
-                f"{_money(f.value)}–{_money(f.upper, f.unit)} merges two targets of different horizons: "
-                f"{_money(a.value or _ZERO, a.unit)} {a.horizon.kind.value} ({a.id}) and "
-                f"{_money(b.value or _ZERO, b.unit)} {b.horizon.kind.value} ({b.id})",
+                Message(
+                    "{low}–{high} merges two targets of different horizons: {a} {a_horizon} ({a_id}) and "
+                    "{b} {b_horizon} ({b_id})",
+                    low=_amount(f.value),
+                    high=_amount(f.upper, f.unit),
+                    a=_amount(a.value or _ZERO, a.unit),
+                    a_horizon=Word(a.horizon.kind.value),
+                    a_id=a.id,
+                    b=_amount(b.value or _ZERO, b.unit),
+                    b_horizon=Word(b.horizon.kind.value),
+                    b_id=b.id,
+                ),
                 record=a.id,
                 evidence=(*a.evidence[:1], *b.evidence[:1]),
             )
@@ -450,8 +541,13 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
                 f,
                 Verdict.CONTRADICTION,
                 "figures.target",
-                f"no recorded target is {_money(f.value)}–{_money(f.upper, f.unit)}; the nearest is "
-                f"{_money(nearest.value or _ZERO, nearest.unit)} ({nearest.id})",
+                Message(
+                    "no recorded target is {low}–{high}; the nearest is {nearest} ({id})",
+                    low=_amount(f.value),
+                    high=_amount(f.upper, f.unit),
+                    nearest=_amount(nearest.value or _ZERO, nearest.unit),
+                    id=nearest.id,
+                ),
                 record=nearest.id,
                 evidence=nearest.evidence[:3],
             )
@@ -464,18 +560,34 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
     if same:
         return _proto(f, Verdict.OK, "figures.target", "", record=same[0].id)
     if not fitting:
-        return _proto(f, Verdict.UNKNOWN, "figures.amount", "no recorded target")
+        return _proto(f, Verdict.UNKNOWN, "figures.amount", Message("no recorded target"))
     slipped = [t for t in fitting if _unit_slip(f.value, t.value or _ZERO)]
     target = min(slipped or fitting, key=lambda t: (abs((t.value or _ZERO) - f.value), t.id))
     assert target.value is not None
-    slip = f" ({_money(target.value)} written as {_money(f.value)}: a unit slip?)" if slipped else ""
+    slip = (
+        Message(
+            " ({recorded} written as {said}: a unit slip?)",
+            recorded=_amount(target.value),
+            said=_amount(f.value),
+        )
+        if slipped
+        else ""
+    )
+    recorded_as = Amount(f"{target.value} {target.unit}", target.value, target.unit)
+    said_as = Amount(f"{f.value} {f.unit}", f.value, f.unit)
     shown = render_money(target.value, target.unit or "", ctx.lang_at(*f.span))
     return _proto(
         f,
         Verdict.CONTRADICTION,
         "figures.target",
-        f"the record's {target.horizon.kind.value} target is {target.value} {target.unit} ({target.id}); "
-        f"the text says {f.value} {f.unit}{slip}",
+        Message(
+            "the record's {horizon} target is {recorded} ({id}); the text says {said}{slip}",
+            horizon=Word(target.horizon.kind.value),
+            recorded=recorded_as,
+            id=target.id,
+            said=said_as,
+            slip=slip,
+        ),
         record=target.id,
         canonical=shown,
         evidence=target.evidence[:3],
@@ -493,11 +605,14 @@ def _rate(ctx: Context, f: FigureMention) -> _Proto:
     """A yearly growth rate: a target against the recorded growth targets, else unknown."""
     if f.status != "target":
         return _proto(
-            f, Verdict.UNKNOWN, "figures.growth", "a yearly rate that is no target; the record has none"
+            f,
+            Verdict.UNKNOWN,
+            "figures.growth",
+            Message("a yearly rate that is no target; the record has none"),
         )
     growth = _record(ctx).growth
     if not growth:
-        return _proto(f, Verdict.UNKNOWN, "figures.growth", "no recorded growth target")
+        return _proto(f, Verdict.UNKNOWN, "figures.growth", Message("no recorded growth target"))
     stated = Interval(low=f.value, high=f.upper if f.upper is not None else f.value)
     for target, allowed in growth:
         if (
@@ -510,18 +625,25 @@ def _rate(ctx: Context, f: FigureMention) -> _Proto:
                 f,
                 Verdict.OK,
                 "figures.growth",
-                f"the record's growth target: {target.description}",
+                Message(
+                    "the record's growth target: {description}",
+                    description=Named(target.id, target.description),
+                ),
                 record=target.id,
             )
     target = growth[0][0]
+    recorded = f"{growth[0][1].low + Decimal('0.5')}–{(growth[0][1].high or _ZERO) - Decimal('0.5')}"
+    said = _plain(f.value) + (f"–{_plain(f.upper)}" if f.upper is not None else "")
     return _proto(
         f,
         Verdict.CONTRADICTION,
         "figures.growth",
-        f"the record's yearly growth target is {growth[0][1].low + Decimal('0.5')}–"
-        f"{(growth[0][1].high or _ZERO) - Decimal('0.5')}% ({target.id}); the text says {_plain(f.value)}"
-        + (f"–{_plain(f.upper)}" if f.upper is not None else "")
-        + "%",
+        Message(
+            "the record's yearly growth target is {recorded}% ({id}); the text says {said}%",
+            recorded=recorded,
+            id=target.id,
+            said=said,
+        ),
         record=target.id,
         evidence=target.evidence[:2],
     )
@@ -541,15 +663,17 @@ def _factors(f: FigureMention) -> Interval:
     )
 
 
-def _said(f: FigureMention) -> str:
-    lead = f"{f.qualifier.value} " if f.qualifier is not None else ""
+def _said(f: FigureMention) -> Message:
     if f.shape == "ratio":
-        return f"{lead}×{_plain(f.value)}"
-    sign = "-" if f.direction == "decrease" else "+"
-    return f"{lead}{sign}{_plain(f.value)}%"
+        value = f"×{_plain(f.value)}"
+    else:
+        value = f"{'-' if f.direction == 'decrease' else '+'}{_plain(f.value)}%"
+    if f.qualifier is None:
+        return joined("", [value])
+    return joined("", [Qualified(f"{f.qualifier.value} {value}", f.qualifier.value, value)])
 
 
-def _factor_text(i: Interval, f: FigureMention) -> str:
+def _factor_text(i: Interval, f: FigureMention) -> Message | str:
     """A factor as the text states its kind: ``×1.35`` or ``+35.5%``, a range when rounding makes one."""
 
     def one(x: Decimal) -> str:
@@ -558,16 +682,16 @@ def _factor_text(i: Interval, f: FigureMention) -> str:
         return percent_text((x - 1) * _HUNDRED)
 
     if i.high is None:
-        return f"at least {one(i.low)}"
+        return Message("at least {amount}", amount=one(i.low))
     low, high = one(i.low), one(i.high)
     if i.high - i.low <= Decimal("0.01"):
         return one((i.low + i.high) / 2)
-    return low if low == high else f"{low} to {high}"
+    return low if low == high else Message("{low} to {high}", low=low, high=high)
 
 
 def _change(ctx: Context, f: FigureMention) -> _Proto:
     if f.direction is None:
-        return _proto(f, Verdict.UNKNOWN, "figures.change", "a percentage with no word of change")
+        return _proto(f, Verdict.UNKNOWN, "figures.change", Message("a percentage with no word of change"))
     return _relation(ctx, f, "figures.change")
 
 
@@ -586,12 +710,14 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
             later.period = _period_of(fitting[-1])
     period = f.period or (later.period if later is not None else None)
     if metric is None or metric not in _METRICS or period is None:
-        return _proto(f, Verdict.UNKNOWN, rule, "the values it relates are not named (metric or period)")
+        return _proto(
+            f, Verdict.UNKNOWN, rule, Message("the values it relates are not named (metric or period)")
+        )
     base = f.base
     if base is None:
         base = _year_before(period)
     factors = _factors(f)
-    checks: list[tuple[bool, str, list[Figure]]] = []
+    checks: list[tuple[bool, Message, list[Figure]]] = []
     # values of the text: the later one and a base one
     text_base = next(
         (
@@ -602,19 +728,20 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
         None,
     )
     text_later = later if later is not None and later.period == period else None
-    laters: list[tuple[Interval, str, list[Figure]]] = []
+    laters: list[tuple[Interval, Message, list[Figure]]] = []
     if text_later is not None:
-        laters.append((_stated(text_later), f"{text_later.text} (the text)", []))
-    laters += [
-        (fig.interval, f"{fig.in_units(fig.value)} ({fig.id})", [fig])
-        for fig in _actuals(rec, metric, period)
-    ]
-    bases: list[tuple[Interval, str, list[Figure]]] = []
+        said_in = ctx.lang_at(*text_later.span)
+        laters.append(
+            (_stated(text_later), Message("{value} (the text)", value=Quoted(text_later.text, said_in)), [])
+        )
+    laters += [(fig.interval, _in_units(fig), [fig]) for fig in _actuals(rec, metric, period)]
+    bases: list[tuple[Interval, Message, list[Figure]]] = []
     if text_base is not None:
-        bases.append((_stated(text_base), f"{text_base.text} (the text)", []))
-    bases += [
-        (fig.interval, f"{fig.in_units(fig.value)} ({fig.id})", [fig]) for fig in _actuals(rec, metric, base)
-    ]
+        said_in = ctx.lang_at(*text_base.span)
+        bases.append(
+            (_stated(text_base), Message("{value} (the text)", value=Quoted(text_base.text, said_in)), [])
+        )
+    bases += [(fig.interval, _in_units(fig), [fig]) for fig in _actuals(rec, metric, base)]
     for fig in _actuals(rec, metric, period):
         for change in fig.changes:
             lo, hi = change.base.earliest, change.base.latest
@@ -624,7 +751,12 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
             checks.append(
                 (
                     allowed.overlaps(factors),
-                    f"the record's change {change.text()} ({fig.id}) is {_factor_text(allowed, f)}",
+                    Message(
+                        "the record's change {change} ({id}) is {factor}",
+                        change=_change_text(change),
+                        id=fig.id,
+                        factor=_factor_text(allowed, f),
+                    ),
                     [fig],
                 )
             )
@@ -637,40 +769,70 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
             if ratio is None:
                 continue
             checks.append(
-                (ratio.overlaps(factors), f"{lname} / {bname} = {_factor_text(ratio, f)}", lfigs + bfigs)
+                (
+                    ratio.overlaps(factors),
+                    joined("", [lname, " / ", bname, " = ", _factor_text(ratio, f)]),
+                    lfigs + bfigs,
+                )
             )
     said = _said(f)
-    what = (
-        f"{metric if metric not in _METRICS else Metric(metric).words}, {_months(period)} on {_months(base)}"
+    what = Message(
+        "{metric}, {period} on {base}", metric=_metric(metric), period=_months(period), base=_months(base)
     )
     if not checks:
-        return _proto(f, Verdict.UNKNOWN, rule, f"nothing to compare {said} with ({what})")
+        return _proto(
+            f, Verdict.UNKNOWN, rule, Message("nothing to compare {said} with ({what})", said=said, what=what)
+        )
     fits = [c for c in checks if c[0]]
     if fits:
         return _proto(
             f,
             Verdict.OK,
             rule,
-            f"{fits[0][1]}; the text says {said} ({what})",
+            Message("{check}; the text says {said} ({what})", check=fits[0][1], said=said, what=what),
             record=fits[0][2][0].id if fits[0][2] else None,
             evidence=_evidence(fits[0][2]),
         )
     used = [fig for c in checks for fig in c[2]]
     mid = factors.low if factors.high is None else (factors.low + factors.high) / 2
-    hint = ""
+    hint: Message | str = ""
     if laters and mid > 0:
         point = (
             laters[-1][0].low if laters[-1][0].high is None else (laters[-1][0].low + laters[-1][0].high) / 2
         )
-        hint = f"; it would fit a base of about {_money(base_for(point, mid))} (from {laters[-1][1]})"
+        hint = Message(
+            "; it would fit a base of about {base} (from {later})",
+            base=_amount(base_for(point, mid)),
+            later=laters[-1][1],
+        )
     return _proto(
         f,
         Verdict.CONTRADICTION,
         rule,
-        "; ".join(c[1] for c in checks[:4]) + f"; the text says {said} ({what}){hint}",
+        Message(
+            "{checks}; the text says {said} ({what}){hint}",
+            checks=joined("; ", [c[1] for c in checks[:4]]),
+            said=said,
+            what=what,
+            hint=hint,
+        ),
         record=used[0].id if used else None,
         evidence=_evidence(list(dict.fromkeys(used))),
     )
+
+
+def _change_text(change: Change) -> Qualified | str:
+    """A recorded change as written ("about +34%"): its qualifier in the reader's words."""
+    text = change.text()
+    if change.qualifier is None:
+        return text
+    bare = text.removeprefix(f"{change.qualifier.value} ")
+    return Qualified(text, change.qualifier.value, bare) if bare != text else text
+
+
+def _in_units(fig: Figure) -> Message:
+    """A recorded value in its figure's units, with its id: ``2.98 (trade-2025-2.98bn)``."""
+    return Message("{value} ({id})", value=fig.in_units(fig.value), id=fig.id)
 
 
 def _later(f: FigureMention) -> FigureMention | None:

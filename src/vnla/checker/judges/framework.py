@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
+from vnla.render.messages import Message
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -29,6 +30,6 @@ def judge(ctx: Context, mention: UnknownWordingMention, out: list[_Proto]) -> No
             "framework",
             Verdict.UNKNOWN,
             "framework.unknown-wording",
-            message="ends a listing of the framework, but no framework element has this wording",
+            message=Message("ends a listing of the framework, but no framework element has this wording"),
         )
     )

@@ -20,6 +20,7 @@ from vnla.checker.folding import _exact_ok, _pattern_key
 from vnla.checker.report import Verdict
 from vnla.model.records import FrameworkElement, NameKind
 from vnla.names.index import search
+from vnla.render.messages import Message, Quoted
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -102,7 +103,7 @@ class NameJudge:
                 None,
                 Verdict.UNKNOWN,
                 "names.ambiguous",
-                message=f"a name of {', '.join(ids)}",
+                message=Message("a name of {ids}", ids=", ".join(ids)),
             )
         rid = ids[0]
         name = next(n for r, _k, n in chosen if r == rid)
@@ -119,7 +120,11 @@ class NameJudge:
                 Verdict.VARIANT,
                 rule,
                 canonical=preferred.text,
-                message=f"the house style prefers {preferred.text!r} for {rid}",
+                message=Message(
+                    "the house style prefers {preferred!r} for {id}",
+                    preferred=Quoted(preferred.text, preferred.lang),
+                    id=rid,
+                ),
                 evidence=preferred.evidence[:2],
             )
         rule = "framework.wording" if isinstance(record, FrameworkElement) else "names.recorded"
@@ -128,7 +133,9 @@ class NameJudge:
         ):
             canonical = _preferred(record, name.lang)
             what = (
-                "a translation variant" if isinstance(record, FrameworkElement) else "a recorded misspelling"
+                Message("a translation variant")
+                if isinstance(record, FrameworkElement)
+                else Message("a recorded misspelling")
             )
             canonical_names = [n for n in record.names if n.text == canonical]
             return _NameOutcome(
@@ -137,7 +144,12 @@ class NameJudge:
                 Verdict.VARIANT,
                 rule,
                 canonical=canonical,
-                message=f"{what} of {rid}; the recorded wording is {canonical!r}",
+                message=Message(
+                    "{what} of {id}; the recorded wording is {canonical!r}",
+                    what=what,
+                    id=rid,
+                    canonical=Quoted(canonical, name.lang),
+                ),
                 evidence=(*name.evidence[:1], *(canonical_names[0].evidence[:2] if canonical_names else ())),
             )
         return _NameOutcome(shown, rid, Verdict.OK, rule)

@@ -15,8 +15,8 @@ from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FUTURE, _YEAR
-from vnla.lang.dates import format_day, format_when
 from vnla.lang.lao import is_lao, ordinal_text
+from vnla.render.messages import Day, Message, Named, Ordinal, Period
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -91,8 +91,12 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         record=event.id,
         canonical=_written(ordinal, event.ordinal or 0),
         value=value,
-        message=f"the numbered meeting the record has on {event.when} is the "
-        f"{_nth(event.ordinal or 0)} ({event.id})",
+        message=Message(
+            "the numbered meeting the record has on {when} is the {nth} ({id})",
+            when=Period(event.when, iso=True),
+            nth=Ordinal(event.ordinal or 0),
+            id=event.id,
+        ),
         evidence=event.evidence[:2],
     )
 
@@ -156,9 +160,22 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         record=latest.id,
         canonical=_written(ordinal, latest.ordinal or 0),
         value=value,
-        message=f"the latest congress of the {name} the record has"
-        f"{f' by {format_day(day)}' if day is not None else ''} is the "
-        f"{_nth(latest.ordinal or 0)} ({latest.id}, {format_when(latest.when)})",
+        message=Message(
+            "the latest congress of the {party} the record has by {day} is the {nth} ({id}, {when})",
+            party=Named(party, name),
+            day=Day(day),
+            nth=Ordinal(latest.ordinal or 0),
+            id=latest.id,
+            when=Period(latest.when),
+        )
+        if day is not None
+        else Message(
+            "the latest congress of the {party} the record has is the {nth} ({id}, {when})",
+            party=Named(party, name),
+            nth=Ordinal(latest.ordinal or 0),
+            id=latest.id,
+            when=Period(latest.when),
+        ),
         evidence=latest.evidence[:2],
         severity=Severity.WARNING,
     )
@@ -207,6 +224,13 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     else:
         return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
     right = said - (founding.when.year or 0)
+    args = {
+        "founding": Named(fid, founding.name.preferred("en")),
+        "when": Period(founding.when, iso=True),
+        "nth": Ordinal(ordinal.number),
+        "expected": expected,
+        "said": said,
+    }
     return _Proto(
         start,
         end,
@@ -216,9 +240,13 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         record=fid,
         canonical=_written(ordinal, right) if right > 0 else None,
         value=value,
-        message=f"{founding.name.preferred('en')} is dated {founding.when}, so its "
-        f"{_nth(ordinal.number)} {'year' if ordinal.noun == 'years' else 'anniversary'} falls in "
-        f"{expected}, not {said}",
+        message=(
+            Message("{founding} is dated {when}, so its {nth} year falls in {expected}, not {said}", **args)
+            if ordinal.noun == "years"
+            else Message(
+                "{founding} is dated {when}, so its {nth} anniversary falls in {expected}, not {said}", **args
+            )
+        ),
         evidence=founding.evidence[:2],
         severity=severity,
     )

@@ -14,8 +14,9 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
-from vnla.lang.dates import format_day, format_when
+from vnla.lang.dates import format_when
 from vnla.model.records import Evidence, Office, Person, Sighting
+from vnla.render.messages import Day, English, Localized, Message, Named, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     if isinstance(mention, UnknownPersonMention):
         start, end = mention.span
         name = ctx.text[start:end]
+        said_in = ctx.lang_at(start, end)
         out.append(
             _Proto(
                 start,
@@ -40,7 +42,11 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
                 Verdict.UNKNOWN,
                 "names.unknown-person",
                 value=mention.title,
-                message=f"{name}, called {mention.title}, is not in the record",
+                message=Message(
+                    "{name}, called {title}, is not in the record",
+                    name=Quoted(name, said_in),
+                    title=Quoted(mention.title, said_in),
+                ),
             )
         )
         return
@@ -164,6 +170,10 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     index = ctx.index
     spells = [o for o in person.offices if o.role == role]
     role_name = index.role_names.get(role, role)
+    # the role's title in each language the record or the word files give (the explanation's words)
+    role_words = Localized(
+        role_name, tuple((code, t) for code in ("vi", "lo") if (t := index.role_titles.get((role, code))))
+    )
     name = person.name.preferred("en")
     if country is not None and spells:
         here = [o for o in spells if index.country_of.get(o.organization) == country]
@@ -178,7 +188,13 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 record=person.id,
                 canonical=spells[0].title,
                 value=role,
-                message=f"{name}'s {role_name} office in the record is in {where}, not {country}",
+                message=Message(
+                    "{name}'s {role} office in the record is in {where}, not {country}",
+                    name=Named(person.id, name),
+                    role=role_words,
+                    where=Named(where, where),
+                    country=Named(country, country),
+                ),
                 evidence=_evidence(spells[0], day)[:2],
             )
         spells = here
@@ -186,8 +202,9 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         if person.offices:
             # the record lists the person's offices: a title the person never held is wrong on any day
             held = person.offices_on(day) if day is not None else person.offices
-            shown = ", ".join(dict.fromkeys(o.title for o in held)) or "no office"
-            when = f"on {format_day(day)} " if day is not None else ""
+            titles = ", ".join(dict.fromkeys(o.title for o in held))
+            shown = English(titles) if titles else Message("no office")
+            args = {"role": role_words, "name": Named(person.id, name), "shown": shown}
             return _Proto(
                 start,
                 end,
@@ -197,7 +214,13 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 record=person.id,
                 canonical=_office_title_of(ctx, held, lang),
                 value=role,
-                message=f"the record has no {role_name} office for {name}; {when}the record has: {shown}",
+                message=Message(
+                    "the record has no {role} office for {name}; on {day} the record has: {shown}",
+                    day=Day(day),
+                    **args,
+                )
+                if day is not None
+                else Message("the record has no {role} office for {name}; the record has: {shown}", **args),
                 evidence=tuple(e for o in held for e in _evidence(o, day)[:1])[:3],
             )
         return _Proto(
@@ -208,7 +231,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             "titles.office",
             record=person.id,
             value=role,
-            message=f"the record has no office for {name}",
+            message=Message("the record has no office for {name}", name=Named(person.id, name)),
         )
     if former or day is None or _late(person, day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
@@ -216,7 +239,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
     if all(state == "not-held" for state, _why in statuses):
-        when = "; ".join(why for _state, why in statuses)
+        reasons = "; ".join(why for _state, why in statuses)
         return _Proto(
             start,
             end,
@@ -226,7 +249,13 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             record=person.id,
             canonical=_office_title_of(ctx, person.offices_on(day), lang),
             value=role,
-            message=f"{name} was not {role_name} on {format_day(day)}: {when}",
+            message=Message(
+                "{name} was not {role} on {day}: {reasons}",
+                name=Named(person.id, name),
+                role=role_words,
+                day=Day(day),
+                reasons=English(reasons),
+            ),
             evidence=tuple(e for o in spells for e in _evidence(o, day)[:1])[:3],
             severity=Severity.WARNING,
         )
@@ -239,7 +268,13 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         "titles.office",
         record=person.id,
         value=role,
-        message=f"{name} as {role_name} on {format_day(day)}: {why}",
+        message=Message(
+            "{name} as {role} on {day}: {reasons}",
+            name=Named(person.id, name),
+            role=role_words,
+            day=Day(day),
+            reasons=English(why),
+        ),
     )
 
 
