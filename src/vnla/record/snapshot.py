@@ -44,10 +44,12 @@ JSON, so it needs no trust and shows in a diff.
 
 from __future__ import annotations
 
+import builtins
 import enum
 import functools
 import json
 import os
+import sys
 import typing
 import warnings
 import zlib
@@ -245,7 +247,7 @@ class _Nested:
         self.many = many
 
 
-def _builder(tp: Any) -> Callable[[Any], Any] | _Nested | None:  # noqa: PLR0911
+def _builder(tp: Any) -> Callable[[Any], Any] | _Nested | None:
     """How a value of type ``tp`` is rebuilt from its JSON form; ``None``: it is used as it is."""
     tp = optional_inner(tp)
     if typing.get_origin(tp) is tuple:
@@ -259,21 +261,62 @@ def _builder(tp: Any) -> Callable[[Any], Any] | _Nested | None:  # noqa: PLR0911
             msg = f"no snapshot builder for {tp!r}"
             raise TypeError(msg)
         return lambda values: tuple(map(item, values))
+    found = _builder_of_class(tp)
+    if found is not _UNKNOWN:
+        return found  # type: ignore[no-any-return]
+    if tp is Any or typing.get_origin(tp) is None:
+        return None
+    msg = f"no snapshot builder for {tp!r}"
+    raise TypeError(msg)
+
+
+_UNKNOWN: Final[Any] = object()
+
+
+def _builder_of_class(tp: Any) -> Any:  # noqa: PLR0911
+    """:func:`_builder` of a class (not a generic), or ``_UNKNOWN``."""
     if tp is When:
         return _when
     if tp is Decimal:
         return Decimal
     if tp is date:
         return date.fromisoformat
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        # The members by value, looked up directly: calling the enum costs ten times as much.
-        return tp._value2member_map_.__getitem__
-    if isinstance(tp, type) and attrs.has(tp):
-        return _Nested(tp, many=False)
-    if tp in (str, int, bool, Any) or typing.get_origin(tp) is None:
+    if tp in (str, int, bool):
         return None
-    msg = f"no snapshot builder for {tp!r}"
-    raise TypeError(msg)
+    if isinstance(tp, type):
+        if issubclass(tp, enum.Enum):
+            # The members by value, looked up directly: calling the enum costs ten times as much.
+            return tp._value2member_map_.__getitem__
+        if attrs.has(tp):
+            return _Nested(tp, many=False)
+    return _UNKNOWN
+
+
+def _builder_of_text(text: str, namespace: dict[str, Any]) -> Any:
+    """
+    :func:`_builder` of an annotation as the model writes it (``"tuple[Name, ...]"``,
+    ``"date | None"``, ``"str"``), read without making the type; ``_UNKNOWN`` for any other form.
+
+    The model's annotations are text (``from __future__ import annotations``); making each one a
+    type and taking it apart again with :mod:`typing` cost a first load more than the types' uses.
+    """
+    text = text.removesuffix(" | None")
+    many = text.startswith("tuple[") and text.endswith(", ...]")
+    if many:
+        text = text[len("tuple[") : -len(", ...]")]
+    if not text.isidentifier():
+        return _UNKNOWN
+    tp = namespace.get(text, _UNKNOWN)
+    if tp is _UNKNOWN:
+        tp = vars(builtins).get(text, _UNKNOWN)
+    item = _builder_of_class(tp)
+    if not many or item is _UNKNOWN:
+        return item
+    if isinstance(item, _Nested):
+        return _Nested(item.cls, many=True)
+    if item is None:
+        return tuple
+    return lambda values: tuple(map(item, values))
 
 
 def _setter(cls: Any, name: str) -> Callable[[Any, Any], None]:
@@ -292,7 +335,7 @@ class _Fields:
     __slots__ = ("by_key", "defaults", "nested", "post_init", "required")
 
     def __init__(self, cls: Any) -> None:
-        types = field_types(cls)
+        namespace = vars(sys.modules[cls.__module__])
         #: key -> (setter, builder or None when the JSON value is used as it is, or records)
         self.by_key: dict[str, tuple[Callable[[Any, Any], None], Callable[[Any], Any] | _Nested | None]] = {}
         #: the keys every table must have (fields without a default)
@@ -307,7 +350,10 @@ class _Fields:
                 raise TypeError(msg)
             setter = _setter(cls, a.name)
             if a.init:
-                self.by_key[a.alias] = (setter, _builder(types[a.name]))
+                how = _builder_of_text(a.type, namespace) if isinstance(a.type, str) else _UNKNOWN
+                if how is _UNKNOWN:
+                    how = _builder(field_types(cls)[a.name])
+                self.by_key[a.alias] = (setter, how)
             if default is attrs.NOTHING:
                 if a.init:
                     self.required.add(a.alias)
