@@ -252,3 +252,45 @@ def test_an_array_that_does_not_fit_its_shape_falls_back_with_a_warning(tmp_path
         with pytest.warns(SnapshotWarning, match=why):
             assert _snapshot.load_snapshot(toml_files(), write(edit)) is None
     assert _snapshot.load_snapshot(toml_files(), write(lambda _copy: None)) == vnla.dataset()
+
+
+def test_every_field_is_rebuilt_as_its_type_says_read_from_its_annotations_text() -> None:
+    """The loader reads 'tuple[Name, ...]' as text; it means what the type it names does."""
+    import sys
+
+    from vnla.model.fields import field_types
+
+    seen: set[type[Any]] = set()
+    stack = [cls for _key, cls, _kind in _snapshot.COLLECTIONS]
+    read = 0
+    while stack:
+        cls = stack.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        namespace = vars(sys.modules[cls.__module__])
+        for a in attrs.fields(cls):
+            if not a.init:
+                continue
+            typed = _snapshot._builder(field_types(cls)[a.name])
+            # the annotation's text (a.type too, until attrs.resolve_types, which cattrs calls, makes it a type)
+            written = next(
+                vars(c)["__annotations__"][a.name]
+                for c in cls.__mro__
+                if a.name in vars(c).get("__annotations__", {})
+            )
+            text = _snapshot._builder_of_text(written, namespace)
+            assert text is not _snapshot._UNKNOWN, (cls.__name__, a.name, written)
+            read += 1
+            if isinstance(typed, _snapshot._Nested):
+                assert isinstance(text, _snapshot._Nested), (cls.__name__, a.name)
+                assert (text.cls, text.many) == (typed.cls, typed.many)
+                stack.append(typed.cls)
+            elif getattr(typed, "__name__", "") == "<lambda>":  # a tuple of built values
+                assert getattr(text, "__name__", "") == "<lambda>", (cls.__name__, a.name)
+            else:
+                assert text == typed, (cls.__name__, a.name, text, typed)
+    assert read > 200 and len(seen) > 30
+    # forms the model does not write are left to typing
+    assert _snapshot._builder_of_text("dict[str, int]", {}) is _snapshot._UNKNOWN
+    assert _snapshot._builder_of_text("Mapping[str, int] | None", {}) is _snapshot._UNKNOWN
