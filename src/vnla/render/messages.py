@@ -40,6 +40,7 @@ A template the catalog does not translate gives the English, marked.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from decimal import Decimal
@@ -358,12 +359,23 @@ _WORD: Final = re.compile(r"[^\W\d_]")
 _KINDS: Final = (Day, Period, Weekday, Named, Ordinal, Amount, Qualified, Quoted, Word, Localized, English)
 
 
+_KIND_TYPES: Final = frozenset(_KINDS)
+
+
 def _arg(value: Any, lang: str, dataset: Dataset | None) -> Any:
     if isinstance(value, Message):
         return value.written(lang, dataset)
     if isinstance(value, _KINDS):
         return value.text(lang, dataset)
     return value
+
+
+def _english(value: Any) -> Any:
+    """An argument as the English message writes it (the checker makes thousands: type tests, no calls)."""
+    kind = type(value)
+    if kind in _KIND_TYPES:
+        return value.text("en")
+    return value  # a Message is its English; plain values as they are
 
 
 class Message(str):
@@ -385,10 +397,11 @@ class Message(str):
     args: Mapping[str, Any]
 
     def __new__(cls, template: str, /, **args: Any) -> Message:
-        english = template.format_map({k: _arg(v, "en", None) for k, v in args.items()}) if args else template
+        english = template.format_map({k: _english(v) for k, v in args.items()}) if args else template
         self = super().__new__(cls, english)
-        self.__dict__["template"] = template
-        self.__dict__["args"] = args
+        state = self.__dict__
+        state["template"] = template
+        state["args"] = args
         return self
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -420,13 +433,19 @@ def joined(separator: str, parts: Iterable[Any]) -> Message:
     'no office; x'
     """
     values = list(parts)
+    template, names = _joining(separator, len(values))
+    return Message(template, **dict(zip(names, values, strict=True)))
+
+
+@functools.lru_cache(maxsize=64)
+def _joining(separator: str, n: int) -> tuple[str, tuple[str, ...]]:
+    """The template of ``n`` parts joined by ``separator``, and its placeholders' names."""
     if any(c.isalpha() for c in separator):
         msg = f"a separator of parts is punctuation, not words: {separator!r}"
         raise ValueError(msg)
+    names = tuple(f"p{i}" for i in range(n))
     escaped = separator.replace("{", "{{").replace("}", "}}")
-    template = escaped.join(f"{{p{i}}}" for i in range(len(values)))
-    args = {f"p{i}": v for i, v in enumerate(values)}
-    return Message(template, **args)
+    return escaped.join(f"{{{name}}}" for name in names), names
 
 
 def _rebuilt(template: str, args: tuple[tuple[str, Any], ...]) -> Message:
