@@ -17,6 +17,10 @@ interleaved, so that the machine's drift hits them alike:
   editable install: vnla's own modules are compiled from source in every process) and with
   bytecode caches (in a temporary ``PYTHONPYCACHEPREFIX``, warmed first), as an installed wheel has;
 * the memory the loaded dataset holds (tracemalloc, fresh process);
+* ``--instructions``: the first load's parts as instructions counted by valgrind's callgrind
+  (needs ``valgrind``), which a shared machine does not disturb: each part is a fresh process
+  that stops (``os._exit``) after it, with bytecode caches and ``PYTHONHASHSEED=0``, and a part's
+  count is its process's minus the one before;
 * ``--scaling``: how the cost of ``resolve``, ``fold``, ``fold_with_offsets`` and building a
   dataset grows from an input 10x smaller to one 10x larger (10K and 100K characters, 1.6K and
   16K nested places): best of several runs each, and the ratio, which a linear cost keeps near
@@ -115,6 +119,45 @@ def _chain(count: int) -> Any:
     ]
 
 
+#: The first load's parts, each a process that stops after it; a part costs its count minus the one before.
+PARTS: tuple[tuple[str, str], ...] = (
+    ("python -c pass", "pass"),
+    ("import vnla", "import vnla"),
+    # as the first vnla.dataset() imports it: with the cyclic GC paused (see vnla.__getattr__)
+    ("import attrs", "import vnla, gc; gc.disable(); import attrs"),
+    ("the model classes (vnla.model)", "import vnla; vnla.model"),
+    ("the loading modules (vnla.dataset)", "import vnla; vnla.model; vnla.dataset"),
+    ("the vnla.dataset() call", "import vnla; vnla.dataset()"),
+)
+
+
+def instructions() -> None:
+    cache = tempfile.mkdtemp(prefix="vnla-pyc-")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env |= {"PYTHONPYCACHEPREFIX": cache, "PYTHONHASHSEED": "0"}
+    out = os.path.join(cache, "callgrind.out")
+    print("== instructions (valgrind --tool=callgrind; bytecode caches; PYTHONHASHSEED=0; no finalization)")
+    previous = None
+    counts: dict[str, int] = {}
+    for label, part_code in PARTS:
+        code = f"{part_code}; import os; os._exit(0)"
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)  # warm the bytecode cache
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", code],
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        total = int(result.stderr.rsplit("Collected :", 1)[1].split()[0])
+        counts[label] = total
+        part = "" if previous is None else f"  part {(total - previous) / 1e6:7.1f}M"
+        print(f"{label:<36} process {total / 1e6:7.1f}M{part}")
+        previous = total
+    first = counts["the vnla.dataset() call"] - counts["import vnla"]
+    print(f"first vnla.dataset() after a bare import vnla: {first / 1e6:.1f}M instructions")
+
+
 def scaling() -> None:
     import vnla
     from vnla.lang.fold import fold, fold_with_offsets
@@ -151,9 +194,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--scaling", action="store_true", help="only the scaling figures")
+    parser.add_argument("--instructions", action="store_true", help="only the instruction counts (callgrind)")
     args = parser.parse_args()
     if args.scaling:
         scaling()
+        return
+    if args.instructions:
+        instructions()
         return
 
     plain = dict(os.environ)
