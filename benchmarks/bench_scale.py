@@ -11,6 +11,13 @@ article, with their dates), then prints, in one run:
   (``vnla.dask.check_frame``, its findings written by the workers with ``to_parquet``
   as the how-to does, not gathered into one process): seconds, MB/s, the speed-up over
   one process, and a check that the three give the same rows;
+* the same job done three ways: the archive's Parquet files in, one findings Parquet out
+  (one process and ``--jobs 2`` stream ``read_parquet`` through ``check_records`` into
+  ``write_parquet``, as ``vnla check archive/ --format parquet -o F`` does; the LocalCluster
+  reads with ``dd.read_parquet`` and writes with ``to_parquet``), each timed from the archive to
+  the written file.  The first comparison hands one process and ``--jobs 2`` their records
+  read beforehand and keeps their rows in memory, while the LocalCluster reads and writes:
+  this one compares like with like, and is the figure to state for the LocalCluster;
 * the yardstick, measured in the same run: a plain CPU-bound Python loop run in
   one process and then split over two processes; its speed-up is what two
   processes can get from this machine at this moment (it is shared), and the ratio
@@ -57,8 +64,16 @@ MB = 1_000_000
 TARGET_SHARE = 0.85
 TARGET_GROWTH = 11.0
 WAYS = ("one", "jobs", "dask")
+#: The same job (archive in, findings Parquet out) done three ways: the LocalCluster's run is "dask".
+JOBS = ("onejob", "jobsjob", "dask")
 PARTS = 16
-NAMES = {"one": "one process", "jobs": "--jobs 2", "dask": "LocalCluster, 2 workers"}
+NAMES = {
+    "one": "one process",
+    "jobs": "--jobs 2",
+    "dask": "LocalCluster, 2 workers",
+    "onejob": "one process",
+    "jobsjob": "--jobs 2",
+}
 
 
 # --------------------------------------------------------------------------- the archive
@@ -206,6 +221,28 @@ def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
     return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": sorted(peaks.values())}
 
 
+def mode_job(archive: Path, jobs: int) -> dict[str, Any]:
+    """
+    The job as ``vnla check archive/ --format parquet -o F --jobs N`` does it: read, check, write.
+
+    Timed from the archive to the written file (as the LocalCluster's run is); read back after.
+    """
+    import pyarrow.parquet as pq
+
+    from vnla.batch import check_records, read_parquet, write_parquet
+
+    out = Path(tempfile.mkdtemp(prefix="vnla-bench-job-")) / "findings.parquet"
+    records = read_parquet(archive, date_column="published")
+    started = time.perf_counter()
+    write_parquet(check_records(records, jobs=jobs), out)
+    took = time.perf_counter() - started
+    peaks = [peak_mb()] if jobs == 1 else [peak_mb(resource.RUSAGE_CHILDREN)]
+    rows = pq.read_table(out).to_pylist()
+    shutil.rmtree(out.parent)
+    count, digest_ = digest(rows)
+    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": peaks}
+
+
 def mode_warmup() -> dict[str, Any]:
     started = time.perf_counter()
     from vnla.checker import Checker
@@ -257,10 +294,11 @@ def one_round(number: int, archive: Path, loop: int) -> dict[str, Any]:
     loops1 = [run_mode("loop", "1", str(loop))["seconds"]]
     loops2 = [run_mode("loop", "2", str(loop))["seconds"]]
     tenth = run_mode("one", str(archive), "0.1")
-    order = WAYS[number % 3 :] + WAYS[: number % 3]
+    every = WAYS + JOBS[:2]
+    order = every[number % len(every) :] + every[: number % len(every)]
     ways: dict[str, dict[str, Any]] = {}
     for way in order:
-        ways[way] = run_mode(way, str(archive), "1" if way == "one" else "2")
+        ways[way] = run_mode(way, str(archive), "1" if way in ("one", "onejob") else "2")
     loops2.append(run_mode("loop", "2", str(loop))["seconds"])
     loops1.append(run_mode("loop", "1", str(loop))["seconds"])
     return {
@@ -281,18 +319,33 @@ def span(values: Iterable[float], fmt: str) -> str:
     return low if low == high else f"{low}–{high}"
 
 
+#: The two comparisons: their title, their ways, the way the others are compared with.
+COMPARISONS = (
+    (
+        "rows in memory (one process and --jobs 2 given their records read; the LocalCluster reads "
+        "and writes)",
+        WAYS,
+        "one",
+    ),
+    ("the same job: the archive's Parquet in, a findings Parquet out, read and write timed", JOBS, "onejob"),
+)
+
+
 def report(rounds: list[dict[str, Any]], size: float) -> None:
     for number, r in enumerate(rounds, 1):
-        one = r["ways"]["one"]["seconds"]
-        print(f"\nround {number} (order: {', '.join(NAMES[w] for w in r['order'])})")
-        print(f"  {'':<26} {'seconds':>8} {'MB/s':>7} {'speed-up':>9} {'of loop':>8}  rows")
-        for way in WAYS:
-            result = r["ways"][way]
-            speedup = one / result["seconds"]
-            print(
-                f"  {NAMES[way]:<26} {result['seconds']:>8.2f} {size / result['seconds']:>7.2f} "
-                f"{speedup:>8.2f}x {speedup / r['loop_speedup']:>7.0%}  {result['rows']} ({result['digest']})"
-            )
+        print(f"\nround {number} (order: {', '.join(r['order'])})")
+        for title, ways, base in COMPARISONS:
+            one = r["ways"][base]["seconds"]
+            print(f"  {title}")
+            print(f"  {'':<26} {'seconds':>8} {'MB/s':>7} {'speed-up':>9} {'of loop':>8}  rows")
+            for way in ways:
+                result = r["ways"][way]
+                speedup = one / result["seconds"]
+                print(
+                    f"  {NAMES[way]:<26} {result['seconds']:>8.2f} {size / result['seconds']:>7.2f} "
+                    f"{speedup:>8.2f}x {speedup / r['loop_speedup']:>7.0%}  "
+                    f"{result['rows']} ({result['digest']})"
+                )
         print(
             f"  yardstick loop: one process {statistics.mean(r['loops1']):.2f} s, two processes "
             f"{statistics.mean(r['loops2']):.2f} s: speed-up {r['loop_speedup']:.2f}x "
@@ -301,22 +354,24 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
         )
 
     print(f"\nsummary over {len(rounds)} rounds (ranges; each ratio within its round)")
-    digests = {r["ways"][way]["digest"] for r in rounds for way in WAYS}
-    print(f"  the three ways give the same rows in every round: {'yes' if len(digests) == 1 else 'NO'}")
+    digests = {r["ways"][way]["digest"] for r in rounds for way in WAYS + JOBS}
+    print(f"  every way gives the same rows in every round: {'yes' if len(digests) == 1 else 'NO'}")
     loop_speedups = span((r["loop_speedup"] for r in rounds), ".2f")
     print(f"  yardstick loop speed-up (two processes over one): {loop_speedups}x")
-    for way in WAYS:
-        seconds = [r["ways"][way]["seconds"] for r in rounds]
-        line = f"  {NAMES[way]:<26} {span((size / s for s in seconds), '.2f')} MB/s"
-        if way != "one":
-            speedups = [r["ways"]["one"]["seconds"] / r["ways"][way]["seconds"] for r in rounds]
-            shares = [s / r["loop_speedup"] for s, r in zip(speedups, rounds, strict=True)]
-            met = sum(share >= TARGET_SHARE for share in shares)
-            line += (
-                f", {span(speedups, '.2f')}x one process, {span(shares, '.0%')} of the loop's speed-up "
-                f"(target {TARGET_SHARE:.0%}: met in {met} of {len(rounds)} rounds)"
-            )
-        print(line)
+    for title, ways, base in COMPARISONS:
+        print(f"  {title}:")
+        for way in ways:
+            seconds = [r["ways"][way]["seconds"] for r in rounds]
+            line = f"    {NAMES[way]:<26} {span((size / s for s in seconds), '.2f')} MB/s"
+            if way != base:
+                speedups = [r["ways"][base]["seconds"] / r["ways"][way]["seconds"] for r in rounds]
+                shares = [s / r["loop_speedup"] for s, r in zip(speedups, rounds, strict=True)]
+                met = sum(share >= TARGET_SHARE for share in shares)
+                line += (
+                    f", {span(speedups, '.2f')}x {NAMES[base]}, {span(shares, '.0%')} of the loop's "
+                    f"speed-up (target {TARGET_SHARE:.0%}: met in {met} of {len(rounds)} rounds)"
+                )
+            print(line)
 
     warm = [r["warmup"] for r in rounds]
     imports, builds = span((w["import"] for w in warm), ".2f"), span((w["build"] for w in warm), ".2f")
@@ -330,7 +385,8 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
         f"peak memory per worker: --jobs 2 workers {span(jobs_peaks, '.0f')} MB, "
         f"LocalCluster workers {span(dask_peaks, '.0f')} MB; a fresh checker "
         f"{span((w['peak_mb'][0] for w in warm), '.0f')} MB; one process holding the archive and its rows "
-        f"{span((r['ways']['one']['peak_mb'][0] for r in rounds), '.0f')} MB"
+        f"{span((r['ways']['one']['peak_mb'][0] for r in rounds), '.0f')} MB, streaming the archive "
+        f"to Parquet {span((r['ways']['onejob']['peak_mb'][0] for r in rounds), '.0f')} MB"
     )
     growths = [r["ways"]["one"]["seconds"] / r["tenth"]["seconds"] for r in rounds]
     print(
@@ -358,6 +414,8 @@ def main() -> int:
             "one": lambda: mode_one(Path(rest[0]), float(rest[1])),
             "jobs": lambda: mode_jobs(Path(rest[0]), int(rest[1])),
             "dask": lambda: mode_dask(Path(rest[0]), int(rest[1])),
+            "onejob": lambda: mode_job(Path(rest[0]), int(rest[1])),
+            "jobsjob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "warmup": mode_warmup,
             "loop": lambda: mode_loop(int(rest[0]), int(rest[1])),
         }

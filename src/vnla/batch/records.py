@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
-    "SCALARS",
     "EvidenceRow",
     "FindingColumns",
     "FindingRow",
@@ -263,7 +262,7 @@ def rows_of(
 
 
 #: The columns of :data:`COLUMNS` that :class:`FindingColumns` keeps as values (all but ``evidence``).
-SCALARS: Final = tuple(name for name in COLUMNS if name != "evidence")
+_SCALARS: Final = tuple(name for name in COLUMNS if name != "evidence")
 
 
 class FindingColumns:
@@ -272,7 +271,8 @@ class FindingColumns:
 
     A table of findings is built column by column; gathering each column out of
     one dict per row costs about a tenth of the checking itself.  ``add`` keeps
-    one tuple per row (the values of :data:`SCALARS`, then the metadata in the
+    one tuple per row (the values of every column of :data:`COLUMNS` but
+    ``evidence``, then the metadata in the
     order of ``meta``) and the evidence flattened: ``offsets`` (a row's evidence
     is ``sources[offsets[i]:offsets[i + 1]]``, and the same of ``quotes`` and
     ``notes``), ``null`` (the places of the rows whose evidence is null: the
@@ -355,8 +355,8 @@ class FindingColumns:
             offsets.append(len(sources))
 
     def columns(self) -> dict[str, tuple[Any, ...]]:
-        """Each column of :data:`SCALARS` and the metadata: its values, one per row."""
-        names = SCALARS + self.meta
+        """Each column but ``evidence``, then the metadata: its values, one per row."""
+        names = _SCALARS + self.meta
         if not self.rows:
             return dict.fromkeys(names, ())
         return dict(zip(names, zip(*self.rows, strict=True), strict=True))
