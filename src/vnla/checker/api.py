@@ -79,7 +79,15 @@ from vnla.checker.report import (
     Verdict,
 )
 from vnla.checker.scan import Scan
-from vnla.checker.source import InputError, _decode, _fewer_collections, _no_collections, _open, _pieces_of
+from vnla.checker.source import (
+    InputError,
+    _decode,
+    _fewer_collections,
+    _no_collections,
+    _open,
+    _Piece,
+    _pieces_of,
+)
 from vnla.model.coerce import as_day
 from vnla.record.loading import dataset as bundled
 from vnla.rules.checks import Severity
@@ -250,6 +258,14 @@ class Checker:
         counts or the contradictions never pays for the ``ok`` ones.
         """
         lang = _check_lang(lang)
+        if len(text) < source._CHUNK + source._OVERLAP:  # one chunk, as most articles are
+            return self._check_whole(text, published=published, lang=lang, path=path)
+        return self._check_chunked(text, published=published, lang=lang, path=path)
+
+    def _check_chunked(
+        self, text: str, *, published: date | str | None, lang: str | None, path: str | None
+    ) -> TextReport:
+        """Check a text in memory chunk by chunk (any text; :meth:`_check_whole` is quicker for one chunk)."""
         stats: dict[str, Any] = {}
         size = source._CHUNK  # read at each call: a test may make chunks small
         parts = (text[i : i + size] for i in range(0, len(text), size))
@@ -262,6 +278,35 @@ class Checker:
             published=stats.get("published", published),
             characters=stats["characters"],
             lines=stats["lines"] if text else 0,
+        )
+
+    def _check_whole(
+        self, text: str, *, published: date | str | None, lang: str | None, path: str | None
+    ) -> TextReport:
+        """
+        Check a text that is one chunk, as :meth:`_chunks` checks its only chunk, without its machinery.
+
+        A news archive is millions of short articles: the fixed cost of a call counts as much
+        as the cost of each character (issue 16, point 5).
+        """
+        day = as_day(published, argument="published") if published is not None else None
+        with _no_collections():
+            if lang is None:
+                lang = _detect_lang(text)
+            dateline = None
+            found = _dateline(text, day)
+            if found is not None:
+                dateline = found[0]
+                day = day or found[1]
+            ctx = self._read(text, day, lang, dateline)
+        piece = _Piece(text, 0, own=(0, len(text)), line=1, column=1)
+        return TextReport(
+            findings=_Pending([(ctx.drafts, ctx.hits, piece)], self._severity),
+            path=path,
+            lang=lang,
+            published=day,
+            characters=len(text),
+            lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
         )
 
     def stream_file(
