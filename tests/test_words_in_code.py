@@ -14,10 +14,11 @@ Two scans of the string literals of ``src/vnla/lang/parsing.py`` and ``src/vnla/
   data, or declared grammar.  Lao's grammar has its own allowlist, :data:`LAO_GRAMMAR`: the
   letter tables of its syllable rule, orthography rather than words.
 
-The rules room (``src/vnla/rules/*.py``) writes English messages, so it has the first scan
-only, over the literals that are data rather than prose: not a docstring, not part of an
-f-string, not a message, description or reason (a keyword argument or a variable of those
-names), not a rule id or a path (:func:`_data_strings`).  A word list written there
+The rules room (``src/vnla/rules/*.py``) and the checker's judges (``checker/judges/*.py``)
+write English messages, so they have the first scan only, over the literals that are data
+rather than prose: not a docstring, not part of an f-string, not a message, description or
+reason (a keyword argument or a variable of those names), not a catalog template (the first
+argument of ``Message``), not a rule id or a path (:func:`_data_strings`).  A word list written there
 (``{"five-year": 5}``, a pattern of "upcoming|soon") fails until it is in the word files.
 """
 
@@ -32,6 +33,7 @@ from typing import Final
 import pytest
 
 from vnla import rules
+from vnla.checker import judges
 from vnla.lang import lao, parsing
 from vnla.lang.words import CHOICES, LANGUAGES, SCHEMA, merged, words
 
@@ -39,8 +41,11 @@ PARSING: Final = Path(parsing.__file__)
 LAO: Final = Path(lao.__file__)
 #: The modules scanned.
 SCANNED: Final = (PARSING, LAO)
-#: The modules of the rules room, scanned for words in their data literals.
-RULES: Final = tuple(sorted(Path(rules.__file__).parent.glob("*.py")))
+#: The modules of the rules room and the checker's judges, scanned for words in their data literals.
+RULES: Final = (
+    *sorted(Path(rules.__file__).parent.glob("*.py")),
+    *sorted(Path(judges.__file__).parent.glob("*.py")),
+)
 
 #: Letters in the grammar that are no word of a language: Roman numerals, the suffixes of
 #: ordinal numbers ("14th", French "1er"), babel's names of widths and contexts, locale codes.
@@ -102,6 +107,8 @@ def _code_strings(path: Path) -> list[str]:
 
 #: Keyword arguments and variables whose strings are a rule's prose (English messages), not data.
 PROSE: Final = frozenset({"message", "description", "reason", "note", "msg", "verdict"})
+#: Calls whose first argument is an English template of vnla's catalogs (a judge's explanation).
+TEMPLATES: Final = frozenset({"Message", "N_"})
 #: A rule id ("events.first-visit") or a path into a record ("$.period"): names, not words.
 _ID: Final = re.compile(r"[a-z]+(?:\.[a-z0-9-]+)+|\$[.\w\[\]]*")
 
@@ -111,7 +118,8 @@ def _data_strings(path: Path) -> list[str]:
     The string literals of a rules module that are data: :func:`_code_strings` without prose.
 
     Prose is a docstring, a part of an f-string, the value of a keyword argument or a variable
-    named in :data:`PROSE`; rule ids and paths are left out too.
+    named in :data:`PROSE`, or a catalog template (:data:`TEMPLATES`); rule ids, paths and the
+    values of the record's enums are left out too.
     """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     prose: set[int] = set()
@@ -129,6 +137,13 @@ def _data_strings(path: Path) -> list[str]:
             leave_out(node.body[0])
         elif isinstance(node, ast.JoinedStr) or (isinstance(node, ast.keyword) and node.arg in PROSE):
             leave_out(node)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in TEMPLATES
+            and node.args
+        ):
+            leave_out(node.args[0])  # an explanation's template, translated by the catalogs
         elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id in PROSE for t in targets):
@@ -140,7 +155,27 @@ def _data_strings(path: Path) -> list[str]:
         and isinstance(node.value, str)
         and id(node) not in prose
         and not _ID.fullmatch(node.value)
+        and node.value not in _ENUM_VALUES
     ]
+
+
+def _enum_values() -> frozenset[str]:
+    """The values of the record's closed vocabularies ("committee-session"): names, not words."""
+    import enum
+
+    from vnla.model import figures, records
+
+    return frozenset(
+        member.value
+        for module in (records, figures)
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, enum.Enum)
+        for member in value
+        if isinstance(member.value, str)
+    )
+
+
+_ENUM_VALUES: Final = _enum_values()
 
 
 _NAMES: Final = frozenset(
@@ -225,6 +260,7 @@ def _listed_words() -> dict[str, str]:
                 "number_words",
                 "counted_years",
                 "counted_years_as_written",
+                "of_party",
             )
             for w in merged("ordinals", key)
         ],
@@ -244,6 +280,7 @@ def _listed_words() -> dict[str, str]:
                 "year_fillers",
                 "years_to",
                 "day_of",
+                "plan_period_gap",
             )
             for w in merged("dates", key)
         ],
@@ -363,16 +400,20 @@ def _hits(literals: list[str], groups: set[str]) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.parametrize("module", RULES, ids=lambda p: f"rules/{p.name}")
+@pytest.mark.parametrize("module", RULES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_word_of_a_listed_kind_is_written_in_the_rules(module: Path) -> None:
     assert {"five-year", "5-year", "5 năm", "ten-year", "soon", "sắp tới"} <= set(_listed_words())
     found = [
         f"{kind} {word!r} in {literal[:60]!r}" for kind, word, literal in _hits(_data_strings(module), set())
     ]
-    assert not found, f"word literals in vnla/rules/{module.name}:\n" + "\n".join(sorted(set(found)))
+    assert not found, f"word literals in {module.parent.name}/{module.name}:\n" + "\n".join(
+        sorted(set(found))
+    )
 
 
 EVENTS: Final = Path(rules.__file__).parent / "events.py"
+DATES: Final = Path(judges.__file__).parent / "dates.py"
+ORDINALS: Final = Path(judges.__file__).parent / "ordinals.py"
 CHECKS: Final = Path(rules.__file__).parent / "checks.py"
 
 
@@ -389,6 +430,10 @@ CHECKS: Final = Path(rules.__file__).parent / "checks.py"
         (CHECKS, '_FUTURE = re.compile(r"(?i:\\b(?:upcoming|soon)\\b)|sắp tới")', "future word"),
         (CHECKS, 'WHEN = ("early", "the end of")', "year qualifier"),
         (CHECKS, '_M = ("January", "February")', "month or weekday"),
+        # the judges: the English between a plan's name and its period, as dates.py had it
+        (DATES, '_GAP = re.compile(r"(?:for|in|over)\\s++(?:the\\s++)?(?:period\\s++)?")', "horizon word"),
+        (DATES, '_GAP = ("for the period", "over")', "date word"),
+        (ORDINALS, '_OF = ("of the",)', "ordinal head"),
     ],
     ids=lambda v: v.name if isinstance(v, Path) else None,
 )

@@ -108,6 +108,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "range_to": "list",
             "years_long": "list",
             "future_words": "list",
+            "plan_period_gap": "list",
         },
         "amounts": {
             "target_words": "list",
@@ -173,6 +174,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "session_nth": "list",
             "number_words": "list",
             "death_words": "list",
+            "of_party": "list",
         },
         "framework": {"connectors": "list", "element_before": "list", "element_after": "list"},
         "horizons": {

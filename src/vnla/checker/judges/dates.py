@@ -233,7 +233,9 @@ def _named_by_anniversary(ctx: Context, cue: _Cue, s: int, e: int) -> _Cue:
 
 
 #: Between a plan's name and its period: "(", "for the period", or nothing.
-_PLAN_GAP: Final = re.compile(r"[\s,(]*+(?:(?:for|in|over)\s++(?:the\s++)?(?:period\s++)?)?", re.IGNORECASE)
+_PLAN_GAP: Final = re.compile(
+    rf"[\s,(]*+(?:(?:{_alternation(merged('dates', 'plan_period_gap'))})\s++)?", re.IGNORECASE
+)
 
 
 def _of_plan_period(ctx: Context, start: int, end: int, when: When) -> _Proto | None:

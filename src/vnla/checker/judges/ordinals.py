@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _FUTURE, _YEAR
+from vnla.checker.vocabulary import _FUTURE, _YEAR, _alternation
 from vnla.lang.lao import is_lao, ordinal_text
+from vnla.lang.words import merged
 from vnla.render.messages import Day, Message, Named, Ordinal, Period
 from vnla.rules.checks import Severity
 
@@ -102,7 +103,9 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
 
 
 #: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
-_OF_PARTY: Final = re.compile(r"[\s,]*+(?:of\s++(?:the\s++)?)?", re.IGNORECASE)
+_OF_PARTY: Final = re.compile(
+    rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s++)?", re.IGNORECASE
+)
 
 
 def _party_named(ctx: Context, end: int) -> str | None:
