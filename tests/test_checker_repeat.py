@@ -137,15 +137,40 @@ def test_quotation_marks_are_found_as_the_regular_expression_finds_them(text: st
 
 
 def test_the_readers_caches_are_bounded_and_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
-    from vnla.checker.readers import amounts, dates, ordinals
+    from vnla.checker.readers import amounts, dates, ordinals, titles
 
-    text = ENGLISH + VIETNAMESE + LAO
+    text = (
+        ENGLISH
+        + VIETNAMESE
+        + LAO
+        + "Lao Party General Secretary Thongloun Sisoulith met Party General Secretary To Lam."
+    )
     fresh = _findings(Checker(), text)
     for module in (dates, ordinals, amounts):
         monkeypatch.setattr(module, "_READ_SIZE", 2)
         monkeypatch.setattr(module, "_READ", {})
+    monkeypatch.setattr(titles, "_QUALIFIERS_SIZE", 2)
+    monkeypatch.setattr(titles, "_QUALIFIERS", {})
     checker = Checker()
     for _ in range(3):
         assert _findings(checker, text) == fresh
         for module in (dates, ordinals, amounts):
             assert 0 < len(module._READ) <= 2
+        assert 0 < len(titles._QUALIFIERS) <= 2
+
+
+def test_a_qualifier_is_read_by_its_words_and_the_character_before_them() -> None:
+    from types import SimpleNamespace
+
+    from vnla.checker.readers import titles
+
+    # the same 40 characters before a title, after a letter and after a space: only after the
+    # space does "Lao" start a word; a cache keyed by the 40 characters alone would mix them up
+    tail = "Lao" + " " * 37 + "General Secretary"
+    for before in ("a", " ", "a", " ", "-"):
+        text = "x" * 5 + before + tail
+        pos = text.index("General")
+        found = titles._qualifier(SimpleNamespace(text=text), pos)  # type: ignore[arg-type]
+        assert (found is not None) == (before != "a"), before
+        if found is not None:
+            assert (found[0], pos - found[1]) == ("Lao", text.index("Lao"))

@@ -113,10 +113,10 @@ def _chain(
         while True:
             q = _qualifier(ctx, pos)
             if q is not None:
-                country = _QUALIFIER_COUNTRY.get(" ".join(q["q"].lower().split()))
+                country = _QUALIFIER_COUNTRY.get(" ".join(q[0].lower().split()))
                 if country and out[-1][1] is None:
                     out[-1] = (out[-1][0], country, out[-1][2])
-                pos = q.start()
+                pos -= q[1]
                 continue
             if (
                 i >= 0
@@ -177,12 +177,15 @@ def _lao_chain_after(
     return out, pos
 
 
-def _qualifier(ctx: Context, pos: int) -> re.Match[str] | None:
+def _qualifier(ctx: Context, pos: int) -> tuple[str, int] | None:
     """
-    The qualifier that ends right before ``pos`` (with the spaces after it), if any.
+    The qualifier that ends right before ``pos`` (with the spaces after it), if any: its words,
+    and how far before ``pos`` it starts.
 
     The expression is searched only when the word before the spaces ends as one of its
-    words does: a search that goes back 40 characters costs more than this look.
+    words does: a search that goes back 40 characters costs more than this look.  What it
+    finds depends on those 40 characters and the one before them (a word's start), so it is
+    kept by them: the same words before a title are met again and again.
     """
     text = ctx.text
     floor = max(0, pos - 40)
@@ -191,7 +194,22 @@ def _qualifier(ctx: Context, pos: int) -> re.Match[str] | None:
         last -= 1
     if last == pos - 1 or last < floor or text[last] not in _QUALIFIER_ENDS:
         return None
-    return _QUALIFIER.search(text, floor, pos)
+    key = text[floor - 1 if floor else 0 : pos]
+    if key in _QUALIFIERS:
+        return _QUALIFIERS[key]
+    m = _QUALIFIER.search(text, floor, pos)
+    found = None if m is None else (m["q"], pos - m.start())
+    if len(_QUALIFIERS) >= _QUALIFIERS_SIZE:
+        _QUALIFIERS.clear()
+    _QUALIFIERS[key] = found
+    return found
+
+
+#: What :func:`_qualifier` found, by the characters it looked at (the text's first 40 are keyed
+#: without a character before them, a longer key never meets a shorter one's text).  Emptied
+#: when full.
+_QUALIFIERS: dict[str, tuple[str, int] | None] = {}
+_QUALIFIERS_SIZE: Final = 8192
 
 
 def _head_role(ctx: Context, role: _Match, entity: str) -> str:
