@@ -22,6 +22,9 @@ article, with their dates), then prints, in one run:
   one process and then split over two processes; its speed-up is what two
   processes can get from this machine at this moment (it is shared), and the ratio
   of each two-worker speed-up to it is the figure to read (target: at least 85%);
+* the CPU time each way uses (every process it runs: workers, parent, client and scheduler)
+  against one process's: the work a second core must absorb, which a machine's load changes far
+  less than it changes wall times;
 * the warm-up cost of a worker: a fresh interpreter importing vnla.checker and
   building its checker (the dataset and the index), the cost each worker pays once;
 * the peak memory (maximum resident set) of each worker, of ``--jobs 2`` and of
@@ -133,6 +136,13 @@ def children_peaks() -> dict[int, float]:
     return peaks
 
 
+def cpu() -> float:
+    """CPU seconds (user and system) of this process and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def collect(rows: Iterable[Any], sample: Callable[[], None] | None = None) -> list[Any]:
     """
     The rows, kept as they come (cheap, so the timing is the checking's, not the benchmark's).
@@ -168,12 +178,13 @@ def mode_one(archive: Path, fraction: float) -> dict[str, Any]:
 
     records = read_records(archive, fraction)
     megabytes = sum(len(r.text.encode()) for r in records) / MB
-    started = time.perf_counter()
+    started, cpu0 = time.perf_counter(), cpu()
     rows = collect(check_records(records))
-    took = time.perf_counter() - started
+    took, used = time.perf_counter() - started, cpu() - cpu0
     peak = peak_mb()  # the archive and its rows
     count, digest_ = digest(rows)
-    return {"seconds": took, "mb": megabytes, "rows": count, "digest": digest_, "peak_mb": [peak]}
+    result = {"seconds": took, "cpu": used, "mb": megabytes, "rows": count, "digest": digest_}
+    return {**result, "peak_mb": [peak]}
 
 
 def mode_jobs(archive: Path, jobs: int) -> dict[str, Any]:
@@ -185,12 +196,13 @@ def mode_jobs(archive: Path, jobs: int) -> dict[str, Any]:
     def sample() -> None:  # each worker's high-water mark, read while it runs
         seen.update(children_peaks())
 
-    started = time.perf_counter()
+    started, cpu0 = time.perf_counter(), cpu()
     rows = collect(check_records(records, jobs=jobs), sample)
-    took = time.perf_counter() - started
+    # the workers have ended (check_records shuts its pool down): their CPU time is counted
+    took, used = time.perf_counter() - started, cpu() - cpu0
     count, digest_ = digest(rows)
     peaks = sorted(seen.values()) or [peak_mb(resource.RUSAGE_CHILDREN)]
-    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": peaks}
+    return {"seconds": took, "cpu": used, "rows": count, "digest": digest_, "peak_mb": peaks}
 
 
 def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
@@ -209,16 +221,24 @@ def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
         Client(cluster) as client,
     ):
         frame = dd.read_parquet(archive)  # one partition per part
-        started = time.perf_counter()
+        workers0 = client.run(cpu)
+        started, cpu0 = time.perf_counter(), cpu()
         check_frame(frame, date_column="published").to_parquet(out, write_index=False)
-        took = time.perf_counter() - started
+        took, used = time.perf_counter() - started, cpu() - cpu0  # this process: client and scheduler
+        used += sum(client.run(cpu)[w] - workers0[w] for w in workers0)
         peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     # the parts in partition order (part.0, part.1, ..., part.10: by number, not by name)
     parts = sorted(out.glob("part.*.parquet"), key=lambda p: int(p.name.split(".")[1]))
     rows = [row for part in parts for row in pq.read_table(part).to_pylist()]
     shutil.rmtree(out)
     count, digest_ = digest(rows)
-    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": sorted(peaks.values())}
+    return {
+        "seconds": took,
+        "cpu": used,
+        "rows": count,
+        "digest": digest_,
+        "peak_mb": sorted(peaks.values()),
+    }
 
 
 def mode_job(archive: Path, jobs: int) -> dict[str, Any]:
@@ -233,14 +253,14 @@ def mode_job(archive: Path, jobs: int) -> dict[str, Any]:
 
     out = Path(tempfile.mkdtemp(prefix="vnla-bench-job-")) / "findings.parquet"
     records = read_parquet(archive, date_column="published")
-    started = time.perf_counter()
+    started, cpu0 = time.perf_counter(), cpu()
     write_parquet(check_records(records, jobs=jobs), out)
-    took = time.perf_counter() - started
+    took, used = time.perf_counter() - started, cpu() - cpu0
     peaks = [peak_mb()] if jobs == 1 else [peak_mb(resource.RUSAGE_CHILDREN)]
     rows = pq.read_table(out).to_pylist()
     shutil.rmtree(out.parent)
     count, digest_ = digest(rows)
-    return {"seconds": took, "rows": count, "digest": digest_, "peak_mb": peaks}
+    return {"seconds": took, "cpu": used, "rows": count, "digest": digest_, "peak_mb": peaks}
 
 
 def mode_warmup() -> dict[str, Any]:
@@ -337,14 +357,18 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
         for title, ways, base in COMPARISONS:
             one = r["ways"][base]["seconds"]
             print(f"  {title}")
-            print(f"  {'':<26} {'seconds':>8} {'MB/s':>7} {'speed-up':>9} {'of loop':>8}  rows")
+            print(
+                f"  {'':<26} {'seconds':>8} {'MB/s':>7} {'speed-up':>9} {'of loop':>8} "
+                f"{'CPU s':>8} {'CPU/one':>8}  rows"
+            )
             for way in ways:
                 result = r["ways"][way]
                 speedup = one / result["seconds"]
+                share = "" if way == base else format(speedup / r["loop_speedup"], ".0%")
                 print(
                     f"  {NAMES[way]:<26} {result['seconds']:>8.2f} {size / result['seconds']:>7.2f} "
-                    f"{speedup:>8.2f}x {speedup / r['loop_speedup']:>7.0%}  "
-                    f"{result['rows']} ({result['digest']})"
+                    f"{speedup:>8.2f}x {share:>8} {result['cpu']:>8.2f} "
+                    f"{result['cpu'] / r['ways'][base]['cpu']:>7.2f}x  {result['rows']} ({result['digest']})"
                 )
         print(
             f"  yardstick loop: one process {statistics.mean(r['loops1']):.2f} s, two processes "
@@ -372,6 +396,20 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
                     f"speed-up (target {TARGET_SHARE:.0%}: met in {met} of {len(rounds)} rounds)"
                 )
             print(line)
+    print(
+        "  CPU time (all processes: workers, and the parent, client and scheduler) against one "
+        "process's check in memory: "
+        + ", ".join(
+            f"{label} {span((r['ways'][way]['cpu'] / r['ways']['one']['cpu'] for r in rounds), '.2f')}x"
+            for label, way in (
+                ("--jobs 2", "jobs"),
+                ("the LocalCluster", "dask"),
+                ("one process's job", "onejob"),
+                ("--jobs 2's job", "jobsjob"),
+            )
+        )
+        + " (the work a second core must absorb; a machine's load does not change it much)"
+    )
 
     warm = [r["warmup"] for r in rounds]
     imports, builds = span((w["import"] for w in warm), ".2f"), span((w["build"] for w in warm), ".2f")
