@@ -370,14 +370,6 @@ def _arg(value: Any, lang: str, dataset: Dataset | None) -> Any:
     return value
 
 
-def _english(value: Any) -> Any:
-    """An argument as the English message writes it (the checker makes thousands: type tests, no calls)."""
-    kind = type(value)
-    if kind in _KIND_TYPES:
-        return value.text("en")
-    return value  # a Message is its English; plain values as they are
-
-
 class Message(str):
     """
     An explanation in English that can be written in another language (see the module).
@@ -397,7 +389,16 @@ class Message(str):
     args: Mapping[str, Any]
 
     def __new__(cls, template: str, /, **args: Any) -> Message:
-        english = template.format_map({k: _english(v) for k, v in args.items()}) if args else template
+        if args:
+            values = args
+            for key, value in args.items():  # the arguments' English: most are plain text already
+                if type(value) in _KIND_TYPES:
+                    if values is args:
+                        values = dict(args)
+                    values[key] = value.text("en")
+            english = template.format_map(values)
+        else:
+            english = template
         self = super().__new__(cls, english)
         state = self.__dict__
         state["template"] = template

@@ -32,6 +32,11 @@ __all__ = ["judge"]
 #: Between a document's name and its date: "of", "dated", "signed on".
 _DOCUMENT_DATE: Final = re.compile(rf"[\s,]*+(?:{_alternation(merged('dates', 'document_date_words'))})?\s*+")
 
+#: Explanations without arguments, made once (the checker gives them to many dates).
+_NO_EVENT: Final = Message("no recorded event")
+_DATE_LINE: Final = Message("the date line")
+_NO_YEAR: Final = Message("a date without a year: give the publication date to read it")
+
 #: How near in time (days) a recorded event must be to a stated date to be the one meant.
 _EVENT_WINDOW: Final = 10
 #: Dates precise enough to compare with an event: a year or a span of years may mean anything in it.
@@ -50,9 +55,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     if mention.weekday is not None and not mention.relative and when is not None:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
-        return _Proto(
-            start, end, "date", Verdict.OK, "dates.published", value=value, message=Message("the date line")
-        )
+        return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
     if when is None:
         return _Proto(
             start,
@@ -60,7 +63,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             "date",
             Verdict.UNKNOWN,
             "dates.date",
-            message=Message("a date without a year: give the publication date to read it"),
+            message=_NO_YEAR,
         )
     found = (
         _of_plan_period(ctx, start, end, when)
@@ -89,9 +92,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
                 against=against,
             )
         return found
-    return _Proto(
-        start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=Message("no recorded event")
-    )
+    return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_NO_EVENT)
 
 
 def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) -> None:

@@ -35,6 +35,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections import defaultdict
@@ -201,7 +202,9 @@ def _amount(value: Decimal, unit: str | None = None) -> Amount:
     return Amount(_money(value, unit), value, unit)
 
 
+@functools.lru_cache(maxsize=4096)
 def _span_text(i: Interval, unit: str | None = None) -> Message:
+    """A range as a reader compares it ("2.15 bn–2.25 bn USD"), made once per range."""
     if i.high is None:
         return Message("at least {amount}", amount=_amount(i.low, unit))
     if i.low == i.high:
@@ -216,7 +219,21 @@ def _figure_amount(fig: Figure) -> Amount:
 
 
 def _figure_text(fig: Figure) -> Message:
-    return Message("{amount} ({id}, {source})", amount=_figure_amount(fig), id=fig.id, source=fig.source)
+    """A recorded figure with its id and source, made once per figure (by identity: its hash is dear)."""
+    known = _FIGURE_TEXTS.get(id(fig))
+    if known is not None and known[0] is fig:
+        return known[1]
+    if len(_FIGURE_TEXTS) > _CACHE_SIZE:
+        _FIGURE_TEXTS.clear()
+    text = Message("{amount} ({id}, {source})", amount=_figure_amount(fig), id=fig.id, source=fig.source)
+    _FIGURE_TEXTS[id(fig)] = (fig, text)
+    return text
+
+
+#: The explanations' text of recorded figures, by the figure's identity (the figure is kept, so
+#: its id is not reused while the entry lives).
+_FIGURE_TEXTS: dict[int, tuple[Figure, Message]] = {}
+_CACHE_SIZE: Final = 4096
 
 
 def _metric(metric: str) -> Word | str:
