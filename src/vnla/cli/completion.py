@@ -23,7 +23,7 @@ Install it once (see ``docs/reference/cli.md``)::
 >>> "complete -F _demo_complete demo" in script and '"run --format"' in script
 True
 
-.. versionadded:: 0.3
+.. versionadded:: 0.2
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ The same steps with the ``pybabel`` command::
     pybabel update -i src/vnla/data/locale/vnla.pot -d src/vnla/data/locale -D vnla --no-fuzzy-matching
     pybabel compile -d src/vnla/data/locale -D vnla
 
-.. versionadded:: 0.3
+.. versionadded:: 0.2
 """
 
 from __future__ import annotations

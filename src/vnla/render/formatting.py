@@ -418,7 +418,7 @@ def title_of(obj: object, locale: str = "en", *, dataset: Dataset | None = None)
     >>> title_of(vnla.dataset().get("wto"), "lo")
     '[en: World Trade Organization]'
 
-    .. versionadded:: 0.3
+    .. versionadded:: 0.2
     """
     return _Renderer(_locale(locale), dataset).title(obj)
 

@@ -23,7 +23,7 @@ a note, a quote from an English source) is never passed off as Vietnamese or Lao
 
 gettext is imported on first use, never at ``import vnla``.
 
-.. versionadded:: 0.3
+.. versionadded:: 0.2
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ A template the catalog does not translate gives the English, marked.
 >>> Message("not in any catalog").written("lo")
 '[en: not in any catalog]'
 
-.. versionadded:: 0.4
+.. versionadded:: 0.2
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ them and turns each into a :class:`~vnla.rules.checks.Finding`.
 >>> [i for rule in RULES for i in rule.run(vnla.dataset()) if i.severity != "info"]
 []
 
-.. versionadded:: 0.3
+.. versionadded:: 0.2
 """
 
 from __future__ import annotations
