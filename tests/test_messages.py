@@ -98,6 +98,9 @@ def test_a_message_pickles_and_is_immutable() -> None:
     assert again.written("lo", vnla.dataset()) == m.written("lo", vnla.dataset())
     with pytest.raises(AttributeError, match="immutable"):
         m.template = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        m.args["id"] = "someone-else"  # type: ignore[index]
+    assert again.written("en") == m
 
 
 def test_a_checked_finding_keeps_its_template_through_a_pickle() -> None:

@@ -44,6 +44,7 @@ import functools
 import re
 from datetime import date
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import frozen
@@ -402,7 +403,7 @@ class Message(str):
         self = super().__new__(cls, english)
         state = self.__dict__
         state["template"] = template
-        state["args"] = args
+        state["args"] = MappingProxyType(args)  # read-only: a finding's message cannot be edited
         return self
 
     def __setattr__(self, name: str, value: object) -> None:
