@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
 from babel.dates import get_day_names
@@ -25,7 +26,7 @@ from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
-    from vnla.lang.parsing import DateMention
+    from vnla.lang.parsing import DateMention, OrdinalMention
 
 __all__ = ["judge"]
 
@@ -130,31 +131,47 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
     """
     s, e = ctx.sentence(start, end)
     cues = ctx.within(ctx.cues, s, e)
+    same_clause = ctx.sentences.same_clause
     if bare_weekday:
-        cues = [c for c in cues if _same_clause(ctx.text, (start, end), (c[0], c[1]))]
+        cues = [c for c in cues if same_clause((start, end), (c[0], c[1]))]
     if when.precision not in _EVENT_PRECISIONS:
         # a year or a span of years: only for a record whose name holds it ("the period 2022 - 2027")
         cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]
     if not cues:
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
-    text = ctx.text
+    # the anniversaries of the sentence that may name an event word's record, looked up once
+    starts = ctx.ordinal_starts
+    lo = bisect.bisect_left(starts, s)
+    counted = [
+        o
+        for o in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]
+        if o.noun in ("anniversary", "national-day")
+    ]
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
     # cue's clause test made once, for the order and the walk)
-    ranked = sorted(
-        (
-            (c, _same_clause(text, (start, end), (c[0], c[1])))
-            for c in (_named_by_anniversary(ctx, cue, s, e) for cue in cues)
-        ),
-        key=lambda cs: (not cs[1], min(abs(cs[0][0] - end), abs(start - cs[0][1]))),
-    )
+    before, after = ctx.sentences.clause(start, end)  # looked up once for all the cues
+    ranked = []
+    for cue in cues:
+        if counted:
+            cue = _named_by_anniversary(ctx, cue, counted)  # noqa: PLW2901 (the cue as the anniversary names it)
+        same = cue[0] < after if end <= cue[0] else cue[1] > before  # same_clause((start, end), cue)
+        ranked.append(((not same, min(abs(cue[0] - end), abs(start - cue[1]))), cue, same))
+    ranked.sort(key=itemgetter(0))  # a stable sort on the key alone: ties keep the text's order
     seen: list[tuple[int, Any]] = []
     in_clause = False  # whether the events seen are those of the date's own clause
-    for rank, ((cue_start, cue_end, kinds, ids), same) in enumerate(ranked):
+    # What an event word may mean depends only on its kinds and ids: a word already walked
+    # (a nearer one, or an equally near one earlier in the text) adds nothing, so each is
+    # walked once: "visited ... and visited ..." costs one look-up per kind of word, not per word.
+    walked: set[tuple[frozenset[str], tuple[str, ...]]] = set()
+    for rank, (_key, (cue_start, cue_end, kinds, ids), same) in enumerate(ranked):
         if in_clause and not same:
             break  # the date's own clause named events, none of them on that day: never a farther one
+        if (kinds, ids) in walked:
+            continue
         if ids and not _belongs(ctx, ids, (cue_start, cue_end), (start, end)):
             continue
+        walked.add((kinds, ids))
         candidates = _candidates(ctx, kinds, ids, when, persons)
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
@@ -206,24 +223,21 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
 _Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
 
 
-def _named_by_anniversary(ctx: Context, cue: _Cue, s: int, e: int) -> _Cue:
+def _named_by_anniversary(ctx: Context, cue: _Cue, counted: list[OrdinalMention]) -> _Cue:
     """
     An event word that an anniversary of its clause names, as that anniversary's recorded event.
 
     "the ceremony marking the 50th National Day" is the ceremony the record holds for that
     anniversary, on its own day, not any ceremony of the visit: the visit's other ceremonies
-    are recorded only within its bounds, which would let a wrong day pass.
+    are recorded only within its bounds, which would let a wrong day pass.  ``counted`` are
+    the sentence's ordinals of anniversaries and national days.
     """
     cue_start, cue_end, kinds, ids = cue
     if ids or not kinds:
         return cue
     index = ctx.index
-    starts = ctx.ordinal_starts
-    lo = bisect.bisect_left(starts, s)
-    for ordinal in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]:
-        if ordinal.noun not in ("anniversary", "national-day") or not _same_clause(
-            ctx.text, (cue_start, cue_end), ordinal.span
-        ):
+    for ordinal in counted:
+        if not ctx.sentences.same_clause((cue_start, cue_end), ordinal.span):
             continue
         for fid in ctx.foundings_near(ordinal):
             anniversary = index.anniversaries.get((fid, ordinal.number))
@@ -406,16 +420,6 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
                     evidence=founding.evidence[:2],
                 )
     return None
-
-
-#: What ends a clause between a weekday and an event word.
-_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]–—]|\s-\s")
-
-
-def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two spans of a sentence stand in one clause: no comma, colon, dash or bracket between."""
-    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    return lo >= hi or _CLAUSE_BREAK.search(text, lo, hi) is None
 
 
 def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tuple[int, int]) -> bool:
