@@ -29,7 +29,8 @@ Then, in the same run and on one core, it prints:
   for, so the time with every finding made is printed too.  These times are the
   process's CPU time, as the machine may be shared, and each timed run starts with the
   readers' caches of repeated windows of text empty (a first check of the text, not a warm
-  second one) (``--one-core`` prints this part alone; ``--articles-only`` only the articles' ratio, on 10 MB or ``--size``);
+  second one). ``--one-core`` prints this part alone; ``--articles-only`` only the
+  articles' ratio, on 10 MB or ``--size``;
 * when a checkout of vnla 0.1 is at ``/work/old`` (or ``--old PATH``; made with
   ``git worktree add /work/old b5c96f0``), the same ratio to pyahocorasick for
   0.1's ``check_text``, run in a process of its own between this version's runs.
