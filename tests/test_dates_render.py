@@ -236,3 +236,27 @@ def test_babel_loads_only_when_a_date_is_written() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_date_written_again_is_written_the_same(lang: str) -> None:
+    # format_when keeps what it wrote for a locale named by a string; a Locale object is
+    # written afresh: both give the same text, the first time and the next
+    from babel import Locale
+
+    whens = (
+        When.on(date(2025, 12, 2)),
+        When.between(date(2026, 1, 26), date(2026, 1, 27)),
+        When.in_month(2025, 12),
+        When.in_year(2026, qualifier="late"),
+    )
+    fresh = [format_when(w, Locale.parse(lang)) for w in whens]
+    assert [format_when(w, lang) for w in whens] == fresh
+    assert [format_when(w, lang) for w in whens] == fresh
+    assert format_when(whens[1], lang, year=False) != format_when(whens[1], lang)
+
+
+def test_an_unknown_locale_is_refused_every_time() -> None:
+    for _ in range(2):
+        with pytest.raises(ValueError, match="xx"):
+            format_when(When.on(date(2025, 12, 2)), "xx")

@@ -47,6 +47,7 @@ by loading the data.
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -141,6 +142,18 @@ def format_when(when: When, locale: str | Locale = "en", *, year: bool = True) -
     >>> format_when(When.in_year(2026, qualifier="late"), "lo")
     'ທ້າຍປີ 2026'
     """
+    if isinstance(locale, str):
+        return _written(when, locale, year)
+    return _format_when(when, locale, year=year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(when: When, locale: str, year: bool) -> str:
+    """:func:`format_when` of a locale named by a string, made once: checks write the same dates often."""
+    return _format_when(when, locale, year=year)
+
+
+def _format_when(when: When, locale: str | Locale, *, year: bool) -> str:
     where = parse_locale(locale)
     first, last = when.earliest, when.latest
     if when.precision is Precision.BOUNDS or first is None or last is None:
