@@ -7,6 +7,7 @@ Parquet and JSON Lines in the published schema; inputs that are partly bad; Ctrl
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import pickle
 import signal
@@ -15,6 +16,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -316,8 +318,11 @@ def test_an_error_while_writing_leaves_no_file(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_ctrl_c_stops_a_parallel_run_and_leaves_no_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("form", ["jsonl", "parquet"])
+def test_ctrl_c_stops_a_parallel_run_and_leaves_no_file(tmp_path: Path, form: str) -> None:
     """SIGINT to `vnla check --jobs 2` mid-run: exit status 2, no output file, no temporary file."""
+    if form == "parquet":
+        pytest.importorskip("pyarrow.parquet")
     texts = [p.read_text(encoding="utf-8") for p in CORPUS]
     source = tmp_path / "archive.jsonl"
     with source.open("w", encoding="utf-8") as handle:
@@ -325,8 +330,8 @@ def test_ctrl_c_stops_a_parallel_run_and_leaves_no_file(tmp_path: Path) -> None:
             handle.write(json.dumps({"id": n, "text": texts[n % len(texts)]}) + "\n")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    target = out_dir / "findings.jsonl"
-    command = [sys.executable, "-m", "vnla", "check", str(source), "--format", "jsonl", "-o", str(target)]
+    target = out_dir / f"findings.{form}"
+    command = [sys.executable, "-m", "vnla", "check", str(source), "--format", form, "-o", str(target)]
     process = subprocess.Popen([*command, "--jobs", "2"], stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
@@ -411,3 +416,130 @@ def test_rows_gathered_column_wise_are_the_rows_of_rows_of() -> None:
     assert any(row["evidence"] for row in table.to_pylist())
     assert [row["id"] for row in table.to_pylist() if row["evidence"] is None] == ["empty", "lang", "read"]
     assert columns_to_table(FindingColumns(["outlet"]), findings_schema(["outlet"])).num_rows == 0
+
+
+def mixed_records() -> list[Record]:
+    """Corpus records with metadata that differs between records, and records that cannot be checked."""
+    records = corpus_records(2)
+    out: list[Record] = []
+    for n, record in enumerate(records):
+        meta = {**record.meta, "outlet": "AB"[n % 2]} if n % 3 else {"desk": f"d{n}"}
+        out.append(attrs.evolve(record, meta=meta))
+        if n % 17 == 5:
+            out.append(Record(id=f"bad{n}", error=f"line {n}: not JSON", meta={"outlet": "C"}))
+        if n % 19 == 7:
+            out.append(Record(id=f"empty{n}", text=" ", published=date(2026, 2, 5)))
+    return out
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parquet_written_from_record_batches_is_the_file_written_from_rows(
+    tmp_path: Path, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """write_parquet(check_records(...)) takes the chunks' record batches: the same file as from the rows."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    from vnla.batch import findings_schema, write_parquet
+    from vnla.batch.run import FindingRows
+
+    read_as_batches = []
+    batches = FindingRows.batches
+
+    def spy(self: FindingRows, meta: Any = None) -> Any:
+        read_as_batches.append(meta)
+        return batches(self, meta)
+
+    monkeypatch.setattr(FindingRows, "batches", spy)
+    records = mixed_records()
+    for verdicts in (None, ["contradiction", "variant"]):
+        for meta in ([], ["outlet", "copy", "missing"]):
+            rows = list(check_records(records, verdicts=verdicts))  # a list: written row by row
+            assert any(r["error"] for r in rows)
+            from_rows, from_batches = tmp_path / "rows.parquet", tmp_path / "batches.parquet"
+            assert write_parquet(rows, from_rows, meta=meta) == len(rows)
+            assert not read_as_batches
+            written = write_parquet(
+                check_records(iter(records), jobs=jobs, verdicts=verdicts), from_batches, meta=meta
+            )
+            assert read_as_batches == [meta]
+            read_as_batches.clear()
+            assert written == len(rows)
+            expected, table = pq.read_table(from_rows), pq.read_table(from_batches)
+            assert table.schema.equals(findings_schema(meta))
+            assert table.schema.metadata == findings_schema(meta).metadata
+            assert table.equals(expected)
+            assert table.to_pylist() == expected.to_pylist()
+    # row groups of about _BATCH rows (here 300): chunks are gathered until there are enough
+    monkeypatch.setattr("vnla.batch.writers._BATCH", 300)
+    written = write_parquet(check_records(records, jobs=jobs), from_batches)
+    metadata = pq.ParquetFile(from_batches).metadata
+    groups = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+    assert sum(groups) == written
+    assert len(groups) > 2
+    assert all(300 <= n < 300 + 2_000 for n in groups[:-1])
+    assert groups[-1] <= 300 + 2_000
+    assert sorted(tmp_path.iterdir()) == [from_batches, from_rows]  # no temporary file left
+
+
+def test_jsonl_of_two_processes_is_the_bytes_of_one(tmp_path: Path) -> None:
+    records = mixed_records()
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert write_jsonl(list(check_records(records)), one) == write_jsonl(check_records(records, jobs=2), two)
+    assert two.read_bytes() == one.read_bytes()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rows_are_read_once_as_rows_or_as_batches_and_each_chunk_is_tallied(jobs: int) -> None:
+    pytest.importorskip("pyarrow")
+    from vnla.batch import findings_schema
+    from vnla.batch.run import ChunkTally
+
+    records = mixed_records()
+    expected = list(check_records(records))
+    seen: list[ChunkTally] = []
+    rows = check_records(records, jobs=jobs).watch(seen.append)
+    assert list(rows) == expected
+    with pytest.raises(RuntimeError, match="read them once"):
+        list(rows.batches())
+    tallied: list[ChunkTally] = []
+    batches = list(check_records(records, jobs=jobs).watch(tallied.append).batches(meta=["outlet"]))
+    assert tallied == seen
+    assert sum(t.rows for t in seen) == len(expected) == sum(b.num_rows for b in batches)
+    assert sum(t.errors for t in seen) == sum(r["error"] is not None for r in expected) > 0
+    flagged = {r["severity"] for r in expected if r["error"] is None and r["verdict"] != "ok"}
+    assert set().union(*(t.flagged for t in seen)) == flagged
+    assert all(b.schema.equals(findings_schema(["outlet"])) for b in batches)
+    # without meta, each batch has the metadata keys of its own records, in the order they first come
+    first = next(iter(check_records(records[:3], jobs=jobs).batches()))
+    assert first.schema.names[len(COLUMNS) :] == list(dict.fromkeys(k for r in records[:3] for k in r.meta))
+    # closed mid-way: nothing more comes, and no worker process is left
+    rows = check_records(records, jobs=jobs)
+    assert next(rows) == expected[0]
+    rows.close()
+    assert list(rows) == []
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_exit_status_and_rows_are_the_same_in_parquet_and_jsonl(tmp_path: Path, jobs: str) -> None:
+    """The parquet path counts record batches' tallies, not rows: the same exit status as JSON Lines."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    inputs = {
+        "clean": [{"id": 1, "text": "Lào và Việt Nam"}],
+        "failing": [{"id": 1, "text": "Prime Minister Tran Thanh Man", "day": "2026-02-05"}],
+        "broken": [{"id": 1, "text": "Lào"}, {"id": 2, "text": "Lào", "day": "5 Feb"}],
+    }
+    statuses = {}
+    for name, lines in inputs.items():
+        source = tmp_path / f"{name}.jsonl"
+        source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+        common = ["check", str(source), "--date-column", "day", "-q", "--jobs", jobs]
+        status = main([*common, "--format", "parquet", "-o", str(tmp_path / f"{name}.parquet")])
+        assert status == main([*common, "--format", "jsonl", "-o", str(tmp_path / f"{name}.jsonl.out")])
+        with (tmp_path / f"{name}.jsonl.out").open(encoding="utf-8") as handle:
+            as_json = [json.loads(line) for line in handle]
+        rows = pq.read_table(tmp_path / f"{name}.parquet").to_pylist()
+        assert [(r["id"], r["verdict"], r["error"]) for r in rows] == [
+            (r["id"], r["verdict"], r["error"]) for r in as_json
+        ]
+        statuses[name] = status
+    assert statuses == {"clean": 0, "failing": 1, "broken": 2}

@@ -30,16 +30,20 @@ from vnla.batch.records import COLUMNS as COLUMNS
 from vnla.batch.records import FindingRow as FindingRow
 from vnla.batch.records import Record as Record
 from vnla.batch.records import rows_of as rows_of
+from vnla.batch.run import ChunkTally as ChunkTally
+from vnla.batch.run import FindingRows as FindingRows
 from vnla.batch.run import check_records as check_records
 from vnla.batch.writers import write_jsonl as write_jsonl
 from vnla.batch.writers import write_parquet as write_parquet
 
 __all__ = [
     "COLUMNS",
+    "ChunkTally",
     "ClaimReviewWriter",
     "ColumnNames",
     "Columns",
     "FindingRow",
+    "FindingRows",
     "InputFormatError",
     "Record",
     "SarifWriter",

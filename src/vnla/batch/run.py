@@ -12,6 +12,14 @@ the order the records came, so the output is the same row for row whatever
 ``N`` is.  Only a few chunks per worker are in flight at a time: memory stays
 bounded however long the input is.
 
+The rows come as a :class:`FindingRows`, an iterator of rows that can also be
+read as Arrow record batches (:meth:`FindingRows.batches`, what
+:func:`~vnla.batch.writers.write_parquet` reads): then each chunk's findings are
+gathered column-wise (:class:`~vnla.batch.records.FindingColumns`) and made a
+record batch where they were checked, in the worker, and this process only
+passes the batches on, with no Python object per row.
+:meth:`FindingRows.watch` sees a :class:`ChunkTally` of every chunk either way.
+
 Workers ignore Ctrl-C (SIGINT): the main process gets the
 :class:`KeyboardInterrupt`, cancels the chunks not started, waits for the
 ones running (a chunk is small) and lets the exception go on, so a writer
@@ -34,17 +42,20 @@ import multiprocessing
 import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from vnla.batch.records import FindingRow, Record, rows_of
+from attrs import frozen
+
+from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
+from vnla.batch.records import FindingColumns, FindingRow, Record, rows_of
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Iterator
+    from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 
     from vnla.record.dataset import Dataset
 
-__all__ = ["check_records"]
+__all__ = ["ChunkTally", "FindingRows", "check_records"]
 
 #: Records sent to a worker at a time: enough to make the cost of sending small, few
 #: enough that the rows of a chunk are little memory.
@@ -67,23 +78,177 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
-def _start(checker: Checker, verdicts: frozenset[Verdict] | None) -> None:
+def _start(checker: Checker, verdicts: frozenset[Verdict] | None, arrow: bool = False) -> None:
     """A worker's initializer: keep the (unpickled, so rebuilt once) checker; leave Ctrl-C to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["checker"] = checker
     _WORKER["verdicts"] = verdicts
+    _WORKER["arrow"] = arrow
 
 
-def _work(chunk: list[Record]) -> tuple[list[FindingRow], int]:
-    """The rows of a chunk of records, and how many characters were checked."""
+@frozen
+class ChunkTally:
+    """
+    What a chunk of records gave, counted where it was checked: rows, error rows, and the severities flagged.
+
+    ``flagged`` holds the severity of every row whose verdict is not ``ok`` (error rows aside):
+    enough to tell whether a chunk fails a check at a given severity without reading its rows.
+
+    >>> tally = ChunkTally.of([{"error": None, "verdict": "variant", "severity": "warning"}, {"error": "x"}])
+    >>> tally.rows, tally.errors, sorted(tally.flagged)
+    (2, 1, ['warning'])
+    """
+
+    rows: int
+    errors: int
+    flagged: frozenset[str]
+
+    @classmethod
+    def of(cls, rows: list[FindingRow]) -> ChunkTally:
+        """The tally of a chunk's rows."""
+        errors = 0
+        flagged = set()
+        for row in rows:
+            if row.get("error") is not None:
+                errors += 1
+            elif row["verdict"] != "ok":
+                flagged.add(row["severity"])
+        return cls(len(rows), errors, frozenset(s for s in flagged if s is not None))
+
+
+#: What a chunk's work gives: its rows (dicts) or record batch, its tally, and how many characters it checked.
+_Done = tuple[Any, ChunkTally, int]
+
+
+def _chunk_meta(chunk: list[Record]) -> list[str]:
+    """The metadata keys of a chunk's records, in the order they first come."""
+    return list(dict.fromkeys(name for record in chunk for name in record.meta))
+
+
+def _columns_of(checker: Checker, chunk: list[Record], verdicts: frozenset[Verdict] | None) -> FindingColumns:
+    gathered = FindingColumns(meta=_chunk_meta(chunk))
+    for record in chunk:
+        gathered.add(checker, record, verdicts)
+    return gathered
+
+
+def _tally_columns(gathered: FindingColumns) -> ChunkTally:
+    """The tally of rows gathered column-wise (a row's tuple: error at 18, verdict at 3, severity at 4)."""
+    flagged = {row[4] for row in gathered.rows if row[18] is None and row[3] != "ok"}
+    return ChunkTally(len(gathered), len(gathered.null), frozenset(s for s in flagged if s is not None))
+
+
+def _batch(gathered: FindingColumns) -> Any:
+    """A chunk's rows as a ``pyarrow.RecordBatch`` in the findings schema of its own metadata keys."""
+    schema = findings_schema(gathered.meta)
+    return _pyarrow().RecordBatch.from_arrays(columns_to_arrays(gathered, schema), schema=schema)
+
+
+def _check_chunk(
+    checker: Checker, chunk: list[Record], verdicts: frozenset[Verdict] | None, arrow: bool
+) -> _Done:
+    """A chunk's rows (dicts, or a record batch when ``arrow``), its tally and its characters."""
+    characters = sum(len(r.text) for r in chunk)
+    with _fewer_collections():
+        if arrow:
+            gathered = _columns_of(checker, chunk, verdicts)
+            return _batch(gathered), _tally_columns(gathered), characters
+        rows = [row for record in chunk for row in rows_of(checker, record, verdicts)]
+    return rows, ChunkTally.of(rows), characters
+
+
+def _work(chunk: list[Record]) -> _Done:
+    """The rows of a chunk of records, in a worker (see :func:`_check_chunk`)."""
     checker = _WORKER["checker"]
     verdicts = _WORKER["verdicts"]
     assert isinstance(checker, Checker)
-    rows: list[FindingRow] = []
-    with _fewer_collections():
-        for record in chunk:
-            rows += rows_of(checker, record, verdicts)  # type: ignore[arg-type]
-    return rows, sum(len(r.text) for r in chunk)
+    return _check_chunk(checker, chunk, verdicts, bool(_WORKER.get("arrow")))  # type: ignore[arg-type]
+
+
+class FindingRows:
+    """
+    The rows of :func:`check_records`: an iterator of :class:`~vnla.batch.records.FindingRow`, or of batches.
+
+    Nothing is checked until it is read.  Read it once, either row by row (iterate)
+    or as ``pyarrow.RecordBatch`` es (:meth:`batches`): the batches are built where
+    the records are checked (in the workers with ``jobs`` > 1), so reading them
+    costs this process nothing per row.  Both give the same findings in the same order.
+
+    >>> rows = check_records([Record(id="a", text="strategic bond")])
+    >>> seen = []
+    >>> rows = rows.watch(seen.append)
+    >>> [r["verdict"] for r in rows], seen
+    (['variant'], [ChunkTally(rows=1, errors=0, flagged=frozenset({'warning'}))])
+    >>> [b.num_rows for b in check_records([Record(id="a", text="Lào và Việt Nam")]).batches()]
+    [2]
+    """
+
+    def __init__(self, start: Callable[[bool], Generator[_Done]]) -> None:
+        self._start = start
+        self._rows: Generator[FindingRow] | None = None
+        self._watchers: list[Callable[[ChunkTally], object]] = []
+        self._running: Generator[_Done] | None = None
+        self.started = False
+
+    def watch(self, watcher: Callable[[ChunkTally], object]) -> FindingRows:
+        """Call ``watcher`` with the tally of each chunk as it is read; return these rows."""
+        self._watchers.append(watcher)
+        return self
+
+    def _chunks(self, arrow: bool) -> Iterator[Any]:
+        if self.started:
+            msg = "these rows are being read already: read them once, as rows or as batches"
+            raise RuntimeError(msg)
+        self.started = True
+        self._running = self._start(arrow)
+        for rows, tally, _characters in self._running:
+            for watcher in self._watchers:
+                watcher(tally)
+            yield rows
+
+    def close(self) -> None:
+        """Stop checking: drop the chunks not started and end the worker processes (as Ctrl-C does)."""
+        if self._rows is not None:
+            self._rows.close()
+        if self._running is not None:
+            self._running.close()
+
+    def __iter__(self) -> Iterator[FindingRow]:
+        return self
+
+    def __next__(self) -> FindingRow:
+        if self._rows is None:
+            self._rows = (row for rows in self._chunks(arrow=False) for row in rows)
+        return next(self._rows)
+
+    def batches(self, meta: Iterable[str] | None = None) -> Iterator[Any]:
+        """
+        The rows as ``pyarrow.RecordBatch`` es, a chunk of records each (chunks with no row left out).
+
+        With ``meta`` (metadata keys), every batch is in :func:`~vnla.batch.arrow.findings_schema`
+        of ``meta``: a key a chunk lacks is a column of nulls, a key not named is left out.
+        Without it, a batch has the metadata columns of its own records.
+
+        Raises:
+            ImportError: pyarrow is not installed.
+            RuntimeError: the rows are being read already.
+        """
+        pa = _pyarrow()
+        schema = None if meta is None else findings_schema(meta)
+        for batch in self._chunks(arrow=True):
+            if not batch.num_rows:
+                continue
+            if schema is None or batch.schema.names == schema.names:
+                yield batch
+                continue
+            present = set(batch.schema.names)
+            yield pa.RecordBatch.from_arrays(
+                [
+                    batch.column(f.name) if f.name in present else pa.nulls(batch.num_rows, f.type)
+                    for f in schema
+                ],
+                schema=schema,
+            )
 
 
 def check_records(
@@ -95,9 +260,11 @@ def check_records(
     config: CheckConfig | None = None,
     verdicts: Collection[Verdict | str] | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> Iterator[FindingRow]:
+) -> FindingRows:
     """
     The finding rows of every record, in input order, checked by ``jobs`` processes.
+
+    The result iterates as rows; :meth:`FindingRows.batches` gives them as Arrow record batches.
 
     Args:
         records: the records, read as they are needed.
@@ -120,9 +287,10 @@ def check_records(
     if checker is None:
         checker = Checker(dataset=dataset, config=config)
     chunks = _chunks(records, _CHUNK)
+    built = checker
     if jobs == 1:
-        return _here(checker, chunks, wanted, progress)
-    return _parallel(checker, chunks, wanted, jobs, progress)
+        return FindingRows(lambda arrow: _here(built, chunks, wanted, progress, arrow))
+    return FindingRows(lambda arrow: _parallel(built, chunks, wanted, jobs, progress, arrow))
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -136,13 +304,13 @@ def _here(
     chunks: Iterator[list[Record]],
     wanted: frozenset[Verdict] | None,
     progress: Callable[[int, int], None] | None,
-) -> Iterator[FindingRow]:
+    arrow: bool,
+) -> Generator[_Done]:
     for chunk in chunks:
-        with _fewer_collections():
-            rows = [row for record in chunk for row in rows_of(checker, record, wanted)]
-        yield from rows
+        done = _check_chunk(checker, chunk, wanted, arrow)
+        yield done
         if progress is not None:
-            progress(len(chunk), sum(len(r.text) for r in chunk))
+            progress(len(chunk), done[2])
 
 
 def _start_method() -> str:
@@ -159,33 +327,34 @@ def _start_method() -> str:
     return "spawn"
 
 
-def _parallel(
+def _parallel(  # noqa: PLR0917 - private, called in one place
     checker: Checker,
     chunks: Iterator[list[Record]],
     wanted: frozenset[Verdict] | None,
     jobs: int,
     progress: Callable[[int, int], None] | None,
-) -> Iterator[FindingRow]:
+    arrow: bool,
+) -> Generator[_Done]:
     context = multiprocessing.get_context(_start_method())
-    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(checker, wanted))
-    pending: collections.deque[tuple[Future[tuple[list[FindingRow], int]], int]] = collections.deque()
+    executor = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start, initargs=(checker, wanted, arrow)
+    )
+    pending: collections.deque[tuple[Future[_Done], int]] = collections.deque()
     try:
         for chunk in chunks:
             pending.append((executor.submit(_work, chunk), len(chunk)))
             while len(pending) >= jobs * _AHEAD:
-                yield from _done(pending.popleft(), progress)
+                yield _done(pending.popleft(), progress)
         while pending:
-            yield from _done(pending.popleft(), progress)
+            yield _done(pending.popleft(), progress)
     finally:
         # normally nothing is left; after an error or Ctrl-C, drop what has not started
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _done(
-    item: tuple[Future[tuple[list[FindingRow], int]], int], progress: Callable[[int, int], None] | None
-) -> list[FindingRow]:
+def _done(item: tuple[Future[_Done], int], progress: Callable[[int, int], None] | None) -> _Done:
     future, count = item
-    rows, characters = future.result()
+    done = future.result()
     if progress is not None:
-        progress(count, characters)
-    return rows
+        progress(count, done[2])
+    return done

@@ -3,7 +3,10 @@
 Write finding rows as they come: JSON Lines (no extra) or Parquet (``pyarrow``), whole or not at all.
 
 Both writers take an iterable of rows (such as :func:`~vnla.batch.run.check_records`
-yields) and hold at most one batch of rows in memory.  The file is written under
+yields) and hold at most one batch of rows in memory.  :func:`write_parquet` reads
+the rows of :func:`~vnla.batch.run.check_records` (a
+:class:`~vnla.batch.run.FindingRows` not yet read) as the Arrow record batches
+its workers built, so writing costs this process nothing per row.  The file is written under
 a temporary name in the target's folder and renamed only when every row is
 written: an error or Ctrl-C on the way leaves no partial file (and an older
 file of that name as it was).
@@ -30,9 +33,11 @@ import importlib
 import itertools
 import json
 from datetime import date
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.batch.records import COLUMNS
+from vnla.batch.run import FindingRows
 from vnla.record.atomic import atomic_writer, binary_atomic_writer
 
 if TYPE_CHECKING:
@@ -82,7 +87,10 @@ def write_parquet(
     """
     Write ``rows`` to a Parquet file in :func:`~vnla.batch.arrow.findings_schema`, atomically.
 
-    Rows go out in row groups of 20,000, so memory stays bounded.  Returns how many rows were written.
+    Rows go out in row groups of about 20,000, so memory stays bounded.  Returns how many rows were written.
+    Given the unread :class:`~vnla.batch.run.FindingRows` of
+    :func:`~vnla.batch.run.check_records`, it writes their record batches as they
+    come (no Python object per row here); the file is the same.
 
     Raises:
         ImportError: pyarrow is not installed (``pip install 'vnla[arrow]'``).
@@ -98,7 +106,27 @@ def write_parquet(
         binary_atomic_writer(path) as handle,
         pq.ParquetWriter(handle, schema, compression=compression) as out,
     ):
+        if isinstance(rows, FindingRows) and not rows.started:
+            return _write_batches(pa, rows.batches(schema.names[len(COLUMNS) :]), schema, out)
         while batch := list(itertools.islice(iterator, _BATCH)):
             out.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
+    return count
+
+
+def _write_batches(pa: Any, batches: Iterable[Any], schema: Any, out: Any) -> int:
+    """Write record batches in ``schema`` to a ``ParquetWriter``, a row group of about 20,000 rows each."""
+    count = 0
+    held: list[Any] = []
+    size = 0
+    for batch in batches:
+        held.append(batch)
+        size += batch.num_rows
+        if size >= _BATCH:
+            out.write_table(pa.Table.from_batches(held, schema=schema))
+            count += size
+            held, size = [], 0
+    if held:
+        out.write_table(pa.Table.from_batches(held, schema=schema))
+        count += size
     return count

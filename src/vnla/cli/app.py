@@ -1631,7 +1631,19 @@ class _ArchiveTally:
             self.records += 1
             yield record
 
-    def count(self, rows: Iterable[Any]) -> Iterator[Any]:
+    def count(self, rows: Iterable[Any]) -> Iterable[Any]:
+        if hasattr(rows, "watch"):  # vnla.batch's rows: tallied a chunk at a time, still as record batches
+            watched: Iterable[Any] = rows.watch(self.chunk)
+            return watched
+        return self._count(rows)
+
+    def chunk(self, tally: Any) -> None:
+        from vnla.rules.checks import Severity
+
+        self.failed += tally.errors
+        self.failing = self.failing or any(self.rank[Severity(s)] >= self.floor for s in tally.flagged)
+
+    def _count(self, rows: Iterable[Any]) -> Iterator[Any]:
         from vnla.rules.checks import Severity
 
         floor = self.floor
