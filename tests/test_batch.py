@@ -326,7 +326,9 @@ def test_ctrl_c_stops_a_parallel_run_and_leaves_no_file(tmp_path: Path, form: st
     texts = [p.read_text(encoding="utf-8") for p in CORPUS]
     source = tmp_path / "archive.jsonl"
     with source.open("w", encoding="utf-8") as handle:
-        for n in range(4000):
+        # long enough that the run cannot end between "rows are being written" and the signal,
+        # however fast the checker is: it is interrupted within its first chunks
+        for n in range(16000):
             handle.write(json.dumps({"id": n, "text": texts[n % len(texts)]}) + "\n")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
