@@ -545,3 +545,45 @@ def test_cli_exit_status_and_rows_are_the_same_in_parquet_and_jsonl(tmp_path: Pa
         ]
         statuses[name] = status
     assert statuses == {"clean": 0, "failing": 1, "broken": 2}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_interrupted_write_ends_its_run_in_this_thread(
+    tmp_path: Path, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while a row is written: the writer closes the run, so its workers stop here, not later."""
+    from vnla.batch import writers
+
+    written = []
+
+    def interrupted(row: Any) -> str:
+        written.append(row)
+        if len(written) == 3:
+            raise KeyboardInterrupt
+        return "{}"
+
+    monkeypatch.setattr(writers, "json_line", interrupted)
+    records = [Record(id=str(n), text="Tô Lâm và Thongloun Sisoulith tại Viêng Chăn") for n in range(40)]
+    rows = check_records(records, jobs=jobs)
+    with pytest.raises(KeyboardInterrupt):
+        writers.write_jsonl(rows, tmp_path / "out.jsonl")
+    running = rows._running
+    assert running is not None and running.gi_frame is None  # closed: its pool is shut
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pool_closed_from_its_own_thread_is_stopped_without_waiting() -> None:
+    """A run collected in the pool's manager thread cannot wait for itself: the pool is stopped, no error."""
+    from vnla.batch.run import _shut
+
+    calls = []
+
+    class Pool:
+        def shutdown(self, *, wait: bool, cancel_futures: bool) -> None:
+            calls.append((wait, cancel_futures))
+            if wait:
+                msg = "cannot join current thread"
+                raise RuntimeError(msg)
+
+    _shut(Pool())  # type: ignore[arg-type]
+    assert calls == [(True, True), (False, True)]

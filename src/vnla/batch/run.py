@@ -349,7 +349,21 @@ def _parallel(  # noqa: PLR0917 - private, called in one place
             yield _done(pending.popleft(), progress)
     finally:
         # normally nothing is left; after an error or Ctrl-C, drop what has not started
+        _shut(executor)
+
+
+def _shut(executor: ProcessPoolExecutor) -> None:
+    """
+    Stop the pool, waiting for its workers where this thread can.
+
+    A run interrupted outside this generator (Ctrl-C while a row is written) leaves it
+    suspended, and it is closed wherever the collector finds it: it may be in the
+    pool's own manager thread, which cannot wait for itself.
+    """
+    try:
         executor.shutdown(wait=True, cancel_futures=True)
+    except RuntimeError:  # "cannot join current thread": the manager thread ends the pool itself
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _done(item: tuple[Future[_Done], int], progress: Callable[[int, int], None] | None) -> _Done:

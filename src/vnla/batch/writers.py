@@ -69,12 +69,25 @@ def write_jsonl(rows: Iterable[FindingRow], path: str | os.PathLike[str]) -> int
         WriteError: the file cannot be written (its folder is missing, it is a folder, ...).
     """
     count = 0
-    with atomic_writer(path) as handle:
-        for row in rows:
-            handle.write(json_line(row))
-            handle.write("\n")
-            count += 1
+    try:
+        with atomic_writer(path) as handle:
+            for row in rows:
+                handle.write(json_line(row))
+                handle.write("\n")
+                count += 1
+    finally:
+        _close(rows)
     return count
+
+
+def _close(rows: Iterable[Any]) -> None:
+    """
+    End a run of :func:`~vnla.batch.run.check_records` here, whether it was read to its end
+    or stopped (Ctrl-C, a full disk): its workers are stopped in this thread, not later
+    wherever the collector finds the run.
+    """
+    if isinstance(rows, FindingRows):
+        rows.close()
 
 
 def write_parquet(
@@ -102,15 +115,18 @@ def write_parquet(
     schema = findings_schema(meta)
     count = 0
     iterator = iter(rows)
-    with (
-        binary_atomic_writer(path) as handle,
-        pq.ParquetWriter(handle, schema, compression=compression) as out,
-    ):
-        if isinstance(rows, FindingRows) and not rows.started:
-            return _write_batches(pa, rows.batches(schema.names[len(COLUMNS) :]), schema, out)
-        while batch := list(itertools.islice(iterator, _BATCH)):
-            out.write_table(pa.Table.from_pylist(batch, schema=schema))
-            count += len(batch)
+    try:
+        with (
+            binary_atomic_writer(path) as handle,
+            pq.ParquetWriter(handle, schema, compression=compression) as out,
+        ):
+            if isinstance(rows, FindingRows) and not rows.started:
+                return _write_batches(pa, rows.batches(schema.names[len(COLUMNS) :]), schema, out)
+            while batch := list(itertools.islice(iterator, _BATCH)):
+                out.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+    finally:
+        _close(rows)
     return count
 
 
