@@ -67,10 +67,7 @@ import ahocorasick
 from babel.dates import format_date
 
 from vnla.checker import Checker
-from vnla.checker.readers import amounts as amounts_reader
-from vnla.checker.readers import dates as dates_reader
-from vnla.checker.readers import ordinals as ordinals_reader
-from vnla.checker.readers import titles as titles_reader
+from vnla.checker.readers.memo import forget
 from vnla.cli import main as cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
@@ -258,25 +255,16 @@ def automaton_names(automaton: ahocorasick.Automaton, paths: list[Path]) -> int:
     return sum(sum(1 for _ in automaton.iter_long(p.read_text(encoding="utf-8").lower())) for p in paths)
 
 
-def forget_read_windows() -> None:
-    """
-    Empty the readers' bounded caches of what windows of text hold (dates, ordinals, amounts,
-    title qualifiers): every timed check is then a first check of its text, as an archive's
-    articles are, not a second check of the same words.
-    """
-    for cache in (dates_reader._READ, ordinals_reader._READ, amounts_reader._READ, titles_reader._QUALIFIERS):
-        cache.clear()
-
-
 def timed(function, *args, repeat: int = 1, clock=time.perf_counter):  # type: ignore[no-untyped-def]
     """
     The best time of ``repeat`` runs, as :mod:`timeit` takes it: the others measure other load.
 
-    Each run starts with the readers' caches empty (:func:`forget_read_windows`).
+    Each run starts with the readers' memories empty (:func:`vnla.checker.readers.memo.forget`):
+    every timed check is a first check of its text, as an archive's articles are.
     """
     best = float("inf")
     for _ in range(repeat):
-        forget_read_windows()
+        forget()
         gc.collect()
         start = clock()
         result = function(*args)

@@ -138,6 +138,7 @@ def test_quotation_marks_are_found_as_the_regular_expression_finds_them(text: st
 
 def test_the_readers_caches_are_bounded_and_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     from vnla.checker.readers import amounts, dates, ordinals, titles
+    from vnla.checker.readers.memo import Memo
 
     text = (
         ENGLISH
@@ -147,10 +148,8 @@ def test_the_readers_caches_are_bounded_and_change_no_finding(monkeypatch: pytes
     )
     fresh = _findings(Checker(), text)
     for module in (dates, ordinals, amounts):
-        monkeypatch.setattr(module, "_READ_SIZE", 2)
-        monkeypatch.setattr(module, "_READ", {})
-    monkeypatch.setattr(titles, "_QUALIFIERS_SIZE", 2)
-    monkeypatch.setattr(titles, "_QUALIFIERS", {})
+        monkeypatch.setattr(module, "_READ", Memo(2))
+    monkeypatch.setattr(titles, "_QUALIFIERS", Memo(2))
     checker = Checker()
     for _ in range(3):
         assert _findings(checker, text) == fresh

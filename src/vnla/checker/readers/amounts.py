@@ -42,6 +42,7 @@ from babel import Locale
 
 from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
+from vnla.checker.readers.memo import Memo
 from vnla.lang.lao import NON_LAO_WORD
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
@@ -417,8 +418,7 @@ _GROUPED: Final = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 #: Readings of sentences, by what they depend on, with spans from the sentence's start.  News
 #: repeat sentences (and a checker reads many texts): a sentence read once is not read again.
-_READ: dict[tuple[object, ...], list[FigureMention]] = {}
-_READ_SIZE: Final = 4096
+_READ: Memo[tuple[object, ...], list[FigureMention]] = Memo(4096)
 
 
 def _read_cached(ctx: Context, g: _Grammar, s: int, e: int, *, named: bool) -> list[FigureMention]:
@@ -434,9 +434,7 @@ def _read_cached(ctx: Context, g: _Grammar, s: int, e: int, *, named: bool) -> l
     if cached is not None:
         return _moved(cached, s)
     found = _read_sentence(ctx, g, s, e)
-    if len(_READ) >= _READ_SIZE:
-        _READ.clear()
-    _READ[key] = _moved(found, -s)
+    _READ.keep(key, _moved(found, -s))
     return found
 
 

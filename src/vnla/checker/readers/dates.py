@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
+from vnla.checker.readers.memo import Memo
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _dates, _lao_dates
 from vnla.lang.words import merged
@@ -47,8 +48,9 @@ def read(ctx: Context) -> list[DateMention]:
 #: The dates of windows of text, by the window's words and the publication date (which dates
 #: without a year and weekdays are read against), with spans from the window's start: news
 #: repeat their datelines and the same dates with the same words around them.  Emptied when full.
-_READ: dict[tuple[str, date | None], list[tuple[When | None, int, int, str, int | None, bool, bool]]] = {}
-_READ_SIZE: Final = 4096
+_READ: Memo[tuple[str, date | None], list[tuple[When | None, int, int, str, int | None, bool, bool]]] = Memo(
+    4096
+)
 
 
 def _read_window(window: str, published: date | None, shift: int) -> list[DateMention]:
@@ -56,11 +58,13 @@ def _read_window(window: str, published: date | None, shift: int) -> list[DateMe
     key = (window, published)
     read = _READ.get(key)
     if read is None:
-        if len(_READ) >= _READ_SIZE:
-            _READ.clear()
-        read = _READ[key] = [
-            (d.when, *d.span, d.text, d.weekday, d.needs_year, d.relative) for d in _dates(window, published)
-        ]
+        read = _READ.keep(
+            key,
+            [
+                (d.when, *d.span, d.text, d.weekday, d.needs_year, d.relative)
+                for d in _dates(window, published)
+            ],
+        )
     return [
         DateMention(
             when=when,

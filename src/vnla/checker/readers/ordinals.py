@@ -6,9 +6,10 @@ The ordinals reader: ordinals and anniversaries ("50th National Day", "Đại h�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from vnla.checker.readers.figures import _unique, anchors, windows
+from vnla.checker.readers.memo import Memo
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals
 
@@ -36,17 +37,14 @@ def read(ctx: Context) -> list[OrdinalMention]:
 #: The ordinals of windows of text, by the window's words (spans from its start): news repeat
 #: "the 50th anniversary of ..." and "Đại hội XIV" with the same words around them.  An ordinal
 #: depends on nothing but the words.  Emptied when full.
-_READ: dict[str, list[tuple[int, str, int, int, str]]] = {}
-_READ_SIZE: Final = 4096
+_READ: Memo[str, list[tuple[int, str, int, int, str]]] = Memo(4096)
 
 
 def _read_window(window: str, shift: int) -> list[OrdinalMention]:
     """:func:`vnla.lang.parsing._ordinals` of a window, read once per window's words."""
     read = _READ.get(window)
     if read is None:
-        if len(_READ) >= _READ_SIZE:
-            _READ.clear()
-        read = _READ[window] = [(o.number, o.noun, *o.span, o.text) for o in _ordinals(window)]
+        read = _READ.keep(window, [(o.number, o.noun, *o.span, o.text) for o in _ordinals(window)])
     return [
         OrdinalMention(number=number, noun=noun, span=(start + shift, end + shift), text=words)
         for number, noun, start, end, words in read

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
+from vnla.checker.readers.memo import Memo
 from vnla.checker.vocabulary import (
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
@@ -199,17 +200,13 @@ def _qualifier(ctx: Context, pos: int) -> tuple[str, int] | None:
         return _QUALIFIERS[key]
     m = _QUALIFIER.search(text, floor, pos)
     found = None if m is None else (m["q"], pos - m.start())
-    if len(_QUALIFIERS) >= _QUALIFIERS_SIZE:
-        _QUALIFIERS.clear()
-    _QUALIFIERS[key] = found
-    return found
+    return _QUALIFIERS.keep(key, found)
 
 
 #: What :func:`_qualifier` found, by the characters it looked at (the text's first 40 are keyed
 #: without a character before them, a longer key never meets a shorter one's text).  Emptied
 #: when full.
-_QUALIFIERS: dict[str, tuple[str, int] | None] = {}
-_QUALIFIERS_SIZE: Final = 8192
+_QUALIFIERS: Memo[str, tuple[str, int] | None] = Memo(8192)
 
 
 def _head_role(ctx: Context, role: _Match, entity: str) -> str:
