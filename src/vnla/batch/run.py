@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, Final
 from attrs import frozen
 
 from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
-from vnla.batch.records import FindingColumns, FindingRow, Record, rows_of
+from vnla.batch.records import _SCALARS, FindingColumns, FindingRow, Record, rows_of
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
@@ -132,9 +132,13 @@ def _columns_of(checker: Checker, chunk: list[Record], verdicts: frozenset[Verdi
     return gathered
 
 
+#: Where a row gathered column-wise keeps its verdict, severity and error (its columns' order).
+_VERDICT, _SEVERITY, _ERROR = (_SCALARS.index(name) for name in ("verdict", "severity", "error"))
+
+
 def _tally_columns(gathered: FindingColumns) -> ChunkTally:
-    """The tally of rows gathered column-wise (a row's tuple: error at 18, verdict at 3, severity at 4)."""
-    flagged = {row[4] for row in gathered.rows if row[18] is None and row[3] != "ok"}
+    """The tally of rows gathered column-wise: what :meth:`ChunkTally.of` counts of their dicts."""
+    flagged = {row[_SEVERITY] for row in gathered.rows if row[_ERROR] is None and row[_VERDICT] != "ok"}
     return ChunkTally(len(gathered), len(gathered.null), frozenset(s for s in flagged if s is not None))
 
 
