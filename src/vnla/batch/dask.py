@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import columns_to_table, findings_schema
 from vnla.batch.columns import Columns
-from vnla.batch.records import FindingColumns, FindingRow, Record, rows_of
+from vnla.batch.records import FindingColumns, FindingRow, Record, gather, rows_of_records
 from vnla.batch.run import _fewer_collections
 from vnla.checker import CheckConfig, Checker, Verdict
 
@@ -97,11 +97,8 @@ def _gather(
     """The rows of ``records``, gathered column-wise (no dict per row: the table is built by column)."""
     checker = _checker(blob)
     wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
-    gathered = FindingColumns(meta)
     with _fewer_collections():
-        for record in records:
-            gathered.add(checker, record, wanted)
-    return gathered
+        return gather(checker, list(records), wanted, meta)
 
 
 def _records_rows(
@@ -110,7 +107,7 @@ def _records_rows(
     checker = _checker(blob)
     wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
     with _fewer_collections():
-        return [row for record in records for row in rows_of(checker, record, wanted)]
+        return rows_of_records(checker, list(records), wanted)
 
 
 def _partition(part: Any, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None) -> Any:

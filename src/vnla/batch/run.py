@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, Final
 from attrs import frozen
 
 from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
-from vnla.batch.records import _SCALARS, FindingColumns, FindingRow, Record, rows_of
+from vnla.batch.records import _SCALARS, FindingColumns, FindingRow, Record, gather, rows_of_records
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
@@ -126,10 +126,7 @@ def _chunk_meta(chunk: list[Record]) -> list[str]:
 
 
 def _columns_of(checker: Checker, chunk: list[Record], verdicts: frozenset[Verdict] | None) -> FindingColumns:
-    gathered = FindingColumns(meta=_chunk_meta(chunk))
-    for record in chunk:
-        gathered.add(checker, record, verdicts)
-    return gathered
+    return gather(checker, chunk, verdicts, _chunk_meta(chunk))
 
 
 #: Where a row gathered column-wise keeps its verdict, severity and error (its columns' order).
@@ -157,7 +154,7 @@ def _check_chunk(
         if arrow:
             gathered = _columns_of(checker, chunk, verdicts)
             return _batch(gathered), _tally_columns(gathered), characters
-        rows = [row for record in chunk for row in rows_of(checker, record, verdicts)]
+        rows = rows_of_records(checker, chunk, verdicts)
     return rows, ChunkTally.of(rows), characters
 
 

@@ -36,7 +36,7 @@ from vnla.checker.judges import ordinals as judge_ordinals
 from vnla.checker.judges import titles as judge_titles
 from vnla.checker.readers import amounts, dates, errata, framework, ordinals, titles
 
-__all__ = ["STAGES", "Stage", "run"]
+__all__ = ["STAGES", "Stage", "run", "run_all"]
 
 
 @frozen
@@ -62,20 +62,41 @@ STAGES: Final[tuple[Stage, ...]] = (
 
 def run(ctx: Context, stages: Sequence[Stage] = STAGES) -> list[_Proto]:
     """Run every reader, then every judge; the drafts are ``ctx.drafts``, which this returns."""
-    read = [(stage, stage.read(ctx)) for stage in stages]
+    run_all((ctx,), stages)
+    return ctx.drafts
+
+
+def run_all(contexts: Sequence[Context], stages: Sequence[Stage] = STAGES) -> None:
+    """
+    Run each reader over every context, one reader after another, then each context's judges.
+
+    Each context gets the drafts :func:`run` would give it alone: a reader reads only its own
+    context, and the judges of a context run in the same order.  Reading a group of short texts
+    reader by reader keeps each reader's code and tables warm (:mod:`vnla.checker.many`).
+    """
+    reads: list[list[Sequence[Any]]] = [[] for _ in contexts]
+    for stage in stages:
+        read = stage.read
+        for mentions, ctx in zip(reads, contexts, strict=True):
+            mentions.append(read(ctx))
+    for ctx, mentions in zip(contexts, reads, strict=True):
+        _judge(ctx, stages, mentions)
+
+
+def _judge(ctx: Context, stages: Sequence[Stage], read: list[Sequence[Any]]) -> None:
+    """A context's judges: those judged in order of position first, by position, then the others."""
     out = ctx.drafts
     ordered = [
         (mention.span[0], rank, mention, stage.judge)
-        for rank, (stage, mentions) in enumerate(read)
+        for rank, (stage, mentions) in enumerate(zip(stages, read, strict=True))
         if stage.by_position
         for mention in mentions
     ]
     ordered.sort(key=itemgetter(0, 1))
     for _start, _rank, mention, judge in ordered:
         judge(ctx, mention, out)
-    for stage, mentions in read:
+    for stage, mentions in zip(stages, read, strict=True):
         if not stage.by_position:
             judge = stage.judge
             for mention in mentions:
                 judge(ctx, mention, out)
-    return out
