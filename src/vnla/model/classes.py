@@ -15,9 +15,11 @@ user of the classes can see:
   :func:`operator.attrgetter` per class, instead of compiled per class: the same
   meaning as attrs' (equal when of the same class with equal fields, fields marked
   ``eq=False`` left out, a hash from the fields that take part in it), and no slower;
-* a converter that is the builtin :class:`tuple` is replaced by a Python function
-  that calls it: attrs reads each converter's signature, and a builtin's is parsed
-  from text (17 of them on :class:`~vnla.record.dataset.Dataset`).
+* each converter is wrapped once in an :class:`attrs.Converter`, shared by every
+  field that converts with it: attrs wraps a plain function in a new one per field,
+  reading its signature each time (:func:`inspect.signature`, 75 times in the model);
+  the builtin :class:`tuple` is first replaced by a Python function that calls it,
+  whose signature is read without parsing text.  The generated ``__init__`` is the same.
 
 The classes stay frozen, slotted, keyword-only attrs classes (:func:`attrs.has`,
 :func:`attrs.fields`, :func:`attrs.evolve` and cattrs work as before) and pickle
@@ -52,11 +54,27 @@ def _as_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
+#: One :class:`attrs.Converter` per converter function, shared by every field that converts with it.
+_CONVERTERS: dict[Callable[[Any], Any], attrs.Converter[Any, Any]] = {}
+
+
+def _shared_converter(function: Callable[[Any], Any]) -> attrs.Converter[Any, Any]:
+    """The one :class:`attrs.Converter` of ``function`` (whose signature attrs reads once, here)."""
+    found = _CONVERTERS.get(function)
+    if found is None:
+        found = _CONVERTERS[function] = attrs.Converter(function)
+    return found
+
+
 def _transform(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    converters: list[object] = [a.converter for a in fields]
-    return [
-        a.evolve(converter=_as_tuple) if c is tuple else a for a, c in zip(fields, converters, strict=True)
-    ]
+    out: list[attrs.Attribute[Any]] = []
+    for a in fields:
+        converter: Any = a.converter
+        if converter is not None and not isinstance(converter, attrs.Converter):
+            converter = _shared_converter(_as_tuple if converter is tuple else converter)
+            a = a.evolve(converter=converter)  # noqa: PLW2901
+        out.append(a)
+    return out
 
 
 def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:

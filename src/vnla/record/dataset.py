@@ -151,8 +151,12 @@ class Dataset(Queries):
                 value = attribute.default.factory()
             else:
                 value = attribute.default
-            if attribute.converter is not None:
-                value = attribute.converter(value)
+            converter: Any = attribute.converter
+            shared = isinstance(converter, attrs.Converter)  # as vnla.model.classes.frozen makes them
+            if shared:
+                value = converter(value, self, attribute)  # as attrs and cattrs call one
+            elif converter is not None:
+                value = converter(value)
             object.__setattr__(self, attribute.name, value)
         object.__setattr__(self, "_referrers", None)
         by_id: dict[str, Record] = {}
