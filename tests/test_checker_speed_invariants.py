@@ -122,6 +122,11 @@ _VI_LETTER = re.compile(f"[{re.escape(words('vi').get('language', 'letters'))}]"
 
 def _reference_lang(text: str) -> str:
     """The guess as a regular expression of the words makes it, tried at every position."""
+    first = text[:1000]
+    if len(text) > 1000 and not re.search("[\u0e80-\u0eff]", first):
+        english, vietnamese = len(_EN.findall(first)), len(_VI.findall(first))
+        if english + vietnamese >= 12 and max(english, vietnamese) >= 4 * min(english, vietnamese):
+            return "vi" if vietnamese > english else "en"
     sample = text[:8000]
     letters = sum(map(len, _LETTERS.findall(sample))) or 1
     if len(re.findall("[\u0e80-\u0eff]", sample)) / letters > 0.3:
@@ -168,6 +173,20 @@ def test_the_common_words_are_counted_as_the_regular_expression_counts_them() ->
 def test_the_language_guess_is_the_regular_expressions_guess() -> None:
     for text in _texts():
         assert _detect_lang(text) == _reference_lang(text), text
+
+
+def test_the_first_thousand_characters_decide_when_they_leave_no_doubt() -> None:
+    """An English lead and a Vietnamese body: the lead decides when plain, the whole sample when not."""
+    lead = "The two sides agreed that the talks were a success and that they will meet again. " * 13
+    body = "Hai bên nhất trí rằng cuộc hội đàm đã thành công và sẽ gặp lại nhau trong năm tới. " * 60
+    assert len(lead) >= 1000
+    assert _detect_lang(lead + body) == "en"
+    assert _detect_lang(body) == "vi"
+    # a lead that mixes the two leaves it open: the first 8,000 characters decide
+    mixed = ("The talks went well. " + "Hai bên nhất trí và đã gặp nhau. ") * 40
+    assert _detect_lang(mixed + body) == "vi"
+    for text in (lead + body, mixed + body, body + lead, lead[:999] + body):
+        assert _detect_lang(text) == _reference_lang(text)
 
 
 # ------------------------------------------------------------------------------- the matcher
