@@ -9,6 +9,7 @@ compiled them for nothing); what they do instead must mean the same.
 from __future__ import annotations
 
 import itertools
+import linecache
 import pickle
 import sys
 from typing import Any
@@ -17,9 +18,9 @@ import attrs
 import pytest
 
 import vnla
-from vnla.model.classes import frozen
+from vnla.model.classes import VALIDATOR, FieldValidators, frozen
 from vnla.model.collections import COLLECTIONS
-from vnla.model.records import Evidence, Name, NameKind, When
+from vnla.model.records import Evidence, Label, Name, NameKind, When
 from vnla.record.dataset import Dataset
 
 
@@ -183,3 +184,63 @@ def test_shared_converters_still_convert() -> None:
         Name(text="Tô Lâm", lang="vi", evidence=3)  # type: ignore[arg-type]
     # cattrs still leaves out a field at its (converted) default
     assert "evidence" not in vnla.converter.unstructure(Name(text="Tô Lâm", lang="vi"))
+
+
+def all_attrs_classes() -> list[type[Any]]:
+    import vnla.record.loading  # the classes a first load makes
+    import vnla.record.tables  # noqa: F401
+
+    found: dict[str, type[Any]] = {}
+    for name, module in list(sys.modules.items()):
+        if name.startswith("vnla."):
+            for value in vars(module).values():
+                if isinstance(value, type) and attrs.has(value) and value.__module__ == name:
+                    found[f"{name}.{value.__qualname__}"] = value
+    return list(found.values())
+
+
+def test_every_field_validator_is_run_by_its_class() -> None:
+    # field() keeps a validator in the metadata; only frozen()'s transformer turns it into one that runs
+    kept = 0
+    for cls in all_attrs_classes():
+        fields = attrs.fields(cls)
+        carriers = [a for a in fields if a.validator is not None]
+        wanted = [a.name for a in fields if VALIDATOR in a.metadata]
+        if not wanted:
+            continue
+        assert len(carriers) == 1, cls
+        carrier: Any = carriers[0].validator
+        assert isinstance(carrier, FieldValidators), cls
+        assert set(wanted) <= set(carrier.names), cls
+        kept += len(wanted)
+        source = "".join(linecache.getlines(cls.__init__.__code__.co_filename))
+        assert source.count("__attr_validator_") == 1, cls
+    assert kept > 100
+
+
+def test_validators_run_as_attrs_runs_them() -> None:
+    # in field order: the first bad field is the one named
+    with pytest.raises(ValueError, match=r"^text must not start or end") as info:
+        Name(text=" Tô Lâm", lang="Vietnamese")
+    assert info.value.vnla_field == "text"  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match=r"^lang must be a BCP 47") as info:
+        Name(text="Tô Lâm", lang="Vietnamese")
+    assert info.value.vnla_field == "lang"  # type: ignore[attr-defined]
+    # a validator added with the @x.validator decorator, and the field's own
+    with pytest.raises(ValueError, match="preferred English name"):
+        Label(names=())
+    english = Name(text="To Lam", lang="en")
+    with pytest.raises(ValueError, match=r"^given must not be empty"):
+        Label(names=(english,), given=" ")
+    # attrs.validate runs them; attrs.validators.disabled() turns them off
+    name = Name(text="Tô Lâm", lang="vi")
+    attrs.validate(name)
+    object.__setattr__(name, "lang", "Vietnamese")
+    with pytest.raises(ValueError, match=r"^lang must be a BCP 47"):
+        attrs.validate(name)
+    with attrs.validators.disabled():
+        assert Name(text=" x", lang="??").lang == "??"
+    with pytest.raises(ValueError, match="must be an id"):
+        attrs.evolve(Evidence(source="vns-2026-01-26", quote="Tô Lâm"), source="not an id")
+    # each validator is given its own field
+    assert [a.name for a, _v in attrs.fields(Name).text.validator._checks] == ["text", "lang"]  # type: ignore[union-attr]

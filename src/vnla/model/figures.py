@@ -33,10 +33,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any, Final
-
-import attrs
-from attrs import field
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.model.arithmetic import (
     Interval,
@@ -46,7 +43,7 @@ from vnla.model.arithmetic import (
     read_number,
     scale_between,
 )
-from vnla.model.classes import frozen
+from vnla.model.classes import field, frozen
 from vnla.model.records import (
     Evidence,
     When,
@@ -60,6 +57,9 @@ from vnla.model.records import (
     _when_token,
     record_html,
 )
+
+if TYPE_CHECKING:
+    import attrs
 
 __all__ = [
     "Change",

@@ -25,9 +25,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
-from attrs import field
 
-from vnla.model.classes import frozen
+from vnla.model.classes import field, frozen
 from vnla.model.coerce import as_language
 from vnla.model.normal import is_normalized
 

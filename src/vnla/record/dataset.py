@@ -15,9 +15,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from attrs import field
 
-from vnla.model.classes import frozen
+from vnla.model.classes import field, frozen
 from vnla.model.collections import COLLECTIONS, Record
 from vnla.model.figures import Figure
 from vnla.model.records import (
