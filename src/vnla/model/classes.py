@@ -58,7 +58,7 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["VALIDATOR", "FieldValidators", "field", "frozen"]
+__all__ = ["FieldValidators", "VALIDATOR", "field", "frozen"]  # noqa: RUF022 - plain sorted(), which tests/test_api.py checks
 
 
 def _as_tuple(value: Any) -> tuple[Any, ...]:
