@@ -12,12 +12,14 @@ import itertools
 import linecache
 import pickle
 import sys
+from decimal import Decimal
 from typing import Any
 
 import attrs
 import pytest
 
 import vnla
+from vnla.model import arithmetic, errors
 from vnla.model.classes import VALIDATOR, FieldValidators, frozen
 from vnla.model.collections import COLLECTIONS
 from vnla.model.records import Evidence, Label, Name, NameKind, When
@@ -26,7 +28,8 @@ from vnla.record.dataset import Dataset
 
 def model_classes() -> list[type[Any]]:
     found: dict[str, type[Any]] = {}
-    for module in ("vnla.model.records", "vnla.model.figures", "vnla.record.dataset"):
+    modules = ("vnla.model.errors", "vnla.model.arithmetic", "vnla.model.records", "vnla.model.figures")
+    for module in (*modules, "vnla.record.dataset"):
         for value in vars(sys.modules[module]).values():
             if isinstance(value, type) and attrs.has(value) and value.__module__ == module:
                 found[value.__qualname__] = value
@@ -244,3 +247,34 @@ def test_validators_run_as_attrs_runs_them() -> None:
         attrs.evolve(Evidence(source="vns-2026-01-26", quote="Tô Lâm"), source="not an id")
     # each validator is given its own field
     assert [a.name for a, _v in attrs.fields(Name).text.validator._checks] == ["text", "lang"]  # type: ignore[union-attr]
+
+
+def test_problem_and_interval_write_what_attrs_wrote() -> None:
+    @attrs.frozen(kw_only=True)
+    class Problem:  # what vnla.model.errors.Problem was, with attrs' generated repr, eq and hash
+        file: str
+        path: str
+        reason: str
+        value: str | None = None
+
+    @attrs.frozen(kw_only=True)
+    class Interval:
+        low: Decimal
+        high: Decimal | None
+
+    for args in (
+        {"file": "a.toml", "path": "$.x", "reason": "it's 'wrong'"},
+        {"file": "", "path": "$", "reason": "r", "value": "v"},
+    ):
+        ours, theirs = errors.Problem(**args), Problem(**args)
+        assert repr(ours) == repr(theirs)
+        assert ours == errors.Problem(**args) and hash(ours) == hash(errors.Problem(**args))
+        assert pickle.loads(pickle.dumps(ours)) == ours
+    assert errors.Problem(file="a", path="$", reason="r") != errors.Problem(file="a", path="$", reason="s")
+    for low, high in ((Decimal("2.15"), Decimal("2.25")), (Decimal(3), None)):
+        assert repr(arithmetic.Interval(low=low, high=high)) == repr(Interval(low=low, high=high))
+        assert arithmetic.Interval(low=low, high=high) == arithmetic.Interval(low=low, high=high)
+    assert (
+        len({arithmetic.Interval(low=Decimal(1), high=None), arithmetic.Interval(low=Decimal(1), high=None)})
+        == 1
+    )

@@ -30,7 +30,7 @@ import re
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
-from attrs import frozen
+from vnla.model.classes import frozen
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -102,6 +102,10 @@ class Interval:
         if self.high is not None and self.high < self.low:
             msg = f"an interval's high end is below its low end: {self.high} < {self.low}"
             raise ValueError(msg)
+
+    def __repr__(self) -> str:
+        # attrs' repr, written out: vnla.model.classes.frozen does not compile one
+        return f"{type(self).__qualname__}(low={self.low!r}, high={self.high!r})"
 
     def contains(self, value: Decimal) -> bool:
         """Whether ``value`` is one of the values allowed."""

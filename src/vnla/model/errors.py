@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
-from attrs import field, frozen
+
+from vnla.model.classes import field, frozen
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -70,6 +71,11 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}: {self.reason} @ {self.path}"
+
+    def __repr__(self) -> str:
+        # attrs' repr, written out: vnla.model.classes.frozen does not compile one
+        fields = f"file={self.file!r}, path={self.path!r}, reason={self.reason!r}, value={self.value!r}"
+        return f"{type(self).__qualname__}({fields})"
 
 
 class DataError(VnlaError, ValueError):
