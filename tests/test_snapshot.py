@@ -294,3 +294,13 @@ def test_every_field_is_rebuilt_as_its_type_says_read_from_its_annotations_text(
     # forms the model does not write are left to typing
     assert _snapshot._builder_of_text("dict[str, int]", {}) is _snapshot._UNKNOWN
     assert _snapshot._builder_of_text("Mapping[str, int] | None", {}) is _snapshot._UNKNOWN
+
+
+def test_fields_left_out_get_their_default_or_their_factorys_value() -> None:
+    from vnla.model.records import Clause, Mentions
+
+    built = _snapshot._build(Clause, {"number": 6, "text": "5 billion USD"})
+    assert built.topics == () and built.mentions == Mentions()
+    assert built == Clause(number=6, text="5 billion USD")
+    with_topics = _snapshot._build(Clause, {"number": 6, "text": "x", "topics": ["trade"]})
+    assert with_topics.topics == ("trade",) and with_topics.mentions == Mentions()

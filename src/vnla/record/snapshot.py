@@ -418,18 +418,19 @@ class _Shapes:
 class _Shape:
     """How the records of one shape of one class are rebuilt."""
 
-    __slots__ = ("builders", "defaults", "setters", "width")
+    __slots__ = ("builders", "defaults", "factories", "setters", "width")
 
     def __init__(self, cls: Any, keys: list[str], builders_of: Callable[[type[Any]], Any]) -> None:
         fields = _fields(cls)
+        present = set(keys)
         unknown = [k for k in keys if k not in fields.by_key]
         if unknown:
             msg = f"{cls.__name__} with unknown field {unknown[0]!r}"
             raise ValueError(msg)
-        if not fields.required <= set(keys):
-            msg = f"{cls.__name__} without {sorted(fields.required - set(keys))}"
+        if not fields.required <= present:
+            msg = f"{cls.__name__} without {sorted(fields.required - present)}"
             raise KeyError(msg)
-        if len(set(keys)) != len(keys):
+        if len(present) != len(keys):
             msg = f"{cls.__name__} with a key twice in {keys}"
             raise ValueError(msg)
         setters: list[Callable[[Any, Any], None]] = []
@@ -442,12 +443,14 @@ class _Shape:
         self.builders = tuple(builders)
         #: the values an array of this shape has: one per key, then the shape's number
         self.width = len(keys) + 1
-        present = set(keys)
-        self.defaults = tuple(
+        missing = [
             (setter, default, factory)
             for setter, key, default, factory in fields.defaults
             if key not in present
-        )
+        ]
+        #: the fields left at their default: (setter, value), and (setter, factory) for a default factory
+        self.defaults = tuple((setter, default) for setter, default, factory in missing if not factory)
+        self.factories = tuple((setter, default) for setter, default, factory in missing if factory)
 
 
 def _records_builder(how: _Nested, builders_of: Callable[[type[Any]], Any]) -> Callable[[Any], Any]:
@@ -482,11 +485,15 @@ class _Builder:
                 msg = f"{cls.__name__}: {len(values) - 1} values for a shape of {shape.width - 1} keys"
                 raise ValueError(msg)
             record = new(cls)
-            # not strict: the array's last value is its shape's number, which has no setter
-            for setter, builder, value in zip(shape.setters, shape.builders, values, strict=False):
+            # Not strict: the array's last value is its shape's number, which has no setter.  Nor
+            # strict=False: zip() with a keyword parses it (PyArg_ParseTupleAndKeywords) on every call,
+            # once per record, a thousand instructions each.
+            for setter, builder, value in zip(shape.setters, shape.builders, values):  # noqa: B905
                 setter(record, value if builder is None else builder(value))
-            for setter, default, factory in shape.defaults:
-                setter(record, default() if factory else default)
+            for setter, default in shape.defaults:
+                setter(record, default)
+            for setter, factory in shape.factories:
+                setter(record, factory())
             if post_init is not None:
                 post_init(record)
             return record
