@@ -304,3 +304,17 @@ def test_fields_left_out_get_their_default_or_their_factorys_value() -> None:
     assert built == Clause(number=6, text="5 billion USD")
     with_topics = _snapshot._build(Clause, {"number": 6, "text": "x", "topics": ["trade"]})
     assert with_topics.topics == ("trade",) and with_topics.mentions == Mentions()
+
+
+def test_a_day_is_rebuilt_as_when_on_would_make_it() -> None:
+    from datetime import date
+
+    from vnla.model.records import When
+
+    rebuilt = _snapshot._when("2025-12-01")
+    made = When.on(date(2025, 12, 1))
+    assert rebuilt == made and hash(rebuilt) == hash(made) and repr(rebuilt) == repr(made)
+    assert [getattr(rebuilt, a.name) for a in attrs.fields(When)] == [
+        getattr(made, a.name) for a in attrs.fields(When)
+    ]
+    assert _snapshot._when("2025-12") == When.in_month(2025, 12)

@@ -218,9 +218,14 @@ _COLLECTION_CLASSES: Final[dict[str, type[Any]]] = {key: cls for key, cls, _kind
 def _when(value: Any) -> When:
     """A :class:`When` from the forms :func:`vnla.model.values.unstructure_when` writes."""
     if isinstance(value, str):
-        if len(value) == 10:
+        if len(value) == 10:  # a day, the most common form: set as the records are, unchecked
             day = date.fromisoformat(value)
-            return When(precision=Precision.DAY, earliest=day, latest=day)
+            when = object.__new__(When)
+            _WHEN_PRECISION(when, Precision.DAY)
+            _WHEN_EARLIEST(when, day)
+            _WHEN_LATEST(when, day)
+            _WHEN_QUALIFIER(when, None)
+            return when
         if len(value) == 7:
             return When.in_month(int(value[:4]), int(value[5:]))
         return When.in_year(int(value))
@@ -327,6 +332,12 @@ def _setter(cls: Any, name: str) -> Callable[[Any, Any], None]:
             setter: Callable[[Any, Any], None] = slot.__set__  # twice as fast as object.__setattr__
             return setter
     return lambda record, value: object.__setattr__(record, name, value)
+
+
+#: The setters of a When's fields (see _when).
+_WHEN_PRECISION, _WHEN_EARLIEST, _WHEN_LATEST, _WHEN_QUALIFIER = (
+    _setter(When, name) for name in ("precision", "earliest", "latest", "qualifier")
+)
 
 
 class _Fields:
