@@ -8,11 +8,13 @@ compiled them for nothing); what they do instead must mean the same.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import linecache
 import pickle
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -190,9 +192,14 @@ def test_shared_converters_still_convert() -> None:
 
 
 def all_attrs_classes() -> list[type[Any]]:
+    """The attrs classes of every vnla module that uses vnla.model.classes (found in the source), and more."""
     import vnla.record.loading  # the classes a first load makes
-    import vnla.record.tables  # noqa: F401
+    import vnla.record.tables
 
+    source = Path(vnla.__file__).parent
+    for path in sorted(source.rglob("*.py")):
+        if "vnla.model.classes" in path.read_text(encoding="utf-8") and path.name != "__main__.py":
+            importlib.import_module(".".join(("vnla", *path.relative_to(source).with_suffix("").parts)))
     found: dict[str, type[Any]] = {}
     for name, module in list(sys.modules.items()):
         if name.startswith("vnla."):
