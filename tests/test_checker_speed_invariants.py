@@ -16,11 +16,14 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnla.checker import Checker, Verdict, check_text
 from vnla.checker.language import _ENGLISH_WORDS, _LETTERS, _VIETNAMESE_WORDS, _detect_lang, _short_words
 from vnla.checker.report import TextReport, _Deferred
 from vnla.checker.scan import Scan
+from vnla.checker.sentences import Sentences
 from vnla.lang.words import words
 
 ARTICLE = (
@@ -280,3 +283,13 @@ def test_the_date_line_is_found_as_without_the_test_of_a_header_lines_characters
     monkeypatch.setattr(dateline, "_REST_CHARS", re.compile(r"(?s).*+"))  # every line is parsed
     slow = [(dateline._dateline(t), dateline._dateline(t, PUBLISHED)) for t in texts]
     assert fast == slow
+
+
+# ------------------------------------------------------------------------------- clause breaks
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" -\t\n\u00a0\u2003a,–", max_size=40))
+def test_hyphens_between_spaces_are_found_where_the_lookahead_finds_them(text: str) -> None:
+    """The clause dash found by its hyphen starts where ``(?=\\s-\\s)`` tried at every position matches."""
+    sentences = Sentences(text)
+    sentences.clause(0, 0)
+    assert sentences._dashes == [m.start() for m in re.finditer(r"(?=\s-\s)", text)]

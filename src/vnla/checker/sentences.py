@@ -32,8 +32,11 @@ _REACH: Final = 600
 _CLOSERS: Final = frozenset(".!?\"'”’)]»")
 #: What ends a clause: a comma, colon, semicolon, bracket or dash (one character)...
 _CLAUSE_MARK: Final = re.compile(r"[,;:()\[\]–—]")
-#: ... or a hyphen between spaces, three characters (a lookahead: overlapping ones are found too).
-_CLAUSE_DASH: Final = re.compile(r"(?=\s-\s)")
+#: ... or a hyphen between spaces, three characters, found by its hyphen: a pattern that starts
+#: with a plain character is searched for at C speed, where one that starts with a space (or a
+#: lookahead) is tried at every position, 37 times slower.  Overlapping ones are found too; a
+#: match starts one after the space that starts the three characters.
+_CLAUSE_DASH: Final = re.compile(r"-(?<=\s-)(?=\s)")
 
 
 class Sentences:
@@ -118,7 +121,7 @@ class Sentences:
         marks = self._marks
         if marks is None:
             marks = self._marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
-            self._dashes = [m.start() for m in _CLAUSE_DASH.finditer(self.text)]
+            self._dashes = [m.start() - 1 for m in _CLAUSE_DASH.finditer(self.text)]
         dashes = self._dashes
         before = max(
             marks[i - 1] if (i := bisect.bisect_right(marks, start - 1)) else -1,
