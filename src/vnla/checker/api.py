@@ -85,7 +85,6 @@ from vnla.checker.source import (
     _fewer_collections,
     _no_collections,
     _open,
-    _Piece,
     _pieces_of,
 )
 from vnla.model.coerce import as_day
@@ -288,44 +287,10 @@ class Checker:
         return self._check_group([(text, day, lang, path)])[0]
 
     def _check_group(self, group: list[many.Item]) -> list[TextReport]:
-        """
-        Check texts of one chunk each, as :meth:`_chunks` checks a text's only chunk, without its
-        machinery, and each step of the pipeline over the whole group (:mod:`vnla.checker.many`).
-
-        A news archive is millions of short articles: the fixed cost of a call counts as much
-        as the cost of each character (issue 16, point 5).
-        """
-        with _no_collections():
-            langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
-            found = [_dateline(text, day) for text, day, _lang, _path in group]
-            days = [
-                day or (f[1] if f else None)
-                for (_text, day, _lang, _path), f in zip(group, found, strict=True)
-            ]
-            contexts = [
-                Context(
-                    Scan(self._index, self._names, text, lang).run(),
-                    caches=self._caches,
-                    published=day,
-                    dateline=f[0] if f else None,
-                )
-                for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
-            ]
-            run_all(contexts)
-        return [
-            TextReport(
-                findings=_Pending(
-                    [(ctx.drafts, ctx.hits, _Piece(text, 0, own=(0, len(text)), line=1, column=1))],
-                    self._severity,
-                ),
-                path=path,
-                lang=lang,
-                published=day,
-                characters=len(text),
-                lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
-            )
-            for (text, _day, _lang, path), lang, day, ctx in zip(group, langs, days, contexts, strict=True)
-        ]
+        """Check texts of one chunk each, together (:func:`vnla.checker.many.check_group`)."""
+        return many.check_group(
+            group, index=self._index, names=self._names, caches=self._caches, severity=self._severity
+        )
 
     def check_texts(
         self,

@@ -16,11 +16,24 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker import source
-from vnla.checker.language import _check_lang
+from vnla.checker.context import Context
+from vnla.checker.dateline import _dateline
+from vnla.checker.emit import _Pending
+from vnla.checker.language import _check_lang, _detect_lang
+from vnla.checker.registry import run_all
+from vnla.checker.report import TextReport
+from vnla.checker.scan import Scan
+from vnla.checker.source import _no_collections, _Piece
 from vnla.model.coerce import as_day
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
+
+    from vnla.checker.context import Caches
+    from vnla.checker.index import _Index
+    from vnla.checker.judges.names import NameJudge
+    from vnla.checker.report import Verdict
+    from vnla.rules.checks import Severity
 
 __all__: list[str] = []
 
@@ -119,3 +132,49 @@ def groups(checked: Iterable[Item]) -> Iterator[list[Item]]:
             group, size = [], 0
     if group:
         yield group
+
+
+def check_group(
+    group: list[Item],
+    *,
+    index: _Index,
+    names: NameJudge,
+    caches: Caches,
+    severity: Callable[[str, Verdict, Severity | None], Severity | None],
+) -> list[TextReport]:
+    """
+    The reports of texts of one chunk each, checked as a checker checks a text's only chunk, and
+    each step of the pipeline over the whole group before the next (see the module's docstring).
+
+    A news archive is millions of short articles: the fixed cost of a text counts as much as
+    the cost of each character (issue 16, point 5).
+    """
+    with _no_collections():
+        langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
+        found = [_dateline(text, day) for text, day, _lang, _path in group]
+        days = [
+            day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)
+        ]
+        contexts = [
+            Context(
+                Scan(index, names, text, lang).run(),
+                caches=caches,
+                published=day,
+                dateline=f[0] if f else None,
+            )
+            for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
+        ]
+        run_all(contexts)
+    return [
+        TextReport(
+            findings=_Pending(
+                [(ctx.drafts, ctx.hits, _Piece(text, 0, own=(0, len(text)), line=1, column=1))], severity
+            ),
+            path=path,
+            lang=lang,
+            published=day,
+            characters=len(text),
+            lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
+        )
+        for (text, _day, _lang, path), lang, day, ctx in zip(group, langs, days, contexts, strict=True)
+    ]
