@@ -6,8 +6,9 @@ attrs writes each class's methods as Python source and compiles it when the clas
 is created, in every process: for the model's forty-odd classes that compiling was
 the largest single cost of a first :func:`vnla.dataset` after importing attrs itself.
 :func:`frozen` here is :func:`attrs.frozen` with four changes, and :func:`field` is
-:func:`attrs.field` with the two that are made field by field; none of them is
-something a user of the classes can see in what the classes do:
+:func:`attrs.field` with the two that are made field by field; none of them changes
+what the classes do, and one shows in introspection (``attrs.fields(cls).x.validator`` is
+the class's combined validator on its first validated field and ``None`` on the others):
 
 * no generated ``__repr__`` (``repr=False``): every record class gets a one-line
   repr of its own from :mod:`vnla.model.records` (attrs' repr of the joint
