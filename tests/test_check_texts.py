@@ -10,28 +10,22 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fixture_texts import fixture_texts
 from vnla.batch.records import Record, gather, reports_of, rows_of, rows_of_records
 from vnla.checker import Checker, many, source
 from vnla.checker.report import TextReport
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PUBLISHED = date(2026, 2, 5)
 
 
 def _texts() -> list[str]:
-    files = sorted((FIXTURES / "seeds").glob("*.txt"))
-    files += sorted((FIXTURES / "news").glob("*.txt"))
-    files += sorted((FIXTURES / "eval").rglob("*.txt"))
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    paragraphs = [p for f in files[:5] for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
-    return texts + paragraphs[:80] + ["", "\n", "To Lam", "ທ່ານ ທອງລຸນ ສີສຸລິດ ແລະ ໂຕເລິມ"]
+    return [*fixture_texts(80), "", "\n", "To Lam", "ທ່ານ ທອງລຸນ ສີສຸລິດ ແລະ ໂຕເລິມ"]
 
 
 TEXTS = _texts()

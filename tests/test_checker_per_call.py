@@ -12,27 +12,21 @@ from __future__ import annotations
 import random
 import re
 from datetime import date
-from pathlib import Path
 
 import attrs
 import pytest
 
+from fixture_texts import fixture_texts
 from vnla.checker import Checker, source
 from vnla.checker.language import _tree
 from vnla.checker.report import TextReport
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PUBLISHED = date(2026, 2, 5)
 
 
 def _texts() -> list[str]:
     """Every seed, news and evaluation text of the fixtures, and each seed's paragraphs."""
-    files = sorted((FIXTURES / "seeds").glob("*.txt"))
-    files += sorted((FIXTURES / "news").glob("*.txt"))
-    files += sorted((FIXTURES / "eval").rglob("*.txt"))
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    paragraphs = [p for f in files[:5] for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
-    return texts + paragraphs[:60]
+    return fixture_texts(60)
 
 
 EDGES = [
