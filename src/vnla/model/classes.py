@@ -72,7 +72,12 @@ _CONVERTERS: dict[Callable[[Any], Any], attrs.Converter[Any, Any]] = {}
 
 
 def _shared_converter(function: Callable[[Any], Any]) -> attrs.Converter[Any, Any]:
-    """The one :class:`attrs.Converter` of ``function`` (whose signature attrs reads once, here)."""
+    """
+    The one :class:`attrs.Converter` of ``function`` (whose signature attrs reads once, here);
+    the builtin :class:`tuple` is first replaced by :func:`_as_tuple`.
+    """
+    if function is tuple:
+        function = _as_tuple
     found = _CONVERTERS.get(function)
     if found is None:
         found = _CONVERTERS[function] = attrs.Converter(function)
@@ -131,7 +136,7 @@ def _field(
 ) -> Any:
     """:func:`attrs.field`, its converter shared, its validator kept for :func:`frozen` (see the module)."""
     if converter is not None and not isinstance(converter, (attrs.Converter, list, tuple)):
-        converter = _shared_converter(_as_tuple if converter is tuple else converter)
+        converter = _shared_converter(converter)
     if validator is not None:
         if isinstance(validator, (list, tuple)):
             validator = attrs.validators.and_(*validator)
@@ -158,7 +163,7 @@ def _transform(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Att
         changes: dict[str, Any] = {}
         converter: Any = a.converter
         if converter is not None and not isinstance(converter, attrs.Converter):  # set by attrs.field
-            changes["converter"] = _shared_converter(_as_tuple if converter is tuple else converter)
+            changes["converter"] = _shared_converter(converter)
         if a is carrier:
             changes["validator"] = combined
         elif a.validator is not None and not a.inherited:  # type: ignore[attr-defined]
