@@ -150,21 +150,34 @@ def check_group(
     the cost of each character (issue 16, point 5).
     """
     with _no_collections():
-        langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
-        found = [_dateline(text, day) for text, day, _lang, _path in group]
-        days = [
-            day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)
-        ]
-        contexts = [
-            Context(
-                Scan(index, names, text, lang).run(),
-                caches=caches,
-                published=day,
-                dateline=f[0] if f else None,
-            )
-            for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
-        ]
-        run_all(contexts)
+        # made while the collector is off, and in a function of their own, so that the group's
+        # contexts (every scan's lists, every mention) are freed before the collector runs again:
+        # it then walks only what the reports keep, not everything the group was read with
+        return _reports(group, index=index, names=names, caches=caches, severity=severity)
+
+
+def _reports(
+    group: list[Item],
+    *,
+    index: _Index,
+    names: NameJudge,
+    caches: Caches,
+    severity: Callable[[str, Verdict, Severity | None], Severity | None],
+) -> list[TextReport]:
+    """The reports of :func:`check_group`, made with the collector off."""
+    langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
+    found = [_dateline(text, day) for text, day, _lang, _path in group]
+    days = [day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)]
+    contexts = [
+        Context(
+            Scan(index, names, text, lang).run(),
+            caches=caches,
+            published=day,
+            dateline=f[0] if f else None,
+        )
+        for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
+    ]
+    run_all(contexts)
     return [
         TextReport(
             findings=_Pending(
