@@ -534,6 +534,39 @@ def articles_only(checker: Checker, size: int, rounds: int = 5) -> None:
         f"together by check_texts (CPU time, best of {rounds}); articles at {per_byte:.2f}x and "
         f"{together:.2f}x the speed per byte (target: at least {ARTICLES_PER_BYTE}x)"
     )
+    spent = {
+        "one text": collector(lambda: checker.check_text(text, published=PUBLISHED)),
+        "one check_text each": collector(
+            lambda: [checker.check_text(a, published=PUBLISHED) for a in articles]
+        ),
+        "check_texts": collector(lambda: list(checker.check_texts(articles, published=days))),
+    }
+    print(
+        "the garbage collector's share, one run each (CPU time): "
+        + "; ".join(f"{label} {seconds * 1000:.0f} ms in {n} runs" for label, (seconds, n) in spent.items())
+    )
+
+
+def collector(function: Any) -> tuple[float, int]:
+    """The CPU time the garbage collector takes in a call of ``function``, and how many times it runs."""
+    spent = [0.0, 0]
+    began = [0.0]
+
+    def watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.process_time()
+        else:
+            spent[0] += time.process_time() - began[0]
+            spent[1] += 1
+
+    forget()
+    gc.collect()
+    gc.callbacks.append(watch)
+    try:
+        function()
+    finally:
+        gc.callbacks.remove(watch)
+    return spent[0], int(spent[1])
 
 
 def main() -> int:
