@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnla.checker import Checker, Verdict, check_text
+from vnla.checker.drafts import _NameOutcome
 from vnla.checker.language import _ENGLISH_WORDS, _LETTERS, _VIETNAMESE_WORDS, _detect_lang, _short_words
 from vnla.checker.report import TextReport, _Deferred
 from vnla.checker.scan import Scan
@@ -164,6 +165,40 @@ def _texts() -> list[str]:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
     texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 9))) for _ in range(3000)]
     return texts
+
+
+def _tracked_reachable(root: object) -> list[object]:
+    """The objects the garbage collector tracks that ``root`` keeps (itself included)."""
+    seen: dict[int, object] = {}
+    todo = [root]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or not gc.is_tracked(item) or isinstance(item, type):
+            continue
+        seen[id(item)] = item
+        todo.extend(gc.get_referents(item))
+    return list(seen.values())
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_a_report_keeps_its_names_by_column_not_a_tuple_a_name(many: bool) -> None:
+    """
+    Until its findings are made, a report keeps its names as three tuples (starts, ends,
+    outcomes), not a tuple for each name: the collector walks what reports keep each time it
+    runs, and names are most of the findings.
+    """
+    text = ARTICLE * 20
+    checker = Checker()
+    report = (
+        next(checker.check_texts([text], published=[PUBLISHED]))
+        if many
+        else checker.check_text(text, published=PUBLISHED)
+    )
+    kept = _tracked_reachable(report)
+    per_name = [o for o in kept if type(o) is tuple and len(o) == 3 and isinstance(o[2], _NameOutcome)]
+    names = sum(1 for f in report.findings if f.rule.startswith("names."))
+    assert names > 100
+    assert per_name == []
 
 
 def test_the_common_words_are_counted_as_the_regular_expression_counts_them() -> None:

@@ -64,7 +64,7 @@ from vnla.checker import many, source
 from vnla.checker.config import CheckConfig
 from vnla.checker.context import Caches, Context
 from vnla.checker.dateline import _dateline
-from vnla.checker.emit import _Chunk, _Pending, findings
+from vnla.checker.emit import _Chunk, _Pending, findings, names_of
 from vnla.checker.index import _index
 from vnla.checker.judges.names import NameJudge
 from vnla.checker.language import _check_lang, _detect_lang
@@ -206,7 +206,7 @@ class Checker:
                 own = (piece.own_start - piece.start, piece.own_end - piece.start)
                 stats["characters"] += own[1] - own[0]
                 stats["lines"] += text.count("\n", *own)
-            yield ctx.drafts, ctx.hits, piece
+            yield ctx.drafts, names_of(ctx.hits), piece
         if stats["characters"] and text.endswith("\n"):
             stats["lines"] -= 1
 

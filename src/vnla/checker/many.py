@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker import source
 from vnla.checker.context import Context
 from vnla.checker.dateline import _dateline
-from vnla.checker.emit import _Pending
+from vnla.checker.emit import _Pending, names_of
 from vnla.checker.language import _check_lang, _detect_lang
 from vnla.checker.registry import run_all
 from vnla.checker.report import TextReport
@@ -181,7 +181,8 @@ def _reports(
     return [
         TextReport(
             findings=_Pending(
-                [(ctx.drafts, ctx.hits, _Piece(text, 0, own=(0, len(text)), line=1, column=1))], severity
+                [(ctx.drafts, names_of(ctx.hits), _Piece(text, 0, own=(0, len(text)), line=1, column=1))],
+                severity,
             ),
             path=path,
             lang=lang,
