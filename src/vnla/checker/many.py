@@ -150,45 +150,37 @@ def check_group(
     the cost of each character (issue 16, point 5).
     """
     with _no_collections():
-        # made while the collector is off, and in a function of their own, so that the group's
-        # contexts (every scan's lists, every mention) are freed before the collector runs again:
-        # it then walks only what the reports keep, not everything the group was read with
-        return _reports(group, index=index, names=names, caches=caches, severity=severity)
-
-
-def _reports(
-    group: list[Item],
-    *,
-    index: _Index,
-    names: NameJudge,
-    caches: Caches,
-    severity: Callable[[str, Verdict, Severity | None], Severity | None],
-) -> list[TextReport]:
-    """The reports of :func:`check_group`, made with the collector off."""
-    langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
-    found = [_dateline(text, day) for text, day, _lang, _path in group]
-    days = [day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)]
-    contexts = [
-        Context(
-            Scan(index, names, text, lang).run(),
-            caches=caches,
-            published=day,
-            dateline=f[0] if f else None,
-        )
-        for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
-    ]
-    run_all(contexts)
-    return [
-        TextReport(
-            findings=_Pending(
-                [(ctx.drafts, names_of(ctx.hits), _Piece(text, 0, own=(0, len(text)), line=1, column=1))],
-                severity,
-            ),
-            path=path,
-            lang=lang,
-            published=day,
-            characters=len(text),
-            lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
-        )
-        for (text, _day, _lang, path), lang, day, ctx in zip(group, langs, days, contexts, strict=True)
-    ]
+        langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
+        found = [_dateline(text, day) for text, day, _lang, _path in group]
+        days = [
+            day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)
+        ]
+        contexts = [
+            Context(
+                Scan(index, names, text, lang).run(),
+                caches=caches,
+                published=day,
+                dateline=f[0] if f else None,
+            )
+            for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
+        ]
+        run_all(contexts)
+        reports = [
+            TextReport(
+                findings=_Pending(
+                    [(ctx.drafts, names_of(ctx.hits), _Piece(text, 0, own=(0, len(text)), line=1, column=1))],
+                    severity,
+                ),
+                path=path,
+                lang=lang,
+                published=day,
+                characters=len(text),
+                lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
+            )
+            for (text, _day, _lang, path), lang, day, ctx in zip(group, langs, days, contexts, strict=True)
+        ]
+        # The reports are made while the collector is off, and the group's contexts (every
+        # scan's lists, every mention) freed before it runs again: it then walks only what the
+        # reports keep, not everything the group was read with.
+        del contexts
+    return reports
