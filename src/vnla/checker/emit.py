@@ -74,7 +74,8 @@ def _names(
                 shown.add(outcome)
     if not shown:
         return []
-    return [(starts[k], ends[k], outcomes[k]) for k in range(first, last) if outcomes[k] in shown]
+    owned = zip(starts[first:last], ends[first:last], outcomes[first:last], strict=True)
+    return [name for name in owned if name[2] in shown]
 
 
 def findings(
