@@ -490,21 +490,17 @@ def growth(checker: Checker, large: str, rounds: int) -> dict[str, Any]:
     alternate which goes first.
     """
     parts = tenths(large)
-    best = {"100 MB": float("inf"), "tenths": float("inf")}
+    runs = {
+        "100 MB": lambda: checker.check_text(large, published=PUBLISHED),
+        "tenths": lambda: [checker.check_text(p, published=PUBLISHED) for p in parts],
+    }
+    best = dict.fromkeys(runs, float("inf"))
     ratios = []
     for number in range(rounds):
         times = {}
-        order = ("100 MB", "tenths") if number % 2 == 0 else ("tenths", "100 MB")
-        for label in order:
-            if label == "100 MB":
-                times[label], _ = timed(
-                    lambda: checker.check_text(large, published=PUBLISHED), clock=time.process_time
-                )
-            else:
-                times[label], _ = timed(
-                    lambda: [checker.check_text(p, published=PUBLISHED) for p in parts],
-                    clock=time.process_time,
-                )
+        for label in runs if number % 2 == 0 else reversed(runs):
+            # (the reports are dropped at once: none is alive while the other run is timed)
+            times[label] = timed(runs[label], clock=time.process_time)[0]
             best[label] = min(best[label], times[label])
         ratios.append(times["100 MB"] / (times["tenths"] / 10))
     return {**best, "ratios": ratios}
@@ -549,15 +545,15 @@ def articles_only(checker: Checker, size: int, rounds: int = 5) -> None:
 
 def collector(function: Any) -> tuple[float, int]:
     """The CPU time the garbage collector takes in a call of ``function``, and how many times it runs."""
-    spent = [0.0, 0]
-    began = [0.0]
+    seconds, runs, began = 0.0, 0, 0.0
 
     def watch(phase: str, _info: dict[str, int]) -> None:
+        nonlocal seconds, runs, began
         if phase == "start":
-            began[0] = time.process_time()
+            began = time.process_time()
         else:
-            spent[0] += time.process_time() - began[0]
-            spent[1] += 1
+            seconds += time.process_time() - began
+            runs += 1
 
     forget()
     gc.collect()
@@ -566,7 +562,7 @@ def collector(function: Any) -> tuple[float, int]:
         function()
     finally:
         gc.callbacks.remove(watch)
-    return spent[0], int(spent[1])
+    return seconds, runs
 
 
 def main() -> int:
