@@ -13,11 +13,13 @@ import unicodedata
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vnla.checker import Checker
 from vnla.checker.readers.amounts import grammar
-from vnla.checker.readers.dates import _marks
 from vnla.checker.scan import Scan
+from vnla.checker.sentences import positions
 
 PUBLISHED = date(2026, 2, 5)
 
@@ -133,7 +135,14 @@ def test_runs_of_digits_are_the_regular_expressions(text: str) -> None:
 # ------------------------------------------------------------------------------- the dates reader
 @pytest.mark.parametrize("text", [ENGLISH, '"a" “b” «c» „d" "e', "", "no marks", '"' * 7, "«»" * 3 + "x„"])
 def test_quotation_marks_are_found_as_the_regular_expression_finds_them(text: str) -> None:
-    assert _marks(text) == [m.start() for m in re.finditer('["“”«»„]', text)]
+    assert positions(text, '"“”«»„') == [m.start() for m in re.finditer('["“”«»„]', text)]
+
+
+@given(st.text(alphabet=',;:()[]–—"“a b\nໂ', max_size=80), st.sampled_from([",;:()[]–—", '"“”«»„', ",", ""]))
+def test_positions_are_the_regular_expressions(text: str, marks: str) -> None:
+    # the clause breaks and quotation marks found by string searches, as a character class finds them
+    expected = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)] if marks else []
+    assert positions(text, marks) == expected
 
 
 def test_the_readers_caches_are_bounded_and_change_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:

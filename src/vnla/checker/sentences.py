@@ -31,12 +31,33 @@ _REACH: Final = 600
 #: What may follow the mark that ends a sentence before the space: more marks, closing quotes.
 _CLOSERS: Final = frozenset(".!?\"'”’)]»")
 #: What ends a clause: a comma, colon, semicolon, bracket or dash (one character)...
-_CLAUSE_MARK: Final = re.compile(r"[,;:()\[\]–—]")
+_CLAUSE_MARKS: Final = ",;:()[]–—"
 #: ... or a hyphen between spaces, three characters, found by its hyphen: a pattern that starts
 #: with a plain character is searched for at C speed, where one that starts with a space (or a
 #: lookahead) is tried at every position, 37 times slower.  Overlapping ones are found too; a
 #: match starts one after the space that starts the three characters.
 _CLAUSE_DASH: Final = re.compile(r"-(?<=\s-)(?=\s)")
+
+
+def positions(text: str, marks: str) -> list[int]:
+    """
+    Where the characters of ``marks`` stand in ``text``, in order.
+
+    A string search for each character, about ten times faster than a regular expression
+    of them all, which tries every character of the text (on text with a letter beyond
+    Latin-1, ten nanoseconds each).
+
+    >>> positions("a, b; c, d", ",;")
+    [1, 4, 7]
+    """
+    at: list[int] = []
+    for mark in marks:
+        found = text.find(mark)
+        while found >= 0:
+            at.append(found)
+            found = text.find(mark, found + 1)
+    at.sort()
+    return at
 
 
 class Sentences:
@@ -120,7 +141,7 @@ class Sentences:
         """
         marks = self._marks
         if marks is None:
-            marks = self._marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+            marks = self._marks = positions(self.text, _CLAUSE_MARKS)
             self._dashes = [m.start() - 1 for m in _CLAUSE_DASH.finditer(self.text)]
         dashes = self._dashes
         before = max(

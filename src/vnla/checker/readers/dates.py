@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
+from vnla.checker.sentences import positions
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _dates, _lao_dates
 from vnla.lang.words import merged
@@ -100,7 +101,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for at in _marks(text):
+    for at in positions(text, _MARKS):
         mark = text[at]
         if opened is not None and (at - opened > _LONGEST_QUOTE or "\n\n" in text[opened:at]):
             opened = None  # a stray mark: what follows is no quotation of it
@@ -111,21 +112,6 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             spans.append((opened, at))
             opened = None
     return spans
-
-
-def _marks(text: str) -> list[int]:
-    """
-    Where the quotation marks of a text are, in order: a string search for each mark, many times
-    faster than a regular expression of them all (which tries every character of the text).
-    """
-    at: list[int] = []
-    for mark in _MARKS:
-        found = text.find(mark)
-        while found >= 0:
-            at.append(found)
-            found = text.find(mark, found + 1)
-    at.sort()
-    return at
 
 
 def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
