@@ -138,6 +138,28 @@ def test_quotation_marks_are_found_as_the_regular_expression_finds_them(text: st
     assert positions(text, '"“”«»„') == [m.start() for m in re.finditer('["“”«»„]', text)]
 
 
+@given(
+    st.lists(
+        st.sampled_from(["said", "SAYS", "Nói", "phát biểu", "ກ່າວ", "afore", "x", "_", " ", ",", "9", "é"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 60),
+)
+def test_speech_words_are_found_as_the_regular_expression_finds_them(text: str, start: int, end: int) -> None:
+    # the words that report speech, found by string searches in the lower-cased stretch, as a
+    # regular expression that ignores case finds them (ASCII words as whole words, the others anywhere)
+    from vnla.checker.readers.dates import _reports_speech
+    from vnla.lang.words import merged
+
+    words = sorted(merged("dates", "speech_words"), key=len, reverse=True)
+    pattern = re.compile(
+        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words), re.I
+    )
+    start, end = min(start, len(text)), min(end, len(text))
+    assert _reports_speech(text, start, end) == (pattern.search(text, start, end) is not None)
+
+
 @given(st.text(alphabet=',;:()[]–—"“a b\nໂ', max_size=80), st.sampled_from([",;:()[]–—", '"“”«»„', ",", ""]))
 def test_positions_are_the_regular_expressions(text: str, marks: str) -> None:
     # the clause breaks and quotation marks found by string searches, as a character class finds them

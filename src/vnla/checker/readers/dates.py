@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
@@ -84,14 +83,43 @@ _MARKS: Final = '"“”«»„'
 _OPENS: Final = frozenset("“«„")
 #: The longest quotation read as one (a quoted communiqué of a few sentences).
 _LONGEST_QUOTE: Final = 3000
-#: Words that report speech ("said", "phát biểu", "ກ່າວ"): the language files' ``dates.speech_words``.
-_SPEECH: Final = re.compile(
-    "|".join(
-        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-        for w in sorted(merged("dates", "speech_words"), key=len, reverse=True)
-    ),
-    re.IGNORECASE,
+#: Words that report speech ("said", "phát biểu", "ກ່າວ"): the language files' ``dates.speech_words``,
+#: lower-cased, each with whether it must stand as a word of its own (the ASCII ones: "said",
+#: not the "said" of "aforesaid"; Vietnamese and Lao words are looked for wherever they stand).
+_SPEECH: Final = tuple(
+    (w.lower(), w.isascii()) for w in sorted(merged("dates", "speech_words"), key=len, reverse=True)
 )
+
+
+def _reports_speech(text: str, start: int, end: int) -> bool:
+    """
+    Whether a word that reports speech stands in ``text[start:end]``, in any case.
+
+    A string search per word in the lower-cased stretch: a regular expression of the words
+    that ignores case tries every character, at a tenth of a microsecond each.
+
+    >>> _reports_speech("Talks, he Said, went well", 0, 25), _reports_speech("the aforesaid talks", 0, 19)
+    (True, False)
+    """
+    before = start > 0 and _is_word(text[start - 1])
+    piece = text[start:end].lower()
+    for word, whole in _SPEECH:
+        at = piece.find(word)
+        while at >= 0:
+            if not whole:
+                return True
+            after = at + len(word)
+            if not (_is_word(piece[at - 1]) if at else before) and not (
+                after < len(piece) and _is_word(piece[after])
+            ):
+                return True
+            at = piece.find(word, at + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is a word's, as ``\\w`` of a regular expression has it."""
+    return char.isalnum() or char == "_"
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -164,7 +192,7 @@ def _speech_day(
             return before
         return _first_within(exact, q_end, ctx.sentence(q_end, q_end + 1)[1])
     s, _e = ctx.sentence(start, end)
-    if _SPEECH.search(ctx.text, s, start) is None:
+    if not _reports_speech(ctx.text, s, start):
         return None
     return _last_within(exact, s, start)
 
