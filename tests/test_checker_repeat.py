@@ -140,6 +140,24 @@ def test_quotation_marks_are_found_as_the_regular_expression_finds_them(text: st
 
 @given(
     st.lists(
+        st.sampled_from(["dec", "thang", "ngay", "un", "x", "_", " ", "/", "1", "2", "-", "é"]), max_size=12
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 60),
+)
+def test_date_words_near_digits_are_found_as_the_regular_expression_finds_them(
+    folded: str, start: int, end: int
+) -> None:
+    # a word that must start a word, found by a search for the word and a look at the character
+    # before it, as a pattern that starts with \b finds it (which is tried at every character)
+    from vnla.checker.vocabulary import _DATE_WORDS_FOLDED, date_near_folded
+
+    pattern = re.compile(rf"\b(?:{_DATE_WORDS_FOLDED.pattern})|[0-9][/.-][0-9]")
+    assert date_near_folded(folded, start, end) == (pattern.search(folded, start, end) is not None)
+
+
+@given(
+    st.lists(
         st.sampled_from(["said", "SAYS", "Nói", "phát biểu", "ກ່າວ", "afore", "x", "_", " ", ",", "9", "é"]),
         max_size=12,
     ).map("".join),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
+from vnla.checker.vocabulary import _is_word
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _dates, _lao_dates
 from vnla.lang.words import merged
@@ -115,11 +116,6 @@ def _reports_speech(text: str, start: int, end: int) -> bool:
                 return True
             at = piece.find(word, at + 1)
     return False
-
-
-def _is_word(char: str) -> bool:
-    """Whether a character is a word's, as ``\\w`` of a regular expression has it."""
-    return char.isalnum() or char == "_"
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

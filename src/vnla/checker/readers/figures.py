@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.vocabulary import (
     _CURRENCY_FOLDED,
     _CURRENCY_NEAR,
-    _DATE_FOLDED,
     _DATE_NEAR,
     _HEAD_NUMBER,
     _ORDINAL_AFTER,
     _ORDINAL_NOUN,
+    date_near_folded,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +66,9 @@ def anchor_kinds(ctx: Context) -> dict[str, list[tuple[int, int]]]:
             ordinals.append((start, end))
     # The folded text is lower-case ASCII: plain expressions search it fastest.
     near, currency, dated = (
-        (folded, _CURRENCY_FOLDED, _DATE_FOLDED) if folded is not None else (text, _CURRENCY_NEAR, _DATE_NEAR)
+        (folded, _CURRENCY_FOLDED, date_near_folded)
+        if folded is not None
+        else (text, _CURRENCY_NEAR, _DATE_NEAR.search)
     )
     ordinal_after, ordinal_noun = _ORDINAL_AFTER.match, _ORDINAL_NOUN.search
     for start, end in ctx.scan.digits[1:]:
@@ -77,7 +79,7 @@ def anchor_kinds(ctx: Context) -> dict[str, list[tuple[int, int]]]:
             folded is None or ordinal_noun(folded, end, end + 64) or text[end] == " "
         ):
             ordinals.append((start, end))
-        if end - start == 4 or dated.search(near, start - 40 if start > 40 else 0, end + 20):
+        if end - start == 4 or dated(near, start - 40 if start > 40 else 0, end + 20):
             dates.append((start, end))
     return {"amount": amounts, "date": dates, "ordinal": ordinals}
 
