@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from vnla.checker import Checker, Verdict, check_text
 from vnla.checker.drafts import _NameOutcome
 from vnla.checker.language import _ENGLISH_WORDS, _LETTERS, _VIETNAMESE_WORDS, _detect_lang, _short_words
-from vnla.checker.report import TextReport, _Deferred
+from vnla.checker.report import TextReport, _Deferred, finding_fields
 from vnla.checker.scan import Scan
 from vnla.checker.sentences import Sentences
 from vnla.lang.words import words
@@ -76,6 +76,24 @@ def test_the_verdicts_asked_for_are_made_alone_and_the_same() -> None:
     assert lazy.contradictions  # the article has some
     assert lazy.worst() == made.worst()
     assert isinstance(lazy._findings, _Deferred)
+
+
+@pytest.mark.parametrize("made", [False, True])
+def test_the_fields_of_a_reports_findings_are_its_findings_as_tuples(made: bool) -> None:
+    # what vnla.batch makes its rows of: the same findings, in the same order, and none made
+    report = Checker().check_text(ARTICLE, published=PUBLISHED)
+    expected = [
+        attrs.astuple(f, recurse=False)
+        for f in _eager(Checker().check_text(ARTICLE, published=PUBLISHED)).findings
+    ]
+    if made:
+        report.findings  # noqa: B018 - made first: the fields come from the findings kept
+    fields = list(finding_fields(report))
+    assert fields == expected
+    assert len(fields) > 5
+    assert isinstance(report._findings, tuple if made else _Deferred)
+    assert [tuple(f) for f in fields] == fields  # plain tuples
+    assert list(finding_fields(report)) == fields  # asked again: the same
 
 
 def test_a_deferred_report_pickles_as_its_findings() -> None:

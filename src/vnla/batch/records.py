@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Any, Final, TypedDict
 
 from attrs import field, frozen
 
+from vnla.checker.report import finding_fields
+
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
 
@@ -279,27 +281,43 @@ def rows_of(
     lang = report.lang
     published = report.published
     # keep in step with FindingColumns.add, which writes the same fields column-wise
-    for number, f in enumerate(report.findings):
-        if wanted is not None and f.verdict not in wanted:
+    for number, f in enumerate(finding_fields(report)):
+        (
+            kind,
+            verdict,
+            severity,
+            rule,
+            span,
+            line,
+            column,
+            text,
+            known,
+            canonical,
+            value,
+            message,
+            evidence,
+            erratum,
+        ) = f
+        if wanted is not None and verdict not in wanted:
             continue
         row: FindingRow = {
             "id": record.id,
             "finding": number,
-            "kind": f.kind,
-            "verdict": f.verdict._value_,
-            "severity": f.severity._value_,
-            "rule": f.rule,
-            "start": f.span[0],
-            "end": f.span[1],
-            "line": f.line,
-            "column": f.column,
-            "text": f.text,
-            "canonical": f.canonical,
-            "record": f.record,
-            "value": f.value,
-            "message": f.message,
-            "erratum": f.erratum,
-            "evidence": [{"source": e.source, "quote": e.quote, "note": e.note or None} for e in f.evidence],
+            "kind": kind,
+            "verdict": verdict._value_,
+            "severity": severity._value_,
+            "rule": rule,
+            "start": span[0],
+            "end": span[1],
+            "line": line,
+            "column": column,
+            "text": text,
+            "canonical": canonical,
+            "record": known,
+            "value": value,
+            "message": message,
+            "erratum": erratum,
+            "evidence": [{"source": e.source, "quote": e.quote, "note": e.note or None} for e in evidence],
             "lang": lang,
             "published": published,
             "error": None,
@@ -381,35 +399,53 @@ class FindingColumns:
         lang = report.lang
         published = report.published
         sources, quotes, notes = self.sources, self.quotes, self.notes
-        # keep in step with rows_of, which writes the same fields as a dict per row
-        for number, f in enumerate(report.findings):
-            if wanted is not None and f.verdict not in wanted:
+        # keep in step with rows_of, which writes the same fields as a dict per row; the findings
+        # come as the tuples of their fields, with no object made for each (a fifth of the time
+        # a table of 3 KB articles took)
+        for number, f in enumerate(finding_fields(report)):
+            (
+                kind,
+                verdict,
+                severity,
+                rule,
+                span,
+                line,
+                column,
+                text,
+                known,
+                canonical,
+                value,
+                message,
+                evidence,
+                erratum,
+            ) = f
+            if wanted is not None and verdict not in wanted:
                 continue
             rows.append(
                 (
                     record.id,
                     number,
-                    f.kind,
-                    f.verdict._value_,
-                    f.severity._value_,
-                    f.rule,
-                    f.span[0],
-                    f.span[1],
-                    f.line,
-                    f.column,
-                    f.text,
-                    f.canonical,
-                    f.record,
-                    f.value,
-                    f.message,
-                    f.erratum,
+                    kind,
+                    verdict._value_,
+                    severity._value_,
+                    rule,
+                    span[0],
+                    span[1],
+                    line,
+                    column,
+                    text,
+                    canonical,
+                    known,
+                    value,
+                    message,
+                    erratum,
                     lang,
                     published,
                     None,
                     *meta,
                 )
             )
-            for e in f.evidence:
+            for e in evidence:
                 sources.append(e.source)
                 quotes.append(e.quote)
                 notes.append(e.note or None)

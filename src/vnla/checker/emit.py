@@ -1,29 +1,32 @@
 # SPDX-License-Identifier: MIT
 """
 The report stage's first half: a chunk's drafts and names, in its own part, become
-:class:`~vnla.checker.report.TextFinding` objects with their lines and columns, in order of
-position, counted by verdict; only the verdicts wanted are made (a report of contradictions
-needs no object for every name that is right).
+findings with their lines and columns, in order of position, counted by verdict; only the
+verdicts wanted are made (a report of contradictions needs no object for every name that is
+right).  :func:`fields` gives each finding as the tuple of its fields, which a table of
+findings is made of (:mod:`vnla.batch`); :func:`findings` makes
+:class:`~vnla.checker.report.TextFinding` objects of them.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _SENTINEL, _NameOutcome, _Proto
-from vnla.checker.report import _VERDICT_INDEX, TextFinding, Verdict, _Deferred
+from vnla.checker.report import _VERDICT_INDEX, FindingFields, TextFinding, Verdict, _Deferred
 from vnla.checker.source import _no_collections
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from vnla.checker.source import _Piece
     from vnla.rules.checks import Severity
 
-__all__ = ["findings", "names_of"]
+__all__ = ["fields", "findings", "names_of"]
 
 #: A chunk's names, by column: where each starts, where each ends, and its outcome.
 _Names = tuple[tuple[int, ...], tuple[int, ...], tuple[_NameOutcome, ...]]
@@ -85,6 +88,56 @@ def findings(
     severity: Callable[[str, Verdict, Severity | None], Severity | None],
 ) -> Iterator[TextFinding]:
     """Turn the drafts and names of a chunk's own part into findings, in order."""
+    return _objects(fields(chunk, counts, wanted, severity))
+
+
+def _objects(found: Iterable[FindingFields]) -> Iterator[TextFinding]:
+    """The findings of their fields (one generator: no call a finding)."""
+    for (
+        kind,
+        verdict,
+        level,
+        rule,
+        span,
+        line,
+        column,
+        text,
+        record,
+        canonical,
+        value,
+        message,
+        evidence,
+        erratum,
+    ) in found:
+        yield TextFinding(
+            kind=kind,
+            verdict=verdict,
+            severity=level,
+            rule=rule,
+            span=span,
+            line=line,
+            column=column,
+            text=text,
+            record=record,
+            canonical=canonical,
+            value=value,
+            message=message,
+            evidence=evidence,
+            erratum=erratum,
+        )
+
+
+def fields(
+    chunk: _Chunk,
+    counts: list[int],
+    wanted: frozenset[Verdict],
+    severity: Callable[[str, Verdict, Severity | None], Severity | None],
+) -> Iterator[FindingFields]:
+    """
+    The findings of a chunk's own part, in order, each as the tuple of its fields (in the
+    order of :class:`~vnla.checker.report.TextFinding`'s): what :func:`findings` makes its
+    objects of, and a table of findings its rows (:func:`vnla.checker.report.finding_fields`).
+    """
     drafts, names, piece = chunk
     text = piece.text
     base = piece.start
@@ -133,21 +186,21 @@ def findings(
                     line += newlines
                     line_start = text.rfind("\n", last, start) + 1
                 last = start
-            yield TextFinding(
-                kind=proto.kind,
-                verdict=proto.verdict,
-                severity=level,
-                rule=proto.rule,
-                span=(base + start, base + end),
-                line=line,
-                column=start - line_start + 1,
-                text=text[start:end],
-                record=proto.record,
-                canonical=proto.canonical,
-                value=proto.value,
-                message=proto.message,
-                evidence=proto.evidence,
-                erratum=proto.erratum,
+            yield (
+                proto.kind,
+                proto.verdict,
+                level,
+                proto.rule,
+                (base + start, base + end),
+                line,
+                start - line_start + 1,
+                text[start:end],
+                proto.record,
+                proto.canonical,
+                proto.value,
+                proto.message,
+                proto.evidence,
+                proto.erratum,
             )
             continue
         i += 1
@@ -158,19 +211,21 @@ def findings(
                 line += newlines
                 line_start = text.rfind("\n", last, start) + 1
             last = start
-        yield TextFinding(
-            kind=o.kind,
-            verdict=o.verdict,
-            severity=o.level,
-            rule=o.rule,
-            span=(base + start, base + end),
-            line=line,
-            column=start - line_start + 1,
-            text=text[start:end],
-            record=o.record,
-            canonical=o.canonical,
-            message=o.message,
-            evidence=o.evidence,
+        yield (
+            o.kind,
+            o.verdict,
+            o.level,
+            o.rule,
+            (base + start, base + end),
+            line,
+            start - line_start + 1,
+            text[start:end],
+            o.record,
+            o.canonical,
+            None,
+            o.message,
+            o.evidence,
+            None,
         )
 
 
@@ -194,16 +249,23 @@ class _Pending(_Deferred):
 
     def make(self, verdicts: frozenset[Verdict] | None = None) -> tuple[TextFinding, ...]:
         """The findings of ``verdicts`` (default: all), in order of position."""
+        with _no_collections():  # thousands of findings, none in a cycle
+            return tuple(_objects(self.fields(verdicts)))
+
+    def fields(self, verdicts: frozenset[Verdict] | None = None) -> Iterator[FindingFields]:
+        """The fields of the findings of ``verdicts`` (default: all), in order: no finding is made."""
         wanted = _ALL if verdicts is None else verdicts
         counts = [0, 0, 0, 0]
-        with _no_collections():  # thousands of findings, none in a cycle
-            return tuple(f for chunk in self._chunks for f in findings(chunk, counts, wanted, self._severity))
+        severity = self._severity
+        return itertools.chain.from_iterable(
+            fields(chunk, counts, wanted, severity) for chunk in self._chunks
+        )
 
     def counts(self) -> dict[str, int]:
         """How many findings of each verdict, without making them."""
         counts = [0, 0, 0, 0]
         for chunk in self._chunks:
-            for _ in findings(chunk, counts, _NONE, self._severity):
+            for _ in fields(chunk, counts, _NONE, self._severity):
                 pass
         return {v.value: counts[_VERDICT_INDEX[v]] for v in Verdict}
 

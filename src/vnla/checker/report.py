@@ -15,7 +15,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from attrs import field, frozen
+from attrs import astuple, field, frozen
 
 from vnla.model.records import Evidence, html_table
 from vnla.rules.checks import Severity
@@ -23,7 +23,7 @@ from vnla.rules.checks import Severity
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["RunReport", "TextFinding", "TextReport", "Verdict", "rules"]
+__all__ = ["FindingFields", "RunReport", "TextFinding", "TextReport", "Verdict", "finding_fields", "rules"]
 
 #: The version of the JSON document :meth:`RunReport.to_dict` writes; it changes
 #: only when a field is removed or changes meaning (new fields may be added).
@@ -160,6 +160,27 @@ class TextFinding:
         return f"{self.line}:{self.column}: {self.verdict.value} {self.kind} {self.text!r}{shown}"
 
 
+#: A finding's fields as a plain tuple, in the order of :class:`TextFinding`'s: kind, verdict,
+#: severity, rule, span, line, column, text, record, canonical, value, message, evidence and
+#: erratum (see :func:`finding_fields`).
+FindingFields = tuple[
+    str,
+    Verdict,
+    Severity,
+    str,
+    tuple[int, int],
+    int,
+    int,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    str,
+    tuple[Evidence, ...],
+    str | None,
+]
+
+
 class _Deferred:
     """
     A text's findings before they are made: the checker keeps what makes them, and a
@@ -176,6 +197,10 @@ class _Deferred:
         """The findings of ``verdicts`` (default: all), in order of position."""
         raise NotImplementedError
 
+    def fields(self, verdicts: frozenset[Verdict] | None = None) -> Iterator[FindingFields]:
+        """The fields of the findings of ``verdicts`` (default: all), in order, without making them."""
+        raise NotImplementedError
+
     def counts(self) -> dict[str, int]:
         """How many findings of each verdict, without making them."""
         raise NotImplementedError
@@ -183,6 +208,28 @@ class _Deferred:
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as the findings themselves."""
         return (tuple, (self.make(),))
+
+
+def finding_fields(report: TextReport) -> Iterator[FindingFields]:
+    """
+    The findings of a report as plain tuples of their fields, in the order of :class:`TextFinding`'s:
+    what a table of findings is made of (:mod:`vnla.batch`), without an object for each finding.
+
+    The same findings as :attr:`TextReport.findings`, in the same order; a report whose findings
+    were not asked for yet does not make them (nor keep the tuples).
+
+    >>> from datetime import date
+    >>> from vnla.checker import check_text
+    >>> report = check_text("talks in Vientiane on December 3", published=date(2025, 12, 3))
+    >>> [(kind, text, span) for kind, _v, _s, _r, span, _l, _c, text, *_rest in finding_fields(report)]
+    [('place', 'Vientiane', (9, 18)), ('date', 'December 3', (22, 32))]
+    >>> list(finding_fields(report))[0] == astuple(report.findings[0], recurse=False)
+    True
+    """
+    found = report._findings
+    if isinstance(found, _Deferred):
+        return found.fields()
+    return (astuple(f, recurse=False) for f in found)
 
 
 def _findings(values: Iterable[TextFinding] | _Deferred) -> tuple[TextFinding, ...] | _Deferred:
