@@ -30,8 +30,11 @@ Then, in the same run and on one core, it prints:
   the time with every finding made is printed too.  These times are the
   process's CPU time, as the machine may be shared, and each timed run starts with the
   readers' caches of repeated windows of text empty (a first check of the text, not a warm
-  second one). ``--one-core`` prints this part alone; ``--articles-only`` only the
-  articles' ratio, on 10 MB or ``--size``;
+  second one). ``--one-core`` prints this part alone; ``--instructions`` the instructions
+  valgrind's callgrind counts for a check of 1 MB each way (``--src`` another checkout's,
+  for a before and after); ``--articles-only`` only the
+  articles' ratio, on 10 MB or ``--size``, with the time ``vnla.batch`` takes to check the
+  same articles together and make every finding a row of a findings table;
 * when a checkout of vnla 0.1 is at ``/work/old`` (or ``--old PATH``; made with
   ``git worktree add /work/old b5c96f0``), the same ratio to pyahocorasick for
   0.1's ``check_text``, run in a process of its own between this version's runs.
@@ -51,6 +54,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,6 +72,7 @@ except ImportError:  # running from a checkout that is not installed
 import ahocorasick
 from babel.dates import format_date
 
+from vnla.batch.records import Record, gather
 from vnla.checker import Checker
 from vnla.checker.readers.memo import forget
 from vnla.cli import main as cli
@@ -514,11 +519,13 @@ def articles_only(checker: Checker, size: int, rounds: int = 5) -> None:
     text = mixed_text(size, seed=16)
     articles = articles_of(text)
     days = [PUBLISHED] * len(articles)
+    records = [Record(id=str(i), text=a, published=PUBLISHED) for i, a in enumerate(articles)]
     best = interleaved(
         {
             "check": lambda: checker.check_text(text, published=PUBLISHED),
             "articles": lambda: [checker.check_text(a, published=PUBLISHED) for a in articles],
             "together": lambda: list(checker.check_texts(articles, published=days)),
+            "table": lambda: gather(checker, records, None, ()).columns(),
         },
         rounds=rounds,
     )
@@ -529,6 +536,11 @@ def articles_only(checker: Checker, size: int, rounds: int = 5) -> None:
         f"articles: {best['articles']:.2f} s with one check_text each, {best['together']:.2f} s checked "
         f"together by check_texts (CPU time, best of {rounds}); articles at {per_byte:.2f}x and "
         f"{together:.2f}x the speed per byte (target: at least {ARTICLES_PER_BYTE}x)"
+    )
+    print(
+        f"the same articles checked together and every finding made a row of a findings table, as "
+        f"vnla.batch does: {best['table']:.2f} s, {best['table'] / best['together']:.2f}x the time of "
+        f"check_texts alone"
     )
     spent = {
         "one text": collector(lambda: checker.check_text(text, published=PUBLISHED)),
@@ -541,6 +553,77 @@ def articles_only(checker: Checker, size: int, rounds: int = 5) -> None:
         "the garbage collector's share, one run each (CPU time): "
         + "; ".join(f"{label} {seconds * 1000:.0f} ms in {n} runs" for label, (seconds, n) in spent.items())
     )
+
+
+#: One measure of :func:`instructions`, run under callgrind: everything but the measured call
+#: is done in every process, and a process that makes no measured call is the baseline.
+INSTRUCTIONS_SCRIPT = """
+import os, sys
+sys.path.insert(0, sys.argv[2])
+from bench_check import MB, PUBLISHED, articles_of, mixed_text
+from vnla.checker import Checker
+from vnla.checker.readers.memo import forget
+text = mixed_text(MB, seed=16)
+articles = articles_of(text)
+days = [PUBLISHED] * len(articles)
+checker = Checker()
+checker.check_text(text, published=PUBLISHED)
+list(checker.check_texts(articles, published=days))
+forget()
+mode = sys.argv[1]
+if mode == "one text":
+    checker.check_text(text, published=PUBLISHED)
+elif mode == "one text, every finding made":
+    len(checker.check_text(text, published=PUBLISHED).findings)
+elif mode == "articles together":
+    list(checker.check_texts(articles, published=days))
+elif mode == "articles, one check_text each":
+    [checker.check_text(a, published=PUBLISHED) for a in articles]
+os._exit(0)
+"""
+MODES = ("one text", "one text, every finding made", "articles together", "articles, one check_text each")
+
+
+def instructions(src: Path | None) -> None:
+    """
+    The instructions of one first check of 1 MB of the mix, each way, counted by valgrind's
+    callgrind, which a shared machine does not disturb (``src``: another checkout's checker).
+    """
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    here = str(Path(__file__).resolve().parent)
+    with tempfile.TemporaryDirectory(prefix="vnla-callgrind-") as tmp:
+        runs = {
+            mode: subprocess.Popen(
+                [
+                    "valgrind",
+                    "--tool=callgrind",
+                    f"--callgrind-out-file={tmp}/{number}.out",
+                    sys.executable,
+                    "-c",
+                    INSTRUCTIONS_SCRIPT,
+                    mode,
+                    here,
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for number, mode in enumerate(("none", *MODES))
+        }
+        counts = {}
+        for mode, run in runs.items():
+            _out, err = run.communicate()
+            if run.returncode != 0:
+                msg = f"callgrind failed for {mode!r}: {err.strip().splitlines()[-1:]}"
+                raise SystemExit(msg)
+            counts[mode] = int(err.rsplit("Collected :", 1)[1].split()[0])
+    where = src or "this checkout"
+    print(f"instructions of a first check of 1 MB of the mix (valgrind --tool=callgrind; {where})")
+    for mode in MODES:
+        print(f"  {mode:34} {(counts[mode] - counts['none']) / 1e6:8.1f}M")
 
 
 def collector(function: Any) -> tuple[float, int]:
@@ -581,8 +664,24 @@ def main() -> int:
         action="store_true",
         help="only the ratio of 3 KB articles to one large text (issue 16, point 5), quicker",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="only the instructions of a check of 1 MB, each way (needs valgrind)",
+    )
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=None,
+        help="with --instructions: the src folder of another checkout to count (a before and after)",
+    )
     args = parser.parse_args()
-    if args.articles_only:
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            msg = "--instructions needs valgrind (apt install valgrind)"
+            raise SystemExit(msg)
+        instructions(args.src)
+    elif args.articles_only:
         checker = Checker()
         checker.check_text("To Lam, 10 billion USD", published=PUBLISHED)  # warm up
         articles_only(checker, int((args.size or 10) * MB))
