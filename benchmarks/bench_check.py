@@ -32,9 +32,9 @@ Then, in the same run and on one core, it prints:
   readers' caches of repeated windows of text empty (a first check of the text, not a warm
   second one). ``--one-core`` prints this part alone; ``--instructions`` the instructions
   valgrind's callgrind counts for a check of 1 MB each way (``--src`` another checkout's,
-  for a before and after); ``--articles-only`` only the
-  articles' ratio, on 10 MB or ``--size``, with the time ``vnla.batch`` takes to check the
-  same articles together and make every finding a row of a findings table;
+  for a before and after); ``--articles-only`` only the articles' ratio, on 10 MB or
+  ``--size``, with the time ``vnla.batch`` takes to check the same articles together and
+  make every finding a row of a findings table;
 * when a checkout of vnla 0.1 is at ``/work/old`` (or ``--old PATH``; made with
   ``git worktree add /work/old b5c96f0``), the same ratio to pyahocorasick for
   0.1's ``check_text``, run in a process of its own between this version's runs.
