@@ -90,6 +90,25 @@ def test_rows_say_what_the_json_format_says(capsys: pytest.CaptureFixture[str]) 
     assert list(rows[0]) == list(COLUMNS)
 
 
+def test_rows_are_plain_data_that_pickle_as_they_are() -> None:
+    """
+    A row holds built-in values only: its message is the finding's English as a plain ``str``, not
+    the Message (a ``str`` that keeps its template and arguments, rebuilt when unpickled).
+    """
+    records = corpus_records()
+    rows = list(check_records(records))
+    plain = (str, int, date, type(None))
+    messages = [row["message"] for row in rows if row["error"] is None]
+    assert len(messages) > 1000
+    assert all(type(m) is str for m in messages)
+    assert all(type(v) in plain for row in rows for k, v in row.items() if k != "evidence")
+    # the same words as the report's findings
+    report = Checker().check_text(records[0].text)
+    assert messages[: len(report.findings)] == [f.message for f in report.findings]
+    assert any(type(f.message) is not str for f in report.findings)  # a Message there
+    assert pickle.loads(pickle.dumps(rows)) == rows
+
+
 def test_a_record_that_cannot_be_checked_is_a_row_that_says_why() -> None:
     records = [
         Record(id="empty", text="   "),
