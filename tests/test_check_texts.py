@@ -9,6 +9,7 @@ it (:func:`vnla.batch.records.reports_of`) must give the rows one record at a ti
 from __future__ import annotations
 
 import gc
+import pickle
 import random
 import weakref
 from datetime import date
@@ -19,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fixture_texts import fixture_texts
-from vnla.batch.records import Record, gather, reports_of, rows_of, rows_of_records
+from vnla.batch.records import Record, gather, record_columns, reports_of, rows_of, rows_of_records
 from vnla.checker import Checker, context, many, source
 from vnla.checker.report import TextReport
 
@@ -165,6 +166,20 @@ def test_batch_rows_checked_together_are_the_rows_of_each_record_alone() -> None
     records = _records()
     alone = [row for r in records for row in rows_of(Checker(), r)]
     assert rows_of_records(Checker(), records) == alone
+
+
+def test_each_record_gathered_column_wise_makes_the_dicts_of_rows_of() -> None:
+    """What a worker sends (each record's rows as columns) makes the rows of rows_of, key order included."""
+    records = [*_records(), Record(id="m", text="Lào", meta={"b": "2", "a": "1"})]
+    parts = record_columns(Checker(), records)
+    assert len(parts) == len(records)
+    for record, part in zip(records, parts, strict=True):
+        alone = rows_of(Checker(), record)
+        made = part.dicts()
+        assert made == alone
+        assert [list(row) for row in made] == [list(row) for row in alone]  # the keys in the same order
+    assert list(parts[-1].dicts()[0])[-2:] == ["b", "a"]  # the record's own metadata, in its order
+    assert pickle.loads(pickle.dumps(parts))[3].dicts() == parts[3].dicts()
 
 
 def test_a_record_in_a_language_the_checker_does_not_read_keeps_its_reason() -> None:

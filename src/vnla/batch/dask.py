@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import columns_to_table, findings_schema
 from vnla.batch.columns import Columns
-from vnla.batch.records import FindingColumns, FindingRow, Record, gather, rows_of_records
+from vnla.batch.records import FindingColumns, FindingRow, Record, gather, record_columns
 from vnla.batch.run import _fewer_collections
 from vnla.checker import CheckConfig, Checker, Verdict
 
@@ -101,13 +101,19 @@ def _gather(
         return gather(checker, list(records), wanted, meta)
 
 
-def _records_rows(
+def _records_columns(
     blob: bytes, records: Iterable[Record], verdicts: tuple[str, ...] | None
-) -> list[FindingRow]:
+) -> list[FindingColumns]:
+    """Each record's rows gathered column-wise, on a worker: the client makes their dicts."""
     checker = _checker(blob)
     wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
     with _fewer_collections():
-        return rows_of_records(checker, list(records), wanted)
+        return record_columns(checker, list(records), wanted)
+
+
+def _rows(parts: list[FindingColumns]) -> list[FindingRow]:
+    with _fewer_collections():
+        return [row for gathered in parts for row in gathered.dicts()]
 
 
 def _partition(part: Any, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None) -> Any:
@@ -252,11 +258,11 @@ def check_records_on(
     iterator = iter(records)
     try:
         while chunk := list(itertools.islice(iterator, _CHUNK)):
-            pending.append(client.submit(_records_rows, shared, chunk, wanted, pure=False))
+            pending.append(client.submit(_records_columns, shared, chunk, wanted, pure=False))
             while len(pending) >= ahead:
-                yield from pending.popleft().result()
+                yield from _rows(pending.popleft().result())
         while pending:
-            yield from pending.popleft().result()
+            yield from _rows(pending.popleft().result())
     finally:
         for future in pending:
             future.cancel()

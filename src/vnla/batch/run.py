@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, Final
 from attrs import frozen
 
 from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
-from vnla.batch.records import _SCALARS, FindingColumns, FindingRow, Record, gather, rows_of_records
+from vnla.batch.records import _SCALARS, FindingColumns, FindingRow, Record, gather, record_columns
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
@@ -116,7 +116,8 @@ class ChunkTally:
         return cls(len(rows), errors, frozenset(s for s in flagged if s is not None))
 
 
-#: What a chunk's work gives: its rows (dicts) or record batch, its tally, and how many characters it checked.
+#: What a chunk's work gives: its rows (each record's, gathered column-wise) or record batch, its tally,
+#: and how many characters it checked.
 _Done = tuple[Any, ChunkTally, int]
 
 
@@ -133,10 +134,19 @@ def _columns_of(checker: Checker, chunk: list[Record], verdicts: frozenset[Verdi
 _VERDICT, _SEVERITY, _ERROR = (_SCALARS.index(name) for name in ("verdict", "severity", "error"))
 
 
-def _tally_columns(gathered: FindingColumns) -> ChunkTally:
+def _tally_columns(*parts: FindingColumns) -> ChunkTally:
     """The tally of rows gathered column-wise: what :meth:`ChunkTally.of` counts of their dicts."""
-    flagged = {row[_SEVERITY] for row in gathered.rows if row[_ERROR] is None and row[_VERDICT] != "ok"}
-    return ChunkTally(len(gathered), len(gathered.null), frozenset(s for s in flagged if s is not None))
+    flagged = {
+        row[_SEVERITY]
+        for gathered in parts
+        for row in gathered.rows
+        if row[_ERROR] is None and row[_VERDICT] != "ok"
+    }
+    return ChunkTally(
+        sum(len(g) for g in parts),
+        sum(len(g.null) for g in parts),
+        frozenset(s for s in flagged if s is not None),
+    )
 
 
 def _batch(gathered: FindingColumns) -> Any:
@@ -148,14 +158,18 @@ def _batch(gathered: FindingColumns) -> Any:
 def _check_chunk(
     checker: Checker, chunk: list[Record], verdicts: frozenset[Verdict] | None, arrow: bool
 ) -> _Done:
-    """A chunk's rows (dicts, or a record batch when ``arrow``), its tally and its characters."""
+    """
+    A chunk's rows, its tally and its characters: the rows as a record batch when ``arrow``,
+    else each record's rows gathered column-wise (:func:`~vnla.batch.records.record_columns`),
+    which :class:`FindingRows` makes dicts of as they are read.
+    """
     characters = sum(len(r.text) for r in chunk)
     with _fewer_collections():
         if arrow:
             gathered = _columns_of(checker, chunk, verdicts)
             return _batch(gathered), _tally_columns(gathered), characters
-        rows = rows_of_records(checker, chunk, verdicts)
-    return rows, ChunkTally.of(rows), characters
+        parts = record_columns(checker, chunk, verdicts)
+    return parts, _tally_columns(*parts), characters
 
 
 def _work(chunk: list[Record]) -> _Done:
@@ -219,7 +233,7 @@ class FindingRows:
 
     def __next__(self) -> FindingRow:
         if self._rows is None:
-            self._rows = (row for rows in self._chunks(arrow=False) for row in rows)
+            self._rows = (row for parts in self._chunks(arrow=False) for row in _dicts(parts))
         return next(self._rows)
 
     def batches(self, meta: Iterable[str] | None = None) -> Iterator[Any]:
@@ -250,6 +264,12 @@ class FindingRows:
                 ],
                 schema=schema,
             )
+
+
+def _dicts(parts: list[FindingColumns]) -> list[FindingRow]:
+    """The rows of a chunk's records (gathered column-wise, one each) as dicts, made here."""
+    with _fewer_collections():
+        return [row for gathered in parts for row in gathered.dicts()]
 
 
 def check_records(
