@@ -273,6 +273,51 @@ def mode_warmup() -> dict[str, Any]:
     return {"import": imported - started, "build": built - imported, "peak_mb": [peak_mb()]}
 
 
+def mode_sending(archive: Path) -> dict[str, Any]:
+    """
+    The CPU time of a worker's rows on their way to the parent, against the checking itself.
+
+    Four chunks of the archive are checked as a ``--jobs`` worker checks them
+    (``vnla.batch.run._check_chunk``) and their rows made into dicts, as one process does; then
+    what ``--jobs`` adds is timed: pickling each chunk's result (in the worker) and unpickling it
+    (in the parent).  Best of five, each in turn, in one process: a measure that the machine's
+    load moves far less than it moves the wall times of two processes.
+    """
+    import pickle
+
+    from vnla.batch import run
+    from vnla.checker import Checker
+
+    records = read_records(archive)[: 4 * run._CHUNK]
+    chunks = [records[i : i + run._CHUNK] for i in range(0, len(records), run._CHUNK)]
+    checker = Checker()
+
+    def rows_of(parts: Any) -> list[Any]:
+        # the rows as dicts: made by the worker before (a list of dicts), by the parent now
+        return parts if not parts or isinstance(parts[0], dict) else run._dicts(parts)
+
+    def check() -> list[Any]:
+        done = [run._check_chunk(checker, chunk, None, False) for chunk in chunks]
+        for parts, _tally, _characters in done:
+            rows_of(parts)
+        return done
+
+    done = check()
+    blobs = [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in done]
+    rows = sum(len(rows_of(d[0])) for d in done)
+    best = {"check": float("inf"), "pickle": float("inf"), "unpickle": float("inf")}
+    for _ in range(5):
+        for name, work in (
+            ("check", check),
+            ("pickle", lambda: [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for d in done]),
+            ("unpickle", lambda: [pickle.loads(b) for b in blobs]),
+        ):
+            started = time.process_time()
+            work()
+            best[name] = min(best[name], time.process_time() - started)
+    return {**best, "rows": rows, "bytes": sum(map(len, blobs))}
+
+
 def spin(n: int) -> int:
     total = 0
     for i in range(n):
@@ -329,6 +374,7 @@ def one_round(number: int, archive: Path, loop: int) -> dict[str, Any]:
         "loops2": loops2,
         "loop_speedup": statistics.mean(loops1) / statistics.mean(loops2),
         "warmup": run_mode("warmup"),
+        "sending": run_mode("sending", str(archive)),
     }
 
 
@@ -411,6 +457,17 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
         + " (the work a second core must absorb; a machine's load does not change it much)"
     )
 
+    sending = [r["sending"] for r in rounds]
+    per = 1000 / sending[0]["rows"]
+    print(
+        f"  what --jobs adds per 1,000 rows ({sending[0]['rows']} rows of {4 * 32} articles, "
+        f"{sending[0]['bytes'] / sending[0]['rows']:.0f} bytes a row pickled; CPU, best of 5): pickled "
+        f"in the worker {span((s['pickle'] * per * 1000 for s in sending), '.2f')} ms, unpickled in the "
+        f"parent {span((s['unpickle'] * per * 1000 for s in sending), '.2f')} ms, against "
+        f"{span((s['check'] * per * 1000 for s in sending), '.1f')} ms to check and make them: "
+        f"{span(((s['pickle'] + s['unpickle']) / s['check'] for s in sending), '.1%')} more work"
+    )
+
     warm = [r["warmup"] for r in rounds]
     imports, builds = span((w["import"] for w in warm), ".2f"), span((w["build"] for w in warm), ".2f")
     print(
@@ -455,6 +512,7 @@ def main() -> int:
             "onejob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "jobsjob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "warmup": mode_warmup,
+            "sending": lambda: mode_sending(Path(rest[0])),
             "loop": lambda: mode_loop(int(rest[0]), int(rest[1])),
         }
         print(json.dumps(handlers[name]()))
