@@ -6,6 +6,8 @@ Parquet and JSON Lines in the published schema; inputs that are partly bad; Ctrl
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import multiprocessing
 import os
@@ -16,7 +18,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -36,8 +38,12 @@ from vnla.batch import (
     read_text_files,
     write_jsonl,
 )
+from vnla.batch.jsonl import json_lines
 from vnla.checker import Checker, Verdict
 from vnla.cli import main
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = sorted((ROOT / "tests" / "fixtures" / "news").glob("*.txt")) + sorted(
@@ -502,10 +508,19 @@ def test_parquet_written_from_record_batches_is_the_file_written_from_rows(
 
 
 def test_jsonl_of_two_processes_is_the_bytes_of_one(tmp_path: Path) -> None:
+    """Rows written one by one, and the texts of lines made where the chunks were checked, here or in workers."""
     records = mixed_records()
-    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    assert write_jsonl(list(check_records(records)), one) == write_jsonl(check_records(records, jobs=2), two)
-    assert two.read_bytes() == one.read_bytes()
+    rows, here, two = tmp_path / "rows.jsonl", tmp_path / "here.jsonl", tmp_path / "two.jsonl"
+    count = write_jsonl(list(check_records(records)), rows)
+    assert (
+        count == write_jsonl(check_records(records), here) == write_jsonl(check_records(records, jobs=2), two)
+    )
+    assert here.read_bytes() == two.read_bytes() == rows.read_bytes()
+    assert count == len(rows.read_text(encoding="utf-8").splitlines()) > 100
+    # to an open text file (standard output) as well
+    handle = io.StringIO()
+    assert write_jsonl(check_records(records, jobs=2), handle) == count
+    assert handle.getvalue().encode("utf-8") == rows.read_bytes()
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -521,6 +536,11 @@ def test_rows_are_read_once_as_rows_or_as_batches_and_each_chunk_is_tallied(jobs
     assert list(rows) == expected
     with pytest.raises(RuntimeError, match="read them once"):
         list(rows.batches())
+    with pytest.raises(RuntimeError, match="read them once"):
+        list(rows.lines())
+    lines = list(check_records(records, jobs=jobs).lines())
+    assert "".join(lines) == json_lines(expected)
+    assert len(lines) == -(-len(records) // 32)  # a text a chunk
     tallied: list[ChunkTally] = []
     batches = list(check_records(records, jobs=jobs).watch(tallied.append).batches(meta=["outlet"]))
     assert tallied == seen
@@ -573,16 +593,29 @@ def test_an_interrupted_write_ends_its_run_in_this_thread(
     """Ctrl-C while a row is written: the writer closes the run, so its workers stop here, not later."""
     from vnla.batch import writers
 
-    written = []
+    written: list[str] = []
+    real = writers.atomic_writer
 
-    def interrupted(row: Any) -> str:
-        written.append(row)
-        if len(written) == 3:
-            raise KeyboardInterrupt
-        return "{}"
+    class Interrupted:
+        """A file whose third write is interrupted."""
 
-    monkeypatch.setattr(writers, "json_line", interrupted)
-    records = [Record(id=str(n), text="Tô Lâm và Thongloun Sisoulith tại Viêng Chăn") for n in range(40)]
+        def __init__(self, handle: Any) -> None:
+            self.handle = handle
+
+        def write(self, text: str) -> int:
+            written.append(text)
+            if len(written) == 3:
+                raise KeyboardInterrupt
+            return int(self.handle.write(text))
+
+    @contextlib.contextmanager
+    def interrupting(path: Any) -> Iterator[Interrupted]:
+        with real(path) as handle:
+            yield Interrupted(handle)
+
+    monkeypatch.setattr(writers, "atomic_writer", interrupting)
+    # four chunks: the workers' texts of lines are written one chunk at a time
+    records = [Record(id=str(n), text="Tô Lâm và Thongloun Sisoulith tại Viêng Chăn") for n in range(128)]
     rows = check_records(records, jobs=jobs)
     with pytest.raises(KeyboardInterrupt):
         writers.write_jsonl(rows, tmp_path / "out.jsonl")

@@ -42,11 +42,12 @@ import multiprocessing
 import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from attrs import frozen
 
 from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
+from vnla.batch.jsonl import json_lines
 from vnla.batch.records import _SCALARS, FindingColumns, FindingRow, Record, gather, record_columns
 from vnla.checker import CheckConfig, Checker, Verdict
 
@@ -63,8 +64,9 @@ _CHUNK: Final = 32
 #: Chunks in flight per worker: one running, the others queued so no worker waits.
 _AHEAD: Final = 3
 
-#: The checker and the verdicts of this worker process, set once by :func:`_start`.
-_WORKER: dict[str, object] = {}
+#: What this worker process checks with (its checker, the verdicts wanted, the form of its rows),
+#: set once by :func:`_start`.
+_WORKER: dict[str, tuple[Checker, frozenset[Verdict] | None, _Form]] = {}
 
 
 @contextlib.contextmanager
@@ -78,12 +80,10 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
-def _start(checker: Checker, verdicts: frozenset[Verdict] | None, arrow: bool = False) -> None:
+def _start(checker: Checker, verdicts: frozenset[Verdict] | None, form: _Form = "rows") -> None:
     """A worker's initializer: keep the (unpickled, so rebuilt once) checker; leave Ctrl-C to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER["checker"] = checker
-    _WORKER["verdicts"] = verdicts
-    _WORKER["arrow"] = arrow
+    _WORKER["job"] = (checker, verdicts, form)
 
 
 @frozen
@@ -119,6 +119,9 @@ class ChunkTally:
 #: What a chunk's work gives: its rows (each record's, gathered column-wise) or record batch, its tally,
 #: and how many characters it checked.
 _Done = tuple[Any, ChunkTally, int]
+#: What a chunk's rows are made into where it is checked: row tuples (dicts made here), an Arrow
+#: record batch, or JSON Lines text.
+_Form = Literal["rows", "arrow", "jsonl"]
 
 
 def _chunk_meta(chunk: list[Record]) -> list[str]:
@@ -156,28 +159,30 @@ def _batch(gathered: FindingColumns) -> Any:
 
 
 def _check_chunk(
-    checker: Checker, chunk: list[Record], verdicts: frozenset[Verdict] | None, arrow: bool
+    checker: Checker, chunk: list[Record], verdicts: frozenset[Verdict] | None, form: _Form
 ) -> _Done:
     """
-    A chunk's rows, its tally and its characters: the rows as a record batch when ``arrow``,
-    else each record's rows gathered column-wise (:func:`~vnla.batch.records.record_columns`),
-    which :class:`FindingRows` makes dicts of as they are read.
+    A chunk's rows, its tally and its characters.  The rows are, by ``form``: ``"rows"``, each
+    record's rows gathered column-wise (:func:`~vnla.batch.records.record_columns`), which
+    :class:`FindingRows` makes dicts of as they are read; ``"arrow"``, a record batch;
+    ``"jsonl"``, their JSON Lines text.
     """
     characters = sum(len(r.text) for r in chunk)
     with _fewer_collections():
-        if arrow:
+        if form == "arrow":
             gathered = _columns_of(checker, chunk, verdicts)
             return _batch(gathered), _tally_columns(gathered), characters
         parts = record_columns(checker, chunk, verdicts)
-    return parts, _tally_columns(*parts), characters
+        tally = _tally_columns(*parts)
+        if form == "jsonl":
+            return json_lines(row for gathered in parts for row in gathered.dicts()), tally, characters
+    return parts, tally, characters
 
 
 def _work(chunk: list[Record]) -> _Done:
     """The rows of a chunk of records, in a worker (see :func:`_check_chunk`)."""
-    checker = _WORKER["checker"]
-    verdicts = _WORKER["verdicts"]
-    assert isinstance(checker, Checker)
-    return _check_chunk(checker, chunk, verdicts, bool(_WORKER.get("arrow")))  # type: ignore[arg-type]
+    checker, verdicts, form = _WORKER["job"]
+    return _check_chunk(checker, chunk, verdicts, form)
 
 
 class FindingRows:
@@ -198,7 +203,7 @@ class FindingRows:
     [2]
     """
 
-    def __init__(self, start: Callable[[bool], Generator[_Done]]) -> None:
+    def __init__(self, start: Callable[[_Form], Generator[_Done]]) -> None:
         self._start = start
         self._rows: Generator[FindingRow] | None = None
         self._watchers: list[Callable[[ChunkTally], object]] = []
@@ -210,12 +215,12 @@ class FindingRows:
         self._watchers.append(watcher)
         return self
 
-    def _chunks(self, arrow: bool) -> Iterator[Any]:
+    def _chunks(self, form: _Form) -> Iterator[Any]:
         if self.started:
             msg = "these rows are being read already: read them once, as rows or as batches"
             raise RuntimeError(msg)
         self.started = True
-        self._running = self._start(arrow)
+        self._running = self._start(form)
         for rows, tally, _characters in self._running:
             for watcher in self._watchers:
                 watcher(tally)
@@ -233,8 +238,21 @@ class FindingRows:
 
     def __next__(self) -> FindingRow:
         if self._rows is None:
-            self._rows = (row for parts in self._chunks(arrow=False) for row in _dicts(parts))
+            self._rows = (row for parts in self._chunks("rows") for row in _dicts(parts))
         return next(self._rows)
+
+    def lines(self) -> Iterator[str]:
+        """
+        The rows as JSON Lines (:func:`~vnla.batch.jsonl.json_lines`), one text per chunk of records
+        (chunks with no row left out).  Each text is made where the chunk was checked (in the workers
+        with ``jobs`` > 1), so this process only writes it on.
+
+        Raises:
+            RuntimeError: the rows are being read already.
+        """
+        for text in self._chunks("jsonl"):
+            if text:
+                yield text
 
     def batches(self, meta: Iterable[str] | None = None) -> Iterator[Any]:
         """
@@ -250,7 +268,7 @@ class FindingRows:
         """
         pa = _pyarrow()
         schema = None if meta is None else findings_schema(meta)
-        for batch in self._chunks(arrow=True):
+        for batch in self._chunks("arrow"):
             if not batch.num_rows:
                 continue
             if schema is None or batch.schema.names == schema.names:
@@ -310,8 +328,8 @@ def check_records(
     chunks = _chunks(records, _CHUNK)
     built = checker
     if jobs == 1:
-        return FindingRows(lambda arrow: _here(built, chunks, wanted, progress, arrow))
-    return FindingRows(lambda arrow: _parallel(built, chunks, wanted, jobs, progress, arrow))
+        return FindingRows(lambda form: _here(built, chunks, wanted, progress, form))
+    return FindingRows(lambda form: _parallel(built, chunks, wanted, jobs, progress, form))
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -325,10 +343,10 @@ def _here(
     chunks: Iterator[list[Record]],
     wanted: frozenset[Verdict] | None,
     progress: Callable[[int, int], None] | None,
-    arrow: bool,
+    form: _Form,
 ) -> Generator[_Done]:
     for chunk in chunks:
-        done = _check_chunk(checker, chunk, wanted, arrow)
+        done = _check_chunk(checker, chunk, wanted, form)
         yield done
         if progress is not None:
             progress(len(chunk), done[2])
@@ -354,11 +372,11 @@ def _parallel(  # noqa: PLR0917 - private, called in one place
     wanted: frozenset[Verdict] | None,
     jobs: int,
     progress: Callable[[int, int], None] | None,
-    arrow: bool,
+    form: _Form,
 ) -> Generator[_Done]:
     context = multiprocessing.get_context(_start_method())
     executor = ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start, initargs=(checker, wanted, arrow)
+        jobs, mp_context=context, initializer=_start, initargs=(checker, wanted, form)
     )
     pending: collections.deque[tuple[Future[_Done], int]] = collections.deque()
     try:

@@ -31,18 +31,18 @@ from __future__ import annotations
 
 import importlib
 import itertools
-import json
-from datetime import date
+import os
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import _pyarrow, findings_schema
+from vnla.batch.jsonl import json_line
 from vnla.batch.records import COLUMNS
 from vnla.batch.run import FindingRows
 from vnla.record.atomic import atomic_writer, binary_atomic_writer
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Iterable
+    from typing import TextIO
 
     from vnla.batch.records import FindingRow
 
@@ -50,33 +50,41 @@ __all__ = ["binary_atomic_writer", "json_line", "write_jsonl", "write_parquet"]
 
 #: Rows written to Parquet at a time: one row group each.
 _BATCH: Final = 20_000
-_JSON: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
-def json_line(row: FindingRow) -> str:
-    """One row as a line of JSON (without the line break)."""
-    published = row.get("published")
-    if isinstance(published, date):
-        row = {**row, "published": published.isoformat()}  # type: ignore[typeddict-item]
-    return _JSON.encode(row)
-
-
-def write_jsonl(rows: Iterable[FindingRow], path: str | os.PathLike[str]) -> int:
+def write_jsonl(rows: Iterable[FindingRow], path: str | os.PathLike[str] | TextIO) -> int:
     """
     Write ``rows`` as JSON Lines to ``path``, atomically; return how many rows were written.
+
+    ``path`` may also be an open text file (standard output), written as the rows come.  Given
+    the unread :class:`~vnla.batch.run.FindingRows` of :func:`~vnla.batch.run.check_records`,
+    it writes the text of each chunk's lines as it was made where the chunk was checked
+    (:meth:`~vnla.batch.run.FindingRows.lines`): with ``jobs`` > 1 the workers encode the JSON,
+    not this process.  The lines are the same.
 
     Raises:
         WriteError: the file cannot be written (its folder is missing, it is a folder, ...).
     """
-    count = 0
     try:
+        if not isinstance(path, (str, os.PathLike)):
+            return _write_lines(rows, path)
         with atomic_writer(path) as handle:
-            for row in rows:
-                handle.write(json_line(row))
-                handle.write("\n")
-                count += 1
+            return _write_lines(rows, handle)
     finally:
         _close(rows)
+
+
+def _write_lines(rows: Iterable[FindingRow], handle: TextIO) -> int:
+    count = 0
+    if isinstance(rows, FindingRows) and not rows.started:
+        for text in rows.lines():
+            handle.write(text)
+            count += text.count("\n")  # a row is one line: JSON escapes the line breaks inside
+        return count
+    for row in rows:
+        handle.write(json_line(row))
+        handle.write("\n")
+        count += 1
     return count
 
 

@@ -1664,20 +1664,14 @@ class _ArchiveTally:
 def _write_rows(rows: Iterable[Any], args: argparse.Namespace, out: TextIO, verdicts: Any) -> int:
     """Write the rows in ``args.format`` to ``args.output`` (or ``out``); return how many were written."""
     from vnla.batch import ClaimReviewWriter, SarifWriter, write_jsonl, write_parquet
-    from vnla.batch.writers import json_line
     from vnla.record.atomic import atomic_writer
 
     if args.format == "parquet":
         return write_parquet(rows, args.output, meta=args.meta_columns)
-    if args.format == "jsonl" and args.output:
-        return write_jsonl(rows, args.output)
+    if args.format == "jsonl":
+        return write_jsonl(rows, args.output or out)
     with atomic_writer(args.output) if args.output else contextlib.nullcontext(out) as handle:
         count = 0
-        if args.format == "jsonl":
-            for row in rows:
-                handle.write(json_line(row) + "\n")
-                count += 1
-            return count
         writer = SarifWriter(handle, show=verdicts) if args.format == "sarif" else ClaimReviewWriter(handle)
         for row in rows:
             writer.row(row)
