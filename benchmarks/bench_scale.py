@@ -18,6 +18,8 @@ article, with their dates), then prints, in one run:
   the written file.  The first comparison hands one process and ``--jobs 2`` their records
   read beforehand and keeps their rows in memory, while the LocalCluster reads and writes:
   this one compares like with like, and is the figure to state for the LocalCluster;
+* the job with JSON Lines out, by one process and by ``--jobs 2`` (``vnla check archive/
+  --format jsonl -o F``), whose workers encode the lines of their chunks;
 * the yardstick, measured in the same run: a plain CPU-bound Python loop run in
   one process and then split over two processes; its speed-up is what two
   processes can get from this machine at this moment (it is shared), and the ratio
@@ -69,6 +71,8 @@ TARGET_GROWTH = 11.0
 WAYS = ("one", "jobs", "dask")
 #: The same job (archive in, findings Parquet out) done three ways: the LocalCluster's run is "dask".
 JOBS = ("onejob", "jobsjob", "dask")
+#: The job with JSON Lines out (``vnla check archive/ --format jsonl -o F``), by one process and two.
+LINES = ("onelines", "jobslines")
 PARTS = 16
 NAMES = {
     "one": "one process",
@@ -76,6 +80,8 @@ NAMES = {
     "dask": "LocalCluster, 2 workers",
     "onejob": "one process",
     "jobsjob": "--jobs 2",
+    "onelines": "one process",
+    "jobslines": "--jobs 2",
 }
 
 
@@ -241,23 +247,32 @@ def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
     }
 
 
-def mode_job(archive: Path, jobs: int) -> dict[str, Any]:
+def mode_job(archive: Path, jobs: int, form: str = "parquet") -> dict[str, Any]:
     """
-    The job as ``vnla check archive/ --format parquet -o F --jobs N`` does it: read, check, write.
+    The job as ``vnla check archive/ --format parquet -o F --jobs N`` does it (or ``--format
+    jsonl``): read, check, write.
 
     Timed from the archive to the written file (as the LocalCluster's run is); read back after.
     """
     import pyarrow.parquet as pq
 
-    from vnla.batch import check_records, read_parquet, write_parquet
+    from vnla.batch import check_records, read_parquet, write_jsonl, write_parquet
 
-    out = Path(tempfile.mkdtemp(prefix="vnla-bench-job-")) / "findings.parquet"
+    out = Path(tempfile.mkdtemp(prefix="vnla-bench-job-")) / f"findings.{form}"
     records = read_parquet(archive, date_column="published")
     started, cpu0 = time.perf_counter(), cpu()
-    write_parquet(check_records(records, jobs=jobs), out)
+    (write_parquet if form == "parquet" else write_jsonl)(check_records(records, jobs=jobs), out)
     took, used = time.perf_counter() - started, cpu() - cpu0
     peaks = [peak_mb()] if jobs == 1 else [peak_mb(resource.RUSAGE_CHILDREN)]
-    rows = pq.read_table(out).to_pylist()
+    if form == "parquet":
+        rows = pq.read_table(out).to_pylist()
+    else:  # as the in-memory rows are: dates as dates
+        from datetime import date
+
+        with out.open(encoding="utf-8") as lines:
+            rows = [json.loads(line) for line in lines]
+        for row in rows:
+            row["published"] = row["published"] and date.fromisoformat(row["published"])
     shutil.rmtree(out.parent)
     count, digest_ = digest(rows)
     return {"seconds": took, "cpu": used, "rows": count, "digest": digest_, "peak_mb": peaks}
@@ -359,11 +374,11 @@ def one_round(number: int, archive: Path, loop: int) -> dict[str, Any]:
     loops1 = [run_mode("loop", "1", str(loop))["seconds"]]
     loops2 = [run_mode("loop", "2", str(loop))["seconds"]]
     tenth = run_mode("one", str(archive), "0.1")
-    every = WAYS + JOBS[:2]
+    every = WAYS + JOBS[:2] + LINES
     order = every[number % len(every) :] + every[: number % len(every)]
     ways: dict[str, dict[str, Any]] = {}
     for way in order:
-        ways[way] = run_mode(way, str(archive), "1" if way in ("one", "onejob") else "2")
+        ways[way] = run_mode(way, str(archive), "1" if way in ("one", "onejob", "onelines") else "2")
     loops2.append(run_mode("loop", "2", str(loop))["seconds"])
     loops1.append(run_mode("loop", "1", str(loop))["seconds"])
     return {
@@ -394,6 +409,7 @@ COMPARISONS = (
         "one",
     ),
     ("the same job: the archive's Parquet in, a findings Parquet out, read and write timed", JOBS, "onejob"),
+    ("the job with JSON Lines out (vnla check --format jsonl -o F)", LINES, "onelines"),
 )
 
 
@@ -424,7 +440,7 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
         )
 
     print(f"\nsummary over {len(rounds)} rounds (ranges; each ratio within its round)")
-    digests = {r["ways"][way]["digest"] for r in rounds for way in WAYS + JOBS}
+    digests = {r["ways"][way]["digest"] for r in rounds for way in WAYS + JOBS + LINES}
     print(f"  every way gives the same rows in every round: {'yes' if len(digests) == 1 else 'NO'}")
     loop_speedups = span((r["loop_speedup"] for r in rounds), ".2f")
     print(f"  yardstick loop speed-up (two processes over one): {loop_speedups}x")
@@ -452,6 +468,8 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
                 ("the LocalCluster", "dask"),
                 ("one process's job", "onejob"),
                 ("--jobs 2's job", "jobsjob"),
+                ("one process's JSON Lines", "onelines"),
+                ("--jobs 2's JSON Lines", "jobslines"),
             )
         )
         + " (the work a second core must absorb; a machine's load does not change it much)"
@@ -511,6 +529,8 @@ def main() -> int:
             "dask": lambda: mode_dask(Path(rest[0]), int(rest[1])),
             "onejob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "jobsjob": lambda: mode_job(Path(rest[0]), int(rest[1])),
+            "onelines": lambda: mode_job(Path(rest[0]), int(rest[1]), "jsonl"),
+            "jobslines": lambda: mode_job(Path(rest[0]), int(rest[1]), "jsonl"),
             "warmup": mode_warmup,
             "sending": lambda: mode_sending(Path(rest[0])),
             "loop": lambda: mode_loop(int(rest[0]), int(rest[1])),
