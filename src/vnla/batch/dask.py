@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.batch.arrow import columns_to_table, findings_schema
 from vnla.batch.columns import Columns
 from vnla.batch.records import FindingColumns, FindingRow, Record, gather, record_columns
-from vnla.batch.run import _fewer_collections
+from vnla.batch.run import _dicts, _fewer_collections
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
@@ -109,11 +109,6 @@ def _records_columns(
     wanted = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
     with _fewer_collections():
         return record_columns(checker, list(records), wanted)
-
-
-def _rows(parts: list[FindingColumns]) -> list[FindingRow]:
-    with _fewer_collections():
-        return [row for gathered in parts for row in gathered.dicts()]
 
 
 def _partition(part: Any, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None) -> Any:
@@ -260,9 +255,9 @@ def check_records_on(
         while chunk := list(itertools.islice(iterator, _CHUNK)):
             pending.append(client.submit(_records_columns, shared, chunk, wanted, pure=False))
             while len(pending) >= ahead:
-                yield from _rows(pending.popleft().result())
+                yield from _dicts(pending.popleft().result())
         while pending:
-            yield from _rows(pending.popleft().result())
+            yield from _dicts(pending.popleft().result())
     finally:
         for future in pending:
             future.cancel()

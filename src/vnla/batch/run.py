@@ -14,10 +14,10 @@ bounded however long the input is.
 
 The rows come as a :class:`FindingRows`, an iterator of rows that can also be
 read as Arrow record batches (:meth:`FindingRows.batches`, what
-:func:`~vnla.batch.writers.write_parquet` reads): then each chunk's findings are
-gathered column-wise (:class:`~vnla.batch.records.FindingColumns`) and made a
-record batch where they were checked, in the worker, and this process only
-passes the batches on, with no Python object per row.
+:func:`~vnla.batch.writers.write_parquet` reads) or as JSON Lines text
+(:meth:`FindingRows.lines`, what :func:`~vnla.batch.writers.write_jsonl` reads): then
+each chunk's findings are made a record batch or lines where they were checked, in the
+worker, and this process only passes them on, with no Python object per row.
 :meth:`FindingRows.watch` sees a :class:`ChunkTally` of every chunk either way.
 
 Workers ignore Ctrl-C (SIGINT): the main process gets the
@@ -187,12 +187,14 @@ def _work(chunk: list[Record]) -> _Done:
 
 class FindingRows:
     """
-    The rows of :func:`check_records`: an iterator of :class:`~vnla.batch.records.FindingRow`, or of batches.
+    The rows of :func:`check_records`: an iterator of :class:`~vnla.batch.records.FindingRow`, of
+    batches, or of JSON Lines text.
 
-    Nothing is checked until it is read.  Read it once, either row by row (iterate)
-    or as ``pyarrow.RecordBatch`` es (:meth:`batches`): the batches are built where
-    the records are checked (in the workers with ``jobs`` > 1), so reading them
-    costs this process nothing per row.  Both give the same findings in the same order.
+    Nothing is checked until it is read.  Read it once: row by row (iterate), as
+    ``pyarrow.RecordBatch`` es (:meth:`batches`), or as the text of JSON Lines (:meth:`lines`).
+    Batches and lines are made where the records are checked (in the workers with
+    ``jobs`` > 1), so reading them costs this process nothing per row; rows come from the
+    workers as tuples and are made dicts here.  All give the same findings in the same order.
 
     >>> rows = check_records([Record(id="a", text="strategic bond")])
     >>> seen = []
@@ -217,7 +219,7 @@ class FindingRows:
 
     def _chunks(self, form: _Form) -> Iterator[Any]:
         if self.started:
-            msg = "these rows are being read already: read them once, as rows or as batches"
+            msg = "these rows are being read already: read them once, as rows, batches or lines"
             raise RuntimeError(msg)
         self.started = True
         self._running = self._start(form)
