@@ -424,23 +424,23 @@ class FindingColumns:
         ... ]
         [('variant', 'vns-2026-01-26', 'X'), (None, None, None)]
         """
-        head, tail = _SCALARS[:_EVIDENCE], _SCALARS[_EVIDENCE:] + self.meta
+        keys = (*_SCALARS[:_EVIDENCE], "evidence", *_SCALARS[_EVIDENCE:], *self.meta)
         offsets, sources, quotes, notes = self.offsets, self.sources, self.quotes, self.notes
         null = set(self.null)
         out: list[FindingRow] = []
         append = out.append
         for number, row in enumerate(self.rows):
-            values: dict[str, Any] = dict(zip(head, row))  # noqa: B905 - the columns before evidence
             lo, hi = offsets[number], offsets[number + 1]
+            evidence: list[dict[str, str | None]] | None
             if lo == hi:  # most rows: no evidence (an error row's is null)
-                values["evidence"] = None if number in null else []
+                evidence = None if number in null else []
             else:
-                values["evidence"] = [
+                evidence = [
                     {"source": source, "quote": quote, "note": note}
                     for source, quote, note in zip(sources[lo:hi], quotes[lo:hi], notes[lo:hi], strict=True)
                 ]
-            values.update(zip(tail, row[_EVIDENCE:], strict=True))
-            append(values)  # type: ignore[arg-type]
+            # one dict of one zip: the values with the evidence in its place among the columns
+            append(dict(zip(keys, (*row[:_EVIDENCE], evidence, *row[_EVIDENCE:]), strict=True)))  # type: ignore[arg-type]
         return out
 
     def columns(self) -> dict[str, tuple[Any, ...]]:
