@@ -272,10 +272,6 @@ def rows_of(
     the record, shown or not, so a row keeps its number under any filter.
     ``report``, when given, is the record's report (or reason) from :func:`reports_of`.
     """
-    if report is None:
-        report = _report(checker, record)
-    if isinstance(report, str):
-        return [error_row(record, report)]
     gathered = FindingColumns(record.meta)  # the record's own metadata keys, in its order
     gathered.add(checker, record, verdicts, report=report)
     return gathered.dicts()
@@ -392,10 +388,10 @@ class FindingColumns:
                     canonical,
                     known,
                     value,
-                    # the plain text: a Message (a str) keeps its template and arguments, which a
-                    # row does not need, and rebuilding them took a third of the time to unpickle
-                    # a chunk's rows in a worker's parent (the row's message is the same string)
-                    message if message is None or type(message) is str else str(message),
+                    # the plain text (str of a plain str is itself): a Message keeps its template
+                    # and arguments, which a row does not need, and rebuilding them took a third
+                    # of the time to unpickle a chunk's rows in a worker's parent
+                    str(message),
                     erratum,
                     lang,
                     published,

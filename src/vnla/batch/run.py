@@ -175,7 +175,7 @@ def _check_chunk(
         parts = record_columns(checker, chunk, verdicts)
         tally = _tally_columns(*parts)
         if form == "jsonl":
-            return json_lines(row for gathered in parts for row in gathered.dicts()), tally, characters
+            return json_lines(_dicts(parts)), tally, characters
     return parts, tally, characters
 
 
