@@ -445,6 +445,30 @@ def test_rows_gathered_column_wise_are_the_rows_of_rows_of() -> None:
     assert columns_to_table(FindingColumns(["outlet"]), findings_schema(["outlet"])).num_rows == 0
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.text(min_size=1, max_size=12).filter(lambda k: k not in COLUMNS),
+        st.one_of(st.none(), st.text(max_size=5)),
+        max_size=5,
+    )
+)
+def test_any_metadata_names_come_through_as_keys_after_the_columns(meta: dict[str, str | None]) -> None:
+    """
+    Rows are made by code generated per set of metadata names (FindingColumns.dicts): quotes,
+    backslashes, newlines or braces in a name are still that name, in order, with its value.
+    """
+    record = Record(id="a", text="Tô Lâm thăm Lào; strategic bond", meta=meta)
+    failed = Record(id="b", error="line 2: not JSON", meta=meta)
+    for row in check_records([record, failed]):
+        assert list(row) == [*COLUMNS, *meta]
+        assert {k: row[k] for k in meta} == record.meta  # type: ignore[literal-required]
+    rows = list(check_records([record, failed]))
+    assert [r["error"] for r in rows] == [None] * (len(rows) - 1) + ["line 2: not JSON"]
+    assert rows[-1]["evidence"] is None
+    assert all(r["evidence"] == [] or r["evidence"] for r in rows[:-1])
+
+
 def mixed_records() -> list[Record]:
     """Corpus records with metadata that differs between records, and records that cannot be checked."""
     records = corpus_records(2)

@@ -28,6 +28,7 @@ writes, flattened: ``span`` becomes ``start`` and ``end``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping  # attrs reads the field annotations at run time
 from datetime import date, datetime
 from types import MappingProxyType
@@ -38,7 +39,7 @@ from attrs import field, frozen
 from vnla.checker.report import finding_fields
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
 
     from vnla.checker import Checker, TextReport, Verdict
 
@@ -283,6 +284,38 @@ _SCALARS: Final = tuple(name for name in COLUMNS if name != "evidence")
 _EVIDENCE: Final = tuple(COLUMNS).index("evidence")
 
 
+#: A row's evidence as :meth:`FindingColumns.dicts` gives it: its items, ``[]`` (none) or ``None``
+#: (an error row).
+_Evidence = list[dict[str, str | None]] | None
+
+
+@functools.lru_cache(maxsize=64)
+def _row_maker(meta: tuple[str, ...]) -> Callable[[tuple[Any, ...], _Evidence], FindingRow]:
+    """
+    The function that makes a row's dict from its values (a tuple of :attr:`FindingColumns.rows`) and
+    its evidence, for rows with the metadata keys ``meta``: made once per set of keys.
+
+    It is generated, as ``collections.namedtuple`` and attrs make their methods, so that each dict is
+    one dict display of constant keys, built at its full size in one step: about twice as quick as
+    ``dict(zip(keys, values))``, which grows the dict as it goes, and a row's dict is most of the
+    time a worker's parent spends on each row (``python benchmarks/bench_scale.py`` prints it).  The
+    keys are written with ``repr``, so any ``str`` is safe in the code.
+
+    >>> make = _row_maker(("outlet",))
+    >>> row = make(tuple(range(len(_SCALARS))) + ("X",), [])
+    >>> list(row) == [*COLUMNS, "outlet"], row["id"], row["evidence"], row["error"], row["outlet"]
+    (True, 0, [], 18, 'X')
+    """
+    values = [f"r[{number}]" for number in range(len(_SCALARS) + len(meta))]
+    values.insert(_EVIDENCE, "e")
+    keys = (*_SCALARS[:_EVIDENCE], "evidence", *_SCALARS[_EVIDENCE:], *meta)
+    display = ", ".join(f"{key!r}: {value}" for key, value in zip(keys, values, strict=True))
+    namespace: dict[str, Any] = {}
+    exec(f"def make(r, e):\n    return {{{display}}}\n", namespace)  # the keys are written by repr
+    maker: Callable[[tuple[Any, ...], _Evidence], FindingRow] = namespace["make"]
+    return maker
+
+
 class FindingColumns:
     """
     The rows of many records, gathered column by column: what :func:`rows_of` gives, without a dict per row.
@@ -420,14 +453,14 @@ class FindingColumns:
         ... ]
         [('variant', 'vns-2026-01-26', 'X'), (None, None, None)]
         """
-        keys = (*_SCALARS[:_EVIDENCE], "evidence", *_SCALARS[_EVIDENCE:], *self.meta)
+        make = _row_maker(self.meta)
         offsets, sources, quotes, notes = self.offsets, self.sources, self.quotes, self.notes
         null = set(self.null)
         out: list[FindingRow] = []
         append = out.append
         for number, row in enumerate(self.rows):
             lo, hi = offsets[number], offsets[number + 1]
-            evidence: list[dict[str, str | None]] | None
+            evidence: _Evidence
             if lo == hi:  # most rows: no evidence (an error row's is null)
                 evidence = None if number in null else []
             else:
@@ -435,8 +468,7 @@ class FindingColumns:
                     {"source": source, "quote": quote, "note": note}
                     for source, quote, note in zip(sources[lo:hi], quotes[lo:hi], notes[lo:hi], strict=True)
                 ]
-            # one dict of one zip: the values with the evidence in its place among the columns
-            append(dict(zip(keys, (*row[:_EVIDENCE], evidence, *row[_EVIDENCE:]), strict=True)))  # type: ignore[arg-type]
+            append(make(row, evidence))
         return out
 
     def columns(self) -> dict[str, tuple[Any, ...]]:
