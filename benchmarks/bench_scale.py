@@ -29,6 +29,8 @@ article, with their dates), then prints, in one run:
   less than it changes wall times;
 * the warm-up cost of a worker: a fresh interpreter importing vnla.checker and
   building its checker (the dataset and the index), the cost each worker pays once;
+  importing is timed with the modules' compiled bytecode at hand, as an installed package
+  has it, and compiled from source, as it is where ``PYTHONDONTWRITEBYTECODE`` is set;
 * the peak memory (maximum resident set) of each worker, of ``--jobs 2`` and of
   the LocalCluster;
 * growth: one process on a tenth of the archive and on all of it (ten times the
@@ -39,12 +41,19 @@ interleaved: each round runs the yardstick loops, a tenth of the archive, the th
 ways (in a rotating order) and the loops again, and each ratio is taken within its
 round. The summary gives the range over the rounds. Each mode runs in its own
 subprocess, so one's memory or warm caches do not help another.
+
+Every mode runs with the bytecode of the modules it imports kept in a temporary folder
+(``PYTHONPYCACHEPREFIX``), filled before the first round by importing what the modes import
+(vnla, pyarrow, Dask, distributed), even where the environment sets
+``PYTHONDONTWRITEBYTECODE``: a LocalCluster's workers are fresh interpreters that import vnla,
+pandas and Dask while the run is timed, and an installed package has its bytecode compiled.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import os
 import resource
@@ -284,6 +293,15 @@ def mode_job(archive: Path, jobs: int, form: str = "parquet") -> dict[str, Any]:
     return {"seconds": took, "cpu": used, "own": own, "rows": count, "digest": digest_, "peak_mb": peaks}
 
 
+def mode_imports() -> dict[str, Any]:
+    """Import what the modes import (their bytecode is then kept: see the module's docstring)."""
+    started = time.perf_counter()
+    names = ("vnla.checker", "vnla.batch", "vnla.dask", "pyarrow.parquet", "dask.dataframe", "distributed")
+    for name in names:
+        importlib.import_module(name)
+    return {"seconds": time.perf_counter() - started}
+
+
 def mode_warmup() -> dict[str, Any]:
     started = time.perf_counter()
     from vnla.checker import Checker
@@ -359,18 +377,35 @@ def mode_loop(processes: int, n: int) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started}
 
 
-def run_mode(*args: str) -> dict[str, Any]:
-    """One mode in a fresh interpreter; its JSON result (also shown as it comes, on standard error)."""
+#: The environment of every mode: bytecode kept in a folder of its own (see the module's docstring).
+_BYTECODE: dict[str, str] = {}
+
+
+def run_mode(*args: str, source: bool = False) -> dict[str, Any]:
+    """
+    One mode in a fresh interpreter; its JSON result (also shown as it comes, on standard error).
+
+    ``source``: with no compiled bytecode, every module compiled from its source as it is imported.
+    """
+    env = dict(os.environ)
+    if source:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        # a folder never written (no bytecode is written): nothing compiled is found
+        env["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(), "vnla-bench-no-bytecode")
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.update(_BYTECODE)
     done = subprocess.run(
-        [sys.executable, __file__, "--mode", *args], capture_output=True, text=True, check=False
+        [sys.executable, __file__, "--mode", *args], capture_output=True, text=True, check=False, env=env
     )
     if done.returncode != 0:
         msg = f"mode {args} failed:\n{done.stderr}"
         raise SystemExit(msg)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     shown = {k: round(v, 2) if isinstance(v, float) else v for k, v in result.items()}
+    how = " (from source)" * source
     print(
-        f"  [{time.strftime('%H:%M:%S')}] {' '.join(args[:1] + args[2:])}: {shown}",
+        f"  [{time.strftime('%H:%M:%S')}] {' '.join(args[:1] + args[2:])}{how}: {shown}",
         file=sys.stderr,
         flush=True,
     )
@@ -398,6 +433,7 @@ def one_round(number: int, archive: Path, loop: int) -> dict[str, Any]:
         "loops2": loops2,
         "loop_speedup": statistics.mean(loops1) / statistics.mean(loops2),
         "warmup": run_mode("warmup"),
+        "warmup_source": run_mode("warmup", source=True),
         "sending": run_mode("sending", str(archive)),
     }
 
@@ -511,9 +547,10 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
 
     warm = [r["warmup"] for r in rounds]
     imports, builds = span((w["import"] for w in warm), ".2f"), span((w["build"] for w in warm), ".2f")
+    source = span((r["warmup_source"]["import"] for r in rounds), ".2f")
     print(
-        f"\nwarm-up per worker (a fresh interpreter, once per round): import vnla.checker {imports} s, "
-        f"build the checker {builds} s"
+        f"\nwarm-up per worker (a fresh interpreter, once per round): import vnla.checker {imports} s "
+        f"(compiled from source, with no bytecode: {source} s), build the checker {builds} s"
     )
     jobs_peaks = [p for r in rounds for p in r["ways"]["jobs"]["peak_mb"]]
     dask_peaks = [p for r in rounds for p in r["ways"]["dask"]["peak_mb"]]
@@ -555,6 +592,7 @@ def main() -> int:
             "onelines": lambda: mode_job(Path(rest[0]), int(rest[1]), "jsonl"),
             "jobslines": lambda: mode_job(Path(rest[0]), int(rest[1]), "jsonl"),
             "warmup": mode_warmup,
+            "imports": mode_imports,
             "sending": lambda: mode_sending(Path(rest[0])),
             "loop": lambda: mode_loop(int(rest[0]), int(rest[1])),
         }
@@ -569,6 +607,8 @@ def main() -> int:
 def run(archive: Path, args: argparse.Namespace) -> None:
     """Make the archive, measure it round after round, print the report."""
     articles, size = make_archive(archive, args.mb)
+    _BYTECODE["PYTHONPYCACHEPREFIX"] = str(archive.parent / "bytecode")
+    run_mode("imports")  # compiles and keeps the bytecode of what the modes import
     print(
         f"archive: {articles} articles, {size:.1f} MB of text ({os.cpu_count()} cores, shared); "
         f"{args.rounds} interleaved rounds"
