@@ -9,9 +9,11 @@ article, with their dates), then prints, in one run:
 * the same archive checked by one process (``check_records``), by ``--jobs 2``
   (``check_records(jobs=2)``) and by a two-worker ``distributed.LocalCluster``
   (``vnla.dask.check_frame``, its findings written by the workers with ``to_parquet``
-  as the how-to does, not gathered into one process): seconds, MB/s, the speed-up over
-  one process, and a check that the three give the same rows;
-* the same job done three ways: the archive's Parquet files in, one findings Parquet out
+  as the how-to does, not gathered into one process), run twice: as Dask starts it, and with
+  the workers' statistical profiler off (``distributed.worker.profile.enabled``), as the
+  how-to suggests for a long check: seconds, MB/s, the speed-up over one process, and a
+  check that every way gives the same rows;
+* the same job done in those ways: the archive's Parquet files in, one findings Parquet out
   (one process and ``--jobs 2`` stream ``read_parquet`` through ``check_records`` into
   ``write_parquet``, as ``vnla check archive/ --format parquet -o F`` does; the LocalCluster
   reads with ``dd.read_parquet`` and writes with ``to_parquet``), each timed from the archive to
@@ -77,9 +79,10 @@ NEWS = ROOT / "tests" / "fixtures" / "news"
 MB = 1_000_000
 TARGET_SHARE = 0.85
 TARGET_GROWTH = 11.0
-WAYS = ("one", "jobs", "dask")
-#: The same job (archive in, findings Parquet out) done three ways: the LocalCluster's run is "dask".
-JOBS = ("onejob", "jobsjob", "dask")
+WAYS = ("one", "jobs", "dask", "daskquiet")
+#: The same job (archive in, findings Parquet out) done four ways: the LocalCluster's runs are "dask"
+#: and "daskquiet" (its workers' profiler off, as the how-to suggests for a long check).
+JOBS = ("onejob", "jobsjob", "dask", "daskquiet")
 #: The job with JSON Lines out (``vnla check archive/ --format jsonl -o F``), by one process and two.
 LINES = ("onelines", "jobslines")
 PARTS = 16
@@ -87,6 +90,7 @@ NAMES = {
     "one": "one process",
     "jobs": "--jobs 2",
     "dask": "LocalCluster, 2 workers",
+    "daskquiet": "LocalCluster, profiler off",
     "onejob": "one process",
     "jobsjob": "--jobs 2",
     "onelines": "one process",
@@ -226,8 +230,14 @@ def mode_jobs(archive: Path, jobs: int) -> dict[str, Any]:
     return {"seconds": took, "cpu": used, "own": own, "rows": count, "digest": digest_, "peak_mb": peaks}
 
 
-def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
-    """The findings written with ``to_parquet`` by the workers, as the how-to does; read back after."""
+def mode_dask(archive: Path, workers: int, *, profile: bool = True) -> dict[str, Any]:
+    """
+    The findings written with ``to_parquet`` by the workers, as the how-to does; read back after.
+
+    ``profile``: whether the workers run Dask's statistical profiler (on by default), which
+    samples the running task's stack every 10 ms.
+    """
+    import dask
     import dask.dataframe as dd
     import pyarrow.parquet as pq
     from distributed import Client, LocalCluster
@@ -236,6 +246,7 @@ def mode_dask(archive: Path, workers: int) -> dict[str, Any]:
 
     out = Path(tempfile.mkdtemp(prefix="vnla-bench-findings-"))
     with (
+        dask.config.set({"distributed.worker.profile.enabled": profile}),
         LocalCluster(
             n_workers=workers, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
         ) as cluster,
@@ -511,6 +522,7 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
             for label, way in (
                 ("--jobs 2", "jobs"),
                 ("the LocalCluster", "dask"),
+                ("the LocalCluster with its profiler off", "daskquiet"),
                 ("one process's job", "onejob"),
                 ("--jobs 2's job", "jobsjob"),
                 ("one process's JSON Lines", "onelines"),
@@ -553,7 +565,7 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
         f"(compiled from source, with no bytecode: {source} s), build the checker {builds} s"
     )
     jobs_peaks = [p for r in rounds for p in r["ways"]["jobs"]["peak_mb"]]
-    dask_peaks = [p for r in rounds for p in r["ways"]["dask"]["peak_mb"]]
+    dask_peaks = [p for r in rounds for way in ("dask", "daskquiet") for p in r["ways"][way]["peak_mb"]]
     print(
         f"peak memory per worker: --jobs 2 workers {span(jobs_peaks, '.0f')} MB, "
         f"LocalCluster workers {span(dask_peaks, '.0f')} MB; a fresh checker "
@@ -587,6 +599,7 @@ def main() -> int:
             "one": lambda: mode_one(Path(rest[0]), float(rest[1])),
             "jobs": lambda: mode_jobs(Path(rest[0]), int(rest[1])),
             "dask": lambda: mode_dask(Path(rest[0]), int(rest[1])),
+            "daskquiet": lambda: mode_dask(Path(rest[0]), int(rest[1]), profile=False),
             "onejob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "jobsjob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "onelines": lambda: mode_job(Path(rest[0]), int(rest[1]), "jsonl"),
