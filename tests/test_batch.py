@@ -469,6 +469,34 @@ def test_any_metadata_names_come_through_as_keys_after_the_columns(meta: dict[st
     assert all(r["evidence"] == [] or r["evidence"] for r in rows[:-1])
 
 
+def test_rows_are_the_same_when_no_more_row_makers_are_generated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Past a number of metadata key sets, rows get their metadata added to the columns' dict
+    rather than a generated maker of their own: the same rows, keys in the same order.
+    """
+    from vnla.batch import records
+
+    texts = ["Tô Lâm thăm Lào; strategic bond", "Prime Minister Tran Thanh Man spoke."]
+    batch = [
+        *(
+            Record(id=f"{n}", text=texts[n % 2], meta={f"k{n % 3}": "x", "outlet": "AB"[n % 2]})
+            for n in range(6)
+        ),
+        Record(id="bad", error="line 9: not JSON", meta={"desk": "d"}),
+        Record(id="plain", text=texts[0]),
+    ]
+    monkeypatch.setattr(records, "_MAKERS", {})
+    generated = list(check_records(batch))
+    assert len(records._MAKERS) == 4  # three key sets of two keys, and the error row's
+    monkeypatch.setattr(records, "_MAKERS", {})
+    monkeypatch.setattr(records, "_MOST_MAKERS", 1)
+    added = list(check_records(batch))
+    assert len(records._MAKERS) == 1
+    assert added == generated
+    assert [list(row) for row in added] == [list(row) for row in generated]
+    assert list(added[0])[len(COLUMNS) :] == ["k0", "outlet"]
+
+
 def mixed_records() -> list[Record]:
     """Corpus records with metadata that differs between records, and records that cannot be checked."""
     records = corpus_records(2)

@@ -29,7 +29,7 @@ writes, flattened: ``span`` becomes ``start`` and ``end``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping  # attrs reads the field annotations at run time
+from collections.abc import Callable, Mapping  # attrs reads Mapping at run time; _Maker is an alias
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypedDict
@@ -39,7 +39,7 @@ from attrs import field, frozen
 from vnla.checker.report import finding_fields
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Sequence
+    from collections.abc import Collection, Iterable, Sequence
 
     from vnla.checker import Checker, TextReport, Verdict
 
@@ -289,31 +289,64 @@ _EVIDENCE: Final = tuple(COLUMNS).index("evidence")
 _Evidence = list[dict[str, str | None]] | None
 
 
-@functools.lru_cache(maxsize=64)
-def _row_maker(meta: tuple[str, ...]) -> Callable[[tuple[Any, ...], _Evidence], FindingRow]:
+#: A function that makes one row's dict from its values (a tuple of :attr:`FindingColumns.rows`) and
+#: its evidence.
+_Maker = Callable[[tuple[Any, ...], _Evidence], FindingRow]
+
+
+def _generate(keys: tuple[str, ...]) -> _Maker:
     """
-    The function that makes a row's dict from its values (a tuple of :attr:`FindingColumns.rows`) and
-    its evidence, for rows with the metadata keys ``meta``: made once per set of keys.
+    The maker of rows with these keys (``evidence`` among them, in its place in :data:`COLUMNS`).
 
-    It is generated, as ``collections.namedtuple`` and attrs make their methods, so that each dict is
-    one dict display of constant keys, built at its full size in one step: about twice as quick as
-    ``dict(zip(keys, values))``, which grows the dict as it goes, and a row's dict is most of the
-    time a worker's parent spends on each row (``python benchmarks/bench_scale.py`` prints it).  The
-    keys are written with ``repr``, so any ``str`` is safe in the code.
+    It is generated, as ``collections.namedtuple`` and attrs make their methods, so that each
+    dict is one dict display of constant keys, built at its full size in one step: about twice
+    as quick as ``dict(zip(keys, values))``, which grows the dict as it goes, and a row's dict is
+    most of the time a worker's parent spends on each row (``python benchmarks/bench_scale.py``
+    prints it).  The keys are written with ``repr``, so any ``str`` is safe in the code.
 
-    >>> make = _row_maker(("outlet",))
-    >>> row = make(tuple(range(len(_SCALARS))) + ("X",), [])
+    >>> row = _generate((*COLUMNS, "outlet"))(tuple(range(len(_SCALARS))) + ("X",), [])
     >>> list(row) == [*COLUMNS, "outlet"], row["id"], row["evidence"], row["error"], row["outlet"]
     (True, 0, [], 18, 'X')
     """
-    values = [f"r[{number}]" for number in range(len(_SCALARS) + len(meta))]
+    values = [f"r[{number}]" for number in range(len(keys) - 1)]
     values.insert(_EVIDENCE, "e")
-    keys = (*_SCALARS[:_EVIDENCE], "evidence", *_SCALARS[_EVIDENCE:], *meta)
     display = ", ".join(f"{key!r}: {value}" for key, value in zip(keys, values, strict=True))
     namespace: dict[str, Any] = {}
     exec(f"def make(r, e):\n    return {{{display}}}\n", namespace)  # the keys are written by repr
-    maker: Callable[[tuple[Any, ...], _Evidence], FindingRow] = namespace["make"]
+    maker: _Maker = namespace["make"]
     return maker
+
+
+@functools.cache
+def _columns_maker() -> _Maker:
+    """The maker of rows with the columns of :data:`COLUMNS` alone (a row's metadata left out)."""
+    return _generate(tuple(COLUMNS))
+
+
+#: The makers of rows with metadata, by their keys: at most :data:`_MOST_MAKERS`, made as key sets
+#: first come and kept.  Generating one takes about a quarter of a millisecond, a few hundred
+#: rows' worth of the time it saves: an archive whose records each have keys of their own would
+#: pay more than it gains, so past this many the metadata is added to each row's dict instead.
+_MAKERS: dict[tuple[str, ...], _Maker] = {}
+_MOST_MAKERS: Final = 256
+
+
+def _row_maker(meta: tuple[str, ...]) -> tuple[_Maker, tuple[str, ...]]:
+    """
+    The maker of rows with the metadata keys ``meta``, and the keys it leaves to the caller to add.
+
+    >>> make, rest = _row_maker(("outlet",))
+    >>> rest, list(make(tuple(range(len(_SCALARS))) + ("X",), []))[-1]
+    ((), 'outlet')
+    """
+    if not meta:
+        return _columns_maker(), ()
+    maker = _MAKERS.get(meta)
+    if maker is None:
+        if len(_MAKERS) >= _MOST_MAKERS:
+            return _columns_maker(), meta
+        maker = _MAKERS[meta] = _generate((*COLUMNS, *meta))
+    return maker, ()
 
 
 class FindingColumns:
@@ -453,7 +486,8 @@ class FindingColumns:
         ... ]
         [('variant', 'vns-2026-01-26', 'X'), (None, None, None)]
         """
-        make = _row_maker(self.meta)
+        make, rest = _row_maker(self.meta)
+        width = len(_SCALARS)  # a row's metadata values follow its columns'
         offsets, sources, quotes, notes = self.offsets, self.sources, self.quotes, self.notes
         null = set(self.null)
         out: list[FindingRow] = []
@@ -468,7 +502,10 @@ class FindingColumns:
                     {"source": source, "quote": quote, "note": note}
                     for source, quote, note in zip(sources[lo:hi], quotes[lo:hi], notes[lo:hi], strict=True)
                 ]
-            append(make(row, evidence))
+            made = make(row, evidence)
+            if rest:
+                made.update(zip(rest, row[width:], strict=True))  # type: ignore[typeddict-item]
+            append(made)
         return out
 
     def columns(self) -> dict[str, tuple[Any, ...]]:
