@@ -324,7 +324,7 @@ def _columns_maker() -> _Maker:
 
 
 #: The makers of rows with metadata, by their keys: at most :data:`_MOST_MAKERS`, made as key sets
-#: first come and kept.  Generating one takes about a quarter of a millisecond, a few hundred
+#: first come and kept.  Generating one takes about a quarter of a millisecond, some two hundred
 #: rows' worth of the time it saves: an archive whose records each have keys of their own would
 #: pay more than it gains, so past this many the metadata is added to each row's dict instead.
 _MAKERS: dict[tuple[str, ...], _Maker] = {}
