@@ -19,6 +19,7 @@ import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from unittest import mock
 
 import attrs
 import pytest
@@ -458,12 +459,17 @@ def test_any_metadata_names_come_through_as_keys_after_the_columns(meta: dict[st
     Rows are made by code generated per set of metadata names (FindingColumns.dicts): quotes,
     backslashes, newlines or braces in a name are still that name, in order, with its value.
     """
+    from vnla.batch import records
+
     record = Record(id="a", text="Tô Lâm thăm Lào; strategic bond", meta=meta)
     failed = Record(id="b", error="line 2: not JSON", meta=meta)
-    for row in check_records([record, failed]):
+    # with no maker kept from other examples or tests, so this one's code is generated here
+    with mock.patch.dict(records._MAKERS, clear=True):
+        rows = list(check_records([record, failed]))
+        assert list(records._MAKERS) == ([tuple(record.meta)] if meta else [])
+    for row in rows:
         assert list(row) == [*COLUMNS, *meta]
         assert {k: row[k] for k in meta} == record.meta  # type: ignore[literal-required]
-    rows = list(check_records([record, failed]))
     assert [r["error"] for r in rows] == [None] * (len(rows) - 1) + ["line 2: not JSON"]
     assert rows[-1]["evidence"] is None
     assert all(r["evidence"] == [] or r["evidence"] for r in rows[:-1])
