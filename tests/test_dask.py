@@ -93,7 +93,7 @@ def test_vnla_dask_is_the_public_path_of_the_extra() -> None:
     import vnla.batch.dask as impl
     import vnla.dask as public
 
-    assert public.__all__ == ["check_bag", "check_frame", "check_records_on"]
+    assert public.__all__ == ["QUIET_CONFIG", "check_bag", "check_frame", "check_records_on", "dask_setup"]
     for name in public.__all__:
         assert getattr(public, name) is getattr(impl, name)
     code = "import sys, vnla.dask; print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'pandas', 'pyarrow')))"
@@ -101,6 +101,78 @@ def test_vnla_dask_is_the_public_path_of_the_extra() -> None:
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         == "[]\n"
     )
+
+
+def _worker_state() -> tuple[int, int, bool]:
+    """On a worker: its checkers, the id of the default one (0: none yet), and whether Dask's DataFrame is imported."""
+    from vnla.batch import dask as impl
+
+    default = impl._CHECKERS.get(impl._blob(None, None, None))
+    return len(impl._CHECKERS), id(default) if default is not None else 0, "dask.dataframe" in sys.modules
+
+
+def test_a_worker_that_preloads_vnla_dask_starts_ready(tmp_path: Path) -> None:
+    """`--preload vnla.dask`: the worker has the default checker before its first task, and keeps it."""
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0", preload=["vnla.dask"]
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        [(count, default, imported)] = client.run(_worker_state).values()
+        assert (count, imported) == (1, True)
+        assert default != 0
+        frame = articles().head(6)
+        found = check_frame(
+            dd.from_pandas(frame, npartitions=2), date_column="published", meta_columns=["outlet"]
+        )
+        assert as_rows(found.compute()) == list(check_records(records(frame)))
+        # the partitions used the checker built at start: no second one
+        assert list(client.run(_worker_state).values()) == [(1, default, True)]
+
+
+def test_quiet_config_names_settings_that_dask_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every key is one of distributed's settings (a renamed one would be set, and do nothing)."""
+    import dask
+
+    from vnla.dask import QUIET_CONFIG
+
+    defaults = {key: dask.config.get(key) for key in QUIET_CONFIG}  # a missing key raises KeyError
+    assert defaults["distributed.worker.profile.enabled"] is True
+    with dask.config.set(QUIET_CONFIG):
+        assert {key: dask.config.get(key) for key in QUIET_CONFIG} == dict(QUIET_CONFIG)
+    assert {key: dask.config.get(key) for key in QUIET_CONFIG} == defaults
+    with pytest.raises(TypeError):
+        QUIET_CONFIG["distributed.admin.tick.interval"] = "20ms"  # type: ignore[index]
+
+
+def test_dask_setup_builds_the_default_checker_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnla.batch import dask as impl
+    from vnla.dask import dask_setup
+
+    monkeypatch.setattr(impl, "_CHECKERS", {})
+    dask_setup(object())
+    [built] = impl._CHECKERS.values()
+    dask_setup(object())  # a second call keeps the first checker
+    assert {impl._blob(None, None, None): built} == impl._CHECKERS
+    assert impl._checker(impl._blob(None, None, None)) is built
+
+
+def test_dask_setup_without_the_extra_says_which(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from vnla.dask import dask_setup
+
+    real = importlib.import_module
+
+    def without_dask(name: str, package: str | None = None) -> Any:
+        if name.split(".", maxsplit=1)[0] == "dask":
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", without_dask)
+    with pytest.raises(ImportError, match=r"pip install 'vnla\[dask\]'"):
+        dask_setup(object())
 
 
 def test_columns_by_keyword_or_as_one_object(client: Any) -> None:

@@ -13,7 +13,9 @@ in input order, ready for ``to_parquet``.
 Each worker process builds its :class:`~vnla.checker.Checker` once: the checker
 travels in the task graph as a few bytes (its pickle: the dataset, ``None`` for
 the bundled one, and the house style), and a worker keeps the checker it
-unpickled from those bytes for every later partition.
+unpickled from those bytes for every later partition.  A worker that preloads
+``vnla.dask`` (:func:`dask_setup`) imports what a partition needs and builds the
+default checker as it starts, so that its first partition is no slower than the rest.
 
 :func:`check_records_on` sends records read here to a cluster (a
 ``distributed.Client``, local or at a scheduler's address) in chunks, and
@@ -34,6 +36,7 @@ import collections
 import importlib
 import itertools
 import pickle
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import columns_to_table, findings_schema
@@ -49,8 +52,21 @@ if TYPE_CHECKING:
     from vnla.batch.columns import ColumnNames
     from vnla.record.dataset import Dataset
 
-__all__ = ["check_bag", "check_frame", "check_records_on"]
+__all__ = ["QUIET_CONFIG", "check_bag", "check_frame", "check_records_on", "dask_setup"]
 
+#: Dask settings for a long check, for ``dask.config.set`` before the cluster starts: no
+#: statistical profiler on the workers (it samples the running task every 10 ms), the event
+#: loop's health checked every second (not every 20 ms) and the system monitor read every
+#: 5 seconds (not every half second).  Dask's defaults serve its dashboard; a two-worker
+#: LocalCluster at rest spends several times more CPU on them (``benchmarks/bench_scale.py``
+#: prints how much).  Read-only: ``dict(QUIET_CONFIG)`` makes a copy to change.
+QUIET_CONFIG: Final[MappingProxyType[str, bool | str]] = MappingProxyType(
+    {
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.tick.interval": "1s",
+        "distributed.admin.system-monitor.interval": "5s",
+    }
+)
 #: The checkers this process has built, by their pickle: one per dataset and house style.
 _CHECKERS: dict[bytes, Checker] = {}
 #: Records per task of :func:`check_records_on`.
@@ -71,6 +87,33 @@ def _checker(blob: bytes) -> Checker:
     if checker is None:
         checker = _CHECKERS[blob] = pickle.loads(blob)
     return checker
+
+
+def dask_setup(worker: object) -> None:
+    """
+    Make a Dask worker ready to check as it starts: Dask's preload hook.
+
+    A worker started with ``dask worker tcp://scheduler:8786 --preload vnla.dask``, or by
+    ``LocalCluster(preload=["vnla.dask"])``, calls this before it takes a task.  It imports
+    what checking a partition needs (Dask's DataFrame, pandas and pyarrow) and builds the
+    checker of the bundled dataset and house style, the one every function here uses by
+    default.  Without it the worker does both inside its first task, which then takes longer
+    than the others (``benchmarks/bench_scale.py`` prints by how much).  A checker of
+    another dataset or style is built by the first task that needs it, as before.
+    ``worker`` (the Dask worker) is not used.
+
+    >>> import sys
+    >>> dask_setup(None)
+    >>> "dask.dataframe" in sys.modules, _blob(None, None, None) in _CHECKERS
+    (True, True)
+
+    Raises:
+        ImportError: the dask extra is not installed.
+    """
+    _dask()
+    importlib.import_module("pyarrow")
+    checker = Checker()
+    _CHECKERS.setdefault(pickle.dumps(checker), checker)
 
 
 def _blob(checker: Checker | None, dataset: Dataset | None, config: CheckConfig | None) -> bytes:
