@@ -9,10 +9,12 @@ article, with their dates), then prints, in one run:
 * the same archive checked by one process (``check_records``), by ``--jobs 2``
   (``check_records(jobs=2)``) and by a two-worker ``distributed.LocalCluster``
   (``vnla.dask.check_frame``, its findings written by the workers with ``to_parquet``
-  as the how-to does, not gathered into one process), run twice: as Dask starts it, and with
-  the workers' statistical profiler off (``distributed.worker.profile.enabled``), as the
-  how-to suggests for a long check: seconds, MB/s, the speed-up over one process, and a
-  check that every way gives the same rows;
+  as the how-to does, not gathered into one process), run twice: as Dask starts it, and set
+  up as the how-to says for a long check (``dask.config.set(vnla.dask.QUIET_CONFIG)``: no
+  statistical profiler, fewer health checks; and ``preload=["vnla.dask"]``: each worker
+  imports what a partition needs and builds its checker as it starts, before the timed run,
+  as one process has imported vnla before its timed run): seconds, MB/s, the speed-up over
+  one process, and a check that every way gives the same rows;
 * the same job done in those ways: the archive's Parquet files in, one findings Parquet out
   (one process and ``--jobs 2`` stream ``read_parquet`` through ``check_records`` into
   ``write_parquet``, as ``vnla check archive/ --format parquet -o F`` does; the LocalCluster
@@ -32,7 +34,11 @@ article, with their dates), then prints, in one run:
 * the warm-up cost of a worker: a fresh interpreter importing vnla.checker and
   building its checker (the dataset and the index), the cost each worker pays once;
   importing is timed with the modules' compiled bytecode at hand, as an installed package
-  has it, and compiled from source, as it is where ``PYTHONDONTWRITEBYTECODE`` is set;
+  has it, and compiled from source, as it is where ``PYTHONDONTWRITEBYTECODE`` is set; and
+  a fresh interpreter running ``vnla.dask.dask_setup`` (what ``--preload vnla.dask`` does:
+  Dask's DataFrame, pandas and pyarrow imported, the checker built);
+* what a two-worker LocalCluster at rest costs: the CPU time all its processes use in a
+  few seconds of doing nothing, as Dask starts it and with ``QUIET_CONFIG``;
 * the peak memory (maximum resident set) of each worker, of ``--jobs 2`` and of
   the LocalCluster;
 * growth: one process on a tenth of the archive and on all of it (ten times the
@@ -54,6 +60,7 @@ pandas and Dask while the run is timed, and an installed package has its bytecod
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import json
@@ -79,10 +86,10 @@ NEWS = ROOT / "tests" / "fixtures" / "news"
 MB = 1_000_000
 TARGET_SHARE = 0.85
 TARGET_GROWTH = 11.0
-WAYS = ("one", "jobs", "dask", "daskquiet")
+WAYS = ("one", "jobs", "dask", "daskready")
 #: The same job (archive in, findings Parquet out) done four ways: the LocalCluster's runs are "dask"
-#: and "daskquiet" (its workers' profiler off, as the how-to suggests for a long check).
-JOBS = ("onejob", "jobsjob", "dask", "daskquiet")
+#: (as Dask starts it) and "daskready" (set up as the how-to says for a long check).
+JOBS = ("onejob", "jobsjob", "dask", "daskready")
 #: The job with JSON Lines out (``vnla check archive/ --format jsonl -o F``), by one process and two.
 LINES = ("onelines", "jobslines")
 PARTS = 16
@@ -90,7 +97,7 @@ NAMES = {
     "one": "one process",
     "jobs": "--jobs 2",
     "dask": "LocalCluster, 2 workers",
-    "daskquiet": "LocalCluster, profiler off",
+    "daskready": "LocalCluster, how-to setup",
     "onejob": "one process",
     "jobsjob": "--jobs 2",
     "onelines": "one process",
@@ -230,25 +237,29 @@ def mode_jobs(archive: Path, jobs: int) -> dict[str, Any]:
     return {"seconds": took, "cpu": used, "own": own, "rows": count, "digest": digest_, "peak_mb": peaks}
 
 
-def mode_dask(archive: Path, workers: int, *, profile: bool = True) -> dict[str, Any]:
+def mode_dask(archive: Path, workers: int, *, ready: bool = False) -> dict[str, Any]:
     """
     The findings written with ``to_parquet`` by the workers, as the how-to does; read back after.
 
-    ``profile``: whether the workers run Dask's statistical profiler (on by default), which
-    samples the running task's stack every 10 ms.
+    ``ready``: the cluster set up as the how-to says for a long check (``QUIET_CONFIG``, and
+    workers that preload ``vnla.dask``); otherwise as Dask starts it.
     """
     import dask
     import dask.dataframe as dd
     import pyarrow.parquet as pq
     from distributed import Client, LocalCluster
 
-    from vnla.dask import check_frame
+    from vnla.dask import QUIET_CONFIG, check_frame
 
     out = Path(tempfile.mkdtemp(prefix="vnla-bench-findings-"))
     with (
-        dask.config.set({"distributed.worker.profile.enabled": profile}),
+        dask.config.set(QUIET_CONFIG if ready else {}),
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+            n_workers=workers,
+            threads_per_worker=1,
+            dashboard_address=None,
+            host="127.0.0.1",
+            preload=["vnla.dask"] if ready else [],
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -321,6 +332,51 @@ def mode_warmup() -> dict[str, Any]:
     Checker().check_text("Lào")
     built = time.perf_counter()
     return {"import": imported - started, "build": built - imported, "peak_mb": [peak_mb()]}
+
+
+def mode_preload() -> dict[str, Any]:
+    """What ``--preload vnla.dask`` costs a fresh worker: importing and running ``dask_setup``."""
+    started = time.perf_counter()
+    from vnla.dask import dask_setup
+
+    dask_setup(None)
+    return {"seconds": time.perf_counter() - started}
+
+
+#: How long :func:`mode_idle` watches a cluster at rest.
+IDLE_SECONDS = 5.0
+
+
+def mode_idle(*, quiet: bool) -> dict[str, Any]:
+    """
+    The CPU seconds a second that a two-worker LocalCluster at rest uses in all its processes
+    (this one: scheduler, client and nannies; and the workers), as Dask starts it or with
+    ``QUIET_CONFIG``.
+    """
+    import dask
+    import psutil  # distributed's dependency
+    from distributed import Client, LocalCluster
+
+    from vnla.dask import QUIET_CONFIG
+
+    def total(me: Any) -> float:
+        used = 0.0
+        for process in [me, *me.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):  # a helper process that has just ended
+                times = process.cpu_times()
+                used += times.user + times.system
+        return used
+
+    with (
+        dask.config.set(QUIET_CONFIG if quiet else {}),
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None, host="127.0.0.1") as cluster,
+        Client(cluster),
+    ):
+        me = psutil.Process()
+        time.sleep(1.0)  # the workers settle after starting
+        before = total(me)
+        time.sleep(IDLE_SECONDS)
+        return {"cpu_per_second": (total(me) - before) / IDLE_SECONDS}
 
 
 def mode_sending(archive: Path) -> dict[str, Any]:
@@ -445,6 +501,9 @@ def one_round(number: int, archive: Path, loop: int) -> dict[str, Any]:
         "loop_speedup": statistics.mean(loops1) / statistics.mean(loops2),
         "warmup": run_mode("warmup"),
         "warmup_source": run_mode("warmup", source=True),
+        "preload": run_mode("preload"),
+        "idle": run_mode("idle", "default"),
+        "idle_quiet": run_mode("idle", "quiet"),
         "sending": run_mode("sending", str(archive)),
     }
 
@@ -522,7 +581,7 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
             for label, way in (
                 ("--jobs 2", "jobs"),
                 ("the LocalCluster", "dask"),
-                ("the LocalCluster with its profiler off", "daskquiet"),
+                ("the LocalCluster set up as the how-to says", "daskready"),
                 ("one process's job", "onejob"),
                 ("--jobs 2's job", "jobsjob"),
                 ("one process's JSON Lines", "onelines"),
@@ -560,12 +619,21 @@ def report(rounds: list[dict[str, Any]], size: float) -> None:
     warm = [r["warmup"] for r in rounds]
     imports, builds = span((w["import"] for w in warm), ".2f"), span((w["build"] for w in warm), ".2f")
     source = span((r["warmup_source"]["import"] for r in rounds), ".2f")
+    preload = span((r["preload"]["seconds"] for r in rounds), ".2f")
     print(
         f"\nwarm-up per worker (a fresh interpreter, once per round): import vnla.checker {imports} s "
-        f"(compiled from source, with no bytecode: {source} s), build the checker {builds} s"
+        f"(compiled from source, with no bytecode: {source} s), build the checker {builds} s; "
+        f"a Dask worker's --preload vnla.dask (Dask's DataFrame, pandas and pyarrow imported, the "
+        f"checker built) {preload} s"
+    )
+    idle = span((r["idle"]["cpu_per_second"] for r in rounds), ".3f")
+    quiet = span((r["idle_quiet"]["cpu_per_second"] for r in rounds), ".3f")
+    print(
+        f"a two-worker LocalCluster at rest ({IDLE_SECONDS:.0f} s, all its processes): {idle} CPU "
+        f"seconds a second as Dask starts it, {quiet} with vnla.dask.QUIET_CONFIG"
     )
     jobs_peaks = [p for r in rounds for p in r["ways"]["jobs"]["peak_mb"]]
-    dask_peaks = [p for r in rounds for way in ("dask", "daskquiet") for p in r["ways"][way]["peak_mb"]]
+    dask_peaks = [p for r in rounds for way in ("dask", "daskready") for p in r["ways"][way]["peak_mb"]]
     print(
         f"peak memory per worker: --jobs 2 workers {span(jobs_peaks, '.0f')} MB, "
         f"LocalCluster workers {span(dask_peaks, '.0f')} MB; a fresh checker "
@@ -599,7 +667,9 @@ def main() -> int:
             "one": lambda: mode_one(Path(rest[0]), float(rest[1])),
             "jobs": lambda: mode_jobs(Path(rest[0]), int(rest[1])),
             "dask": lambda: mode_dask(Path(rest[0]), int(rest[1])),
-            "daskquiet": lambda: mode_dask(Path(rest[0]), int(rest[1]), profile=False),
+            "daskready": lambda: mode_dask(Path(rest[0]), int(rest[1]), ready=True),
+            "preload": mode_preload,
+            "idle": lambda: mode_idle(quiet=rest[0] == "quiet"),
             "onejob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "jobsjob": lambda: mode_job(Path(rest[0]), int(rest[1])),
             "onelines": lambda: mode_job(Path(rest[0]), int(rest[1]), "jsonl"),

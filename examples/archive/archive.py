@@ -9,8 +9,9 @@ Check a news archive on Dask, then ask it questions with DuckDB.
    Articles keep their text's own date (or a few days later). The framework's fourth element,
    added in December 2025, is rendered more and more often as the record prefers it ("strategic
    cohesion") from one month to the next, and less often as its translation variants.
-2. Check it with Dask on a LocalCluster (``--workers`` processes; ``--scheduler`` for a
-   real cluster), writing the findings as Parquet with ``to_parquet``.
+2. Check it with Dask on a LocalCluster (``--workers`` processes, each preloading
+   ``vnla.dask``, with ``vnla.dask.QUIET_CONFIG``; ``--scheduler`` for a real cluster),
+   writing the findings as Parquet with ``to_parquet``.
 3. Answer with DuckDB: the slip rate of each outlet (planted and found), the most common
    contradictions, and how the fourth element was rendered month by month; and draw that
    last answer (``--plot``, a PNG).
@@ -107,13 +108,21 @@ def make_archive(articles: int, seed: int = 7) -> Any:
 
 def check_with_dask(archive: Path, findings: Path, workers: int, scheduler: str | None) -> float:
     """Check the archive's Parquet on Dask and write the findings' Parquet; return the seconds it took."""
+    import dask
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
 
-    from vnla.dask import check_frame
+    from vnla.dask import QUIET_CONFIG, check_frame
 
+    # set up for a long check, as the archives how-to says: no profiler, fewer health checks,
+    # and workers that import vnla and build their checker as they start
+    dask.config.set(QUIET_CONFIG)
     cluster = (
-        None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+        None
+        if scheduler
+        else LocalCluster(
+            n_workers=workers, threads_per_worker=1, dashboard_address=None, preload=["vnla.dask"]
+        )
     )
     with Client(scheduler or cluster) as client:
         started = time.perf_counter()
