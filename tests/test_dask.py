@@ -111,7 +111,7 @@ def _worker_state() -> tuple[int, int, bool]:
     return len(impl._CHECKERS), id(default) if default is not None else 0, "dask.dataframe" in sys.modules
 
 
-def test_a_worker_that_preloads_vnla_dask_starts_ready(tmp_path: Path) -> None:
+def test_a_worker_that_preloads_vnla_dask_starts_ready() -> None:
     """`--preload vnla.dask`: the worker has the default checker before its first task, and keeps it."""
     with (
         distributed.LocalCluster(
@@ -131,7 +131,7 @@ def test_a_worker_that_preloads_vnla_dask_starts_ready(tmp_path: Path) -> None:
         assert list(client.run(_worker_state).values()) == [(1, default, True)]
 
 
-def test_quiet_config_names_settings_that_dask_has(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quiet_config_names_settings_that_dask_has() -> None:
     """Every key is one of distributed's settings (a renamed one would be set, and do nothing)."""
     import dask
 

@@ -15,7 +15,7 @@ travels in the task graph as a few bytes (its pickle: the dataset, ``None`` for
 the bundled one, and the house style), and a worker keeps the checker it
 unpickled from those bytes for every later partition.  A worker that preloads
 ``vnla.dask`` (:func:`dask_setup`) imports what a partition needs and builds the
-default checker as it starts, so that its first partition is no slower than the rest.
+default checker as it starts, rather than in its first partition.
 
 :func:`check_records_on` sends records read here to a cluster (a
 ``distributed.Client``, local or at a scheduler's address) in chunks, and
@@ -113,7 +113,7 @@ def dask_setup(worker: object) -> None:
     _dask()
     importlib.import_module("pyarrow")
     checker = Checker()
-    _CHECKERS.setdefault(pickle.dumps(checker), checker)
+    _CHECKERS.setdefault(_blob(checker, None, None), checker)  # kept under the bytes a task sends
 
 
 def _blob(checker: Checker | None, dataset: Dataset | None, config: CheckConfig | None) -> bytes:
