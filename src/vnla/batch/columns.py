@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import evolve, field, frozen
 
-from vnla.batch.records import COLUMNS, Record, _missing, as_date
+from vnla.batch.records import COLUMNS, Record, _missing, as_date, not_unicode
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
@@ -135,6 +135,10 @@ class Columns:
         is the id of a row whose id column is missing or empty.
         """
         raw_id = values.get(self.id) if self.id else None
+        if isinstance(raw_id, float) and raw_id.is_integer():
+            raw_id = int(
+                raw_id
+            )  # an integer id in a float column (pandas' ints with a missing value): "7", not "7.0"
         record_id = default_id if _missing(raw_id) else str(raw_id)
         meta = {k: values.get(k) for k in self.meta}
         text = values.get(self.text)
@@ -142,7 +146,11 @@ class Columns:
         lang = None if _missing(lang) or lang == "" else lang
         problem = None
         published = None
-        if _missing(text):
+        if isinstance(raw_id, (bool, list, tuple, dict, set, bytes, bytearray)):
+            # no id a reader of the rows could match: a JSON true, array or object, or bytes
+            problem = f"{self.id!r} is not a string or a number ({type(raw_id).__name__})"
+            record_id = default_id
+        elif _missing(text):
             problem = f"no {self.text!r}"
         elif not isinstance(text, str):
             problem = f"{self.text!r} is not a string ({type(text).__name__})"
@@ -153,7 +161,30 @@ class Columns:
                 problem = str(error)
         if problem is None and lang is not None and not isinstance(lang, str):
             problem = f"{self.lang!r} is not a string ({type(lang).__name__})"
-        if problem is not None:
-            return Record(id=record_id, meta=meta, error=f"{where}: {problem}" if where else problem)
-        assert isinstance(text, str)
-        return Record(id=record_id, text=text, published=published, lang=lang, meta=meta)
+        if problem is None:
+            assert isinstance(text, str)
+            try:
+                return Record(id=record_id, text=text, published=published, lang=lang, meta=meta)
+            except ValueError:
+                # a lone surrogate (from a JSON escape) that no output could write, looked for only
+                # now: the record is refused, naming the column
+                problems = self._not_unicode(record_id, text, meta)
+                if not problems:
+                    raise
+                column, reason = next(iter(problems.items()))
+                problem = f"{column!r} holds {reason}"
+        else:
+            problems = self._not_unicode(record_id, None, meta)  # the row that says why is written too
+        if self.id in problems:
+            record_id = default_id
+        meta = {k: None if k in problems else v for k, v in meta.items()}
+        return Record(id=record_id, meta=meta, error=f"{where}: {problem}" if where else problem)
+
+    def _not_unicode(self, record_id: str, text: Any, meta: Mapping[str, Any]) -> dict[str, str]:
+        """The columns whose strings hold a lone surrogate (id, text, metadata), and what is wrong."""
+        named = ((self.id, record_id), (self.text, text), *meta.items())
+        return {
+            column: problem
+            for column, value in named
+            if column is not None and isinstance(value, str) and (problem := not_unicode(value)) is not None
+        }

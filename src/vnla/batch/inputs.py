@@ -80,7 +80,8 @@ def read_jsonl(
     name = os.fspath(path)
     wanted = _columns(name, columns, names)
     try:
-        handle = open(name, encoding="utf-8")  # noqa: SIM115 - closed below, after the last record
+        # "utf-8-sig": a byte order mark, which some Windows tools write, is no part of the first line
+        handle = open(name, encoding="utf-8-sig")  # noqa: SIM115 - closed below, after the last record
     except OSError as error:
         msg = f"{name}: cannot read: {error.strerror or error}"
         raise InputFormatError(msg) from error
