@@ -190,6 +190,80 @@ def test_jsonl_input_reads_good_lines_and_names_bad_ones(tmp_path: Path) -> None
         read_input(tmp_path / "missing.jsonl")
 
 
+def test_jsonl_input_takes_a_byte_order_mark_and_refuses_ids_no_row_could_match(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Lào"}),
+        json.dumps({"id": [1, 2], "text": "Lào"}),
+        json.dumps({"id": True, "text": "Lào"}),
+        json.dumps({"id": {"k": 1}, "text": "Lào"}),
+        json.dumps({"id": 7, "text": "Lào"}),
+        json.dumps({"id": 7.5, "text": "Lào"}),
+    ]
+    # the byte order mark some Windows tools write is no part of the first line
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    assert source.read_bytes().startswith(b"\xef\xbb\xbf")
+    records = list(read_jsonl(source))
+    assert [(r.id, r.error) for r in records] == [
+        ("a", None),
+        (f"{source}:2", "line 2: 'id' is not a string or a number (list)"),
+        (f"{source}:3", "line 3: 'id' is not a string or a number (bool)"),
+        (f"{source}:4", "line 4: 'id' is not a string or a number (dict)"),
+        ("7", None),
+        ("7.5", None),
+    ]
+
+
+def test_a_lone_surrogate_is_refused_where_it_stands_and_never_reaches_a_writer(tmp_path: Path) -> None:
+    """A JSON escape can make a string no UTF-8 output holds: the record says which column and where."""
+    source = tmp_path / "in.jsonl"
+    # written with JSON's own escapes, as a careless exporter writes them
+    source.write_text(
+        "\n".join(
+            [
+                r'{"id": "a\ud800", "text": "Tô Lâm", "outlet": "X\udfff"}',
+                r'{"id": "b", "text": "Tô Lâm \udc00 Lào", "outlet": "Y"}',
+                r'{"id": "c", "text": "Tô Lâm \ud83d\ude00", "outlet": "Z"}',  # a pair: one character
+                r'{"id": "d", "text": 5, "outlet": "W\udfff"}',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    records = list(read_jsonl(source, meta_columns=["outlet"]))
+    assert [(r.id, r.error, dict(r.meta)) for r in records] == [
+        (
+            f"{source}:1",
+            "line 1: 'id' holds a lone surrogate (U+D800) at character 1, which is not Unicode text",
+            {"outlet": None},
+        ),
+        (
+            "b",
+            "line 2: 'text' holds a lone surrogate (U+DC00) at character 7, which is not Unicode text",
+            {"outlet": "Y"},
+        ),
+        ("c", None, {"outlet": "Z"}),
+        ("d", "line 4: 'text' is not a string (int)", {"outlet": None}),
+    ]
+    out = tmp_path / "out.jsonl"
+    assert (
+        main(["check", str(source), "--format", "jsonl", "--meta-column", "outlet", "-o", str(out), "-q"])
+        == 2
+    )
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows if r["error"]] == [f"{source}:1", "b", "d"]
+    # a record made in Python is refused as it is made, naming the field, the character and where
+    with pytest.raises(
+        ValueError, match=r"Record meta\['outlet'\] 'X\\udfff': a lone surrogate \(U\+DFFF\) at character 1"
+    ):
+        Record(id="a", text="Lào", meta={"outlet": "X\udfff"})
+    with pytest.raises(ValueError, match=r"^Record text: a lone surrogate \(U\+D800\) at character 2,"):
+        Record(id="a", text="Là\ud800o")
+    long = "Lào " * 400_000 + "\ud800"  # found past the first piece encoded
+    with pytest.raises(ValueError, match=f"at character {len(long) - 1},"):
+        Record(id="a", text=long)
+
+
 def test_columns_named_once_by_keyword_or_as_one_object(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     rows = [
@@ -697,3 +771,26 @@ def test_a_pool_closed_from_its_own_thread_is_stopped_without_waiting() -> None:
 
     _shut(Pool())  # type: ignore[arg-type]
     assert calls == [(True, True), (False, True)]
+
+
+def test_cli_reads_several_tables_and_text_files_in_the_order_given(tmp_path: Path) -> None:
+    """Two JSON Lines tables and a text file: every record, input by input (a table was once read as text)."""
+    first, second, loose = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.txt"
+    first.write_text(
+        json.dumps({"key": "a1", "body": "Tô Lâm thăm Lào.", "day": "2026-02-05"}) + "\n", encoding="utf-8"
+    )
+    second.write_text(json.dumps({"key": "b1", "body": "Thủ tướng Trần Thanh Mẫn"}) + "\n", encoding="utf-8")
+    loose.write_text("Tô Lâm", encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    argv = ["check", str(first), str(second), str(loose), "--format", "jsonl", "-o", str(out), "-q"]
+    code = main([*argv, "--id-column", "key", "--text-column", "body", "--date-column", "day"])
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["text"]) for r in rows] == [
+        ("a1", "Tô Lâm"),
+        ("a1", "Lào"),
+        ("b1", "Thủ tướng Trần Thanh Mẫn"),
+        ("b1", "Trần Thanh Mẫn"),
+        (str(loose), "Tô Lâm"),
+    ]
+    assert rows[0]["published"] == "2026-02-05"
+    assert code == 1  # the title is wrong

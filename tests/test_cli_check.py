@@ -244,3 +244,81 @@ def test_json_findings_are_the_api_s(capsys: pytest.CaptureFixture[str], planted
         expected = [f.to_dict() for f in check_file(path).findings]
         assert written["findings"] == expected
     assert code == 1
+
+
+def test_a_table_of_records_is_checked_record_by_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A JSON Lines archive in the text output: each record a text of its own, named TABLE#ID."""
+    article = VNA.read_text(encoding="utf-8")
+    table = tmp_path / "archive.jsonl"
+    rows = [
+        {"key": "vna-1", "body": article.replace("December 2", "December 3"), "outlet": "A"},
+        {"key": "bad", "body": 5},
+        {"key": "vi-1", "body": "Thủ tướng Trần Thanh Mẫn thăm Lào.", "day": "2026-02-05"},
+    ]
+    table.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    loose = tmp_path / "loose.txt"
+    loose.write_text("Tô Lâm thăm Lào.", encoding="utf-8")
+    options = ("--id-column", "key", "--text-column", "body", "--date-column", "day")
+    code, out, err = run(capsys, str(table), str(loose), *options)
+    assert code == 2  # a record that could not be read, as with --format jsonl
+    # the findings of the first record are where the same text checked as a file has them
+    planted = tmp_path / "planted.txt"
+    planted.write_text(rows[0]["body"], encoding="utf-8")  # type: ignore[arg-type]
+    _, alone, _ = run(capsys, str(planted))
+    assert [line.replace(f"{table}#vna-1", "X") for line in out.splitlines()[: len(alone.splitlines())]] == [
+        line.replace(str(planted), "X") for line in alone.splitlines()
+    ]
+    lines = out.splitlines()
+    assert f"{table}#bad: not checked: line 2: 'body' is not a string (int)" in lines
+    assert any(
+        line.startswith(f"{table}#vi-1:1:1: contradiction titles.office 'Thủ tướng Trần Thanh Mẫn'")
+        for line in lines
+    )
+    assert (
+        f"{table}#vi-1: 2 ok, 0 variant, 1 contradiction, 0 unknown (34 characters, vi, published 2026-02-05)"
+        in lines
+    )
+    assert lines[-2] == f"{loose}: 2 ok, 0 variant, 0 contradiction, 0 unknown (16 characters, vi)"
+    assert lines[-1].startswith("total: 3 of 4 texts checked: ")
+    assert err == f"vnla check: {table}#bad: line 2: 'body' is not a string (int)\n"
+    # the JSON document names each record the same way
+    code, out, _ = run(capsys, str(table), *options, "--format", "json")
+    document = json.loads(out)
+    assert [f["path"] for f in document["files"]] == [f"{table}#vna-1", f"{table}#bad", f"{table}#vi-1"]
+    assert document["files"][1]["error"] == "line 2: 'body' is not a string (int)"
+    assert document["totals"]["failed"] == 1
+
+
+def test_a_parquet_table_in_the_text_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(
+        pa.table({"id": ["p1"], "text": ["Prime Minister Tran Thanh Man spoke."]}), tmp_path / "t.parquet"
+    )
+    code, out, _ = run(capsys, str(tmp_path / "t.parquet"), "--published", "2026-02-05")
+    assert code == 1
+    assert out.splitlines()[0].startswith(f"{tmp_path / 't.parquet'}#p1:1:1: contradiction titles.office ")
+    # a column that is not there: the table is named as not checked, and the run goes on
+    code, out, err = run(capsys, str(tmp_path / "t.parquet"), "--text-column", "body")
+    assert code == 2
+    assert out.startswith(f"{tmp_path / 't.parquet'}: not checked: no text column 'body' (columns: id, text)")
+    assert "no text column 'body'" in err
+    # a table with no row: nothing to report, and said so
+    pq.write_table(
+        pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}), tmp_path / "e.parquet"
+    )
+    assert run(capsys, str(tmp_path / "e.parquet")) == (
+        0,
+        "",
+        f"vnla check: {tmp_path / 'e.parquet'}: no rows to check\n",
+    )
+
+
+def test_column_options_with_no_table_to_read_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    for option in (("--date-column", "day"), ("--text-column", "body"), ("--meta-column", "outlet")):
+        for output in ("text", "jsonl"):
+            code, _, err = run(capsys, str(VNA), *option, "--format", output)
+            assert code == 2
+            assert "--meta-column read a .jsonl or .parquet input" in err

@@ -46,7 +46,7 @@ from vnla.cli.completion import completion_script
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from vnla.checker import TextFinding, Verdict
+    from vnla.checker import Checker, TextFinding, Verdict
     from vnla.model.records import Event
     from vnla.record.dataset import Dataset
 
@@ -291,8 +291,9 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="UTF-8 text files ('-' for standard input); a folder stands for its *.txt and *.md "
-        "files, in its subfolders too (hidden ones left out)",
+        help="UTF-8 text files ('-' for standard input), or tables of articles (a .jsonl, .ndjson or "
+        ".parquet file, or a folder of Parquet files), each row a text; a folder stands for its *.txt "
+        "and *.md files, in its subfolders too (hidden ones left out)",
     )
     check.add_argument(
         "--published",
@@ -324,8 +325,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     archive = check.add_argument_group(
-        "archives (--format jsonl, parquet, sarif, claimreview: one row per finding, see "
-        "docs/howto-check-archives.md)"
+        "archives (--format jsonl, parquet, sarif, claimreview: one row per finding; the --*-column "
+        "options name a table's columns in every format; see docs/howto-check-archives.md)"
     )
     archive.add_argument(
         "-o",
@@ -1014,7 +1015,7 @@ def _check(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check_files(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
-    from vnla.checker import Checker, InputError, load_config
+    from vnla.checker import Checker, load_config
     from vnla.checker.source import _fewer_collections
 
     if args.config:
@@ -1022,7 +1023,8 @@ def _check_files(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     config = load_config(args.config) if args.config else None
     checker = Checker(dataset=ds, config=config)
     show = _shown(args.show, checker.config.show)
-    files, problems = _text_files(args.files, follow_symlinks=args.follow_symlinks)
+    inputs, problems = _inputs(args)
+    files = [path for path, table in inputs if not table]
     progress = _Progress(files) if not (args.no_progress or args.quiet) and sys.stderr.isatty() else None
     writer: _TextWriter | _JsonWriter
     if args.format == "json":
@@ -1033,55 +1035,147 @@ def _check_files(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
             _TextWriter(out, show, _Style(args.color, out), lang=args.lang, dataset=ds),
             show | checker.failing_verdicts(),
         )
+    run = _CheckRun(args, checker, writer, verdicts=verdicts, progress=progress)
     # A short-lived process: the dataset and its index stay to the end, so the garbage
     # collector need not walk them again and again.
     gc.freeze()
     try:
         # and the many short-lived objects a check makes, which hold no cycles, are collected less often
         with _fewer_collections():
-            totals = _Totals()
-            for path in files:
-                stats: dict[str, Any] = {}
-                writer.begin(path)
-                if path in problems:
-                    if progress:
-                        progress.clear()
-                    print(f"vnla check: {path}: {problems[path]}", file=sys.stderr)
-                    totals.failed += 1
-                    writer.failed(path, problems[path], stats)
-                    continue
-                try:
-                    for finding in checker.stream_file(
-                        path,
-                        published=args.published,
-                        lang=None if args.text_lang == "auto" else args.text_lang,
-                        progress=progress.advance if progress else None,
-                        stats=stats,
-                        verdicts=verdicts,
-                    ):
-                        if not writer.started:
-                            writer.start(stats)
-                        writer.finding(finding)
-                        totals.add(finding, checker.config.fail_on)
-                except InputError as error:
-                    if progress:
-                        progress.clear()
-                    print(f"vnla check: {error.path}: {error.reason}", file=sys.stderr)
-                    totals.failed += 1
-                    writer.failed(path, error.reason, stats)
-                    continue
-                if not writer.started:
-                    writer.start(stats)
-                writer.end(stats)
-                totals.characters += stats.get("characters", 0)
-                for verdict, count in stats["counts"].items():
-                    totals.counts[verdict] += count
+            for path, table in inputs:
+                if table:
+                    run.table(path)
+                else:
+                    run.file(path, problems.get(path))
     finally:
         gc.unfreeze()
     if progress:
         progress.clear()
-    writer.close(totals)
-    return totals.exit_code
+    writer.close(run.totals, texts=any(table for _path, table in inputs))
+    return run.totals.exit_code
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[tuple[str, bool]], dict[str, str]]:
+    """
+    Each input in turn, and whether it is a table of records (JSON Lines, Parquet) rather than
+    a text file (a folder stands for its text files, in order); and why some files cannot be read.
+    """
+    _refuse_unread_columns(args)
+    inputs: list[tuple[str, bool]] = []
+    problems: dict[str, str] = {}
+    for given in args.files:
+        if _is_table(given):
+            inputs.append((given, True))
+        else:
+            found, said = _text_files([given], follow_symlinks=args.follow_symlinks)
+            inputs += [(path, False) for path in found]
+            problems |= said
+    return inputs, problems
+
+
+class _CheckRun:
+    """``vnla check`` with text or JSON output: each input checked in turn, into the writer and the totals."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        checker: Checker,
+        writer: _TextWriter | _JsonWriter,
+        *,
+        verdicts: set[Verdict] | None,
+        progress: _Progress | None,
+    ) -> None:
+        self.args = args
+        self.checker = checker
+        self.writer = writer
+        self.verdicts = verdicts
+        self.progress = progress
+        self.totals = _Totals()
+        self.lang = None if args.text_lang == "auto" else args.text_lang
+        self.fail_on = checker.config.fail_on
+
+    def _failed(self, name: str, reason: str, stats: dict[str, Any]) -> None:
+        """A text not checked: said on standard error and in the output, and counted."""
+        if self.progress:
+            self.progress.clear()
+        print(f"vnla check: {name}: {reason}", file=sys.stderr)
+        self.totals.failed += 1
+        self.writer.failed(name, reason, stats)
+
+    def _checked(self, stats: dict[str, Any]) -> None:
+        if not self.writer.started:
+            self.writer.start(stats)
+        self.writer.end(stats)
+        self.totals.characters += stats.get("characters", 0)
+        for verdict, count in stats["counts"].items():
+            self.totals.counts[verdict] += count
+
+    def file(self, path: str, problem: str | None) -> None:
+        """A text file, read as it is checked."""
+        from vnla.checker import InputError
+
+        stats: dict[str, Any] = {}
+        self.writer.begin(path)
+        if problem is not None:
+            self._failed(path, problem, stats)
+            return
+        try:
+            for finding in self.checker.stream_file(
+                path,
+                published=self.args.published,
+                lang=self.lang,
+                progress=self.progress.advance if self.progress else None,
+                stats=stats,
+                verdicts=self.verdicts,
+            ):
+                if not self.writer.started:
+                    self.writer.start(stats)
+                self.writer.finding(finding)
+                self.totals.add(finding, self.fail_on)
+        except InputError as error:
+            self._failed(error.path, error.reason, stats)
+            return
+        self._checked(stats)
+
+    def table(self, path: str) -> None:
+        """
+        The records of a table (JSON Lines, Parquet), each a text of its own named ``TABLE#ID``
+        (the id its rows have in ``--format jsonl``), its findings placed in its own text.
+        """
+        from vnla.batch import InputFormatError
+
+        records = 0
+        try:
+            for record in _table_records(path, self.args):
+                records += 1
+                name = f"{path}#{record.id}"
+                self.writer.begin(name)
+                if record.error is not None:
+                    self._failed(name, record.error, {})
+                    continue
+                report = self.checker.check_text(
+                    record.text,
+                    published=record.published or self.args.published,
+                    lang=record.lang or self.lang,
+                )
+                stats: dict[str, Any] = {
+                    "lang": report.lang,
+                    "published": report.published,
+                    "characters": report.characters,
+                    "counts": report.counts(),
+                }
+                self.writer.start(stats)
+                for finding in report.findings:
+                    if self.verdicts is None or finding.verdict in self.verdicts:
+                        self.writer.finding(finding)
+                        self.totals.add(finding, self.fail_on)
+                self._checked(stats)
+        except InputFormatError as error:  # the table cannot be read at all: said, and the next input checked
+            self.writer.begin(path)
+            self._failed(path, str(error).removeprefix(f"{path}: "), {})
+            return
+        if not records and not self.args.quiet:
+            print(f"vnla check: {path}: no rows to check", file=sys.stderr)
 
 
 def _shown(option: str | None, default: Iterable[Verdict]) -> set[Verdict]:
@@ -1345,16 +1439,19 @@ class _TextWriter:
             about = _("{characters} characters, {lang}").format(characters=characters, lang=lang)
         print(f"{self.path}: {counts} ({about})", file=self.out)
 
-    def close(self, totals: _Totals) -> None:
+    def close(self, totals: _Totals, *, texts: bool = False) -> None:
+        """The totals; ``texts`` when some were a table's records, not files."""
         _ = self._
         totals.files = self.files
         if self.files > 1:
             counts = self._counts(totals.counts)
             checked = totals.files - totals.failed
-            total = _("total: {checked} of {files} files checked: {counts}").format(
-                checked=checked, files=totals.files, counts=counts
+            said = (
+                _("total: {checked} of {files} texts checked: {counts}")
+                if texts
+                else _("total: {checked} of {files} files checked: {counts}")
             )
-            print(total, file=self.out)
+            print(said.format(checked=checked, files=totals.files, counts=counts), file=self.out)
 
 
 class _JsonWriter:
@@ -1443,7 +1540,8 @@ class _JsonWriter:
     def end(self, stats: dict[str, Any]) -> None:
         self._tail(stats, None)
 
-    def close(self, totals: _Totals) -> None:
+    def close(self, totals: _Totals, *, texts: bool = False) -> None:
+        del texts  # the document's "files" hold a table's records as they hold files
         totals.files = self.files
         self.out.write(f'\n], "totals": {json.dumps(totals.to_dict())}, "exit_code": {totals.exit_code}}}\n')
 
@@ -1565,41 +1663,66 @@ def _on_cluster(address: str, records: Any, checker: Any, verdicts: Any) -> Iter
         yield from check_records_on(client, records, checker=checker, verdicts=verdicts)
 
 
+def _is_table(path: str) -> bool:
+    """Whether an input is a table of records (JSON Lines, Parquet, a folder of Parquet files), not text."""
+    if path.endswith((".jsonl", ".ndjson", ".parquet")):
+        return True
+    try:
+        return os.path.isdir(path) and any(name.endswith(".parquet") for name in os.listdir(path))
+    except OSError:
+        return False  # an unreadable folder: the text files' reader says what is wrong with it
+
+
+def _refuse_unread_columns(args: argparse.Namespace) -> None:
+    """The column options name a table's columns: with no table among the inputs, they would do nothing."""
+    named = (
+        args.meta_columns
+        or args.date_column
+        or args.lang_column
+        or args.id_column != "id"
+        or args.text_column != "text"
+    )
+    if named and not any(_is_table(path) for path in args.files):
+        msg = (
+            "--id-column, --text-column, --date-column, --lang-column and --meta-column read a .jsonl "
+            "or .parquet input"
+        )
+        raise _UsageError(msg)
+
+
+def _table_records(path: str, args: argparse.Namespace) -> Iterator[Any]:
+    """The records of a table, its columns named by the options."""
+    from vnla.batch import read_input
+
+    return read_input(
+        path,
+        id_column=args.id_column,
+        text_column=args.text_column,
+        date_column=args.date_column,
+        lang_column=args.lang_column,
+        meta_columns=args.meta_columns,
+    )
+
+
 def _archive_records(args: argparse.Namespace) -> Iterator[Any]:
-    """The records ``vnla check`` reads: a JSON Lines or Parquet table, or text files and folders."""
+    """The records ``vnla check`` reads, input by input: the rows of a table, and text files (a folder's)."""
     import attrs
 
-    from vnla.batch import Record, read_input, read_text_files
+    from vnla.batch import read_text_files
 
-    paths: list[str] = args.files
-    single = paths[0] if len(paths) == 1 else None
-    table = single is not None and (
-        single.endswith((".jsonl", ".ndjson", ".parquet"))
-        or (os.path.isdir(single) and any(name.endswith(".parquet") for name in os.listdir(single)))
-    )
-    records: Iterable[Record]
-    if table:
-        assert single is not None
-        records = read_input(
-            single,
-            id_column=args.id_column,
-            text_column=args.text_column,
-            date_column=args.date_column,
-            lang_column=args.lang_column,
-            meta_columns=args.meta_columns,
-        )
-    else:
-        if args.meta_columns or args.date_column or args.lang_column:
-            msg = "--date-column, --lang-column and --meta-column read a .jsonl or .parquet input"
-            raise _UsageError(msg)
-        files, problems = _text_files(paths, follow_symlinks=args.follow_symlinks)
-        records = _file_records(files, problems, read_text_files)
+    _refuse_unread_columns(args)
     published, lang = args.published, None if args.text_lang == "auto" else args.text_lang
-    for record in records:
-        if (published and record.published is None) or (lang and record.lang is None):
-            yield attrs.evolve(record, published=record.published or published, lang=record.lang or lang)
+    for path in args.files:
+        if _is_table(path):
+            records = _table_records(path, args)
         else:
-            yield record
+            files, problems = _text_files([path], follow_symlinks=args.follow_symlinks)
+            records = _file_records(files, problems, read_text_files)
+        for record in records:
+            if (published and record.published is None) or (lang and record.lang is None):
+                yield attrs.evolve(record, published=record.published or published, lang=record.lang or lang)
+            else:
+                yield record
 
 
 def _file_records(files: list[str], problems: dict[str, str], reader: Any) -> Iterator[Any]:
