@@ -188,6 +188,21 @@ def test_columns_by_keyword_or_as_one_object(client: Any) -> None:
         check_frame(frame, body_column="body")  # type: ignore[call-arg]
 
 
+def test_a_row_without_an_id_is_named_by_its_partition_and_place(client: Any) -> None:
+    """Ids missing in two partitions do not collide, with each other or with the ids there are."""
+    frame = pd.DataFrame(
+        {
+            "key": pd.array([1, None, 2, None], dtype="Int64"),
+            "float_key": [1.0, float("nan"), 2.0, 7.5],  # pandas' ints with a missing value
+            "text": ["Tô Lâm", "Lào", "Lào", "Tô Lâm"],
+        }
+    )
+    found = check_frame(dd.from_pandas(frame, npartitions=2), id_column="key").compute()
+    assert list(found["id"]) == ["1", "0:1", "2", "1:1"]
+    found = check_frame(dd.from_pandas(frame, npartitions=2), id_column="float_key").compute()
+    assert list(found["id"]) == ["1", "0:1", "2", "7.5"]
+
+
 def test_a_bag_of_texts(client: Any) -> None:
     texts = [p.read_text(encoding="utf-8") for p in CORPUS[:10]]
     import dask.bag as db

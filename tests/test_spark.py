@@ -70,6 +70,12 @@ def test_the_spark_function_without_spark(tmp_path: Path) -> None:
     assert ddl.endswith("error string, `outlet` string")
 
 
+def test_rows_without_an_id_are_named_by_their_place_across_batches() -> None:
+    table = pa.table({"text": ["Tô Lâm", "Lào", "Lào"]})
+    out = check_arrow_batches(table.to_batches(max_chunksize=2))
+    assert [row["id"] for batch in out for row in batch.to_pylist()] == ["0:0", "0:1", "0:2"]
+
+
 def _java() -> str | None:
     """The Java that PySpark would start: $JAVA_HOME/bin/java, else `java` on the PATH."""
     home = os.environ.get("JAVA_HOME")

@@ -46,7 +46,7 @@ from vnla.batch.run import _dicts, _fewer_collections
 from vnla.checker import CheckConfig, Checker, Verdict
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
     from typing import Unpack
 
     from vnla.batch.columns import ColumnNames
@@ -154,14 +154,24 @@ def _records_columns(
         return record_columns(checker, list(records), wanted)
 
 
-def _partition(part: Any, blob: bytes, columns: Columns, verdicts: tuple[str, ...] | None) -> Any:
-    """The finding rows of one partition of a pandas DataFrame (a row's default id: its place)."""
+def _partition(
+    part: Any,
+    blob: bytes,
+    columns: Columns,
+    verdicts: tuple[str, ...] | None,
+    partition_info: Mapping[str, Any] | None = None,
+) -> Any:
+    """
+    The finding rows of one partition of a pandas DataFrame; a row's default id is
+    ``"<partition>:<place>"`` (Dask passes ``partition_info``, the partition's number).
+    """
     # only the columns read become Python values (a frame may carry many more)
     wanted = columns.wanted()
     read = [c for c in part.columns if c in wanted]
+    number = partition_info["number"] if partition_info else 0
     records = (
-        columns.record(values, default_id=str(number))
-        for number, values in enumerate(part[read].to_dict("records"))
+        columns.record(values, default_id=f"{number}:{place}")
+        for place, values in enumerate(part[read].to_dict("records"))
     )
     return _frame(_gather(blob, records, verdicts, columns.meta))
 
@@ -181,8 +191,9 @@ def check_frame(
 
     The columns are named by ``columns`` or by the keywords of
     :class:`~vnla.batch.columns.ColumnNames` (``text_column="body"``, ...), as
-    for :func:`~vnla.batch.inputs.read_jsonl`.  A row's id is its id column
-    (default: its place in its partition).  The metadata columns are carried
+    for :func:`~vnla.batch.inputs.read_jsonl`.  A row's id is its id column; a row
+    without one is ``"<partition>:<place>"`` (each from 0), as in :func:`check_bag`, so that
+    no two such rows share an id.  The metadata columns are carried
     into every finding row as strings.
 
     Raises:

@@ -30,6 +30,7 @@ id string NOT NULL, finding int, kind string, verdict string
 from __future__ import annotations
 
 import pickle
+import sys
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.batch.arrow import _pyarrow, columns_to_arrays, findings_schema
@@ -82,7 +83,8 @@ def check_arrow_batches(
     """
     The finding rows of each ``pyarrow.RecordBatch`` of articles, as record batches in the findings schema.
 
-    Columns as for :func:`vnla.dask.check_frame`.  The checker is built
+    Columns as for :func:`vnla.dask.check_frame`; a row without an id is
+    ``"<partition>:<place>"``, its Spark partition and its place in it (each from 0).  The checker is built
     (or taken from this process's cache) once per call, that is once per Spark task at most.
     """
     pa = _pyarrow()
@@ -91,9 +93,23 @@ def check_arrow_batches(
     blob = pickle.dumps(checker if checker is not None else Checker(dataset=dataset, config=config))
     built = _checker(blob)
     shown = None if verdicts is None else frozenset(Verdict(v) for v in verdicts)
+    task = _task()
+    place = 0
     for batch in batches:
         gathered = FindingColumns(wanted.meta)
         with _fewer_collections():
-            for number, values in enumerate(batch.to_pylist()):
-                gathered.add(built, wanted.record(values, default_id=str(number)), shown)
+            for values in batch.to_pylist():
+                gathered.add(built, wanted.record(values, default_id=f"{task}:{place}"), shown)
+                place += 1
         yield pa.RecordBatch.from_arrays(columns_to_arrays(gathered, schema), schema=schema)
+
+
+def _task() -> int:
+    """
+    The Spark partition this call checks (0 outside a Spark task): with the row's place in it,
+    the id of a row that has none, so that no two such rows share one.  PySpark is looked up,
+    not imported: a Spark Python worker has imported it already.
+    """
+    pyspark = sys.modules.get("pyspark")
+    context = pyspark.TaskContext.get() if pyspark is not None else None
+    return int(context.partitionId()) if context is not None else 0
