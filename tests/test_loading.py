@@ -214,6 +214,16 @@ def test_unreadable_files(tmp_path: Path, content: bytes, reason: str) -> None:
     assert any(reason in p for p in problems_of(file))
 
 
+def test_a_byte_order_mark_is_no_part_of_the_data(tmp_path: Path) -> None:
+    """An editor on Windows may start a UTF-8 file with a byte order mark: the file loads as it would without."""
+    text = '[[sources]]\nid = "my-notes"\ntitle = "My notes"\nkind = "reference-notes"\n'
+    (tmp_path / "plain.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "marked.toml").write_text(text, encoding="utf-8-sig")
+    assert (tmp_path / "marked.toml").read_bytes().startswith(b"\xef\xbb\xbf")
+    plain, marked = vnla.load(tmp_path / "plain.toml"), vnla.load(tmp_path / "marked.toml")
+    assert marked.source("my-notes") == plain.source("my-notes")
+
+
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     assert any("no such file" in p for p in problems_of(tmp_path / "nope.toml"))
     assert any("no .toml files" in p for p in problems_of(tmp_path))

@@ -237,7 +237,8 @@ def _decode(data: bytes, label: str, *, as_json: bool = False) -> tuple[Any, lis
         return None, [Problem(file=label, path=path, reason=reason)]
 
     try:
-        text = data.decode("utf-8")
+        # "utf-8-sig": the byte order mark an editor on Windows may write is no part of the data
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return problem(f"not UTF-8 text (byte {exc.start}: {exc.reason})")
     import tomllib  # delayed: the bundled snapshot is JSON, and a first dataset() never parses TOML
