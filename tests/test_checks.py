@@ -305,7 +305,7 @@ def test_relative_dates_resolve_against_the_citing_source() -> None:
 
 def test_rules_have_unique_ids_and_descriptions() -> None:
     ids = [r.id for r in rules()]
-    assert len(ids) == len(set(ids)) == 25
+    assert len(ids) == len(set(ids)) == 26
     assert all(r.description.endswith(".") and "." in r.id for r in rules())
     assert set(ids) == set(PLANTABLE_RULES)
 

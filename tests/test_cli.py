@@ -91,11 +91,20 @@ def test_export_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.toml"
+    unsourced = '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "hanoi"\n'
+    notes = (
+        '[[sources]]\nid = "my-notes"\ntitle = "My notes"\nkind = "reference-notes"\npublished = "2026-03"\n'
+    )
     good.write_text(
-        '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "hanoi"\n'
+        notes + unsourced + 'evidence = [{ source = "my-notes", note = "talks in the capital" }]\n'
     )
     code, out, _ = run(capsys, "validate", str(good))
-    assert code == 0 and out.endswith("good.toml: 467 records loaded\n")
+    assert code == 0 and out.endswith("good.toml: 468 records loaded\n")
+    # the same event with no evidence: a fact no source states
+    good.write_text(unsourced)
+    code, out, _ = run(capsys, "validate", str(good))
+    assert code == 1
+    assert "error evidence.present [mine $.evidence]: event 'mine' has no evidence" in out
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[[events]]\nid = "mine"\nkind = "talks"\ntitle = "t"\nwhen = 2026-03-01\nplace = "atlantis"\n'
@@ -126,7 +135,7 @@ def test_validate_runs_the_consistency_rules(tmp_path: Path, capsys: pytest.Capt
     code, out, _ = run(capsys, "validate")
     assert code == 0
     assert out.splitlines()[-2:] == [
-        "consistency: 0 errors, 0 warnings, 32 info (25 rules)",
+        "consistency: 0 errors, 0 warnings, 32 info (26 rules)",
         "bundled data: 466 records loaded",
     ]
     code, out, _ = run(capsys, "validate", "--min-severity", "info", "--rule", "errata")

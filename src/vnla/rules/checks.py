@@ -226,7 +226,7 @@ class Report:
 
         >>> import vnla
         >>> print(check(vnla.Dataset()).to_text())
-        consistency: no findings (25 rules)
+        consistency: no findings (26 rules)
         """
         shown = [f for f in self.findings if _SEVERITY_ORDER[f.severity] <= _SEVERITY_ORDER[min_severity]]
         lines: list[str] = []
@@ -693,6 +693,31 @@ def _dated_records(
             yield source, "published", source.published, (("evidence", source.evidence),)
     for founding in ctx.ds.foundings:
         yield founding, "when", founding.when, (("evidence", founding.evidence),)
+
+
+def _evidence_present(ctx: _Context) -> Iterator[Finding]:
+    """
+    A record of a fact with no evidence anywhere in it: no source's quote or note says so.
+
+    A source is its own evidence, an erratum quotes its source by its nature, and a term of a
+    vocabulary is a word, not a fact; every other kind of record holds evidence somewhere
+    (its own, its names', its dates'), as the data format asks.
+    """
+    rule = "evidence.present"
+    for record, evidence in ctx.evidence_by_record:
+        if (
+            evidence
+            or isinstance(record, (Source, Erratum))
+            or "evidence" not in attrs.fields_dict(type(record))
+        ):
+            continue
+        kind = type(record).__name__.lower()
+        yield ctx.finding(
+            rule,
+            f"{kind} {record.id!r} has no evidence: no quote or note of a source says what it states",
+            records=(record.id,),
+            path="$.evidence",
+        )
 
 
 def _date_stated(ctx: _Context) -> Iterator[Finding]:
@@ -1369,6 +1394,12 @@ _RULES: Final[tuple[Rule, ...]] = (
         run=_date_stated,
     ),
     Rule(
+        id="evidence.present",
+        description="Every record of a fact (all but sources, errata and vocabulary terms) holds "
+        "evidence: a quote or a note of a source.",
+        run=_evidence_present,
+    ),
+    Rule(
         id="figures.consistent",
         description="Sources that state a target agree on its amount, unit and horizon; a near-term and a "
         "longer-term amount are two targets, not a contradiction.",
@@ -1449,7 +1480,7 @@ def rules() -> tuple[Rule, ...]:
     Every rule :func:`check` knows, in the order it runs them.
 
     >>> len(rules()), rules()[-1].id
-    (25, 'errata.recorded')
+    (26, 'errata.recorded')
     """
     return _RULES
 

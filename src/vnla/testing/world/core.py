@@ -69,6 +69,13 @@ class World:
             self.statement_quotes.append(quote)
         return Evidence(source=source, quote=quote)
 
+    def noted(self, note: str) -> Evidence:
+        """
+        A note of the statement (no quote): the evidence of a record no rule reads words from
+        (a party, a place); ``note`` must hold no date, number, ordinal or framework wording.
+        """
+        return Evidence(source=self.statement, note=note)
+
     def replace(self, key: str, record_id: str, **changes: Any) -> None:
         """Replace the record ``record_id`` of ``key`` by a copy with ``changes``."""
         self.records[key] = [

@@ -44,6 +44,7 @@ def add_framework(w: World) -> None:
                     Name(text=vi, lang="vi"),
                     *extra[: slug == "strategic-cohesion"],
                 ),
+                evidence=(w.noted("one of the pillars the statement names"),),
             ),
         )
     ids3 = tuple(f"{pre}-{e[0]}" for e in elements[:3])

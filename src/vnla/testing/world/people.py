@@ -48,6 +48,7 @@ def add_people(w: World) -> None:
                         held=When.bounded(not_before=p["office_from"]),
                     ),
                 ),
+                evidence=(w.noted("one of the leaders who signed"),),
             ),
         )
         w.people.append((person_id, en, role))

@@ -171,7 +171,12 @@ def _front(w: World) -> str:
     front = f"{w.pre}-front"
     w.add(
         "organizations",
-        Organization(id=front, kind=OrgKind.FRONT, names=(Name(text="The Front", lang="en"),)),
+        Organization(
+            id=front,
+            kind=OrgKind.FRONT,
+            names=(Name(text="The Front", lang="en"),),
+            evidence=(w.noted("the front whose congresses the statement recalls"),),
+        ),
     )
     return front
 
@@ -279,6 +284,18 @@ def _plant_period_contains(w: World) -> None:
     _planted_figure(w, "quarter", Metric.TRADE_TURNOVER, quarter, 300)
 
 
+def _plant_evidence_present(w: World) -> None:
+    """An organization that no source's quote or note speaks of."""
+    w.add(
+        "organizations",
+        Organization(
+            id=f"{w.pre}-planted-committee",
+            kind=OrgKind.PARTY,
+            names=(Name(text="The Planted Committee", lang="en"),),
+        ),
+    )
+
+
 def _plant_erratum(w: World) -> None:
     quote = w.signature
     w.add(
@@ -375,6 +392,7 @@ PLANTS: Final[dict[str, Callable[[World], None]]] = {
     "evidence.quote-in-source": _plant_quote,
     "evidence.figure-stated": _plant_figure,
     "evidence.date-stated": _plant_date,
+    "evidence.present": _plant_evidence_present,
     "figures.consistent": _plant_figures_consistent,
     "dates.subevent-within-parent": _plant_subevent,
     "dates.published-after-reported": _plant_published,

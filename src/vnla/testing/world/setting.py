@@ -85,6 +85,7 @@ def add_setting(w: World) -> None:
             id=f"{pre}-party",
             kind=OrgKind.PARTY,
             names=(Name(text="The Party", lang="en"), Name(text="Đảng", lang="vi")),
+            evidence=(w.noted("the party of the leaders who signed"),),
         ),
     )
     w.add(
@@ -97,5 +98,6 @@ def add_setting(w: World) -> None:
                 Name(text=p["place_vi"], lang="vi"),
                 Name(text=place_lo, lang="lo"),
             ),
+            evidence=(w.noted("where the statement was signed"),),
         ),
     )
