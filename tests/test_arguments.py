@@ -56,6 +56,10 @@ def test_find_events_takes_strings_and_months(ds: vnla.Dataset) -> None:
     assert ds.find_events(end="2025") == ds.find_events(end=date(2025, 12, 31))
     with pytest.raises(ValueError, match="end: no such day"):
         ds.find_events(end="2026-02-30")
+    # a period that ends before it starts holds no event: refused, not answered with nothing
+    with pytest.raises(ValueError, match="start 2026-03-01 is after end 2026-01-31"):
+        ds.find_events(start="2026-03", end="2026-01")
+    assert ds.find_events(start="2026-01-26", end="2026-01-26")  # one day is a period
 
 
 def test_framework_takes_strings(ds: vnla.Dataset) -> None:

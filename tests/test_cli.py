@@ -78,6 +78,10 @@ def test_events_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         "expected an ISO date like '2026-01-26', '2026-01' or '2026', got 'yesterday'"
         in capsys.readouterr().err
     )
+    # a period that ends before it starts holds no day: said, where it used to list nothing
+    code, out, err = run(capsys, "events", "--from", "2026-03", "--to", "2026-01")
+    assert (code, out) == (2, "")
+    assert "--from 2026-03-01 is after --to 2026-01-31: no day is in that period" in err
 
 
 def test_export_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

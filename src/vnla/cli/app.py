@@ -869,6 +869,11 @@ def _events(ds: Dataset, args: argparse.Namespace, out: TextIO) -> int:
     from vnla.render.dates import format_when
 
     _event_kind(args.kind)
+    if args.start is not None and args.end is not None and args.start > args.end:
+        msg = (
+            f"--from {args.start.isoformat()} is after --to {args.end.isoformat()}: no day is in that period"
+        )
+        raise _UsageError(msg)
     found = ds.find_events(
         start=args.start,
         end=args.end,

@@ -156,7 +156,8 @@ class Queries(Lookups):
             within: a visit's id; keep its sub-events at any depth.
 
         Raises:
-            ValueError: a bad date or kind (the kind's message lists the valid ones).
+            ValueError: a bad date or kind (the kind's message lists the valid ones), or a
+                ``start`` after ``end``.
             Unknown: an unknown participant, place or visit (with suggestions).
 
         >>> import vnla
@@ -168,6 +169,9 @@ class Queries(Lookups):
         """
         first = as_period(start, argument="start")[0] if start is not None else None
         last = as_period(end, argument="end")[1] if end is not None else None
+        if first is not None and last is not None and first > last:
+            msg = f"start {first.isoformat()} is after end {last.isoformat()}: no day is in that period"
+            raise ValueError(msg)
         wanted = as_enum(EventKind, kind, argument="kind") if kind is not None else None
         events: Iterable[Event] = self.timeline()
         if within is not None:
