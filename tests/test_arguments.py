@@ -116,6 +116,16 @@ def test_unknown_ids_raise_one_family_with_suggestions(ds: vnla.Dataset) -> None
     with pytest.raises(vnla.UnknownId, match="no metric with id 'trade'") as info:
         ds.find_targets(metric="trade")
     assert "bilateral-trade-turnover" in info.value.suggestions
+    # a name given where an id goes: the id of what it names comes first, in any language
+    for name, lookup, expected in (
+        ("To Lam", ds.__getitem__, "to-lam"),
+        ("Tô Lâm", ds.person, "to-lam"),
+        ("Viêng Chăn", ds.place, "vientiane"),
+        ("ວຽງຈັນ", ds.place, "vientiane"),
+    ):
+        with pytest.raises(vnla.UnknownId) as info:
+            lookup(name)
+        assert info.value.suggestions == (expected,)
 
 
 def test_get_keeps_returning_the_default(ds: vnla.Dataset) -> None:

@@ -92,8 +92,11 @@ class Lookups:
     def _unknown_id(self, id: object, kind: str | None = None) -> UnknownId:
         if not isinstance(id, str):
             return UnknownId(repr(id), (), kind)
-        pool = self._by_id if kind is None else [i for i, k in self._kind.items() if k == kind]
-        return UnknownId(id, suggest(id, pool), kind)
+        try:  # a name given for an id ("To Lam"): the id of what it names, first
+            return UnknownId(id, [self.resolve(id, kind=kind).id], kind)
+        except (LookupError, ValueError):  # no such name, several, or a kind no name is of
+            pool = self._by_id if kind is None else [i for i, k in self._kind.items() if k == kind]
+            return UnknownId(id, suggest(id, pool), kind)
 
     def _typed(self, id: str, cls: type[R], kind: str) -> R:
         record = self._by_id.get(id) if isinstance(id, str) else None
@@ -103,11 +106,16 @@ class Lookups:
 
     def person(self, id: str) -> Person:
         """
-        The person with this id; :class:`~vnla.UnknownId` (a ``KeyError``) if there is none.
+        The person with this id; :class:`~vnla.UnknownId` (a ``KeyError``) if there is none,
+        which suggests the nearest ids, or the id of what a name given for an id names.
 
         >>> import vnla
         >>> vnla.dataset().person("to-lam")
         <Person to-lam 'To Lam'>
+        >>> vnla.dataset().person("Tô Lâm")
+        Traceback (most recent call last):
+        ...
+        vnla.model.errors.UnknownId: no person with id 'Tô Lâm'; did you mean 'to-lam'?
         """
         return self._typed(id, Person, "person")
 
