@@ -134,8 +134,13 @@ def test_bad_input_is_named(kwargs: dict[str, object], error: type[Exception], m
 
 
 def test_a_text_that_is_no_str_is_named() -> None:
-    with pytest.raises(TypeError, match="text 1 is a bytes, not a str"):
+    with pytest.raises(TypeError, match=r"text 1 must be a str, not bytes \(decode it first"):
         list(Checker().check_texts(["To Lam", b"To Lam"]))  # type: ignore[list-item]
+    # one text, in the same words: an int was "object of type 'int' has no len()"
+    with pytest.raises(TypeError, match=r"^text must be a str, not int$"):
+        Checker().check_text(123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^text must be a str, not bytes \(decode it first"):
+        Checker().check_text(b"To Lam")  # type: ignore[arg-type]
 
 
 def test_the_groups_before_a_bad_text_are_given(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -256,6 +256,8 @@ class Checker:
         The report's findings are made when first asked for: a caller that reads only the
         counts or the contradictions never pays for the ``ok`` ones.
         """
+        if not isinstance(text, str):
+            raise many.not_text(text, "text")
         lang = _check_lang(lang)
         if len(text) < source._CHUNK + source._OVERLAP:  # one chunk, as most articles are
             return self._check_whole(text, published=published, lang=lang, path=path)
@@ -442,6 +444,7 @@ def check_text(
     Raises:
         ConfigError: ``config`` prefers a wording that is no recorded name.
         ValueError: ``lang`` is not a supported language.
+        TypeError: ``text`` is no ``str`` (bytes are to be decoded first, as the message says).
 
     >>> from datetime import date
     >>> report = check_text(

@@ -58,6 +58,17 @@ def _each(values: Iterable[object] | None, argument: str) -> Iterator[object] | 
 _END: Final = object()
 
 
+def not_text(value: object, what: str) -> TypeError:
+    """
+    The error for a text that is no ``str``; bytes are to be decoded first, and the message says how.
+
+    >>> not_text(b"To Lam", "text 3")
+    TypeError("text 3 must be a str, not bytes (decode it first: data.decode('utf-8'))")
+    """
+    hint = " (decode it first: data.decode('utf-8'))" if isinstance(value, (bytes, bytearray)) else ""
+    return TypeError(f"{what} must be a str, not {type(value).__name__}{hint}")
+
+
 def items(
     texts: Iterable[object],
     published: Iterable[date | str | None] | None,
@@ -88,8 +99,7 @@ def items(
                 msg = f"{argument} holds {values} for more texts: one value per text is needed"
                 raise ValueError(msg)
         if not isinstance(text, str):
-            msg = f"text {number} is a {type(text).__name__}, not a str"
-            raise TypeError(msg)
+            raise not_text(text, f"text {number}")
         try:
             checked = _check_lang(language)  # type: ignore[arg-type]
             when = as_day(day, argument="published") if day is not None else None
