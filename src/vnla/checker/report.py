@@ -53,6 +53,13 @@ _RULES: Final[Mapping[str, str]] = {
     "titles.office": "a title before a person's name, against the offices the person held then",
     "figures.target": "an amount stated as a target, against the recorded targets of its metric",
     "figures.amount": "an amount the record has no target for",
+    "figures.actual": "a figure stated as reached (a sum, a count), against the recorded figures of its "
+    "metric and period",
+    "figures.forecast": "a figure stated as expected: never judged; shown with the recorded figure of "
+    "its period",
+    "figures.change": "a percentage of change, against the values it relates (the text's and the record's)",
+    "figures.growth": "a yearly growth rate, against the recorded growth target",
+    "figures.ratio": "a ratio (doubled, one and a half times), against the values it relates",
     "dates.event": "a date next to an event, against the recorded date of that event",
     "dates.date": "a date the record has no event for",
     "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",
