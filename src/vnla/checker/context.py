@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from vnla.checker.language import _sentence_lang
 from vnla.checker.sentences import Sentences
-from vnla.checker.vocabulary import _COUNTRY_WORD, _QUALIFIER_COUNTRY
+from vnla.checker.vocabulary import (
+    _COUNTRY_WORD,
+    _NATIONAL_DAY,
+    _POSSESSIVE_BEFORE,
+    _QUALIFIER_COUNTRY,
+    other_countries,
+)
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
@@ -164,26 +170,90 @@ class Context:
                 found.append((min(abs(m.start() - end), abs(start - m.end())), country))
         return list(dict.fromkeys(c for _d, c in sorted(found)))
 
-    def foundings_near(self, ordinal: OrdinalMention) -> list[str]:
-        """The foundings an anniversary counts from: named with it or right after it, else by country."""
-        start, end = ordinal.span
-        index = self.index
+    def other_country(self, start: int, end: int) -> str | None:
+        """
+        The nearest country or bloc other than Vietnam and Laos that the sentence around
+        ``text[start:end]`` names ("Vietnam-Cambodia trade", "Thái Lan", "ASEAN"), as written;
+        ``None`` when it names none, or when only other clauses do and the span's own clause
+        names both Vietnam and Laos ("Laos' trade with Vietnam reached ..., second after China").
+
+        What stands next to such a name may be about that country, which the record does not
+        know: a judge says so (``unknown``) rather than compare it with Vietnam's and Laos's.
+        """
         s, e = self.sentence(start, end)
+        others = other_countries().find(self.text, s, e)
+        if not others:
+            return None
+        before, after = self.sentences.clause(start, end)
+        clause = (max(s, before + 1), min(e, after))
+        inside = [(at, name) for at, name in others if clause[0] <= at < clause[1]]
+        if not inside and {"VN", "LA"} <= self._countries_in(*clause):
+            return None
+        return min(
+            inside or others, key=lambda o: (min(abs(o[0] - end), abs(start - o[0] - len(o[1]))), o[0])
+        )[1]
+
+    def _countries_in(self, start: int, end: int) -> set[str]:
+        """Vietnam and Laos, as named in ``text[start:end]`` by name or by adjective."""
+        found = {rid for _s, _e, rid in self.within(self.named, start, end) if rid in ("VN", "LA")}
+        for m in _COUNTRY_WORD.finditer(self.text, start, end):
+            country = _QUALIFIER_COUNTRY.get(" ".join(m[1].lower().split()))
+            if country:
+                found.add(country)
+        return found
+
+    def foundings_near(self, ordinal: OrdinalMention) -> list[str]:
+        """
+        The foundings an anniversary counts from: named with it or right after it (or the
+        subject's, after "its"), else a national day's.
+
+        A country stands for its national day only where national-day words stand with the
+        ordinal ("the 50th National Day", "the 50th anniversary of its National Day") and no
+        other country is named: "the 63rd anniversary of relations between Vietnam and Laos"
+        and "Japan marks its 70th anniversary of ties with Laos" count from nothing the record
+        holds.
+        """
+        start, end = ordinal.span
+        s, e = self.sentence(start, end)
+        national = (
+            ordinal.noun == "national-day"
+            or _NATIONAL_DAY.search(self.text, max(s, start - 60), min(e, end + 60)) is not None
+        ) and self.other_country(start, end) is None
+        named = self._named_founding(start, end, (s, e), countries=national)
+        if named is not None:
+            return named
+        if ordinal.noun == "years" or not national:
+            return []
+        index = self.index
+        countries = self.countries_near(start, end) or list(index.national_day)
+        return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _named_founding(
+        self, start: int, end: int, sentence: tuple[int, int], *, countries: bool
+    ) -> list[str] | None:
+        """The founding a name near an ordinal gives (a country's only when ``countries``), or ``None``."""
+        s, e = sentence
+        index = self.index
+
+        def founding_of(rid: str) -> str | None:
+            return None if not countries and rid in index.national_day else index.founding_of(rid)
+
         if is_lao(self.text[start]):  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
             for ns, _ne, rid in reversed(self.within(self.named, max(s, start - 60), start)):
-                founding = index.founding_of(rid)
+                founding = founding_of(rid)
                 if founding is not None:
                     return self._death_or(founding, max(s, ns - 24), start)
         for _ns, ne, rid in self.within(self.named, max(s, start - 200), min(e, end + 90)):
-            if ne <= start:
-                continue
-            founding = index.founding_of(rid)
+            founding = founding_of(rid) if ne > start else None
             if founding is not None:
                 return self._death_or(founding, start, min(e, ne + 16))
-        if ordinal.noun == "years":
-            return []
-        countries = self.countries_near(start, end) or list(index.national_day)
-        return [index.national_day[c] for c in countries if c in index.national_day]
+        if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
+            # "the Party marks its 75th anniversary": the founding of the subject, the last one named
+            for ns, _ne, rid in reversed(self.within(self.named, s, start)):
+                founding = founding_of(rid)
+                if founding is not None:
+                    return self._death_or(founding, ns, start)
+        return None
 
     def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
         """

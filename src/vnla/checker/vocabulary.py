@@ -11,12 +11,15 @@ the checker is first used, never by ``import vnla``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 from babel.dates import get_day_names, get_month_names
 
 from vnla.checker.folding import _pattern_key
+from vnla.lang.lao import is_lao
+from vnla.lang.parsing import _money
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -197,8 +200,88 @@ _ORDINAL_AFTER: Final = re.compile(
 )
 #: Words that say a congress is still to come.
 _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))})\b", re.IGNORECASE)
+#: The words of a national day ("National Day", "Quốc khánh", "ວັນຊາດ"), in any case.
+_NATIONAL_DAY: Final = re.compile(_alternation(merged("ordinals", "national_day_words")), re.IGNORECASE)
+#: A possessive right before an ordinal ("marks its 75th anniversary"): the subject's founding.
+_POSSESSIVE_BEFORE: Final = re.compile(
+    rf"\b(?:{_alternation(merged('ordinals', 'possessives'))})\s+$", re.IGNORECASE
+)
 #: Country words in a sentence, for the countries it names.
 _COUNTRY_WORD: Final = re.compile(rf"\b({_alternation(merged('countries', 'adjectives'))})\b")
+
+
+class OtherCountries:
+    """
+    The names of countries and blocs other than Vietnam and Laos, in every language, and where
+    they stand in a stretch of text: CLDR's territory names through babel (the word files'
+    ``countries.other_locales``), each also without its parenthesis ("Myanmar (Burma)"), and
+    the word files' ``countries.others`` ("Thai", "Mỹ", "ASEAN"), less their ``not_others``
+    (CLDR names that are common words: Lao "ຊາດ", Chad, is "nation").
+
+    They are matched as written, by one pass of an automaton: a regular expression of some 600
+    names costs a microsecond a character.  A name in Latin letters must stand as a word;
+    a Lao one, in text without spaces, wherever it stands.
+
+    >>> [(m[0], m[1]) for m in other_countries().find("Vietnam-Cambodia and Thai trade, Laos", 0, 37)]
+    [(8, 'Cambodia'), (21, 'Thai')]
+    """
+
+    def __init__(self) -> None:
+        import ahocorasick  # type: ignore[import-not-found]  # the checker's matcher, a dependency
+        from babel import Locale
+
+        own = {"VN", "LA"}
+        names = set(merged("countries", "others"))
+        for tag in merged("countries", "other_locales"):
+            for code, name in Locale.parse(tag).territories.items():
+                if len(code) == 2 and code.isalpha() and code not in own:
+                    names.add(name)
+                    names.add(re.sub(r"\s*\(.*\)$", "", name))
+        names -= set(merged("countries", "not_others"))
+        self.automaton = ahocorasick.Automaton()
+        for name in names:
+            self.automaton.add_word(name, (len(name), name))
+        self.automaton.make_automaton()
+        # Currencies named for a country ("U.S. dollars", "đô la Mỹ", "ໂດລາສະຫະລັດ") shield the
+        # name inside them, in any case: a sum in US dollars is no figure of the United States.
+        self.shields = ahocorasick.Automaton()
+        words = {
+            *_money().currencies,
+            *merged("amounts", "currency_codes"),
+            *merged("amounts", "currency_words"),
+        }
+        for word in {w.lower() for w in words}:
+            self.shields.add_word(word, len(word))
+        self.shields.make_automaton()
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """Each ``(position, name)`` of ``text[start:end]``, in order (a name inside a longer one too)."""
+        found: list[tuple[int, str]] = []
+        # the stretch alone: the automaton reads the whole string it is given, start and end aside
+        for last, (length, name) in self.automaton.iter(text[start:end]):
+            at = start + last + 1 - length
+            after = at + length
+            if not is_lao(name[0]) and (
+                (at > 0 and _is_word(text[at - 1])) or (after < len(text) and _is_word(text[after]))
+            ):
+                continue  # "Thai" in "Thailand" counts once, as Thailand
+            found.append((at, name))
+        if found:
+            low = text[start:end].lower()
+            if len(low) == end - start:  # lower case kept every offset (it does for these scripts)
+                shields = [(start + last + 1 - n, start + last + 1) for last, n in self.shields.iter(low)]
+                found = [
+                    (at, n) for at, n in found if not any(a <= at and at + len(n) <= b for a, b in shields)
+                ]
+        found.sort()
+        return found
+
+
+@functools.cache
+def other_countries() -> OtherCountries:
+    """The names of other countries, built on first use (babel's territory names load slowly)."""
+    return OtherCountries()
+
 
 # --------------------------------------------------------------------------- sentences
 _ABBREVIATIONS: Final = merged("sentences", "abbreviations")

@@ -61,7 +61,13 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
     {
         "language": {"common_words": "list", "letters": "text"},
         "sentences": {"abbreviations": "list"},
-        "countries": {"adjectives": "words->text", "possessives": "words->text"},
+        "countries": {
+            "adjectives": "words->text",
+            "possessives": "words->text",
+            "other_locales": "list",
+            "others": "list",
+            "not_others": "list",
+        },
         "names": {"titles": "list", "qualifiers": "list"},
         "titles": {
             "roles": "words->text",
@@ -169,6 +175,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "term_heads": "list",
             "term_before": "list",
             "anniversary_heads": "list",
+            "national_day_words": "list",
+            "possessives": "list",
             "anniversary_years": "list",
             "session_heads": "list",
             "session_nth": "list",

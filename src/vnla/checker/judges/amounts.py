@@ -41,6 +41,10 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
     start, end = amount.span
     horizon = amount.horizon.kind if amount.horizon is not None else None
     value = f"{amount.value} {amount.unit}" + (f" {horizon.value}" if horizon else "")
+    other = ctx.other_country(start, end)
+    if other is not None:  # maybe another country's target: the record knows only the two
+        message = figures.other_country(ctx, (start, end), other)
+        return _Proto(start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message=message)
     s, e = ctx.sentence(start, end)
     folded = _pattern_key(ctx.text[s:e])
     for metric, words in ctx.index.metric_words.items():

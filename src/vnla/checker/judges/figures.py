@@ -106,7 +106,10 @@ def _record(ctx: Context) -> _Figures:
 
 def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
     """Judge a figure against the record's figures or targets of its kind (see the module)."""
-    if f.shape == "percent":
+    other = ctx.other_country(*f.span)
+    if other is not None:  # maybe another country's figure: the record knows only the two
+        out.append(_proto(f, Verdict.UNKNOWN, _rule(f), other_country(ctx, f.span, other)))
+    elif f.shape == "percent":
         out.append(_rate(ctx, f) if f.rate else _change(ctx, f))
     elif f.shape == "ratio":
         out.append(_ratio(ctx, f))
@@ -119,6 +122,24 @@ def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
 
 
 # --------------------------------------------------------------------------- helpers
+def _rule(f: FigureMention) -> str:
+    """The rule a figure is judged under, by its shape and status."""
+    if f.shape == "percent":
+        return "figures.growth" if f.rate else "figures.change"
+    if f.shape == "ratio":
+        return "figures.ratio"
+    return {"target": "figures.target", "forecast": "figures.forecast"}.get(f.status, "figures.actual")
+
+
+def other_country(ctx: Context, span: tuple[int, int], name: str) -> Message:
+    """Why a figure next to another country's name is not judged."""
+    return Message(
+        "its sentence names {country}: it may be that country's figure, and the record holds "
+        "only Vietnam's and Laos's",
+        country=Quoted(name, ctx.lang_at(*span)),
+    )
+
+
 def _kind(f: FigureMention) -> str:
     return {"money": "amount", "count": "figure", "percent": "change", "ratio": "ratio"}[f.shape]
 

@@ -17,7 +17,7 @@ from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FUTURE, _YEAR, _alternation
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.words import merged
-from vnla.render.messages import Day, Message, Named, Ordinal, Period
+from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -189,7 +189,19 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     index = ctx.index
     foundings = ctx.foundings_near(ordinal)
     if not foundings:
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+        other = ctx.other_country(start, end) if ordinal.noun != "years" else None
+        message = (
+            Message(
+                "its sentence names {country}: it may be that country's anniversary, and the record "
+                "holds only Vietnam's and Laos's foundings",
+                country=Quoted(other, ctx.lang_at(start, end)),
+            )
+            if other is not None
+            else Message("no founding the record holds is named with it")
+        )
+        return _Proto(
+            start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value, message=message
+        )
     s, e = ctx.sentence(start, end)
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
     stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
@@ -210,7 +222,10 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
                 record=record.id if record else fid, value=value,
             )  # fmt: skip
     if not checked:
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+        message = Message("the record has no year for the founding it counts from")
+        return _Proto(
+            start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value, message=message
+        )
     for year in sorted(stated):
         if year + ordinal.number in stated:
             # the text dates what it counts from itself ("(1962 - 2025)"): a founding of that year

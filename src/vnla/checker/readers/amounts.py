@@ -534,7 +534,12 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
         stretch = text[previous_end:a]
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else e
         near = _nearest_horizon(
-            horizons, f, figures[i - 1].span[1] if i else s, next_start, after_first=after_first
+            horizons,
+            f,
+            figures[i - 1].span[1] if i else s,
+            next_start,
+            after_first=after_first,
+            text=text if i else None,
         )
         if near is not None:
             f.horizon, f.horizon_text = near
@@ -736,6 +741,10 @@ def _other(country: str) -> str:
     return "LA" if country == "VN" else "VN"
 
 
+#: At most so many characters ("in the") between a figure and horizon words that follow it and are its own.
+_HORIZON_GAP: Final = 6
+
+
 def _nearest_horizon(
     horizons: tuple[tuple[Horizon, tuple[int, int], str], ...],
     f: FigureMention,
@@ -743,15 +752,25 @@ def _nearest_horizon(
     hi: int,
     *,
     after_first: bool,
+    text: str | None = None,
 ) -> tuple[Horizon, str] | None:
     """
     The horizon words of a figure, between the figures before and after it.
 
     English puts them before the figure ("a near-term goal of 5 billion"), Vietnamese after
-    ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.
+    ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.  Words right
+    after the figure before (``lo``, given ``text``) are that figure's, in either order: in
+    "5 billion USD in the near term and 10 billion USD in the longer term", "near term" is
+    not the second figure's.
     """
     a, b = f.span
-    before = [h for h in horizons if lo <= h[1][0] and h[1][1] <= a]
+    before = [
+        h
+        for h in horizons
+        if lo <= h[1][0]
+        and h[1][1] <= a
+        and not (text is not None and len(text[lo : h[1][0]].strip()) <= _HORIZON_GAP)
+    ]
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None

@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: MIT
+"""
+Figures and anniversaries of other countries: the record holds Vietnam's and Laos's only, so
+what a sentence says of Cambodia, Thailand, China or ASEAN is ``unknown``, with its reason,
+never compared with the two countries' record (a false contradiction before).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import Checker, Verdict
+from vnla.checker.vocabulary import other_countries
+
+CHECKER = Checker()
+
+
+def judged(
+    text: str, kinds: tuple[str, ...] = ("amount", "change", "figure", "ratio"), **kwargs: object
+) -> list[tuple[str, str, str]]:
+    report = CHECKER.check_text(text, published=kwargs.get("published", date(2026, 1, 20)))  # type: ignore[arg-type]
+    return [(f.text, f.verdict.value, f.message) for f in report.findings if f.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "country"),
+    [
+        (
+            "Vietnam-Cambodia trade reached 10 billion USD in 2025, officials said.",
+            "10 billion USD",
+            "Cambodia",
+        ),
+        (
+            "Trade between Vietnam and Thailand is expected to reach 25 billion USD soon.",
+            "25 billion USD",
+            "Thailand",
+        ),
+        (
+            "Unlike China, whose trade with Laos topped 8 billion USD in 2025, Vietnam lagged.",
+            "8 billion USD",
+            "China",
+        ),
+        (
+            "Vietnam's trade with ASEAN partners topped 80 billion U.S. dollars in 2025.",
+            "80 billion U.S. dollars",
+            "ASEAN",
+        ),
+        ("Thương mại Việt Nam - Thái Lan đạt 20 tỷ USD năm 2025.", "20 tỷ USD", "Thái Lan"),
+        ("ມູນຄ່າການຄ້າ ລາວ-ຈີນ ປີ 2025 ບັນລຸປະມານ 8 ຕື້ໂດລາສະຫະລັດ.", "ປະມານ 8 ຕື້ໂດລາສະຫະລັດ", "ຈີນ"),
+    ],
+)
+def test_another_countrys_figure_is_unknown_and_says_why(text: str, figure: str, country: str) -> None:
+    [(_said, verdict, message)] = [f for f in judged(text) if f[0] == figure]
+    assert verdict == "unknown"
+    assert message.startswith(f"its sentence names {country}: it may be that country's figure")
+
+
+def test_the_same_figures_of_vietnam_and_laos_are_judged() -> None:
+    """The planted slips the rule must not hide: Vietnam and Laos named, no other country."""
+    assert (
+        judged("Bilateral trade between Vietnam and Laos reached 10 billion USD in 2025.")[0][1]
+        == "contradiction"
+    )
+    assert judged("Kim ngạch thương mại Việt Nam - Lào năm 2025 đạt 20 tỷ USD.")[0][1] == "contradiction"
+    # another country in another clause, and the figure's own clause names both: judged
+    said = judged("Laos' trade with Vietnam reached 2.98 billion USD in 2025, second only to China.")
+    assert said[0][:2] == ("2.98 billion USD", "ok")
+    said = judged("Laos' trade with Vietnam reached 9.8 billion USD in 2025, second only to China.")
+    assert said[0][:2] == ("9.8 billion USD", "contradiction")
+
+
+def test_a_currency_named_for_a_country_is_no_other_country() -> None:
+    found = other_countries()
+    for text in ("12 billion U.S. dollars", "đạt 3 tỷ đô la Mỹ", "ບັນລຸ 12 ຕື້ໂດລາສະຫະລັດ", "US$10 billion"):
+        assert found.find(text, 0, len(text)) == [], text
+    assert found.find("the U.S. and Laos", 0, 17) == [(4, "U.S.")]
+    assert (
+        judged("The two sides aim to raise bilateral trade to 12 billion U.S. dollars.")[0][1]
+        == "contradiction"
+    )
+
+
+def test_a_common_word_cldr_names_a_country_with_is_not_one() -> None:
+    """Lao "ຊາດ" (nation, in "ວັນຊາດ", National Day) is also CLDR's name of Chad."""
+    text = "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
+    assert other_countries().find(text, 0, len(text)) == []
+
+
+def test_horizon_words_after_a_figure_are_its_own() -> None:
+    text = "The two neighbours aim to lift their two-way trade to 5 billion USD in the near term and to {} in the longer term."
+    assert [v for _t, v, _m in judged(text.format("10 billion USD"))] == ["ok", "ok"]
+    assert [v for _t, v, _m in judged(text.format("12 billion USD"))] == ["ok", "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        (
+            "The Japan-Vietnam partnership marked its 50th anniversary in 2023.",
+            "unknown",
+            "its sentence names Japan",
+        ),
+        (
+            "Cambodia celebrated the 72nd anniversary of its National Day in 2025.",
+            "unknown",
+            "its sentence names Cambodia",
+        ),
+        (
+            "Japan and Laos marked the 70th anniversary of their diplomatic relations in 2025.",
+            "unknown",
+            "its sentence names Japan",
+        ),
+        (
+            "The club marked its 50th anniversary in 2023.",
+            "unknown",
+            "no founding the record holds is named with it",
+        ),
+        (
+            "They marked the 63rd anniversary of diplomatic relations between Vietnam and Laos in 2025.",
+            "unknown",
+            "no founding",
+        ),
+        ("Receptions marked the 63rd anniversary of Vietnam-Laos diplomatic relations in 2025.", "ok", ""),
+        (
+            "Receptions marked the 65th anniversary of Vietnam-Laos diplomatic relations in 2025.",
+            "contradiction",
+            "1962-09-05",
+        ),
+        (
+            "Năm 2025 kỷ niệm 65 năm thiết lập quan hệ ngoại giao Việt Nam - Lào.",
+            "contradiction",
+            "1962-09-05",
+        ),
+        ("Laos marked the 50th anniversary of its National Day on 2 December 2025.", "ok", ""),
+        (
+            "Laos marked the 51st anniversary of its National Day on 2 December 2025.",
+            "contradiction",
+            "1975-12-02",
+        ),
+        (
+            "Today the Lao People's Revolutionary Party marks its 75th anniversary.",
+            "contradiction",
+            "1955-03-22",
+        ),
+        ("Today the Lao People's Revolutionary Party marks its 70th anniversary.", "ok", ""),
+    ],
+)
+def test_anniversaries_count_from_what_is_named(text: str, verdict: str, reason: str) -> None:
+    [(_said, got, message)] = judged(text, ("ordinal",), published=date(2025, 3, 22))
+    assert got == verdict, message
+    assert reason in message
+
+
+def test_every_unknown_anniversary_says_why() -> None:
+    text = "The club marked its 50th anniversary, and the school its 20th anniversary, in 2023."
+    for finding in CHECKER.check_text(text).findings:
+        if finding.kind == "ordinal":
+            assert finding.verdict is Verdict.UNKNOWN and finding.message
