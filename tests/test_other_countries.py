@@ -158,3 +158,39 @@ def test_every_unknown_anniversary_says_why() -> None:
     for finding in CHECKER.check_text(text).findings:
         if finding.kind == "ordinal":
             assert finding.verdict is Verdict.UNKNOWN and finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Laos' total trade reached 15 billion USD in 2025.", "Laos"),
+        ("Vietnam's total import-export turnover reached 930 billion USD in 2025.", "Vietnam"),
+        ("Tổng kim ngạch xuất nhập khẩu của Việt Nam năm 2025 đạt 930 tỷ USD.", "Việt Nam"),
+        ("Global trade grew 3 percent in 2025.", "Global"),
+        ("Laos' foreign trade turnover was about 14 billion USD in 2024.", "foreign trade"),
+        ("ມູນຄ່າການຄ້າຕ່າງປະເທດ ຂອງ ລາວ ປີ 2025 ບັນລຸ ປະມານ 15 ຕື້ໂດລາສະຫະລັດ.", "ຕ່າງປະເທດ"),
+    ],
+)
+def test_one_countrys_trade_with_the_world_is_unknown_and_says_why(text: str, words: str) -> None:
+    [(_said, verdict, message)] = judged(text)
+    assert verdict == "unknown"
+    assert message.startswith(f"its sentence says {words!r} and names no trade partner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade reached 9.98 billion USD in 2025.",  # no country: the article's trade
+        "Trade with Laos reached 9.98 billion USD in 2025.",
+        "Laos' trade with Vietnam reached 9.98 billion USD in 2025.",
+        "Total two-way trade reached 9.98 billion USD in 2025.",
+        "Thương mại Việt – Lào năm 2025 đạt 9,98 tỷ USD.",
+        "Kim ngạch thương mại song phương năm 2025 đạt 9,98 tỷ USD.",
+        "Cụ thể, tổng kim ngạch đạt 9,98 tỷ USD năm 2025.",
+        "ມູນຄ່າການຄ້າສອງຝ່າຍ ປີ 2025 ບັນລຸ 9,98 ຕື້ໂດລາສະຫະລັດ.",
+        "We have agreed with our Lao friends to push trade to 7 billion dollars as soon as possible.",
+    ],
+)
+def test_trade_between_the_two_is_still_judged(text: str) -> None:
+    """A planted slip in trade the sentence makes bilateral, or leaves to its article: caught."""
+    assert [v for _t, v, _m in judged(text)] == ["contradiction"]

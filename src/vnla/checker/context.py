@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from vnla.checker.language import _sentence_lang
 from vnla.checker.sentences import Sentences
 from vnla.checker.vocabulary import (
+    _BILATERAL,
     _COUNTRY_WORD,
     _NATIONAL_DAY,
+    _PARTNER_BEFORE,
     _POSSESSIVE_BEFORE,
     _QUALIFIER_COUNTRY,
+    _WHOLE,
     other_countries,
 )
 from vnla.lang.lao import is_lao
@@ -192,6 +195,33 @@ class Context:
         return min(
             inside or others, key=lambda o: (min(abs(o[0] - end), abs(start - o[0] - len(o[1]))), o[0])
         )[1]
+
+    def whole_trade(self, start: int, end: int) -> str | None:
+        """
+        The words that make the trade of the sentence around ``text[start:end]`` other than
+        Vietnam–Laos trade, as written, or ``None``.
+
+        Trade is the two countries' when the sentence names both, has a bilateral word
+        ("two-way", "song phương") or a partner word before one of them ("trade with Laos",
+        "with our Lao friends").  Otherwise a word of the world ("global trade", "ngoại
+        thương") or a single country ("Laos' total trade", "Vietnam's import-export turnover")
+        makes it trade with the world, which the record does not hold.  A sentence that names
+        neither is read in its article's context: ``None``.
+        """
+        s, e = self.sentence(start, end)
+        text = self.text
+        named = [(ns, ne) for ns, ne, rid in self.within(self.named, s, e) if rid in ("VN", "LA")]
+        named += [m.span(1) for m in _COUNTRY_WORD.finditer(text, s, e)]  # "Lao", "Việt"
+        if (
+            len(self._countries_in(s, e)) == 2
+            or _BILATERAL.search(text, s, e)
+            or any(_PARTNER_BEFORE.search(text, max(s, ns - 24), ns) for ns, _ne in named)
+        ):
+            return None
+        whole = _WHOLE.search(text, s, e)
+        if whole is not None:
+            return whole[0]
+        return text[named[0][0] : named[0][1]] if named else None
 
     def _countries_in(self, start: int, end: int) -> set[str]:
         """Vietnam and Laos, as named in ``text[start:end]`` by name or by adjective."""

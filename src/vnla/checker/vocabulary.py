@@ -156,6 +156,27 @@ def _is_word(char: str) -> bool:
 
 _YEAR: Final = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Words in any case, those in Latin letters standing as words, Lao ones wherever they stand."""
+    words = list(words)
+    parts = [rf"(?<!\w)(?:{_alternation(w for w in words if not is_lao(w[0]))})(?!\w)"]
+    lao = [w for w in words if is_lao(w[0])]
+    if lao:
+        parts.append(_alternation(lao))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+#: Words that make trade bilateral ("two-way", "song phương", "ສອງຝ່າຍ").
+_BILATERAL: Final = _any_word(merged("amounts", "bilateral_words"))
+#: Words that make trade a whole ("total", "global", "ngoại thương"), unless it is bilateral too.
+_WHOLE: Final = _any_word(merged("amounts", "whole_words"))
+#: A partner word before a country's name, at most two words before it ("trade with Laos",
+#: "with our Lao friends", "với nước bạn Lào").
+_PARTNER_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?:{_alternation(merged('amounts', 'partner_words'))})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE
+)
+
 # --------------------------------------------------------------------------- amounts
 #: Words that make an amount next to metric words a target.
 _TARGET_WORDS: Final = re.compile(

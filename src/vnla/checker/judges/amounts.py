@@ -50,6 +50,12 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
     for metric, words in ctx.index.metric_words.items():
         if not words.search(folded):
             continue
+        whole = ctx.whole_trade(start, end) if metric == "bilateral-trade-turnover" else None
+        if whole is not None:  # maybe a country's trade with the world
+            message = figures.whole_trade(ctx, (start, end), whole)
+            return _Proto(
+                start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message=message
+            )
         if horizon is None and not _TARGET_WORDS.search(ctx.text, s, e):
             continue
         targets = ctx.index.targets[metric]

@@ -107,8 +107,11 @@ def _record(ctx: Context) -> _Figures:
 def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
     """Judge a figure against the record's figures or targets of its kind (see the module)."""
     other = ctx.other_country(*f.span)
+    whole = ctx.whole_trade(*f.span) if other is None and f.metric in _BILATERAL_METRICS else None
     if other is not None:  # maybe another country's figure: the record knows only the two
         out.append(_proto(f, Verdict.UNKNOWN, _rule(f), other_country(ctx, f.span, other)))
+    elif whole is not None:  # maybe a country's trade with the world, or the world's
+        out.append(_proto(f, Verdict.UNKNOWN, _rule(f), whole_trade(ctx, f.span, whole)))
     elif f.shape == "percent":
         out.append(_rate(ctx, f) if f.rate else _change(ctx, f))
     elif f.shape == "ratio":
@@ -138,6 +141,29 @@ def other_country(ctx: Context, span: tuple[int, int], name: str) -> Message:
         "only Vietnam's and Laos's",
         country=Quoted(name, ctx.lang_at(*span)),
     )
+
+
+def whole_trade(ctx: Context, span: tuple[int, int], words: str) -> Message:
+    """Why a trade figure of one country's trade, or of trade as a whole, is not judged."""
+    return Message(
+        "its sentence says {words!r} and names no trade partner: it may be trade with the world, "
+        "and the record holds only trade between Vietnam and Laos",
+        words=Quoted(words, ctx.lang_at(*span)),
+    )
+
+
+#: The metrics of trade between the two countries (not investment): what a sentence about one
+#: country's trade with the world ("Vietnam's exports rose 8%") may be mistaken for.
+_BILATERAL_METRICS: Final = frozenset(
+    {
+        "bilateral-trade-turnover",
+        "bilateral-trade-growth",
+        "exports-vn-to-la",
+        "exports-la-to-vn",
+        "trade-surplus-vn",
+        "trade-surplus-la",
+    }
+)
 
 
 def _kind(f: FigureMention) -> str:

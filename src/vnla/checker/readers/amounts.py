@@ -741,10 +741,6 @@ def _other(country: str) -> str:
     return "LA" if country == "VN" else "VN"
 
 
-#: At most so many characters ("in the") between a figure and horizon words that follow it and are its own.
-_HORIZON_GAP: Final = 6
-
-
 def _nearest_horizon(
     horizons: tuple[tuple[Horizon, tuple[int, int], str], ...],
     f: FigureMention,
@@ -759,17 +755,15 @@ def _nearest_horizon(
 
     English puts them before the figure ("a near-term goal of 5 billion"), Vietnamese after
     ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.  Words right
-    after the figure before (``lo``, given ``text``) are that figure's, in either order: in
-    "5 billion USD in the near term and 10 billion USD in the longer term", "near term" is
-    not the second figure's.
+    after the figure before (``lo``, given ``text``; only spaces or a comma between) are that
+    figure's, in either order: in "5 billion USD in the near term and 10 billion USD in the
+    longer term", "in the near term" is not the second figure's.
     """
     a, b = f.span
     before = [
         h
         for h in horizons
-        if lo <= h[1][0]
-        and h[1][1] <= a
-        and not (text is not None and len(text[lo : h[1][0]].strip()) <= _HORIZON_GAP)
+        if lo <= h[1][0] and h[1][1] <= a and not (text is not None and not text[lo : h[1][0]].strip(" ,"))
     ]
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
