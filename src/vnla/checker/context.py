@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from vnla.checker.index import _Index
     from vnla.checker.scan import Scan
     from vnla.lang.parsing import DateMention, OrdinalMention
-    from vnla.model.records import Erratum
+    from vnla.model.records import Erratum, When
 
 __all__ = ["Caches", "Context"]
 
@@ -155,6 +155,26 @@ class Context:
                 return when.earliest
             i += 1
         return self.published
+
+    def sentence_period(self, start: int, end: int) -> When | None:
+        """
+        The period a sentence states when it states no exact day: its first month, year or
+        range ("in July 2024", "in 2019"), before the publication date (one that holds the
+        publication date says no more than it); else ``None``.
+        """
+        s, e = self.sentence(start, end)
+        i = bisect.bisect_left(self.date_starts, s)
+        found: When | None = None
+        while i < len(self.dates) and self.date_starts[i] < e:
+            when = self.dates[i].when
+            if when is not None and when.is_exact:
+                return None  # a day: sentence_date gives it
+            if found is None and when is not None and when.earliest is not None and when.latest is not None:
+                found = when
+            i += 1
+        if found is None or (self.published is not None and found.contains(self.published)):
+            return None
+        return found
 
     def countries_near(self, start: int, end: int) -> list[str]:
         """Countries a sentence names (a country, body, place, event, person or adjective), nearest first."""

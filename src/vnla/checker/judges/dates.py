@@ -140,6 +140,8 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
     if not cues:
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
+    # the places the sentence names: an event elsewhere is not the one meant ("in Hanoi")
+    places = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if ctx.index.kinds.get(rid) == "place"}
     # the anniversaries of the sentence that may name an event word's record, looked up once
     starts = ctx.ordinal_starts
     lo = bisect.bisect_left(starts, s)
@@ -173,6 +175,8 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
             continue
         walked.add((kinds, ids))
         candidates = _candidates(ctx, kinds, ids, when, persons)
+        if places:
+            candidates = [c for c in candidates if _placed(ctx, c, places)]
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
         best = next((c for c in candidates if _compatible(when, c.when)), None)
@@ -462,6 +466,34 @@ def _candidates(
         people = index.people_of
         near = [c for c in near if not isinstance(c, Event) or not persons.isdisjoint(people[c.id])]
     return near
+
+
+def _placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
+    """
+    Whether an event may have taken place at one of ``places``: it has no known place (its
+    own or its visit's), or one of them is it, holds it or lies in it ("Hanoi" for talks at
+    the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane).
+    """
+    if not isinstance(candidate, Event):
+        return True
+    records = ctx.index.records
+    event: Any = candidate
+    while event is not None and event.place is None and event.parent is not None:
+        event = records.get(event.parent)  # a sub-event takes place where its visit does
+    place = event.place if isinstance(event, Event) else None
+    if place is None:
+        return True
+    return bool(_enclosing(records, place) & places) or any(place in _enclosing(records, p) for p in places)
+
+
+def _enclosing(records: Any, place: str) -> set[str]:
+    """A place and every place it lies in (its ``within`` chain)."""
+    found: set[str] = set()
+    current: str | None = place
+    while current is not None and current not in found:
+        found.add(current)
+        current = getattr(records.get(current), "within", None)
+    return found
 
 
 class _DatedDocument:

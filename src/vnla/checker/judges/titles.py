@@ -15,8 +15,8 @@ from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
 from vnla.lang.dates import format_when
-from vnla.model.records import Evidence, Office, Person, Sighting
-from vnla.render.messages import Day, English, Localized, Message, Named, Quoted
+from vnla.model.records import Evidence, Office, Person, Sighting, When
+from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -53,6 +53,9 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     first, end = mention.span
     text = ctx.text
     day = ctx.sentence_date(first, end)
+    # "In July 2024, President To Lam ...": a title in a sentence dated by a month or a year
+    # before the text is that time's, not the publication day's
+    period = ctx.sentence_period(first, end)
     titles: list[tuple[str, str | None, bool]] = []
     befores = ctx.caches.befores
     for start, country, role in reversed(mention.titles):
@@ -70,13 +73,13 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         if role:
             titles.append((modified_role(role, known[0]), country, known[1]))
     pid = mention.person
-    judged = _judged(ctx, pid, tuple(titles), day, "en")
+    judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
     if judged.canonical is not None:
         # the canonical form is written in the sentence's language, which is read only here:
         # most titles are right, and need none
         lang = ctx.lang_at(first, end)
         if lang != "en":
-            judged = _judged(ctx, pid, tuple(titles), day, lang)
+            judged = _judged(ctx, pid, tuple(titles), day, lang, period=period)
     out.append(judged.at(first, end))
 
 
@@ -125,27 +128,40 @@ def _office_title_of(ctx: Context, offices: Sequence[Office], lang: str) -> str 
 
 
 def _judged(
-    ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ...], day: date | None, lang: str
+    ctx: Context,
+    pid: str,
+    titles: tuple[tuple[str, str | None, bool], ...],
+    day: date | None,
+    lang: str,
+    *,
+    period: When | None = None,
 ) -> _Proto:
     """:meth:`judge_titles`, cached by the checker."""
-    key = (pid, titles, day, lang)
+    key = (pid, titles, day, lang, period)
     judged = ctx.caches.titles.get(key)
     if judged is None:
         if len(ctx.caches.titles) > _CACHE_SIZE:
             ctx.caches.titles.clear()
-        judged = ctx.caches.titles[key] = _titles(ctx, pid, list(titles), day, lang)
+        judged = ctx.caches.titles[key] = _titles(ctx, pid, list(titles), day, lang, period=period)
     return judged
 
 
 def _titles(
-    ctx: Context, pid: str, titles: list[tuple[str, str | None, bool]], day: date | None, lang: str
+    ctx: Context,
+    pid: str,
+    titles: list[tuple[str, str | None, bool]],
+    day: date | None,
+    lang: str,
+    *,
+    period: When | None = None,
 ) -> _Proto:
     """The verdict on a person's titles on a day: the first contradiction, else unknown, else ok."""
     person = ctx.index.records.get(pid)
     if not isinstance(person, Person) or not titles:
         return _Proto(0, 0, "title", Verdict.UNKNOWN, "titles.office", record=pid)
     verdicts = [
-        _office(ctx, person, role, country, day, former=former, lang=lang) for role, country, former in titles
+        _office(ctx, person, role, country, day, former=former, lang=lang, period=period)
+        for role, country, former in titles
     ]
     for verdict in (Verdict.CONTRADICTION, Verdict.UNKNOWN):
         for proto in verdicts:
@@ -164,8 +180,13 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     *,
     former: bool,
     lang: str,
+    period: When | None = None,
 ) -> _Proto:
-    """The verdict on one title of a person on a day (placed by the caller, with `_Proto.at`)."""
+    """
+    The verdict on one title of a person on a day (placed by the caller, with `_Proto.at`); in
+    a ``period`` the sentence states (a month, a year), ``ok`` when the office was held on its
+    first, middle or last day, else ``unknown``: a term may begin or end inside it.
+    """
     start = end = 0
     index = ctx.index
     spells = [o for o in person.offices if o.role == role]
@@ -235,6 +256,8 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         )
     if former or day is None or _late(person, day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
+    if period is not None:
+        return _in_period(person, spells, role, role_words, period)
     statuses = [o.status(day, write=format_when) for o in spells]
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
@@ -274,6 +297,34 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             role=role_words,
             day=Day(day),
             reasons=English(why),
+        ),
+    )
+
+
+def _in_period(
+    person: Person, spells: list[Office], role: str, role_words: Localized, period: When
+) -> _Proto:
+    """A title in a sentence dated by a month or a year: held on a day of it, or unknown."""
+    first, last = period.earliest, period.latest
+    assert first is not None  # Context.sentence_period gives bounded ones
+    assert last is not None
+    days = (first, first + (last - first) / 2, last)
+    if any(o.status(d, write=format_when)[0] == "held" for o in spells for d in days):
+        return _Proto(0, 0, "title", Verdict.OK, "titles.office", record=person.id, value=role)
+    return _Proto(
+        0,
+        0,
+        "title",
+        Verdict.UNKNOWN,
+        "titles.office",
+        record=person.id,
+        value=role,
+        message=Message(
+            "{name} as {role} in {period}: the sentence is dated by a period, and the record does "
+            "not show the office held on its first, middle or last day",
+            name=Named(person.id, person.name.preferred("en")),
+            role=role_words,
+            period=Period(period),
         ),
     )
 

@@ -1,5 +1,11 @@
 # SPDX-License-Identifier: MIT
 """
+Sentences that once gave false contradictions, and the slips next to them that must still be
+caught: other countries' figures and anniversaries (the record holds Vietnam's and Laos's
+only), one country's trade with the world, anniversaries of nothing named, horizons of two
+targets in one sentence, titles in sentences dated by a month or a year, and events elsewhere.
+When the record does not know, the verdict is ``unknown``, with its reason.
+"""
 Figures and anniversaries of other countries: the record holds Vietnam's and Laos's only, so
 what a sentence says of Cambodia, Thailand, China or ASEAN is ``unknown``, with its reason,
 never compared with the two countries' record (a false contradiction before).
@@ -194,3 +200,31 @@ def test_one_countrys_trade_with_the_world_is_unknown_and_says_why(text: str, wo
 def test_trade_between_the_two_is_still_judged(text: str) -> None:
     """A planted slip in trade the sentence makes bilateral, or leaves to its article: caught."""
     assert [v for _t, v, _m in judged(text)] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("President Tô Lâm visited Laos in July 2024.", "ok"),  # President from May to October 2024
+        ("In 2024, President To Lam visited Laos.", "ok"),
+        ("President To Lam visited Laos on July 11, 2024.", "ok"),
+        ("President To Lam visited Laos in 2023.", "unknown"),  # a period he held no such office in
+        ("President To Lam visited Laos.", "contradiction"),  # on the publication day he was not
+        ("President To Lam visited Laos on March 11, 2023.", "contradiction"),
+    ],
+)
+def test_a_title_in_a_sentence_dated_by_a_month_or_a_year_is_that_times(text: str, verdict: str) -> None:
+    """Judged on the publication day, "President To Lam ... in July 2024" was a false contradiction."""
+    [(_said, got, message)] = judged(text, ("title",), published=date(2026, 2, 5))
+    assert got == verdict, message
+
+
+def test_an_event_elsewhere_is_not_the_one_a_date_means() -> None:
+    """The talks in Vientiane on 5 February are not the Hanoi meeting of 26 January."""
+    text = "On January 26, Prime Minister Pham Minh Chinh met Lao counterpart Sonexay Siphandone in Hanoi."
+    [(_said, verdict, _message)] = judged(text, ("date",), published=date(2026, 2, 5))
+    assert verdict == "unknown"
+    # the same date with the talks that were in Hanoi that day, and a planted day
+    text = "On January {}, To Lam and Thongloun Sisoulith held talks in Hanoi."
+    assert judged(text.format(26), ("date",))[0][1] == "ok"
+    assert judged(text.format(27), ("date",))[0][1] == "contradiction"
