@@ -211,6 +211,8 @@ def test_trade_between_the_two_is_still_judged(text: str) -> None:
         ("President To Lam visited Laos in 2023.", "unknown"),  # a period he held no such office in
         ("President To Lam visited Laos.", "contradiction"),  # on the publication day he was not
         ("President To Lam visited Laos on March 11, 2023.", "contradiction"),
+        ("Năm 2024, Chủ tịch nước Tô Lâm thăm chính thức Lào.", "ok"),  # a year at a sentence's start
+        ("Chủ tịch nước Tô Lâm thăm Lào tháng 7/2024.", "ok"),
     ],
 )
 def test_a_title_in_a_sentence_dated_by_a_month_or_a_year_is_that_times(text: str, verdict: str) -> None:
