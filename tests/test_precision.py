@@ -6,10 +6,6 @@ only), one country's trade with the world, anniversaries of nothing named, horiz
 targets in one sentence, titles in sentences dated by a month or a year, and events elsewhere.
 When the record does not know, the verdict is ``unknown``, with its reason.
 """
-Figures and anniversaries of other countries: the record holds Vietnam's and Laos's only, so
-what a sentence says of Cambodia, Thailand, China or ASEAN is ``unknown``, with its reason,
-never compared with the two countries' record (a false contradiction before).
-"""
 
 from __future__ import annotations
 
