@@ -589,8 +589,9 @@ class _Calendar:
         }
         self.year_words = {w.lower(): meaning for w, meaning in (any_case | exact_words).items()}
         self.qualifier = _either_case(qualifiers, exact_qualifiers)
-        # the words read as written may start a sentence: "Năm 2024, ..." (their first letter in either case)
-        self.year_word = "|".join(part for part in (_either_case(any_case, ()), _initial(exact_words)) if part)
+        # the words read as written may start a sentence ("Năm 2024, ..."): their first letter in either case
+        parts = (_either_case(any_case, ()), _initial(exact_words))
+        self.year_word = "|".join(part for part in parts if part)
         self.filler = "|".join(
             r"\s".join(map(re.escape, w.split()))
             for w in sorted(merged("dates", "year_fillers"), key=len, reverse=True)

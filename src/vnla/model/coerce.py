@@ -127,8 +127,9 @@ def as_period(value: object, *, argument: str = "date") -> tuple[date, date]:
             return date(year, 1, 1), date(year, 12, 31)
         if day is None:
             first = date(year, month, 1)
-            following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-            return first, following - timedelta(days=1)
+            if month == 12:  # no "first day of the next month" to step back from: 9999-12 has no next
+                return first, date(year, 12, 31)
+            return first, date(year, month + 1, 1) - timedelta(days=1)
         exact = date(year, month, day)
     except ValueError:
         msg = f"{argument}: no such day {value!r}"

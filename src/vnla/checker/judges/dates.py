@@ -20,7 +20,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation
 from vnla.lang.words import merged
-from vnla.model.records import Document, DocumentKind, Event, Precision, When
+from vnla.model.records import Document, DocumentKind, Event, Place, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
 from vnla.rules.checks import Severity
 
@@ -492,7 +492,8 @@ def _enclosing(records: Any, place: str) -> set[str]:
     current: str | None = place
     while current is not None and current not in found:
         found.add(current)
-        current = getattr(records.get(current), "within", None)
+        record = records.get(current)
+        current = record.within if isinstance(record, Place) else None
     return found
 
 
