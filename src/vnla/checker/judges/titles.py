@@ -283,15 +283,10 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             severity=Severity.WARNING,
         )
     why = "; ".join(why for state, why in statuses if state == "unknown")
-    return _Proto(
-        start,
-        end,
-        "title",
-        Verdict.UNKNOWN,
-        "titles.office",
-        record=person.id,
-        value=role,
-        message=Message(
+    return _unknown(
+        person.id,
+        role,
+        Message(
             "{name} as {role} on {day}: {reasons}",
             name=Named(person.id, name),
             role=role_words,
@@ -299,6 +294,11 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             reasons=English(why),
         ),
     )
+
+
+def _unknown(person: str, role: str, message: Message) -> _Proto:
+    """A title the record cannot judge, and why (placed by the caller)."""
+    return _Proto(0, 0, "title", Verdict.UNKNOWN, "titles.office", record=person, value=role, message=message)
 
 
 def _in_period(
@@ -311,15 +311,10 @@ def _in_period(
     days = (first, first + (last - first) / 2, last)
     if any(o.status(d, write=format_when)[0] == "held" for o in spells for d in days):
         return _Proto(0, 0, "title", Verdict.OK, "titles.office", record=person.id, value=role)
-    return _Proto(
-        0,
-        0,
-        "title",
-        Verdict.UNKNOWN,
-        "titles.office",
-        record=person.id,
-        value=role,
-        message=Message(
+    return _unknown(
+        person.id,
+        role,
+        Message(
             "{name} as {role} in {period}: the sentence is dated by a period, and the record does "
             "not show the office held on its first, middle or last day",
             name=Named(person.id, person.name.preferred("en")),
