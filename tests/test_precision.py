@@ -226,3 +226,19 @@ def test_an_event_elsewhere_is_not_the_one_a_date_means() -> None:
     text = "On January {}, To Lam and Thongloun Sisoulith held talks in Hanoi."
     assert judged(text.format(26), ("date",))[0][1] == "ok"
     assert judged(text.format(27), ("date",))[0][1] == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdict"),
+    [
+        ("Last year, President To Lam visited Laos.", date(2025, 3, 1), "ok"),  # 2024: President then
+        ("Năm ngoái, Chủ tịch nước Tô Lâm thăm Lào.", date(2025, 3, 1), "ok"),
+        ("Last year, President To Lam visited Laos.", date(2026, 2, 5), "unknown"),  # 2025: not
+        ("President To Lam visited Laos.", date(2025, 3, 1), "contradiction"),
+    ],
+)
+def test_last_year_dates_a_title_by_the_year_before_the_text(
+    text: str, published: date, verdict: str
+) -> None:
+    [(_said, got, message)] = judged(text, ("title",), published=published)
+    assert got == verdict, message

@@ -19,6 +19,7 @@ from vnla.checker.sentences import Sentences
 from vnla.checker.vocabulary import (
     _BILATERAL,
     _COUNTRY_WORD,
+    _LAST_YEAR,
     _NATIONAL_DAY,
     _PARTNER_BEFORE,
     _POSSESSIVE_BEFORE,
@@ -28,6 +29,7 @@ from vnla.checker.vocabulary import (
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
+from vnla.model.records import When
 
 if TYPE_CHECKING:
     from datetime import date
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from vnla.checker.index import _Index
     from vnla.checker.scan import Scan
     from vnla.lang.parsing import DateMention, OrdinalMention
-    from vnla.model.records import Erratum, When
+    from vnla.model.records import Erratum
 
 __all__ = ["Caches", "Context"]
 
@@ -159,8 +161,9 @@ class Context:
     def sentence_period(self, start: int, end: int) -> When | None:
         """
         The period a sentence states when it states no exact day: its first month, year or
-        range ("in July 2024", "in 2019"), before the publication date (one that holds the
-        publication date says no more than it); else ``None``.
+        range ("in July 2024", "in 2019"), or the year before the publication date ("last
+        year"), before the publication date (one that holds the publication date says no
+        more than it); else ``None``.
         """
         s, e = self.sentence(start, end)
         i = bisect.bisect_left(self.date_starts, s)
@@ -172,6 +175,8 @@ class Context:
             if found is None and when is not None and when.earliest is not None and when.latest is not None:
                 found = when
             i += 1
+        if found is None and self.published is not None and _LAST_YEAR.search(self.text, s, e):
+            found = When.in_year(self.published.year - 1)  # "Last year, President To Lam ..."
         if found is None or (self.published is not None and found.contains(self.published)):
             return None
         return found

@@ -177,6 +177,12 @@ _PARTNER_BEFORE: Final = re.compile(
     rf"(?<!\w)(?:{_alternation(merged('amounts', 'partner_words'))})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE
 )
 
+#: The words of the year before the publication date ("last year", "năm ngoái"): the amounts
+#: reader's period words that mean it, for a sentence that states no other date.
+_LAST_YEAR: Final = _any_word(
+    w for w, meaning in merged("amounts", "period_words").items() if meaning == "last-year"
+)
+
 # --------------------------------------------------------------------------- amounts
 #: Words that make an amount next to metric words a target.
 _TARGET_WORDS: Final = re.compile(
