@@ -242,3 +242,23 @@ def test_last_year_dates_a_title_by_the_year_before_the_text(
 ) -> None:
     [(_said, got, message)] = judged(text, ("title",), published=published)
     assert got == verdict, message
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # published on Monday 2 February 2026; the talks in Vientiane were on Thursday 5 February
+        ("To Lam will hold talks with Thongloun Sisoulith in Vientiane on Thursday.", "ok"),
+        ("Tô Lâm sẽ hội đàm với Thongloun Sisoulith tại Viêng Chăn vào thứ Năm.", "ok"),
+        ("To Lam will hold talks with Thongloun Sisoulith in Vientiane on Wednesday.", "contradiction"),
+        ("To Lam held talks with Thongloun Sisoulith in Vientiane on Thursday.", "contradiction"),
+    ],
+)
+def test_a_bare_weekday_after_a_verb_in_the_future_is_the_coming_one(text: str, verdict: str) -> None:
+    [(_said, got, message)] = judged(text, ("date",), published=date(2026, 2, 2))
+    assert got == verdict, message
+
+
+def test_a_future_verb_in_another_clause_leaves_the_weekday_past() -> None:
+    text = "To Lam, who will visit Japan, held talks with Thongloun Sisoulith in Hanoi on Monday."
+    assert judged(text, ("date",), published=date(2026, 1, 27))[0][1] == "ok"

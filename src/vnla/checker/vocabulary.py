@@ -177,6 +177,9 @@ _PARTNER_BEFORE: Final = re.compile(
     rf"(?<!\w)(?:{_alternation(merged('amounts', 'partner_words'))})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE
 )
 
+#: Words of a verb in the future ("will", "sẽ", "ຈະ"): a bare weekday after one is the coming one.
+_FUTURE_TENSE: Final = _any_word(merged("dates", "future_tense"))
+
 #: The words of the year before the publication date ("last year", "năm ngoái"): the amounts
 #: reader's period words that mean it, for a sentence that states no other date.
 _LAST_YEAR: Final = _any_word(

@@ -114,6 +114,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "range_to": "list",
             "years_long": "list",
             "future_words": "list",
+            "future_tense": "list",
             "plan_period_gap": "list",
         },
         "amounts": {

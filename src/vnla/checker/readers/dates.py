@@ -5,21 +5,24 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
-from vnla.checker.vocabulary import _is_word
+from vnla.checker.vocabulary import _FUTURE_TENSE, _is_word
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import DateMention, _dates, _lao_dates
+from vnla.lang.parsing import DateMention, _calendar, _dates, _lao_dates
 from vnla.lang.words import merged
+from vnla.model.records import When
 
 if TYPE_CHECKING:
     from datetime import date
 
     from vnla.checker.context import Context
-    from vnla.model.records import When
 
 __all__ = ["read"]
 
@@ -41,9 +44,32 @@ def read(ctx: Context) -> list[DateMention]:
     found = _unique(found)
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
+        found = [_coming(ctx, d) if d.weekday is not None and d.relative else d for d in found]
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
+
+
+def _coming(ctx: Context, mention: DateMention) -> DateMention:
+    """
+    A bare weekday after a verb in the future in its clause ("will hold talks on Thursday"):
+    the coming one, not the last.  One with a word of its own week ("last", "next") is kept.
+    """
+    start, end = mention.span
+    s, _e = ctx.sentence(start, end)
+    before, _after = ctx.sentences.clause(start, end)  # in its own clause: "To Lam, who will ..., met"
+    published = ctx.speech_days.get(mention.span, ctx.published)
+    words = mention.text.split()
+    prefix = words[0].lower() if len(words) > 1 else ""
+    if (
+        published is None
+        or mention.weekday is None
+        or _calendar().prefixes.get(prefix, 0) != 0
+        or not _FUTURE_TENSE.search(ctx.text, max(s, before + 1), start)
+    ):
+        return mention
+    ahead = (mention.weekday - published.weekday()) % 7 or 7
+    return attrs.evolve(mention, when=When.on(published + timedelta(days=ahead)))
 
 
 #: The dates of windows of text, by the window's words and the publication date (which dates
