@@ -140,8 +140,9 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
     if not cues:
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
-    # the places the sentence names: an event elsewhere is not the one meant ("in Hanoi")
-    places = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if ctx.index.kinds.get(rid) == "place"}
+    # the places the sentence names, looked up when an event is first a candidate: an event
+    # elsewhere is not the one meant ("in Hanoi")
+    places: set[str] | None = None
     # the anniversaries of the sentence that may name an event word's record, looked up once
     starts = ctx.ordinal_starts
     lo = bisect.bisect_left(starts, s)
@@ -175,6 +176,9 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
             continue
         walked.add((kinds, ids))
         candidates = _candidates(ctx, kinds, ids, when, persons)
+        if candidates and places is None:
+            kind_of = ctx.index.kinds
+            places = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
         if places:
             candidates = [c for c in candidates if _placed(ctx, c, places)]
         seen.extend((rank, c) for c in candidates)

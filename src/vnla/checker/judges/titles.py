@@ -53,9 +53,6 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     first, end = mention.span
     text = ctx.text
     day = ctx.sentence_date(first, end)
-    # "In July 2024, President To Lam ...": a title in a sentence dated by a month or a year
-    # before the text is that time's, not the publication day's
-    period = ctx.sentence_period(first, end)
     titles: list[tuple[str, str | None, bool]] = []
     befores = ctx.caches.befores
     for start, country, role in reversed(mention.titles):
@@ -73,7 +70,13 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         if role:
             titles.append((modified_role(role, known[0]), country, known[1]))
     pid = mention.person
-    judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
+    judged = _judged(ctx, pid, tuple(titles), day, "en")
+    # "In July 2024, President To Lam ...": a title the day does not bear out, in a sentence
+    # dated by a month or a year before the text, is that time's (looked up only then: most
+    # titles are right on the day)
+    period = ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK else None
+    if period is not None:
+        judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
     if judged.canonical is not None:
         # the canonical form is written in the sentence's language, which is read only here:
         # most titles are right, and need none
