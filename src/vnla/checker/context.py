@@ -118,6 +118,9 @@ class Context:
         #: where the drafts start, once sorted for a judge that revises them (errata)
         self.draft_starts: list[int] | None = None
         self._starts: dict[int, list[int]] = {}  # id of a list -> where its items start, for within()
+        #: by sentence, the other countries it names, and what makes its trade other than the two's
+        self._others: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._whole: dict[tuple[int, int], str | None] = {}
 
     def within(self, items: list[_T], start: int, end: int) -> list[_T]:
         """The items (tuples sorted by start) that start in ``[start, end)``."""
@@ -209,7 +212,9 @@ class Context:
         know: a judge says so (``unknown``) rather than compare it with Vietnam's and Laos's.
         """
         s, e = self.sentence(start, end)
-        others = other_countries().find(self.text, s, e)
+        others = self._others.get((s, e))
+        if others is None:  # found once a sentence: its figures and ordinals ask in turn
+            others = self._others[s, e] = other_countries().find(self.text, s, e)
         if not others:
             return None
         before, after = self.sentences.clause(start, end)
@@ -234,6 +239,13 @@ class Context:
         neither is read in its article's context: ``None``.
         """
         s, e = self.sentence(start, end)
+        key = (s, e)
+        if key not in self._whole:  # the same for every figure of the sentence
+            self._whole[key] = self._whole_trade(s, e)
+        return self._whole[key]
+
+    def _whole_trade(self, s: int, e: int) -> str | None:
+        """:meth:`whole_trade` of the sentence ``text[s:e]``."""
         text = self.text
         named = [(ns, ne) for ns, ne, rid in self.within(self.named, s, e) if rid in ("VN", "LA")]
         named += [m.span(1) for m in _COUNTRY_WORD.finditer(text, s, e)]  # "Lao", "Việt"
