@@ -157,9 +157,9 @@ def test_anniversaries_count_from_what_is_named(text: str, verdict: str, reason:
 
 def test_every_unknown_anniversary_says_why() -> None:
     text = "The club marked its 50th anniversary, and the school its 20th anniversary, in 2023."
-    for finding in CHECKER.check_text(text).findings:
-        if finding.kind == "ordinal":
-            assert finding.verdict is Verdict.UNKNOWN and finding.message
+    ordinals = [f for f in CHECKER.check_text(text).findings if f.kind == "ordinal"]
+    assert [f.text for f in ordinals] == ["50th anniversary", "20th anniversary"]
+    assert all(f.verdict is Verdict.UNKNOWN and f.message for f in ordinals)
 
 
 @pytest.mark.parametrize(

@@ -247,12 +247,11 @@ class Context:
     def _whole_trade(self, s: int, e: int) -> str | None:
         """:meth:`whole_trade` of the sentence ``text[s:e]``."""
         text = self.text
-        named = [(ns, ne) for ns, ne, rid in self.within(self.named, s, e) if rid in ("VN", "LA")]
-        named += [m.span(1) for m in _COUNTRY_WORD.finditer(text, s, e)]  # "Lao", "Việt"
+        named = self._two_named(s, e)
         if (
-            len(self._countries_in(s, e)) == 2
+            len({country for _ns, _ne, country in named}) == 2
             or _BILATERAL.search(text, s, e)
-            or any(_PARTNER_BEFORE.search(text, max(s, ns - 24), ns) for ns, _ne in named)
+            or any(_PARTNER_BEFORE.search(text, max(s, ns - 24), ns) for ns, _ne, _c in named)
         ):
             return None
         whole = _WHOLE.search(text, s, e)
@@ -262,12 +261,16 @@ class Context:
 
     def _countries_in(self, start: int, end: int) -> set[str]:
         """Vietnam and Laos, as named in ``text[start:end]`` by name or by adjective."""
-        found = {rid for _s, _e, rid in self.within(self.named, start, end) if rid in ("VN", "LA")}
+        return {country for _s, _e, country in self._two_named(start, end)}
+
+    def _two_named(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Where ``text[start:end]`` names Vietnam or Laos, by name or adjective ("Lao", "Việt"), in order."""
+        found = [(ns, ne, rid) for ns, ne, rid in self.within(self.named, start, end) if rid in ("VN", "LA")]
         for m in _COUNTRY_WORD.finditer(self.text, start, end):
             country = _QUALIFIER_COUNTRY.get(" ".join(m[1].lower().split()))
             if country:
-                found.add(country)
-        return found
+                found.append((m.start(1), m.end(1), country))
+        return sorted(found)
 
     def foundings_near(self, ordinal: OrdinalMention) -> list[str]:
         """

@@ -817,13 +817,23 @@ def _year_span(first: str, second: str) -> When | None:
     return When.bounded(not_before=date(y1, 1, 1), not_after=date(y2, 12, 31))
 
 
+def _coming_weekday(weekday: int, published: date) -> When:
+    """
+    The first ``weekday`` (Monday 0) after ``published``: "next Monday", "will meet on Monday".
+
+    >>> str(_coming_weekday(3, date(2026, 2, 2))), str(_coming_weekday(0, date(2026, 2, 2)))
+    ('2026-02-05', '2026-02-09')
+    """
+    return When.on(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
+
+
 def _resolve_weekday(weekday: int, prefix: str | None, published: date | None) -> When | None:
     if published is None:
         return None
     back = (published.weekday() - weekday) % 7
     week = _calendar().prefixes.get((prefix or "").lower(), 0)
     if week > 0:  # "next Monday"
-        return When.on(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
+        return _coming_weekday(weekday, published)
     if week < 0 and back == 0:  # "last Monday", said on a Monday
         back = 7
     return When.on(published - timedelta(days=back))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -15,14 +14,14 @@ from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
 from vnla.checker.vocabulary import _FUTURE_TENSE, _is_word
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import DateMention, _calendar, _dates, _lao_dates
+from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
 from vnla.lang.words import merged
-from vnla.model.records import When
 
 if TYPE_CHECKING:
     from datetime import date
 
     from vnla.checker.context import Context
+    from vnla.model.records import When
 
 __all__ = ["read"]
 
@@ -68,8 +67,7 @@ def _coming(ctx: Context, mention: DateMention) -> DateMention:
         or not _FUTURE_TENSE.search(ctx.text, max(s, before + 1), start)
     ):
         return mention
-    ahead = (mention.weekday - published.weekday()) % 7 or 7
-    return attrs.evolve(mention, when=When.on(published + timedelta(days=ahead)))
+    return attrs.evolve(mention, when=_coming_weekday(mention.weekday, published))
 
 
 #: The dates of windows of text, by the window's words and the publication date (which dates
