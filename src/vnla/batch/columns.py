@@ -136,9 +136,8 @@ class Columns:
         """
         raw_id = values.get(self.id) if self.id else None
         if isinstance(raw_id, float) and raw_id.is_integer():
-            raw_id = int(
-                raw_id
-            )  # an integer id in a float column (pandas' ints with a missing value): "7", not "7.0"
+            # an integer id in a float column (pandas' integers with a missing value): "7", not "7.0"
+            raw_id = int(raw_id)
         record_id = default_id if _missing(raw_id) else str(raw_id)
         meta = {k: values.get(k) for k in self.meta}
         text = values.get(self.text)
