@@ -41,7 +41,7 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
     start, end = amount.span
     horizon = amount.horizon.kind if amount.horizon is not None else None
     value = f"{amount.value} {amount.unit}" + (f" {horizon.value}" if horizon else "")
-    other = ctx.other_country(start, end)
+    other = ctx.scope.other_country(start, end)
     if other is not None:  # maybe another country's target: the record knows only the two
         message = figures.other_country(ctx, (start, end), other)
         return _Proto(start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message=message)
@@ -50,7 +50,7 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
     for metric, words in ctx.index.metric_words.items():
         if not words.search(folded):
             continue
-        whole = ctx.whole_trade(start, end) if metric == "bilateral-trade-turnover" else None
+        whole = ctx.scope.whole_trade(start, end) if metric == "bilateral-trade-turnover" else None
         if whole is not None:  # maybe a country's trade with the world
             message = figures.whole_trade(ctx, (start, end), whole)
             return _Proto(

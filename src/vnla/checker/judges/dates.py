@@ -247,7 +247,7 @@ def _named_by_anniversary(ctx: Context, cue: _Cue, counted: list[OrdinalMention]
     for ordinal in counted:
         if not ctx.sentences.same_clause((cue_start, cue_end), ordinal.span):
             continue
-        for fid in ctx.foundings_near(ordinal):
+        for fid in ctx.foundings.near(ordinal):
             anniversary = index.anniversaries.get((fid, ordinal.number))
             event = index.records.get(anniversary.event) if anniversary and anniversary.event else None
             if isinstance(event, Event) and event.kind.value in kinds:
@@ -364,7 +364,7 @@ def _of_anniversary(ctx: Context, start: int, end: int, when: When) -> _Proto | 
     for ordinal in ctx.ordinals[first : bisect.bisect_left(starts, e, first)]:
         if ordinal.noun not in ("anniversary", "national-day"):
             continue
-        for fid in ctx.foundings_near(ordinal):
+        for fid in ctx.foundings.near(ordinal):
             anniversary = index.anniversaries.get((fid, ordinal.number))
             day = index.foundings[fid].when.earliest
             if anniversary is None or day is None or not index.foundings[fid].when.is_exact:
@@ -398,7 +398,7 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
         if ordinal.noun not in ("anniversary", "national-day") or last.year - first.year != ordinal.number:
             continue
         dated = [fid for fid, f in index.foundings.items() if f.when.year == first.year]
-        for fid in dict.fromkeys([*ctx.foundings_near(ordinal), *dated]):
+        for fid in dict.fromkeys([*ctx.foundings.near(ordinal), *dated]):
             founding = index.foundings[fid]
             day = founding.when.earliest
             if day is None or not founding.when.is_exact or day.year != first.year:

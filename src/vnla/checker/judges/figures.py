@@ -106,8 +106,8 @@ def _record(ctx: Context) -> _Figures:
 
 def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
     """Judge a figure against the record's figures or targets of its kind (see the module)."""
-    other = ctx.other_country(*f.span)
-    whole = ctx.whole_trade(*f.span) if other is None and f.metric in _BILATERAL_METRICS else None
+    other = ctx.scope.other_country(*f.span)
+    whole = ctx.scope.whole_trade(*f.span) if other is None and f.metric in _BILATERAL_METRICS else None
     if other is not None:  # maybe another country's figure: the record knows only the two
         out.append(_proto(f, Verdict.UNKNOWN, _rule(f), other_country(ctx, f.span, other)))
     elif whole is not None:  # maybe a country's trade with the world, or the world's

@@ -133,7 +133,9 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         [named]
         if named is not None
         else [
-            index.party_of_country[c] for c in ctx.countries_near(start, end) if c in index.party_of_country
+            index.party_of_country[c]
+            for c in ctx.scope.countries_near(start, end)
+            if c in index.party_of_country
         ]
     )
     for party in parties:
@@ -187,9 +189,9 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     index = ctx.index
-    foundings = ctx.foundings_near(ordinal)
+    foundings = ctx.foundings.near(ordinal)
     if not foundings:
-        other = ctx.other_country(start, end) if ordinal.noun != "years" else None
+        other = ctx.scope.other_country(start, end) if ordinal.noun != "years" else None
         message = (
             Message(
                 "its sentence names {country}: it may be that country's anniversary, and the record "

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: MIT
+"""
+What an anniversary counts from: a founding named with it ("the 75th anniversary of the
+Lao People's Army"), the subject's after "its", a person's death where death words stand
+with it, or a country's national day where national-day words do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.vocabulary import _NATIONAL_DAY, _POSSESSIVE_BEFORE
+from vnla.lang.lao import is_lao
+from vnla.lang.words import merged
+
+if TYPE_CHECKING:
+    from vnla.checker.index import _Index
+    from vnla.checker.positions import Positions
+    from vnla.checker.scope import SentenceScope
+    from vnla.checker.sentences import Sentences
+    from vnla.lang.parsing import OrdinalMention
+
+__all__ = ["Foundings"]
+
+#: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
+_DEATH_WORDS: Final = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)  # Lao writes no spaces between words
+        for w in sorted(merged("ordinals", "death_words"), key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+
+
+class Foundings:
+    """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
+
+    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
+
+    def __init__(self, scope: SentenceScope) -> None:
+        #: the countries of a sentence (a national day is a country's), and the chunk it reads
+        self.scope = scope
+        self.text = scope.text
+        self.index: _Index = scope.index
+        self.named = scope.named
+        self.sentences: Sentences = scope.sentences
+        self.positions: Positions = scope.positions
+
+    def near(self, ordinal: OrdinalMention) -> list[str]:
+        """
+        The foundings an anniversary counts from: named with it or right after it (or the
+        subject's, after "its"), else a national day's.
+
+        A country stands for its national day only where national-day words stand with the
+        ordinal ("the 50th National Day", "the 50th anniversary of its National Day") and no
+        other country is named: "the 63rd anniversary of relations between Vietnam and Laos"
+        and "Japan marks its 70th anniversary of ties with Laos" count from nothing the record
+        holds.
+        """
+        start, end = ordinal.span
+        s, e = self.sentences.sentence(start, end)
+        national = (
+            ordinal.noun == "national-day"
+            or _NATIONAL_DAY.search(self.text, max(s, start - 60), min(e, end + 60)) is not None
+        ) and self.scope.other_country(start, end) is None
+        named = self._named(start, end, (s, e), countries=national)
+        if named is not None:
+            return named
+        if ordinal.noun == "years" or not national:
+            return []
+        index = self.index
+        countries = self.scope.countries_near(start, end) or list(index.national_day)
+        return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _named(self, start: int, end: int, sentence: tuple[int, int], *, countries: bool) -> list[str] | None:
+        """The founding a name near an ordinal gives (a country's only when ``countries``), or ``None``."""
+        s, e = sentence
+        index = self.index
+        within = self.positions.within
+
+        def founding_of(rid: str) -> str | None:
+            return None if not countries and rid in index.national_day else index.founding_of(rid)
+
+        if is_lao(self.text[start]):  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
+            for ns, _ne, rid in reversed(within(self.named, max(s, start - 60), start)):
+                founding = founding_of(rid)
+                if founding is not None:
+                    return self._death_or(founding, max(s, ns - 24), start)
+        for _ns, ne, rid in within(self.named, max(s, start - 200), min(e, end + 90)):
+            founding = founding_of(rid) if ne > start else None
+            if founding is not None:
+                return self._death_or(founding, start, min(e, ne + 16))
+        if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
+            # "the Party marks its 75th anniversary": the founding of the subject, the last one named
+            for ns, _ne, rid in reversed(within(self.named, s, start)):
+                founding = founding_of(rid)
+                if founding is not None:
+                    return self._death_or(founding, ns, start)
+        return None
+
+    def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
+        """
+        A person's death instead of their birth when a death word stands with the anniversary
+        ("the 56th anniversary of President Ho Chi Minh's death", "56 năm ngày mất"); nothing
+        when the record has no such death (the birth would give a wrong year).
+        """
+        birth = self.index.foundings[founding]
+        if birth.person is None or not _DEATH_WORDS.search(self.text, lo, hi):
+            return [founding]
+        for fid, other in self.index.foundings.items():  # a dozen foundings: no index needed
+            if other.death_of == birth.person:
+                return [fid]
+        return []

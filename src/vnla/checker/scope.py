@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: MIT
+"""
+The countries a sentence is about: the ones it names, nearest first; another country or
+bloc than Vietnam and Laos ("Vietnam-Cambodia trade"), which makes what stands next to it
+something the record does not hold; and whether its trade is the two countries' or one
+country's with the world.  Readers' judges ask these questions of a :class:`SentenceScope`
+the context holds; the answers of a sentence are found once, as its figures ask in turn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vnla.checker.vocabulary import (
+    _BILATERAL,
+    _COUNTRY_WORD,
+    _PARTNER_BEFORE,
+    _QUALIFIER_COUNTRY,
+    _WHOLE,
+    other_countries,
+)
+
+if TYPE_CHECKING:
+    from vnla.checker.index import _Index
+    from vnla.checker.positions import Positions
+    from vnla.checker.sentences import Sentences
+
+__all__ = ["SentenceScope"]
+
+
+class SentenceScope:
+    """
+    The countries each sentence of a chunk names, and what they make of its trade.
+
+    Positions are offsets in ``text`` (the chunk); ``named`` is the matcher's names with a
+    record, ``(start, end, id)`` in order.
+    """
+
+    __slots__ = ("_others", "_whole", "index", "named", "positions", "sentences", "text")
+
+    def __init__(
+        self,
+        text: str,
+        index: _Index,
+        named: list[tuple[int, int, str]],
+        sentences: Sentences,
+        positions: Positions,
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.named = named
+        self.sentences = sentences
+        self.positions = positions
+        #: by sentence, the other countries it names, and what makes its trade other than the two's
+        self._others: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._whole: dict[tuple[int, int], str | None] = {}
+
+    def countries_near(self, start: int, end: int) -> list[str]:
+        """Countries a sentence names (a country, body, place, event, person or adjective), nearest first."""
+        s, e = self.sentences.sentence(start, end)
+        found: list[tuple[int, str]] = []
+        for ns, ne, rid in self.positions.within(self.named, s, e):
+            country = self.index.country_of.get(rid)
+            penalty = 0
+            if country is None:
+                country, penalty = self.index.person_country.get(rid), 1000  # a person says less than a body
+            if country:
+                found.append((min(abs(ns - end), abs(start - ne)) + penalty, country))
+        for m in _COUNTRY_WORD.finditer(self.text, s, e):
+            country = _QUALIFIER_COUNTRY.get(" ".join(m[1].lower().split()))
+            if country:
+                found.append((min(abs(m.start() - end), abs(start - m.end())), country))
+        return list(dict.fromkeys(c for _d, c in sorted(found)))
+
+    def other_country(self, start: int, end: int) -> str | None:
+        """
+        The nearest country or bloc other than Vietnam and Laos that the sentence around
+        ``text[start:end]`` names ("Vietnam-Cambodia trade", "Thái Lan", "ASEAN"), as written;
+        ``None`` when it names none, or when only other clauses do and the span's own clause
+        names both Vietnam and Laos ("Laos' trade with Vietnam reached ..., second after China").
+
+        What stands next to such a name may be about that country, which the record does not
+        know: a judge says so (``unknown``) rather than compare it with Vietnam's and Laos's.
+        """
+        s, e = self.sentences.sentence(start, end)
+        others = self._others.get((s, e))
+        if others is None:  # found once a sentence: its figures and ordinals ask in turn
+            others = self._others[s, e] = other_countries().find(self.text, s, e)
+        if not others:
+            return None
+        before, after = self.sentences.clause(start, end)
+        clause = (max(s, before + 1), min(e, after))
+        inside = [(at, name) for at, name in others if clause[0] <= at < clause[1]]
+        if not inside and {"VN", "LA"} <= self.countries_in(*clause):
+            return None
+        return min(
+            inside or others, key=lambda o: (min(abs(o[0] - end), abs(start - o[0] - len(o[1]))), o[0])
+        )[1]
+
+    def whole_trade(self, start: int, end: int) -> str | None:
+        """
+        The words that make the trade of the sentence around ``text[start:end]`` other than
+        Vietnam–Laos trade, as written, or ``None``.
+
+        Trade is the two countries' when the sentence names both, has a bilateral word
+        ("two-way", "song phương") or a partner word before one of them ("trade with Laos",
+        "with our Lao friends").  Otherwise a word of the world ("global trade", "ngoại
+        thương") or a single country ("Laos' total trade", "Vietnam's import-export turnover")
+        makes it trade with the world, which the record does not hold.  A sentence that names
+        neither is read in its article's context: ``None``.
+        """
+        key = self.sentences.sentence(start, end)
+        if key not in self._whole:  # the same for every figure of the sentence
+            self._whole[key] = self._whole_trade(*key)
+        return self._whole[key]
+
+    def _whole_trade(self, s: int, e: int) -> str | None:
+        """:meth:`whole_trade` of the sentence ``text[s:e]``."""
+        text = self.text
+        named = self._two_named(s, e)
+        if (
+            len({country for _ns, _ne, country in named}) == 2
+            or _BILATERAL.search(text, s, e)
+            or any(_PARTNER_BEFORE.search(text, max(s, ns - 24), ns) for ns, _ne, _c in named)
+        ):
+            return None
+        whole = _WHOLE.search(text, s, e)
+        if whole is not None:
+            return whole[0]
+        return text[named[0][0] : named[0][1]] if named else None
+
+    def countries_in(self, start: int, end: int) -> set[str]:
+        """Vietnam and Laos (``"VN"``, ``"LA"``), as named in ``text[start:end]`` by name or by adjective."""
+        return {country for _s, _e, country in self._two_named(start, end)}
+
+    def _two_named(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Where ``text[start:end]`` names Vietnam or Laos, by name or adjective ("Lao", "Việt"), in order."""
+        named = self.positions.within(self.named, start, end)
+        found = [(ns, ne, rid) for ns, ne, rid in named if rid in ("VN", "LA")]
+        for m in _COUNTRY_WORD.finditer(self.text, start, end):
+            country = _QUALIFIER_COUNTRY.get(" ".join(m[1].lower().split()))
+            if country:
+                found.append((m.start(1), m.end(1), country))
+        return sorted(found)
