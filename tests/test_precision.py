@@ -262,3 +262,81 @@ def test_a_bare_weekday_after_a_verb_in_the_future_is_the_coming_one(text: str, 
 def test_a_future_verb_in_another_clause_leaves_the_weekday_past() -> None:
     text = "To Lam, who will visit Japan, held talks with Thongloun Sisoulith in Hanoi on Monday."
     assert judged(text, ("date",), published=date(2026, 1, 27))[0][1] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "wordings", "country"),
+    [
+        (
+            "Vietnam and the United States upgraded ties to a comprehensive strategic partnership in 2023.",
+            ["strategic partnership"],
+            "United States",
+        ),
+        (
+            "Japan and Vietnam elevated relations to a Comprehensive Strategic Partnership for peace and "
+            "prosperity in Asia.",
+            ["Strategic Partnership"],
+            "Japan",
+        ),
+        (
+            "Vietnam and Cambodia pledged to deepen their traditional friendship and comprehensive cooperation.",
+            ["traditional friendship", "comprehensive cooperation"],
+            "Cambodia",
+        ),
+        (
+            "Việt Nam và Hoa Kỳ nâng cấp quan hệ lên Đối tác chiến lược toàn diện vào năm 2023.",
+            ["Đối tác chiến lược"],
+            "Hoa Kỳ",
+        ),
+        ("ລາວ ແລະ ຈີນ ເປັນຄູ່ຮ່ວມຍຸດທະສາດ ແລະ ມິດຕະພາບອັນຍິ່ງໃຫຍ່.", ["ມິດຕະພາບອັນຍິ່ງໃຫຍ່"], "ຈີນ"),
+    ],
+)
+def test_a_wording_of_another_countrys_relations_is_unknown_not_a_variant(
+    text: str, wordings: list[str], country: str
+) -> None:
+    """A framework wording in a sentence about another country's ties: no warning, a reason."""
+    said = judged(text, kinds=("framework",))
+    assert [w for w, _v, _m in said] == wordings
+    for _wording, verdict, message in said:
+        assert verdict == "unknown"
+        assert message.startswith(
+            f"its sentence names {country}: the wording may be of that country's relations"
+        )
+
+
+def test_the_framework_of_vietnam_and_laos_is_judged_beside_other_countries() -> None:
+    """Both countries named, no other in the wording's clause: the variant is still caught."""
+    said = judged(
+        "Vietnam and Laos enjoy a comprehensive strategic partnership, the Cambodian envoy said.",
+        kinds=("framework",),
+    )
+    assert said[0][:2] == ("strategic partnership", "variant")
+    said = judged(
+        "Việt Nam và Lào có tình hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện, Đại sứ Campuchia nhận định.",
+        kinds=("framework",),
+    )
+    assert [(w, v) for w, v, _m in said] == [
+        ("hữu nghị vĩ đại", "ok"),
+        ("đoàn kết đặc biệt", "ok"),
+        ("hợp tác toàn diện", "ok"),
+    ]
+    # the other country in the wording's own clause: it may be that country's partnership
+    said = judged(
+        "Vietnam treasures its special solidarity with Laos and its comprehensive strategic partnership with China.",
+        kinds=("framework",),
+    )
+    assert {v for _w, v, _m in said} == {"unknown"}
+
+
+def test_a_wording_judged_again_is_one_finding_in_every_output() -> None:
+    """The name's own verdict gives way to the judge's: one finding a span, counted once."""
+    report = CHECKER.check_text(
+        "Japan and Vietnam elevated relations to a Comprehensive Strategic Partnership."
+    )
+    spans = [f.span for f in report.findings]
+    assert len(spans) == len(set(spans))
+    assert report.counts()["variant"] == 0
+    [many] = CHECKER.check_texts(
+        ["Japan and Vietnam elevated relations to a Comprehensive Strategic Partnership."]
+    )
+    assert [(f.span, f.verdict) for f in many.findings] == [(f.span, f.verdict) for f in report.findings]

@@ -206,7 +206,7 @@ class Checker:
                 own = (piece.own_start - piece.start, piece.own_end - piece.start)
                 stats["characters"] += own[1] - own[0]
                 stats["lines"] += text.count("\n", *own)
-            yield ctx.drafts, names_of(ctx.hits), piece
+            yield ctx.drafts, names_of(ctx.names()), piece
         if stats["characters"] and text.endswith("\n"):
             stats["lines"] -= 1
 

@@ -98,6 +98,8 @@ class Context:
         self.drafts: list[_Proto] = []
         #: where the drafts start, once sorted for a judge that revises them (errata)
         self.draft_starts: list[int] | None = None
+        #: the spans of names a judge has judged again: its draft stands for them
+        self._again: set[tuple[int, int]] = set()
         positions = Positions()
         #: the items of a sorted list of the chunk's that start in a stretch (see :class:`Positions`)
         self.within = positions.within
@@ -106,6 +108,20 @@ class Context:
         self.scope = SentenceScope(self.text, self.index, self.named, self.sentences, positions)
         #: what an anniversary counts from
         self.foundings = Foundings(self.scope)
+
+    def judge_name_again(self, start: int, end: int) -> None:
+        """
+        Leave the name found at ``text[start:end]`` out of the findings: the judge that calls
+        this drafts a finding for it instead (a wording in a sentence about another country).
+        """
+        self._again.add((start, end))
+
+    def names(self) -> list[tuple[int, int, _NameOutcome]]:
+        """The names found, ``(start, end, outcome)`` in order, but those a judge has judged again."""
+        if not self._again:
+            return self.hits
+        again = self._again
+        return [hit for hit in self.hits if (hit[0], hit[1]) not in again]
 
     def lang_at(self, start: int, end: int) -> str:
         """

@@ -178,7 +178,13 @@ def check_group(
         reports = [
             TextReport(
                 findings=_Pending(
-                    [(ctx.drafts, names_of(ctx.hits), _Piece(text, 0, own=(0, len(text)), line=1, column=1))],
+                    [
+                        (
+                            ctx.drafts,
+                            names_of(ctx.names()),
+                            _Piece(text, 0, own=(0, len(text)), line=1, column=1),
+                        )
+                    ],
                     severity,
                 ),
                 path=path,

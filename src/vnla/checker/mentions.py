@@ -25,6 +25,7 @@ __all__ = [
     "TitleMention",
     "UnknownPersonMention",
     "UnknownWordingMention",
+    "WordingElsewhereMention",
 ]
 
 
@@ -57,6 +58,18 @@ class UnknownWordingMention:
 
     span: tuple[int, int]
     text: str
+
+
+@frozen
+class WordingElsewhereMention:
+    """
+    A framework wording in a sentence that may be about another country's relations: the
+    element it names (``record``) and that country as written (``country``).
+    """
+
+    span: tuple[int, int]
+    record: str
+    country: str
 
 
 @frozen

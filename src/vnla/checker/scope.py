@@ -82,16 +82,36 @@ class SentenceScope:
         What stands next to such a name may be about that country, which the record does not
         know: a judge says so (``unknown``) rather than compare it with Vietnam's and Laos's.
         """
-        s, e = self.sentences.sentence(start, end)
+        return self._other(start, end, pair_in=False)
+
+    def other_country_of_wording(self, start: int, end: int) -> str | None:
+        """
+        :meth:`other_country` for a wording of the two countries' relationship (a framework
+        element's): ``None`` also when the sentence names both Vietnam and Laos and the
+        wording's own clause no other country, as in "Vietnam and Laos share a special
+        solidarity, a model for relations between nations, the Cambodian envoy said".
+        "Vietnam and the United States upgraded ties to a comprehensive strategic
+        partnership" names no Laos: the wording may be the other country's.
+        """
+        return self._other(start, end, pair_in=True)
+
+    def others_in(self, s: int, e: int) -> list[tuple[int, str]]:
+        """The other countries the sentence ``text[s:e]`` names, ``(position, name)`` in order."""
         others = self._others.get((s, e))
         if others is None:  # found once a sentence: its figures and ordinals ask in turn
             others = self._others[s, e] = other_countries().find(self.text, s, e)
+        return others
+
+    def _other(self, start: int, end: int, *, pair_in: bool) -> str | None:
+        """The other country nearest ``text[start:end]`` (see :meth:`other_country`), as written."""
+        s, e = self.sentences.sentence(start, end)
+        others = self.others_in(s, e)
         if not others:
             return None
         before, after = self.sentences.clause(start, end)
         clause = (max(s, before + 1), min(e, after))
         inside = [(at, name) for at, name in others if clause[0] <= at < clause[1]]
-        if not inside and {"VN", "LA"} <= self.countries_in(*clause):
+        if not inside and {"VN", "LA"} <= self.countries_in(*((s, e) if pair_in else clause)):
             return None
         return min(
             inside or others, key=lambda o: (min(abs(o[0] - end), abs(start - o[0] - len(o[1]))), o[0])

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
 The framework judge: a wording that ends a listing of the framework but is no element's is
-unknown.  (Recorded wordings are names, judged with them: a translation variant is a variant.)
+unknown; so is a recorded wording in a sentence that may be about another country's
+relations, whose verdict as a name (``ok``, or a translation variant's ``variant``) this
+replaces.  (Other recorded wordings are names, judged with them.)
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnla.checker.drafts import _Proto
+from vnla.checker.mentions import WordingElsewhereMention
 from vnla.checker.report import Verdict
-from vnla.render.messages import Message
+from vnla.render.messages import Message, Quoted
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -19,10 +22,27 @@ if TYPE_CHECKING:
 __all__ = ["judge"]
 
 
-def judge(ctx: Context, mention: UnknownWordingMention, out: list[_Proto]) -> None:
-    """An unknown wording at the end of a listing: ``unknown``."""
-    del ctx  # the verdict needs nothing else
+def judge(ctx: Context, mention: UnknownWordingMention | WordingElsewhereMention, out: list[_Proto]) -> None:
+    """An unknown wording at the end of a listing, or a wording about another country: ``unknown``."""
     start, end = mention.span
+    if isinstance(mention, WordingElsewhereMention):
+        ctx.judge_name_again(start, end)
+        out.append(
+            _Proto(
+                start,
+                end,
+                "framework",
+                Verdict.UNKNOWN,
+                "framework.wording",
+                record=mention.record,
+                message=Message(
+                    "its sentence names {country}: the wording may be of that country's relations, "
+                    "and the record holds only the framework of Vietnam and Laos",
+                    country=Quoted(mention.country, ctx.lang_at(start, end)),
+                ),
+            )
+        )
+        return
     out.append(
         _Proto(
             start,
