@@ -340,3 +340,75 @@ def test_a_wording_judged_again_is_one_finding_in_every_output() -> None:
         ["Japan and Vietnam elevated relations to a Comprehensive Strategic Partnership."]
     )
     assert [(f.span, f.verdict) for f in many.findings] == [(f.span, f.verdict) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between the two countries in January 2026 reached 300 million USD, up 15 percent year on year.",
+        "Kim ngạch thương mại hai nước tháng 1 năm 2026 đạt 300 triệu USD, tăng 15% so với cùng kỳ.",
+        "ມູນຄ່າການຄ້າສອງປະເທດເດືອນມັງກອນ 2026 ບັນລຸ 300 ລ້ານໂດລາ, ເພີ່ມຂຶ້ນ 15%.",
+    ],
+)
+def test_a_months_figure_is_that_months_not_the_years(text: str) -> None:
+    """ "January 2026" is a month: its change is not compared with the year 2025 as a whole."""
+    said = judged(text, published=date(2026, 2, 10))
+    assert [v for _t, v, _m in said] == ["unknown", "unknown"]
+    assert "2026-01" in said[0][2]
+
+
+def test_a_months_figure_against_the_record_is_still_judged() -> None:
+    """A month range the record holds is still compared, right and wrong."""
+    assert (
+        judged("Trade between the two countries in January-March 2025 reached 979 million USD.")[0][1] == "ok"
+    )
+    assert (
+        judged("Trade between the two countries in January-March 2025 reached 1.5 billion USD.")[0][1]
+        == "contradiction"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lao National Assembly President Saysomphone Phomvihane welcomed the delegation.",
+        "Lao National Assembly Chairman Saysomphone Phomvihane welcomed the delegation.",
+        "National Assembly President Saysomphone Phomvihane welcomed the delegation.",
+    ],
+)
+def test_a_bodys_president_before_a_name_is_the_bodys_head(text: str) -> None:
+    assert [v for _t, v, _m in judged(text, kinds=("title",))] == ["ok"]
+
+
+def test_a_bodys_president_is_still_compared_with_the_persons_offices() -> None:
+    said = judged("Lao National Assembly President Thongloun Sisoulith spoke.", kinds=("title",))
+    assert [v for _t, v, _m in said] == ["contradiction"]
+    assert judged("Lao President Saysomphone Phomvihane spoke.", kinds=("title",))[0][1] == "contradiction"
+    assert (
+        judged("Outgoing President Saysomphone Phomvihane spoke.", kinds=("title",))[0][1] == "contradiction"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NA President Saysomphone Phomvihane welcomed the delegation.",
+        "LFND President Saysomphone Phomvihane welcomed the delegation.",
+        "Lao Front for National Development President Saysomphone Phomvihane spoke.",
+        "Chairman Saysomphone Phomvihane spoke.",
+    ],
+)
+def test_the_head_of_a_body_the_record_does_not_name_is_unknown_and_says_why(text: str) -> None:
+    [(_title, verdict, message)] = judged(text, kinds=("title",))
+    assert verdict == "unknown"
+    assert message.startswith("the title does not say which office it is")
+
+
+def test_a_former_title_in_vietnamese_with_cuu() -> None:
+    """ "Cựu" is "former", as "nguyên" is: the title once held is no contradiction."""
+    said = judged(
+        "Cựu Thủ tướng Lào Thongloun Sisoulith nay là Tổng Bí thư, Chủ tịch nước Lào.", kinds=("title",)
+    )
+    assert [v for _t, v, _m in said] == ["ok"]
+    said = judged("Thủ tướng Lào Thongloun Sisoulith phát biểu.", kinds=("title",))
+    assert [v for _t, v, _m in said] == ["contradiction"]

@@ -313,6 +313,31 @@ def other_countries() -> OtherCountries:
     return OtherCountries()
 
 
+# --------------------------------------------------------------------------- titles' bodies
+#: A capitalised word or an acronym right before a title ("NA President", "Club President"):
+#: maybe a body the record does not name, whose head the title is.
+_WORD_BEFORE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*) $")
+#: Capitalised words before a title that name no body (lower case): the word files'
+#: ``titles.not_a_body``, ``not_a_name``, ``former``, ``not_the_role``, qualifiers, CLDR's
+#: months and weekdays.
+_NOT_A_BODY: Final = frozenset(
+    w.lower()
+    for w in (
+        *merged("titles", "not_a_body"),
+        *_NOT_A_NAME,
+        *merged("titles", "former"),
+        *merged("titles", "not_the_role"),
+        *_QUALIFIER_WORDS,
+        *_WEEKDAY_WORDS,
+        *_MONTH_WORDS,
+        *(
+            name
+            for locale in merged("dates", "month_locales")
+            for name in get_month_names("wide", locale=locale).values()
+        ),
+    )
+)
+
 # --------------------------------------------------------------------------- sentences
 _ABBREVIATIONS: Final = merged("sentences", "abbreviations")
 #: A full stop after these (or after an initial) ends no sentence.

@@ -15,7 +15,7 @@ scales and currency names are CLDR's, read through babel; they are not in these 
 Files are read on first use and cached: ``import vnla`` parses none of them.
 
 >>> words("vi").get("titles", "former")
-('nguyên', 'cố')
+('nguyên', 'cựu', 'cố')
 >>> words("en").get("dates", "day_words")["tomorrow"]
 1
 >>> words("lo").lang
@@ -78,6 +78,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "after_comma": "list",
             "of": "list",
             "not_a_name": "list",
+            "not_a_body": "list",
         },
         "dates": {
             "month_locales": "list",
@@ -522,7 +523,7 @@ def merged(section: str, key: str) -> Any:
     lists of a word in several languages concatenated).
 
     >>> merged("titles", "former")
-    ('former', 'late', 'ex', 'then', 'nguyên', 'cố', 'ອະດີດ')
+    ('former', 'late', 'ex', 'then', 'nguyên', 'cựu', 'cố', 'ອະດີດ')
     """
     values = [words(lang).get(section, key) for lang in LANGUAGES]
     if isinstance(values[0], tuple):

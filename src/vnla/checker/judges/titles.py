@@ -69,6 +69,22 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
             )
         if role:
             titles.append((modified_role(role, known[0]), country, known[1]))
+    if not titles:  # "Chairman X", "NA President X": the head of a body the record does not name
+        out.append(
+            _Proto(
+                first,
+                end,
+                "title",
+                Verdict.UNKNOWN,
+                "titles.office",
+                record=mention.person,
+                message=Message(
+                    "the title does not say which office it is (the head of what body?): "
+                    "no office of the record to compare"
+                ),
+            )
+        )
+        return
     pid = mention.person
     judged = _judged(ctx, pid, tuple(titles), day, "en")
     # "In July 2024, President To Lam ...": a title the day does not bear out, in a sentence

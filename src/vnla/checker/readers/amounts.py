@@ -314,10 +314,12 @@ class _Grammar:
         )
         self.period = re.compile(
             rf"""
-            (?<!\w)(?=[{period_starts}])
+            (?:(?<!\w)|(?<=[\u0e80-\u0eff]))(?=[{period_starts}])  # Lao runs its words together
             (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
                 |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
             | (?P<mrange>{month})\s*[–—-]\s*(?P<mrange2>{month})(?:\s+(?P<ry>\d{{4}}))?
+            | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})\s+(?:(?:{years})\s+)?
+                (?P<mwy>(?:19|20)\d\d)(?![\d/–-])
             | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
                 \s*(?:{_alt(am("months_words"))})(?!\w)
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
@@ -326,7 +328,7 @@ class _Grammar:
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
             | (?:{_alt(am("quarter_words"))})\s+(?P<qr>IV|I{{1,3}}|\d)
                 (?:\s*/\s*|\s+(?:{years})\s+)(?P<qy2>\d{{4}})
-            | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})\s*/\s*(?P<moy>\d{{4}})
+            | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
             | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-]))
             """,
@@ -807,6 +809,9 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         first, last = g.month_names[m["mrange"].lower()], g.month_names[m["mrange2"].lower()]
         ranged = int(m["ry"]) if m["ry"] else _year_of(last, published)
         return (ranged, first, ranged, last) if ranged and first <= last else False
+    if m["mw"]:  # "January 2026", "tháng 1 năm 2026": that month
+        month, year = g.month_names[m["mw"].lower()], int(m["mwy"])
+        return (year, month, year, month)
     if m["mn"]:
         n = g.number_words.get(_key(m["mn"]))
         count = int(n) if n is not None else int(m["mn"])

@@ -16,6 +16,7 @@ from vnla.checker.vocabulary import (
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
     _JOIN,
+    _NOT_A_BODY,
     _NOT_A_NAME,
     _NOT_THE_ROLE,
     _OF,
@@ -23,6 +24,7 @@ from vnla.checker.vocabulary import (
     _QUALIFIER_COUNTRY,
     _QUALIFIER_ENDS,
     _TAIL,
+    _WORD_BEFORE,
     _alternation,
 )
 from vnla.lang.lao import is_lao
@@ -90,10 +92,12 @@ def _chain(
         if end < pos and not text[pos - 1].isspace():
             break  # what stands between ends in no space: no title, body or tail of one (a look, not a copy)
         gap = text[end:pos]
+        bare = False  # a role word with no body after it: a body right before it may be its own
         if kind == "role" and not gap.strip():
             assert item.pat.role is not None
             out.append((item, None, item.pat.role[0]))
             pos, i = start, i - 1
+            bare = True
         elif (
             kind == "entity"
             and i > 0
@@ -125,19 +129,36 @@ def _chain(
                 and items[i][1] <= pos
                 and not text[items[i][1] : pos].strip()
             ):
-                country = ctx.index.country_of.get(items[i][3])
+                body = items[i][3]
+                country = ctx.index.country_of.get(body)
                 if country and out[-1][1] is None:
                     out[-1] = (out[-1][0], country, out[-1][2])
+                if bare and ctx.index.kinds.get(body) != "country":
+                    # "Lao National Assembly President": the head of the body, as "President of ..."
+                    out[-1] = (out[-1][0], out[-1][1], _head_role(ctx, out[-1][0], body))
+                bare = False
                 pos, i = items[i][0], i - 1
                 continue
             while i >= 0 and items[i][1] > pos:  # a body a qualifier cut into
                 pos, i = min(pos, items[i][0]), i - 1
             break
+        if bare and out[-1][2] == "president" and pos == out[-1][0].start and _body_before(text, pos):
+            out[-1] = (out[-1][0], out[-1][1], "")  # the head of a body the record does not name
         confirmed = pos
         if i < 0 or not _JOIN.match(text[items[i][1] : pos]):
             break
         pos = items[i][1]
     return out, confirmed if out else at
+
+
+def _body_before(text: str, pos: int) -> bool:
+    """
+    Whether a capitalised word or an acronym right before ``pos`` (a title) may name a body the
+    title heads ("NA President", "LFND President"), rather than stand before it as "Outgoing",
+    "Former" or "Lao" do.
+    """
+    word = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return word is not None and word[1].lower() not in _NOT_A_BODY
 
 
 def _lao_chain_after(
