@@ -412,3 +412,51 @@ def test_a_former_title_in_vietnamese_with_cuu() -> None:
     assert [v for _t, v, _m in said] == ["ok"]
     said = judged("Thủ tướng Lào Thongloun Sisoulith phát biểu.", kinds=("title",))
     assert [v for _t, v, _m in said] == ["contradiction"]
+
+
+def test_a_congress_the_record_does_not_hold_is_not_another_partys() -> None:
+    """The LPRP's 11th Congress (January 2021) is not the CPV's 13th of the same month."""
+    said = judged("The 11th Congress of the LPRP was held in January 2021.", kinds=("date",))
+    assert [v for _t, v, _m in said] == ["unknown"]
+    # the party named picks its congress, whose wrong day is still caught
+    said = judged("The congress of the LPRP opened on January 11, 2026.", kinds=("date",))
+    assert [v for _t, v, _m in said] == ["contradiction"]
+    assert "congress-lprp-12" in said[0][2]
+    said = judged("The CPV 13th Congress opened on January 20, 2021.", kinds=("date",))
+    assert [v for _t, v, _m in said] == ["contradiction"]
+
+
+def test_a_month_that_holds_part_of_an_event_is_its_month() -> None:
+    """A congress of January 25 to February 1 was held "in January 2021"."""
+    said = judged("The 13th Congress of the CPV was held in January 2021.", kinds=("date",))
+    assert [v for _t, v, _m in said] == ["ok"]
+
+
+def test_the_founding_date_beside_an_anniversary_is_not_its_day() -> None:
+    """ "founded on March 22, 1955, marks its 71st anniversary this month": 1955 is the founding's."""
+    text = "The Lao People's Revolutionary Party was founded on March 22, 1955, and marks its {} anniversary this month."
+    assert judged(text.format("71st"), kinds=("ordinal",), published=date(2026, 3, 5))[0][1] == "ok"
+    assert (
+        judged(text.format("75th"), kinds=("ordinal",), published=date(2026, 3, 5))[0][1] == "contradiction"
+    )
+    said = judged(
+        "The Lao People's Revolutionary Party was founded on March 22, 1955, and marked its 71st anniversary in 2025.",
+        kinds=("ordinal",),
+    )
+    assert [v for _t, v, _m in said] == ["contradiction"]
+
+
+def test_a_congress_dated_on_a_recorded_congress_has_its_number() -> None:
+    """The day a sentence gives names the congress: "the 11th Congress ... on January 8" (2026) is the 12th."""
+    text = (
+        "Thongloun Sisoulith was re-elected at the close of the {} Congress of the Lao People's "
+        "Revolutionary Party in Vientiane on January 8."
+    )
+    [(_t, verdict, message)] = judged(text.format("11th"), kinds=("ordinal",), published=date(2026, 1, 9))
+    assert verdict == "contradiction"
+    assert "is the 12th (congress-lprp-12)" in message
+    assert judged(text.format("12th"), kinds=("ordinal",), published=date(2026, 1, 9))[0][1] == "ok"
+    # no day stated: an earlier congress the record does not hold, which says so
+    [(_t, verdict, message)] = judged("The 11th Congress of the LPRP was held in 2021.", kinds=("ordinal",))
+    assert verdict == "unknown"
+    assert message.startswith("an earlier congress of the Lao People's Revolutionary Party than the 12th")

@@ -39,6 +39,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_api.py checks
     "Interval",
     "Qualifier",
     "SLACK",
+    "amount_problem",
     "base_for",
     "change_percent",
     "divide",
@@ -58,6 +59,10 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_api.py checks
 SLACK: Final = Decimal("0.05")
 
 _NUMBER: Final = re.compile(r"^(\d+)(?:[.,](\d+))?$")
+#: An amount as the data files write it (ASCII digits, "_" between them, an exponent of two digits).
+_AMOUNT: Final = re.compile(r"-?[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2})?")
+#: The most characters an amount's text may have (a guard against a huge input).
+_AMOUNT_CHARS: Final = 60
 _HUNDRED: Final = Decimal(100)
 _TWO: Final = Decimal(2)
 
@@ -127,6 +132,31 @@ class Interval:
         if self.high == self.low:
             return _plain(self.low)
         return f"{_plain(self.low)}–{_plain(self.high)}"
+
+
+def amount_problem(value: Decimal) -> str | None:
+    """
+    Why an exact amount cannot be written as its text and read back, or ``None``.
+
+    An amount is written as ``str(value)``, which the reader takes back only within its
+    guards: at most 60 characters, an exponent of at most two digits, at most 30 digits
+    before the point.  A figure that breaks them is refused when it is made, not when a
+    file of it is read again.
+
+    >>> amount_problem(Decimal("2.98E+9")) is None
+    True
+    >>> amount_problem(Decimal("1E-100"))[:39]
+    "its text '1E-100' cannot be read back: "
+    """
+    text = str(value)
+    if not value.is_finite() or value.adjusted() > 30:
+        return f"{text} is not finite, or has more than 30 digits before the point"
+    if not _AMOUNT.fullmatch(text) or len(text) > _AMOUNT_CHARS:
+        return (
+            f"its text {text!r} cannot be read back: an amount is at most {_AMOUNT_CHARS} characters, "
+            "with an exponent of two digits"
+        )
+    return None
 
 
 def _plain(value: Decimal) -> str:

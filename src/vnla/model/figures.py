@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.model.arithmetic import (
     Interval,
     Qualifier,
+    amount_problem,
     interval,
     precision_of,
     read_number,
@@ -160,6 +161,10 @@ def _check_period(_inst: object, attribute: attrs.Attribute[Any], value: When) -
 def _check_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
     if value is not None and (not isinstance(value, Decimal) or not value.is_finite() or value < 0):
         msg = f"{attribute.name} must be a finite, non-negative amount, got {value!r}"
+        raise ValueError(msg)
+    problem = None if value is None else amount_problem(value)
+    if problem is not None:
+        msg = f"{attribute.name}: {problem}"
         raise ValueError(msg)
 
 

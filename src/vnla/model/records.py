@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
 
+from vnla.model.arithmetic import amount_problem
 from vnla.model.classes import field, frozen
 from vnla.model.coerce import as_language
 from vnla.model.normal import is_normalized
@@ -161,6 +162,19 @@ def _check_file_name(inst: object, attribute: attrs.Attribute[Any], value: objec
 
 #: The largest number a count, ordinal or year field holds.
 MAX_COUNT: Final = 999_999_999
+
+
+def _check_optional_amount(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An amount that is ``None`` or a ``Decimal`` written and read back exactly (:func:`amount_problem`)."""
+    if value is None:
+        return
+    if not isinstance(value, Decimal):
+        msg = f"{attribute.name} must be a Decimal, got {value!r}"
+        raise TypeError(msg)
+    problem = amount_problem(value)
+    if problem is not None:
+        msg = f"{attribute.name}: {problem}"
+        raise ValueError(msg)
 
 
 def _check_positive(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -1422,7 +1436,7 @@ class Target:
     metric: str = field(validator=_check_id, metadata=_ref("term"))
     description: str = field(validator=_check_text)
     horizon: Horizon
-    value: Decimal | None = None
+    value: Decimal | None = field(default=None, validator=_check_optional_amount)
     unit: str | None = field(default=None, validator=_check_optional_text)
     set_by: tuple[str, ...] = field(
         default=(),

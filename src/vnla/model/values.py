@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from vnla.model.arithmetic import _AMOUNT, _AMOUNT_CHARS
 from vnla.model.records import Precision, When
 
 __all__ = [
@@ -29,7 +30,6 @@ _ISO_MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})")
 _ISO_YEAR: Final = re.compile(r"([0-9]{4})")
 _QUALIFIED_YEAR: Final = re.compile(r"(early|mid|late) ([0-9]{4})")
 _ISO_RANGE: Final = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})")
-_AMOUNT: Final = re.compile(r"-?[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2})?")
 _BOUND_KEYS: Final = frozenset({"after", "before", "not_before", "not_after"})
 
 
@@ -170,7 +170,7 @@ def structure_decimal(value: object, _type: object = Decimal) -> Decimal:
             raise ValueError(msg)
         return Decimal(value)
     if isinstance(value, str):
-        if not _AMOUNT.fullmatch(value) or len(value) > 60:
+        if not _AMOUNT.fullmatch(value) or len(value) > _AMOUNT_CHARS:
             msg = f"bad amount {value!r}: expected ASCII digits like '10000000000' or '10_000_000_000'"
             raise ValueError(msg)
         try:

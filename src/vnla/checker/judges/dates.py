@@ -20,7 +20,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation
 from vnla.lang.words import merged
-from vnla.model.records import Document, DocumentKind, Event, Place, Precision, When
+from vnla.model.records import Document, DocumentKind, Event, EventKind, Place, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
 from vnla.rules.checks import Severity
 
@@ -151,6 +151,9 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         for o in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]
         if o.noun in ("anniversary", "national-day")
     ]
+    # the parties the sentence names, looked up when an event is first a candidate: another
+    # party's congress is not the one meant ("the LPRP's 11th Congress" in January 2021)
+    parties: set[str] | None = None
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
     # cue's clause test made once, for the order and the walk)
     before, after = ctx.sentences.clause(start, end)  # looked up once for all the cues
@@ -181,6 +184,10 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
             places = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
         if places:
             candidates = [c for c in candidates if _placed(ctx, c, places)]
+        if candidates and parties is None:
+            parties = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if rid in ctx.index.congresses}
+        if parties:
+            candidates = [c for c in candidates if _of_parties(c, parties)]
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
         best = next((c for c in candidates if _compatible(when, c.when)), None)
@@ -472,6 +479,17 @@ def _candidates(
     return near
 
 
+def _of_parties(candidate: Any, parties: set[str]) -> bool:
+    """
+    Whether a record may be what a sentence that names ``parties`` dates: a congress only if
+    it is one of theirs ("the 11th Congress of the LPRP" is not the CPV's 13th of the same
+    month), any other record.  The congress's number is the ordinals judge's to compare.
+    """
+    if not isinstance(candidate, Event) or candidate.kind is not EventKind.CONGRESS:
+        return True
+    return not candidate.organization or candidate.organization in parties
+
+
 def _placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
     """
     Whether an event may have taken place at one of ``places``: it has no known place (its
@@ -526,11 +544,14 @@ def _compatible(stated: When, recorded: When) -> bool:
 
     A day or range inside the recorded bounds may ("on December 1" for a visit
     of December 1 to 2); so may a month or a year that holds the recorded date
-    ("in December 2025"); a range that reaches beyond the recorded one may not.
+    ("in December 2025") or a part of it ("in January 2021" for a congress of January 25
+    to February 1); a range that reaches beyond the recorded one may not.
     """
     if stated.within(recorded):
         return True
-    return recorded.within(stated) and stated.precision in (Precision.MONTH, Precision.YEAR, Precision.BOUNDS)
+    if stated.precision in (Precision.MONTH, Precision.YEAR) and stated.overlaps(recorded):
+        return True  # "the congress held in January 2021": it met from January 25 to February 1
+    return recorded.within(stated) and stated.precision is Precision.BOUNDS
 
 
 def _length_gap(stated: When, recorded: When) -> int:

@@ -23,6 +23,7 @@ from vnla.rules.checks import Severity
 if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.lang.parsing import OrdinalMention
+    from vnla.model.records import Event
 
 __all__ = ["judge"]
 
@@ -145,17 +146,25 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
                 start, end, "ordinal", Verdict.OK, "ordinals.congress", record=event.id, value=value
             )
     if len(parties) != 1:
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value)
+        why = (
+            Message("no party whose congresses the record holds is named with it")
+            if not parties
+            else Message("it may be the congress of either party its sentence names")
+        )
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value, message=why)
     party = parties[0]
+    dated = _congress_on_a_stated_day(ctx, party, ordinal, value) if ordinal.noun == "congress" else None
+    if dated is not None:
+        return dated
     day = ctx.sentence_date(start, end)
     held = [e for e in index.congresses[party].values() if day is None or (e.when.earliest or day) <= day]
-    s, e = ctx.sentence(start, end)
-    if not held or _FUTURE.search(ctx.text, s, e):
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value)
-    latest = max(held, key=lambda x: x.ordinal or 0)
-    if ordinal.number <= (latest.ordinal or 0):
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value)
     name = ctx.index.records[party].name.preferred("en")
+    latest = max(held, key=lambda x: x.ordinal or 0) if held else None
+    reason = _not_compared(ctx, ordinal, Named(party, name), latest)
+    if reason is not None or latest is None:
+        return _Proto(
+            start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value, message=reason or ""
+        )
     return _Proto(
         start,
         end,
@@ -183,6 +192,67 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         ),
         evidence=latest.evidence[:2],
         severity=Severity.WARNING,
+    )
+
+
+def _not_compared(
+    ctx: Context, ordinal: OrdinalMention, party: Named, latest: Event | None
+) -> Message | None:
+    """
+    Why a congress's number is not compared with the latest the record holds by its day
+    (``latest``): a congress to come, one before the record's first, or an earlier one.
+    """
+    start, end = ordinal.span
+    s, e = ctx.sentence(start, end)
+    future = _FUTURE.search(ctx.text, s, e)
+    if future is not None:
+        return Message(
+            "its sentence says {word!r}: it may be a congress still to come",
+            word=Quoted(future[0], ctx.lang_at(start, end)),
+        )
+    if latest is None:
+        return Message("before the first congress of the {party} the record holds", party=party)
+    if ordinal.number <= (latest.ordinal or 0):
+        return Message(
+            "an earlier congress of the {party} than the {nth}, which the record does not hold",
+            party=party,
+            nth=Ordinal(latest.ordinal or 0),
+        )
+    return None
+
+
+def _congress_on_a_stated_day(ctx: Context, party: str, ordinal: OrdinalMention, value: str) -> _Proto | None:
+    """
+    The party's congress the record has on a day the sentence states, when its number is
+    another: "the close of the 11th Congress of the LPRP in Vientiane on January 8" (2026)
+    names the 12th.  ``None`` when the sentence states no such day.
+    """
+    start, end = ordinal.span
+    s, e = ctx.sentence(start, end)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    days = [m.when for m in ctx.dates[first:last] if m.when is not None and m.when.is_exact]
+    held = [c for c in ctx.index.congresses[party].values() if any(c.when.overlaps(day) for day in days)]
+    if len(held) != 1 or held[0].ordinal == ordinal.number:
+        return None
+    event = held[0]
+    name = ctx.index.records[party].name.preferred("en")
+    return _Proto(
+        start,
+        end,
+        "ordinal",
+        Verdict.CONTRADICTION,
+        "ordinals.congress",
+        record=event.id,
+        canonical=_written(ordinal, event.ordinal or 0),
+        value=value,
+        message=Message(
+            "the congress of the {party} the record has on {when} is the {nth} ({id})",
+            party=Named(party, name),
+            when=Period(event.when, iso=True),
+            nth=Ordinal(event.ordinal or 0),
+            id=event.id,
+        ),
+        evidence=event.evidence[:2],
     )
 
 
@@ -216,8 +286,11 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         if year is None:
             continue
         expected = year + ordinal.number
-        checked.append((fid, founding, expected))
-        if expected in stated or (not stated and published is not None and abs(expected - published) <= 1):
+        # a year no later than the founding's is its date ("founded on March 22, 1955, marks its
+        # 71st anniversary this month"), not the anniversary's
+        marked = {y for y in stated if y > year}
+        checked.append((fid, founding, expected, marked))
+        if expected in marked or (not marked and published is not None and abs(expected - published) <= 1):
             record = index.anniversaries.get((fid, ordinal.number))
             return _Proto(
                 start, end, "ordinal", Verdict.OK, "ordinals.anniversary",
@@ -235,9 +308,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             verdict = Verdict.OK if dated else Verdict.UNKNOWN
             rid = dated[0].id if dated else None
             return _Proto(start, end, "ordinal", verdict, "ordinals.anniversary", record=rid, value=value)
-    fid, founding, expected = checked[0]
-    if stated:
-        said = min(stated, key=lambda y: abs(y - expected))
+    fid, founding, expected, marked = checked[0]
+    if marked:
+        said = min(marked, key=lambda y: abs(y - expected))
         severity = None
     elif published is not None and expected > published + 1:
         said, severity = published, Severity.WARNING
