@@ -460,3 +460,49 @@ def test_a_congress_dated_on_a_recorded_congress_has_its_number() -> None:
     [(_t, verdict, message)] = judged("The 11th Congress of the LPRP was held in 2021.", kinds=("ordinal",))
     assert verdict == "unknown"
     assert message.startswith("an earlier congress of the Lao People's Revolutionary Party than the 12th")
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "The two sides agreed to build a strategic partnership in digital transformation.",
+            "in digital transformation",
+        ),
+        (
+            "The two countries pledged to strengthen their strategic partnership in energy and transport.",
+            "in energy and transport",
+        ),
+        (
+            "Hai bên nhất trí tăng cường quan hệ đối tác chiến lược trong lĩnh vực năng lượng.",
+            "trong lĩnh vực năng lượng",
+        ),
+        ("ສອງຝ່າຍ ຕົກລົງ ເສີມຂະຫຍາຍ ຫຸ້ນສ່ວນຍຸດທະສາດດ້ານພະລັງງານ.", "ດ້ານພະລັງງານ"),
+    ],
+)
+def test_a_variant_limited_to_a_field_is_unknown_not_a_variant(text: str, field: str) -> None:
+    """A sectoral "strategic partnership", alone in its sentence, is no wording of the fourth element."""
+    [(_w, verdict, message)] = judged(text, kinds=("framework",))
+    assert verdict == "unknown"
+    assert message.startswith(f"limited to a field ({field!r})")
+
+
+def test_a_variant_in_a_listing_or_alone_is_still_a_variant() -> None:
+    """The framework's own wordings: in a listing ("... in all fields") or with no field, judged as before."""
+    said = judged(
+        "Laos and Vietnam pledged special solidarity, comprehensive cooperation and strategic connectivity in all fields.",
+        kinds=("framework",),
+    )
+    assert [v for _w, v, _m in said] == ["ok", "ok", "variant"]
+    assert [
+        v for _w, v, _m in judged("Vietnam and Laos enjoy a strategic partnership.", kinds=("framework",))
+    ] == ["variant"]
+    # a variant that is no common term stays a variant, limited or not (seed 004's first words)
+    said = judged(
+        "Strategic alignment in political relations remains the core pillar of Laos–Vietnam cooperation.",
+        kinds=("framework",),
+    )
+    assert [v for _w, v, _m in said] == ["variant"]
+    # a recorded wording (not a variant) limited to a field stays as it is
+    said = judged("The two sides expanded comprehensive cooperation in education.", kinds=("framework",))
+    assert [v for _w, v, _m in said] == ["ok"]

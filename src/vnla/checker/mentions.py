@@ -21,6 +21,7 @@ __all__ = [
     "Amount",
     "DateMention",
     "ErratumMention",
+    "FieldWordingMention",
     "OrdinalMention",
     "TitleMention",
     "UnknownPersonMention",
@@ -70,6 +71,19 @@ class WordingElsewhereMention:
     span: tuple[int, int]
     record: str
     country: str
+
+
+@frozen
+class FieldWordingMention:
+    """
+    A translation variant of a framework wording, alone in its sentence and limited to a field
+    ("a strategic partnership in energy"): maybe a partnership of that field, not the element.
+    ``field`` is the words that limit it, as written.
+    """
+
+    span: tuple[int, int]
+    record: str
+    field: str
 
 
 @frozen

@@ -359,3 +359,14 @@ _ELEMENT: Final = "|".join(
 _NEXT_ELEMENT: Final = re.compile(
     rf"(?:\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+)({_ELEMENT})", re.IGNORECASE
 )
+#: Translation variants that are also common terms for other things ("strategic partnership"), lower case.
+_COMMON_TERMS: Final = frozenset(" ".join(w.lower().split()) for w in merged("framework", "common_terms"))
+#: Right after a wording, a word of the field it is limited to ("strategic partnership in energy");
+#: a Lao one may follow with no space.
+_FIELD_AFTER: Final = re.compile(
+    "|".join(
+        rf"\s*{re.escape(w)}" if is_lao(w[0]) else rf"\s+{re.escape(w)}\b"
+        for w in sorted(merged("framework", "field_words"), key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)

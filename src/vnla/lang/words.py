@@ -189,7 +189,13 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "death_words": "list",
             "of_party": "list",
         },
-        "framework": {"connectors": "list", "element_before": "list", "element_after": "list"},
+        "framework": {
+            "connectors": "list",
+            "element_before": "list",
+            "element_after": "list",
+            "field_words": "list",
+            "common_terms": "list",
+        },
         "horizons": {
             "near_term": "list",
             "longer_term": "list",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnla.checker.drafts import _Proto
-from vnla.checker.mentions import WordingElsewhereMention
+from vnla.checker.mentions import FieldWordingMention, WordingElsewhereMention
 from vnla.checker.report import Verdict
 from vnla.render.messages import Message, Quoted
 
@@ -22,9 +22,31 @@ if TYPE_CHECKING:
 __all__ = ["judge"]
 
 
-def judge(ctx: Context, mention: UnknownWordingMention | WordingElsewhereMention, out: list[_Proto]) -> None:
-    """An unknown wording at the end of a listing, or a wording about another country: ``unknown``."""
+def judge(
+    ctx: Context,
+    mention: UnknownWordingMention | WordingElsewhereMention | FieldWordingMention,
+    out: list[_Proto],
+) -> None:
+    """An unknown wording ending a listing, a wording about another country or of a field: ``unknown``."""
     start, end = mention.span
+    if isinstance(mention, FieldWordingMention):
+        ctx.judge_name_again(start, end)
+        out.append(
+            _Proto(
+                start,
+                end,
+                "framework",
+                Verdict.UNKNOWN,
+                "framework.wording",
+                record=mention.record,
+                message=Message(
+                    "limited to a field ({field!r}), with no other element of the framework in its "
+                    "sentence: it may be a partnership in that field, not the framework's element",
+                    field=Quoted(mention.field, ctx.lang_at(start, end)),
+                ),
+            )
+        )
+        return
     if isinstance(mention, WordingElsewhereMention):
         ctx.judge_name_again(start, end)
         out.append(

@@ -9,23 +9,31 @@ strategic partnership"), which the record's framework is not.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
 
-from vnla.checker.mentions import UnknownWordingMention, WordingElsewhereMention
-from vnla.checker.vocabulary import _LIST_SEP, _NEXT_ELEMENT
+from vnla.checker.mentions import FieldWordingMention, UnknownWordingMention, WordingElsewhereMention
+from vnla.checker.report import Verdict
+from vnla.checker.vocabulary import _COMMON_TERMS, _FIELD_AFTER, _LIST_SEP, _NEXT_ELEMENT
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
 
 __all__ = ["read"]
 
+_Mention = UnknownWordingMention | WordingElsewhereMention | FieldWordingMention
+#: The words after a field word ("digital transformation" after "in"), to quote them: up to
+#: three, before any punctuation (a Vietnamese word is a syllable or two).
+_NEXT_WORD: Final = re.compile(r"(?:[^\S\n]*[^\s,.;:]+){1,3}")
 
-def read(ctx: Context) -> list[UnknownWordingMention | WordingElsewhereMention]:
+
+def read(ctx: Context) -> list[_Mention]:
     """
     The wordings that end a listing of three or more elements and are no element's, and the
     recorded wordings in a sentence that names another country (in order of position).
     """
-    out: list[UnknownWordingMention | WordingElsewhereMention] = []
+    out: list[_Mention] = []
     run: list[tuple[int, int, str]] = []
     text = ctx.text
     scope = ctx.scope
@@ -38,6 +46,10 @@ def read(ctx: Context) -> list[UnknownWordingMention | WordingElsewhereMention]:
             country = scope.other_country_of_wording(item[0], item[1]) if others else None
             if country is not None:
                 out.append(WordingElsewhereMention((item[0], item[1]), item[2], country))
+            elif _FIELD_AFTER.match(text, item[1]):
+                field = _limited_to_a_field(ctx, item)
+                if field is not None:
+                    out.append(FieldWordingMention((item[0], item[1]), item[2], field))
         if run and item[2] and _LIST_SEP.fullmatch(text, run[-1][1], item[0]):
             run.append(item)
             continue
@@ -48,6 +60,30 @@ def read(ctx: Context) -> list[UnknownWordingMention | WordingElsewhereMention]:
         run = [item] if item[2] else []
     out.sort(key=lambda m: m.span)
     return out
+
+
+def _limited_to_a_field(ctx: Context, item: tuple[int, int, str]) -> str | None:
+    """
+    The words that limit a wording to a field ("in energy"), when it is a translation variant
+    that is also a common term for other things (the word files' ``framework.common_terms``:
+    "strategic partnership", not "strategic alignment in political relations") and no other
+    framework wording stands in its sentence (a listing of the elements is the framework's,
+    "comprehensive cooperation in all fields" among them); else ``None``.
+    """
+    start, end, _rid = item
+    if " ".join(ctx.text[start:end].lower().split()) not in _COMMON_TERMS:
+        return None
+    hits = ctx.hits
+    i = bisect.bisect_left(ctx.starts(hits), start)
+    if i == len(hits) or hits[i][0] != start or hits[i][2].verdict is not Verdict.VARIANT:
+        return None
+    s, e = ctx.sentence(start, end)
+    if len(ctx.within(ctx.framework, s, e)) > 1:
+        return None
+    m = _FIELD_AFTER.match(ctx.text, end)
+    assert m is not None
+    tail = _NEXT_WORD.match(ctx.text, m.end())
+    return ctx.text[end : tail.end() if tail else m.end()].strip()
 
 
 def _unknown_element(ctx: Context, at: int) -> UnknownWordingMention | None:
