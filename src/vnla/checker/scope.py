@@ -9,7 +9,7 @@ the context holds; the answers of a sentence are found once, as its figures ask 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.vocabulary import (
     _BILATERAL,
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from vnla.checker.sentences import Sentences
 
 __all__ = ["SentenceScope"]
+
+#: The longest line looked at whole for other countries' names (see :meth:`SentenceScope.line_of_others`).
+_LONGEST_LINE: Final = 2000
 
 
 class SentenceScope:
@@ -94,6 +97,23 @@ class SentenceScope:
         partnership" names no Laos: the wording may be the other country's.
         """
         return self._other(start, end, pair_in=True)
+
+    def line_of_others(self, start: int, end: int) -> tuple[int, bool]:
+        """
+        Where the line around ``text[start:end]`` ends, and whether it names another country
+        at all: one look a line (a paragraph of news), which spares finding the sentences of
+        the many spans whose line names none.  A line longer than 2,000 characters is looked
+        at sentence by sentence instead.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
+        if line_end - line_start > _LONGEST_LINE:
+            s, e = self.sentences.sentence(start, end)
+            return e, bool(self.others_in(s, e))
+        return line_end, bool(other_countries().find(text, line_start, line_end))
 
     def others_in(self, s: int, e: int) -> list[tuple[int, str]]:
         """The other countries the sentence ``text[s:e]`` names, ``(position, name)`` in order."""

@@ -37,12 +37,11 @@ def read(ctx: Context) -> list[_Mention]:
     run: list[tuple[int, int, str]] = []
     text = ctx.text
     scope = ctx.scope
-    sentence_end, others = -1, False
+    looked_to, others = -1, False
     for item in [*ctx.framework, (len(text) + 1, len(text) + 1, "")]:
         if item[2]:
-            if item[0] >= sentence_end:  # a new sentence: does it name another country at all?
-                s, sentence_end = ctx.sentence(item[0], item[1])
-                others = bool(scope.others_in(s, sentence_end))
+            if item[0] >= looked_to:  # a new line: does it name another country at all?
+                looked_to, others = scope.line_of_others(item[0], item[1])
             country = scope.other_country_of_wording(item[0], item[1]) if others else None
             if country is not None:
                 out.append(WordingElsewhereMention((item[0], item[1]), item[2], country))
