@@ -506,3 +506,50 @@ def test_a_variant_in_a_listing_or_alone_is_still_a_variant() -> None:
     # a recorded wording (not a variant) limited to a field stays as it is
     said = judged("The two sides expanded comprehensive cooperation in education.", kinds=("framework",))
     assert [v for _w, v, _m in said] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Vietnam is Laos' third largest trading partner, with two-way trade of 9.8 billion USD in 2025, "
+            "behind Thailand and China.",
+            "contradiction",
+        ),
+        (
+            "Vietnam is Laos' third largest trading partner, with two-way trade of 2.98 billion USD in 2025, "
+            "behind Thailand and China.",
+            "ok",
+        ),
+        (
+            "Việt Nam là đối tác thương mại lớn thứ ba của Lào, với kim ngạch hai chiều năm 2025 đạt 9,8 tỷ USD, "
+            "chỉ sau Thái Lan và Trung Quốc.",
+            "contradiction",
+        ),
+    ],
+)
+def test_countries_a_figure_is_ranked_against_leave_it_the_two_countries(text: str, verdict: str) -> None:
+    """ "..., behind Thailand and China." ranks the figure's subject: judged, the slip caught."""
+    assert [v for _t, v, _m in judged(text)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "country"),
+    [
+        (
+            "Vietnam's investment in Laos reached 5.7 billion USD, after China's 10 billion USD.",
+            "10 billion USD",
+            "China",
+        ),
+        (
+            "Vietnam-Cambodia trade reached 10 billion USD in 2025, behind Thailand.",
+            "10 billion USD",
+            "Cambodia",
+        ),
+        ("Trade with Thailand reached 8 billion USD, ahead of China.", "8 billion USD", "Thailand"),
+    ],
+)
+def test_a_ranking_word_does_not_hide_another_countrys_figure(text: str, figure: str, country: str) -> None:
+    [(_t, verdict, message)] = [f for f in judged(text) if f[0] == figure]
+    assert verdict == "unknown"
+    assert message.startswith(f"its sentence names {country}")

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.vocabulary import (
     _BILATERAL,
     _COUNTRY_WORD,
+    _JOINED,
     _PARTNER_BEFORE,
     _QUALIFIER_COUNTRY,
+    _RANKING_BEFORE,
+    _RUN_END,
     _WHOLE,
     other_countries,
 )
@@ -125,7 +128,7 @@ class SentenceScope:
     def _other(self, start: int, end: int, *, pair_in: bool) -> str | None:
         """The other country nearest ``text[start:end]`` (see :meth:`other_country`), as written."""
         s, e = self.sentences.sentence(start, end)
-        others = self.others_in(s, e)
+        others = self._not_ranked_against(self.others_in(s, e), s, e)
         if not others:
             return None
         before, after = self.sentences.clause(start, end)
@@ -136,6 +139,31 @@ class SentenceScope:
         return min(
             inside or others, key=lambda o: (min(abs(o[0] - end), abs(start - o[0] - len(o[1]))), o[0])
         )[1]
+
+    def _not_ranked_against(self, others: list[tuple[int, str]], s: int, e: int) -> list[tuple[int, str]]:
+        """
+        The other countries of the sentence ``text[s:e]`` less those its subject is ranked
+        against at the end of a clause ("the third-largest investor in Laos, behind China and
+        Thailand.", "chỉ sau Trung Quốc"): the figure before them is still the subject's.  A
+        run of such names followed by more words ("after China's 10 billion USD") is kept.
+        """
+        if not others:
+            return others
+        text = self.text
+        ranked: set[int] = set()
+        run: list[int] = []
+        ends = [at + len(name) for at, name in others]
+        for i, (at, _name) in enumerate(others):
+            if run and _JOINED.fullmatch(text, ends[run[-1]], at):
+                run.append(i)  # "behind China and Thailand": the run goes on
+            elif _RANKING_BEFORE.search(text, max(s, at - 24), at):
+                run = [i]
+            else:
+                run = []
+            run_ends_here = i + 1 == len(others) or not _JOINED.fullmatch(text, ends[i], others[i + 1][0])
+            if run and run_ends_here and _RUN_END.match(text, ends[i], e):
+                ranked.update(run)
+        return [o for i, o in enumerate(others) if i not in ranked] if ranked else others
 
     def whole_trade(self, start: int, end: int) -> str | None:
         """

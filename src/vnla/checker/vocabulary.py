@@ -176,6 +176,18 @@ _WHOLE: Final = _any_word(merged("amounts", "whole_words"))
 _PARTNER_BEFORE: Final = re.compile(
     rf"(?<!\w)(?:{_alternation(merged('amounts', 'partner_words'))})(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE
 )
+#: A ranking word right before another country's name ("behind China", "chỉ sau Trung Quốc").
+_RANKING_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('countries', 'ranking_words')).pattern})\s*$", re.IGNORECASE
+)
+#: What joins the names of countries a subject is ranked against: a comma, "and", "or".
+_JOINED: Final = re.compile(
+    rf"\s*(?:,\s*(?:(?:{_any_word(merged('countries', 'joiners')).pattern})\s*)?"
+    rf"|(?:{_any_word(merged('countries', 'joiners')).pattern})\s*)",
+    re.IGNORECASE,
+)
+#: What may end a run of ranked-against names: punctuation, or the end of the sentence.
+_RUN_END: Final = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
 #: Words of a verb in the future ("will", "sẽ", "ຈະ"): a bare weekday after one is the coming one.
 _FUTURE_TENSE: Final = _any_word(merged("dates", "future_tense"))

@@ -67,6 +67,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "other_locales": "list",
             "others": "list",
             "not_others": "list",
+            "ranking_words": "list",
+            "joiners": "list",
         },
         "names": {"titles": "list", "qualifiers": "list"},
         "titles": {
