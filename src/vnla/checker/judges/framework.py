@@ -30,40 +30,20 @@ def judge(
     """An unknown wording ending a listing, a wording about another country or of a field: ``unknown``."""
     start, end = mention.span
     if isinstance(mention, FieldWordingMention):
-        ctx.judge_name_again(start, end)
-        out.append(
-            _Proto(
-                start,
-                end,
-                "framework",
-                Verdict.UNKNOWN,
-                "framework.wording",
-                record=mention.record,
-                message=Message(
-                    "limited to a field ({field!r}), with no other element of the framework in its "
-                    "sentence: it may be a partnership in that field, not the framework's element",
-                    field=Quoted(mention.field, ctx.lang_at(start, end)),
-                ),
-            )
+        message = Message(
+            "limited to a field ({field!r}), with no other element of the framework in its "
+            "sentence: it may be a partnership in that field, not the framework's element",
+            field=Quoted(mention.field, ctx.lang_at(start, end)),
         )
+        _instead_of_the_name(ctx, mention.span, mention.record, message, out)
         return
     if isinstance(mention, WordingElsewhereMention):
-        ctx.judge_name_again(start, end)
-        out.append(
-            _Proto(
-                start,
-                end,
-                "framework",
-                Verdict.UNKNOWN,
-                "framework.wording",
-                record=mention.record,
-                message=Message(
-                    "its sentence names {country}: the wording may be of that country's relations, "
-                    "and the record holds only the framework of Vietnam and Laos",
-                    country=Quoted(mention.country, ctx.lang_at(start, end)),
-                ),
-            )
+        message = Message(
+            "its sentence names {country}: the wording may be of that country's relations, "
+            "and the record holds only the framework of Vietnam and Laos",
+            country=Quoted(mention.country, ctx.lang_at(start, end)),
         )
+        _instead_of_the_name(ctx, mention.span, mention.record, message, out)
         return
     out.append(
         _Proto(
@@ -74,4 +54,14 @@ def judge(
             "framework.unknown-wording",
             message=Message("ends a listing of the framework, but no framework element has this wording"),
         )
+    )
+
+
+def _instead_of_the_name(
+    ctx: Context, span: tuple[int, int], record: str, message: Message, out: list[_Proto]
+) -> None:
+    """An ``unknown`` wording, with its reason, in place of its verdict as a name."""
+    ctx.judge_name_again(*span)
+    out.append(
+        _Proto(*span, "framework", Verdict.UNKNOWN, "framework.wording", record=record, message=message)
     )

@@ -21,6 +21,8 @@ from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from vnla.checker.context import Context
     from vnla.lang.parsing import OrdinalMention
     from vnla.model.records import Event
@@ -70,35 +72,47 @@ _MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
 def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     """A numbered meeting against the numbered meetings the record has on the day its sentence states."""
     start, end = ordinal.span
-    s, e = ctx.sentence(start, end)
-    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    days = [m.when for m in ctx.dates[first:last] if m.when is not None and m.when.is_exact]
-    held = [
-        event
-        for kind in _MEETING_KINDS
-        for event in ctx.index.events_by_kind.get(kind, ())
-        if event.ordinal and any(event.when.overlaps(day) for day in days)
-    ]
+    held = _held_on(
+        ctx,
+        ordinal,
+        [e for kind in _MEETING_KINDS for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal],
+    )
     if len(held) != 1:
         return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
     event = held[0]
     if event.ordinal == ordinal.number:
         return _Proto(start, end, "ordinal", Verdict.OK, "ordinals.other", record=event.id, value=value)
+    message = Message(
+        "the numbered meeting the record has on {when} is the {nth} ({id})",
+        when=Period(event.when, iso=True),
+        nth=Ordinal(event.ordinal or 0),
+        id=event.id,
+    )
+    return _another_number(ordinal, value, "ordinals.other", event, message)
+
+
+def _held_on(ctx: Context, ordinal: OrdinalMention, events: Iterable[Event]) -> list[Event]:
+    """The events held on a day (or days) the sentence of an ordinal states."""
+    start, end = ordinal.span
+    s, e = ctx.sentence(start, end)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    days = [m.when for m in ctx.dates[first:last] if m.when is not None and m.when.is_exact]
+    return [event for event in events if any(event.when.overlaps(day) for day in days)]
+
+
+def _another_number(ordinal: OrdinalMention, value: str, rule: str, event: Event, message: Message) -> _Proto:
+    """A contradiction: the numbered event the record has on the sentence's day is ``event``."""
+    start, end = ordinal.span
     return _Proto(
         start,
         end,
         "ordinal",
         Verdict.CONTRADICTION,
-        "ordinals.other",
+        rule,
         record=event.id,
         canonical=_written(ordinal, event.ordinal or 0),
         value=value,
-        message=Message(
-            "the numbered meeting the record has on {when} is the {nth} ({id})",
-            when=Period(event.when, iso=True),
-            nth=Ordinal(event.ordinal or 0),
-            id=event.id,
-        ),
+        message=message,
         evidence=event.evidence[:2],
     )
 
@@ -227,33 +241,18 @@ def _congress_on_a_stated_day(ctx: Context, party: str, ordinal: OrdinalMention,
     another: "the close of the 11th Congress of the LPRP in Vientiane on January 8" (2026)
     names the 12th.  ``None`` when the sentence states no such day.
     """
-    start, end = ordinal.span
-    s, e = ctx.sentence(start, end)
-    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    days = [m.when for m in ctx.dates[first:last] if m.when is not None and m.when.is_exact]
-    held = [c for c in ctx.index.congresses[party].values() if any(c.when.overlaps(day) for day in days)]
+    held = _held_on(ctx, ordinal, ctx.index.congresses[party].values())
     if len(held) != 1 or held[0].ordinal == ordinal.number:
         return None
     event = held[0]
-    name = ctx.index.records[party].name.preferred("en")
-    return _Proto(
-        start,
-        end,
-        "ordinal",
-        Verdict.CONTRADICTION,
-        "ordinals.congress",
-        record=event.id,
-        canonical=_written(ordinal, event.ordinal or 0),
-        value=value,
-        message=Message(
-            "the congress of the {party} the record has on {when} is the {nth} ({id})",
-            party=Named(party, name),
-            when=Period(event.when, iso=True),
-            nth=Ordinal(event.ordinal or 0),
-            id=event.id,
-        ),
-        evidence=event.evidence[:2],
+    message = Message(
+        "the congress of the {party} the record has on {when} is the {nth} ({id})",
+        party=Named(party, ctx.index.records[party].name.preferred("en")),
+        when=Period(event.when, iso=True),
+        nth=Ordinal(event.ordinal or 0),
+        id=event.id,
     )
+    return _another_number(ordinal, value, "ordinals.congress", event, message)
 
 
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
