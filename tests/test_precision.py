@@ -553,3 +553,13 @@ def test_a_ranking_word_does_not_hide_another_countrys_figure(text: str, figure:
     [(_t, verdict, message)] = [f for f in judged(text) if f[0] == figure]
     assert verdict == "unknown"
     assert message.startswith(f"its sentence names {country}")
+
+
+def test_the_first_month_of_a_year_is_its_january() -> None:
+    """ "the first month of 2026" is January 2026, not the year: its change is not the year's."""
+    said = judged(
+        "Trade in the first month of 2026 rose 25 percent from a year earlier to 290 million USD.",
+        published=date(2026, 2, 10),
+    )
+    assert [v for _t, v, _m in said] == ["unknown", "unknown"]
+    assert "2026-01" in said[1][2]

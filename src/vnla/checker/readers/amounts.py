@@ -324,6 +324,8 @@ class _Grammar:
                 \s*(?:{_alt(am("months_words"))})(?!\w)
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
                 (?:\s+(?:(?:{years})\s+)?(?P<my>\d{{4}})|\s+(?P<mthis>{this_year}))?
+            | (?P<mone>{_alt(am("month_words"))})\s+(?:{_alt(am("months_words"))})(?!\w)
+                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{this_year}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
             | (?:{_alt(am("quarter_words"))})\s+(?P<qr>IV|I{{1,3}}|\d)
@@ -821,6 +823,9 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
             return False  # "over 12 months" is no span of a calendar year
         months = int(m["my"]) if m["my"] else (year_now if m["mthis"] else _year_of(count, published))
         return (months, 1, months, count) if months else False
+    if m["mone"]:  # "the first month of 2026": its January
+        january = int(m["my1"]) if m["my1"] else (year_now if m["mthis1"] else _year_of(1, published))
+        return (january, 1, january, 1) if january else False
     if m["qord"]:
         n = g.number_words.get(_key(m["qord"]))
         q = int(n) if n is not None else g.ordinals[_key(m["qord"])]
