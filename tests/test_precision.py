@@ -563,3 +563,23 @@ def test_the_first_month_of_a_year_is_its_january() -> None:
     )
     assert [v for _t, v, _m in said] == ["unknown", "unknown"]
     assert "2026-01" in said[1][2]
+
+
+def test_a_title_the_record_never_lists_beside_one_it_lists_is_unknown() -> None:
+    """ "Deputy Prime Minister and Foreign Minister X": the record may lack the first office."""
+    [(_t, verdict, message)] = judged(
+        "Lao Deputy Prime Minister and Foreign Minister Thongsavanh Phomvihane met him.",
+        kinds=("title",),
+        published=date(2026, 2, 10),
+    )
+    assert verdict == "unknown"
+    assert message.startswith("the record lists another of these titles for Thongsavanh Phomvihane")
+    # alone, or held once with other dates, the title is still a contradiction
+    for text in (
+        "Deputy Prime Minister Thongsavanh Phomvihane met him.",
+        "General Secretary and Prime Minister Thongloun Sisoulith spoke.",
+        "President and Prime Minister Saysomphone Phomvihane spoke.",
+    ):
+        assert [v for _t, v, _m in judged(text, kinds=("title",), published=date(2026, 2, 10))] == [
+            "contradiction"
+        ], text

@@ -182,12 +182,58 @@ def _titles(
         _office(ctx, person, role, country, day, former=former, lang=lang, period=period)
         for role, country, former in titles
     ]
+    listed = [
+        v.verdict is not Verdict.CONTRADICTION and not _never_held(person, role)
+        for v, (role, _c, _f) in zip(verdicts, titles, strict=True)
+    ]
+    if len(verdicts) > 1 and any(listed):
+        # "Deputy Prime Minister and Foreign Minister X", the record holding the second: a
+        # person holds several offices, and the record may lack one it never lists at all
+        verdicts = [
+            _not_listed(ctx, person, role)
+            if v.verdict is Verdict.CONTRADICTION and _never_held(person, role)
+            else v
+            for v, (role, _c, _f) in zip(verdicts, titles, strict=True)
+        ]
     for verdict in (Verdict.CONTRADICTION, Verdict.UNKNOWN):
         for proto in verdicts:
             if proto.verdict is verdict:
                 return proto
     roles = ", ".join(dict.fromkeys(role for role, _c, _f in titles))
     return _Proto(0, 0, "title", Verdict.OK, "titles.office", record=pid, value=roles)
+
+
+def _never_held(person: Person, role: str) -> bool:
+    """Whether the record lists no office of ``role`` for the person, on any day."""
+    return all(o.role != role for o in person.offices)
+
+
+def _not_listed(ctx: Context, person: Person, role: str) -> _Proto:
+    """A title the record lists for the person nowhere, beside one it does: ``unknown``, saying so."""
+    return _Proto(
+        0,
+        0,
+        "title",
+        Verdict.UNKNOWN,
+        "titles.office",
+        record=person.id,
+        value=role,
+        message=Message(
+            "the record lists another of these titles for {name}, but no {role} office: it may be "
+            "one the record lacks",
+            name=Named(person.id, person.name.preferred("en")),
+            role=_role_words(ctx, role),
+        ),
+    )
+
+
+def _role_words(ctx: Context, role: str) -> Localized:
+    """A role's title in each language the record or the word files give (an explanation's words)."""
+    index = ctx.index
+    return Localized(
+        index.role_names.get(role, role),
+        tuple((code, t) for code in ("vi", "lo") if (t := index.role_titles.get((role, code)))),
+    )
 
 
 def _office(  # noqa: PLR0911 - one return per verdict and reason
@@ -209,11 +255,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     start = end = 0
     index = ctx.index
     spells = [o for o in person.offices if o.role == role]
-    role_name = index.role_names.get(role, role)
-    # the role's title in each language the record or the word files give (the explanation's words)
-    role_words = Localized(
-        role_name, tuple((code, t) for code in ("vi", "lo") if (t := index.role_titles.get((role, code))))
-    )
+    role_words = _role_words(ctx, role)
     name = person.name.preferred("en")
     if country is not None and spells:
         here = [o for o in spells if index.country_of.get(o.organization) == country]
