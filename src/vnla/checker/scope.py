@@ -119,16 +119,21 @@ class SentenceScope:
         return line_end, bool(other_countries().find(text, line_start, line_end))
 
     def others_in(self, s: int, e: int) -> list[tuple[int, str]]:
-        """The other countries the sentence ``text[s:e]`` names, ``(position, name)`` in order."""
+        """
+        The other countries the sentence ``text[s:e]`` names, ``(position, name)`` in order,
+        but those its subject is only ranked against (:meth:`_not_ranked_against`).
+        """
         others = self._others.get((s, e))
         if others is None:  # found once a sentence: its figures and ordinals ask in turn
-            others = self._others[s, e] = other_countries().find(self.text, s, e)
+            others = self._others[s, e] = self._not_ranked_against(
+                other_countries().find(self.text, s, e), s, e
+            )
         return others
 
     def _other(self, start: int, end: int, *, pair_in: bool) -> str | None:
         """The other country nearest ``text[start:end]`` (see :meth:`other_country`), as written."""
         s, e = self.sentences.sentence(start, end)
-        others = self._not_ranked_against(self.others_in(s, e), s, e)
+        others = self.others_in(s, e)
         if not others:
             return None
         before, after = self.sentences.clause(start, end)
@@ -153,15 +158,19 @@ class SentenceScope:
         ranked: set[int] = set()
         run: list[int] = []
         ends = [at + len(name) for at, name in others]
+        # whether each name is joined to the next ("China and Thailand"); the last to none
+        joined = [
+            _JOINED.fullmatch(text, ends[i], others[i + 1][0]) is not None for i in range(len(others) - 1)
+        ]
+        joined.append(False)
         for i, (at, _name) in enumerate(others):
-            if run and _JOINED.fullmatch(text, ends[run[-1]], at):
+            if run and joined[i - 1]:
                 run.append(i)  # "behind China and Thailand": the run goes on
             elif _RANKING_BEFORE.search(text, max(s, at - 24), at):
                 run = [i]
             else:
                 run = []
-            run_ends_here = i + 1 == len(others) or not _JOINED.fullmatch(text, ends[i], others[i + 1][0])
-            if run and run_ends_here and _RUN_END.match(text, ends[i], e):
+            if run and not joined[i] and _RUN_END.match(text, ends[i], e):
                 ranked.update(run)
         return [o for i, o in enumerate(others) if i not in ranked] if ranked else others
 

@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.model.arithmetic import (
     Interval,
     Qualifier,
-    amount_problem,
     interval,
     precision_of,
     read_number,
@@ -50,6 +49,7 @@ from vnla.model.records import (
     When,
     _check_id,
     _check_ids,
+    _check_optional_amount,
     _check_optional_text,
     _check_text,
     _evidence_field,
@@ -162,10 +162,7 @@ def _check_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal
     if value is not None and (not isinstance(value, Decimal) or not value.is_finite() or value < 0):
         msg = f"{attribute.name} must be a finite, non-negative amount, got {value!r}"
         raise ValueError(msg)
-    problem = None if value is None else amount_problem(value)
-    if problem is not None:
-        msg = f"{attribute.name}: {problem}"
-        raise ValueError(msg)
+    _check_optional_amount(_inst, attribute, value)  # one the data files can write and read back
 
 
 def _split_written(written: str) -> tuple[str, str | None]:

@@ -182,19 +182,17 @@ def _titles(
         _office(ctx, person, role, country, day, former=former, lang=lang, period=period)
         for role, country, former in titles
     ]
-    listed = [
-        v.verdict is not Verdict.CONTRADICTION and not _never_held(person, role)
-        for v, (role, _c, _f) in zip(verdicts, titles, strict=True)
-    ]
-    if len(verdicts) > 1 and any(listed):
+    if len(verdicts) > 1:
         # "Deputy Prime Minister and Foreign Minister X", the record holding the second: a
         # person holds several offices, and the record may lack one it never lists at all
-        verdicts = [
-            _not_listed(ctx, person, role)
-            if v.verdict is Verdict.CONTRADICTION and _never_held(person, role)
-            else v
-            for v, (role, _c, _f) in zip(verdicts, titles, strict=True)
-        ]
+        never = [_never_held(person, role) for role, _c, _f in titles]
+        if any(
+            v.verdict is not Verdict.CONTRADICTION and not n for v, n in zip(verdicts, never, strict=True)
+        ):
+            verdicts = [
+                _not_listed(ctx, person, role) if n and v.verdict is Verdict.CONTRADICTION else v
+                for v, n, (role, _c, _f) in zip(verdicts, never, titles, strict=True)
+            ]
     for verdict in (Verdict.CONTRADICTION, Verdict.UNKNOWN):
         for proto in verdicts:
             if proto.verdict is verdict:

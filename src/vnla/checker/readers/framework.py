@@ -45,8 +45,8 @@ def read(ctx: Context) -> list[_Mention]:
             country = scope.other_country_of_wording(item[0], item[1]) if others else None
             if country is not None:
                 out.append(WordingElsewhereMention((item[0], item[1]), item[2], country))
-            elif _FIELD_AFTER.match(text, item[1]):
-                field = _limited_to_a_field(ctx, item)
+            elif (limited := _FIELD_AFTER.match(text, item[1])) is not None:
+                field = _limited_to_a_field(ctx, item, limited)
                 if field is not None:
                     out.append(FieldWordingMention((item[0], item[1]), item[2], field))
         if run and item[2] and _LIST_SEP.fullmatch(text, run[-1][1], item[0]):
@@ -61,13 +61,14 @@ def read(ctx: Context) -> list[_Mention]:
     return out
 
 
-def _limited_to_a_field(ctx: Context, item: tuple[int, int, str]) -> str | None:
+def _limited_to_a_field(ctx: Context, item: tuple[int, int, str], field: re.Match[str]) -> str | None:
     """
     The words that limit a wording to a field ("in energy"), when it is a translation variant
     that is also a common term for other things (the word files' ``framework.common_terms``:
     "strategic partnership", not "strategic alignment in political relations") and no other
     framework wording stands in its sentence (a listing of the elements is the framework's,
-    "comprehensive cooperation in all fields" among them); else ``None``.
+    "comprehensive cooperation in all fields" among them); else ``None``.  ``field`` is the
+    field word's match right after the wording.
     """
     start, end, _rid = item
     if " ".join(ctx.text[start:end].lower().split()) not in _COMMON_TERMS:
@@ -79,10 +80,8 @@ def _limited_to_a_field(ctx: Context, item: tuple[int, int, str]) -> str | None:
     s, e = ctx.sentence(start, end)
     if len(ctx.within(ctx.framework, s, e)) > 1:
         return None
-    m = _FIELD_AFTER.match(ctx.text, end)
-    assert m is not None
-    tail = _NEXT_WORD.match(ctx.text, m.end())
-    return ctx.text[end : tail.end() if tail else m.end()].strip()
+    tail = _NEXT_WORD.match(ctx.text, field.end())
+    return ctx.text[end : tail.end() if tail else field.end()].strip()
 
 
 def _unknown_element(ctx: Context, at: int) -> UnknownWordingMention | None:
