@@ -52,6 +52,17 @@ def test_show_by_id_and_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and json.loads(out)["record"]["id"] == "to-lam"
 
 
+def test_show_writes_a_figure_in_the_readers_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--lang", "vi", "show", "trade-2025-jan-oct-almost-2.5bn")
+    assert code == 0
+    head, *lines = out.splitlines()
+    assert head.replace("\xa0", " ").endswith("gần 2,5 tỷ US$")
+    assert "  giá trị: 2.500.000.000" in lines  # the locale's digits, not "[en: 2500000000]"
+    assert "  cách ghi của nguồn: 2,5" in lines  # the number as its source wrote it, unmarked
+    assert "  từ hạn định: gần" in lines and "    - loại: tăng" in lines
+    assert "[en: 2" not in out
+
+
 def test_show_unknown(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "show", "Nobody Atall")
     assert code == 2 and "Nobody Atall" in err

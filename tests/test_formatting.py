@@ -252,6 +252,37 @@ def test_targets_in_three_languages(bundled: Dataset) -> None:
     assert format(target, "lo").endswith(": US$10 ຕື້")
 
 
+def test_figures_in_three_languages(bundled: Dataset) -> None:
+    # written "2,5" by a Vietnamese page: each reader gets the locale's decimal mark and words
+    figure = bundled["trade-2025-jan-oct-almost-2.5bn"]
+    assert render_strictly(figure, "en", bundled) == (
+        "bilateral trade turnover · Jan 1\u2009–\u2009Oct 31, 2025 · almost $2.5 billion"
+    )
+    assert render_strictly(figure, "vi", bundled).endswith(" · gần 2,5 tỷ\xa0US$")
+    assert render_strictly(figure, "lo", bundled).endswith(" · ເກືອບ US$2,5 ຕື້")
+    assert render_strictly(figure.changes[0], "en", bundled) == "up 50.4% on Jan 1\u2009–\u2009Oct 31, 2024"
+    assert render_strictly(figure.changes[0], "vi", bundled).startswith("tăng 50,4% so với ")
+    # a range, an estimate, a count
+    assert render_strictly(bundled["trade-2019-vietnamplus"], "en", bundled).endswith(
+        " · $1.1 billion – $1.2 billion (estimate)"
+    )
+    projects = bundled["investment-vn-in-la-projects-2025-04"]
+    assert render_strictly(projects, "vi", bundled).endswith(" · 267 dự án")
+
+
+def test_every_bundled_record_has_its_own_renderer(bundled: Dataset) -> None:
+    # none falls back to str(), which is English and ISO dates in every locale
+    renderer = _Renderer(_locale("vi"), bundled)
+    missing = set()
+    for record in bundled:
+        for value in (record, *(v for _p, _a, v in iter_fields(record))):
+            if (attrs.has(type(value)) or isinstance(value, date | Decimal)) and renderer._handler(
+                value
+            ) is None:
+                missing.add(type(value).__name__)
+    assert not missing
+
+
 def test_references_use_the_given_dataset() -> None:
     own = Dataset(
         places=(

@@ -38,6 +38,7 @@ import sys
 import time
 import unicodedata
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 
 from vnla.cli.completion import add_command as add_completion
@@ -732,6 +733,10 @@ class _Tree:
             return format_when(obj, self.lang)
         if isinstance(obj, date) and isinstance(value, str):
             return format_day(obj, self.lang)
+        if isinstance(obj, Decimal) and not self.english:
+            from vnla.render.formatting import to_text
+
+            return to_text(obj, self.lang)  # "2.560.000.000" in Vietnamese
         if self.english or value is None or isinstance(value, int | float):
             return str(value)
         return self._words(key, value, obj, owner)
@@ -759,8 +764,8 @@ class _Tree:
             lang = source.lang if isinstance(source, Source) else "en"
         elif key in ("lang", "untranslated"):
             return f"{text} ({_language_name(text, self.lang)})"
-        elif key == "qualifier":
-            return text
+        elif key == "written":
+            return text  # a number as its source writes it ("2,5"): no language to mark
         return text if lang == self.lang else mark(text, lang)
 
 

@@ -23,6 +23,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from vnla.model.arithmetic import Qualifier
+from vnla.model.figures import Change, ChangeKind, Figure, FigureStatus
 from vnla.model.records import (
     Anniversary,
     Citation,
@@ -47,7 +49,7 @@ from vnla.model.records import (
 )
 from vnla.record.loading import dataset as _bundled
 from vnla.render.dates import format_day, format_when
-from vnla.render.i18n import mark, translate, word
+from vnla.render.i18n import N_, mark, translate, word
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -65,6 +67,21 @@ _COMPACT_FROM: Final = Decimal(1_000_000)
 #: Numbers further than this many places from the decimal point are left in
 #: scientific notation ("1E+999"): writing out all their digits helps no reader.
 _MAX_PLACES: Final = 400
+#: An amount with the word that makes it approximate or a bound, in English words for the catalogs.
+_QUALIFIED: Final = {
+    Qualifier.ABOUT: N_("about {amount}"),
+    Qualifier.ALMOST: N_("almost {amount}"),
+    Qualifier.OVER: N_("over {amount}"),
+    Qualifier.UNDER: N_("under {amount}"),
+}
+#: A change against an earlier period, in English words for the catalogs.
+_CHANGES: Final = {
+    ChangeKind.INCREASE: N_("up {change} on {period}"),
+    ChangeKind.DECREASE: N_("down {change} on {period}"),
+    ChangeKind.RATIO: N_("{change} times the value of {period}"),
+}
+#: Units that are no currency, counted: ``{number}`` is the count.
+_UNITS: Final = {"projects": N_("{number} projects")}
 #: The participants a one-line event summary names.
 _PRINCIPALS: Final = frozenset(
     {ParticipantRole.HOST, ParticipantRole.VISITOR, ParticipantRole.CO_CHAIR, ParticipantRole.COUNTERPART}
@@ -227,6 +244,10 @@ class _Renderer:
             return self.event
         if isinstance(obj, Target):
             return self.target
+        if isinstance(obj, Figure):
+            return self.figure
+        if isinstance(obj, Change):
+            return self.change
         if isinstance(obj, tuple | list | frozenset | set):
             return lambda o: _list((self.render(item) for item in o), self.locale)
         for cls, handler in self._simple():
@@ -341,6 +362,41 @@ class _Renderer:
             parts.append(format_when(target.horizon.when, self.locale))
         return _SEPARATOR.join(parts)
 
+    def amount(self, value: Decimal, unit: str, upper: Decimal | None = None) -> str:
+        """An amount in ``unit`` (a currency, or a count like "projects"); a range when ``upper`` is given."""
+
+        def one(number: Decimal) -> str:
+            template = _UNITS.get(unit)
+            if template is not None:
+                return translate(self.lang, template).format(number=self.number(number))
+            return _money(number, unit, self.locale)
+
+        return one(value) if upper is None else f"{one(value)} – {one(upper)}"
+
+    def qualified(self, text: str, qualifier: Qualifier | None) -> str:
+        """``text`` with the word that makes it approximate or a bound: "almost $2.5 billion"."""
+        return text if qualifier is None else translate(self.lang, _QUALIFIED[qualifier]).format(amount=text)
+
+    def figure(self, figure: Figure) -> str:
+        metric = word(figure.metric, self.lang)  # the catalogs name every metric, the terms some
+        amount = self.qualified(self.amount(figure.value, figure.unit, figure.upper), figure.qualifier)
+        if figure.status is not FigureStatus.ACTUAL:
+            amount = f"{amount} ({word(figure.status, self.lang)})"
+        return _SEPARATOR.join((metric, format_when(figure.period, self.locale), amount))
+
+    def change(self, change: Change) -> str:
+        from babel.numbers import format_percent
+
+        if change.kind is ChangeKind.RATIO:
+            number = self.number(change.value)
+        else:
+            with decimal.localcontext(_exact(change.value) or decimal.Context()):
+                number = format_percent(change.value / 100, locale=self.locale, decimal_quantization=False)
+        stated = self.qualified(number, change.qualifier)
+        return translate(self.lang, _CHANGES[change.kind]).format(
+            change=stated, period=format_when(change.base, self.locale)
+        )
+
     def anniversary(self, anniversary: Anniversary) -> str:
         return _SEPARATOR.join(
             (self.name_of(anniversary.founding), self.number(anniversary.ordinal), str(anniversary.year))
@@ -360,6 +416,9 @@ def to_text(obj: object, locale: str = "en", *, dataset: Dataset | None = None) 
       2026") or bounds ("after 2 February 2026"), by
       :func:`~vnla.render.dates.format_when`;
     * numbers and amounts (:func:`format_money` for targets: "10 tỷ US$");
+    * a figure as metric · period · amount, with its qualifier and status in
+      the locale's words ("gần 2,5 tỷ US$" for a page's "gần 2,5 tỷ USD"), and a
+      change against its base period ("tăng 50,4% so với …");
     * countries by their CLDR name; people, places, bodies and every other
       named record by their name in the locale's language (English when there
       is none);

@@ -203,6 +203,17 @@ _VOCABULARY: Final[dict[str, str]] = {
     "storage": N_("storage"),
     "park": N_("park"),
     "restoration": N_("restoration"),
+    # figures: the words that make one approximate, and how a change is stated
+    "about": N_("approximately"),
+    "almost": N_("almost"),
+    "over": N_("over"),
+    "under": N_("under"),
+    "increase": N_("increase"),
+    "decrease": N_("decrease"),
+    "ratio": N_("multiple"),
+    "actual": N_("actual"),
+    "estimate": N_("estimate"),
+    "forecast": N_("forecast"),
     # mechanisms
     "party-high-level-meeting": N_("high-level meeting of the two Parties"),
     "intergovernmental-committee": N_("intergovernmental committee"),
@@ -413,7 +424,7 @@ _FIELDS: Final[dict[str, str]] = {
     "when": N_("when"),
     "within": N_("within"),
     "wording": N_("wording"),
-    "written": N_("written"),
+    "written": N_("as written"),
     "year": N_("year"),
 }
 
