@@ -312,6 +312,7 @@ def word(value: enum.Enum | str | bool, lang: str = "en") -> str:
 _FIELDS: Final[dict[str, str]] = {
     "about": N_("about"),
     "accepted": N_("accepted"),
+    "agreed": N_("agreements"),
     "agreed_at": N_("agreed at"),
     "answered_by": N_("answered by"),
     "announced": N_("announced"),
