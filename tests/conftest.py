@@ -30,7 +30,8 @@ def seed_texts() -> dict[str, str]:
 def reference_text() -> str:
     """
     The project's notes on web pages, the only copy we have of their words: shared/REFERENCE.md
-    as received, then the research notes of issue 15 (offices, delegations, births).
+    as received, then the research notes of issue 15 (offices, delegations, births), of
+    issue 14 (names in three languages) and those made since.
     """
-    notes = ("REFERENCE.md", "issue15-research.md", "issue14-names-research.md")
+    notes = ("REFERENCE.md", "issue15-research.md", "issue14-names-research.md", "research-notes.md")
     return "\n".join((FIXTURES / name).read_text(encoding="utf-8") for name in notes)

@@ -583,3 +583,64 @@ def test_a_title_the_record_never_lists_beside_one_it_lists_is_unknown() -> None
         assert [v for _t, v, _m in judged(text, kinds=("title",), published=date(2026, 2, 10))] == [
             "contradiction"
         ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # found by probing: "the founding of the Lao PDR" named no founding the record holds
+        ("Laos will mark the 50th anniversary of the founding of the Lao PDR on December 2, 2025.", "ok"),
+        (
+            "Laos will mark the 48th anniversary of the founding of the Lao PDR on December 2, 2025.",
+            "contradiction",
+        ),
+        ("Hà Nội kỷ niệm 50 năm thành lập nước CHDCND Lào vào ngày 2/12/2025.", "ok"),
+        ("Hà Nội kỷ niệm 45 năm thành lập nước CHDCND Lào vào ngày 2/12/2025.", "contradiction"),
+        ("ວັນສ້າງຕັ້ງ ສປປ ລາວ ຄົບຮອບ 50 ປີ ໃນວັນທີ 2 ທັນວາ 2025.", "ok"),
+        ("ວັນສ້າງຕັ້ງ ສປປ ລາວ ຄົບຮອບ 40 ປີ ໃນວັນທີ 2 ທັນວາ 2025.", "contradiction"),
+        # a country inside a longer name is not the country's founding
+        ("Hanoi marked the 81st anniversary of the founding of Vietnam's People's Army in 2025.", "unknown"),
+        ("Hanoi marked the 81st anniversary of the founding of Vietnam People's Army in 2025.", "unknown"),
+        ("Kỷ niệm 81 năm ngày thành lập Quân đội nhân dân Việt Nam năm 2025.", "unknown"),
+        ("ວັນສ້າງຕັ້ງກອງທັບປະຊາຊົນລາວ ຄົບຮອບ 76 ປີ ໃນປີ 2025.", "unknown"),
+    ],
+)
+def test_the_founding_of_a_country_is_its_national_day(text: str, verdict: str) -> None:
+    [(_said, got, _message)] = judged(text, ("ordinal",), published=date(2025, 12, 3))
+    assert got == verdict
+
+
+def test_a_past_anniversary_with_no_year_is_unknown_and_says_why() -> None:
+    [(_said, verdict, message)] = judged(
+        "ວັນສ້າງຕັ້ງ ສປປ ລາວ ຄົບຮອບ 45 ປີ.", ("ordinal",), published=date(2025, 12, 3)
+    )
+    assert verdict == "unknown"
+    assert message == (
+        "the text states no year, and the 45th anniversary of Lao National Day fell in 2020: it may recall that one"
+    )
+
+
+def test_lao_pdr_names_laos() -> None:
+    [finding] = [
+        f for f in CHECKER.check_text("The Lao PDR joined ASEAN in 1997.").findings if f.text == "Lao PDR"
+    ]
+    assert finding.verdict is Verdict.OK and finding.record == "LA"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # found by the golden output of seed-like news: the country in the later clause was taken
+        (
+            "Tổng Bí thư chúc mừng nhân dân Lào đã tổ chức thành công lễ kỷ niệm 50 năm Quốc khánh, "
+            "đồng thời khẳng định Việt Nam luôn coi trọng quan hệ với Lào.",
+            "ok",
+        ),
+        ("Laos marked its 50th National Day, and Vietnam sent a delegation.", "ok"),
+        ("Kỷ niệm 40 năm Quốc khánh nước CHDCND Lào vào ngày 2/12/2025.", "contradiction"),
+        ("Vietnam celebrated its 81st National Day on September 2, 2025, with Lao guests.", "contradiction"),
+    ],
+)
+def test_a_national_day_is_the_country_named_with_it(text: str, verdict: str) -> None:
+    [(_said, got, _message)] = judged(text, ("ordinal",), published=date(2025, 12, 3))
+    assert got == verdict

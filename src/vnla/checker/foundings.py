@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.vocabulary import _NATIONAL_DAY, _POSSESSIVE_BEFORE
+from vnla.checker.vocabulary import _FOUNDING_BEFORE, _NAME_GOES_ON, _NATIONAL_DAY, _POSSESSIVE_BEFORE
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
@@ -31,6 +31,11 @@ _DEATH_WORDS: Final = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+#: Between a national day's ordinal and the country right after it ("50th National Day of the ",
+#: "50 năm Quốc khánh nước "): a few words, no clause break.
+_RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
 
 
 class Foundings:
@@ -79,25 +84,45 @@ class Foundings:
         index = self.index
         within = self.positions.within
 
-        def founding_of(rid: str) -> str | None:
-            return None if not countries and rid in index.national_day else index.founding_of(rid)
+        def founding_of(rid: str, ns: int, ne: int) -> str | None:
+            # a country counts from its founding only as its national day, named with it
+            # ("the 50th National Day of the Lao PDR"), not in a later clause
+            if (
+                rid in index.national_day
+                and not self._founded(ns, ne, s)
+                and (not countries or (ns > end and not _RIGHT_AFTER.fullmatch(self.text, end, ns)))
+            ):
+                return None
+            return index.founding_of(rid)
 
         if is_lao(self.text[start]):  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
-            for ns, _ne, rid in reversed(within(self.named, max(s, start - 60), start)):
-                founding = founding_of(rid)
+            for ns, ne, rid in reversed(within(self.named, max(s, start - 60), start)):
+                founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, max(s, ns - 24), start)
-        for _ns, ne, rid in within(self.named, max(s, start - 200), min(e, end + 90)):
-            founding = founding_of(rid) if ne > start else None
+        for ns, ne, rid in within(self.named, max(s, start - 200), min(e, end + 90)):
+            founding = founding_of(rid, ns, ne) if ne > start else None
             if founding is not None:
                 return self._death_or(founding, start, min(e, ne + 16))
         if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
             # "the Party marks its 75th anniversary": the founding of the subject, the last one named
-            for ns, _ne, rid in reversed(within(self.named, s, start)):
-                founding = founding_of(rid)
+            for ns, ne, rid in reversed(within(self.named, s, start)):
+                founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, ns, start)
         return None
+
+    def _founded(self, ns: int, ne: int, s: int) -> bool:
+        """
+        Whether founding words stand right before the country named at ``text[ns:ne]``, which
+        ends its noun phrase: "the founding of the Lao PDR", "thành lập nước CHDCND Lào",
+        "ວັນສ້າງຕັ້ງ ສປປ ລາວ" (not "the founding of Vietnam's People's Army").
+        """
+        text = self.text
+        return (
+            _FOUNDING_BEFORE.search(text, max(s, ns - 40), ns) is not None
+            and _NAME_GOES_ON.match(text, ne) is None
+        )
 
     def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
         """

@@ -244,6 +244,20 @@ _ORDINAL_AFTER: Final = re.compile(
 _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))})\b", re.IGNORECASE)
 #: The words of a national day ("National Day", "Quốc khánh", "ວັນຊາດ"), in any case.
 _NATIONAL_DAY: Final = re.compile(_alternation(merged("ordinals", "national_day_words")), re.IGNORECASE)
+#: Founding words right before a country's name ("the founding of the Lao PDR", "thành lập nước
+#: CHDCND Lào", "ວັນສ້າງຕັ້ງ ສປປ ລາວ"): its founding, the national day, is what an anniversary counts from.
+_FOUNDING_BEFORE: Final = re.compile(
+    "(?:{})\\s*$".format(
+        "|".join(
+            re.escape(w) if is_lao(w[0]) else rf"(?<!\w){re.escape(w)}"  # Lao runs words together
+            for w in sorted(merged("ordinals", "founding_words"), key=len, reverse=True)
+        )
+    ),
+    re.IGNORECASE,
+)
+#: After such a country's name, what makes the name part of a longer one ("the founding of
+#: Vietnam's People's Army", "of Vietnam People's Army"): not the country's founding.
+_NAME_GOES_ON: Final = re.compile(r"\s*[’']s\b|\s+[A-Z]")
 #: A possessive right before an ordinal ("marks its 75th anniversary"): the subject's founding.
 _POSSESSIVE_BEFORE: Final = re.compile(
     rf"\b(?:{_alternation(merged('ordinals', 'possessives'))})\s+$", re.IGNORECASE

@@ -183,6 +183,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "term_before": "list",
             "anniversary_heads": "list",
             "national_day_words": "list",
+            "founding_words": "list",
             "possessives": "list",
             "anniversary_years": "list",
             "session_heads": "list",

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from vnla.checker.context import Context
     from vnla.lang.parsing import OrdinalMention
-    from vnla.model.records import Event
+    from vnla.model.records import Event, Founding
 
 __all__ = ["judge"]
 
@@ -257,30 +257,28 @@ def _congress_on_a_stated_day(ctx: Context, party: str, ordinal: OrdinalMention,
 
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
-    index = ctx.index
     foundings = ctx.foundings.near(ordinal)
     if not foundings:
         other = ctx.scope.other_country(start, end) if ordinal.noun != "years" else None
-        message = (
+        return _unknown_anniversary(
+            ordinal,
+            value,
             Message(
                 "its sentence names {country}: it may be that country's anniversary, and the record "
                 "holds only Vietnam's and Laos's foundings",
                 country=Quoted(other, ctx.lang_at(start, end)),
             )
             if other is not None
-            else Message("no founding the record holds is named with it")
-        )
-        return _Proto(
-            start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value, message=message
+            else Message("no founding the record holds is named with it"),
         )
     s, e = ctx.sentence(start, end)
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
     stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
     stated |= {int(y) for y in _YEAR.findall(ctx.text, s, e)}
     published = ctx.published.year if ctx.published else None
-    checked = []
+    checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
-        founding = index.foundings[fid]
+        founding = ctx.index.foundings[fid]
         year = founding.when.year
         if year is None:
             continue
@@ -290,31 +288,75 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         marked = {y for y in stated if y > year}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (not marked and published is not None and abs(expected - published) <= 1):
-            record = index.anniversaries.get((fid, ordinal.number))
+            record = ctx.index.anniversaries.get((fid, ordinal.number))
             return _Proto(
                 start, end, "ordinal", Verdict.OK, "ordinals.anniversary",
                 record=record.id if record else fid, value=value,
             )  # fmt: skip
     if not checked:
-        message = Message("the record has no year for the founding it counts from")
-        return _Proto(
-            start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value, message=message
+        return _unknown_anniversary(
+            ordinal, value, Message("the record has no year for the founding it counts from")
         )
+    return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
+        ordinal, value, checked[0], published
+    )
+
+
+def _unknown_anniversary(ordinal: OrdinalMention, value: str, message: Message) -> _Proto:
+    start, end = ordinal.span
+    return _Proto(
+        start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value, message=message
+    )
+
+
+def _dated_by_the_text(ctx: Context, ordinal: OrdinalMention, value: str, stated: set[int]) -> _Proto | None:
+    """The verdict when the text dates what it counts from itself ("(1962 - 2025)"); else ``None``."""
     for year in sorted(stated):
         if year + ordinal.number in stated:
-            # the text dates what it counts from itself ("(1962 - 2025)"): a founding of that year
-            dated = [f for f in index.foundings.values() if f.when.year == year]
-            verdict = Verdict.OK if dated else Verdict.UNKNOWN
-            rid = dated[0].id if dated else None
-            return _Proto(start, end, "ordinal", verdict, "ordinals.anniversary", record=rid, value=value)
-    fid, founding, expected, marked = checked[0]
+            dated = [f for f in ctx.index.foundings.values() if f.when.year == year]
+            if dated:
+                start, end = ordinal.span
+                return _Proto(
+                    start, end, "ordinal", Verdict.OK, "ordinals.anniversary", record=dated[0].id, value=value
+                )
+            return _unknown_anniversary(
+                ordinal,
+                value,
+                Message("the text counts it from {year}, a year no founding the record holds has", year=year),
+            )
+    return None
+
+
+def _another_year(
+    ordinal: OrdinalMention,
+    value: str,
+    checked: tuple[str, Founding, int, set[int]],
+    published: int | None,
+) -> _Proto:
+    """
+    An anniversary the text puts in another year than its founding's gives: a contradiction
+    (a warning when only the publication year says so); ``unknown`` when the text states no
+    year and the anniversary is past, which it may recall.
+    """
+    fid, founding, expected, marked = checked
+    start, end = ordinal.span
     if marked:
         said = min(marked, key=lambda y: abs(y - expected))
         severity = None
     elif published is not None and expected > published + 1:
         said, severity = published, Severity.WARNING
     else:
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.anniversary", value=value)
+        return _unknown_anniversary(
+            ordinal,
+            value,
+            Message(
+                "the text states no year, and the {nth} anniversary of {founding} fell in {expected}: "
+                "it may recall that one",
+                nth=Ordinal(ordinal.number),
+                founding=Named(fid, founding.name.preferred("en")),
+                expected=expected,
+            ),
+        )
     right = said - (founding.when.year or 0)
     args = {
         "founding": Named(fid, founding.name.preferred("en")),
