@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.vocabulary import _FOUNDING_BEFORE, _NAME_GOES_ON, _NATIONAL_DAY, _POSSESSIVE_BEFORE
+from vnla.checker.vocabulary import (
+    _FOUNDED_BEFORE,
+    _FOUNDING_BEFORE,
+    _NAME_GOES_ON,
+    _NATIONAL_DAY,
+    _POSSESSIVE_BEFORE,
+    _SUBJECT_LINK,
+)
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
@@ -111,6 +118,42 @@ class Foundings:
                 if founding is not None:
                     return self._death_or(founding, ns, start)
         return None
+
+    def of_date(self, start: int) -> str | None:
+        """
+        The founding, birth or death a date at ``start`` is of, or ``None``: founding words
+        right before it ("was founded on", "được thành lập", "born in", "qua đời") and, right
+        before them, joined by nothing but links like "which was", the name of what was
+        founded, born or died ("the LPRP", "Kaysone Phomvihane").  Only a body, a document or
+        a starting point is founded; only a person is born or dies.
+        """
+        text = self.text
+        s, _e = self.sentences.sentence(start, start)
+        verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
+        if verb is None:
+            return None
+        at = verb.start()
+        for _ns, ne, rid in reversed(self.positions.within(self.named, max(s, at - 200), at)):
+            if ne > at:
+                continue
+            if not _SUBJECT_LINK.fullmatch(text, ne, at):
+                return None  # the nearest name is not the subject of the verb
+            return self._of_subject(rid, "founded" if verb["founded"] else "born" if verb["born"] else "died")
+        return None
+
+    def _of_subject(self, rid: str, verb: str) -> str | None:
+        """What ``rid`` was founded (a body, a document, a starting point, a country), born or died by."""
+        index = self.index
+        if verb == "founded":  # a country's founding is its national day's
+            return (
+                rid
+                if rid in index.foundings
+                else index.founding_of_org.get(rid) or index.national_day.get(rid)
+            )
+        birth = index.birth_of.get(rid)
+        if birth is None or verb == "born":
+            return birth
+        return next((f for f, o in index.foundings.items() if o.death_of == rid), None)
 
     def _founded(self, ns: int, ne: int, s: int) -> bool:
         """

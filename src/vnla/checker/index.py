@@ -214,6 +214,14 @@ class _Index:
         """Foundings, what counts from them, and each country's national day."""
         self.foundings = {f.id: f for f in ds.foundings}
         self.founding_of_org = {o.id: o.founding for o in ds.organizations if o.founding}
+        # a document counts from the founding that shares one of its names and is dated on its
+        # signing: the Treaty of Amity and Cooperation's anniversaries from 18 July 1977
+        named_foundings = {(_pattern_key(n.text), f.when): f.id for f in ds.foundings for n in f.names}
+        for document in ds.documents:
+            for name in document.names:
+                founding = named_foundings.get((_pattern_key(name.text), document.signed))
+                if founding is not None:
+                    self.founding_of_org.setdefault(document.id, founding)
         #: A person's birth, which that person's anniversaries count from.
         self.birth_of = {f.person: f.id for f in ds.foundings if f.person}
         self.national_day: dict[str, str] = {}

@@ -65,6 +65,8 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",
     "dates.weekday": "a weekday named with a date, against the calendar",
     "dates.anniversary": "a date in a sentence that counts an anniversary, on its day or its ceremony's",
+    "dates.founding": "the date of a founding, a birth or a death the record holds, as the words before it "
+    "say ('was founded on')",
     "dates.published": "the date line at the top of a text, read as its publication date",
     "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
     "ordinals.anniversary": "the ordinal of an anniversary, against the year its founding gives",

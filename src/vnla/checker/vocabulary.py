@@ -244,16 +244,34 @@ _ORDINAL_AFTER: Final = re.compile(
 _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))})\b", re.IGNORECASE)
 #: The words of a national day ("National Day", "Quốc khánh", "ວັນຊາດ"), in any case.
 _NATIONAL_DAY: Final = re.compile(_alternation(merged("ordinals", "national_day_words")), re.IGNORECASE)
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first, as whole words (Lao ones anywhere: Lao has no spaces)."""
+    return "|".join(
+        re.escape(w) if is_lao(w[0]) or not w[0].isalnum() else rf"(?<!\w){re.escape(w)}(?!\w)"
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
 #: Founding words right before a country's name ("the founding of the Lao PDR", "thành lập nước
 #: CHDCND Lào", "ວັນສ້າງຕັ້ງ ສປປ ລາວ"): its founding, the national day, is what an anniversary counts from.
 _FOUNDING_BEFORE: Final = re.compile(
-    "(?:{})\\s*$".format(
-        "|".join(
-            re.escape(w) if is_lao(w[0]) else rf"(?<!\w){re.escape(w)}"  # Lao runs words together
-            for w in sorted(merged("ordinals", "founding_words"), key=len, reverse=True)
-        )
-    ),
+    rf"(?:{_words_pattern(merged('ordinals', 'founding_words'))})\s*$", re.IGNORECASE
+)
+
+#: Right before a date, the words of a founding, a birth or a death (the word files'
+#: ``dates.founded_words``, ``born_words``, ``died_words``): "was founded on March 22, 1955".
+_FOUNDED_BEFORE: Final = re.compile(
+    rf"(?:(?P<died>{_words_pattern(merged('dates', 'died_words'))})"
+    rf"|(?P<born>{_words_pattern(merged('dates', 'born_words'))})"
+    rf"|(?P<founded>{_words_pattern(merged('dates', 'founded_words'))}))\s*$",
     re.IGNORECASE,
+)
+#: What may stand between a record's name and such words, its subject ("the LPRP, which was
+#: officially founded on"): the word files' ``dates.subject_links``, spaces, and nothing else.
+_SUBJECT_LINK: Final = re.compile(
+    rf"(?:\s+|{_words_pattern(merged('dates', 'subject_links'))})*", re.IGNORECASE
 )
 #: After such a country's name, what makes the name part of a longer one ("the founding of
 #: Vietnam's People's Army", "of Vietnam People's Army"): not the country's founding.

@@ -67,7 +67,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message=_NO_YEAR,
         )
     found = (
-        _of_plan_period(ctx, start, end, when)
+        _of_founding(ctx, start, end, when)
+        or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
         or _of_event(ctx, start, end, when, bare_weekday=mention.weekday is not None and mention.relative)
         or _of_target(ctx, start, end, when)
@@ -355,6 +356,49 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             evidence=target.evidence[:2],
         )
     return None
+
+
+def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    The date of a founding, a birth or a death the record holds, as the words right before it
+    say (:meth:`~vnla.checker.foundings.Foundings.of_date`): right when it may mean the
+    recorded date, a contradiction when the two do not meet, else unknown.
+    """
+    fid = ctx.foundings.of_date(start)
+    if fid is None:
+        return None
+    founding = ctx.index.foundings[fid]
+    named = Named(fid, founding.name.preferred("en"))
+    if _compatible(when, founding.when):
+        return _Proto(
+            start, end, "date", Verdict.OK, "dates.founding", record=fid,
+            message=Message("{founding} ({when})", founding=named, when=Period(founding.when, iso=True)),
+        )  # fmt: skip
+    if when.overlaps(founding.when):
+        return _Proto(
+            start, end, "date", Verdict.UNKNOWN, "dates.founding", record=fid,
+            message=Message(
+                "the record dates {founding} {recorded}, which the text's date does not fix",
+                founding=named,
+                recorded=Period(founding.when),
+            ),
+        )  # fmt: skip
+    return _Proto(
+        start,
+        end,
+        "date",
+        Verdict.CONTRADICTION,
+        "dates.founding",
+        record=fid,
+        canonical=render_when(founding.when, ctx.lang_at(start, end)),
+        message=Message(
+            "the record dates {founding} {recorded}; the text says {said}",
+            founding=named,
+            recorded=Period(founding.when),
+            said=Period(when),
+        ),
+        evidence=founding.evidence[:3],
+    )
 
 
 def _of_anniversary(ctx: Context, start: int, end: int, when: When) -> _Proto | None:

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = ["NameJudge"]
 
 _KIND_OF_FINDING: Final = {"framework-element": "framework"}
-#: Which record wins when several records share a name: the lower the rank, the likelier.
-_NAME_RANK: Final = {"event": 2, "mechanism": 3}
+#: Which record wins when several records share a name: the lower the rank, the likelier.  A
+#: founding named as what it founds ("Treaty of Amity and Cooperation", signed on its date) is
+#: the thing first; an anniversary still counts from the founding (``_Index.founding_of``).
+_NAME_RANK: Final = {"event": 2, "mechanism": 3, "founding": 4}
 
 
 class NameJudge:

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: MIT
+"""
+The dates of foundings, births and deaths the record holds (``dates.founding``): a date right
+after "was founded on", "được thành lập", "born in", "ເສຍຊີວິດ", whose subject is the name
+right before those words, is judged against the founding's date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def dates(text: str) -> list[tuple[str, str, str | None]]:
+    report = CHECKER.check_text(text, published=date(2026, 1, 20))
+    return [(f.text, f.verdict.value, f.record) for f in report.findings if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict", "record"),
+    [
+        (
+            "The Lao People's Revolutionary Party was founded on March 22, 1955.",
+            "March 22, 1955",
+            "ok",
+            "founding-lprp",
+        ),
+        (
+            "The Lao People's Revolutionary Party was founded on March 22, 1956.",
+            "March 22, 1956",
+            "contradiction",
+            "founding-lprp",
+        ),
+        (
+            "The LPRP, which was officially founded in 1955, leads the state.",
+            "in 1955",
+            "ok",
+            "founding-lprp",
+        ),
+        ("Kaysone Phomvihane was born in 1920 in Savannakhet.", "in 1920", "ok", "birth-kaysone-phomvihane"),
+        (
+            "Kaysone Phomvihane was born in 1921 in Savannakhet.",
+            "in 1921",
+            "contradiction",
+            "birth-kaysone-phomvihane",
+        ),
+        ("President Ho Chi Minh died on September 2, 1969.", "September 2, 1969", "ok", "death-ho-chi-minh"),
+        (
+            "President Ho Chi Minh died on September 3, 1969.",
+            "September 3, 1969",
+            "contradiction",
+            "death-ho-chi-minh",
+        ),
+        (
+            "President Ho Chi Minh, born on May 19, 1890, led Vietnam.",
+            "May 19, 1890",
+            "ok",
+            "birth-ho-chi-minh",
+        ),
+        ("The Lao PDR was proclaimed on December 2, 1975.", "December 2, 1975", "ok", "founding-lao-pdr"),
+        (
+            "The Lao PDR was proclaimed on December 2, 1976.",
+            "December 2, 1976",
+            "contradiction",
+            "founding-lao-pdr",
+        ),
+        ("Đảng Cộng sản Việt Nam được thành lập ngày 3/2/1930.", "ngày 3/2/1930", "ok", "founding-cpv"),
+        (
+            "Đảng Cộng sản Việt Nam được thành lập ngày 3/2/1931.",
+            "ngày 3/2/1931",
+            "contradiction",
+            "founding-cpv",
+        ),
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 22 ມີນາ 1955.", "ວັນທີ 22 ມີນາ 1955", "ok", "founding-lprp"),
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 22 ມີນາ 1956.", "ວັນທີ 22 ມີນາ 1956", "contradiction", "founding-lprp"),
+    ],
+)
+def test_a_founding_birth_or_death_date_is_judged(text: str, said: str, verdict: str, record: str) -> None:
+    assert (said, verdict, record) in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name right before the words is not what was founded: no judgement
+        "The LPRP congratulated the Vietnamese party, founded on February 3, 1930.",
+        "The Lao People's Revolutionary Party's youth union, founded on April 14, 1956, met.",
+        "The Ho Chi Minh Trail museum, founded in 1995, reopened.",
+        # a person is not founded, a body not born
+        "Kaysone Phomvihane founded in 1921 a school.",
+    ],
+)
+def test_a_date_whose_subject_is_not_the_name_before_it_is_not_judged(text: str) -> None:
+    assert all(verdict != "contradiction" for _said, verdict, _record in dates(text))
+    assert all(
+        record is None or not record.startswith(("founding-", "birth-")) for *_x, record in dates(text)
+    )
