@@ -100,3 +100,26 @@ def test_a_date_whose_subject_is_not_the_name_before_it_is_not_judged(text: str)
     assert all(
         record is None or not record.startswith(("founding-", "birth-")) for *_x, record in dates(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country that ends a longer name is not what was founded
+        "Quân đội nhân dân Việt Nam thành lập ngày 22/12/1944.",
+        "Hội Hữu nghị Việt Nam - Lào thành lập ngày 15/5/1976.",
+        "Hội Liên hiệp Phụ nữ Lào thành lập năm 1955.",
+        "The Vietnam People's Army was founded on December 22, 1944.",
+    ],
+)
+def test_a_country_inside_a_longer_name_is_not_founded(text: str) -> None:
+    assert [verdict for _said, verdict, _record in dates(text)] == ["unknown"]
+
+
+def test_a_country_heading_its_clause_is_founded() -> None:
+    assert ("ngày 2/12/1975", "ok", "founding-lao-pdr") in dates(
+        "Nước Cộng hòa Dân chủ Nhân dân Lào được thành lập ngày 2/12/1975."
+    )
+    assert ("December 2, 1976", "contradiction", "founding-lao-pdr") in dates(
+        "In Vientiane, the Lao PDR was proclaimed on December 2, 1976."
+    )

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.vocabulary import (
+    _COUNTRY_SUBJECT_HEAD,
     _FOUNDED_BEFORE,
     _FOUNDING_BEFORE,
     _NAME_GOES_ON,
@@ -133,13 +134,23 @@ class Foundings:
         if verb is None:
             return None
         at = verb.start()
-        for _ns, ne, rid in reversed(self.positions.within(self.named, max(s, at - 200), at)):
+        for ns, ne, rid in reversed(self.positions.within(self.named, max(s, at - 200), at)):
             if ne > at:
                 continue
             if not _SUBJECT_LINK.fullmatch(text, ne, at):
                 return None  # the nearest name is not the subject of the verb
+            if rid in self.index.national_day and not self._heads_its_clause(s, ns):
+                return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
             return self._of_subject(rid, "founded" if verb["founded"] else "born" if verb["born"] else "died")
         return None
+
+    def _heads_its_clause(self, s: int, ns: int) -> bool:
+        """Whether the name at ``ns`` heads its clause, "the" before it at most (``s``: sentence start)."""
+        head = self.text[max(s, ns - 60) : ns]
+        found = _COUNTRY_SUBJECT_HEAD.search(head)
+        # a match at the start of ``head`` with no clause mark there is a clause's head only
+        # when ``head`` starts the sentence
+        return found is not None and (found.start() > 0 or head[:1] in ",;:([" or ns - s <= 60)
 
     def _of_subject(self, rid: str, verb: str) -> str | None:
         """What ``rid`` was founded (a body, a document, a starting point, a country), born or died by."""

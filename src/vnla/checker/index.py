@@ -219,9 +219,11 @@ class _Index:
         named_foundings = {(_pattern_key(n.text), f.when): f.id for f in ds.foundings for n in f.names}
         for document in ds.documents:
             for name in document.names:
-                founding = named_foundings.get((_pattern_key(name.text), document.signed))
-                if founding is not None:
-                    self.founding_of_org.setdefault(document.id, founding)
+                if document.signed is None:
+                    break
+                signing = named_foundings.get((_pattern_key(name.text), document.signed))
+                if signing is not None:
+                    self.founding_of_org.setdefault(document.id, signing)
         #: A person's birth, which that person's anniversaries count from.
         self.birth_of = {f.person: f.id for f in ds.foundings if f.person}
         self.national_day: dict[str, str] = {}

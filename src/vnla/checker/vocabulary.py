@@ -273,6 +273,11 @@ _FOUNDED_BEFORE: Final = re.compile(
 _SUBJECT_LINK: Final = re.compile(
     rf"(?:\s+|{_words_pattern(merged('dates', 'subject_links'))})*", re.IGNORECASE
 )
+#: The head of a clause a country's name may follow as such a subject: a clause mark (or the
+#: start of the text looked at) and the word files' ``dates.country_before`` at most.
+_COUNTRY_SUBJECT_HEAD: Final = re.compile(
+    rf"(?:^|[,;:(\[])\s*(?:(?:{_words_pattern(merged('dates', 'country_before'))})\s+)?$", re.IGNORECASE
+)
 #: After such a country's name, what makes the name part of a longer one ("the founding of
 #: Vietnam's People's Army", "of Vietnam People's Army"): not the country's founding.
 _NAME_GOES_ON: Final = re.compile(r"\s*[’']s\b|\s+[A-Z]")

@@ -100,6 +100,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "born_words": "list",
             "died_words": "list",
             "subject_links": "list",
+            "country_before": "list",
             "speech_words": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
