@@ -644,3 +644,31 @@ def test_lao_pdr_names_laos() -> None:
 def test_a_national_day_is_the_country_named_with_it(text: str, verdict: str) -> None:
     [(_said, got, _message)] = judged(text, ("ordinal",), published=date(2025, 12, 3))
     assert got == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # found by probing: a Lao trade surplus was read as the two-way trade (a false contradiction)
+        ("ລາວ ເກີນດຸນການຄ້າກັບຫວຽດນາມ ປະມານ 732,7 ລ້ານໂດລາ ໃນປີ 2024.", "ປະມານ 732,7 ລ້ານໂດລາ", "ok"),
+        ("ລາວ ເກີນດຸນການຄ້າກັບຫວຽດນາມ ປະມານ 832,7 ລ້ານໂດລາ ໃນປີ 2024.", "ປະມານ 832,7 ລ້ານໂດລາ", "contradiction"),
+        # whose exports: the country after "of" ("của", "ຂອງ"), and a Lao quarter
+        ("Xuất khẩu của Việt Nam sang Lào trong quý I/2025 đạt 346 triệu USD.", "346 triệu USD", "ok"),
+        (
+            "Xuất khẩu của Việt Nam sang Lào trong quý I/2025 đạt 446 triệu USD.",
+            "446 triệu USD",
+            "contradiction",
+        ),
+        ("ການສົ່ງອອກຂອງລາວ ໄປຫວຽດນາມ ໃນໄຕມາດ 1 ປີ 2025 ບັນລຸ 633 ລ້ານໂດລາ.", "633 ລ້ານໂດລາ", "ok"),
+        ("ການສົ່ງອອກຂອງລາວ ໄປຫວຽດນາມ ໃນໄຕມາດທີ 1 ປີ 2025 ບັນລຸ 733 ລ້ານໂດລາ.", "733 ລ້ານໂດລາ", "contradiction"),
+        # one country's exports with no partner stay the world's
+        ("Kim ngạch xuất khẩu của Việt Nam năm 2025 đạt hơn 470 tỷ USD.", "hơn 470 tỷ USD", "unknown"),
+        # "between 2022 and 2025": 2022 is the base (the change was compared with 2022 on 2021)
+        ("Bilateral trade rose 80 percent between 2022 and 2025.", "80 percent", "ok"),
+        ("Bilateral trade rose 30 percent between 2022 and 2025.", "30 percent", "contradiction"),
+        ("Trade between Vietnam and Laos in 2025 rose 32.7 percent.", "32.7 percent", "ok"),
+    ],
+)
+def test_whose_flow_and_which_base_a_figure_has(text: str, figure: str, verdict: str) -> None:
+    [(_said, got, _message)] = [f for f in judged(text, published=date(2026, 1, 27)) if f[0] == figure]
+    assert got == verdict

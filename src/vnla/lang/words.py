@@ -154,6 +154,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "country_words": "words->text",
             "toward_words": "list",
             "from_words": "list",
+            "of_words": "list",
+            "base_right_before": "list",
             "base_before": "list",
             "base_after": "list",
             "same_period_words": "list",

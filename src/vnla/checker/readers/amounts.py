@@ -36,7 +36,7 @@ import bisect
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from babel import Locale
 
@@ -49,6 +49,7 @@ from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from vnla.checker.context import Context
@@ -261,19 +262,7 @@ class _Grammar:
                 if len(_pattern_key(w).strip("-")) > 3
             )
         )
-        self.flow_after = re.compile(
-            rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
-        )
-        self.country = re.compile(_word(self.countries), re.IGNORECASE)
-        # searched for (is there one?), so no leading "\s*": under search it costs the square
-        # of a run of spaces
-        self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s++$", re.IGNORECASE)
-        self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s++$", re.IGNORECASE)
-        self.after_flow = re.compile(
-            rf"\s+(?:(?P<to>{_alt(am('toward_words'))})|(?P<fr>{_alt(am('from_words'))}))\s+"
-            rf"(?P<c>{_alt(self.countries)})(?!\w)",
-            re.IGNORECASE,
-        )
+        self._flow_patterns(am)
         self.target = re.compile(_word(am("target_words")).replace(re.escape("*"), r"\w+"), re.IGNORECASE)
         self.forecast = re.compile(_word(am("forecast_words")), re.IGNORECASE)
         self.estimate = re.compile(_word(am("estimate_words")), re.IGNORECASE)
@@ -293,6 +282,10 @@ class _Grammar:
         self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
+        right_before = am("base_right_before")
+        self.base_right_before = re.compile(
+            rf"(?:{_word(right_before)})\s+$" if right_before else r"(?!)", re.IGNORECASE
+        )
         base_after = am("base_after")
         self.base_after = re.compile(rf"\s*(?:{_word(base_after)})" if base_after else r"(?!)", re.IGNORECASE)
         months = self._months()
@@ -335,6 +328,27 @@ class _Grammar:
             | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-]))
             """,
             re.VERBOSE | re.IGNORECASE,
+        )
+
+    def _flow_patterns(self, am: Callable[[str], Any]) -> None:
+        """The patterns that find a figure's flow word and whose flow it is (exports to, of, from)."""
+        self.flow_after = re.compile(
+            rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
+        )
+        self.country = re.compile(_word(self.countries), re.IGNORECASE)
+        # searched for (is there one?), so no leading "\s*": under search it costs the square
+        # of a run of spaces
+        self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s++$", re.IGNORECASE)
+        self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s++$", re.IGNORECASE)
+        # "exports to Laos", "ການສົ່ງອອກໄປຫວຽດນາມ" (Lao writes no space)
+        self.after_flow = re.compile(
+            rf"\s*(?:(?P<to>{_alt(am('toward_words'))})|(?P<fr>{_alt(am('from_words'))}))\s*"
+            rf"(?P<c>{_alt(self.countries)})(?!\w)",
+            re.IGNORECASE,
+        )
+        #: the country whose flow a flow word is, right after it ("xuất khẩu của Việt Nam")
+        self.of_flow = re.compile(
+            rf"\s*(?:{_alt(am('of_words'))})\s*(?P<c>{_alt(self.countries)})(?!\w)", re.IGNORECASE
         )
 
     @staticmethod
@@ -723,6 +737,10 @@ def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) ->
     "exports to Laos" and "imports from Laos" name it after the word; else it is the subject,
     the nearest country before the word that no "to" or "from" stands before.
     """
+    of = g.of_flow.match(text, flow.end())
+    if of is not None:  # "xuất khẩu của Việt Nam sang Lào": Vietnam's exports
+        owner = g.countries[_key(of["c"])]
+        return _other(owner) if kind in ("imports", "deficit") else owner
     after = g.after_flow.match(text, flow.end())
     subject: str | None = None
     if after is not None:
@@ -793,6 +811,7 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> list[_Found]:
         a, b = m.span()
         base = (
             bool(g.base_before.search(text, max(s, a - 32), a))
+            or bool(g.base_right_before.search(text, max(s, a - 16), a))
             or bool(g.base_after.match(text, b, min(e, b + 12)))
             or bool(g.same_period.search(text, max(s, a - 32), a))
         )
