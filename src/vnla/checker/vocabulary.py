@@ -271,7 +271,7 @@ _FOUNDED_BEFORE: Final = re.compile(
 #: What may stand between a record's name and such words, its subject ("the LPRP, which was
 #: officially founded on"): the word files' ``dates.subject_links``, spaces, and nothing else.
 _SUBJECT_LINK: Final = re.compile(
-    rf"(?:\s+|{_words_pattern(merged('dates', 'subject_links'))})*", re.IGNORECASE
+    rf"(?:\s|{_words_pattern(merged('dates', 'subject_links'))})*+", re.IGNORECASE
 )
 #: The head of a clause a country's name may follow as such a subject: a clause mark (or the
 #: start of the text looked at) and the word files' ``dates.country_before`` at most.
