@@ -672,3 +672,28 @@ def test_a_national_day_is_the_country_named_with_it(text: str, verdict: str) ->
 def test_whose_flow_and_which_base_a_figure_has(text: str, figure: str, verdict: str) -> None:
     [(_said, got, _message)] = [f for f in judged(text, published=date(2026, 1, 27)) if f[0] == figure]
     assert got == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # found by probing: "Former" before a country's adjective, "Nguyên" before a chain of titles
+        ("Former Lao President Bounnhang Vorachith received the delegation.", "ok"),
+        ("Nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith tiếp đoàn.", "ok"),
+        ("Former General Secretary and President Bounnhang Vorachith received the delegation.", "ok"),
+        ("Lao President Bounnhang Vorachith received the delegation.", "contradiction"),
+        ("General Secretary and President Bounnhang Vorachith received the delegation.", "contradiction"),
+    ],
+)
+def test_former_covers_a_countrys_adjective_and_a_chain_of_titles(text: str, verdict: str) -> None:
+    [(_said, got, _message)] = judged(text, ("title",), published=date(2026, 1, 27))
+    assert got == verdict
+
+
+def test_an_event_with_a_countrys_unnamed_leaders_may_be_a_named_leaders() -> None:
+    # found by probing: the record's meeting of the Lao leader with "other Vietnamese leaders"
+    # (26-27 January 2026) names no one, and the Prime Minister's meeting was compared with
+    # the talks of 5 February instead
+    text = "Vietnamese Prime Minister Pham Minh Chinh met the Lao leader on Tuesday."
+    [(_said, verdict, message)] = judged(text, ("date",), published=date(2026, 1, 27))
+    assert verdict == "ok" and "other high-ranking Vietnamese leaders" in message

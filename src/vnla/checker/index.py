@@ -195,6 +195,12 @@ class _Index:
         self.events_by_mechanism: dict[str, list[Event]] = defaultdict(list)
         self.active: dict[str, list[date]] = defaultdict(list)
         self.people_of = {e.id: frozenset(e.people()) for e in ds.events}
+        #: the countries whose unnamed people an event has ("meets other high-ranking
+        #: Vietnamese leaders": a participant that is a country, not a person)
+        self.unnamed_of = {
+            e.id: frozenset(p.country for p in e.participants if p.country and not p.person)
+            for e in ds.events
+        }
         self.congresses: dict[str, dict[int, Event]] = defaultdict(dict)
         for event in ds.events:
             self.events_by_kind[event.kind.value].append(event)

@@ -61,14 +61,18 @@ _HEAD_OF_ORG_KIND: Final = {
 }
 #: Before a title: it is not the role itself ("Deputy Prime Minister").
 _NOT_THE_ROLE: Final = re.compile(rf"(?:\b(?:{_alternation(merged('titles', 'not_the_role'))})[\s-]+)$")
-#: Before a title: a role once held ("former President").
-_FORMER: Final = re.compile(rf"(?:\b(?:{_alternation(merged('titles', 'former'))})[\s-]+)$", re.IGNORECASE)
 #: Country adjectives and possessives, and the country each names (lower case, spaces single).
 _COUNTRIES: Final = {**merged("countries", "adjectives"), **merged("countries", "possessives")}
 _QUALIFIER_COUNTRY: Final = {" ".join(word.lower().split()): country for word, country in _COUNTRIES.items()}
 #: Country words and words that may stand in a title ("Lao Party General Secretary").
 _QUALIFIER_WORDS: Final = (*_COUNTRIES, *merged("titles", "qualifiers"))
 _QUALIFIER: Final = re.compile(rf"(?:\b(?P<q>{_alternation(_QUALIFIER_WORDS)})\s+)$")
+#: Before a title: a role once held ("former President", "Former Lao President", "nguyên").
+_FORMER: Final = re.compile(
+    rf"(?:\b(?:{_alternation(merged('titles', 'former'))})[\s-]+)"
+    rf"(?:(?:{_alternation(_QUALIFIER_WORDS)})\s+)?$",
+    re.IGNORECASE,
+)
 #: The last characters of the qualifiers (either apostrophe for a possessive).
 _QUALIFIER_ENDS: Final = frozenset(w[-1] for w in _QUALIFIER_WORDS) | (
     {"’"} if "'" in "".join(_QUALIFIER_WORDS) else set()

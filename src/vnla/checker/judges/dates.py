@@ -518,8 +518,16 @@ def _candidates(
         if len(ctx.caches.near) < 10_000:
             ctx.caches.near[key] = near
     if persons and kinds:
-        people = index.people_of
-        near = [c for c in near if not isinstance(c, Event) or not persons.isdisjoint(people[c.id])]
+        # an event with one of the people named; or one whose unnamed people (a country as a
+        # participant: "meets other Vietnamese leaders") may be all the people named
+        people, unnamed, country = index.people_of, index.unnamed_of, index.person_country
+        near = [
+            c
+            for c in near
+            if not isinstance(c, Event)
+            or not persons.isdisjoint(people[c.id])
+            or (unnamed[c.id] and all(country.get(p) in unnamed[c.id] for p in persons))
+        ]
     return near
 
 

@@ -69,6 +69,8 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
             )
         if role:
             titles.append((modified_role(role, known[0]), country, known[1]))
+    if titles and titles[0][2]:  # "former General Secretary and President X": the whole chain
+        titles = [(role, country, True) for role, country, _former in titles]
     if not titles:  # "Chairman X", "NA President X": the head of a body the record does not name
         out.append(
             _Proto(
