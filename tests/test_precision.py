@@ -697,3 +697,46 @@ def test_an_event_with_a_countrys_unnamed_leaders_may_be_a_named_leaders() -> No
     text = "Vietnamese Prime Minister Pham Minh Chinh met the Lao leader on Tuesday."
     [(_said, verdict, message)] = judged(text, ("date",), published=date(2026, 1, 27))
     assert verdict == "ok" and "other high-ranking Vietnamese leaders" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # titles set off by commas after a name are read (they were not)
+        (
+            "To Lam, general secretary of the Communist Party of Vietnam, hailed the visit.",
+            "To Lam, general secretary of the Communist Party of Vietnam",
+            "ok",
+        ),
+        (
+            "On December 2, 2025, Sonexay Siphandone, Lao Prime Minister, said trade would grow.",
+            "Sonexay Siphandone, Lao Prime Minister",
+            "ok",
+        ),
+        (
+            "Ông Phạm Minh Chính, Chủ tịch nước, chủ trì tiệc chiêu đãi.",
+            "Phạm Minh Chính, Chủ tịch nước",
+            "contradiction",
+        ),
+        (
+            "Pham Minh Chinh, General Secretary, met the Lao leader.",
+            "Pham Minh Chinh, General Secretary",
+            "contradiction",
+        ),
+    ],
+)
+def test_titles_after_a_name_between_commas_are_the_names(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _m in judged(text, ("title",), published=date(2026, 1, 27))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To Lam, the general secretary's wife Ngo Phuong Ly attended.",  # not an apposition
+        "Sonexay Siphandone, prime minister since 2022, said.",  # more words after the title
+        "Thongloun Sisoulith, General Secretary To Lam said, is a friend.",  # the title is To Lam's
+    ],
+)
+def test_a_title_after_a_comma_that_may_not_be_the_names_is_not_read_as_its(text: str) -> None:
+    titled = [t for t, _v, _m in judged(text, ("title",), published=date(2026, 1, 27))]
+    assert not any(t.startswith(("To Lam,", "Sonexay", "Thongloun")) for t in titled)

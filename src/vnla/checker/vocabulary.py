@@ -84,6 +84,16 @@ _JOIN: Final = re.compile(
 )
 #: Between a title and the body it heads ("Chairman of the National Assembly").
 _OF: Final = re.compile(rf"^\s+(?:{_alternation(merged('titles', 'of'))})\s+$")
+#: Between a name and the titles after it, in English and Vietnamese: a comma, the word files'
+#: ``titles.appositive_lead`` and qualifiers ("To Lam, general secretary", "Sonexay Siphandone,
+#: Lao Prime Minister", "Thongloun, who is also president").
+_APPOSITIVE_LEAD: Final = re.compile(
+    rf"\s*+,\s*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
+    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    re.IGNORECASE,
+)
+#: After such titles: where the apposition ends (a comma or a sentence's end).
+_APPOSITIVE_END: Final = re.compile(r"\s*+(?:[,.;:)!?]|$)")
 #: Between the body a title names and the name: "(CPV)", "'s 14th Central Committee".
 #: The endings of ordinal numbers ("14th").
 _SUFFIXES: Final = _alternation(merged("ordinals", "suffixes"))

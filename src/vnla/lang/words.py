@@ -79,6 +79,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "connectors": "list",
             "after_comma": "list",
             "of": "list",
+            "appositive_lead": "list",
             "not_a_name": "list",
             "not_a_body": "list",
         },

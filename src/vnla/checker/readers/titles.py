@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.readers.memo import Memo
 from vnla.checker.vocabulary import (
+    _APPOSITIVE_END,
+    _APPOSITIVE_LEAD,
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
     _JOIN,
@@ -61,9 +63,11 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     for s, e, pid in ctx.persons:
         if is_lao(ctx.text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
             chain, last = _lao_chain_after(ctx, e, taken, person_at)
-            if chain:
-                taken.update(id(m) for m, _c, _r in chain)
-                out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
+        else:  # "To Lam, general secretary of the Communist Party of Vietnam, ..."
+            chain, last = _appositive(ctx, e, taken)
+        if chain:
+            taken.update(id(m) for m, _c, _r in chain)
+            out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
     for m in ctx.roles:
         if id(m) not in taken:
             unknown = _unknown_person(ctx, m, person_at)
@@ -196,6 +200,46 @@ def _lao_chain_after(
             break
         pos = end
         i += 1
+    return out, pos
+
+
+def _appositive(ctx: Context, at: int, taken: set[int]) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The titles set off by commas after a name (``at`` is its end), and where the last ends.
+
+    A comma, maybe a lead ("who is also", "then", "hiện là") and a country's adjective, then
+    titles as before a name (a role, maybe "of" a body or country; joined by "and", ","), and
+    then the apposition's end: a comma or the sentence's.  Anything else after them ("since
+    2022", "'s wife") and there is none: a title is read only where it is surely the name's.
+    """
+    text = ctx.text
+    lead = _APPOSITIVE_LEAD.match(text, at)
+    if lead is None:
+        return [], at
+    items = ctx.titled
+    out: list[tuple[_Match, str | None, str]] = []
+    i = bisect.bisect_left(ctx.starts(items), lead.end())
+    pos = lead.end()
+    country = _QUALIFIER_COUNTRY.get(" ".join(lead["q"].lower().split())) if lead["q"] else None
+    while i < len(items):
+        start, end, kind, item = items[i]
+        gap = text[pos:start]
+        if (
+            kind == "role"
+            and id(item) not in taken
+            and ((pos == lead.end() and not gap) or (out and _JOIN.match(gap)))
+        ):
+            assert item.pat.role is not None
+            out.append((item, country if not out else None, item.pat.role[0]))
+        elif kind == "entity" and out and _OF.match(gap):
+            role = out[-1][0]
+            out[-1] = (role, out[-1][1] or ctx.index.country_of.get(item), _head_role(ctx, role, item))
+        else:
+            break
+        pos = end
+        i += 1
+    if not out or _APPOSITIVE_END.match(text, pos) is None:
+        return [], at
     return out, pos
 
 
