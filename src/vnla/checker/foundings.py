@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.vocabulary import (
     _COUNTRY_SUBJECT_HEAD,
     _FOUNDED_BEFORE,
+    _FOUNDED_ENDINGS,
     _FOUNDING_BEFORE,
     _NAME_GOES_ON,
     _NATIONAL_DAY,
@@ -129,6 +130,8 @@ class Foundings:
         a starting point is founded; only a person is born or dies.
         """
         text = self.text
+        if not text[max(0, start - 40) : start].rstrip().lower().endswith(_FOUNDED_ENDINGS):
+            return None  # most dates: no founding words before them, seen without a search
         s, _e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
         if verb is None:

@@ -60,11 +60,14 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((first, e), pid, tuple((m.start, c, r) for m, c, r in chain)))
+    text = ctx.text
     for s, e, pid in ctx.persons:
-        if is_lao(ctx.text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
+        if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
             chain, last = _lao_chain_after(ctx, e, taken, person_at)
-        else:  # "To Lam, general secretary of the Communist Party of Vietnam, ..."
+        elif "," in text[e : e + 2]:  # "To Lam, general secretary of the Communist Party of Vietnam, ..."
             chain, last = _appositive(ctx, e, taken)
+        else:
+            continue
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
