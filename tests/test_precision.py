@@ -740,3 +740,19 @@ def test_titles_after_a_name_between_commas_are_the_names(text: str, said: str, 
 def test_a_title_after_a_comma_that_may_not_be_the_names_is_not_read_as_its(text: str) -> None:
     titled = [t for t, _v, _m in judged(text, ("title",), published=date(2026, 1, 27))]
     assert not any(t.startswith(("To Lam,", "Sonexay", "Thongloun")) for t in titled)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # found by probing: a weekday that opens the sentence was cut off from its main clause
+        ("On Thursday, To Lam and Thongloun Sisoulith held talks.", "ok"),
+        ("On Wednesday, To Lam and Thongloun Sisoulith held talks in Vientiane.", "contradiction"),
+        # the day of a saying is not the day of what was said
+        ("On Tuesday, officials said the talks had gone well.", "unknown"),
+        ("Officials said on Tuesday, meeting a goal, that talks went well.", "unknown"),
+    ],
+)
+def test_a_weekday_that_opens_a_sentence_dates_its_main_clause(text: str, verdict: str) -> None:
+    [(_said, got, _message)] = judged(text, ("date",), published=date(2026, 2, 6))
+    assert got == verdict

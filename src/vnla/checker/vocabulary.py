@@ -168,6 +168,40 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+#: Words that report speech ("said", "phát biểu", "ກ່າວ"): the language files' ``dates.speech_words``,
+#: lower-cased, each with whether it must stand as a word of its own (the ASCII ones: "said",
+#: not the "said" of "aforesaid"; Vietnamese and Lao words are looked for wherever they stand).
+_SPEECH: Final = tuple(
+    (w.lower(), w.isascii()) for w in sorted(merged("dates", "speech_words"), key=len, reverse=True)
+)
+
+
+def _reports_speech(text: str, start: int, end: int) -> bool:
+    """
+    Whether a word that reports speech stands in ``text[start:end]``, in any case.
+
+    A string search per word in the lower-cased stretch: a regular expression of the words
+    that ignores case tries every character, at a tenth of a microsecond each.
+
+    >>> _reports_speech("Talks, he Said, went well", 0, 25), _reports_speech("the aforesaid talks", 0, 19)
+    (True, False)
+    """
+    before = start > 0 and _is_word(text[start - 1])
+    piece = text[start:end].lower()
+    for word, whole in _SPEECH:
+        at = piece.find(word)
+        while at >= 0:
+            if not whole:
+                return True
+            after = at + len(word)
+            if not (_is_word(piece[at - 1]) if at else before) and not (
+                after < len(piece) and _is_word(piece[after])
+            ):
+                return True
+            at = piece.find(word, at + 1)
+    return False
+
+
 _YEAR: Final = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 

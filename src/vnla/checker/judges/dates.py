@@ -18,7 +18,7 @@ from babel.dates import get_day_names
 from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _alternation
+from vnla.checker.vocabulary import _alternation, _reports_speech
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Place, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
@@ -134,7 +134,16 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
     cues = ctx.within(ctx.cues, s, e)
     same_clause = ctx.sentences.same_clause
     if bare_weekday:
-        cues = [c for c in cues if same_clause((start, end), (c[0], c[1]))]
+        # "On Thursday, To Lam held talks": a weekday that opens its sentence, set off by a
+        # comma, is the main clause's
+        opening = not ctx.text[s:start].strip() and ctx.text.startswith(",", end)
+        anchor = (end + 1, end + 1) if opening else (start, end)
+        # ... but not an event said to have happened ("On Tuesday, officials said the talks ...")
+        cues = [
+            c
+            for c in cues
+            if same_clause(anchor, (c[0], c[1])) and not (opening and _reports_speech(ctx.text, end, c[0]))
+        ]
     if when.precision not in _EVENT_PRECISIONS:
         # a year or a span of years: only for a record whose name holds it ("the period 2022 - 2027")
         cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]

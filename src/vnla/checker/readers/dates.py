@@ -12,10 +12,9 @@ import attrs
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
-from vnla.checker.vocabulary import _FUTURE_TENSE, _is_word
+from vnla.checker.vocabulary import _FUTURE_TENSE, _reports_speech
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
-from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from datetime import date
@@ -108,38 +107,6 @@ _MARKS: Final = '"“”«»„'
 _OPENS: Final = frozenset("“«„")
 #: The longest quotation read as one (a quoted communiqué of a few sentences).
 _LONGEST_QUOTE: Final = 3000
-#: Words that report speech ("said", "phát biểu", "ກ່າວ"): the language files' ``dates.speech_words``,
-#: lower-cased, each with whether it must stand as a word of its own (the ASCII ones: "said",
-#: not the "said" of "aforesaid"; Vietnamese and Lao words are looked for wherever they stand).
-_SPEECH: Final = tuple(
-    (w.lower(), w.isascii()) for w in sorted(merged("dates", "speech_words"), key=len, reverse=True)
-)
-
-
-def _reports_speech(text: str, start: int, end: int) -> bool:
-    """
-    Whether a word that reports speech stands in ``text[start:end]``, in any case.
-
-    A string search per word in the lower-cased stretch: a regular expression of the words
-    that ignores case tries every character, at a tenth of a microsecond each.
-
-    >>> _reports_speech("Talks, he Said, went well", 0, 25), _reports_speech("the aforesaid talks", 0, 19)
-    (True, False)
-    """
-    before = start > 0 and _is_word(text[start - 1])
-    piece = text[start:end].lower()
-    for word, whole in _SPEECH:
-        at = piece.find(word)
-        while at >= 0:
-            if not whole:
-                return True
-            after = at + len(word)
-            if not (_is_word(piece[at - 1]) if at else before) and not (
-                after < len(piece) and _is_word(piece[after])
-            ):
-                return True
-            at = piece.find(word, at + 1)
-    return False
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
