@@ -123,3 +123,24 @@ def test_a_country_heading_its_clause_is_founded() -> None:
     assert ("December 2, 1976", "contradiction", "founding-lao-pdr") in dates(
         "In Vientiane, the Lao PDR was proclaimed on December 2, 1976."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("Quan hệ ngoại giao Việt Nam - Lào được thiết lập ngày 5/9/1962.", "ngày 5/9/1962", "ok"),
+        ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký ngày 18/7/1977.", "ngày 18/7/1977", "ok"),
+        (
+            "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký ngày 18/7/1978.",
+            "ngày 18/7/1978",
+            "contradiction",
+        ),
+        (
+            "The Treaty of Amity and Cooperation was signed on July 18, 1976.",
+            "July 18, 1976",
+            "contradiction",
+        ),
+    ],
+)
+def test_establishing_and_signing_date_a_founding(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(s, v) for s, v, _r in dates(text)]

@@ -44,8 +44,9 @@ class Caches:
     __slots__ = ("befores", "near", "titles")
 
     def __init__(self) -> None:
-        #: (event kinds, ids, bounds of a date) -> the dated records near it
-        self.near: dict[tuple[Any, ...], list[Any]] = {}
+        #: (event kinds, ids, bounds of a date) -> the dated records near it, and whether they
+        #: are those of the kind a far event's title describes
+        self.near: dict[tuple[Any, ...], tuple[list[Any], bool]] = {}
         #: (person, titles, day, language) -> the verdict on the titles
         self.titles: dict[tuple[Any, ...], _Proto] = {}
         #: the words before a title -> (a deputy's title, a former title)

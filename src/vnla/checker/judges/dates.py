@@ -508,8 +508,8 @@ def _candidates(
     """The dated records an event word or name may mean, near ``when`` and with the people named."""
     index = ctx.index
     key = (kinds, ids, when.earliest, when.latest)
-    near = ctx.caches.near.get(key)
-    if near is None:
+    cached = ctx.caches.near.get(key)
+    if cached is None:
         pool: list[Any] = []
         for rid in ids:
             record = index.records.get(rid)
@@ -524,9 +524,23 @@ def _candidates(
         for kind in sorted(kinds):  # in a fixed order: a set's order changes with the hash seed
             pool.extend(index.events_by_kind.get(kind, ()))
         near = [c for c in {id(c): c for c in pool}.values() if _gap(when, c.when) <= _EVENT_WINDOW]
+        described = not near and bool(ids) and not kinds
+        if described:
+            # a recorded event's title far from the date may describe another of its kind
+            # ("Tổng Bí thư Tô Lâm hội đàm với ... Thongloun Sisoulith", the title of the talks
+            # of January 2026, on 1 December 2025): the events of that kind near the date
+            alike = sorted({c.kind.value for c in pool if isinstance(c, Event)})
+            near = [
+                c
+                for k in alike
+                for c in index.events_by_kind.get(k, ())
+                if _gap(when, c.when) <= _EVENT_WINDOW
+            ]
+        cached = (near, described)
         if len(ctx.caches.near) < 10_000:
-            ctx.caches.near[key] = near
-    if persons and kinds:
+            ctx.caches.near[key] = cached
+    near, described = cached
+    if persons and (kinds or described):
         # an event with one of the people named; or one whose unnamed people (a country as a
         # participant: "meets other Vietnamese leaders") may be all the people named
         people, unnamed, country = index.people_of, index.unnamed_of, index.person_country
