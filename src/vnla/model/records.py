@@ -915,17 +915,29 @@ class Office:
             return "held", f"shown held on {write(When.on(day))}"
         terms = self.all_terms
         states = [t.status(day) for t in terms]
+        open_since: OfficeTerm | None = None  # a term begun by ``day`` with no end, shown to no later day
         for i, t in enumerate(terms):
             # a term whose end is not recorded runs at least to the last day a source shows the office
             started = t.start.latest if t.start is not None else None
             shown_later = any(w.earliest is not None and day <= w.earliest for w in exact)
             if states[i] == "unknown" and t.end is None and started is not None and started <= day:
                 states[i] = "held" if shown_later else "unknown"
+                open_since = t if not shown_later else open_since
         if "held" in states:
             return "held", f"within the term {terms[states.index('held')].describe(write)}"
         if terms and all(s == "not-held" for s in states):
             return "not-held", "terms: " + "; ".join(t.describe(write) for t in terms)
         shown = " and ".join(dict.fromkeys(write(w) for w in exact))
+        if open_since is not None and open_since.start is not None:
+            last = max(
+                (w for w in exact if w.latest is not None), key=lambda w: w.latest or day, default=None
+            )
+            since = f"the term begun {write(open_since.start)} has no recorded end"
+            # the record cannot say whether it still ran on ``day``
+            return (
+                "unknown",
+                f"{since}, and no source shows the office held after {write(last)}" if last else since,
+            )
         if terms:
             known = "; ".join(t.describe(write) for t in terms)
             why = f"terms: {known}"
