@@ -778,3 +778,77 @@ def test_a_weekday_that_opens_a_sentence_dates_its_main_clause(text: str, verdic
 def test_a_far_events_title_describes_its_kind(text: str, published: date, verdict: str) -> None:
     [(_said, got, _message)] = judged(text, ("date",), published=published)
     assert got == verdict
+
+
+# Found by the held-out corpus heldout2 (its first measure: 14 false contradictions), each a
+# general cause; the slips next to them are still caught.
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # a scale written onto the number was not read ("US$2.98bn" was 2.98 dollars)
+        ("Two-way trade reached US$2.98bn in 2025.", "US$2.98bn", "ok"),
+        ("Two-way trade reached US$2.48bn in 2025.", "US$2.48bn", "contradiction"),
+        ("Two-way trade hit $3b in 2025.", "$3b", "ok"),
+        # a flow word after a comma is the next figure's, not this one's
+        (
+            "Năm 2024, con số này là 2,2 tỷ USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD sang Lào.",
+            "2,2 tỷ USD",
+            "unknown",
+        ),
+        # "hàng Việt Nam xuất sang Lào": the goods' flow after the figure
+        (
+            "Quý I/2025, thương mại song phương đạt 979 triệu USD, gồm 346 triệu USD hàng Việt Nam "
+            "xuất sang Lào và 633 triệu USD hàng nhập khẩu từ Lào.",
+            "346 triệu USD",
+            "ok",
+        ),
+        (
+            "Quý I/2025, thương mại song phương đạt 979 triệu USD, gồm 346 triệu USD hàng Việt Nam "
+            "xuất sang Lào và 633 triệu USD hàng nhập khẩu từ Lào.",
+            "633 triệu USD",
+            "ok",
+        ),
+        # Lao: export and import verbs, "the quarter of the year", "the first six months of the year"
+        (
+            "ໃນໄຕມາດທີ 1 ຂອງ ປີ 2025, ລາວ ສົ່ງອອກ ໄປ ຫວຽດນາມ 633 ລ້ານ ໂດລາ ແລະ ນຳເຂົ້າ ຈາກ ຫວຽດນາມ 346 ລ້ານ ໂດລາ.",
+            "633 ລ້ານ ໂດລາ",
+            "ok",
+        ),
+        (
+            "ໃນໄຕມາດທີ 1 ຂອງ ປີ 2025, ລາວ ສົ່ງອອກ ໄປ ຫວຽດນາມ 733 ລ້ານ ໂດລາ.",
+            "733 ລ້ານ ໂດລາ",
+            "contradiction",
+        ),
+        ("ໃນ 6 ເດືອນຕົ້ນປີ 2025, ມູນຄ່າການຄ້າ ລາວ-ຫວຽດນາມ ຢູ່ທີ່ ປະມານ 1,6 ຕື້ ໂດລາ.", "ປະມານ 1,6 ຕື້ ໂດລາ", "unknown"),
+    ],
+)
+def test_held_out_figures(text: str, figure: str, verdict: str) -> None:
+    [(_said, got, _message)] = [f for f in judged(text, published=date(2026, 1, 16)) if f[0] == figure]
+    assert got == verdict
+
+
+def test_a_period_that_cannot_be_placed_is_not_the_sentence_befores() -> None:
+    # "Sau chín tháng" (after nine months) and "by the end of July" named periods the reader
+    # could not place; the figures took the sentence before's (Q1 2025, 2024)
+    text = (
+        "Riêng quý I/2025, thương mại song phương đạt 979 triệu USD. Sau chín tháng, kim ngạch đạt "
+        "2,36 tỷ USD, tăng 57% so với cùng kỳ năm 2024."
+    )
+    found = {t: v for t, v, _m in judged(text, published=date(2026, 1, 17))}
+    assert found["2,36 tỷ USD"] == "ok" and found["57%"] == "ok"
+    text = (
+        "The ministry put 2024 turnover at US$2.25bn. By the end of July trade had already reached "
+        "some $2 billion, up 79 percent year on year."
+    )
+    found = {t: v for t, v, _m in judged(text, published=date(2026, 1, 16))}
+    # "some $2 billion" fits several recorded periods: the change relates to none of them
+    assert found["79 percent"] == "unknown"
+
+
+def test_a_founding_named_after_the_next_ordinal_is_the_nexts() -> None:
+    text = (
+        "The visit comes weeks before the 62nd anniversary of diplomatic relations in September and "
+        "coincides with the 47th anniversary of the Treaty of Amity and Cooperation."
+    )
+    found = {t: v for t, v, _m in judged(text, ("ordinal",), published=date(2024, 7, 13))}
+    assert found == {"62nd anniversary": "unknown", "47th anniversary": "ok"}

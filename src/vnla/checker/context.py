@@ -108,7 +108,7 @@ class Context:
         #: the countries a sentence is about
         self.scope = SentenceScope(self.text, self.index, self.named, self.sentences, positions)
         #: what an anniversary counts from
-        self.foundings = Foundings(self.scope)
+        self.foundings = Foundings(self.scope, lambda: self.ordinal_starts)
 
     def judge_name_again(self, start: int, end: int) -> None:
         """

@@ -7,6 +7,7 @@ with it, or a country's national day where national-day words do.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -24,6 +25,8 @@ from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from vnla.checker.index import _Index
     from vnla.checker.positions import Positions
     from vnla.checker.scope import SentenceScope
@@ -50,11 +53,15 @@ _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
-    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
+    __slots__ = ("index", "named", "ordinal_starts", "positions", "scope", "sentences", "text")
 
-    def __init__(self, scope: SentenceScope) -> None:
+    def __init__(self, scope: SentenceScope, ordinal_starts: Callable[[], list[int]] = list) -> None:
         #: the countries of a sentence (a national day is a country's), and the chunk it reads
         self.scope = scope
+        #: where the chunk's ordinals start, once read: a founding named after an ordinal is its
+        #: only before the next ("the 62nd anniversary of diplomatic relations ... and the 47th
+        #: anniversary of the Treaty": the Treaty is the 47th's)
+        self.ordinal_starts = ordinal_starts
         self.text = scope.text
         self.index: _Index = scope.index
         self.named = scope.named
@@ -109,7 +116,10 @@ class Foundings:
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, max(s, ns - 24), start)
-        for ns, ne, rid in within(self.named, max(s, start - 200), min(e, end + 90)):
+        starts = self.ordinal_starts()
+        after = bisect.bisect_right(starts, start)
+        until = min(e, end + 90, starts[after] if after < len(starts) else e)
+        for ns, ne, rid in within(self.named, max(s, start - 200), until):
             founding = founding_of(rid, ns, ne) if ne > start else None
             if founding is not None:
                 return self._death_or(founding, start, min(e, ne + 16))

@@ -156,6 +156,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "toward_words": "list",
             "from_words": "list",
             "of_words": "list",
+            "glued_scales": "words->int",
+            "glued_scales_after_currency": "words->int",
             "base_right_before": "list",
             "base_before": "list",
             "base_after": "list",

@@ -464,7 +464,9 @@ def _undated(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) ->
     fitting = _fitting(ctx, rec, f, stated)
     if fitting:
         last = fitting[-1]
-        f.period = _period_of(last)  # a change or ratio next to it relates to that period
+        # a change or ratio next to it relates to that period, if it fits one period only ("some
+        # $2 billion" fits the first seven months and the first ten: a change says nothing then)
+        f.period = _one_period(fitting)
         return _proto(
             f,
             Verdict.OK,
@@ -485,6 +487,12 @@ def _undated(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) ->
         "figures.actual",
         Message("no period stated, and no recorded figure of this metric fits it"),
     )
+
+
+def _one_period(figures: list[Figure]) -> Period | None:
+    """The period of ``figures`` when they all have the same, else ``None``."""
+    periods = {_period_of(fig) for fig in figures}
+    return periods.pop() if len(periods) == 1 else None
 
 
 def _fitting(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) -> list[Figure]:
@@ -771,7 +779,7 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
     if later is not None and later.period is None and not later.latest and later.metric:
         fitting = _fitting(ctx, rec, later, _stated(later))
         if fitting:
-            later.period = _period_of(fitting[-1])
+            later.period = _one_period(fitting)
     period = f.period or (later.period if later is not None else None)
     if metric is None or metric not in _METRICS or period is None:
         return _proto(

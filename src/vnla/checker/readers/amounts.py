@@ -87,6 +87,7 @@ class FigureMention:
         "period",
         "period_inherited",
         "period_text",
+        "period_unplaced",
         "precision",
         "previous_sentence",
         "qualifier",
@@ -123,6 +124,9 @@ class FigureMention:
         self.period: Period | None = None
         self.period_text: str | None = None
         self.period_inherited = False
+        #: its sentence names a span of months the reader cannot place ("Sau chín tháng", after
+        #: nine months): no period is taken from the sentence before
+        self.period_unplaced = False
         self.latest = False  # "currently": the latest period the record has
         self.base: Period | None = None
         self.base_text: str | None = None
@@ -201,6 +205,7 @@ class _Grammar:
         self.qualifiers = {k.lower(): Qualifier(v) for k, v in am("qualifiers").items()}
         self.number_words = {k.lower(): Decimal(v) for k, v in am("number_words").items()}
         self.scales = _scales()
+        glued = self._glued(am)
         self.ratio_words = {k.lower(): Decimal(v) for k, v in am("ratio_words").items()}
         self.flows = {k.lower(): v for k, v in am("flow_words").items()}
         self.counts = {k.lower(): v for k, v in am("count_words").items()}
@@ -219,7 +224,7 @@ class _Grammar:
             (?:(?P<pre>US\$|\$|USD)\s?)?
             (?P<n1>(?<![\w.,]){num}|{numword})
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>(?<![\w.,]){num}|{numword}))?
-            (?:\s?(?P<scale>{_word(self.scales)}))?
+            (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
             (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})))?
             (?:\s?(?P<pct>{_alt(am("percent_words"))})(?!\w))?
             (?:\s?(?P<times>{_word(am("times_after"))}))?
@@ -308,7 +313,7 @@ class _Grammar:
         self.period = re.compile(
             rf"""
             (?:(?<!\w)|(?<=[\u0e80-\u0eff]))(?=[{period_starts}])  # Lao runs its words together
-            (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})\s+(?P<ay>\d{{4}})
+            (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})(?:\s+(?P<ay>\d{{4}}))?
                 |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
             | (?P<mrange>{month})\s*[–—-]\s*(?P<mrange2>{month})(?:\s+(?P<ry>\d{{4}}))?
             | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})\s+(?:(?:{years})\s+)?
@@ -329,6 +334,19 @@ class _Grammar:
             """,
             re.VERBOSE | re.IGNORECASE,
         )
+
+    def _glued(self, am: Callable[[str], Any]) -> str:
+        """
+        The scales written onto a number ("2.98bn"), some only after a currency sign ("$5m"):
+        their powers of ten in ``self.glued``, and a pattern of them (a conditional on the
+        figure pattern's group ``pre``).
+        """
+        glued = {k.lower(): v for k, v in am("glued_scales").items()}
+        after_currency = {k.lower(): v for k, v in am("glued_scales_after_currency").items()}
+        self.glued: dict[str, int] = {**after_currency, **glued}
+        anywhere = _alt(glued) if glued else "(?!)"
+        signed = _alt(after_currency) if after_currency else "(?!)"
+        return rf"(?:{anywhere})|(?(pre)(?:{signed})|(?!))"
 
     def _flow_patterns(self, am: Callable[[str], Any]) -> None:
         """The patterns that find a figure's flow word and whose flow it is (exports to, of, from)."""
@@ -535,7 +553,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
     figures = _figures_of(ctx, g, s, e)
     if not figures:
         return []
-    periods = _periods(ctx, g, s, e)
+    periods, unplaced = _periods(ctx, g, s, e)
     horizons = _horizons(text, s, e)
     periods = [p for p in periods if not any(h[1][0] <= p[0] < h[1][1] for h in horizons)]
     # horizon words follow a figure in Vietnamese and Lao, precede it in English
@@ -574,6 +592,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
         later = next_start if i + 1 < len(figures) else None
         _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later)
+        f.period_unplaced = unplaced and f.period is None and not f.latest
         if f.shape in {"money", "count"}:
             last_money = f
         previous_end = b
@@ -594,7 +613,7 @@ def _figure(g: _Grammar, m: re.Match[str], *, vi: bool) -> FigureMention | None:
     pre, post, scale, pct, times, count, tb = (
         m["pre"],
         m["post"],
-        m["scale"],
+        m["scale"] or m["glued"],
         m["pct"],
         m["times"],
         m["count"],
@@ -627,7 +646,10 @@ def _figure(g: _Grammar, m: re.Match[str], *, vi: bool) -> FigureMention | None:
         second = _read(g, n2, vi=vi)[0] if n2 else None
     except (InvalidOperation, ValueError):
         return None
-    factor = Decimal(10) ** g.scales[_key(scale)] if scale and shape == "money" else Decimal(1)
+    power = g.scales.get(_key(scale)) if scale else None
+    if scale and power is None:
+        power = g.glued[_key(scale)]
+    factor = Decimal(10) ** power if scale and shape == "money" and power is not None else Decimal(1)
     lo = m.start()
     hi = m.end("count") if count else m.end()
     text = m.string[lo:hi]
@@ -705,7 +727,9 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     flow = g.flow.search(text, b, e) if g.flow_after.match(text, b, e) else None
     if flow is None:
         before = list(g.flow.finditer(text, s, a))
-        flow = before[-1] if before else g.flow.search(text, b, e)
+        # else the first after it in its clause: one past a comma is the next figure's ("2,2 tỷ
+        # USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD")
+        flow = before[-1] if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
     if flow is None and s >= 2 and "\n\n" not in text[max(0, s - 3) : s]:
         # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph
         ps, _pe = f.previous_sentence
@@ -799,14 +823,20 @@ def _nearest_horizon(
 _Found = tuple[int, int, Period | None, str, bool]
 
 
-def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> list[_Found]:
-    """The periods a sentence names: (start, end, months or ``None`` for "currently", words, a base?)."""
+def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], bool]:
+    """
+    The periods a sentence names: (start, end, months or ``None`` for "currently", words, a
+    base?); and whether it names a period that cannot be placed ("after nine months", "by the end
+    of July").
+    """
     text = ctx.text
     published = ctx.published
     out: list[_Found] = []
+    unplaced = False
     for m in g.period.finditer(text, s, e):
         period = _period(g, m, published)
         if period is False:
+            unplaced = True
             continue
         a, b = m.span()
         base = (
@@ -816,13 +846,15 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> list[_Found]:
             or bool(g.same_period.search(text, max(s, a - 32), a))
         )
         out.append((a, b, period if period is not True else None, m[0], base))
-    return out
+    return out, unplaced
 
 
 def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:  # noqa: PLR0911 - one per form
     """Months of a period match; ``True`` for "currently"; ``False`` when it cannot be placed."""
     year_now = published.year if published else None
     if m["asof"]:
+        if not (m["ay"] or m["ay2"]):
+            return False  # "by the end of July": a stock then, or the months to then? Not placed
         month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
         year = int(m["ay"] or m["ay2"])
         return (year, month, year, month) if month and 1 <= month <= 12 else False
@@ -906,7 +938,8 @@ def _place(
             if same and f.period is not None and base[1:4:2] == (1, 12) and base[0] == base[2]:
                 # "the same period of 2024": the months of the figure's period, in that year
                 base = (base[0], f.period[1], base[0], f.period[3])
-            f.base = base
+            # "the same period of 2024" for a period the reader could not place: not the year
+            f.base = None if same and f.period is None else base
         if g.year_on_year.search(text, b, clause[1]) or g.same_period.search(text, b, clause[1]):
             f.year_on_year = True
         return
@@ -944,6 +977,7 @@ def _carry(ctx: Context, figures: list[FigureMention]) -> None:
             if (
                 f.period is None
                 and not f.latest
+                and not f.period_unplaced
                 and previous.period is not None
                 and f.shape in {"money", "count"}
                 and f.status in {"actual", "estimate"}
