@@ -852,3 +852,55 @@ def test_a_founding_named_after_the_next_ordinal_is_the_nexts() -> None:
     )
     found = {t: v for t, v, _m in judged(text, ("ordinal",), published=date(2024, 7, 13))}
     assert found == {"62nd anniversary": "unknown", "47th anniversary": "ok"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "element", "verdict"),
+    [
+        # the framework as it stood on the listing's day: found by the held-out corpus
+        (
+            "Both leaders hailed the great friendship, special solidarity, comprehensive cooperation "
+            "and strategic cohesion between the two nations.",
+            date(2024, 7, 13),
+            "strategic cohesion",
+            "contradiction",
+        ),
+        (
+            "Both leaders hailed the great friendship, special solidarity, comprehensive cooperation "
+            "and strategic cohesion between the two nations.",
+            date(2026, 1, 27),
+            "strategic cohesion",
+            "ok",
+        ),
+        (
+            "Hai bên khẳng định quan hệ hữu nghị truyền thống, đoàn kết đặc biệt và hợp tác toàn diện.",
+            date(2026, 1, 27),
+            "hữu nghị truyền thống",
+            "variant",
+        ),
+        (
+            "In 2017, the two sides described their ties as traditional friendship, special solidarity "
+            "and comprehensive cooperation.",
+            date(2026, 1, 27),
+            "traditional friendship",
+            "ok",
+        ),
+        # a year after the listing is another clause's, not the listing's day
+        (
+            "The two leaders spoke of deepening the great friendship, special solidarity, comprehensive "
+            "cooperation and strategic cohesion between their nations, the last element having been "
+            "added only in 2024.",
+            date(2026, 1, 28),
+            "strategic cohesion",
+            "ok",
+        ),
+    ],
+)
+def test_a_listing_of_the_framework_is_of_its_day(
+    text: str, published: date, element: str, verdict: str
+) -> None:
+    found = {t: v for t, v, _m in judged(text, ("framework",), published=published)}
+    assert found[element] == verdict
+    # one finding per span, whichever gave it
+    report = CHECKER.check_text(text, published=published)
+    assert len({f.span for f in report.findings}) == len(report.findings)

@@ -108,7 +108,12 @@ class Context:
         #: the countries a sentence is about
         self.scope = SentenceScope(self.text, self.index, self.named, self.sentences, positions)
         #: what an anniversary counts from
-        self.foundings = Foundings(self.scope, lambda: self.ordinal_starts)
+        self.foundings = Foundings(self.scope)
+
+    def set_ordinals(self, ordinals: list[OrdinalMention]) -> None:
+        """The chunk's ordinals, in order of position, and where they start (for the foundings too)."""
+        self.ordinals = ordinals
+        self.ordinal_starts = self.foundings.ordinal_starts = [o.span[0] for o in ordinals]
 
     def judge_name_again(self, start: int, end: int) -> None:
         """

@@ -25,8 +25,6 @@ from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from vnla.checker.index import _Index
     from vnla.checker.positions import Positions
     from vnla.checker.scope import SentenceScope
@@ -55,13 +53,13 @@ class Foundings:
 
     __slots__ = ("index", "named", "ordinal_starts", "positions", "scope", "sentences", "text")
 
-    def __init__(self, scope: SentenceScope, ordinal_starts: Callable[[], list[int]] = list) -> None:
+    def __init__(self, scope: SentenceScope) -> None:
         #: the countries of a sentence (a national day is a country's), and the chunk it reads
         self.scope = scope
-        #: where the chunk's ordinals start, once read: a founding named after an ordinal is its
-        #: only before the next ("the 62nd anniversary of diplomatic relations ... and the 47th
-        #: anniversary of the Treaty": the Treaty is the 47th's)
-        self.ordinal_starts = ordinal_starts
+        #: where the chunk's ordinals start, once read (:meth:`Context.set_ordinals`): a founding
+        #: named after an ordinal is its only before the next ("the 62nd anniversary of
+        #: diplomatic relations ... and the 47th anniversary of the Treaty": the Treaty is the 47th's)
+        self.ordinal_starts: list[int] = []
         self.text = scope.text
         self.index: _Index = scope.index
         self.named = scope.named
@@ -116,7 +114,7 @@ class Foundings:
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, max(s, ns - 24), start)
-        starts = self.ordinal_starts()
+        starts = self.ordinal_starts
         after = bisect.bisect_right(starts, start)
         until = min(e, end + 90, starts[after] if after < len(starts) else e)
         for ns, ne, rid in within(self.named, max(s, start - 200), until):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import defaultdict
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick  # type: ignore[import-not-found]
@@ -29,8 +30,6 @@ from vnla.lang.words import words as _words_of
 from vnla.model.records import Erratum, Event, EventKind, Target
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from vnla.model.records import Name
     from vnla.record.dataset import Dataset
 
@@ -132,6 +131,13 @@ class _Index:
                     self.role_titles.setdefault((role, lang), word)
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
+        #: the framework's stages, oldest first: (the first day it may be in force, its id, its elements)
+        self.framework_stages = sorted(
+            (s.since.latest or s.since.earliest or date.min, s.id, tuple(s.elements))
+            for s in ds.framework_stages
+        )
+        #: the framework's elements in the record's order
+        self.framework_order = tuple(e.id for e in ds.framework_elements)
         self._countries(ds)
         self._events(ds)
         self._anniversaries(ds)

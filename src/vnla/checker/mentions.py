@@ -22,6 +22,7 @@ __all__ = [
     "DateMention",
     "ErratumMention",
     "FieldWordingMention",
+    "ListingMention",
     "OrdinalMention",
     "TitleMention",
     "UnknownPersonMention",
@@ -71,6 +72,17 @@ class WordingElsewhereMention:
     span: tuple[int, int]
     record: str
     country: str
+
+
+@frozen
+class ListingMention:
+    """
+    A listing of three or more of the framework's elements (their spans and element ids, in
+    order): the elements must be those of the framework in force when its sentence is dated.
+    """
+
+    span: tuple[int, int]
+    items: tuple[tuple[int, int, str], ...]
 
 
 @frozen

@@ -929,9 +929,7 @@ class Office:
             return "not-held", "terms: " + "; ".join(t.describe(write) for t in terms)
         shown = " and ".join(dict.fromkeys(write(w) for w in exact))
         if open_since is not None and open_since.start is not None:
-            last = max(
-                (w for w in exact if w.latest is not None), key=lambda w: w.latest or day, default=None
-            )
+            last = self.last_seen()
             since = f"the term begun {write(open_since.start)} has no recorded end"
             # the record cannot say whether it still ran on ``day``
             return (
@@ -943,6 +941,25 @@ class Office:
             why = f"terms: {known}"
             return "unknown", f"held on {shown}; {why}" if shown else why
         return "unknown", f"held on {shown}; term dates not recorded" if shown else "dates not recorded"
+
+    def open_term(self, day: date) -> OfficeTerm | None:
+        """
+        A term begun by ``day`` whose end is not recorded, when no source shows the office
+        held on ``day`` or later: the record cannot say whether it still ran (see :meth:`status`).
+        """
+        exact = [s.on for s in self.seen if s.on.is_exact]
+        if any(w.earliest is not None and day <= w.earliest for w in exact):
+            return None
+        for term in self.all_terms:
+            started = term.start.latest if term.start is not None else None
+            if term.end is None and started is not None and started <= day:
+                return term
+        return None
+
+    def last_seen(self) -> When | None:
+        """The last day a source shows the office held, if any."""
+        exact = [s.on for s in self.seen if s.on.is_exact and s.on.latest is not None]
+        return max(exact, key=lambda w: w.latest or date.min, default=None)
 
     def may_hold(self, day: date) -> bool:
         """Whether the office may have been held on ``day`` (held, or not known not to be)."""

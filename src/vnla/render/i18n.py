@@ -106,13 +106,22 @@ def mark(text: str, lang: str = "en") -> str:
 
 def is_marked(text: str) -> bool:
     """
-    Whether ``text`` is wholly one marked span.
+    Whether ``text`` is wholly one marked span: the bracket that opens it closes at its end.
 
     >>> is_marked("[en: Lao National Day]"), is_marked("ວຽງຈັນ")
     (True, False)
+    >>> is_marked("[en: Vo Thi Anh Xuan] với chức vụ Phó Chủ tịch nước: [en: held on ...]")
+    False
     """
     head, _, rest = text.partition(": ")
-    return text.startswith("[") and text.endswith("]") and bool(rest) and head[1:].isalpha()
+    if not (text.startswith("[") and text.endswith("]") and bool(rest) and head[1:].isalpha()):
+        return False
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 #: The closed vocabularies of the record (enum values) in English words, for the catalogs.

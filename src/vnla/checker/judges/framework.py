@@ -8,14 +8,18 @@ replaces.  (Other recorded wordings are names, judged with them.)
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from vnla.checker.drafts import _Proto
-from vnla.checker.mentions import FieldWordingMention, WordingElsewhereMention
+from vnla.checker.mentions import FieldWordingMention, ListingMention, WordingElsewhereMention
 from vnla.checker.report import Verdict
-from vnla.render.messages import Message, Quoted
+from vnla.render.messages import Day, Message, Named, Quoted
+from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from vnla.checker.context import Context
     from vnla.checker.mentions import UnknownWordingMention
 
@@ -24,10 +28,16 @@ __all__ = ["judge"]
 
 def judge(
     ctx: Context,
-    mention: UnknownWordingMention | WordingElsewhereMention | FieldWordingMention,
+    mention: UnknownWordingMention | WordingElsewhereMention | FieldWordingMention | ListingMention,
     out: list[_Proto],
 ) -> None:
-    """An unknown wording ending a listing, a wording about another country or of a field: ``unknown``."""
+    """
+    An unknown wording ending a listing, a wording about another country or of a field:
+    ``unknown``; an element listed when the framework did not hold it: a contradiction.
+    """
+    if isinstance(mention, ListingMention):
+        _listing(ctx, mention, out)
+        return
     start, end = mention.span
     if isinstance(mention, FieldWordingMention):
         message = Message(
@@ -55,6 +65,97 @@ def judge(
             message=Message("ends a listing of the framework, but no framework element has this wording"),
         )
     )
+
+
+def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
+    """
+    The elements of a listing against the framework in force on its sentence's day (a day it
+    states, or the publication's).  An element a later stage replaced at its place is a variant,
+    the later wording its canonical form ("traditional friendship" in a listing of 2026: great
+    friendship since October 2019); one the stage then did not hold at all is a contradiction,
+    a warning ("strategic cohesion" in a listing of July 2024).  A sentence dated by a month or
+    a year ("In 2017, ...") may mean any stage in force then.
+    """
+    start, end = mention.span
+    days = _days_before(ctx, start, end)
+    stages = [stage for stage in (_stage_on(ctx, day) for day in days) if stage is not None]
+    if not stages:
+        return  # no date, or before the first stage the record holds
+    held = {element for stage in stages for element in stage[2]}
+    stage, day = stages[-1], days[-1]
+    records = ctx.index.records
+    for s, e, element in mention.items:
+        if element in held or element not in records:
+            continue
+        ctx.judge_name_again(s, e)
+        successor = _successor(ctx, element, stage)
+        if successor is not None:
+            lang = ctx.lang_at(s, e)
+            out.append(
+                _Proto(
+                    s, e, "framework", Verdict.VARIANT, "framework.wording", record=element,
+                    canonical=records[successor].name.preferred(lang) or str(records[successor]),
+                    message=Message(
+                        "an earlier wording of the framework: on {day} its place was {successor}'s ({stage})",
+                        day=Day(day),
+                        successor=Named(successor, str(records[successor])),
+                        stage=stage[1],
+                    ),
+                )
+            )  # fmt: skip
+            continue
+        out.append(
+            _Proto(
+                s, e, "framework", Verdict.CONTRADICTION, "framework.wording", record=element,
+                message=Message(
+                    "on {day} the framework's elements were {elements} ({stage}): not {element}",
+                    day=Day(day),
+                    elements=", ".join(str(records[x]) for x in stage[2]),
+                    stage=stage[1],
+                    element=Named(element, str(records[element])),
+                ),
+                severity=Severity.WARNING,
+            )
+        )  # fmt: skip
+
+
+def _days_before(ctx: Context, start: int, end: int) -> list[date]:
+    """
+    The days a listing at ``text[start:end]`` may be of: the last date its sentence states
+    before it ("In 2017, the two sides ...": the first and last day of 2017), else the
+    publication day.  A date after it is another clause's ("..., the last element having been
+    added in 2024").
+    """
+    s, _e = ctx.sentence(start, end)
+    i = bisect.bisect_left(ctx.date_starts, s)
+    stated: list[date] = []
+    while i < len(ctx.dates) and ctx.date_starts[i] < start:
+        when = ctx.dates[i].when
+        if when is not None and when.earliest is not None and when.latest is not None:
+            stated = list(dict.fromkeys((when.earliest, when.latest)))
+        i += 1
+    if stated:
+        return stated
+    return [ctx.published] if ctx.published is not None else []
+
+
+def _stage_on(ctx: Context, day: date) -> tuple[date, str, tuple[str, ...]] | None:
+    """The framework stage in force on ``day``, or ``None`` before the first."""
+    current = None
+    for stage in ctx.index.framework_stages:
+        if stage[0] <= day:
+            current = stage
+    return current
+
+
+def _successor(ctx: Context, element: str, stage: tuple[date, str, tuple[str, ...]]) -> str | None:
+    """The element of ``stage`` at the place ``element`` held in an earlier stage, if another."""
+    for earlier in ctx.index.framework_stages:
+        if earlier[0] < stage[0] and element in earlier[2]:
+            place = earlier[2].index(element)
+            if place < len(stage[2]) and stage[2][place] != element:
+                return stage[2][place]
+    return None
 
 
 def _instead_of_the_name(

@@ -6,7 +6,7 @@ sentence states (or the publication day), and a title before a name no record ha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _office_title
 from vnla.checker.context import _CACHE_SIZE
@@ -344,6 +344,29 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             severity=Severity.WARNING,
         )
     why = "; ".join(why for state, why in statuses if state == "unknown")
+    open_term = next((t for o in spells if (t := o.open_term(day)) is not None), None)
+    if open_term is not None and open_term.start is not None:
+        # the record cannot say whether the term still ran: said in the reader's words
+        seen = [w for o in spells if (w := o.last_seen()) is not None]
+        last = max(seen, key=lambda w: w.latest or day, default=None)
+        said: dict[str, Any] = {
+            "name": Named(person.id, name),
+            "role": role_words,
+            "day": Day(day),
+            "begun": Period(open_term.start),
+        }
+        return _unknown(
+            person.id,
+            role,
+            Message(
+                "{name} as {role} on {day}: the term begun {begun} has no recorded end, and no source "
+                "shows the office held after {last}",
+                last=Period(last),
+                **said,
+            )
+            if last is not None
+            else Message("{name} as {role} on {day}: the term begun {begun} has no recorded end", **said),
+        )
     return _unknown(
         person.id,
         role,

@@ -13,7 +13,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.mentions import FieldWordingMention, UnknownWordingMention, WordingElsewhereMention
+from vnla.checker.mentions import (
+    FieldWordingMention,
+    ListingMention,
+    UnknownWordingMention,
+    WordingElsewhereMention,
+)
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _COMMON_TERMS, _FIELD_AFTER, _LIST_SEP, _NEXT_ELEMENT
 
@@ -22,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["read"]
 
-_Mention = UnknownWordingMention | WordingElsewhereMention | FieldWordingMention
+_Mention = UnknownWordingMention | WordingElsewhereMention | FieldWordingMention | ListingMention
 #: The words after a field word ("digital transformation" after "in"), to quote them: up to
 #: three, before any punctuation (a Vietnamese word is a syllable or two).
 _NEXT_WORD: Final = re.compile(r"(?:[^\S\n]*[^\s,.;:]+){1,3}")
@@ -30,8 +35,9 @@ _NEXT_WORD: Final = re.compile(r"(?:[^\S\n]*[^\s,.;:]+){1,3}")
 
 def read(ctx: Context) -> list[_Mention]:
     """
-    The wordings that end a listing of three or more elements and are no element's, and the
-    recorded wordings in a sentence that names another country (in order of position).
+    The wordings that end a listing of three or more elements and are no element's, the
+    recorded wordings in a sentence that names another country, and the listings of three or
+    more elements (in order of position).
     """
     out: list[_Mention] = []
     run: list[tuple[int, int, str]] = []
@@ -56,6 +62,7 @@ def read(ctx: Context) -> list[_Mention]:
             unknown = _unknown_element(ctx, run[-1][1])
             if unknown is not None:
                 out.append(unknown)
+            out.append(ListingMention((run[0][0], run[-1][1]), tuple(run)))
         run = [item] if item[2] else []
     out.sort(key=lambda m: m.span)
     return out

@@ -29,8 +29,7 @@ def read(ctx: Context) -> list[OrdinalMention]:
     if not ctx.scan.lao_free and has_lao(text):
         for lo, hi in regions(text):
             found += _lao_ordinals(text[lo:hi], lo)
-    ctx.ordinals = sorted(_unique(found), key=lambda o: o.span)
-    ctx.ordinal_starts = [o.span[0] for o in ctx.ordinals]
+    ctx.set_ordinals(sorted(_unique(found), key=lambda o: o.span))
     return ctx.ordinals
 
 
