@@ -109,7 +109,9 @@ def test_the_framework_reader_finds_an_unknown_last_element() -> None:
         "great friendship, special solidarity, comprehensive cooperation and strategic synergy between them"
     )
     found = framework.read(_context(text))
-    assert [m.text for m in found] == ["strategic synergy"]
+    # the unknown wording, and the listing of the three elements before it (judged by its day)
+    assert [getattr(m, "text", None) for m in found] == [None, "strategic synergy"]
+    assert [len(m.items) for m in found if isinstance(m, framework.ListingMention)] == [3]
 
 
 # --------------------------------------------------------------------------- judges
