@@ -904,3 +904,46 @@ def test_a_listing_of_the_framework_is_of_its_day(
     # one finding per span, whichever gave it
     report = CHECKER.check_text(text, published=published)
     assert len({f.span for f in report.findings}) == len(report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdict"),
+    [
+        # a country after the ordinal says whose congress it is ("ở Lào", "in Laos"): found by the
+        # held-out corpus, where "Đại hội XIII ở Lào" was the Vietnamese party's 13th, ok
+        (
+            "Cả hai Đảng đang chuẩn bị cho kỳ Đại hội mới: Đại hội XIV ở Việt Nam và Đại hội XIII ở "
+            "Lào, dự kiến diễn ra vào đầu năm 2026.",
+            date(2025, 3, 22),
+            "contradiction",
+        ),
+        ("Đại hội XII ở Lào diễn ra đầu năm 2026.", date(2026, 1, 27), "ok"),
+        # a numbered congress dated far from the record's
+        (
+            "The 12th Congress of the Lao party took place in January 2021.",
+            date(2026, 1, 27),
+            "contradiction",
+        ),
+        ("The 12th Congress of the Lao party took place in January 2026.", date(2026, 1, 27), "ok"),
+        (
+            "The 14th National Congress of the CPV opened on January 19, 2025.",
+            date(2026, 1, 27),
+            "contradiction",
+        ),
+        ("The 14th National Congress of the CPV opened on January 19, 2026.", date(2026, 1, 27), "ok"),
+        # two dates in the sentence: which is the congress's is not read
+        ("The 13th Congress of the CPV in 2021 set goals for 2030.", date(2026, 1, 27), "ok"),
+    ],
+)
+def test_a_congress_is_the_countrys_named_with_it_and_of_its_date(
+    text: str, published: date, verdict: str
+) -> None:
+    found = [v for t, v, _m in judged(text, ("ordinal",), published=published) if "XIV" not in t]
+    assert found[-1] == verdict
+
+
+def test_a_numbered_meeting_dated_by_a_year_is_not_that_years_recorded_one() -> None:
+    # a committee meets more than once in some years: only a stated day says which meeting
+    text = "Kỳ họp lần thứ 47 của Ủy ban được tổ chức vào đầu năm 2025, cũng do hai Thủ tướng đồng chủ trì."
+    [(_said, verdict, _message)] = judged(text, ("ordinal",), published=date(2025, 12, 4))
+    assert verdict == "unknown"

@@ -17,6 +17,7 @@ from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FUTURE, _YEAR, _alternation
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.words import merged
+from vnla.model.records import Event
 from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     from vnla.checker.context import Context
     from vnla.lang.parsing import OrdinalMention
-    from vnla.model.records import Event, Founding
+    from vnla.model.records import Founding, When
 
 __all__ = ["judge"]
 
@@ -49,8 +50,16 @@ def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
     rule = _ORDINAL_RULE.get(ordinal.noun, "ordinals.other")
     for s, e, rid in ctx.within(ctx.named, max(0, start - 200), end):
         if s <= start and end <= e:
-            # the ordinal is part of a recorded name ("the 50th National Day celebration")
-            return _Proto(start, end, "ordinal", Verdict.OK, rule, record=rid, value=value)
+            # the ordinal is part of a recorded name ("the 50th National Day celebration"); a
+            # numbered event's ("the 14th National Congress") dated far from its sentence's date
+            # is a contradiction
+            record = ctx.index.records.get(rid)
+            dated = (
+                _dated_elsewhere(ctx, ordinal, value, record, rule)
+                if isinstance(record, Event) and record.ordinal == ordinal.number
+                else None
+            )
+            return dated or _Proto(start, end, "ordinal", Verdict.OK, rule, record=rid, value=value)
     if ordinal.noun in ("congress", "term"):
         return _congress(ctx, ordinal, value)
     if ordinal.noun in ("anniversary", "national-day", "years"):
@@ -91,13 +100,60 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _another_number(ordinal, value, "ordinals.other", event, message)
 
 
-def _held_on(ctx: Context, ordinal: OrdinalMention, events: Iterable[Event]) -> list[Event]:
-    """The events held on a day (or days) the sentence of an ordinal states."""
+def _held_on(
+    ctx: Context, ordinal: OrdinalMention, events: Iterable[Event], *, in_a_year: bool = False
+) -> list[Event]:
+    """
+    The events held on a day (or days) the sentence of an ordinal states; with ``in_a_year``
+    (congresses: a party holds one in years, so a year says which), also when its only date is
+    a month or a year ("dự kiến diễn ra vào đầu năm 2026", "in January 2021"), in it.
+    """
     start, end = ordinal.span
     s, e = ctx.sentence(start, end)
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    days = [m.when for m in ctx.dates[first:last] if m.when is not None and m.when.is_exact]
+    stated = [m.when for m in ctx.dates[first:last] if m.when is not None]
+    days = [w for w in stated if w.is_exact]
+    if in_a_year and not days and len(stated) == 1 and _within_a_year(stated[0]):
+        days = stated
     return [event for event in events if any(event.when.overlaps(day) for day in days)]
+
+
+def _dated_elsewhere(
+    ctx: Context, ordinal: OrdinalMention, value: str, event: Event, rule: str
+) -> _Proto | None:
+    """
+    A contradiction when the only date of a congress's sentence is more than half a year from
+    the recorded congress of that number: "the 12th Congress of the Lao party took place in
+    January 2021" (the 12th met in January 2026).  ``None`` otherwise.
+    """
+    start, end = ordinal.span
+    s, e = ctx.sentence(start, end)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    stated = [m.when for m in ctx.dates[first:last] if m.when is not None]
+    if len(stated) != 1 or not _within_a_year(stated[0]) or not event.when.is_exact:
+        return None
+    said = stated[0]
+    assert said.earliest is not None
+    assert said.latest is not None
+    recorded = event.when
+    if recorded.earliest is None or recorded.latest is None:
+        return None
+    gap = max((recorded.earliest - said.latest).days, (said.earliest - recorded.latest).days)
+    if gap <= _HALF_A_YEAR:
+        return None
+    return _Proto(
+        start, end, "ordinal", Verdict.CONTRADICTION, rule, record=event.id, value=value,
+        message=Message(
+            "the record dates the {nth} ({id}) {recorded}; the text says {said}",
+            nth=Ordinal(ordinal.number), id=event.id, recorded=Period(recorded), said=Period(said),
+        ),
+        evidence=(event.date_evidence or event.evidence)[:2],
+    )  # fmt: skip
+
+
+def _within_a_year(when: When) -> bool:
+    """Whether ``when`` has both bounds, at most a year apart."""
+    return when.earliest is not None and when.latest is not None and (when.latest - when.earliest).days <= 366
 
 
 def _another_number(ordinal: OrdinalMention, value: str, rule: str, event: Event, message: Message) -> _Proto:
@@ -118,8 +174,10 @@ def _another_number(ordinal: OrdinalMention, value: str, rule: str, event: Event
 
 
 #: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
+#: Days between a congress's recorded dates and a stated date beyond which the two differ.
+_HALF_A_YEAR: Final = 183
 _OF_PARTY: Final = re.compile(
-    rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s++)?", re.IGNORECASE
+    rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s*+)?", re.IGNORECASE
 )
 
 
@@ -156,7 +214,7 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     for party in parties:
         event = index.congresses[party].get(ordinal.number)
         if event is not None:
-            return _Proto(
+            return _dated_elsewhere(ctx, ordinal, value, event, "ordinals.congress") or _Proto(
                 start, end, "ordinal", Verdict.OK, "ordinals.congress", record=event.id, value=value
             )
     if len(parties) != 1:
@@ -241,7 +299,7 @@ def _congress_on_a_stated_day(ctx: Context, party: str, ordinal: OrdinalMention,
     another: "the close of the 11th Congress of the LPRP in Vientiane on January 8" (2026)
     names the 12th.  ``None`` when the sentence states no such day.
     """
-    held = _held_on(ctx, ordinal, ctx.index.congresses[party].values())
+    held = _held_on(ctx, ordinal, ctx.index.congresses[party].values(), in_a_year=True)
     if len(held) != 1 or held[0].ordinal == ordinal.number:
         return None
     event = held[0]
