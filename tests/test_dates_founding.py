@@ -144,3 +144,28 @@ def test_a_country_heading_its_clause_is_founded() -> None:
 )
 def test_establishing_and_signing_date_a_founding(text: str, said: str, verdict: str) -> None:
     assert (said, verdict) in [(s, v) for s, v, _r in dates(text)]
+
+
+def test_a_timelines_entries_date_their_foundings() -> None:
+    text = (
+        "Some dates:\n"
+        "18 July 1976 – The Treaty of Amity and Cooperation is signed.\n"
+        "22 March 1955 – The Lao People's Revolutionary Party is founded.\n"
+        "2 December 1975 – The Lao PDR is proclaimed.\n"
+        "1 May 1990 – Vietnam hosts a trade fair.\n"
+    )
+    found = {s: v for s, v, _r in dates(text)}
+    assert found["18 July 1976"] == "contradiction"
+    assert found["22 March 1955"] == "ok" and found["2 December 1975"] == "ok"
+    assert found["1 May 1990"] == "unknown"  # no founding words after the name
+
+
+def test_its_party_is_the_subjects() -> None:
+    text = (
+        "Coming up: the Lao People's Revolutionary Party opens its 12th Congress on January 6, and "
+        "the Communist Party of Vietnam gathers for its {n} National Congress from January 19."
+    )
+    for nth, verdict in (("15th", "contradiction"), ("14th", "ok")):
+        report = CHECKER.check_text(text.format(n=nth), published=date(2026, 1, 2))
+        [finding] = [f for f in report.findings if f.kind == "ordinal" and f.text.startswith(nth)]
+        assert finding.verdict.value == verdict

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.vocabulary import (
     _COUNTRY_SUBJECT_HEAD,
+    _FOUNDED_AFTER,
     _FOUNDED_BEFORE,
     _FOUNDED_ENDINGS,
     _FOUNDING_BEFORE,
@@ -20,6 +21,7 @@ from vnla.checker.vocabulary import (
     _NATIONAL_DAY,
     _POSSESSIVE_BEFORE,
     _SUBJECT_LINK,
+    _TIMELINE_DASH,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -129,17 +131,18 @@ class Foundings:
                     return self._death_or(founding, ns, start)
         return None
 
-    def of_date(self, start: int) -> str | None:
+    def of_date(self, start: int, end: int) -> str | None:
         """
-        The founding, birth or death a date at ``start`` is of, or ``None``: founding words
-        right before it ("was founded on", "được thành lập", "born in", "qua đời") and, right
-        before them, joined by nothing but links like "which was", the name of what was
-        founded, born or died ("the LPRP", "Kaysone Phomvihane").  Only a body, a document or
-        a starting point is founded; only a person is born or dies.
+        The founding, birth or death a date at ``text[start:end]`` is of, or ``None``: founding
+        words right before it ("was founded on", "được thành lập", "born in", "qua đời") and,
+        right before them, joined by nothing but links like "which was", the name of what was
+        founded, born or died ("the LPRP", "Kaysone Phomvihane"); or a timeline's entry (see
+        :meth:`_timeline`).  Only a body, a document or a starting point is founded; only a
+        person is born or dies.
         """
         text = self.text
         if not text[max(0, start - 40) : start].rstrip().lower().endswith(_FOUNDED_ENDINGS):
-            return None  # most dates: no founding words before them, seen without a search
+            return self._timeline(start, end)  # most dates: no founding words before them
         s, _e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
         if verb is None:
@@ -152,6 +155,28 @@ class Foundings:
                 return None  # the nearest name is not the subject of the verb
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
                 return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
+            return self._of_subject(rid, "founded" if verb["founded"] else "born" if verb["born"] else "died")
+        return None
+
+    def _timeline(self, start: int, end: int) -> str | None:
+        """
+        The founding of a timeline's entry: a date that opens its line, a dash, the name of what
+        was founded ("The" before it at most) and the words of its founding: "18 July 1977 – The
+        Treaty of Amity and Cooperation is signed."
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        dash = _TIMELINE_DASH.match(text, end)
+        if dash is None or text[line_start:start].strip(" \t•*-"):
+            return None
+        at = dash.end()
+        line_end = text.find("\n", at)
+        for ns, ne, rid in self.positions.within(self.named, at, line_end if line_end >= 0 else len(text)):
+            if text[at:ns].strip().lower() not in ("", "the"):
+                return None
+            verb = _FOUNDED_AFTER.match(text, ne)
+            if verb is None:
+                return None
             return self._of_subject(rid, "founded" if verb["founded"] else "born" if verb["born"] else "died")
         return None
 

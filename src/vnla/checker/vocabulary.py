@@ -316,6 +316,16 @@ _FOUNDED_BEFORE: Final = re.compile(
     rf"|(?P<founded>{_words_pattern(merged('dates', 'founded_words'))}))\s*$",
     re.IGNORECASE,
 )
+#: A timeline's entry: after a date that opens its line, a dash, the name of what was founded
+#: and the words of its founding ("18 July 1977 – The Treaty of Amity and Cooperation is signed").
+_TIMELINE_DASH: Final = re.compile(r"[^\S\n]*+[–—:-][^\S\n]*+")
+_FOUNDED_AFTER: Final = re.compile(
+    rf"(?:\s|{_words_pattern(merged('dates', 'subject_links'))})*+"
+    rf"(?:(?P<died>{_words_pattern(merged('dates', 'died_words'))})"
+    rf"|(?P<born>{_words_pattern(merged('dates', 'born_words'))})"
+    rf"|(?P<founded>{_words_pattern(merged('dates', 'founded_words'))}))",
+    re.IGNORECASE,
+)
 #: Those words in lower case, for a look at a date's last 40 characters before the expression's
 #: search (``str.endswith`` with them costs a tenth of a search from each position)
 _FOUNDED_ENDINGS: Final = tuple(

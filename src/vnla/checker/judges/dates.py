@@ -373,7 +373,7 @@ def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | Non
     say (:meth:`~vnla.checker.foundings.Foundings.of_date`): right when it may mean the
     recorded date, a contradiction when the two do not meet, else unknown.
     """
-    fid = ctx.foundings.of_date(start)
+    fid = ctx.foundings.of_date(start, end)
     if fid is None:
         return None
     founding = ctx.index.foundings[fid]

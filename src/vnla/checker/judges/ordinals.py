@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _FUTURE, _YEAR, _alternation
+from vnla.checker.vocabulary import _FUTURE, _POSSESSIVE_BEFORE, _YEAR, _alternation
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.words import merged
 from vnla.model.records import Event
@@ -181,7 +181,7 @@ _OF_PARTY: Final = re.compile(
 )
 
 
-def _party_named(ctx: Context, end: int) -> str | None:
+def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None:
     """
     The party a congress's ordinal is attached to: "13th National Congress of the LPRP",
     "Đại hội XIII Đảng Nhân dân Cách mạng Lào"; no other party of the sentence is meant.
@@ -195,13 +195,21 @@ def _party_named(ctx: Context, end: int) -> str | None:
             return rid
         if rid in index.party_of_country:
             return index.party_of_country[rid]
+    if start is not None and _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        # "the Communist Party of Vietnam gathers for its 15th National Congress": the subject's
+        before, _after = ctx.sentences.clause(start, end)
+        for _ns, _ne, rid in reversed(ctx.within(ctx.named, max(0, before + 1), start)):
+            if rid in parties:
+                return rid
+            if rid in index.party_of_country:
+                return index.party_of_country[rid]
     return None
 
 
 def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     index = ctx.index
-    named = _party_named(ctx, end)
+    named = _party_named(ctx, end, start)
     parties = (
         [named]
         if named is not None
