@@ -9,7 +9,7 @@ replaces.  (Other recorded wordings are names, judged with them.)
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import FieldWordingMention, ListingMention, WordingElsewhereMention
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from vnla.checker.mentions import UnknownWordingMention
 
 __all__ = ["judge"]
+
+#: Farther before a listing than this, a date is in another sentence (news sentences are shorter).
+_SENTENCE_REACH: Final = 1000
 
 
 def judge(
@@ -126,6 +129,10 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     publication day.  A date after it is another clause's ("..., the last element having been
     added in 2024").
     """
+    published = [ctx.published] if ctx.published is not None else []
+    last = bisect.bisect_left(ctx.date_starts, start) - 1
+    if last < 0 or ctx.date_starts[last] < start - _SENTENCE_REACH:
+        return published  # most listings: no date shortly before them, seen without their sentence
     s, _e = ctx.sentence(start, end)
     i = bisect.bisect_left(ctx.date_starts, s)
     stated: list[date] = []
@@ -134,9 +141,7 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
         if when is not None and when.earliest is not None and when.latest is not None:
             stated = list(dict.fromkeys((when.earliest, when.latest)))
         i += 1
-    if stated:
-        return stated
-    return [ctx.published] if ctx.published is not None else []
+    return stated or published
 
 
 def _stage_on(ctx: Context, day: date) -> tuple[date, str, tuple[str, ...]] | None:
