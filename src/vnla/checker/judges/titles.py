@@ -15,7 +15,7 @@ from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
 from vnla.lang.dates import format_when
-from vnla.model.records import Evidence, Office, Person, Sighting, When
+from vnla.model.records import Evidence, Office, OfficeTerm, Person, Sighting, When
 from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted
 from vnla.rules.checks import Severity
 
@@ -323,7 +323,6 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
     if all(state == "not-held" for state, _why in statuses):
-        reasons = "; ".join(why for _state, why in statuses)
         return _Proto(
             start,
             end,
@@ -338,12 +337,11 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 name=Named(person.id, name),
                 role=role_words,
                 day=Day(day),
-                reasons=English(reasons),
+                reasons=_joined([_why(o, "not-held") for o in spells], "{a}; {b}"),
             ),
             evidence=tuple(e for o in spells for e in _evidence(o, day)[:1])[:3],
             severity=Severity.WARNING,
         )
-    why = "; ".join(why for state, why in statuses if state == "unknown")
     open_term = next((t for o in spells if (t := o.open_term(day)) is not None), None)
     if open_term is not None and open_term.start is not None:
         # the record cannot say whether the term still ran: said in the reader's words
@@ -367,6 +365,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             if last is not None
             else Message("{name} as {role} on {day}: the term begun {begun} has no recorded end", **said),
         )
+    unknown = [o for o, (state, _why) in zip(spells, statuses, strict=True) if state == "unknown"]
     return _unknown(
         person.id,
         role,
@@ -375,9 +374,53 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             name=Named(person.id, name),
             role=role_words,
             day=Day(day),
-            reasons=English(why),
+            reasons=_joined([_why(o, "unknown") for o in unknown], "{a}; {b}"),
         ),
     )
+
+
+def _joined(parts: list[Message], template: str) -> Message:
+    """Messages joined two by two with ``template`` ("{a}; {b}"), in order."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = Message(template, a=joined, b=part)
+    return joined
+
+
+def _term(term: OfficeTerm) -> Message:
+    """A term in the reader's words, its label (as sources name it) marked as English."""
+    if term.start is None:
+        span = (
+            Message("until {end}", end=Period(term.end))
+            if term.end is not None
+            else Message("dates not recorded")
+        )
+    elif term.end is None:
+        span = Message("{start} to end not recorded", start=Period(term.start))
+    else:
+        span = Message("{start} to {end}", start=Period(term.start), end=Period(term.end))
+    return Message("{label} ({span})", label=English(term.label), span=span) if term.label else span
+
+
+def _why(office: Office, state: str) -> Message:
+    """
+    Why ``office`` was not held (``state`` "not-held"), or may not have been ("unknown"), as
+    :meth:`Office.status` says it, in the reader's words.
+    """
+    terms = office.all_terms
+    shown = [
+        Message("{day}", day=Period(on)) for on in dict.fromkeys(s.on for s in office.seen if s.on.is_exact)
+    ]
+    if state == "not-held" or not shown:
+        if terms:
+            return Message("terms: {terms}", terms=_joined([_term(t) for t in terms], "{a}; {b}"))
+        return Message("dates not recorded")
+    days = _joined(shown, "{a} and {b}")
+    if terms:
+        return Message(
+            "held on {days}; terms: {terms}", days=days, terms=_joined([_term(t) for t in terms], "{a}; {b}")
+        )
+    return Message("held on {days}; term dates not recorded", days=days)
 
 
 def _unknown(person: str, role: str, message: Message) -> _Proto:
