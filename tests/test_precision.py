@@ -723,6 +723,17 @@ def test_an_event_with_a_countrys_unnamed_leaders_may_be_a_named_leaders() -> No
             "Pham Minh Chinh, General Secretary",
             "contradiction",
         ),
+        # the Vietnamese country after its title, in the chain ("Chủ tịch nước Lào")
+        (
+            "Ông Tô Lâm hội đàm với ông Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước Lào.",
+            "Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước Lào",
+            "ok",
+        ),
+        (
+            "Ông Tô Lâm hội đàm với ông Thongloun Sisoulith, Thủ tướng Lào.",
+            "Thongloun Sisoulith, Thủ tướng Lào",
+            "contradiction",
+        ),
     ],
 )
 def test_titles_after_a_name_between_commas_are_the_names(text: str, said: str, verdict: str) -> None:

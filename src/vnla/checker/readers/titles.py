@@ -234,7 +234,12 @@ def _appositive(ctx: Context, at: int, taken: set[int]) -> tuple[list[tuple[_Mat
         ):
             assert item.pat.role is not None
             out.append((item, country if not out else None, item.pat.role[0]))
-        elif kind == "entity" and out and _OF.match(gap):
+        elif (
+            kind == "entity"
+            and out
+            # Vietnamese puts the country after the title: "Chủ tịch nước Lào"
+            and (_OF.match(gap) or (gap == " " and ctx.index.kinds.get(item) == "country"))
+        ):
             role = out[-1][0]
             out[-1] = (role, out[-1][1] or ctx.index.country_of.get(item), _head_role(ctx, role, item))
         else:
