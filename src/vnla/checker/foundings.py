@@ -50,6 +50,11 @@ _DEATH_WORDS: Final = re.compile(
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
 
 
+def _kind(verb: re.Match[str]) -> str:
+    """What the words of a founding say: "founded", "born" or "died" (the group that matched)."""
+    return "founded" if verb["founded"] else "born" if verb["born"] else "died"
+
+
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
@@ -155,7 +160,7 @@ class Foundings:
                 return None  # the nearest name is not the subject of the verb
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
                 return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
-            return self._of_subject(rid, "founded" if verb["founded"] else "born" if verb["born"] else "died")
+            return self._of_subject(rid, _kind(verb))
         return None
 
     def _timeline(self, start: int, end: int) -> str | None:
@@ -177,7 +182,7 @@ class Foundings:
             verb = _FOUNDED_AFTER.match(text, ne)
             if verb is None:
                 return None
-            return self._of_subject(rid, "founded" if verb["founded"] else "born" if verb["born"] else "died")
+            return self._of_subject(rid, _kind(verb))
         return None
 
     def _heads_its_clause(self, s: int, ns: int) -> bool:
@@ -197,10 +202,7 @@ class Foundings:
                 if rid in index.foundings
                 else index.founding_of_org.get(rid) or index.national_day.get(rid)
             )
-        birth = index.birth_of.get(rid)
-        if birth is None or verb == "born":
-            return birth
-        return next((f for f, o in index.foundings.items() if o.death_of == rid), None)
+        return index.birth_of.get(rid) if verb == "born" else index.death_of.get(rid)
 
     def _founded(self, ns: int, ne: int, s: int) -> bool:
         """
@@ -223,7 +225,5 @@ class Foundings:
         birth = self.index.foundings[founding]
         if birth.person is None or not _DEATH_WORDS.search(self.text, lo, hi):
             return [founding]
-        for fid, other in self.index.foundings.items():  # a dozen foundings: no index needed
-            if other.death_of == birth.person:
-                return [fid]
-        return []
+        death = self.index.death_of.get(birth.person)
+        return [death] if death is not None else []

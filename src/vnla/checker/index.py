@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import weakref
 from collections import defaultdict
-from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick  # type: ignore[import-not-found]
@@ -30,6 +29,8 @@ from vnla.lang.words import words as _words_of
 from vnla.model.records import Erratum, Event, EventKind, Target
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from vnla.model.records import Name
     from vnla.record.dataset import Dataset
 
@@ -131,13 +132,8 @@ class _Index:
                     self.role_titles.setdefault((role, lang), word)
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
-        #: the framework's stages, oldest first: (the first day it may be in force, its id, its elements)
-        self.framework_stages = sorted(
-            (s.since.latest or s.since.earliest or date.min, s.id, tuple(s.elements))
-            for s in ds.framework_stages
-        )
-        #: the framework's elements in the record's order
-        self.framework_order = tuple(e.id for e in ds.framework_elements)
+        #: the framework's stages (:meth:`FrameworkStage.in_force` says which held on a day)
+        self.framework_stages = tuple(ds.framework_stages)
         self._countries(ds)
         self._events(ds)
         self._anniversaries(ds)
@@ -238,6 +234,8 @@ class _Index:
                     self.founding_of_org.setdefault(document.id, signing)
         #: A person's birth, which that person's anniversaries count from.
         self.birth_of = {f.person: f.id for f in ds.foundings if f.person}
+        #: A person's death, which the anniversaries of their death count from.
+        self.death_of = {f.death_of: f.id for f in ds.foundings if f.death_of}
         self.national_day: dict[str, str] = {}
         for founding in ds.foundings:
             if founding.country and any("national day" in n.text.lower() for n in founding.names):

@@ -294,52 +294,37 @@ _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))}
 _NATIONAL_DAY: Final = re.compile(_alternation(merged("ordinals", "national_day_words")), re.IGNORECASE)
 
 
-def _words_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words``, longest first, as whole words (Lao ones anywhere: Lao has no spaces)."""
-    return "|".join(
-        re.escape(w) if is_lao(w[0]) or not w[0].isalnum() else rf"(?<!\w){re.escape(w)}(?!\w)"
-        for w in sorted(words, key=len, reverse=True)
-    )
-
-
 #: Founding words right before a country's name ("the founding of the Lao PDR", "thành lập nước
 #: CHDCND Lào", "ວັນສ້າງຕັ້ງ ສປປ ລາວ"): its founding, the national day, is what an anniversary counts from.
 _FOUNDING_BEFORE: Final = re.compile(
-    rf"(?:{_words_pattern(merged('ordinals', 'founding_words'))})\s*$", re.IGNORECASE
+    rf"(?:{_any_word(merged('ordinals', 'founding_words')).pattern})\s*$", re.IGNORECASE
 )
 
 #: Right before a date, the words of a founding, a birth or a death (the word files'
 #: ``dates.founded_words``, ``born_words``, ``died_words``): "was founded on March 22, 1955".
-_FOUNDED_BEFORE: Final = re.compile(
-    rf"(?:(?P<died>{_words_pattern(merged('dates', 'died_words'))})"
-    rf"|(?P<born>{_words_pattern(merged('dates', 'born_words'))})"
-    rf"|(?P<founded>{_words_pattern(merged('dates', 'founded_words'))}))\s*$",
-    re.IGNORECASE,
+_FOUNDED_WORDS: Final = (
+    rf"(?:(?P<died>{_any_word(merged('dates', 'died_words')).pattern})"
+    rf"|(?P<born>{_any_word(merged('dates', 'born_words')).pattern})"
+    rf"|(?P<founded>{_any_word(merged('dates', 'founded_words')).pattern}))"
 )
+_FOUNDED_BEFORE: Final = re.compile(rf"{_FOUNDED_WORDS}\s*$", re.IGNORECASE)
+#: What may stand between a record's name and such words, its subject ("the LPRP, which was
+#: officially founded on"): spaces, commas and the word files' ``dates.subject_links``.
+_LINKS: Final = rf"(?:[\s,]|{_any_word(merged('dates', 'subject_links')).pattern})*+"
 #: A timeline's entry: after a date that opens its line, a dash, the name of what was founded
 #: and the words of its founding ("18 July 1977 – The Treaty of Amity and Cooperation is signed").
 _TIMELINE_DASH: Final = re.compile(r"[^\S\n]*+[–—:-][^\S\n]*+")
-_FOUNDED_AFTER: Final = re.compile(
-    rf"(?:\s|{_words_pattern(merged('dates', 'subject_links'))})*+"
-    rf"(?:(?P<died>{_words_pattern(merged('dates', 'died_words'))})"
-    rf"|(?P<born>{_words_pattern(merged('dates', 'born_words'))})"
-    rf"|(?P<founded>{_words_pattern(merged('dates', 'founded_words'))}))",
-    re.IGNORECASE,
-)
+_FOUNDED_AFTER: Final = re.compile(rf"{_LINKS}{_FOUNDED_WORDS}", re.IGNORECASE)
 #: Those words in lower case, for a look at a date's last 40 characters before the expression's
 #: search (``str.endswith`` with them costs a tenth of a search from each position)
 _FOUNDED_ENDINGS: Final = tuple(
     w.lower() for key in ("died_words", "born_words", "founded_words") for w in merged("dates", key)
 )
-#: What may stand between a record's name and such words, its subject ("the LPRP, which was
-#: officially founded on"): the word files' ``dates.subject_links``, spaces, and nothing else.
-_SUBJECT_LINK: Final = re.compile(
-    rf"(?:\s|{_words_pattern(merged('dates', 'subject_links'))})*+", re.IGNORECASE
-)
+_SUBJECT_LINK: Final = re.compile(_LINKS, re.IGNORECASE)
 #: The head of a clause a country's name may follow as such a subject: a clause mark (or the
 #: start of the text looked at) and the word files' ``dates.country_before`` at most.
 _COUNTRY_SUBJECT_HEAD: Final = re.compile(
-    rf"(?:^|[,;:(\[])\s*(?:(?:{_words_pattern(merged('dates', 'country_before'))})\s+)?$", re.IGNORECASE
+    rf"(?:^|[,;:(\[])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s+)?$", re.IGNORECASE
 )
 #: After such a country's name, what makes the name part of a longer one ("the founding of
 #: Vietnam's People's Army", "of Vietnam People's Army"): not the country's founding.

@@ -915,19 +915,18 @@ class Office:
             return "held", f"shown held on {write(When.on(day))}"
         terms = self.all_terms
         states = [t.status(day) for t in terms]
-        open_since: OfficeTerm | None = None  # a term begun by ``day`` with no end, shown to no later day
         for i, t in enumerate(terms):
             # a term whose end is not recorded runs at least to the last day a source shows the office
             started = t.start.latest if t.start is not None else None
             shown_later = any(w.earliest is not None and day <= w.earliest for w in exact)
             if states[i] == "unknown" and t.end is None and started is not None and started <= day:
                 states[i] = "held" if shown_later else "unknown"
-                open_since = t if not shown_later else open_since
         if "held" in states:
             return "held", f"within the term {terms[states.index('held')].describe(write)}"
         if terms and all(s == "not-held" for s in states):
             return "not-held", "terms: " + "; ".join(t.describe(write) for t in terms)
         shown = " and ".join(dict.fromkeys(write(w) for w in exact))
+        open_since = self.open_term(day)
         if open_since is not None and open_since.start is not None:
             last = self.last_seen()
             since = f"the term begun {write(open_since.start)} has no recorded end"
@@ -1063,6 +1062,31 @@ class FrameworkStage:
     document: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("document"))
     note: str | None = field(default=None, validator=_check_optional_text)
     evidence: tuple[Evidence, ...] = _evidence_field()
+
+    @property
+    def began(self) -> date | None:
+        """The day it counts from: the last ``since`` may be ("2019-10": 31 October 2019)."""
+        return self.since.latest or self.since.earliest
+
+    @staticmethod
+    def in_force(stages: Iterable[FrameworkStage], day: date | None) -> FrameworkStage | None:
+        """
+        The stage of ``stages`` in force on ``day`` (``None``: the latest), or ``None`` before the first.
+
+        >>> from datetime import date
+        >>> old = FrameworkStage(id="a", since=When.in_year(2017), elements=("x",))
+        >>> new = FrameworkStage(id="b", since=When.in_year(2019), elements=("y",))
+        >>> (
+        ...     FrameworkStage.in_force([new, old], date(2018, 6, 1)).id,
+        ...     FrameworkStage.in_force([new, old], None).id,
+        ... )
+        ('a', 'b')
+        """
+        current = None
+        for stage in sorted(stages, key=lambda s: (s.began or date.min, s.id)):
+            if day is None or (stage.began is not None and stage.began <= day):
+                current = stage
+        return current
 
 
 # --------------------------------------------------------------------------- events

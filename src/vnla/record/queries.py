@@ -217,16 +217,7 @@ class Queries(Lookups):
         'framework-2019'
         """
         day = as_period(as_of, argument="as_of")[1] if as_of is not None else None
-        stages = sorted(
-            self.framework_stages,
-            key=lambda s: (s.since.latest or s.since.earliest or date.min, s.id),
-        )
-        current = None
-        for stage in stages:
-            began = stage.since.latest or stage.since.earliest
-            if day is None or (began is not None and began <= day):
-                current = stage
-        return current
+        return FrameworkStage.in_force(self.framework_stages, day)
 
     def framework(self, as_of: DateLike | None = None) -> tuple[FrameworkElement, ...]:
         """

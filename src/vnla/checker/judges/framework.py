@@ -9,17 +9,17 @@ replaces.  (Other recorded wordings are names, judged with them.)
 from __future__ import annotations
 
 import bisect
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import FieldWordingMention, ListingMention, WordingElsewhereMention
 from vnla.checker.report import Verdict
+from vnla.model.records import FrameworkStage
 from vnla.render.messages import Day, Message, Named, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from vnla.checker.context import Context
     from vnla.checker.mentions import UnknownWordingMention
 
@@ -81,10 +81,11 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
     """
     start, end = mention.span
     days = _days_before(ctx, start, end)
-    stages = [stage for stage in (_stage_on(ctx, day) for day in days) if stage is not None]
+    all_stages = ctx.index.framework_stages
+    stages = [stage for day in days if (stage := FrameworkStage.in_force(all_stages, day)) is not None]
     if not stages:
         return  # no date, or before the first stage the record holds
-    held = {element for stage in stages for element in stage[2]}
+    held = {element for stage in stages for element in stage.elements}
     stage, day = stages[-1], days[-1]
     records = ctx.index.records
     for s, e, element in mention.items:
@@ -102,7 +103,7 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
                         "an earlier wording of the framework: on {day} its place was {successor}'s ({stage})",
                         day=Day(day),
                         successor=Named(successor, str(records[successor])),
-                        stage=stage[1],
+                        stage=stage.id,
                     ),
                 )
             )  # fmt: skip
@@ -113,8 +114,8 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
                 message=Message(
                     "on {day} the framework's elements were {elements} ({stage}): not {element}",
                     day=Day(day),
-                    elements=", ".join(str(records[x]) for x in stage[2]),
-                    stage=stage[1],
+                    elements=", ".join(str(records[x]) for x in stage.elements),
+                    stage=stage.id,
                     element=Named(element, str(records[element])),
                 ),
                 severity=Severity.WARNING,
@@ -144,22 +145,14 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     return stated or published
 
 
-def _stage_on(ctx: Context, day: date) -> tuple[date, str, tuple[str, ...]] | None:
-    """The framework stage in force on ``day``, or ``None`` before the first."""
-    current = None
-    for stage in ctx.index.framework_stages:
-        if stage[0] <= day:
-            current = stage
-    return current
-
-
-def _successor(ctx: Context, element: str, stage: tuple[date, str, tuple[str, ...]]) -> str | None:
+def _successor(ctx: Context, element: str, stage: FrameworkStage) -> str | None:
     """The element of ``stage`` at the place ``element`` held in an earlier stage, if another."""
+    began = stage.began or date.max
     for earlier in ctx.index.framework_stages:
-        if earlier[0] < stage[0] and element in earlier[2]:
-            place = earlier[2].index(element)
-            if place < len(stage[2]) and stage[2][place] != element:
-                return stage[2][place]
+        if (earlier.began or date.max) < began and element in earlier.elements:
+            place = earlier.elements.index(element)
+            if place < len(stage.elements) and stage.elements[place] != element:
+                return stage.elements[place]
     return None
 
 

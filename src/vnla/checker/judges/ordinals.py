@@ -108,10 +108,7 @@ def _held_on(
     (congresses: a party holds one in years, so a year says which), also when its only date is
     a month or a year ("dự kiến diễn ra vào đầu năm 2026", "in January 2021"), in it.
     """
-    start, end = ordinal.span
-    s, e = ctx.sentence(start, end)
-    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    stated = [m.when for m in ctx.dates[first:last] if m.when is not None]
+    stated = _stated(ctx, ordinal)
     days = [w for w in stated if w.is_exact]
     if in_a_year and not days and len(stated) == 1 and _within_a_year(stated[0]):
         days = stated
@@ -127,9 +124,7 @@ def _dated_elsewhere(
     January 2021" (the 12th met in January 2026).  ``None`` otherwise.
     """
     start, end = ordinal.span
-    s, e = ctx.sentence(start, end)
-    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    stated = [m.when for m in ctx.dates[first:last] if m.when is not None]
+    stated = _stated(ctx, ordinal)
     if len(stated) != 1 or not _within_a_year(stated[0]) or not event.when.is_exact:
         return None
     said = stated[0]
@@ -149,6 +144,13 @@ def _dated_elsewhere(
         ),
         evidence=(event.date_evidence or event.evidence)[:2],
     )  # fmt: skip
+
+
+def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
+    """The dates the sentence of an ordinal states, in order."""
+    s, e = ctx.sentence(*ordinal.span)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    return [m.when for m in ctx.dates[first:last] if m.when is not None]
 
 
 def _within_a_year(when: When) -> bool:
@@ -173,9 +175,9 @@ def _another_number(ordinal: OrdinalMention, value: str, rule: str, event: Event
     )
 
 
-#: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
 #: Days between a congress's recorded dates and a stated date beyond which the two differ.
 _HALF_A_YEAR: Final = 183
+#: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
 _OF_PARTY: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s*+)?", re.IGNORECASE
 )
@@ -188,21 +190,22 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
     """
     index = ctx.index
     parties = set(index.party_of_country.values())
+
+    def party_of(rid: str) -> str | None:
+        """The party ``rid`` is, or the party of the country it is."""
+        return rid if rid in parties else index.party_of_country.get(rid)
+
     for ns, _ne, rid in ctx.within(ctx.named, end, end + 24):
         if _OF_PARTY.fullmatch(ctx.text, end, ns) is None:
             break
-        if rid in parties:
-            return rid
-        if rid in index.party_of_country:
-            return index.party_of_country[rid]
+        if (party := party_of(rid)) is not None:
+            return party
     if start is not None and _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the Communist Party of Vietnam gathers for its 15th National Congress": the subject's
         before, _after = ctx.sentences.clause(start, end)
         for _ns, _ne, rid in reversed(ctx.within(ctx.named, max(0, before + 1), start)):
-            if rid in parties:
-                return rid
-            if rid in index.party_of_country:
-                return index.party_of_country[rid]
+            if (party := party_of(rid)) is not None:
+                return party
     return None
 
 

@@ -16,7 +16,7 @@ from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
 from vnla.lang.dates import format_when
 from vnla.model.records import Evidence, Office, OfficeTerm, Person, Sighting, When
-from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted
+from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted, joined
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -337,7 +337,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 name=Named(person.id, name),
                 role=role_words,
                 day=Day(day),
-                reasons=_joined([_why(o, "not-held") for o in spells], "{a}; {b}"),
+                reasons=joined("; ", [_why(o, "not-held") for o in spells]),
             ),
             evidence=tuple(e for o in spells for e in _evidence(o, day)[:1])[:3],
             severity=Severity.WARNING,
@@ -374,17 +374,17 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             name=Named(person.id, name),
             role=role_words,
             day=Day(day),
-            reasons=_joined([_why(o, "unknown") for o in unknown], "{a}; {b}"),
+            reasons=joined("; ", [_why(o, "unknown") for o in unknown]),
         ),
     )
 
 
-def _joined(parts: list[Message], template: str) -> Message:
-    """Messages joined two by two with ``template`` ("{a}; {b}"), in order."""
-    joined = parts[0]
+def _and(parts: list[Message]) -> Message:
+    """Messages joined by the reader's "and", two by two (:func:`joined` takes punctuation only)."""
+    out = parts[0]
     for part in parts[1:]:
-        joined = Message(template, a=joined, b=part)
-    return joined
+        out = Message("{a} and {b}", a=out, b=part)
+    return out
 
 
 def _term(term: OfficeTerm) -> Message:
@@ -413,12 +413,12 @@ def _why(office: Office, state: str) -> Message:
     ]
     if state == "not-held" or not shown:
         if terms:
-            return Message("terms: {terms}", terms=_joined([_term(t) for t in terms], "{a}; {b}"))
+            return Message("terms: {terms}", terms=joined("; ", [_term(t) for t in terms]))
         return Message("dates not recorded")
-    days = _joined(shown, "{a} and {b}")
+    days = _and(shown)
     if terms:
         return Message(
-            "held on {days}; terms: {terms}", days=days, terms=_joined([_term(t) for t in terms], "{a}; {b}")
+            "held on {days}; terms: {terms}", days=days, terms=joined("; ", [_term(t) for t in terms])
         )
     return Message("held on {days}; term dates not recorded", days=days)
 
