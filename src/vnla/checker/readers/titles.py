@@ -33,6 +33,8 @@ from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from vnla.checker.context import Context
     from vnla.checker.drafts import _Match
 
@@ -42,6 +44,7 @@ __all__ = ["read"]
 #: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
 #: name (an honorific).
 _LAO_SPACES: Final = re.compile(r"\s*")
+_NOTHING: Final = re.compile("")
 _LAO_JOIN: Final = re.compile(r"\s*+(?:,\s*+)?")
 _LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
 _LAO_OF: Final = re.compile(rf"(?:\s|{_alternation(_LAO_OF_WORDS)})*")
@@ -65,7 +68,7 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
             chain, last = _lao_chain_after(ctx, e, taken, person_at)
         elif "," in text[e : e + 2]:  # "To Lam, general secretary of the Communist Party of Vietnam, ..."
-            chain, last = _appositive(ctx, e, taken)
+            chain, last = _appositive(ctx, e, taken, person_at)
         else:
             continue
         if chain:
@@ -177,36 +180,22 @@ def _lao_chain_after(
     A title follows the name with nothing or spaces between; a body or country after a title
     gives it its country ("ເລຂາທິການໃຫຍ່ ຄະນະບໍລິຫານງານສູນກາງ ພັກກອມມູນິດ ຫວຽດນາມ"), words
     of the titles' ``of`` and ``qualifiers`` standing between; a comma or nothing joins the
-    next title.  A title another name's chain took, or right before a name, is not this one's.
+    next title.
     """
-    text = ctx.text
-    items = ctx.titled
-    out: list[tuple[_Match, str | None, str]] = []
-    i = bisect.bisect_left(ctx.starts(items), at)
-    pos = at
-    while i < len(items):
-        start, end, kind, item = items[i]
-        gap = text[pos:start]
-        if kind == "role":
-            if id(item) in taken or not (_LAO_SPACES if not out else _LAO_JOIN).fullmatch(gap):
-                break
-            honorific = _LAO_BEFORE_NAME.match(text, end)
-            if honorific is not None and honorific.end() in person_at:
-                break  # a title right before a name is that name's
-            assert item.pat.role is not None
-            out.append((item, None, item.pat.role[0]))
-        elif kind == "entity" and out and _LAO_OF.fullmatch(gap):
-            role = out[-1][0]
-            country = ctx.index.country_of.get(item)
-            out[-1] = (role, out[-1][1] or country, _head_role(ctx, role, item))
-        else:
-            break
-        pos = end
-        i += 1
-    return out, pos
+    return _titles_after(
+        ctx,
+        at,
+        taken,
+        person_at,
+        first=_LAO_SPACES,
+        join=_LAO_JOIN,
+        of=lambda gap, _item: bool(_LAO_OF.fullmatch(gap)),
+    )
 
 
-def _appositive(ctx: Context, at: int, taken: set[int]) -> tuple[list[tuple[_Match, str | None, str]], int]:
+def _appositive(
+    ctx: Context, at: int, taken: set[int], person_at: set[int]
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
     """
     The titles set off by commas after a name (``at`` is its end), and where the last ends.
 
@@ -219,35 +208,62 @@ def _appositive(ctx: Context, at: int, taken: set[int]) -> tuple[list[tuple[_Mat
     lead = _APPOSITIVE_LEAD.match(text, at)
     if lead is None:
         return [], at
+    country = _QUALIFIER_COUNTRY.get(" ".join(lead["q"].lower().split())) if lead["q"] else None
+
+    def of(gap: str, item: Any) -> bool:
+        # Vietnamese puts the country after the title: "Chủ tịch nước Lào"
+        return bool(_OF.match(gap)) or (gap == " " and ctx.index.kinds.get(item) == "country")
+
+    out, pos = _titles_after(
+        ctx, lead.end(), taken, person_at, first=_NOTHING, join=_JOIN, of=of, country=country
+    )
+    if not out or _APPOSITIVE_END.match(text, pos) is None:
+        return [], at
+    return out, pos
+
+
+def _titles_after(
+    ctx: Context,
+    pos: int,
+    taken: set[int],
+    person_at: set[int],
+    *,
+    first: re.Pattern[str],
+    join: re.Pattern[str],
+    of: Callable[[str, Any], bool],
+    country: str | None = None,
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The titles that follow ``pos`` (each ``(title, country, role id)``), and where the last ends.
+
+    ``first`` is what may stand between ``pos`` and the first title, ``join`` what joins the
+    next, and ``of(gap, body)`` whether a body or country after a title is the one it heads
+    (giving the title its country).  ``country`` is the first title's, if something before
+    it said so.  A title another name's chain took, or one right before a name (maybe after
+    an honorific), is not these.
+    """
+    text = ctx.text
     items = ctx.titled
     out: list[tuple[_Match, str | None, str]] = []
-    i = bisect.bisect_left(ctx.starts(items), lead.end())
-    pos = lead.end()
-    country = _QUALIFIER_COUNTRY.get(" ".join(lead["q"].lower().split())) if lead["q"] else None
+    i = bisect.bisect_left(ctx.starts(items), pos)
     while i < len(items):
         start, end, kind, item = items[i]
         gap = text[pos:start]
-        if (
-            kind == "role"
-            and id(item) not in taken
-            and ((pos == lead.end() and not gap) or (out and _JOIN.match(gap)))
-        ):
+        if kind == "role":
+            if id(item) in taken or not (join if out else first).fullmatch(gap):
+                break
+            honorific = _LAO_BEFORE_NAME.match(text, end)
+            if honorific is not None and honorific.end() in person_at:
+                break  # a title right before a name is that name's
             assert item.pat.role is not None
-            out.append((item, country if not out else None, item.pat.role[0]))
-        elif (
-            kind == "entity"
-            and out
-            # Vietnamese puts the country after the title: "Chủ tịch nước Lào"
-            and (_OF.match(gap) or (gap == " " and ctx.index.kinds.get(item) == "country"))
-        ):
+            out.append((item, None if out else country, item.pat.role[0]))
+        elif kind == "entity" and out and of(gap, item):
             role = out[-1][0]
             out[-1] = (role, out[-1][1] or ctx.index.country_of.get(item), _head_role(ctx, role, item))
         else:
             break
         pos = end
         i += 1
-    if not out or _APPOSITIVE_END.match(text, pos) is None:
-        return [], at
     return out, pos
 
 
