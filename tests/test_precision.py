@@ -958,3 +958,34 @@ def test_a_numbered_meeting_dated_by_a_year_is_not_that_years_recorded_one() -> 
     text = "Kỳ họp lần thứ 47 của Ủy ban được tổ chức vào đầu năm 2025, cũng do hai Thủ tướng đồng chủ trì."
     [(_said, verdict, _message)] = judged(text, ("ordinal",), published=date(2025, 12, 4))
     assert verdict == "unknown"
+
+
+# Another thing's name that holds a name the record has ([names] others of the word files) is
+# nobody's: ASEAN's Treaty of Amity and Cooperation in Southeast Asia (1976) is not the
+# Vietnam–Laos treaty of 1977, and its 50th anniversary in 2026 is no slip.
+@pytest.mark.parametrize(
+    ("text", "published", "verdict"),
+    [
+        (
+            "ASEAN leaders marked the 50th anniversary of the Treaty of Amity and Cooperation in "
+            "Southeast Asia on Tuesday.",
+            date(2026, 2, 24),
+            "unknown",
+        ),
+        (
+            "Laos and Vietnam marked the 48th anniversary of the Treaty of Amity and Cooperation in 2025.",
+            date(2025, 7, 18),
+            "ok",
+        ),
+        (
+            "Laos and Vietnam marked the 50th anniversary of the Treaty of Amity and Cooperation in 2025.",
+            date(2025, 7, 18),
+            "contradiction",
+        ),
+    ],
+)
+def test_another_things_name_holding_a_recorded_name_is_nobodys(
+    text: str, published: date, verdict: str
+) -> None:
+    [(_said, got, _message)] = judged(text, ("ordinal",), published=published)
+    assert got == verdict

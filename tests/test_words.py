@@ -188,3 +188,13 @@ def test_the_lao_grammar_s_words_reach_no_other_language() -> None:
     for lang in ("en", "vi"):
         assert all(not w.words(lang).get("lao", key) for key in w.SCHEMA["lao"]), lang
     assert w.merged("lao", "range_words") == w.words("lo").get("lao", "range_words")
+
+
+def test_other_things_names_each_hold_a_recorded_name_and_are_none() -> None:
+    # [names] others: another's name is longer than the record's name it holds, and no record's
+    import vnla
+
+    names = {n.text.casefold() for _record, n in vnla.dataset().named()}
+    for other in w.merged("names", "others"):
+        assert other.casefold() not in names, other
+        assert any(name in other.casefold() for name in names), other

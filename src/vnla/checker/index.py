@@ -294,6 +294,9 @@ class _Index:
                     p.role = (role, text)
                     p.role_exact = " " not in key
                 p.selectable = True
+        for text in merged("names", "others"):  # another's name holding one the record has: nobody's
+            for key in _spellings(_key_variants(_pattern_key(text))):
+                self._pat(key).selectable = True
         for text, kinds in _CUE_WORDS:
             p = self._pat(_pattern_key(text))
             p.cues = p.cues | frozenset(kinds)

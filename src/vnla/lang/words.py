@@ -70,7 +70,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "ranking_words": "list",
             "joiners": "list",
         },
-        "names": {"titles": "list", "qualifiers": "list"},
+        "names": {"titles": "list", "qualifiers": "list", "others": "list"},
         "titles": {
             "roles": "words->text",
             "not_the_role": "list",
