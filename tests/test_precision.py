@@ -119,8 +119,24 @@ def test_horizon_words_after_a_figure_are_its_own() -> None:
             "unknown",
             "no founding the record holds is named with it",
         ),
+        # the two's founding named without them, in a sentence that names both and no other country
         (
             "They marked the 63rd anniversary of diplomatic relations between Vietnam and Laos in 2025.",
+            "ok",
+            "",
+        ),
+        (
+            "They marked the 64th anniversary of diplomatic relations between Vietnam and Laos in 2025.",
+            "contradiction",
+            "1962-09-05",
+        ),
+        (
+            "Laos marked the 63rd anniversary of diplomatic relations with Japan in 2025.",
+            "unknown",
+            "its sentence names Japan",
+        ),
+        (
+            "The two sides marked the 64th anniversary of diplomatic relations in 2025.",
             "unknown",
             "no founding",
         ),
@@ -989,3 +1005,72 @@ def test_another_things_name_holding_a_recorded_name_is_nobodys(
 ) -> None:
     [(_said, got, _message)] = judged(text, ("ordinal",), published=published)
     assert got == verdict
+
+
+# A founding of the two countries named without them ("diplomatic ties", "quan hệ ngoại giao",
+# "Hiệp ước Hữu nghị và Hợp tác": a recorded name with "Vietnam–Laos" cut off) counts where
+# its sentence names both countries and no other; in Lao, a founding named after an ordinal is
+# that ordinal's, and one past "and" is the next's.
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        (
+            "Vietnam and Laos mark the 63rd anniversary of their diplomatic ties today.",
+            date(2025, 9, 5),
+            ["ok"],
+        ),
+        (
+            "Vietnam and Laos mark the 64th anniversary of their diplomatic ties today.",
+            date(2025, 9, 5),
+            ["contradiction"],
+        ),
+        (
+            "Malaysia and Laos mark the 64th anniversary of their diplomatic ties today.",
+            date(2025, 9, 5),
+            ["unknown"],
+        ),
+        (
+            "Năm 2025, Việt Nam và Lào kỷ niệm 48 năm ký Hiệp ước Hữu nghị và Hợp tác.",
+            date(2025, 7, 18),
+            ["ok"],
+        ),
+        (
+            "Năm 2024, Việt Nam và Lào kỷ niệm 48 năm ký Hiệp ước Hữu nghị và Hợp tác.",
+            date(2024, 7, 18),
+            ["contradiction"],
+        ),
+        (
+            "ປີ 2027 ລາວ ແລະ ຫວຽດນາມ ສະເຫຼີມສະຫຼອງ ຄົບຮອບ 65 ປີ ແຫ່ງການສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ.",
+            date(2026, 1, 10),
+            ["ok"],
+        ),
+        (
+            "ປີ 2027 ລາວ ແລະ ຫວຽດນາມ ສະເຫຼີມສະຫຼອງ ຄົບຮອບ 60 ປີ ແຫ່ງການສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ.",
+            date(2026, 1, 10),
+            ["contradiction"],
+        ),
+        # the 50th after "and" is not the diplomatic relations' (the Treaty's, written as no name
+        # the record holds)
+        (
+            "ປີ 2027 ເປັນປີແຫ່ງຄວາມສາມັກຄີລາວ-ຫວຽດນາມ, ຄົບຮອບ 65 ປີແຫ່ງການສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ "
+            "ລາວ-ຫວຽດນາມ ແລະ ຄົບຮອບ 50 ປີແຫ່ງການລົງນາມສົນທິສັນຍາມິດຕະພາບແລະການຮ່ວມມື.",
+            date(2026, 1, 10),
+            ["ok", "unknown"],
+        ),
+        # ... while a name past "and" and before the next ordinal is the next's
+        (
+            "ປີ 2025 ສປປລາວສະເຫຼີມສະຫຼອງວັນຊາດຄົບຮອບ 50 ປີແລະພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ 70 ປີ.",
+            date(2025, 12, 14),
+            ["ok", "ok"],
+        ),
+        (
+            "ປີ 2025 ສປປລາວສະເຫຼີມສະຫຼອງວັນຊາດຄົບຮອບ 50 ປີແລະພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ 71 ປີ.",
+            date(2025, 12, 14),
+            ["ok", "contradiction"],
+        ),
+    ],
+)
+def test_the_two_countries_foundings_named_without_them(
+    text: str, published: date, verdicts: list[str]
+) -> None:
+    assert [v for _t, v, _m in judged(text, ("ordinal",), published=published)] == verdicts

@@ -114,6 +114,7 @@ class Context:
         """The chunk's ordinals, in order of position, and where they start (for the foundings too)."""
         self.ordinals = ordinals
         self.ordinal_starts = self.foundings.ordinal_starts = [o.span[0] for o in ordinals]
+        self.foundings.ordinal_ends = [o.span[1] for o in ordinals]
 
     def judge_name_again(self, start: int, end: int) -> None:
         """

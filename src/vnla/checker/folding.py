@@ -215,6 +215,11 @@ def _pattern_key(text: str) -> str:
     return " ".join(folded.split(" ")).strip()
 
 
+def _bare_key(text: str) -> str:
+    """What a founding's bare name is looked up by: folded, no spaces (Lao may write none)."""
+    return "".join(_pattern_key(text).split())
+
+
 def _key_variants(key: str) -> list[str]:
     """A key with each dash written tight ("a-b") and spaced ("a - b"), for up to three dashes."""
     parts = re.split(r" ?- ?", key)

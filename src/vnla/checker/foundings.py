@@ -11,12 +11,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
     _COUNTRY_SUBJECT_HEAD,
     _FOUNDED_AFTER,
     _FOUNDED_BEFORE,
     _FOUNDED_ENDINGS,
     _FOUNDING_BEFORE,
+    _JOINER,
     _NAME_GOES_ON,
     _NATIONAL_DAY,
     _POSSESSIVE_BEFORE,
@@ -58,7 +60,16 @@ def _kind(verb: re.Match[str]) -> str:
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
-    __slots__ = ("index", "named", "ordinal_starts", "positions", "scope", "sentences", "text")
+    __slots__ = (
+        "index",
+        "named",
+        "ordinal_ends",
+        "ordinal_starts",
+        "positions",
+        "scope",
+        "sentences",
+        "text",
+    )
 
     def __init__(self, scope: SentenceScope) -> None:
         #: the countries of a sentence (a national day is a country's), and the chunk it reads
@@ -67,6 +78,8 @@ class Foundings:
         #: named after an ordinal is its only before the next ("the 62nd anniversary of
         #: diplomatic relations ... and the 47th anniversary of the Treaty": the Treaty is the 47th's)
         self.ordinal_starts: list[int] = []
+        #: and where they end
+        self.ordinal_ends: list[int] = []
         self.text = scope.text
         self.index: _Index = scope.index
         self.named = scope.named
@@ -93,6 +106,9 @@ class Foundings:
         named = self._named(start, end, (s, e), countries=national)
         if named is not None:
             return named
+        bare = self._bare(start, end, (s, e))
+        if bare is not None:
+            return [bare]
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
@@ -116,8 +132,9 @@ class Foundings:
                 return None
             return index.founding_of(rid)
 
-        if is_lao(self.text[start]):  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
-            for ns, ne, rid in reversed(within(self.named, max(s, start - 60), start)):
+        lo = self._lao_before(start, s)
+        if lo is not None:  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
+            for ns, ne, rid in reversed(within(self.named, lo, start)):
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, max(s, ns - 24), start)
@@ -135,6 +152,54 @@ class Foundings:
                 if founding is not None:
                     return self._death_or(founding, ns, start)
         return None
+
+    def _bare(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+        """
+        A founding of the two countries named without them (:attr:`_Index.bare_foundings`)
+        right after the ordinal ("the 64th anniversary of their diplomatic ties", "kỷ niệm 48
+        năm ký Hiệp ước Hữu nghị và Hợp tác"), or in Lao right before it, where the sentence
+        names both Vietnam and Laos and no other country: else such words may be anyone's.
+        """
+        s, e = sentence
+        text, index = self.text, self.index
+        starts = self.ordinal_starts
+        after = bisect.bisect_right(starts, start)
+        found = index.bare_pattern.search(
+            text, end, min(e, end + 90, starts[after] if after < len(starts) else e)
+        )
+        if found is None or not _RIGHT_AFTER.fullmatch(text, end, found.start()):
+            found = None
+            lo = self._lao_before(start, s)
+            if lo is not None:
+                before = list(index.bare_pattern.finditer(text, lo, start))
+                if before and _RIGHT_AFTER.fullmatch(text, before[-1].end(), start):
+                    found = before[-1]
+        if (
+            found is None
+            or self.scope.countries_in(s, e) != {"VN", "LA"}
+            or self.scope.other_country(start, end) is not None
+        ):
+            return None
+        return index.bare_foundings.get(_bare_key(found[0]))
+
+    def _lao_before(self, start: int, s: int) -> int | None:
+        """
+        Where a Lao ordinal at ``start`` may find what it counts named before it ("ວັນຊາດ ສປປ
+        ລາວ ຄົບຮອບ 50 ປີ"; ``s``: the sentence's start), or ``None`` (not Lao).  After an
+        earlier ordinal of its sentence, only past an "and" ("ວັນຊາດ ຄົບຮອບ 50 ປີ ແລະ ພັກ ...
+        ຄົບຮອບ 70 ປີ"): what stands right after that ordinal is its own ("ຄົບຮອບ 65 ປີ ແຫ່ງ
+        ການສ້າງຕັ້ງ ... ແລະ ຄົບຮອບ 50 ປີ").
+        """
+        if not is_lao(self.text[start]):
+            return None
+        lo = max(s, start - 60)
+        at = bisect.bisect_left(self.ordinal_starts, start)
+        if at and self.ordinal_starts[at - 1] >= s:
+            joiner = _JOINER.search(self.text, self.ordinal_ends[at - 1], start)
+            if joiner is None:
+                return None
+            lo = max(lo, joiner.end())
+        return lo
 
     def of_date(self, start: int, end: int) -> str | None:
         """

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick  # type: ignore[import-not-found]
 
-from vnla.checker.folding import _WORD_CHARS, _key_variants, _pattern_key
+from vnla.checker.folding import _WORD_CHARS, _bare_key, _key_variants, _pattern_key
 from vnla.checker.readers.amounts import grammar as _amount_grammar
 from vnla.checker.vocabulary import (
     _CUE_WORDS,
@@ -23,6 +23,7 @@ from vnla.checker.vocabulary import (
     _ROLE_WORDS,
     _WEEKDAY_WORDS,
 )
+from vnla.lang.lao import is_lao
 from vnla.lang.lao import spellings as _spellings
 from vnla.lang.words import LANGUAGES, merged
 from vnla.lang.words import words as _words_of
@@ -240,8 +241,38 @@ class _Index:
         for founding in ds.foundings:
             if founding.country and any("national day" in n.text.lower() for n in founding.names):
                 self.national_day.setdefault(founding.country, founding.id)
+        self._bare_foundings(ds)
         self.anniversaries = {(a.founding, a.ordinal): a for a in ds.anniversaries}
         self.anniversary_of_event = {a.event: a.founding for a in ds.anniversaries if a.event}
+
+    def _bare_foundings(self, ds: Dataset) -> None:
+        """
+        What a founding of the two countries is called without them: a name of the founding, or
+        of a document that counts from it, with "Vietnam–Laos" (either way round, in any of
+        their names) cut from its start or end ("diplomatic relations", "quan hệ ngoại giao",
+        "Hiệp ước Hữu nghị và Hợp tác").  Only a founding of no one country has such a name.
+        """
+        pair = _pair_pattern(ds)
+        counted = [(f.id, f.names) for f in ds.foundings if f.country is None and f.person is None]
+        counted += [
+            (self.founding_of_org[d.id], d.names) for d in ds.documents if d.id in self.founding_of_org
+        ]
+        #: the bare names, by :func:`_bare_key`, and the founding each names
+        self.bare_foundings: dict[str, str] = {}
+        texts: set[str] = set()
+        for founding, names in counted:
+            for name in names:
+                bare = pair.sub("", name.text).strip()
+                # two words at least ("relations" alone names too much); Lao writes no spaces
+                if bare != name.text.strip() and (
+                    len(bare.split()) >= 2 or (is_lao(bare[0]) and len(bare) >= 8)
+                ):
+                    self.bare_foundings.setdefault(_bare_key(bare), founding)
+                    texts.add(bare)
+        #: where a bare name is written (any case; spaces optional between Lao words)
+        self.bare_pattern = re.compile(
+            "|".join(_loose(t) for t in sorted(texts, key=len, reverse=True)) or "(?!)", re.IGNORECASE
+        )
 
     def _targets(self, ds: Dataset) -> None:
         """Targets with an amount, by metric, and targets with a date, with what a sentence must name."""
@@ -352,6 +383,27 @@ class _Index:
 
 #: id(dataset) -> its index; entries go when their dataset does.
 _INDEXES: dict[int, tuple[weakref.ref[Dataset], _Index]] = {}
+
+
+def _loose(text: str) -> str:
+    """A regular expression for ``text`` with any run of spaces and spaces around dashes (none in Lao)."""
+    out = []
+    for part in re.split(r"(\s+|\s*[-–—]\s*)", text):
+        if part.strip() in ("-", "–", "—"):
+            out.append(r"\s*[-–—]\s*")
+        elif part.isspace():
+            out.append(r"\s*" if is_lao(text[0]) else r"\s+")
+        elif part:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def _pair_pattern(ds: Dataset) -> re.Pattern[str]:
+    """The two countries named together at either end of a name ("Vietnam–Laos", "Lào - Việt Nam")."""
+    names = {c.id: sorted((n.text for n in c.names), key=len, reverse=True) for c in ds.countries}
+    first, second = ("|".join(map(re.escape, names.get(c, ["(?!)"]))) for c in ("VN", "LA"))
+    one = rf"(?:{first})\s*[-–—]\s*(?:{second})|(?:{second})\s*[-–—]\s*(?:{first})"
+    return re.compile(rf"^(?:{one})\s+|\s+(?:{one})$")
 
 
 def _index(ds: Dataset) -> _Index:

@@ -234,6 +234,9 @@ _JOINED: Final = re.compile(
     rf"|(?:{_any_word(merged('countries', 'joiners')).pattern})\s*)",
     re.IGNORECASE,
 )
+#: "And" or "or" between two things: in Lao, a founding named after an anniversary's ordinal
+#: and such a word is the next ordinal's ("ວັນຊາດ ຄົບຮອບ 50 ປີ ແລະ ພັກ ... ຄົບຮອບ 70 ປີ").
+_JOINER: Final = _any_word(merged("countries", "joiners"))
 #: What may end a run of ranked-against names: punctuation, or the end of the sentence.
 _RUN_END: Final = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
