@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import doctest
+import re
 from pathlib import Path
+
+import vnla
 
 ROOT = Path(__file__).parent.parent
 
@@ -23,3 +26,10 @@ def test_readme_shows_the_two_setup_commands() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "vnla summary" in text
     assert "python -m pytest" in text
+
+
+def test_the_readme_counts_the_cited_pages_the_dataset_has() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"five source documents and (\d+) cited web pages", text)
+    assert said is not None
+    assert int(said[1]) == sum(s.id.startswith("web:") for s in vnla.dataset().sources)

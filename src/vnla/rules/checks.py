@@ -226,7 +226,7 @@ class Report:
 
         >>> import vnla
         >>> print(check(vnla.Dataset()).to_text())
-        consistency: no findings (26 rules)
+        consistency: no findings (27 rules)
         """
         shown = [f for f in self.findings if _SEVERITY_ORDER[f.severity] <= _SEVERITY_ORDER[min_severity]]
         lines: list[str] = []
@@ -718,6 +718,30 @@ def _evidence_present(ctx: _Context) -> Iterator[Finding]:
             records=(record.id,),
             path="$.evidence",
         )
+
+
+def _sources_cited(ctx: _Context) -> Iterator[Finding]:
+    """
+    A source that nothing cites: no evidence quotes or notes it (but its own, of its date),
+    and no erratum or document names it as its own.  A page read for a fact the record does
+    not keep, or a citation lost in an edit: either way, the sources say more than the record
+    rests on.
+    """
+    rule = "sources.cited"
+    cited = {  # a source's own evidence (of its date) cites it for nothing else
+        evidence.source
+        for record, _k, evidence in ctx.cited()
+        if not (isinstance(record, Source) and evidence.source == record.id)
+    }
+    cited.update(own for record in ctx.ds if isinstance(own := getattr(record, "source", None), str))
+    for source in ctx.ds.sources:
+        if source.id not in cited:
+            yield ctx.finding(
+                rule,
+                f"source {source.id!r} is cited by nothing: no evidence, erratum or document names it",
+                records=(source.id,),
+                severity=Severity.WARNING,
+            )
 
 
 def _date_stated(ctx: _Context) -> Iterator[Finding]:
@@ -1392,6 +1416,12 @@ _RULES: Final[tuple[Rule, ...]] = (
         description="Every exact date (an event's, a document's signing, a publication, a founding) is "
         "stated by one of its date quotes, relative dates resolved against the source's date.",
         run=_date_stated,
+    ),
+    Rule(
+        id="sources.cited",
+        description="Every source is cited: by a record's evidence, an erratum or a document (a "
+        "warning when none does).",
+        run=_sources_cited,
     ),
     Rule(
         id="evidence.present",

@@ -12,7 +12,7 @@ The records of each kind are built by a module of their own (:mod:`~vnla.testing
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -23,6 +23,9 @@ from vnla.testing.world.figures import add_targets, add_trade_series
 from vnla.testing.world.framework import add_framework
 from vnla.testing.world.people import add_people
 from vnla.testing.world.setting import add_setting
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["World"]
 
@@ -101,9 +104,21 @@ class World:
         )
         collections: dict[str, Any] = {k: tuple(v) for k, v in self.records.items()}
         collections["documents"] = (*collections.get("documents", ()), document)
+        # the report and the older report only where a record cites them (a source nothing
+        # cites is a warning of its own, sources.cited)
+        cited = {
+            source
+            for key, records in collections.items()
+            if key != "sources"
+            for record in records
+            for source in _cited(record)
+        }
+        collections["sources"] = tuple(
+            s
+            for s in collections.get("sources", ())
+            if s.id in cited or s.id not in (self.report, self.archive)
+        )
         return Dataset(**collections)
-
-    # the world --------------------------------------------------------------------------
 
     # the world --------------------------------------------------------------------------
     def build(self) -> World:
@@ -118,3 +133,15 @@ class World:
         if self.p["trade"] is not None:
             add_trade_series(self, *self.p["trade"])
         return self
+
+
+def _cited(value: Any) -> Iterator[str]:
+    """The sources the evidence inside ``value`` (a record, or anything in one) cites."""
+    if isinstance(value, Evidence):
+        yield value.source
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _cited(item)
+    elif attrs.has(type(value)):
+        for name in attrs.fields_dict(type(value)):
+            yield from _cited(getattr(value, name))

@@ -35,6 +35,8 @@ from vnla.model.records import (
     Participant,
     ParticipantRole,
     Side,
+    Source,
+    SourceKind,
     Target,
     When,
 )
@@ -296,6 +298,21 @@ def _plant_evidence_present(w: World) -> None:
     )
 
 
+def _plant_source_cited(w: World) -> None:
+    """A source that only its own evidence (of its date) cites."""
+    day = w.start + timedelta(days=1)
+    w.add(
+        "sources",
+        Source(
+            id=f"{w.pre}-planted-page",
+            title="A page read and never cited",
+            kind=SourceKind.WEB_PAGE,
+            published=When.on(day),
+            evidence=(Evidence(source=f"{w.pre}-planted-page", quote=f"date {day.isoformat()}"),),
+        ),
+    )
+
+
 def _plant_erratum(w: World) -> None:
     quote = w.signature
     w.add(
@@ -409,6 +426,7 @@ PLANTS: Final[dict[str, Callable[[World], None]]] = {
     "figures.change-stated": _plant_change_stated,
     "figures.parts-sum": _plant_parts_sum,
     "figures.period-contains": _plant_period_contains,
+    "sources.cited": _plant_source_cited,
     "errata.recorded": _plant_erratum,
     "events.invitation-answered": _plant_invitation,
     "events.first-visit": _plant_first_visit,
