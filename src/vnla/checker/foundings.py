@@ -47,6 +47,13 @@ _DEATH_WORDS: Final = re.compile(
 )
 
 
+#: Between a bracket and the date in it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ 1975)", "(on").
+_DAY_WORDS_ONLY: Final = re.compile(
+    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
+    re.IGNORECASE,
+)
+
+
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
@@ -201,18 +208,21 @@ class Foundings:
             lo = max(lo, joiner.end())
         return lo
 
-    def of_date(self, start: int, end: int) -> str | None:
+    def of_date(self, start: int, end: int, *, year: int | None = None, now: int | None = None) -> str | None:
         """
         The founding, birth or death a date at ``text[start:end]`` is of, or ``None``: founding
         words right before it ("was founded on", "được thành lập", "born in", "qua đời") and,
         right before them, joined by nothing but links like "which was", the name of what was
         founded, born or died ("the LPRP", "Kaysone Phomvihane"); or a timeline's entry (see
-        :meth:`_timeline`).  Only a body, a document or a starting point is founded; only a
-        person is born or dies.
+        :meth:`_timeline`); or the founding's date in brackets after its name (see
+        :meth:`_bracketed`; ``year``: the date's, ``now``: the publication's).  Only a body, a
+        document or a starting point is founded; only a person is born or dies.
         """
         text = self.text
         if not text[max(0, start - 40) : start].rstrip().lower().endswith(_FOUNDED_ENDINGS):
-            return self._timeline(start, end)  # most dates: no founding words before them
+            # most dates: no founding words before them
+            bracketed = self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None
+            return bracketed or self._timeline(start, end)
         s, _e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
         if verb is None:
@@ -227,6 +237,51 @@ class Foundings:
                 return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
             return self._of_subject(rid, _kind(verb))
         return None
+
+    def _bracketed(self, start: int, year: int | None, now: int | None) -> str | None:
+        """
+        The founding whose name stands right before the bracket that opens a date at ``start``
+        ("the 63rd anniversary of diplomatic relations (5 September 1962)", "ຄົບຮອບ 80 ປີ
+        ວັນຊາດ (2 ກັນຍາ 1945)"), when the date's ``year`` is nearer the founding's than the
+        publication's (``now``; without it, within five years): "(December 2, 2025)" after
+        "the 50th National Day" dates the celebration, not the founding.  A country's is its
+        national day only with national-day words right before its name; national-day words
+        alone are the national day of the one country the sentence names (founding words
+        before it: "ວັນສະຖາປະນາ ສປປ ລາວ (2 ທັນວາ 1975)").
+        """
+        if year is None:
+            return None
+        text, index = self.text, self.index
+        bracket = text.rfind("(", max(0, start - 12), start)
+        if _DAY_WORDS_ONLY.fullmatch(text, bracket + 1, start) is None:
+            return None
+        s, _e = self.sentences.sentence(start, start)
+        at = len(text[:bracket].rstrip())  # where the words before the bracket end
+        if at <= s:
+            return None
+        fid: str | None = None
+        names = [n for n in self.positions.within(self.named, max(s, at - 120), at) if n[1] == at]
+        if names:
+            ns, _ne, rid = names[-1]
+            if rid in index.foundings:
+                fid = rid
+            elif rid in index.founding_of_org:
+                fid = index.founding_of_org[rid]
+            elif rid in index.national_day and (
+                _NATIONAL_DAY.search(text, max(s, ns - 30), ns) or self._founded(ns, at, s)
+            ):
+                fid = index.national_day[rid]
+        elif (day := _NATIONAL_DAY.search(text, max(s, at - 30), at)) is not None and day.end() == at:
+            countries = self.scope.countries_near(start, start)
+            if len(countries) == 1 and countries[0] in index.national_day:
+                fid = index.national_day[countries[0]]
+        if fid is None:
+            return None
+        founded = index.foundings[fid].when.year
+        if founded is None:
+            return None
+        near = abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
+        return fid if near else None
 
     def _timeline(self, start: int, end: int) -> str | None:
         """

@@ -28,13 +28,21 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
+#: What "**" in a word file's pattern stands for: one to six words ("đưa ** lên").
+_SOME_WORDS: Final = r"\w+(?:\s+\w+){0,5}"
+
+
 def _alternation(words: Iterable[str], *, star: str = r"\w+") -> str:
-    """Words as a regular-expression alternation, the longest first: a space is any run of spaces."""
+    """
+    Words as a regular-expression alternation, the longest first: a space is any run of
+    spaces, "*" is ``star`` (one word) and "**" one to six words.
+    """
     ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
     parts = []
     for word in ordered:
         piece = r"\s+".join(re.escape(w) for w in word.split())
-        parts.append(piece.replace(re.escape("*"), star).replace("'", "['’]"))
+        piece = piece.replace(re.escape("**"), _SOME_WORDS).replace(re.escape("*"), star)
+        parts.append(piece.replace("'", "['’]"))
     return "|".join(parts)
 
 
@@ -247,6 +255,11 @@ _FUTURE_TENSE: Final = _any_word(merged("dates", "future_tense"))
 #: reader's period words that mean it, for a sentence that states no other date.
 _LAST_YEAR: Final = _any_word(
     w for w, meaning in merged("amounts", "period_words").items() if meaning == "last-year"
+)
+
+#: The words of the publication's year ("this year", "năm nay", "ປີນີ້").
+_THIS_YEAR: Final = _any_word(
+    w for w, meaning in merged("amounts", "period_words").items() if meaning == "this-year"
 )
 
 # --------------------------------------------------------------------------- amounts

@@ -291,11 +291,14 @@ def ordinal_pattern() -> re.Pattern[str]:
 
     >>> ordinal_pattern().match("ສະໄໝທີ XI")["num"]
     'XI'
+    >>> ordinal_pattern().match("ກອງປະຊຸມໃຫຍ່ ໄດ້ດຳເນີນ ແຕ່ວັນທີ 6 ຫາ 8 ມັງກອນ") is None
+    True
     """
     w = _words()
+    # what it is of runs to the marker, never over a day's ("ກອງປະຊຸມໃຫຍ່ ໄດ້ດຳເນີນ ແຕ່ວັນທີ 6": a date)
     return re.compile(
         rf"(?P<head>{_alternation(w.heads)})"
-        r"(?P<of>[\u0e80-\u0ecf\u0eda-\u0eff ]{0,40}?)"
+        rf"(?P<of>(?:(?!{_alternation(w.day)})[\u0e80-\u0ecf\u0eda-\u0eff ]){{0,40}}?)"
         rf"(?P<mark>{re.escape(w.mark)}|{re.escape(w.nth)})? ?"
         r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
         rf"|{re.escape(w.anniversary)} ?(?P<years>\d{{1,4}}) ?{re.escape(w.year)}"

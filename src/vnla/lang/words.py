@@ -216,6 +216,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "by_year": "list",
             "period_before": "list",
             "period_after": "list",
+            "after_figure": "list",
         },
         # The words of vnla.lang.lao's own grammar (ordinals, dates, horizons in Lao script).
         # A section of its own, read from the Lao file only: the general grammars merge the

@@ -373,7 +373,9 @@ def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | Non
     say (:meth:`~vnla.checker.foundings.Foundings.of_date`): right when it may mean the
     recorded date, a contradiction when the two do not meet, else unknown.
     """
-    fid = ctx.foundings.of_date(start, end)
+    fid = ctx.foundings.of_date(
+        start, end, year=when.year, now=ctx.published.year if ctx.published is not None else None
+    )
     if fid is None:
         return None
     founding = ctx.index.foundings[fid]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _FUTURE, _POSSESSIVE_BEFORE, _YEAR, _alternation
+from vnla.checker.vocabulary import _FUTURE, _LAST_YEAR, _POSSESSIVE_BEFORE, _THIS_YEAR, _YEAR, _alternation
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.words import merged
 from vnla.model.records import Event
@@ -345,6 +345,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
     stated |= {int(y) for y in _YEAR.findall(ctx.text, s, e)}
     published = ctx.published.year if ctx.published else None
+    if published is not None:  # "this year", "last year" are years the sentence states too
+        stated |= {published} if _THIS_YEAR.search(ctx.text, s, e) else set()
+        stated |= {published - 1} if _LAST_YEAR.search(ctx.text, s, e) else set()
     checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
         founding = ctx.index.foundings[fid]
@@ -352,9 +355,10 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         if year is None:
             continue
         expected = year + ordinal.number
-        # a year no later than the founding's is its date ("founded on March 22, 1955, marks its
-        # 71st anniversary this month"), not the anniversary's
-        marked = {y for y in stated if y > year}
+        # a year nearer the founding's than the anniversary's is a date of the founding ("founded
+        # on March 22, 1955, marks its 71st anniversary this month"; "ວັນຊາດ, ວັນທີ 2 ທັນວາ 1976,
+        # ປີນີ້ ຄົບຮອບ 50 ປີ", however misdated), not the anniversary's
+        marked = {y for y in stated if 2 * (y - year) > ordinal.number}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (not marked and published is not None and abs(expected - published) <= 1):
             record = ctx.index.anniversaries.get((fid, ordinal.number))

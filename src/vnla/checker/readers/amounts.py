@@ -43,6 +43,7 @@ from babel import Locale
 from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
+from vnla.checker.vocabulary import _SOME_WORDS
 from vnla.lang.lao import NON_LAO_WORD
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
@@ -237,6 +238,8 @@ class _Grammar:
             rf"(?:(?P<qual>{_word(self.qualifiers)})\s+)?(?P<ratio>{_word(self.ratio_words)})",
             re.IGNORECASE,
         )
+        #: between a figure and horizon words after it that are its own ("... USD as a near-term goal")
+        self.horizon_link = _horizon_link()
         self.flow = re.compile(_word(self.flows), re.IGNORECASE)
         #: after digits, words that make them a figure without a currency: "%", "percent", "projects"
         self.tails = tuple(
@@ -268,7 +271,11 @@ class _Grammar:
             )
         )
         self._flow_patterns(am)
-        self.target = re.compile(_word(am("target_words")).replace(re.escape("*"), r"\w+"), re.IGNORECASE)
+        # "*" is one word and "**" one to six ("đưa ** lên": "đưa kim ngạch thương mại lên")
+        self.target = re.compile(
+            _word(am("target_words")).replace(re.escape("**"), _SOME_WORDS).replace(re.escape("*"), r"\w+"),
+            re.IGNORECASE,
+        )
         self.forecast = re.compile(_word(am("forecast_words")), re.IGNORECASE)
         self.estimate = re.compile(_word(am("estimate_words")), re.IGNORECASE)
         self.actual = re.compile(_word(am("actual_words")), re.IGNORECASE)
@@ -379,6 +386,12 @@ class _Grammar:
                 for number, name in get_month_names(width, locale=locale).items():
                     out.setdefault(name.lower().rstrip("."), number)
         return out
+
+
+def _horizon_link() -> re.Pattern[str]:
+    """What may stand between a figure and the horizon words after it (``horizons.after_figure``)."""
+    links = merged("horizons", "after_figure")
+    return re.compile(rf"[\s,]*(?:(?:{_alt(links)})\s+)?" if links else r"[\s,]*", re.IGNORECASE)
 
 
 @functools.cache
@@ -573,9 +586,12 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
             horizons,
             f,
             figures[i - 1].span[1] if i else s,
-            next_start,
+            # in English, horizon words after a figure are its own only in its clause: "could top
+            # 3.4 billion USD, which would bring the near-term goal of 5 billion USD into view"
+            next_start if after_first else min(next_start, _clause(text, s, e, a, b)[1]),
             after_first=after_first,
             text=text if i else None,
+            link=g.horizon_link,
         )
         if near is not None:
             f.horizon, f.horizon_text = near
@@ -795,22 +811,28 @@ def _nearest_horizon(
     *,
     after_first: bool,
     text: str | None = None,
+    link: re.Pattern[str] | None = None,
 ) -> tuple[Horizon, str] | None:
     """
     The horizon words of a figure, between the figures before and after it.
 
     English puts them before the figure ("a near-term goal of 5 billion"), Vietnamese after
     ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.  Words right
-    after the figure before (``lo``, given ``text``; only spaces or a comma between) are that
-    figure's, in either order: in "5 billion USD in the near term and 10 billion USD in the
-    longer term", "in the near term" is not the second figure's.
+    after the figure before (``lo``, given ``text``; only spaces, a comma or ``link`` words
+    between) are that figure's, in either order: in "5 billion USD in the near term and 10
+    billion USD in the longer term", or "5 billion USD as a near-term goal and 10 billion USD
+    ...", the near term is not the second figure's.
     """
     a, b = f.span
-    before = [
-        h
-        for h in horizons
-        if lo <= h[1][0] and h[1][1] <= a and not (text is not None and not text[lo : h[1][0]].strip(" ,"))
-    ]
+
+    def of_the_figure_before(h: tuple[Horizon, tuple[int, int], str]) -> bool:
+        if text is None:
+            return False
+        if link is None:
+            return not text[lo : h[1][0]].strip(" ,")
+        return link.fullmatch(text, lo, h[1][0]) is not None
+
+    before = [h for h in horizons if lo <= h[1][0] and h[1][1] <= a and not of_the_figure_before(h)]
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None
