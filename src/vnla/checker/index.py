@@ -218,6 +218,16 @@ class _Index:
         self.party_of_country = {
             self.country_of[org]: org for org in self.congresses if org in self.country_of
         }
+        #: the fewest days between two congresses of a party in a row (five years when the record
+        #: holds no two): a congress dated less than half of it from the one of its number is
+        #: that congress misdated, more is another congress misnumbered
+        gaps = [
+            (b.when.earliest - a.when.earliest).days
+            for by_number in self.congresses.values()
+            for n, a in by_number.items()
+            if (b := by_number.get(n + 1)) is not None and a.when.earliest and b.when.earliest
+        ]
+        self.congress_cycle = min(gaps, default=5 * 365)
 
     def _anniversaries(self, ds: Dataset) -> None:
         """Foundings, what counts from them, and each country's national day."""

@@ -150,9 +150,6 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
     if not cues:
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
-    # the places the sentence names, looked up when an event is first a candidate: an event
-    # elsewhere is not the one meant ("in Hanoi")
-    places: set[str] | None = None
     # the anniversaries of the sentence that may name an event word's record, looked up once
     starts = ctx.ordinal_starts
     lo = bisect.bisect_left(starts, s)
@@ -161,9 +158,10 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         for o in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]
         if o.noun in ("anniversary", "national-day")
     ]
-    # the parties the sentence names, looked up when an event is first a candidate: another
-    # party's congress is not the one meant ("the LPRP's 11th Congress" in January 2021)
-    parties: set[str] | None = None
+    # the events the sentence's numbered meetings and congresses name ("the 48th meeting"), and
+    # its parties and places, looked up when an event is first a candidate
+    numbered = _numbered(ctx, ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)])
+    looked: dict[str, set[str]] = {}
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
     # cue's clause test made once, for the order and the walk)
     before, after = ctx.sentences.clause(start, end)  # looked up once for all the cues
@@ -188,16 +186,15 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
         if ids and not _belongs(ctx, ids, (cue_start, cue_end), (start, end)):
             continue
         walked.add((kinds, ids))
-        candidates = _candidates(ctx, kinds, ids, when, persons)
-        if candidates and places is None:
-            kind_of = ctx.index.kinds
-            places = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
-        if places:
-            candidates = [c for c in candidates if _placed(ctx, c, places)]
-        if candidates and parties is None:
-            parties = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if rid in ctx.index.congresses}
-        if parties:
-            candidates = [c for c in candidates if _of_parties(c, parties)]
+        candidates = _narrowed(
+            ctx,
+            _candidates(ctx, kinds, ids, when, persons),
+            cue=(kinds, ids),
+            when=when,
+            numbered=numbered,
+            looked=looked,
+            sentence=(s, e),
+        )
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
         best = next((c for c in candidates if _compatible(when, c.when)), None)
@@ -554,6 +551,94 @@ def _candidates(
             or (unnamed[c.id] and all(country.get(p) in unnamed[c.id] for p in persons))
         ]
     return near
+
+
+def _narrowed(
+    ctx: Context,
+    candidates: list[Any],
+    *,
+    cue: tuple[frozenset[str], tuple[str, ...]],
+    when: When,
+    numbered: list[Event],
+    looked: dict[str, set[str]],
+    sentence: tuple[int, int],
+) -> list[Any]:
+    """
+    What an event word's ``candidates`` may be, given the sentence: another party's congress
+    is not the one meant ("the LPRP's 11th Congress" in January 2021); the meeting or congress
+    a number names is, wherever the text places it (:func:`_by_number`); else an event
+    elsewhere is not ("in Hanoi").  The parties and places are looked up once a sentence
+    (``looked``).
+    """
+    s, e = sentence
+    if (candidates or numbered) and "parties" not in looked:
+        looked["parties"] = {
+            rid for _s, _e, rid in ctx.within(ctx.named, s, e) if rid in ctx.index.congresses
+        }
+    parties = looked.get("parties")
+    if parties:
+        candidates = [c for c in candidates if _of_parties(c, parties)]
+    named = _by_number(numbered, cue, parties, when, candidates=candidates, cycle=ctx.index.congress_cycle)
+    if named:
+        return named
+    if candidates and "places" not in looked:
+        kind_of = ctx.index.kinds
+        looked["places"] = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
+    places = looked.get("places")
+    if places:
+        candidates = [c for c in candidates if _placed(ctx, c, places)]
+    return candidates
+
+
+#: The kinds of recorded event a numbered meeting or congress may be.
+_NUMBERED_KINDS: Final = {
+    "meeting": ("committee-session", "meeting", "party-meeting"),
+    "congress": ("congress",),
+}
+
+
+def _numbered(ctx: Context, ordinals: list[OrdinalMention]) -> list[Event]:
+    """The recorded meetings and congresses with the numbers of a sentence's ``ordinals`` of them."""
+    out: list[Event] = []
+    for ordinal in ordinals:
+        for kind in _NUMBERED_KINDS.get(ordinal.noun, ()):
+            out.extend(e for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal == ordinal.number)
+    return out
+
+
+def _by_number(
+    numbered: list[Event],
+    cue: tuple[frozenset[str], tuple[str, ...]],
+    parties: set[str] | None,
+    when: When,
+    *,
+    candidates: list[Any],
+    cycle: int,
+) -> list[Event]:
+    """
+    The one event of an event word's kinds or names (``cue``; and of the ``parties`` named)
+    that the sentence's number names, when it is what the date is of: the date fits it, or fits none
+    of the ``candidates`` either ("Đại hội VI ... vào tháng 12/1987": the 6th, misdated).
+    When the date fits another candidate, or is more than half a ``cycle`` (the days between
+    two congresses) from a congress, the number may be the slip ("the 12th Congress ... in
+    January 2021", the 11th's month): the ordinals judge says so, and nothing is returned.
+    """
+    kinds, ids = cue
+    mine = [
+        e
+        for e in numbered
+        if (e.kind.value in kinds or e.id in ids)
+        and (not parties or e.kind is not EventKind.CONGRESS or e.organization in parties)
+    ]
+    if len(mine) != 1:
+        return []
+    if _compatible(when, mine[0].when):
+        return mine
+    if any(_compatible(when, c.when) for c in candidates) or (
+        mine[0].kind is EventKind.CONGRESS and _gap(when, mine[0].when) > cycle // 2
+    ):
+        return []  # another event of the day, or another congress misnumbered (the ordinals judge's)
+    return mine
 
 
 def _of_parties(candidate: Any, parties: set[str]) -> bool:

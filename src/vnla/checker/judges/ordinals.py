@@ -119,9 +119,11 @@ def _dated_elsewhere(
     ctx: Context, ordinal: OrdinalMention, value: str, event: Event, rule: str
 ) -> _Proto | None:
     """
-    A contradiction when the only date of a congress's sentence is more than half a year from
-    the recorded congress of that number: "the 12th Congress of the Lao party took place in
-    January 2021" (the 12th met in January 2026).  ``None`` otherwise.
+    A contradiction when the only date of a congress's sentence is more than half the time
+    between two congresses from the recorded congress of that number: "the 12th Congress of
+    the Lao party took place in January 2021" (the 12th met in January 2026), another
+    congress.  ``None`` otherwise: nearer, it is that congress misdated ("Đại hội VI ... vào
+    tháng 12/1987"), which the dates judge reports on the date.
     """
     start, end = ordinal.span
     stated = _stated(ctx, ordinal)
@@ -134,8 +136,8 @@ def _dated_elsewhere(
     if recorded.earliest is None or recorded.latest is None:
         return None
     gap = max((recorded.earliest - said.latest).days, (said.earliest - recorded.latest).days)
-    if gap <= _HALF_A_YEAR:
-        return None
+    if gap <= ctx.index.congress_cycle // 2:
+        return None  # the congress of its number, misdated: the dates judge says so of the date
     return _Proto(
         start, end, "ordinal", Verdict.CONTRADICTION, rule, record=event.id, value=value,
         message=Message(
@@ -175,8 +177,6 @@ def _another_number(ordinal: OrdinalMention, value: str, rule: str, event: Event
     )
 
 
-#: Days between a congress's recorded dates and a stated date beyond which the two differ.
-_HALF_A_YEAR: Final = 183
 #: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
 _OF_PARTY: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s*+)?", re.IGNORECASE
