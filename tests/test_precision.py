@@ -1237,3 +1237,46 @@ def test_dates_and_ordinals_found_by_heldout3(
     text: str, published: date, kinds: tuple[str, ...], verdicts: list[str]
 ) -> None:
     assert [v for _t, v, _m in judged(text, kinds, published=published)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        # a founding named without the two countries right after the ordinal is nearer than a
+        # name farther on (heldout3: the 65th took the Treaty's date)
+        (
+            "Năm 2027 là Năm Đoàn kết hữu nghị Việt Nam – Lào, dịp kỷ niệm 65 năm quan hệ ngoại giao và "
+            "50 năm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.",
+            date(2026, 1, 10),
+            ["ok", "ok"],
+        ),
+        # ... and an anniversary coordinated after it ("và 45 năm", "and the 45th") is read
+        (
+            "Năm 2027 là Năm Đoàn kết hữu nghị Việt Nam – Lào, dịp kỷ niệm 65 năm quan hệ ngoại giao và "
+            "45 năm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.",
+            date(2026, 1, 10),
+            ["ok", "contradiction"],
+        ),
+        (
+            "In 2027 Vietnam and Laos mark the 65th anniversary of Vietnam–Laos diplomatic relations and "
+            "the 50th of the Treaty of Amity and Cooperation.",
+            date(2026, 1, 10),
+            ["ok", "ok"],
+        ),
+        (
+            "In 2027 Vietnam and Laos mark the 65th anniversary of Vietnam–Laos diplomatic relations and "
+            "the 45th of the Treaty of Amity and Cooperation.",
+            date(2026, 1, 10),
+            ["ok", "contradiction"],
+        ),
+        # a number after "and the" with no ordinal's ending counts no anniversary
+        (
+            "In 2027 Vietnam and Laos mark the 65th anniversary of Vietnam–Laos diplomatic relations and "
+            "the 45 delegates of the Treaty commission met.",
+            date(2026, 1, 10),
+            ["ok"],
+        ),
+    ],
+)
+def test_anniversaries_named_together(text: str, published: date, verdicts: list[str]) -> None:
+    assert [v for _t, v, _m in judged(text, ("ordinal",), published=published)] == verdicts

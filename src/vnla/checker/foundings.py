@@ -110,20 +110,27 @@ class Foundings:
             ordinal.noun == "national-day"
             or _NATIONAL_DAY.search(self.text, max(s, start - 60), min(e, end + 60)) is not None
         ) and self.scope.other_country(start, end) is None
-        named = self._named(start, end, (s, e), countries=national)
+        # a founding named without the two countries, right after the ordinal, is nearer than
+        # a name farther on ("kỷ niệm 65 năm quan hệ ngoại giao và 45 năm Hiệp ước ...")
+        bare = self._bare(start, end, (s, e))
+        named = self._named(start, end, (s, e), countries=national, before=bare[1] if bare else None)
         if named is not None:
             return named
-        bare = self._bare(start, end, (s, e))
         if bare is not None:
-            return [bare]
+            return [bare[0]]
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
         countries = self.scope.countries_near(start, end) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
 
-    def _named(self, start: int, end: int, sentence: tuple[int, int], *, countries: bool) -> list[str] | None:
-        """The founding a name near an ordinal gives (a country's only when ``countries``), or ``None``."""
+    def _named(
+        self, start: int, end: int, sentence: tuple[int, int], *, countries: bool, before: int | None = None
+    ) -> list[str] | None:
+        """
+        The founding a name near an ordinal gives (a country's only when ``countries``; after
+        the ordinal, one that starts ``before`` a position), or ``None``.
+        """
         s, e = sentence
         index = self.index
         within = self.positions.within
@@ -147,7 +154,7 @@ class Foundings:
                     return self._death_or(founding, max(s, ns - 24), start)
         starts = self.ordinal_starts
         after = bisect.bisect_right(starts, start)
-        until = min(e, end + 90, starts[after] if after < len(starts) else e)
+        until = min(e, end + 90, starts[after] if after < len(starts) else e, e if before is None else before)
         for ns, ne, rid in within(self.named, max(s, start - 200), until):
             founding = founding_of(rid, ns, ne) if ne > start else None
             if founding is not None:
@@ -160,12 +167,13 @@ class Foundings:
                     return self._death_or(founding, ns, start)
         return None
 
-    def _bare(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    def _bare(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, int] | None:
         """
         A founding of the two countries named without them (:attr:`_Index.bare_foundings`)
         right after the ordinal ("the 64th anniversary of their diplomatic ties", "kỷ niệm 48
         năm ký Hiệp ước Hữu nghị và Hợp tác"), or in Lao right before it, where the sentence
         names both Vietnam and Laos and no other country: else such words may be anyone's.
+        With the founding, where its words start.
         """
         s, e = sentence
         text, index = self.text, self.index
@@ -187,7 +195,8 @@ class Foundings:
             or self.scope.other_country(start, end) is not None
         ):
             return None
-        return index.bare_foundings.get(_bare_key(found[0]))
+        founding = index.bare_foundings.get(_bare_key(found[0]))
+        return None if founding is None else (founding, found.start())
 
     def _lao_before(self, start: int, s: int) -> int | None:
         """

@@ -1386,6 +1386,62 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     return tuple(_ordinals(text))
 
 
+@functools.cache
+def _coordinated() -> tuple[re.Pattern[str], ...]:
+    """
+    The next anniversary after an anniversary's ordinal and what it counts from (the word
+    files' ``ordinals.coordinated``): "and the 45th", "và 45 năm", "ແລະ 45 ປີ"; the number is
+    group ``n`` ("{n}" in a pattern; "{n}" and an ending of ``ordinals.suffixes``: any such
+    ending), and what a pattern reads, from it on, is the mention.
+    """
+    suffixes = merged("ordinals", "suffixes")
+    ending = "|".join(map(re.escape, suffixes))
+    out = []
+    for pattern in merged("ordinals", "coordinated"):
+        space = r"\s*" if lao.is_lao(pattern[0]) else r"\s+"
+        piece = space.join(re.escape(w) for w in pattern.split())
+        for suffix in suffixes:
+            piece = piece.replace(re.escape("{n}" + suffix), rf"(?P<n>\d{{1,3}})(?:{ending})(?!\w)")
+        out.append(re.compile(piece.replace(re.escape("{n}"), r"(?P<n>\d{1,3})"), re.IGNORECASE))
+    return tuple(out)
+
+
+#: What ends the stretch after an anniversary where a coordinated one may stand.
+_STRETCH_END: Final = re.compile(r"[.;:!?\n()]")
+
+
+def _with_coordinated(text: str, found: list[OrdinalMention], shift: int) -> list[OrdinalMention]:
+    """
+    ``found`` (spans moved by ``shift``) with the anniversaries coordinated after each
+    anniversary, in the same clause, before the next ordinal ("kỷ niệm 65 năm quan hệ ngoại
+    giao và 45 năm Hiệp ước ...": the 45th too).
+
+    >>> [
+    ...     (o.number, o.text)
+    ...     for o in parse_ordinals("the 60th anniversary of diplomatic ties and the 45th of the Treaty")
+    ... ]
+    [(60, '60th anniversary'), (45, '45th')]
+    """
+    if not found or not any(o.noun == "anniversary" for o in found):
+        return found
+    out = list(found)
+    starts = [o.span[0] - shift for o in found]
+    for k, o in enumerate(found):
+        if o.noun != "anniversary":
+            continue
+        end = o.span[1] - shift
+        stop = _STRETCH_END.search(text, end, end + 160)
+        hi = min(stop.start() if stop else end + 160, starts[k + 1] if k + 1 < len(found) else len(text))
+        matches = [m for p in _coordinated() if (m := p.search(text, end, hi)) is not None]
+        if not matches:
+            continue
+        m = min(matches, key=lambda m: m.start())
+        a = m.start("n")
+        span = (a + shift, m.end() + shift)
+        out.append(OrdinalMention(number=int(m["n"]), noun="anniversary", span=span, text=text[a : m.end()]))
+    return sorted(out, key=lambda o: o.span)
+
+
 def _lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
     """
     The Lao ordinals of congresses, meetings and terms (:func:`vnla.lang.lao.ordinals`).
@@ -1399,7 +1455,7 @@ def _lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
         if number is not None and number > 0:
             span = (start + shift, end + shift)
             out.append(OrdinalMention(number=number, noun=noun, span=span, text=text[start:end]))
-    return out
+    return _with_coordinated(text, out, shift)
 
 
 def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
@@ -1427,4 +1483,4 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
             out.append(
                 OrdinalMention(number=number, noun=noun, span=(m.start() + shift, m.end() + shift), text=m[0])
             )
-    return out
+    return _with_coordinated(text, out, shift)

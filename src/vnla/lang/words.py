@@ -200,6 +200,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "session_nth": "list",
             "number_words": "list",
             "death_words": "list",
+            "coordinated": "list",
             "of_party": "list",
         },
         "framework": {
