@@ -152,4 +152,12 @@ def test_a_new_fact_kind_is_a_reader_a_judge_and_a_registry_entry() -> None:
     stages = (*reg.STAGES, reg.Stage("exclamation", read_exclamations, judge_exclamation))
     drafts = reg.run(ctx, stages)
     assert [(p.kind, p.start) for p in drafts] == [("exclamation", 24)]
-    assert [s.kind for s in reg.STAGES] == ["date", "amount", "ordinal", "title", "framework", "erratum"]
+    assert [s.kind for s in reg.STAGES] == [
+        "date",
+        "amount",
+        "ordinal",
+        "title",
+        "framework",
+        "denial",
+        "erratum",
+    ]

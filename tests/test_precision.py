@@ -1280,3 +1280,55 @@ def test_dates_and_ordinals_found_by_heldout3(
 )
 def test_anniversaries_named_together(text: str, published: date, verdicts: list[str]) -> None:
     assert [v for _t, v, _m in judged(text, ("ordinal",), published=published)] == verdicts
+
+
+# A claim the text denies is not its claim (heldout3's correction notice): contradicted by the
+# record, the text agrees with it; held by the record, it is left unknown, with its reason.
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        (
+            "Correction: The visit took place from January 26 to 27, not from January 25 to 26 as "
+            "originally reported.",
+            date(2026, 1, 30),
+            ["ok", "ok"],
+        ),
+        (
+            "Correction: The visit took place from January 25 to 26, not from January 26 to 27 as "
+            "originally reported.",
+            date(2026, 1, 30),
+            ["contradiction", "unknown"],
+        ),
+        # "not only" denies nothing
+        (
+            "The 48th meeting of the Intergovernmental Committee took place not only on December 4, "
+            "2025 but also online.",
+            date(2025, 12, 10),
+            ["contradiction"],
+        ),
+        # the longest denial is the one ("chứ không phải", not "không phải" inside it)
+        (
+            "Chuyến thăm diễn ra từ ngày 26 đến 27/1, chứ không phải từ ngày 25 đến 26/1 như đã đưa tin.",
+            date(2026, 1, 30),
+            ["ok", "ok"],
+        ),
+        (
+            "ກອງປະຊຸມ ຄັ້ງທີ 48 ຈັດຂຶ້ນວັນທີ 3 ທັນວາ 2025, ບໍ່ແມ່ນວັນທີ 4 ທັນວາ 2025.",
+            date(2025, 12, 10),
+            ["ok", "ok"],
+        ),
+    ],
+)
+def test_a_denied_claim_is_not_the_texts(text: str, published: date, verdicts: list[str]) -> None:
+    assert [v for _t, v, _m in judged(text, ("date",), published=published)] == verdicts
+
+
+def test_a_denied_title_agrees_with_the_record_and_says_so() -> None:
+    text = (
+        "Correction: Le Hoai Trung attended as Minister of Foreign Affairs, not as Acting Foreign "
+        "Minister Le Hoai Trung, at the talks on December 3, 2025."
+    )
+    found = {t: (v, m) for t, v, m in judged(text, ("title",), published=date(2025, 12, 10))}
+    verdict, message = found["Acting Foreign Minister Le Hoai Trung"]
+    assert verdict == "ok"
+    assert message.startswith("the text denies it (not), as the record does:")

@@ -207,7 +207,8 @@ def _english_vocabulary(ds: Dataset) -> set[str]:
     for key in (*COLLECTIONS, "people", "places", "terms", "framework_elements", "sources", "targets"):
         for record in getattr(ds, key):
             texts += [n.text for n in getattr(record, "names", ()) if n.lang == "en"]
-            texts += [getattr(record, "title", "") or "", getattr(record, "description", "") or ""]
+            if getattr(record, "lang", "en") == "en":  # a source's title is in the source's language
+                texts += [getattr(record, "title", "") or "", getattr(record, "description", "") or ""]
     return {w.lower() for text in texts for w in re.findall(r"[A-Za-z]{2,}", text)}
 
 

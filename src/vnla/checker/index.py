@@ -351,6 +351,8 @@ class _Index:
             ((*_WEEKDAY_WORDS, *merged("dates", "day_words")), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
             (_ORDINAL_HEADS, "head"),
+            (merged("sentences", "denials"), "denial"),
+            (merged("sentences", "not_denials"), "not-denial"),
         ):
             for word in words:
                 self._pat(_pattern_key(word)).anchor = anchor

@@ -104,3 +104,10 @@ class ErratumMention:
 
     span: tuple[int, int]
     erratum: Erratum
+
+
+@frozen
+class DenialMention:
+    """Words that deny the claim right after them ("not", "chứ không phải", "ບໍ່ແມ່ນ")."""
+
+    span: tuple[int, int]

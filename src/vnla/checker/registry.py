@@ -15,7 +15,7 @@ matcher's own candidates and are judged as they are selected, by
 :class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
 
 >>> [stage.kind for stage in STAGES]
-['date', 'amount', 'ordinal', 'title', 'framework', 'erratum']
+['date', 'amount', 'ordinal', 'title', 'framework', 'denial', 'erratum']
 """
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ from vnla.checker.context import Context
 from vnla.checker.drafts import _Proto
 from vnla.checker.judges import amounts as judge_amounts
 from vnla.checker.judges import dates as judge_dates
+from vnla.checker.judges import denials as judge_denials
 from vnla.checker.judges import errata as judge_errata
 from vnla.checker.judges import framework as judge_framework
 from vnla.checker.judges import ordinals as judge_ordinals
 from vnla.checker.judges import titles as judge_titles
-from vnla.checker.readers import amounts, dates, errata, framework, ordinals, titles
+from vnla.checker.readers import amounts, dates, denials, errata, framework, ordinals, titles
 
 __all__ = ["STAGES", "Stage", "run", "run_all"]
 
@@ -56,6 +57,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("ordinal", ordinals.read, judge_ordinals.judge, by_position=True),
     Stage("title", titles.read, judge_titles.judge),
     Stage("framework", framework.read, judge_framework.judge),
+    Stage("denial", denials.read, judge_denials.judge),
     Stage("erratum", errata.read, judge_errata.judge),
 )
 

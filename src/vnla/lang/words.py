@@ -60,7 +60,7 @@ WORDS_DIR: Final = os.path.join(os.path.dirname(os.path.dirname(__file__)), "dat
 SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
     {
         "language": {"common_words": "list", "letters": "text"},
-        "sentences": {"abbreviations": "list"},
+        "sentences": {"abbreviations": "list", "denials": "list", "not_denials": "list"},
         "countries": {
             "adjectives": "words->text",
             "possessives": "words->text",

@@ -39,8 +39,17 @@ __all__ = ["JUDGES", "LANGUAGES", "SOURCES", "compiled", "extracted", "main", "u
 
 #: The languages vnla's catalogs translate into.
 LANGUAGES: Final = ("vi", "lo")
-#: The checker's judges (``vnla/checker/judges/<name>.py``), whose explanations are extracted.
-JUDGES: Final = ("amounts", "dates", "errata", "figures", "framework", "names", "ordinals", "titles")
+#: The checker's judges (``vnla/checker/judges/<name>.py``), whose explanations are extracted:
+#: every module of that folder, so that a new judge's messages are never left out.
+JUDGES: Final = tuple(
+    sorted(
+        name[:-3]
+        for name in os.listdir(
+            os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "checker", "judges")
+        )
+        if name.endswith(".py") and name != "__init__.py"
+    )
+)
 #: The modules whose messages are extracted, relative to the package: the command line, the
 #: vocabularies, and the judges' explanations (:class:`vnla.render.messages.Message` templates).
 SOURCES: Final = (

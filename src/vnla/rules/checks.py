@@ -1510,7 +1510,7 @@ def rules() -> tuple[Rule, ...]:
     Every rule :func:`check` knows, in the order it runs them.
 
     >>> len(rules()), rules()[-1].id
-    (26, 'errata.recorded')
+    (27, 'errata.recorded')
     """
     return _RULES
 

@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: MIT
+"""
+The denials judge: a claim the text denies ("The visit took place from January 26 to 27, not
+from January 25 to 26 as first reported") is not the text's claim.  Where the record
+contradicts it, the text agrees with the record (``ok``); where the record holds it, the
+text denies what the record holds, which is left ``unknown`` with its reason rather than
+called a slip: the reach of a denial is read from a few words, not understood.  It runs
+after the judges of the claims, whose drafts it revises.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.report import Verdict
+from vnla.render.messages import Message, Quoted
+from vnla.rules.checks import Severity
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+    from vnla.checker.drafts import _Proto
+    from vnla.checker.mentions import DenialMention
+
+__all__ = ["judge"]
+
+#: Between a denial and the claim it denies: spaces and at most two words, no punctuation
+#: ("not from", "not held on"; Lao writes no spaces).
+_GAP: Final = re.compile(r"\s*+(?:[^\W\d_]++\s*+){0,2}")
+#: The most characters a denial may stand before what it denies.
+_REACH: Final = 24
+#: The kinds of finding a denial revises: claims a judge compares, not names.
+_CLAIMS: Final = frozenset({"date", "amount", "change", "ratio", "ordinal", "title", "framework"})
+
+
+def judge(ctx: Context, mention: DenialMention, out: list[_Proto]) -> None:
+    """Revise the verdict of the claim right after a denial, if a judge drafted one."""
+    starts = ctx.draft_starts
+    if starts is None:  # the first denial: the drafts, sorted, and where they start
+        out.sort(key=lambda p: p.start)
+        starts = ctx.draft_starts = [p.start for p in out]
+    start, end = mention.span
+    text = ctx.text
+    for draft in out[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + _REACH)]:
+        if draft.kind not in _CLAIMS or _GAP.fullmatch(text, end, draft.start) is None:
+            continue
+        word = Quoted(text[start:end], ctx.lang_at(start, end))
+        if draft.verdict is Verdict.CONTRADICTION:
+            draft.verdict = Verdict.OK
+            draft.severity = Severity.INFO
+            draft.message = Message(
+                "the text denies it ({word}), as the record does: {said}", word=word, said=draft.message
+            )
+        elif draft.verdict is Verdict.OK:
+            draft.verdict = Verdict.UNKNOWN
+            draft.message = Message(
+                "the text denies it ({word}), while the record holds it: read the sentence", word=word
+            )
+        break  # a denial denies the first claim after it
