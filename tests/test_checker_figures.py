@@ -251,3 +251,43 @@ def test_a_sentence_read_again_reads_the_same_at_its_own_place() -> None:
     assert [f.verdict for f in check_text(sentence).findings if f.kind in _FIGURE_KINDS] == [
         f.verdict for f in once.findings if f.kind in _FIGURE_KINDS
     ]
+
+
+# --------------------------------------------------------------------------- found by heldout3
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("up 32.7 percent", "ok"),  # as the source of 2.98 states it
+        ("up 33 percent", "ok"),
+        ("up 35.5 percent", "ok"),  # 2.98 / 2.2, the values as written
+        ("up 35 percent", "ok"),
+        ("up 37.2 percent", "contradiction"),  # fits 2.98 / 2.2 only by 2.2's rounding
+        ("up 23.7 percent", "contradiction"),
+    ],
+)
+def test_a_stated_change_decides_and_arithmetic_counts_at_the_written_values(
+    change: str, expected: str
+) -> None:
+    text = f"Two-way trade totalled US$2.98 billion in 2025, {change} on the previous year."
+    assert verdict(text, change.removeprefix("up "), date(2026, 1, 20))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # as precise as the exact 2.98, "2.89" fits only "almost 3": a slip (heldout3)
+        ("ໃນປີ 2025, ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ 2,89 ຕື້ໂດລາ.", "2,89 ຕື້ໂດລາ", "contradiction"),
+        ("In 2025 two-way trade reached 2.89 billion USD.", "2.89 billion USD", "contradiction"),
+        ("In 2025 two-way trade reached 2.98 billion USD.", "2.98 billion USD", "ok"),
+        # rounded as much as "almost 3", "2.9" may round what the record rounds
+        ("In 2025 two-way trade reached 2.9 billion USD.", "2.9 billion USD", "ok"),
+        ("In 2025 two-way trade reached nearly 3 billion USD.", "nearly 3 billion USD", "ok"),
+    ],
+)
+def test_a_figure_as_precise_as_the_exact_one_is_compared_with_it(
+    text: str, figure: str, expected: str
+) -> None:
+    v, message = verdict(text, figure, date(2026, 1, 20))
+    assert v == expected, message
+    if expected == "contradiction":
+        assert "it fits only a rounded figure" in message

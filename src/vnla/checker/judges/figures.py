@@ -368,7 +368,12 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         )
     fitting = [fig for fig in recorded if fig.interval.overlaps(stated)]
     shown = joined("; ", [joined(": ", [_figure_text(fig), _span_text(fig.interval)]) for fig in recorded])
-    if fitting:
+    rounded_only = _fits_only_rounded(fitting, recorded, stated)
+    if rounded_only:
+        note = joined(
+            "", [note, Message("; it fits only a rounded figure, and is as precise as the exact one")]
+        )
+    if fitting and not rounded_only:
         return _proto(
             f,
             Verdict.OK,
@@ -413,6 +418,25 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         record=recorded[0].id,
         canonical=recorded[0].amount_text(),
         evidence=_evidence(recorded),
+    )
+
+
+def _fits_only_rounded(fitting: list[Figure], recorded: list[Figure], stated: Interval) -> bool:
+    """
+    Whether a figure fits only figures a source rounded ("almost 3 bn USD") while it is as
+    precise as a figure the record has exactly for the period, which it does not fit: "2.89
+    billion" is not the 2.98 billion that "almost 3 billion" rounds.  Several exact figures
+    (sources that differ) each count; a figure rounded as much as the exact ones ("2.9
+    billion") fits the rounded one.
+    """
+    if not fitting or stated.high is None:
+        return False
+    exact = [fig for fig in recorded if fig.qualifier is None and fig.upper is None]
+    if not exact or any(fig in fitting for fig in exact):
+        return False
+    width = stated.high - stated.low
+    return all(
+        fig.interval.high is not None and width <= fig.interval.high - fig.interval.low for fig in exact
     )
 
 
@@ -789,7 +813,9 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
     if base is None:
         base = _year_before(period)
     factors = _factors(f)
-    checks: list[tuple[bool, Message, list[Figure]]] = []
+    # the changes the sources state for the period and base: where there are any, they decide
+    # (2.98 / 2.2 is +35.5%, but the source of 2.98 says +32.7%: "+37.2%" is a slip)
+    stated_changes = _stated_changes(rec, f, (metric, period, base), factors)
     # values of the text: the later one and a base one
     text_base = next(
         (
@@ -814,39 +840,18 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
             (_stated(text_base), Message("{value} (the text)", value=Quoted(text_base.text, said_in)), [])
         )
     bases += [(fig.interval, _in_units(fig), [fig]) for fig in _actuals(rec, metric, base)]
-    for fig in _actuals(rec, metric, period):
-        for change in fig.changes:
-            lo, hi = change.base.earliest, change.base.latest
-            if lo is None or hi is None or (lo.year, lo.month, hi.year, hi.month) != base:
-                continue
-            allowed = change.factors
-            checks.append(
-                (
-                    allowed.overlaps(factors),
-                    Message(
-                        "the record's change {change} ({id}) is {factor}",
-                        change=_change_text(change),
-                        id=fig.id,
-                        factor=_factor_text(allowed, f),
-                    ),
-                    [fig],
-                )
-            )
     # the text's own values first (internal arithmetic), then the text's against the record's
     laters.sort(key=lambda item: bool(item[2]))
     bases.sort(key=lambda item: bool(item[2]))
-    for li, lname, lfigs in laters:
-        for bi, bname, bfigs in bases:
-            ratio = divide(li, bi)
-            if ratio is None:
-                continue
-            checks.append(
-                (
-                    ratio.overlaps(factors),
-                    joined("", [lname, " / ", bname, " = ", _factor_text(ratio, f)]),
-                    lfigs + bfigs,
-                )
-            )
+    arithmetic = _arithmetic(laters, bases, f, factors, exact=False)
+    # what a contradiction shows: the stated changes, then the text's own values' arithmetic
+    explained = stated_changes + arithmetic
+    if stated_changes:
+        # where sources state the change, the arithmetic counts only at the values as written (the
+        # text's +35.5% is 2.98 / 2.2; +37.2% fits 2.98 / 2.2 only by 2.2's rounding)
+        checks = stated_changes + [c for c in _arithmetic(laters, bases, f, factors, exact=True) if c[0]]
+    else:
+        checks = arithmetic
     said = _said(f)
     what = Message(
         "{metric}, {period} on {base}", metric=_metric(metric), period=_months(period), base=_months(base)
@@ -865,7 +870,7 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
             record=fits[0][2][0].id if fits[0][2] else None,
             evidence=_evidence(fits[0][2]),
         )
-    used = [fig for c in checks for fig in c[2]]
+    used = [fig for c in explained for fig in c[2]]
     mid = factors.low if factors.high is None else (factors.low + factors.high) / 2
     hint: Message | str = ""
     if laters and mid > 0:
@@ -883,7 +888,7 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
         rule,
         Message(
             "{checks}; the text says {said} ({what}){hint}",
-            checks=joined("; ", [c[1] for c in checks[:4]]),
+            checks=joined("; ", [c[1] for c in explained[:4]]),
             said=said,
             what=what,
             hint=hint,
@@ -891,6 +896,67 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
         record=used[0].id if used else None,
         evidence=_evidence(list(dict.fromkeys(used))),
     )
+
+
+_Value = tuple[Interval, "Message", list[Figure]]
+
+
+def _arithmetic(
+    laters: list[_Value], bases: list[_Value], f: FigureMention, factors: Interval, *, exact: bool
+) -> list[tuple[bool, Message, list[Figure]]]:
+    """
+    Each later value over each base value, and whether the quotient fits the text's ``factors``;
+    with ``exact``, of the values as written (the middle of each one's rounding), not of every
+    value their rounding allows.
+    """
+    out: list[tuple[bool, Message, list[Figure]]] = []
+    for li, lname, lfigs in laters:
+        for bi, bname, bfigs in bases:
+            ratio = divide(_written(li, lfigs), _written(bi, bfigs)) if exact else divide(li, bi)
+            if ratio is not None:
+                text = joined("", [lname, " / ", bname, " = ", _factor_text(ratio, f)])
+                out.append((ratio.overlaps(factors), text, lfigs + bfigs))
+    return out
+
+
+def _written(i: Interval, figs: list[Figure]) -> Interval:
+    """
+    The value a statement names, as written: a recorded figure's value (the middle of its
+    range), else the middle of the text's interval (its low end if unbounded).
+    """
+    if len(figs) == 1:
+        fig = figs[0]
+        mid = fig.value if fig.upper is None else (fig.value + fig.upper) / 2
+    else:
+        mid = i.low if i.high is None else (i.low + i.high) / 2
+    return Interval(low=mid, high=mid)
+
+
+def _stated_changes(
+    rec: _Figures, f: FigureMention, what: tuple[str, Period, Period], factors: Interval
+) -> list[tuple[bool, Message, list[Figure]]]:
+    """The changes the record's figures of ``what`` (metric, period, base) state, and whether each fits."""
+    metric, period, base = what
+    out: list[tuple[bool, Message, list[Figure]]] = []
+    for fig in _actuals(rec, metric, period):
+        for change in fig.changes:
+            lo, hi = change.base.earliest, change.base.latest
+            if lo is None or hi is None or (lo.year, lo.month, hi.year, hi.month) != base:
+                continue
+            allowed = change.factors
+            out.append(
+                (
+                    allowed.overlaps(factors),
+                    Message(
+                        "the record's change {change} ({id}) is {factor}",
+                        change=_change_text(change),
+                        id=fig.id,
+                        factor=_factor_text(allowed, f),
+                    ),
+                    [fig],
+                )
+            )
+    return out
 
 
 def _change_text(change: Change) -> Qualified | str:
