@@ -1332,3 +1332,35 @@ def test_a_denied_title_agrees_with_the_record_and_says_so() -> None:
     verdict, message = found["Acting Foreign Minister Le Hoai Trung"]
     assert verdict == "ok"
     assert message.startswith("the text denies it (not), as the record does:")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "verdict"),
+    [
+        # Vietnamese "Quyền" (acting) is its own office, as "Acting" is (heldout3)
+        (
+            "Quyền Bộ trưởng Ngoại giao Lê Hoài Trung trao đổi với Bộ trưởng Ngoại giao Lào Thongsavanh "
+            "Phomvihane bên lề chuyến thăm.",
+            date(2025, 12, 3),
+            "title",
+            "contradiction",
+        ),
+        (
+            "Bộ trưởng Ngoại giao Lê Hoài Trung trao đổi với Bộ trưởng Ngoại giao Lào Thongsavanh "
+            "Phomvihane bên lề chuyến thăm.",
+            date(2025, 12, 3),
+            "title",
+            "ok",
+        ),
+        # "immediate" is the near term
+        (
+            "A: Our immediate target is two-way trade of 10 billion USD.",
+            date(2025, 12, 3),
+            "amount",
+            "contradiction",
+        ),
+        ("A: Our immediate target is two-way trade of 5 billion USD.", date(2025, 12, 3), "amount", "ok"),
+    ],
+)
+def test_acting_and_immediate(text: str, published: date, kind: str, verdict: str) -> None:
+    assert [v for _t, v, _m in judged(text, (kind,), published=published)][0] == verdict
