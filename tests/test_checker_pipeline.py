@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import io
+import tomllib
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from vnla.checker import Checker, InputError, Verdict
+from vnla.checker import Checker, InputError, Verdict, rules
 from vnla.checker import registry as reg
 from vnla.checker.context import Caches, Context
 from vnla.checker.drafts import _Proto
@@ -161,3 +163,17 @@ def test_a_new_fact_kind_is_a_reader_a_judge_and_a_registry_entry() -> None:
         "denial",
         "erratum",
     ]
+
+
+def test_every_rule_a_finding_comes_from_is_listed_with_what_it_checks() -> None:
+    # the labelled corpora give findings of every rule; each must be one rules() lists
+    listed = rules()
+    seen: set[str] = set()
+    checker = Checker()
+    for labels in sorted(Path(__file__).parent.joinpath("fixtures", "eval").glob("*/labels.toml")):
+        for entry in tomllib.loads(labels.read_text(encoding="utf-8"))["texts"]:
+            text = (labels.parent / entry["file"]).read_text(encoding="utf-8")
+            report = checker.check_text(text, published=entry["published"], lang=entry["lang"])
+            seen |= {f.rule for f in report.findings}
+    assert seen - set(listed) == set()
+    assert {"places.event", "dates.founding", "ordinals.anniversary", "figures.change"} <= seen

@@ -1363,4 +1363,47 @@ def test_a_denied_title_agrees_with_the_record_and_says_so() -> None:
     ],
 )
 def test_acting_and_immediate(text: str, published: date, kind: str, verdict: str) -> None:
-    assert [v for _t, v, _m in judged(text, (kind,), published=published)][0] == verdict
+    assert next(v for _t, v, _m in judged(text, (kind,), published=published)) == verdict
+
+
+# A place said of an event the sentence names surely (by its name or number, or with two or
+# more of its people) where it did not take place is a contradiction of the place (heldout2
+# and heldout3); a person's other meeting that day, or a place said of someone, is not.
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        (
+            "Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào diễn ra hôm qua (3/12) tại Hà Nội.",
+            date(2025, 12, 4),
+            {"hôm qua (3/12)": "ok", "Hà Nội": "contradiction"},
+        ),
+        (
+            "Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào diễn ra hôm qua (3/12) tại Viêng Chăn.",
+            date(2025, 12, 4),
+            {"hôm qua (3/12)": "ok", "Viêng Chăn": "ok"},
+        ),
+        (
+            "To Lam held talks with Thongloun Sisoulith in Vientiane on January 26.",
+            date(2026, 1, 28),
+            {"January 26": "ok", "Vientiane": "contradiction"},
+        ),
+        (
+            "To Lam held talks with Thongloun Sisoulith in Hanoi on January 26.",
+            date(2026, 1, 28),
+            {"January 26": "ok", "Hanoi": "ok"},
+        ),
+        (
+            "Meanwhile in Hanoi, on December 2, Pham Minh Chinh chaired a government meeting.",
+            date(2025, 12, 4),
+            {"Hanoi": "ok"},
+        ),
+        (
+            "On January 26, To Lam held talks with Thongloun Sisoulith, who had arrived in Hanoi a day earlier.",
+            date(2026, 1, 28),
+            {"January 26": "ok", "Hanoi": "ok"},
+        ),
+    ],
+)
+def test_a_place_said_of_an_event(text: str, published: date, verdicts: dict[str, str]) -> None:
+    found = {t: v for t, v, _m in judged(text, ("date", "place"), published=published)}
+    assert {t: found.get(t) for t in verdicts} == verdicts

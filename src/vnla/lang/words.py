@@ -210,6 +210,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "field_words": "list",
             "common_terms": "list",
         },
+        "places": {"locatives": "list"},
         "horizons": {
             "near_term": "list",
             "longer_term": "list",

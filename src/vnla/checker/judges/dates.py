@@ -17,10 +17,11 @@ from babel.dates import get_day_names
 
 from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
+from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation, _reports_speech
 from vnla.lang.words import merged
-from vnla.model.records import Document, DocumentKind, Event, EventKind, Place, Precision, When
+from vnla.model.records import Document, DocumentKind, Event, EventKind, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
 from vnla.rules.checks import Severity
 
@@ -70,7 +71,9 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _of_founding(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
-        or _of_event(ctx, start, end, when, bare_weekday=mention.weekday is not None and mention.relative)
+        or _of_event(
+            ctx, start, end, when, bare_weekday=mention.weekday is not None and mention.relative, out=out
+        )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
     )
@@ -122,13 +125,22 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
     )
 
 
-def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: bool = False) -> _Proto | None:
+def _of_event(
+    ctx: Context,
+    start: int,
+    end: int,
+    when: When,
+    *,
+    bare_weekday: bool = False,
+    out: list[_Proto] | None = None,
+) -> _Proto | None:
     """
     A date next to an event word or name, against the events it may mean.
 
-    A bare weekday ("on Tuesday", read against the publication date) is an event's only in
-    the event word's clause: in "officials said on Tuesday, meeting a goal" it is the day
-    of the saying, not of a meeting.
+    A place said of the event where it did not take place adds its contradiction to ``out``
+    (:func:`vnla.checker.judges.places.misplaced`).  A bare weekday ("on Tuesday", read
+    against the publication date) is an event's only in the event word's clause: in
+    "officials said on Tuesday, meeting a goal" it is the day of the saying, not of a meeting.
     """
     s, e = ctx.sentence(start, end)
     cues = ctx.within(ctx.cues, s, e)
@@ -194,10 +206,13 @@ def _of_event(ctx: Context, start: int, end: int, when: When, *, bare_weekday: b
             numbered=numbered,
             looked=looked,
             sentence=(s, e),
+            persons=persons,
         )
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
         best = next((c for c in candidates if _compatible(when, c.when)), None)
+        if best is not None and out is not None and best.id in looked.get("misplaced", ()):
+            out.extend(misplaced(ctx, best, (s, e)))
         if best is not None:
             return _Proto(
                 start,
@@ -562,13 +577,16 @@ def _narrowed(
     numbered: list[Event],
     looked: dict[str, set[str]],
     sentence: tuple[int, int],
+    persons: set[str],
 ) -> list[Any]:
     """
     What an event word's ``candidates`` may be, given the sentence: another party's congress
     is not the one meant ("the LPRP's 11th Congress" in January 2021); the meeting or congress
     a number names is, wherever the text places it (:func:`_by_number`); else an event
-    elsewhere is not ("in Hanoi").  The parties and places are looked up once a sentence
-    (``looked``).
+    elsewhere is not ("in Hanoi"), unless it is the one event the date names, named surely
+    (:func:`_named_surely`).  Such an event said to be elsewhere is put in
+    ``looked["misplaced"]``, for the place's contradiction.  The parties and places are
+    looked up once a sentence (``looked``).
     """
     s, e = sentence
     if (candidates or numbered) and "parties" not in looked:
@@ -579,15 +597,41 @@ def _narrowed(
     if parties:
         candidates = [c for c in candidates if _of_parties(c, parties)]
     named = _by_number(numbered, cue, parties, when, candidates=candidates, cycle=ctx.index.congress_cycle)
-    if named:
-        return named
-    if candidates and "places" not in looked:
+    if (candidates or named) and "places" not in looked:
         kind_of = ctx.index.kinds
         looked["places"] = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
     places = looked.get("places")
+    if named:
+        if places and not placed(ctx, named[0], places):
+            looked.setdefault("misplaced", set()).add(named[0].id)
+        return named
     if places:
-        candidates = [c for c in candidates if _placed(ctx, c, places)]
+        kept = [c for c in candidates if placed(ctx, c, places)]
+        dated = [c for c in candidates if _compatible(when, c.when)]
+        if (
+            len(dated) == 1
+            and not any(_compatible(when, c.when) for c in kept)
+            and _named_surely(ctx, dated[0], cue, persons)
+        ):
+            # the one event the date names, surely, took place elsewhere: the place is the slip
+            looked.setdefault("misplaced", set()).add(dated[0].id)
+            return dated
+        candidates = kept
     return candidates
+
+
+def _named_surely(
+    ctx: Context, event: Any, cue: tuple[frozenset[str], tuple[str, ...]], persons: set[str]
+) -> bool:
+    """
+    Whether a sentence names ``event`` beyond its kind and day: by its own name (the cue's
+    ids), or with two or more people (``persons``, the sentence's), all of them its own (two
+    leaders are not at two talks in two cities on a day).  One person's meeting that day may
+    be another, which the record does not hold ("Pham Minh Chinh chaired a government
+    meeting" on the day of a party meeting he attended).
+    """
+    people = ctx.index.people_of.get(event.id, frozenset())
+    return event.id in cue[1] or (len(persons) >= 2 and persons <= people)
 
 
 #: The kinds of recorded event a numbered meeting or congress may be.
@@ -650,35 +694,6 @@ def _of_parties(candidate: Any, parties: set[str]) -> bool:
     if not isinstance(candidate, Event) or candidate.kind is not EventKind.CONGRESS:
         return True
     return not candidate.organization or candidate.organization in parties
-
-
-def _placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
-    """
-    Whether an event may have taken place at one of ``places``: it has no known place (its
-    own or its visit's), or one of them is it, holds it or lies in it ("Hanoi" for talks at
-    the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane).
-    """
-    if not isinstance(candidate, Event):
-        return True
-    records = ctx.index.records
-    event: Any = candidate
-    while event is not None and event.place is None and event.parent is not None:
-        event = records.get(event.parent)  # a sub-event takes place where its visit does
-    place = event.place if isinstance(event, Event) else None
-    if place is None:
-        return True
-    return bool(_enclosing(records, place) & places) or any(place in _enclosing(records, p) for p in places)
-
-
-def _enclosing(records: Any, place: str) -> set[str]:
-    """A place and every place it lies in (its ``within`` chain)."""
-    found: set[str] = set()
-    current: str | None = place
-    while current is not None and current not in found:
-        found.add(current)
-        record = records.get(current)
-        current = record.within if isinstance(record, Place) else None
-    return found
 
 
 class _DatedDocument:

@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: MIT
+"""
+Places of events: whether a recorded event may have taken place where a sentence says, and
+the contradiction of a place a sentence gives to an event it names by its date or number
+("Cuộc gặp cấp cao giữa hai Đảng đã diễn ra tại Hà Nội ngày 2/12": the High-level Meeting
+of 2 December 2025 was in Vientiane).  The dates judge, which finds the event, asks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from vnla.checker.drafts import _Proto
+from vnla.checker.report import Verdict
+from vnla.checker.vocabulary import _any_word
+from vnla.lang.words import merged
+from vnla.model.records import Event, Place
+from vnla.render.messages import Message, Named, Quoted
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+
+__all__ = ["misplaced", "placed"]
+
+#: A locative word right before a place ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
+_LOCATIVE: Final = re.compile(rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*$", re.IGNORECASE)
+
+
+def placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
+    """
+    Whether an event may have taken place at one of ``places``: it has no known place (its
+    own or its visit's), or one of them is it, holds it or lies in it ("Hanoi" for talks at
+    the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane).
+    """
+    if not isinstance(candidate, Event):
+        return True
+    place = _place_of(ctx, candidate)
+    if place is None:
+        return True
+    records = ctx.index.records
+    return bool(_enclosing(records, place) & places) or any(place in _enclosing(records, p) for p in places)
+
+
+def misplaced(ctx: Context, event: Event, sentence: tuple[int, int]) -> list[_Proto]:
+    """
+    A contradiction for each place the sentence names right after a locative word ("tại Hà
+    Nội") where ``event``, which the sentence names by its date or number, did not take
+    place; the name's own finding is left out (the place is a recorded place, rightly named).
+    """
+    where = _place_of(ctx, event)
+    if where is None:
+        return []
+    s, e = sentence
+    text, kinds, records = ctx.text, ctx.index.kinds, ctx.index.records
+    out: list[_Proto] = []
+    for ps, pe, pid in ctx.within(ctx.named, s, e):
+        if (
+            kinds.get(pid) != "place"
+            or _LOCATIVE.search(text, max(s, ps - 12), ps) is None
+            or placed(ctx, event, {pid})
+        ):
+            continue
+        ctx.judge_name_again(ps, pe)
+        out.append(
+            _Proto(
+                ps,
+                pe,
+                "place",
+                Verdict.CONTRADICTION,
+                "places.event",
+                record=event.id,
+                canonical=records[where].name.preferred(ctx.lang_at(ps, pe)),
+                message=Message(
+                    "{event} ({id}) took place in {where}; the text says {said}",
+                    event=Named(event.id, event.title),
+                    id=event.id,
+                    where=Named(where, records[where].name.preferred("en")),
+                    said=Quoted(text[ps:pe], ctx.lang_at(ps, pe)),
+                ),
+                evidence=(event.date_evidence or event.evidence)[:2],
+            )
+        )
+    return out
+
+
+def _place_of(ctx: Context, event: Event) -> str | None:
+    """Where an event took place: its own place, or its visit's (a sub-event's)."""
+    records = ctx.index.records
+    current: Any = event
+    while current is not None and current.place is None and current.parent is not None:
+        current = records.get(current.parent)
+    return current.place if isinstance(current, Event) else None
+
+
+def _enclosing(records: Any, place: str) -> set[str]:
+    """A place and every place it lies in (its ``within`` chain)."""
+    found: set[str] = set()
+    current: str | None = place
+    while current is not None and current not in found:
+        found.add(current)
+        record = records.get(current)
+        current = record.within if isinstance(record, Place) else None
+    return found
