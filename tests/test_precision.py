@@ -1407,3 +1407,44 @@ def test_acting_and_immediate(text: str, published: date, kind: str, verdict: st
 def test_a_place_said_of_an_event(text: str, published: date, verdicts: dict[str, str]) -> None:
     found = {t: v for t, v, _m in judged(text, ("date", "place"), published=published)}
     assert {t: found.get(t) for t in verdicts} == verdicts
+
+
+# A listing that names the first and the last element of its day's framework and leaves out
+# one between is a slip (heldout3); the first elements alone, or all, are not.
+@pytest.mark.parametrize(
+    ("text", "published", "verdict"),
+    [
+        (
+            "Both leaders hailed the great friendship, special solidarity and strategic cohesion between "
+            "Vietnam and Laos.",
+            date(2026, 1, 27),
+            "contradiction",
+        ),
+        (
+            "ສອງຝ່າຍ ເນັ້ນໜັກເຖິງ ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດ ແລະ ຜູກມັດຍຸດທະສາດ ລາວ-ຫວຽດນາມ.",
+            date(2025, 12, 10),
+            "contradiction",
+        ),
+        (
+            "Both leaders hailed the great friendship, special solidarity and comprehensive cooperation "
+            "between Vietnam and Laos.",
+            date(2026, 1, 27),
+            None,
+        ),
+        (
+            "ສອງຝ່າຍ ເນັ້ນໜັກເຖິງ ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດ, ການຮ່ວມມືຮອບດ້ານແລະຜູກມັດຍຸດທະສາດ ລາວ-ຫວຽດນາມ.",
+            date(2025, 12, 10),
+            None,
+        ),
+        # in 2024 the framework had three elements: a listing of them is whole
+        (
+            "In 2024, both leaders hailed the great friendship, special solidarity and comprehensive "
+            "cooperation between Vietnam and Laos.",
+            date(2026, 1, 27),
+            None,
+        ),
+    ],
+)
+def test_a_listing_that_leaves_out_an_element(text: str, published: date, verdict: str | None) -> None:
+    listing = [v for t, v, _m in judged(text, ("framework",), published=published) if "," in t]
+    assert listing == ([verdict] if verdict else [])

@@ -60,6 +60,8 @@ _RULES: Final[Mapping[str, str]] = {
     "figures.change": "a percentage of change, against the values it relates (the text's and the record's)",
     "figures.growth": "a yearly growth rate, against the recorded growth target",
     "figures.ratio": "a ratio (doubled, one and a half times), against the values it relates",
+    "framework.listing": "a listing of the framework that names its first and last elements of the day "
+    "and leaves out one between",
     "dates.event": "a date next to an event, against the recorded date of that event",
     "dates.date": "a date the record has no event for",
     "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",

@@ -459,9 +459,13 @@ _ABBREVIATION: Final = re.compile(rf"(?<![\w.])(?:[A-Z]|{_alternation(_ABBREVIAT
 _ABBREVIATION_ENDS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\n") | {a[-1] for a in _ABBREVIATIONS}
 
 # --------------------------------------------------------------------------- framework
-_LIST_WORDS: Final = _alternation(merged("framework", "connectors"))
-#: What separates the elements of a listing.
-_LIST_SEP: Final = re.compile(rf"\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+")
+_LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors") if not is_lao(w[0]))
+_LAO_LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors") if is_lao(w[0]))
+#: What separates the elements of a listing (Lao may write no space around its "and").
+_LIST_SEP: Final = re.compile(
+    rf"\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+"
+    + (rf"|\s*+,?\s*+(?:{_LAO_LIST_WORDS})\s*+" if _LAO_LIST_WORDS else "")
+)
 _ELEMENT: Final = "|".join(
     [
         *(rf"(?:{_alternation([w])})\s+[^\W\d_]+" for w in merged("framework", "element_before")),

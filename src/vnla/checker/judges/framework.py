@@ -16,7 +16,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import FieldWordingMention, ListingMention, WordingElsewhereMention
 from vnla.checker.report import Verdict
 from vnla.model.records import FrameworkStage
-from vnla.render.messages import Day, Message, Named, Quoted
+from vnla.render.messages import Day, Message, Named, Quoted, joined
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
     held = {element for stage in stages for element in stage.elements}
     stage, day = stages[-1], days[-1]
     records = ctx.index.records
+    _left_out(ctx, mention, stages, day, out)
     for s, e, element in mention.items:
         if element in held or element not in records:
             continue
@@ -114,13 +115,48 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
                 message=Message(
                     "on {day} the framework's elements were {elements} ({stage}): not {element}",
                     day=Day(day),
-                    elements=", ".join(str(records[x]) for x in stage.elements),
+                    elements=joined(", ", [Named(x, str(records[x])) for x in stage.elements]),
                     stage=stage.id,
                     element=Named(element, str(records[element])),
                 ),
                 severity=Severity.WARNING,
             )
         )  # fmt: skip
+
+
+def _left_out(
+    ctx: Context, mention: ListingMention, stages: list[FrameworkStage], day: date, out: list[_Proto]
+) -> None:
+    """
+    A listing that names the first and the last element of the framework of its day, and
+    leaves out one between, is a slip (a warning): "ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດ ແລະ
+    ຜູກມັດຍຸດທະສາດ" in December 2025 has no comprehensive cooperation.  A listing of the first
+    elements only ("great friendship, special solidarity and comprehensive cooperation") names
+    an earlier stage's whole framework, or part of this one's, and is not one.
+    """
+    if len({stage.id for stage in stages}) != 1:
+        return  # a year or a month in which the framework changed: either stage may be meant
+    elements = stages[0].elements
+    listed = {element for _s, _e, element in mention.items}
+    missing = [element for element in elements if element not in listed]
+    if not missing or not listed <= set(elements) or {elements[0], elements[-1]} - listed:
+        return
+    records = ctx.index.records
+    start, end = mention.span
+    out.append(
+        _Proto(
+            start, end, "framework", Verdict.CONTRADICTION, "framework.listing",
+            record=stages[0].id,
+            message=Message(
+                "on {day} the framework's elements were {elements} ({stage}): it leaves out {missing}",
+                day=Day(day),
+                elements=joined(", ", [Named(x, str(records[x])) for x in elements]),
+                stage=stages[0].id,
+                missing=joined(", ", [Named(x, str(records[x])) for x in missing]),
+            ),
+            severity=Severity.WARNING,
+        )
+    )  # fmt: skip
 
 
 def _days_before(ctx: Context, start: int, end: int) -> list[date]:
