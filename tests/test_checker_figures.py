@@ -291,3 +291,44 @@ def test_a_figure_as_precise_as_the_exact_one_is_compared_with_it(
     assert v == expected, message
     if expected == "contradiction":
         assert "it fits only a rounded figure" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a sentence naming no metric takes the first of the sentence before (its topic)
+        (
+            "Năm 2024, thương mại hai chiều đạt 2,2 tỷ USD, tăng khoảng 34%, với mức xuất siêu của Lào "
+            "khoảng 732,7 triệu USD. Năm 2023, con số này là 1,6 tỷ USD; năm 2022 là 1,65 tỷ USD, tăng 21,4%.",
+            "21,4%",
+            "contradiction",
+        ),
+        (
+            "Năm 2024, thương mại hai chiều đạt 2,2 tỷ USD, tăng khoảng 34%, với mức xuất siêu của Lào "
+            "khoảng 732,7 triệu USD. Năm 2023, con số này là 1,6 tỷ USD; năm 2022 là 1,65 tỷ USD, tăng 24,1%.",
+            "24,1%",
+            "ok",
+        ),
+        # ... but only for a figure said reached or named a figure: a cost is no trade figure
+        (
+            "In the first ten months of 2025 two-way trade reached almost 2.5 billion USD. The new "
+            "bridge cost 120 million USD in 2024.",
+            "120 million USD",
+            "unknown",
+        ),
+        (
+            "In 2024 two-way trade reached 2.2 billion USD. This figure was 1.4 billion USD in 2023.",
+            "1.4 billion USD",
+            "contradiction",
+        ),
+        (
+            "Kim ngạch năm 2025 đạt 2,98 tỷ USD. So với mức 2,25 tỷ USD của năm 2024, đây là bước tiến lớn.",
+            "2,25 tỷ USD",
+            "ok",
+        ),
+    ],
+)
+def test_a_sentence_naming_no_metric_goes_on_with_the_one_before(
+    text: str, figure: str, expected: str
+) -> None:
+    assert verdict(text, figure, date(2025, 11, 20))[0] == expected

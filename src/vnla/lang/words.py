@@ -127,6 +127,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "plan_period_gap": "list",
         },
         "amounts": {
+            "figure_nouns": "list",
             "target_words": "list",
             "metric_words": "words->list",
             "currency_words": "list",

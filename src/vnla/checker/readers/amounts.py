@@ -747,7 +747,10 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
         # USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD")
         flow = before[-1] if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
     if flow is None and s >= 2 and "\n\n" not in text[max(0, s - 3) : s]:
-        # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph
+        # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph,
+        # for a target or a figure said reached ("The new bridge cost 120 million USD" is none)
+        if f.status != "target" and not _said_reached(text, f):
+            return None
         ps, _pe = f.previous_sentence
         earlier = list(g.flow.finditer(text, ps, s)) if ps < s else []
         flow = earlier[-1] if earlier else None
@@ -990,11 +993,51 @@ def _set_period(f: FigureMention, p: _Found) -> None:
     f.period, f.period_text = p[2], p[3]
 
 
+def _said_reached(text: str, f: FigureMention) -> bool:
+    """
+    Whether a figure is said reached, an actual word at most two words before it ("đạt",
+    "was only", "ບັນລຸ"), or named a figure, a figure noun before it in its clause ("this
+    figure", "so với mức 2,25 tỷ USD", "ຕົວເລກ ດັ່ງກ່າວ ເທົ່າກັບ"):
+    only such a figure takes its metric from the sentence before.  "The new bridge cost 120
+    million USD in 2024", after a sentence about trade, is no trade figure.
+    """
+    a = f.span[0]
+    if _actual_near().search(text[max(0, a - 48) : a]) is not None:
+        return True
+    s, e = f.sentence
+    lo = _clause(text, s, e, a, f.span[1])[0]
+    return _figure_nouns().search(text, lo, a) is not None
+
+
+@functools.cache
+def _figure_nouns() -> re.Pattern[str]:
+    """The word files' ``amounts.figure_nouns``, as words."""
+    return re.compile(_word(merged("amounts", "figure_nouns")), re.IGNORECASE)
+
+
+@functools.cache
+def _actual_near() -> re.Pattern[str]:
+    """An actual word at most two words before the end ("was only ", "đạt khoảng ")."""
+    return re.compile(
+        rf"(?:{_word(merged('amounts', 'actual_words'))})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE
+    )
+
+
 def _carry(ctx: Context, figures: list[FigureMention]) -> None:
-    """A sentence without a period or a metric takes them from the figure before it in the paragraph."""
+    """
+    A sentence without a period or a metric takes them from the figure before it in the
+    paragraph; a metric from another sentence is that sentence's first, its topic ("In 2024,
+    trade reached 2.2 billion USD, with a Lao surplus of 732.7 million. In 2023, the figure
+    was 1.6 billion": trade's, not the surplus's), and only for a figure said reached
+    (:func:`_said_reached`).
+    """
     text = ctx.text
     previous: FigureMention | None = None
+    topic: str | None = None  # the first metric of the sentence before the figure's
+    first: str | None = None  # the first metric of the figure's own sentence
     for f in figures:
+        if previous is not None and previous.sentence != f.sentence:
+            topic, first = first, None
         if previous is not None and "\n\n" not in text[previous.span[1] : f.span[0]]:
             if (
                 f.period is None
@@ -1006,6 +1049,13 @@ def _carry(ctx: Context, figures: list[FigureMention]) -> None:
                 and f.metric is not None
             ):
                 f.period, f.period_text, f.period_inherited = previous.period, previous.period_text, True
-            if f.metric is None and f.shape == "money" and previous.metric is not None:
-                f.metric = previous.metric
+            if f.metric is None and f.shape == "money":
+                if previous.sentence == f.sentence:
+                    f.metric = previous.metric
+                elif _said_reached(text, f):
+                    f.metric = topic
+        elif previous is not None:
+            topic = None  # a new paragraph
+        if first is None and f.shape == "money" and f.metric is not None:
+            first = f.metric
         previous = f
