@@ -3,8 +3,10 @@
 What a reader or a judge may ask about the chunk it works on: the text and its language,
 the publication date, the sentence around a span and its language and date, the candidates
 the matcher found in a stretch.  What countries a sentence is about is its ``scope``
-(:class:`~vnla.checker.scope.SentenceScope`), and what its anniversaries count from its
-``foundings`` (:class:`~vnla.checker.foundings.Foundings`).
+(:class:`~vnla.checker.scope.SentenceScope`), what its anniversaries count from its
+``foundings`` (:class:`~vnla.checker.foundings.Foundings`), and what foundings, births and
+deaths its dates are of its ``founding_dates``
+(:class:`~vnla.checker.founding_dates.FoundingDates`).
 
 A :class:`Context` is made per chunk by the checker; readers add what they read (dates,
 ordinals) for the judges that need it, and judges append their drafts to ``drafts``.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Any, Final
 
+from vnla.checker.founding_dates import FoundingDates
 from vnla.checker.foundings import Foundings
 from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
@@ -109,6 +112,8 @@ class Context:
         self.scope = SentenceScope(self.text, self.index, self.named, self.sentences, positions)
         #: what an anniversary counts from
         self.foundings = Foundings(self.scope)
+        #: what a date may be the date of: a founding, a birth, a death
+        self.founding_dates = FoundingDates(self.scope)
 
     def set_ordinals(self, ordinals: list[OrdinalMention]) -> None:
         """The chunk's ordinals, in order of position, and where they start (for the foundings too)."""

@@ -13,17 +13,11 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
-    _COUNTRY_SUBJECT_HEAD,
-    _FOUNDED_AFTER,
-    _FOUNDED_BEFORE,
-    _FOUNDED_ENDINGS,
     _FOUNDING_BEFORE,
     _JOINER,
     _NAME_GOES_ON,
     _NATIONAL_DAY,
     _POSSESSIVE_BEFORE,
-    _SUBJECT_LINK,
-    _TIMELINE_DASH,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -47,19 +41,24 @@ _DEATH_WORDS: Final = re.compile(
 )
 
 
-#: Between a bracket and the date in it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ 1975)", "(on").
-_DAY_WORDS_ONLY: Final = re.compile(
-    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
-    re.IGNORECASE,
-)
-
-
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
 
 
-def _kind(verb: re.Match[str]) -> str:
+def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
+    """
+    Whether founding words stand right before the country named at ``text[ns:ne]`` (``s``:
+    its sentence's start), which ends its noun phrase: "the founding of the Lao PDR",
+    "thành lập nước CHDCND Lào", "ວັນສ້າງຕັ້ງ ສປປ ລາວ" (not "the founding of Vietnam's People's Army").
+    """
+    return (
+        _FOUNDING_BEFORE.search(text, max(s, ns - 40), ns) is not None
+        and _NAME_GOES_ON.match(text, ne) is None
+    )
+
+
+def founding_kind(verb: re.Match[str]) -> str:
     """What the words of a founding say: "founded", "born" or "died" (the group that matched)."""
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"
 
@@ -140,7 +139,7 @@ class Foundings:
             # ("the 50th National Day of the Lao PDR"), not in a later clause
             if (
                 rid in index.national_day
-                and not self._founded(ns, ne, s)
+                and not founded_before(self.text, ns, ne, s)
                 and (not countries or (ns > end and not _RIGHT_AFTER.fullmatch(self.text, end, ns)))
             ):
                 return None
@@ -216,134 +215,6 @@ class Foundings:
                 return None
             lo = max(lo, joiner.end())
         return lo
-
-    def of_date(self, start: int, end: int, *, year: int | None = None, now: int | None = None) -> str | None:
-        """
-        The founding, birth or death a date at ``text[start:end]`` is of, or ``None``: founding
-        words right before it ("was founded on", "được thành lập", "born in", "qua đời") and,
-        right before them, joined by nothing but links like "which was", the name of what was
-        founded, born or died ("the LPRP", "Kaysone Phomvihane"); or a timeline's entry (see
-        :meth:`_timeline`); or the founding's date in brackets after its name (see
-        :meth:`_bracketed`; ``year``: the date's, ``now``: the publication's).  Only a body, a
-        document or a starting point is founded; only a person is born or dies.
-        """
-        text = self.text
-        if not text[max(0, start - 40) : start].rstrip().lower().endswith(_FOUNDED_ENDINGS):
-            # most dates: no founding words before them
-            bracketed = self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None
-            return bracketed or self._timeline(start, end)
-        s, _e = self.sentences.sentence(start, start)
-        verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
-        if verb is None:
-            return None
-        at = verb.start()
-        for ns, ne, rid in reversed(self.positions.within(self.named, max(s, at - 200), at)):
-            if ne > at:
-                continue
-            if not _SUBJECT_LINK.fullmatch(text, ne, at):
-                return None  # the nearest name is not the subject of the verb
-            if rid in self.index.national_day and not self._heads_its_clause(s, ns):
-                return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
-            return self._of_subject(rid, _kind(verb))
-        return None
-
-    def _bracketed(self, start: int, year: int | None, now: int | None) -> str | None:
-        """
-        The founding whose name stands right before the bracket that opens a date at ``start``
-        ("the 63rd anniversary of diplomatic relations (5 September 1962)", "ຄົບຮອບ 80 ປີ
-        ວັນຊາດ (2 ກັນຍາ 1945)"), when the date's ``year`` is nearer the founding's than the
-        publication's (``now``; without it, within five years): "(December 2, 2025)" after
-        "the 50th National Day" dates the celebration, not the founding.  A country's is its
-        national day only with national-day words right before its name; national-day words
-        alone are the national day of the one country the sentence names (founding words
-        before it: "ວັນສະຖາປະນາ ສປປ ລາວ (2 ທັນວາ 1975)").
-        """
-        if year is None:
-            return None
-        text, index = self.text, self.index
-        bracket = text.rfind("(", max(0, start - 12), start)
-        if _DAY_WORDS_ONLY.fullmatch(text, bracket + 1, start) is None:
-            return None
-        s, _e = self.sentences.sentence(start, start)
-        at = len(text[:bracket].rstrip())  # where the words before the bracket end
-        if at <= s:
-            return None
-        fid: str | None = None
-        names = [n for n in self.positions.within(self.named, max(s, at - 120), at) if n[1] == at]
-        if names:
-            ns, _ne, rid = names[-1]
-            if rid in index.foundings:
-                fid = rid
-            elif rid in index.founding_of_org:
-                fid = index.founding_of_org[rid]
-            elif rid in index.national_day and (
-                _NATIONAL_DAY.search(text, max(s, ns - 30), ns) or self._founded(ns, at, s)
-            ):
-                fid = index.national_day[rid]
-        elif (day := _NATIONAL_DAY.search(text, max(s, at - 30), at)) is not None and day.end() == at:
-            countries = self.scope.countries_near(start, start)
-            if len(countries) == 1 and countries[0] in index.national_day:
-                fid = index.national_day[countries[0]]
-        if fid is None:
-            return None
-        founded = index.foundings[fid].when.year
-        if founded is None:
-            return None
-        near = abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
-        return fid if near else None
-
-    def _timeline(self, start: int, end: int) -> str | None:
-        """
-        The founding of a timeline's entry: a date that opens its line, a dash, the name of what
-        was founded ("The" before it at most) and the words of its founding: "18 July 1977 – The
-        Treaty of Amity and Cooperation is signed."
-        """
-        text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        dash = _TIMELINE_DASH.match(text, end)
-        if dash is None or text[line_start:start].strip(" \t•*-"):
-            return None
-        at = dash.end()
-        line_end = text.find("\n", at)
-        for ns, ne, rid in self.positions.within(self.named, at, line_end if line_end >= 0 else len(text)):
-            if text[at:ns].strip().lower() not in ("", "the"):
-                return None
-            verb = _FOUNDED_AFTER.match(text, ne)
-            if verb is None:
-                return None
-            return self._of_subject(rid, _kind(verb))
-        return None
-
-    def _heads_its_clause(self, s: int, ns: int) -> bool:
-        """Whether the name at ``ns`` heads its clause, "the" before it at most (``s``: sentence start)."""
-        head = self.text[max(s, ns - 60) : ns]
-        found = _COUNTRY_SUBJECT_HEAD.search(head)
-        # a match at the start of ``head`` with no clause mark there is a clause's head only
-        # when ``head`` starts the sentence
-        return found is not None and (found.start() > 0 or head[:1] in ",;:([" or ns - s <= 60)
-
-    def _of_subject(self, rid: str, verb: str) -> str | None:
-        """What ``rid`` was founded (a body, a document, a starting point, a country), born or died by."""
-        index = self.index
-        if verb == "founded":  # a country's founding is its national day's
-            return (
-                rid
-                if rid in index.foundings
-                else index.founding_of_org.get(rid) or index.national_day.get(rid)
-            )
-        return index.birth_of.get(rid) if verb == "born" else index.death_of.get(rid)
-
-    def _founded(self, ns: int, ne: int, s: int) -> bool:
-        """
-        Whether founding words stand right before the country named at ``text[ns:ne]``, which
-        ends its noun phrase: "the founding of the Lao PDR", "thành lập nước CHDCND Lào",
-        "ວັນສ້າງຕັ້ງ ສປປ ລາວ" (not "the founding of Vietnam's People's Army").
-        """
-        text = self.text
-        return (
-            _FOUNDING_BEFORE.search(text, max(s, ns - 40), ns) is not None
-            and _NAME_GOES_ON.match(text, ne) is None
-        )
 
     def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
         """

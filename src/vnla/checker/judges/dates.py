@@ -382,10 +382,10 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
 def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     """
     The date of a founding, a birth or a death the record holds, as the words right before it
-    say (:meth:`~vnla.checker.foundings.Foundings.of_date`): right when it may mean the
+    say (:meth:`~vnla.checker.founding_dates.FoundingDates.of_date`): right when it may mean the
     recorded date, a contradiction when the two do not meet, else unknown.
     """
-    fid = ctx.foundings.of_date(
+    fid = ctx.founding_dates.of_date(
         start, end, year=when.year, now=ctx.published.year if ctx.published is not None else None
     )
     if fid is None:
