@@ -1448,3 +1448,26 @@ def test_a_place_said_of_an_event(text: str, published: date, verdicts: dict[str
 def test_a_listing_that_leaves_out_an_element(text: str, published: date, verdict: str | None) -> None:
     listing = [v for t, v, _m in judged(text, ("framework",), published=published) if "," in t]
     assert listing == ([verdict] if verdict else [])
+
+
+# A place said to lie in a region of the kind the record puts it in, but another (heldout3).
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        (
+            "Khi thông tuyến, hàng hóa Lào có thể qua cửa khẩu Thanh Thủy ở Hà Tĩnh để ra cảng Vũng Áng.",
+            {"Hà Tĩnh": "contradiction"},
+        ),
+        (
+            "Hàng hóa qua cửa khẩu Thanh Thủy ở tỉnh Nghệ An để ra cảng Vũng Áng ở Hà Tĩnh.",
+            {"Nghệ An": "ok", "Hà Tĩnh": "ok"},
+        ),
+        ("Goods cross at the Thanh Thuy border gate in Ha Tinh.", {"Ha Tinh": "contradiction"}),
+        ("Goods cross at the Thanh Thuy border gate in the province of Nghe An.", {"Nghe An": "ok"}),
+        # a region of a kind the record's chain does not hold is the name's to judge
+        ("Vinh, in Nghe An, will be linked to the Thanh Thuy border gate in Vietnam.", {"Nghe An": "ok"}),
+    ],
+)
+def test_a_place_said_to_lie_in_another_region(text: str, verdicts: dict[str, str]) -> None:
+    found = {t: v for t, v, _m in judged(text, ("place",), published=date(2025, 12, 10))}
+    assert {t: found.get(t) for t in verdicts} == verdicts

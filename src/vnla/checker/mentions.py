@@ -111,3 +111,12 @@ class DenialMention:
     """Words that deny the claim right after them ("not", "chứ không phải", "ບໍ່ແມ່ນ")."""
 
     span: tuple[int, int]
+
+
+@frozen
+class PlaceInMention:
+    """A place said to lie in another ("cửa khẩu Thanh Thủy ở Hà Tĩnh"): the span of the other."""
+
+    span: tuple[int, int]
+    inner: str
+    outer: str

@@ -15,7 +15,7 @@ matcher's own candidates and are judged as they are selected, by
 :class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
 
 >>> [stage.kind for stage in STAGES]
-['date', 'amount', 'ordinal', 'title', 'framework', 'denial', 'erratum']
+['date', 'amount', 'ordinal', 'title', 'framework', 'place', 'denial', 'erratum']
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ from vnla.checker.judges import denials as judge_denials
 from vnla.checker.judges import errata as judge_errata
 from vnla.checker.judges import framework as judge_framework
 from vnla.checker.judges import ordinals as judge_ordinals
+from vnla.checker.judges import places as judge_places
 from vnla.checker.judges import titles as judge_titles
-from vnla.checker.readers import amounts, dates, denials, errata, framework, ordinals, titles
+from vnla.checker.readers import amounts, dates, denials, errata, framework, ordinals, places, titles
 
 __all__ = ["STAGES", "Stage", "run", "run_all"]
 
@@ -57,6 +58,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("ordinal", ordinals.read, judge_ordinals.judge, by_position=True),
     Stage("title", titles.read, judge_titles.judge),
     Stage("framework", framework.read, judge_framework.judge),
+    Stage("place", places.read, judge_places.judge),
     Stage("denial", denials.read, judge_denials.judge),
     Stage("erratum", errata.read, judge_errata.judge),
 )

@@ -211,7 +211,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "field_words": "list",
             "common_terms": "list",
         },
-        "places": {"locatives": "list"},
+        "places": {"locatives": "list", "region_words": "list"},
         "horizons": {
             "near_term": "list",
             "longer_term": "list",

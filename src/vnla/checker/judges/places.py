@@ -20,8 +20,9 @@ from vnla.render.messages import Message, Named, Quoted
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
+    from vnla.checker.mentions import PlaceInMention
 
-__all__ = ["misplaced", "placed"]
+__all__ = ["judge", "misplaced", "placed"]
 
 #: A locative word right before a place ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
 _LOCATIVE: Final = re.compile(rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*$", re.IGNORECASE)
@@ -40,6 +41,46 @@ def placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
         return True
     records = ctx.index.records
     return bool(_enclosing(records, place) & places) or any(place in _enclosing(records, p) for p in places)
+
+
+def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
+    """
+    A place said to lie in a region of the kind the record puts it in, but another (a
+    province for a province): a contradiction of the region, which replaces the name's own
+    finding.  A region of a kind its chain does not hold (a country, where the record stops
+    at the province) is left to the name.
+    """
+    records = ctx.index.records
+    inner, outer = records.get(mention.inner), records.get(mention.outer)
+    if not isinstance(inner, Place) or not isinstance(outer, Place) or inner.within is None:
+        return
+    chain = _enclosing(records, inner.within)
+    if mention.outer in chain or inner.id in _enclosing(records, outer.id):
+        return
+    same_kind = [p for p in chain if isinstance(records.get(p), Place) and records[p].kind is outer.kind]
+    if not same_kind:
+        return
+    start, end = mention.span
+    ctx.judge_name_again(start, end)
+    where = same_kind[0]
+    out.append(
+        _Proto(
+            start,
+            end,
+            "place",
+            Verdict.CONTRADICTION,
+            "places.within",
+            record=inner.id,
+            canonical=records[where].name.preferred(ctx.lang_at(start, end)),
+            message=Message(
+                "{place} lies in {where}; the text says {said}",
+                place=Named(inner.id, inner.name.preferred("en")),
+                where=Named(where, records[where].name.preferred("en")),
+                said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
+            ),
+            evidence=inner.evidence[:2],
+        )
+    )
 
 
 def misplaced(ctx: Context, event: Event, sentence: tuple[int, int]) -> list[_Proto]:

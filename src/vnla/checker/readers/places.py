@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: MIT
+"""
+The places reader: a recorded place right after another and a locative word ("cửa khẩu
+Thanh Thủy ở Hà Tĩnh", "the Thanh Thuy border gate in the province of Nghe An"; the word
+files' ``places.locatives`` and ``region_words``), which says where the first one lies.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.mentions import PlaceInMention
+from vnla.checker.vocabulary import _alternation
+from vnla.lang.words import merged
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+
+__all__ = ["read"]
+
+#: Between a place and the region it lies in: a comma at most, a locative, a region word.
+_IN: Final = re.compile(
+    rf"\s*+,?\s*+(?:{_alternation(merged('places', 'locatives'))})\s*+"
+    rf"(?:(?:{_alternation(merged('places', 'region_words'))})\s*+)?",
+    re.IGNORECASE,
+)
+
+
+def read(ctx: Context) -> list[PlaceInMention]:
+    """Each place said to lie in another, in order of position."""
+    kinds = ctx.index.kinds
+    places = [n for n in ctx.named if kinds.get(n[2]) == "place"]
+    text = ctx.text
+    return [
+        PlaceInMention((outer[0], outer[1]), inner[2], outer[2])
+        for inner, outer in itertools.pairwise(places)
+        if inner[1] <= outer[0] and _IN.fullmatch(text, inner[1], outer[0]) is not None
+    ]
