@@ -61,26 +61,14 @@ def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
     if not same_kind:
         return
     start, end = mention.span
-    ctx.judge_name_again(start, end)
     where = same_kind[0]
-    out.append(
-        _Proto(
-            start,
-            end,
-            "place",
-            Verdict.CONTRADICTION,
-            "places.within",
-            record=inner.id,
-            canonical=records[where].name.preferred(ctx.lang_at(start, end)),
-            message=Message(
-                "{place} lies in {where}; the text says {said}",
-                place=Named(inner.id, inner.name.preferred("en")),
-                where=Named(where, records[where].name.preferred("en")),
-                said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
-            ),
-            evidence=inner.evidence[:2],
-        )
+    message = Message(
+        "{place} lies in {where}; the text says {said}",
+        place=Named(inner.id, inner.name.preferred("en")),
+        where=Named(where, records[where].name.preferred("en")),
+        said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
     )
+    out.append(_wrong_place(ctx, mention.span, ("places.within", inner.id, where), message, inner.evidence))
 
 
 def misplaced(ctx: Context, event: Event, sentence: tuple[int, int]) -> list[_Proto]:
@@ -102,27 +90,39 @@ def misplaced(ctx: Context, event: Event, sentence: tuple[int, int]) -> list[_Pr
             or placed(ctx, event, {pid})
         ):
             continue
-        ctx.judge_name_again(ps, pe)
-        out.append(
-            _Proto(
-                ps,
-                pe,
-                "place",
-                Verdict.CONTRADICTION,
-                "places.event",
-                record=event.id,
-                canonical=records[where].name.preferred(ctx.lang_at(ps, pe)),
-                message=Message(
-                    "{event} ({id}) took place in {where}; the text says {said}",
-                    event=Named(event.id, event.title),
-                    id=event.id,
-                    where=Named(where, records[where].name.preferred("en")),
-                    said=Quoted(text[ps:pe], ctx.lang_at(ps, pe)),
-                ),
-                evidence=(event.date_evidence or event.evidence)[:2],
-            )
+        message = Message(
+            "{event} ({id}) took place in {where}; the text says {said}",
+            event=Named(event.id, event.title),
+            id=event.id,
+            where=Named(where, records[where].name.preferred("en")),
+            said=Quoted(text[ps:pe], ctx.lang_at(ps, pe)),
         )
+        evidence = event.date_evidence or event.evidence
+        out.append(_wrong_place(ctx, (ps, pe), ("places.event", event.id, where), message, evidence))
     return out
+
+
+def _wrong_place(
+    ctx: Context, span: tuple[int, int], what: tuple[str, str, str], message: Message, evidence: Any
+) -> _Proto:
+    """
+    The contradiction of a place named at ``span``, in place of the name's own finding:
+    ``what`` is the rule, the record it is about and the place the record has.
+    """
+    start, end = span
+    rule, record, where = what
+    ctx.judge_name_again(start, end)
+    return _Proto(
+        start,
+        end,
+        "place",
+        Verdict.CONTRADICTION,
+        rule,
+        record=record,
+        canonical=ctx.index.records[where].name.preferred(ctx.lang_at(start, end)),
+        message=message,
+        evidence=tuple(evidence)[:2],
+    )
 
 
 def _place_of(ctx: Context, event: Event) -> str | None:
