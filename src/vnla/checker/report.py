@@ -70,8 +70,8 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.founding": "the date of a founding, a birth or a death the record holds, as the words before it "
     "say ('was founded on')",
     "dates.published": "the date line at the top of a text, read as its publication date",
-    "places.within": "a place said to lie in a region ('cửa khẩu Thanh Thủy ở Hà Tĩnh'), against the region "
-    "of that kind the record puts it in",
+    "places.within": "a place said to lie in a region ('the Thanh Thuy border gate in Ha Tinh'), against "
+    "the region of that kind the record puts it in",
     "places.event": "a place said of an event the sentence names by its date and name, number or "
     "people ('held in Hanoi'), against where it took place",
     "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
