@@ -13,7 +13,9 @@ from datetime import date
 
 import pytest
 
+import vnla
 from vnla.checker import Checker, Verdict
+from vnla.checker.index import _bare_foundings
 from vnla.checker.vocabulary import other_countries
 
 CHECKER = Checker()
@@ -1471,3 +1473,19 @@ def test_a_listing_that_leaves_out_an_element(text: str, published: date, verdic
 def test_a_place_said_to_lie_in_another_region(text: str, verdicts: dict[str, str]) -> None:
     found = {t: v for t, v, _m in judged(text, ("place",), published=date(2025, 12, 10))}
     assert {t: found.get(t) for t in verdicts} == verdicts
+
+
+def test_a_denied_place_agrees_with_the_record() -> None:
+    text = "The 48th meeting of the Intergovernmental Committee was {}held in Hanoi on December 3."
+    said = {t: v for t, v, _m in judged(text.format(""), ("place",), published=date(2025, 12, 10))}
+    denied = {t: v for t, v, _m in judged(text.format("not "), ("place",), published=date(2025, 12, 10))}
+    assert said == {"Hanoi": "contradiction"}
+    assert denied == {"Hanoi": "ok"}
+
+
+def test_a_dataset_without_the_two_countries_has_no_bare_founding_names() -> None:
+    foundings, pattern = _bare_foundings(vnla.Dataset(), {})
+    assert foundings == {}
+    assert pattern.search("diplomatic relations (?!)") is None
+    bundled, _ = _bare_foundings(vnla.dataset(), {})
+    assert bundled["diplomaticrelations"] == "diplomatic-relations"

@@ -151,9 +151,7 @@ class Foundings:
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, max(s, ns - 24), start)
-        starts = self.ordinal_starts
-        after = bisect.bisect_right(starts, start)
-        until = min(e, end + 90, starts[after] if after < len(starts) else e, e if before is None else before)
+        until = min(self._reach(start, end, e), e if before is None else before)
         for ns, ne, rid in within(self.named, max(s, start - 200), until):
             founding = founding_of(rid, ns, ne) if ne > start else None
             if founding is not None:
@@ -176,11 +174,7 @@ class Foundings:
         """
         s, e = sentence
         text, index = self.text, self.index
-        starts = self.ordinal_starts
-        after = bisect.bisect_right(starts, start)
-        found = index.bare_pattern.search(
-            text, end, min(e, end + 90, starts[after] if after < len(starts) else e)
-        )
+        found = index.bare_pattern.search(text, end, self._reach(start, end, e))
         if found is None or not _RIGHT_AFTER.fullmatch(text, end, found.start()):
             found = None
             lo = self._lao_before(start, s)
@@ -196,6 +190,16 @@ class Foundings:
             return None
         founding = index.bare_foundings.get(_bare_key(found[0]))
         return None if founding is None else (founding, found.start())
+
+    def _reach(self, start: int, end: int, e: int) -> int:
+        """
+        How far after an ordinal at ``text[start:end]`` what it counts may be named: 90
+        characters, within its sentence (ending at ``e``), before the next ordinal ("the 62nd
+        anniversary of diplomatic relations ... and the 47th anniversary of the Treaty").
+        """
+        starts = self.ordinal_starts
+        after = bisect.bisect_right(starts, start)
+        return min(e, end + 90, starts[after] if after < len(starts) else e)
 
     def _lao_before(self, start: int, s: int) -> int | None:
         """

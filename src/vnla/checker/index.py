@@ -251,38 +251,11 @@ class _Index:
         for founding in ds.foundings:
             if founding.country and any("national day" in n.text.lower() for n in founding.names):
                 self.national_day.setdefault(founding.country, founding.id)
-        self._bare_foundings(ds)
+        #: what a founding of the two countries is called without them (:func:`_bare_foundings`),
+        #: by :func:`_bare_key`, and where such a name is written
+        self.bare_foundings, self.bare_pattern = _bare_foundings(ds, self.founding_of_org)
         self.anniversaries = {(a.founding, a.ordinal): a for a in ds.anniversaries}
         self.anniversary_of_event = {a.event: a.founding for a in ds.anniversaries if a.event}
-
-    def _bare_foundings(self, ds: Dataset) -> None:
-        """
-        What a founding of the two countries is called without them: a name of the founding, or
-        of a document that counts from it, with "Vietnam–Laos" (either way round, in any of
-        their names) cut from its start or end ("diplomatic relations", "quan hệ ngoại giao",
-        "Hiệp ước Hữu nghị và Hợp tác").  Only a founding of no one country has such a name.
-        """
-        pair = _pair_pattern(ds)
-        counted = [(f.id, f.names) for f in ds.foundings if f.country is None and f.person is None]
-        counted += [
-            (self.founding_of_org[d.id], d.names) for d in ds.documents if d.id in self.founding_of_org
-        ]
-        #: the bare names, by :func:`_bare_key`, and the founding each names
-        self.bare_foundings: dict[str, str] = {}
-        texts: set[str] = set()
-        for founding, names in counted:
-            for name in names:
-                bare = pair.sub("", name.text).strip()
-                # two words at least ("relations" alone names too much); Lao writes no spaces
-                if bare != name.text.strip() and (
-                    len(bare.split()) >= 2 or (is_lao(bare[0]) and len(bare) >= 8)
-                ):
-                    self.bare_foundings.setdefault(_bare_key(bare), founding)
-                    texts.add(bare)
-        #: where a bare name is written (any case; spaces optional between Lao words)
-        self.bare_pattern = re.compile(
-            "|".join(_loose(t) for t in sorted(texts, key=len, reverse=True)) or "(?!)", re.IGNORECASE
-        )
 
     def _targets(self, ds: Dataset) -> None:
         """Targets with an amount, by metric, and targets with a date, with what a sentence must name."""
@@ -397,6 +370,35 @@ class _Index:
 _INDEXES: dict[int, tuple[weakref.ref[Dataset], _Index]] = {}
 
 
+#: The kinds of recorded event a numbered meeting may be ("the 48th meeting", "kỳ họp thứ 48").
+MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
+
+
+def _bare_foundings(ds: Dataset, founding_of_org: dict[str, str]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """
+    What a founding of the two countries is called without them: a name of the founding, or
+    of a document that counts from it (``founding_of_org``), with "Vietnam–Laos" (either way
+    round, in any of their names) cut from its start or end ("diplomatic relations", "quan hệ
+    ngoại giao", "Hiệp ước Hữu nghị và Hợp tác").  Only a founding of no one country has such
+    a name.  The founding of each, by :func:`_bare_key`, and a pattern of where they are
+    written (any case; spaces optional between Lao words).
+    """
+    pair = _pair_pattern(ds)
+    counted = [(f.id, f.names) for f in ds.foundings if f.country is None and f.person is None]
+    counted += [(founding_of_org[d.id], d.names) for d in ds.documents if d.id in founding_of_org]
+    foundings: dict[str, str] = {}
+    texts: set[str] = set()
+    for founding, names in counted:
+        for name in names:
+            bare = pair.sub("", name.text).strip()
+            # two words at least ("relations" alone names too much); Lao writes no spaces
+            if bare != name.text.strip() and (len(bare.split()) >= 2 or (is_lao(bare[0]) and len(bare) >= 8)):
+                foundings.setdefault(_bare_key(bare), founding)
+                texts.add(bare)
+    pattern = "|".join(_loose(t) for t in sorted(texts, key=len, reverse=True))
+    return foundings, re.compile(pattern or "(?!)", re.IGNORECASE)
+
+
 def _loose(text: str) -> str:
     """A regular expression for ``text`` with any run of spaces and spaces around dashes (none in Lao)."""
     out = []
@@ -413,7 +415,9 @@ def _loose(text: str) -> str:
 def _pair_pattern(ds: Dataset) -> re.Pattern[str]:
     """The two countries named together at either end of a name ("Vietnam–Laos", "Lào - Việt Nam")."""
     names = {c.id: sorted((n.text for n in c.names), key=len, reverse=True) for c in ds.countries}
-    first, second = ("|".join(map(re.escape, names.get(c, ["(?!)"]))) for c in ("VN", "LA"))
+    if not names.get("VN") or not names.get("LA"):
+        return re.compile("(?!)")  # a dataset without the two: no name of theirs to cut
+    first, second = ("|".join(map(re.escape, names[c])) for c in ("VN", "LA"))
     one = rf"(?:{first})\s*[-–—]\s*(?:{second})|(?:{second})\s*[-–—]\s*(?:{first})"
     return re.compile(rf"^(?:{one})\s+|\s+(?:{one})$")
 

@@ -37,16 +37,16 @@ if TYPE_CHECKING:
 
 __all__ = ["JUDGES", "LANGUAGES", "SOURCES", "compiled", "extracted", "main", "updated"]
 
+#: The package's folder, which the modules are found in.
+_PACKAGE: Final = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 #: The languages vnla's catalogs translate into.
 LANGUAGES: Final = ("vi", "lo")
 #: The checker's judges (``vnla/checker/judges/<name>.py``), whose explanations are extracted:
 #: every module of that folder, so that a new judge's messages are never left out.
 JUDGES: Final = tuple(
     sorted(
-        name[:-3]
-        for name in os.listdir(
-            os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "checker", "judges")
-        )
+        name.removesuffix(".py")
+        for name in os.listdir(os.path.join(_PACKAGE, "checker", "judges"))
         if name.endswith(".py") and name != "__init__.py"
     )
 )
@@ -59,7 +59,6 @@ SOURCES: Final = (
     "render/messages.py",
     *(f"checker/judges/{name}.py" for name in JUDGES),
 )
-_PACKAGE: Final = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 #: gettext's keywords, N_ (a message marked for extraction only), and Message (a template).
 _KEYWORDS: Final = {
     "_": None,

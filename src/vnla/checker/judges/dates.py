@@ -17,6 +17,7 @@ from babel.dates import get_day_names
 
 from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
+from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation, _reports_speech
@@ -635,10 +636,7 @@ def _named_surely(
 
 
 #: The kinds of recorded event a numbered meeting or congress may be.
-_NUMBERED_KINDS: Final = {
-    "meeting": ("committee-session", "meeting", "party-meeting"),
-    "congress": ("congress",),
-}
+_NUMBERED_KINDS: Final = {"meeting": MEETING_KINDS, "congress": ("congress",)}
 
 
 def _numbered(ctx: Context, ordinals: list[OrdinalMention]) -> list[Event]:

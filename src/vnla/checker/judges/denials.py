@@ -31,7 +31,9 @@ _GAP: Final = re.compile(r"\s*+(?:[^\W\d_]++\s*+){0,2}")
 #: The most characters a denial may stand before what it denies.
 _REACH: Final = 24
 #: The kinds of finding a denial revises: claims a judge compares, not names.
-_CLAIMS: Final = frozenset({"date", "amount", "change", "ratio", "ordinal", "title", "framework"})
+_CLAIMS: Final = frozenset(
+    {"date", "amount", "figure", "change", "ratio", "ordinal", "title", "framework", "place"}
+)
 
 
 def judge(ctx: Context, mention: DenialMention, out: list[_Proto]) -> None:

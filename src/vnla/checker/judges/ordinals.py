@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
+from vnla.checker.index import MEETING_KINDS
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _FUTURE, _LAST_YEAR, _POSSESSIVE_BEFORE, _THIS_YEAR, _YEAR, _alternation
 from vnla.lang.lao import is_lao, ordinal_text
@@ -74,17 +75,13 @@ def _written(ordinal: OrdinalMention, number: int) -> str:
     return ordinal_text(number, ordinal.noun) if is_lao(ordinal.text[:1]) else _nth(number)
 
 
-#: The kinds of recorded event a numbered meeting may be.
-_MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
-
-
 def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     """A numbered meeting against the numbered meetings the record has on the day its sentence states."""
     start, end = ordinal.span
     held = _held_on(
         ctx,
         ordinal,
-        [e for kind in _MEETING_KINDS for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal],
+        [e for kind in MEETING_KINDS for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal],
     )
     if len(held) != 1:
         return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: MIT
 """
-Places of events: whether a recorded event may have taken place where a sentence says, and
-the contradiction of a place a sentence gives to an event it names by its date or number
-("Cuộc gặp cấp cao giữa hai Đảng đã diễn ra tại Hà Nội ngày 2/12": the High-level Meeting
-of 2 December 2025 was in Vientiane).  The dates judge, which finds the event, asks.
+Places: whether a recorded event may have taken place where a sentence says, and the
+contradiction of a place a sentence gives to an event it names surely ("Kỳ họp lần thứ 48
+... tại Hà Nội": the 48th meeting was in Vientiane), which the dates judge, finding the
+event, asks for (``places.event``); and the judge of the place stage, a place said to lie in
+another region than the record's ("cửa khẩu Thanh Thủy ở Hà Tĩnh", ``places.within``).
 """
 
 from __future__ import annotations

@@ -813,27 +813,23 @@ def _nearest_horizon(
     hi: int,
     *,
     after_first: bool,
-    text: str | None = None,
-    link: re.Pattern[str] | None = None,
+    text: str | None,
+    link: re.Pattern[str],
 ) -> tuple[Horizon, str] | None:
     """
     The horizon words of a figure, between the figures before and after it.
 
     English puts them before the figure ("a near-term goal of 5 billion"), Vietnamese after
     ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.  Words right
-    after the figure before (``lo``, given ``text``; only spaces, a comma or ``link`` words
-    between) are that figure's, in either order: in "5 billion USD in the near term and 10
-    billion USD in the longer term", or "5 billion USD as a near-term goal and 10 billion USD
-    ...", the near term is not the second figure's.
+    after the figure before (``lo``, given ``text``: none for the first figure; only spaces, a
+    comma or ``link`` words between) are that figure's, in either order: in "5 billion USD in
+    the near term and 10 billion USD in the longer term", or "5 billion USD as a near-term
+    goal and 10 billion USD ...", the near term is not the second figure's.
     """
     a, b = f.span
 
     def of_the_figure_before(h: tuple[Horizon, tuple[int, int], str]) -> bool:
-        if text is None:
-            return False
-        if link is None:
-            return not text[lo : h[1][0]].strip(" ,")
-        return link.fullmatch(text, lo, h[1][0]) is not None
+        return text is not None and link.fullmatch(text, lo, h[1][0]) is not None
 
     before = [h for h in horizons if lo <= h[1][0] and h[1][1] <= a and not of_the_figure_before(h)]
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
