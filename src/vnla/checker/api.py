@@ -192,7 +192,7 @@ class Checker:
         text = ""
         for piece in _pieces_of(parts):
             with _no_collections():
-                text = piece.text
+                text = piece.checked
                 if stats["lang"] is None:
                     stats["lang"] = _detect_lang(text)
                 dateline = None
@@ -205,7 +205,7 @@ class Checker:
                 ctx = self._read(text, published, stats["lang"], dateline)
                 own = (piece.own_start - piece.start, piece.own_end - piece.start)
                 stats["characters"] += own[1] - own[0]
-                stats["lines"] += text.count("\n", *own)
+                stats["lines"] += piece.text.count("\n", *own)
             yield ctx.drafts, names_of(ctx.names()), piece
         if stats["characters"] and text.endswith("\n"):
             stats["lines"] -= 1

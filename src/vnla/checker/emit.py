@@ -11,6 +11,7 @@ findings is made of (:mod:`vnla.batch`); :func:`findings` makes
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 from collections import Counter
 from operator import attrgetter
@@ -127,6 +128,43 @@ def _objects(found: Iterable[FindingFields]) -> Iterator[TextFinding]:
         )
 
 
+def _owned(
+    chunk: _Chunk, counts: list[int], wanted: frozenset[Verdict]
+) -> tuple[list[_Proto], list[tuple[int, int, _NameOutcome]]]:
+    """
+    A chunk's drafts and the names wanted in its own part, each list in order of position and
+    ending in a sentinel, placed in the chunk's text as given.
+
+    The pipeline read the text composed (``piece.checked``, :func:`~vnla.checker.source.composed`):
+    a text that was not has its drafts and names moved back to where their words stand in it.
+    """
+    drafts, names, piece = chunk
+    own_lo, own_hi = piece.own_start - piece.start, piece.own_end - piece.start
+    mapping = piece.mapping
+    if mapping is not None:  # the own part in the text read
+        own_lo, own_hi = bisect.bisect_left(mapping, own_lo), bisect.bisect_left(mapping, own_hi)
+    # by start, the longest first, then by kind: three stable sorts, each with a key made in C
+    protos = [p for p in drafts if own_lo <= p.start < own_hi]
+    protos.sort(key=attrgetter("kind"))
+    protos.sort(key=attrgetter("end"), reverse=True)
+    protos.sort(key=attrgetter("start"))
+    hits = _names(names, own_lo, own_hi, counts, wanted)
+    if mapping is not None:
+        protos = [_moved(p, mapping[p.start], mapping[p.end]) for p in protos]
+        hits = [(mapping[start], mapping[end], o) for start, end, o in hits]
+    stop = len(piece.text) + 1
+    protos.append(_Proto(stop, stop, "", Verdict.OK, ""))  # a sentinel
+    hits.append((stop, stop, _SENTINEL))
+    return protos, hits
+
+
+def _moved(proto: _Proto, start: int, end: int) -> _Proto:
+    """A copy of a draft at another place (a report may make its findings more than once)."""
+    moved = copy.copy(proto)
+    moved.start, moved.end = start, end
+    return moved
+
+
 def fields(
     chunk: _Chunk,
     counts: list[int],
@@ -138,18 +176,11 @@ def fields(
     order of :class:`~vnla.checker.report.TextFinding`'s): what :func:`findings` makes its
     objects of, and a table of findings its rows (:func:`vnla.checker.report.finding_fields`).
     """
-    drafts, names, piece = chunk
+    piece = chunk[2]
     text = piece.text
     base = piece.start
-    own_lo, own_hi = piece.own_start - base, piece.own_end - base
-    # by start, the longest first, then by kind: three stable sorts, each with a key made in C
-    protos = [p for p in drafts if own_lo <= p.start < own_hi]
-    protos.sort(key=attrgetter("kind"))
-    protos.sort(key=attrgetter("end"), reverse=True)
-    protos.sort(key=attrgetter("start"))
-    protos.append(_Proto(len(text) + 1, len(text) + 1, "", Verdict.OK, ""))  # a sentinel
-    hits = _names(names, own_lo, own_hi, counts, wanted)
-    hits.append((len(text) + 1, len(text) + 1, _SENTINEL))
+    own_hi = piece.own_end - base
+    protos, hits = _owned(chunk, counts, wanted)
     line, last = piece.line, 0
     line_start = 1 - piece.column  # where the chunk's first line starts, in chunk offsets
     # (severity, verdict's index, wanted) by rule, verdict and severity: the few kinds of protos

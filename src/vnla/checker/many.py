@@ -160,40 +160,39 @@ def check_group(
     the cost of each character (issue 16, point 5).
     """
     with _no_collections():
-        langs = [lang or _detect_lang(text) for text, _day, lang, _path in group]
-        found = [_dateline(text, day) for text, day, _lang, _path in group]
+        pieces = [_Piece(text, 0, own=(0, len(text)), line=1, column=1) for text, *_ in group]
+        langs = [
+            lang or _detect_lang(p.checked)
+            for p, (_text, _day, lang, _path) in zip(pieces, group, strict=True)
+        ]
+        found = [
+            _dateline(p.checked, day) for p, (_text, day, _lang, _path) in zip(pieces, group, strict=True)
+        ]
         days = [
             day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)
         ]
         contexts = [
             Context(
-                Scan(index, names, text, lang).run(),
+                Scan(index, names, p.checked, lang).run(),
                 caches=caches,
                 published=day,
                 dateline=f[0] if f else None,
             )
-            for (text, *_), lang, day, f in zip(group, langs, days, found, strict=True)
+            for p, lang, day, f in zip(pieces, langs, days, found, strict=True)
         ]
         run_all(contexts)
         reports = [
             TextReport(
-                findings=_Pending(
-                    [
-                        (
-                            ctx.drafts,
-                            names_of(ctx.names()),
-                            _Piece(text, 0, own=(0, len(text)), line=1, column=1),
-                        )
-                    ],
-                    severity,
-                ),
+                findings=_Pending([(ctx.drafts, names_of(ctx.names()), piece)], severity),
                 path=path,
                 lang=lang,
                 published=day,
                 characters=len(text),
                 lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
             )
-            for (text, _day, _lang, path), lang, day, ctx in zip(group, langs, days, contexts, strict=True)
+            for (text, _day, _lang, path), lang, day, ctx, piece in zip(
+                group, langs, days, contexts, pieces, strict=True
+            )
         ]
         # The reports are made while the collector is off, and the group's contexts (every
         # scan's lists, every mention) freed before it runs again: it then walks only what the

@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: MIT
+"""
+Decomposed text ("e" and two accents for "ệ", as text pasted from a PDF or a Mac may be)
+is checked as its composed form is, and its findings point into the text as given.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnla.checker import Checker, source
+from vnla.checker.source import composed
+
+EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
+
+
+def _texts(lang: str, limit: int) -> list[tuple[str, str]]:
+    """Up to ``limit`` labelled texts of ``lang`` from the evaluation corpora, with their dates."""
+    out = []
+    for labels in sorted(EVAL.glob("*/labels.toml")):
+        for entry in tomllib.loads(labels.read_text(encoding="utf-8"))["texts"]:
+            if entry["lang"] == lang:
+                text = (labels.parent / entry["file"]).read_text(encoding="utf-8")
+                out.append((text, str(entry["published"])))
+    return out[:limit]
+
+
+def _seen(checker: Checker, text: str, published: str, lang: str) -> list[tuple[str, str, str]]:
+    report = checker.check_text(text, published=published, lang=lang)
+    out = []
+    for f in report.findings:
+        start, end = f.span
+        assert text[start:end] == f.text  # the span is the words in the text as given
+        line_start = text.rfind("\n", 0, start) + 1
+        assert (f.line, f.column) == (text.count("\n", 0, start) + 1, start - line_start + 1)
+        out.append((f.kind, f.verdict.value, unicodedata.normalize("NFC", f.text)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+@pytest.mark.parametrize(("text", "published"), _texts("vi", 40) + _texts("lo", 10))
+def test_a_decomposed_text_gets_the_findings_of_the_composed_one(
+    checker: Checker, text: str, published: str
+) -> None:
+    lang = "lo" if any("\u0e80" <= c <= "\u0eff" for c in text) else "vi"
+    composed_findings = _seen(checker, text, published, lang)
+    decomposed = unicodedata.normalize("NFD", text)
+    assert _seen(checker, decomposed, published, lang) == composed_findings
+    if lang == "vi":
+        assert decomposed != text
+        assert any(v != "unknown" for _k, v, _t in composed_findings)
+
+
+def test_a_slip_in_decomposed_text_is_caught_where_it_stands(checker: Checker) -> None:
+    text = unicodedata.normalize(
+        "NFD", "Tin Hà Nội.\nNăm 2024, Việt Nam và Lào kỷ niệm 48 năm ký Hiệp ước Hữu nghị và Hợp tác."
+    )
+    report = checker.check_text(text, published="2024-09-10", lang="vi")
+    (slip,) = report.contradictions
+    assert slip.kind == "ordinal"
+    assert unicodedata.normalize("NFC", slip.text) == "kỷ niệm 48 năm"
+    assert slip.line == 2
+    assert text[slip.span[0] : slip.span[1]] == slip.text
+
+
+def test_chunks_of_a_long_decomposed_text_are_mapped_each(
+    checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # small chunks: the map of each chunk, and the part it owns, are its own
+    monkeypatch.setattr(source, "_CHUNK", 300)
+    monkeypatch.setattr(source, "_OVERLAP", 60)
+    paragraph = "Ngày 10/9/2024, Tổng Bí thư Tô Lâm thăm Lào. Hai nước kỷ niệm 47 năm ký Hiệp ước Hữu nghị và Hợp tác.\n"
+    text = paragraph * 12
+    plain = _seen(checker, text, "2024-09-10", "vi")
+    assert _seen(checker, unicodedata.normalize("NFD", text), "2024-09-10", "vi") == plain
+    assert len(plain) >= 36
+
+
+def test_texts_checked_together_are_mapped_each(checker: Checker) -> None:
+    texts = ["Tô Lâm thăm Hà Nội.", unicodedata.normalize("NFD", "Chiều 10/9/2024, Tô Lâm đến Viêng Chăn.")]
+    reports = list(checker.check_texts(texts, published=["2024-09-10"] * 2))
+    for text, report in zip(texts, reports, strict=True):
+        assert report.findings
+        for f in report.findings:
+            assert text[f.span[0] : f.span[1]] == f.text
+
+
+# ------------------------------------------------------------------------------------ composed()
+_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0eb4\u0eb8\u0ec8\u0ecb"
+_BASES = "aeiouyAEOUdĐ ,.\nxàệươ\u0e81\u0eab\u212b"
+
+
+@given(st.text(alphabet=_BASES + _MARKS, max_size=60))
+def test_composed_is_nfc_with_a_map_into_the_text(text: str) -> None:
+    checked, mapping = composed(text)
+    assert checked == unicodedata.normalize("NFC", text)
+    if mapping is None:
+        assert checked == text
+        return
+    assert len(mapping) == len(checked) + 1
+    assert mapping[-1] == len(text)
+    assert list(mapping) == sorted(mapping)  # in order: spans stay spans
+    # a span from letter to letter (a character of combining class 0, or the end) is mapped
+    # to the text the same letters and accents are written with
+    letters = [i for i, c in enumerate(checked) if not unicodedata.combining(c)] + [len(checked)]
+    for a in letters:
+        for b in letters:
+            if a <= b:
+                assert unicodedata.normalize("NFC", text[mapping[a] : mapping[b]]) == checked[a:b]
+
+
+@given(st.text(alphabet=_BASES + _MARKS, max_size=60))
+def test_composing_is_idempotent(text: str) -> None:
+    once, _ = composed(text)
+    assert composed(once) == (once, None)
