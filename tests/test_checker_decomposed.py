@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
-Decomposed text ("e" and two accents for "ệ", as text pasted from a PDF or a Mac may be)
-is checked as its composed form is, and its findings point into the text as given.
+Text written in other forms is checked as its normal form is (:mod:`vnla.checker.normal`):
+decomposed ("e" and two accents for "ệ", as text pasted from a PDF or a Mac may be), with
+two spaces, no-break spaces, zero-width spaces, Windows line breaks or hard-wrapped lines;
+and its findings point into the text as given.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnla.checker import Checker, source
-from vnla.checker.source import composed
+from vnla.checker.normal import normal
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 
@@ -95,31 +97,73 @@ def test_texts_checked_together_are_mapped_each(checker: Checker) -> None:
             assert text[f.span[0] : f.span[1]] == f.text
 
 
-# ------------------------------------------------------------------------------------ composed()
+# ------------------------------------------------------------------------------------ normal()
 _MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0eb4\u0eb8\u0ec8\u0ecb"
-_BASES = "aeiouyAEOUdĐ ,.\nxàệươ\u0e81\u0eab\u212b"
+_BASES = "aeiouyAEOUdĐ,.xàệươ\u0e81\u0eab\u212b"
+_WHITE = " \t\n\r\u00a0\u202f\u2009\u200b\u200d\u00ad\ufeff\u2028"
+_ALPHABET = _BASES + _MARKS + _WHITE
+_GONE = str.maketrans(dict.fromkeys(map(ord, _WHITE)))
 
 
-@given(st.text(alphabet=_BASES + _MARKS, max_size=60))
-def test_composed_is_nfc_with_a_map_into_the_text(text: str) -> None:
-    checked, mapping = composed(text)
-    assert checked == unicodedata.normalize("NFC", text)
+def _content(text: str) -> str:
+    """The letters and marks of a text, composed, without its spaces, breaks and invisible characters."""
+    return unicodedata.normalize("NFC", text.translate(_GONE))
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_the_normal_form_is_composed_with_one_kind_of_space_and_break(text: str) -> None:
+    checked, _ = normal(text)
+    assert unicodedata.is_normalized("NFC", checked)
+    assert "  " not in checked
+    assert " \n" not in checked
+    assert not checked.endswith(" ")
+    assert not set(checked) & set(_WHITE.replace(" ", "").replace("\n", ""))
+    assert _content(checked) == _content(text)
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_the_normal_form_maps_each_character_to_where_it_stands(text: str) -> None:
+    checked, mapping = normal(text)
     if mapping is None:
-        assert checked == text
-        return
-    assert len(mapping) == len(checked) + 1
-    assert mapping[-1] == len(text)
-    assert list(mapping) == sorted(mapping)  # in order: spans stay spans
+        assert len(checked) == len(text)
+        mapping_of = list(range(len(text) + 1))
+    else:
+        assert len(mapping) == len(checked) + 1
+        assert mapping[-1] == len(text)
+        mapping_of = list(mapping)
+    assert mapping_of == sorted(mapping_of)  # in order: spans stay spans
     # a span from letter to letter (a character of combining class 0, or the end) is mapped
     # to the text the same letters and accents are written with
     letters = [i for i, c in enumerate(checked) if not unicodedata.combining(c)] + [len(checked)]
     for a in letters:
         for b in letters:
             if a <= b:
-                assert unicodedata.normalize("NFC", text[mapping[a] : mapping[b]]) == checked[a:b]
+                assert _content(text[mapping_of[a] : mapping_of[b]]) == _content(checked[a:b])
 
 
-@given(st.text(alphabet=_BASES + _MARKS, max_size=60))
-def test_composing_is_idempotent(text: str) -> None:
-    once, _ = composed(text)
-    assert composed(once) == (once, None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_the_normal_form_is_idempotent(text: str) -> None:
+    once, _ = normal(text)
+    assert normal(once) == (once, None)
+
+
+@pytest.mark.parametrize(
+    ("given_text", "read"),
+    [
+        ("10  tỷ USD", "10 tỷ USD"),
+        ("10\u00a0billion\u202fUSD", "10 billion USD"),
+        ("a \nb\r\nc\rd", "a\nb\nc\nd"),
+        ("ຄວາມສາມັກຄີ \u200bພິເສດ", "ຄວາມສາມັກຄີ ພິເສດ"),
+        ("Viet\u00adnam", "Vietnam"),
+        ("Tô\u200dLâm", "Tô Lâm"),
+    ],
+)
+def test_what_the_normal_form_reads(given_text: str, read: str) -> None:
+    assert normal(given_text)[0] == read
+
+
+def test_findings_quote_the_text_as_given_without_the_spaces_after_it(checker: Checker) -> None:
+    text = "Hai bên đặt mục tiêu 10\u00a0tỷ\u00a0USD  \u200b trong thời gian tới.\r\nHết."
+    [amount] = [f for f in checker.check_text(text, lang="vi").findings if f.kind == "amount"]
+    assert amount.text == "10\u00a0tỷ\u00a0USD"
+    assert text[amount.span[0] : amount.span[1]] == amount.text

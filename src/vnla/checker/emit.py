@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _SENTINEL, _NameOutcome, _Proto
+from vnla.checker.normal import trimmed
 from vnla.checker.report import _VERDICT_INDEX, FindingFields, TextFinding, Verdict, _Deferred
 from vnla.checker.source import _no_collections
 
@@ -135,7 +136,7 @@ def _owned(
     A chunk's drafts and the names wanted in its own part, each list in order of position and
     ending in a sentinel, placed in the chunk's text as given.
 
-    The pipeline read the text composed (``piece.checked``, :func:`~vnla.checker.source.composed`):
+    The pipeline read the text in its normal form (``piece.checked``, :mod:`vnla.checker.normal`):
     a text that was not has its drafts and names moved back to where their words stand in it.
     """
     drafts, names, piece = chunk
@@ -150,18 +151,22 @@ def _owned(
     protos.sort(key=attrgetter("start"))
     hits = _names(names, own_lo, own_hi, counts, wanted)
     if mapping is not None:
-        protos = [_moved(p, mapping[p.start], mapping[p.end]) for p in protos]
-        hits = [(mapping[start], mapping[end], o) for start, end, o in hits]
+        text = piece.text
+        protos = [_moved(p, text, mapping[p.start], mapping[p.end]) for p in protos]
+        hits = [(mapping[start], trimmed(text, mapping[start], mapping[end]), o) for start, end, o in hits]
     stop = len(piece.text) + 1
     protos.append(_Proto(stop, stop, "", Verdict.OK, ""))  # a sentinel
     hits.append((stop, stop, _SENTINEL))
     return protos, hits
 
 
-def _moved(proto: _Proto, start: int, end: int) -> _Proto:
-    """A copy of a draft at another place (a report may make its findings more than once)."""
+def _moved(proto: _Proto, text: str, start: int, end: int) -> _Proto:
+    """
+    A copy of a draft at ``text[start:end]``, without the spaces it ends in there (a report
+    may make its findings more than once: the draft itself is left as it is).
+    """
     moved = copy.copy(proto)
-    moved.start, moved.end = start, end
+    moved.start, moved.end = start, trimmed(text, start, end)
     return moved
 
 

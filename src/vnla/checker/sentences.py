@@ -13,17 +13,11 @@ import bisect
 import re
 from typing import Final
 
+from vnla.checker.normal import wraps
 from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS
 
 __all__ = ["Sentences"]
 
-#: What a line may end with when its sentence goes on in the next line.
-_WRAPPING: Final = frozenset(",-–—(/&'’")
-#: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
-#: most headings are shorter.
-_WRAPPED_LINE: Final = 60
-#: The number of a list item ("2. ", "3) ", "iv. ").
-_LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
 #: The marks that may end a sentence.
 _MARK: Final = re.compile(r"[.!?\n]")
 #: How far (in characters) a sentence is looked for either side of a finding.
@@ -173,25 +167,5 @@ class Sentences:
         return _ABBREVIATION.search(text, max(0, at - 5), at) is None
 
     def wraps(self, at: int) -> bool:
-        """
-        Whether the line break at ``at`` only wraps a sentence ("held talks with\\nThongloun…").
-
-        It does when the line before is a long one (a heading or a list item is
-        short, a hard-wrapped line seldom is) that stops mid-sentence, after a
-        letter, a digit, a comma or a dash, and the next line goes on with a
-        word that is not a list item's number.
-        """
-        text = self.text
-        before = at - 1
-        while before >= 0 and text[before] in " \t\r":
-            before -= 1
-        if before < 0 or not (text[before].isalnum() or text[before] in _WRAPPING):
-            return False
-        if at - text.rfind("\n", 0, before) - 1 < _WRAPPED_LINE:
-            return False
-        after = at + 1
-        while after < len(text) and text[after] in " \t":
-            after += 1
-        if after >= len(text) or not text[after].isalnum():
-            return False
-        return not _LIST_ITEM.match(text, after)
+        """Whether the line break at ``at`` only wraps a sentence (:func:`vnla.checker.normal.wraps`)."""
+        return wraps(self.text, at)

@@ -16,11 +16,10 @@ import contextlib
 import gc
 import os
 import sys
-import unicodedata
-from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final
 
+from vnla.checker.normal import normal
 from vnla.model.errors import VnlaError
 
 if TYPE_CHECKING:
@@ -64,9 +63,9 @@ class _Piece:
     """
     A chunk of text: where it starts, the part it owns, and the line and column it starts at.
 
-    ``checked`` is the text the pipeline reads: ``text`` in Unicode's composed form (NFC),
-    and ``mapping`` where each of its characters stands in ``text`` (``None`` when ``text``
-    is composed already, as most text is): see :func:`composed`.
+    ``checked`` is the text the pipeline reads, ``text`` in its normal form, and ``mapping``
+    where each of its characters stands in ``text`` (``None`` when each stands where it is,
+    as in most text): see :func:`vnla.checker.normal.normal`.
     """
 
     __slots__ = ("checked", "column", "line", "mapping", "own_end", "own_start", "start", "text")
@@ -74,46 +73,12 @@ class _Piece:
     def __init__(self, text: str, start: int, *, own: tuple[int, int], line: int, column: int) -> None:
         own_start, own_end = own
         self.text = text
-        self.checked, self.mapping = composed(text)
+        self.checked, self.mapping = normal(text)
         self.start = start
         self.own_start = own_start
         self.own_end = own_end
         self.line = line
         self.column = column
-
-
-def composed(text: str) -> tuple[str, array[int] | None]:
-    """
-    ``text`` in Unicode's composed form (NFC), and where each of its characters stands in
-    ``text``, with its length last; ``None`` for a text composed already.
-
-    Text pasted from a PDF or a Mac may write "ệ" as "e" and two accents: the pipeline reads
-    it composed, as its patterns are written, and the findings are mapped back to the text
-    as given.  Each letter is composed with the accents after it (a character of combining
-    class 0 and the marks that follow).
-
-    >>> composed("Tô Lâm")
-    ('Tô Lâm', None)
-    >>> checked, mapping = composed(unicodedata.normalize("NFD", "Hà Nội"))
-    >>> checked, list(mapping)
-    ('Hà Nội', [0, 1, 3, 4, 5, 8, 9])
-    """
-    if unicodedata.is_normalized("NFC", text):
-        return text, None
-    out: list[str] = []
-    mapping = array("q")
-    combining, normalize = unicodedata.combining, unicodedata.normalize
-    i, size = 0, len(text)
-    while i < size:
-        j = i + 1
-        while j < size and combining(text[j]):
-            j += 1
-        cluster = normalize("NFC", text[i:j])
-        out.append(cluster)
-        mapping.extend(range(i, i + len(cluster)) if len(cluster) <= j - i else [i] * len(cluster))
-        i = j
-    mapping.append(size)
-    return "".join(out), mapping
 
 
 def _cut(text: str, lo: int, hi: int) -> int:

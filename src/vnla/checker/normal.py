@@ -1,0 +1,215 @@
+# SPDX-License-Identifier: MIT
+"""
+The text the pipeline reads: each chunk in one normal form, with a map back to the text as
+given, so that the readers' patterns, written for one form, meet every way news write it.
+
+- letters composed with their accents (Unicode NFC): "ệ" for "e" and two accents, as text
+  pasted from a PDF or a Mac may write it;
+- every run of spaces one space: two spaces after a full stop, a no-break space from a web
+  page ("10&nbsp;billion"), a tab, a thin or narrow space;
+- zero-width characters and soft hyphens dropped (a zero-width space breaks Lao lines on web
+  pages), except before a capital, where a new word starts: there they are a space;
+- every line break a "\\n" (Windows' "\\r\\n", a lone "\\r", Unicode's line and paragraph
+  separators), no space at the end of a line, and a line break that only wraps a sentence
+  in a hard-wrapped text a space (:func:`wraps`).
+
+The findings are mapped back: their spans, lines and columns, and the words they quote, are
+those of the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from typing import Final
+
+from vnla.checker.folding import _ZERO_WIDTH
+
+__all__: list[str] = []
+
+#: Spaces other than " " that the readers read as one (a tab, no-break and typographic spaces).
+_SPACES: Final = (
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+#: Characters that are no part of the words: zero-width ones and the soft hyphen.
+_INVISIBLE: Final = _ZERO_WIDTH + "\u00ad"
+#: What the normal form changes: a run of spaces and invisible characters with two of them or
+#: any but " ", a space at the end of a line, and any line break but "\n".
+_ODD: Final = re.compile(
+    f"[ {_SPACES}{_INVISIBLE}]{{2,}}|[{_SPACES}{_INVISIBLE}]| (?=[\r\n\u2028\u2029]|\\Z)|\r\n?|[\u2028\u2029]"
+)
+#: The characters beyond ASCII that the normal form changes (see :data:`_ODD`).
+_ODD_CHARACTER: Final = re.compile(f"[{_SPACES[1:]}{_INVISIBLE}\u2028\u2029]")
+#: What a line may end with when its sentence goes on in the next line.
+_WRAPPING: Final = frozenset(",-–—(/&'’")
+#: What besides a word a wrapped sentence's next line may start with (a sum, a quotation).
+_GOING_ON: Final = frozenset("$€£¥₫₭\"“‘'(")
+#: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
+#: most headings are shorter.
+_WRAPPED_LINE: Final = 60
+#: The number of a list item ("2. ", "3) ", "iv. ").
+_LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
+#: What a span's last characters may not be in the text as given (a dropped character is
+#: placed with the character after it).
+_TRAILING: Final = frozenset(_SPACES + _INVISIBLE + " ")
+
+
+def normal(text: str) -> tuple[str, array[int] | None]:
+    """
+    ``text`` in the form the pipeline reads (see the module's docstring), and where each of its
+    characters stands in ``text``, with the length of ``text`` last; ``None`` when each stands
+    where it is (most text).
+
+    >>> normal("Tô Lâm")
+    ('Tô Lâm', None)
+    >>> normal("10\u00a0billion USD")  # one space for another: the places are the same
+    ('10 billion USD', None)
+    >>> checked, mapping = normal(unicodedata.normalize("NFD", "Hà Nội") + "  ngày")
+    >>> checked, list(mapping)
+    ('Hà Nội ngày', [0, 1, 3, 4, 5, 8, 9, 11, 12, 13, 14, 15])
+
+    A hard-wrapped line goes on in the next (:func:`wraps`):
+
+    >>> line = "General Secretary To Lam held talks with the Lao leader in the capital with"
+    >>> normal(line + "\\nThongloun Sisoulith.")[0] == line + " Thongloun Sisoulith."
+    True
+    """
+    nfc = unicodedata.is_normalized("NFC", text)
+    if nfc and not _odd(text):
+        checked, mapping = text, None
+    else:
+        checked, mapping = _plain(text, *((text, None) if nfc else _composed(text)))
+        if not unicodedata.is_normalized("NFC", checked):  # accents a dropped character parted
+            checked, inner = _composed(checked)
+            mapping = inner if mapping is None else array("q", [mapping[i] for i in inner])
+    return _unwrapped(checked), mapping
+
+
+def _odd(text: str) -> bool:
+    """
+    Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
+    for most text has none of it.
+    """
+    return (
+        "  " in text
+        or " \n" in text
+        or "\r" in text
+        or "\t" in text
+        or text.endswith(" ")
+        or (not text.isascii() and _ODD_CHARACTER.search(text) is not None)
+    )
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with each line break that only wraps a sentence a space (the places are the same)."""
+    breaks = []
+    at = text.find("\n")
+    while at >= 0:
+        if wraps(text, at):
+            breaks.append(at)
+        at = text.find("\n", at + 1)
+    if not breaks:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for at in breaks:
+        pieces += (text[last:at], " ")
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def wraps(text: str, at: int) -> bool:
+    """
+    Whether the line break at ``text[at]`` only wraps a sentence ("held talks with\\nThongloun…").
+
+    It does when the line before is a long one (a heading or a list item is short, a
+    hard-wrapped line seldom is) that stops mid-sentence, after a letter (or its accent or
+    vowel sign), a digit, a comma or a dash, and the next line goes on with a word that is not
+    a list item's number (or with a sum or a quotation).
+    """
+    before = at - 1
+    while before >= 0 and text[before] in " \t\r":
+        before -= 1
+    if before < 0 or not (
+        text[before].isalnum() or text[before] in _WRAPPING or unicodedata.category(text[before])[0] == "M"
+    ):
+        return False
+    if at - text.rfind("\n", 0, before) - 1 < _WRAPPED_LINE:
+        return False
+    after = at + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
+        return False
+    return not _LIST_ITEM.match(text, after)
+
+
+def _composed(text: str) -> tuple[str, array[int]]:
+    """``text`` in NFC, each letter composed with the accents after it, and the map."""
+    out: list[str] = []
+    mapping = array("q")
+    combining, normalize = unicodedata.combining, unicodedata.normalize
+    i, size = 0, len(text)
+    while i < size:
+        j = i + 1
+        while j < size and combining(text[j]):
+            j += 1
+        cluster = normalize("NFC", text[i:j])
+        out.append(cluster)
+        mapping.extend(range(i, i + len(cluster)) if len(cluster) <= j - i else [i] * len(cluster))
+        i = j
+    mapping.append(size)
+    return "".join(out), mapping
+
+
+def _plain(text: str, checked: str, mapping: array[int] | None) -> tuple[str, array[int] | None]:
+    """
+    ``checked`` (``text`` composed, placed by ``mapping``) with its spaces, invisible
+    characters and line breaks in their normal form.
+    """
+    out: list[str] = []
+    moved: array[int] | None = None  # the new map, made once a character is dropped
+    last = 0
+    for match in _ODD.finditer(checked):
+        start, end = match.span()
+        new = _written(match[0], checked, end)
+        if moved is None and len(new) != end - start:
+            moved = _places(mapping, 0, start)  # so far, each character stands where it was
+        elif moved is not None:
+            moved.extend(_places(mapping, last, start))
+        if moved is not None:
+            moved.extend([start if mapping is None else mapping[start]] * len(new))
+        out += (checked[last:start], new)
+        last = end
+    out.append(checked[last:])
+    if moved is None:
+        return "".join(out), mapping
+    moved.extend(_places(mapping, last, len(checked)))
+    moved.append(len(text))
+    return "".join(out), moved
+
+
+def _written(run: str, checked: str, end: int) -> str:
+    """What a run of spaces, invisible characters or a line break is written as."""
+    if run[0] in "\r\u2028\u2029":
+        return "\n"
+    if end == len(checked) or checked[end] in "\r\n\u2028\u2029":
+        return ""  # at the end of a line
+    if run.strip(_INVISIBLE):  # a space among them
+        return " "
+    # invisible characters only: a space before a capital, where a new word starts
+    return " " if end < len(checked) and checked[end].isupper() else ""
+
+
+def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
+    """Where the characters ``start`` to ``end`` of the text read stand in the text as given."""
+    return array("q", range(start, end)) if mapping is None else mapping[start:end]
+
+
+def trimmed(text: str, start: int, end: int) -> int:
+    """The end of a span of ``text`` without the spaces and invisible characters it ends in."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
