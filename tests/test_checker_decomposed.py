@@ -8,6 +8,8 @@ and its findings point into the text as given.
 
 from __future__ import annotations
 
+import re
+import textwrap
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -22,14 +24,14 @@ from vnla.checker.normal import normal
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 
 
-def _texts(lang: str, limit: int) -> list[tuple[str, str]]:
-    """Up to ``limit`` labelled texts of ``lang`` from the evaluation corpora, with their dates."""
+def _texts(lang: str, limit: int) -> list[tuple[str, str, str]]:
+    """Up to ``limit`` labelled texts of ``lang`` from the evaluation corpora, with their dates and language."""
     out = []
     for labels in sorted(EVAL.glob("*/labels.toml")):
         for entry in tomllib.loads(labels.read_text(encoding="utf-8"))["texts"]:
             if entry["lang"] == lang:
                 text = (labels.parent / entry["file"]).read_text(encoding="utf-8")
-                out.append((text, str(entry["published"])))
+                out.append((text, str(entry["published"]), lang))
     return out[:limit]
 
 
@@ -50,11 +52,10 @@ def checker() -> Checker:
     return Checker()
 
 
-@pytest.mark.parametrize(("text", "published"), _texts("vi", 40) + _texts("lo", 10))
+@pytest.mark.parametrize(("text", "published", "lang"), _texts("vi", 40) + _texts("lo", 10))
 def test_a_decomposed_text_gets_the_findings_of_the_composed_one(
-    checker: Checker, text: str, published: str
+    checker: Checker, text: str, published: str, lang: str
 ) -> None:
-    lang = "lo" if any("\u0e80" <= c <= "\u0eff" for c in text) else "vi"
     composed_findings = _seen(checker, text, published, lang)
     decomposed = unicodedata.normalize("NFD", text)
     assert _seen(checker, decomposed, published, lang) == composed_findings
@@ -167,3 +168,52 @@ def test_findings_quote_the_text_as_given_without_the_spaces_after_it(checker: C
     [amount] = [f for f in checker.check_text(text, lang="vi").findings if f.kind == "amount"]
     assert amount.text == "10\u00a0tỷ\u00a0USD"
     assert text[amount.span[0] : amount.span[1]] == amount.text
+
+
+# ------------------------------------------------------------------ the same text, written otherwise
+def _wrapped(text: str) -> str:
+    return "\n".join(
+        textwrap.fill(p, 70, break_on_hyphens=False, break_long_words=False) for p in text.split("\n")
+    )
+
+
+_WRITTEN_OTHERWISE = {
+    "two spaces": lambda t: t.replace(" ", "  "),
+    "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
+    "narrow no-break spaces": lambda t: t.replace(" ", "\u202f"),
+    "tabs": lambda t: t.replace(" ", "\t"),
+    "Windows line breaks": lambda t: t.replace("\n", "\r\n"),
+    "spaces at the ends of lines": lambda t: t.replace("\n", " \n"),
+    "zero-width spaces after spaces": lambda t: t.replace(" ", " \u200b"),
+    "a byte order mark": lambda t: "\ufeff" + t,
+}
+_BLANK = re.compile(r"[\s\u200b\ufeff]+")
+
+
+def _words(text: str) -> str:
+    return _BLANK.sub(" ", text).strip()
+
+
+def _findings_as_words(checker: Checker, text: str, published: str, lang: str) -> list[tuple[str, str, str]]:
+    return sorted(
+        (f.kind, f.verdict.value, _words(f.text))
+        for f in checker.check_text(text, published=published, lang=lang).findings
+    )
+
+
+@pytest.mark.parametrize("how", sorted(_WRITTEN_OTHERWISE))
+def test_the_same_words_written_otherwise_get_the_same_findings(checker: Checker, how: str) -> None:
+    for text, published, lang in _texts("en", 6) + _texts("vi", 6) + _texts("lo", 4):
+        assert _findings_as_words(
+            checker, _WRITTEN_OTHERWISE[how](text), published, lang
+        ) == _findings_as_words(checker, text, published, lang), text[:80]
+
+
+def test_hard_wrapped_english_and_vietnamese_get_the_findings_of_the_text_as_written(
+    checker: Checker,
+) -> None:
+    texts = _texts("en", 12) + _texts("vi", 12)
+    for text, published, lang in texts:
+        assert _findings_as_words(checker, _wrapped(text), published, lang) == _findings_as_words(
+            checker, text, published, lang
+        ), text[:80]
