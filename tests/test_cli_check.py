@@ -222,8 +222,9 @@ def test_a_folder_stands_for_its_text_files(capsys: pytest.CaptureFixture[str], 
         str(articles / "a.txt"),
         str(empty),
     ]
-    assert document["files"][2]["error"] == "a folder with no .txt or .md file in it"
-    assert err == f"vnla check: {empty}: a folder with no .txt or .md file in it\n"
+    missing = "a folder with no text file or page in it (.txt, .md, .html, .htm, .xhtml)"
+    assert document["files"][2]["error"] == missing
+    assert err == f"vnla check: {empty}: {missing}\n"
     assert code == 2  # a path that could not be checked
 
 

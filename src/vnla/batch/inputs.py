@@ -38,10 +38,11 @@ import importlib
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.batch.columns import Columns
 from vnla.batch.records import Record
+from vnla.checker.source import HTML_SUFFIXES, markup_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -148,9 +149,14 @@ def read_parquet(
             yield wanted.record(values, where=f"row {number}", default_id=f"{name}:{number}")
 
 
+#: The files a folder stands for: texts, and pages (read as HTML).
+TEXT_SUFFIXES: Final = (".txt", ".md", *HTML_SUFFIXES)
+
+
 def read_text_files(paths: Iterable[str | os.PathLike[str]], *, root: str | None = None) -> Iterator[Record]:
     """
-    One record per UTF-8 text file, its id the path (relative to ``root`` if given).
+    One record per UTF-8 text file, its id the path (relative to ``root`` if given); a file
+    named ``*.html``, ``*.htm`` or ``*.xhtml`` is a page (``markup="html"``).
 
     A file that cannot be read, is not UTF-8 or holds a NUL byte is a record with ``error`` set.
     """
@@ -170,14 +176,15 @@ def read_text_files(paths: Iterable[str | os.PathLike[str]], *, root: str | None
         except UnicodeDecodeError as error:
             yield Record(id=record_id, error=f"not UTF-8 (byte {error.start})")
             continue
-        yield Record(id=record_id, text=text)
+        yield Record(id=record_id, text=text, markup=markup_of(name))
 
 
 def read_input(
     path: str | os.PathLike[str], *, columns: Columns | None = None, **names: Unpack[ColumnNames]
 ) -> Iterator[Record]:
     """
-    The records of a folder of text files (``*.txt``, ``*.md``), a ``.jsonl`` file or a ``.parquet`` file.
+    The records of a folder of text files (``*.txt``, ``*.md``) and pages (``*.html``, ``*.htm``,
+    ``*.xhtml``), a ``.jsonl`` file or a ``.parquet`` file.
 
     Columns as for :func:`read_jsonl` (text files have none: a file is a record).
 
@@ -192,7 +199,7 @@ def read_input(
         files = sorted(
             str(p)
             for p in Path(name).rglob("*")
-            if p.suffix in (".txt", ".md")
+            if p.suffix.lower() in TEXT_SUFFIXES
             and p.is_file()
             and not any(part.startswith(".") for part in p.relative_to(name).parts)
         )

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, TypedDict
 from attrs import Attribute, field, frozen
 
 from vnla.checker.report import finding_fields
+from vnla.checker.source import MARKUPS
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
@@ -99,6 +100,13 @@ def _unicode(_record: object, attribute: Attribute[Any], value: Any) -> None:
             raise ValueError(msg)
 
 
+def _markup(_record: object, _attribute: Attribute[Any], value: Any) -> None:
+    """Refuse a record whose markup is none the checker reads."""
+    if value not in MARKUPS:
+        msg = f"Record markup {value!r}: expected 'text' or 'html'"
+        raise ValueError(msg)
+
+
 def _meta(values: Mapping[str, Any]) -> Mapping[str, str | None]:
     clash = sorted(set(values) & set(COLUMNS))
     if clash:
@@ -113,7 +121,8 @@ class Record:
     One article to check: ``id``, ``text``, and what is known about it.
 
     ``published`` and ``lang`` are passed to the checker (``None``: a date line
-    at the top of the text, and the detected language).  ``meta`` is copied,
+    at the top of the text, and the detected language), and ``markup``: ``"text"``, or
+    ``"html"`` for a page (:func:`vnla.checker.check_text`).  ``meta`` is copied,
     as strings, into every row of the record.  ``error``, when set, says why
     the record could not be read; it is then not checked but reported.
 
@@ -133,6 +142,7 @@ class Record:
     lang: str | None = None
     meta: Mapping[str, str | None] = field(factory=dict, converter=_meta, validator=_unicode)
     error: str | None = None
+    markup: str = field(default="text", validator=_markup)
 
 
 class EvidenceRow(TypedDict):
@@ -261,7 +271,9 @@ def _report(checker: Checker, record: Record) -> TextReport | str:
     if reason is not None:
         return reason
     try:
-        return checker.check_text(record.text, published=record.published, lang=record.lang)
+        return checker.check_text(
+            record.text, published=record.published, lang=record.lang, markup=record.markup
+        )
     except ValueError as error:  # a language the checker does not read
         return str(error)
 
@@ -299,6 +311,7 @@ def reports_of(checker: Checker, records: Sequence[Record]) -> list[TextReport |
             [r.text for _, r in checked],
             published=[r.published for _, r in checked],
             lang=[r.lang for _, r in checked],
+            markup=[r.markup for _, r in checked],
         )
         for (number, _record), report in zip(checked, made, strict=True):
             reports[number] = report

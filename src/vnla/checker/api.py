@@ -85,6 +85,7 @@ from vnla.checker.source import (
     _fewer_collections,
     _no_collections,
     _open,
+    _Piece,
     _pieces_of,
 )
 from vnla.model.coerce import as_day
@@ -179,9 +180,12 @@ class Checker:
         published: date | str | None,
         lang: str | None,
         stats: dict[str, Any],
+        markup: str = "text",
     ) -> Iterator[_Chunk]:
         """
         Check a stream of text, chunk by chunk; yield each chunk's drafts, names and the chunk.
+
+        An HTML page (``markup="html"``) is one chunk: a page cannot be cut anywhere.
 
         ``stats`` gets ``characters``, ``lines``, ``lang`` and ``published``.
         ``published`` is a ``date`` or an ISO day (``"2026-01-27"``); a month or a
@@ -190,7 +194,12 @@ class Checker:
         published = as_day(published, argument="published") if published is not None else None
         stats.update(characters=0, lines=1, lang=lang, published=published)
         text = ""
-        for piece in _pieces_of(parts):
+        pieces = (
+            _pieces_of(parts)
+            if markup == "text"
+            else [_Piece(page := "".join(parts), 0, own=(0, len(page)), line=1, column=1, markup=markup)]
+        )
+        for piece in pieces:
             with _no_collections():
                 text = piece.checked
                 if stats["lang"] is None:
@@ -218,6 +227,7 @@ class Checker:
         lang: str | None,
         stats: dict[str, Any],
         verdicts: Iterable[Verdict] | None = None,
+        markup: str = "text",
     ) -> Iterator[TextFinding]:
         """
         Check a stream of text; yield the findings of ``verdicts`` (default: all).
@@ -227,7 +237,7 @@ class Checker:
         """
         wanted = frozenset(Verdict if verdicts is None else verdicts)
         counts = [0, 0, 0, 0]
-        for chunk in self._chunks(parts, published=published, lang=lang, stats=stats):
+        for chunk in self._chunks(parts, published=published, lang=lang, stats=stats, markup=markup):
             with _no_collections():
                 found = list(findings(chunk, counts, wanted, self._severity))
             yield from found
@@ -249,6 +259,7 @@ class Checker:
         published: date | str | None = None,
         lang: str | None = None,
         path: str | None = None,
+        markup: str = "text",
     ) -> TextReport:
         """
         Check a text in memory; see :func:`check_text`.
@@ -259,8 +270,9 @@ class Checker:
         if not isinstance(text, str):
             raise many.not_text(text, "text")
         lang = _check_lang(lang)
-        if len(text) < source._CHUNK + source._OVERLAP:  # one chunk, as most articles are
-            return self._check_whole(text, published=published, lang=lang, path=path)
+        markup = source.check_markup(markup)
+        if markup == "html" or len(text) < source._CHUNK + source._OVERLAP:  # one chunk, as most are
+            return self._check_whole(text, published=published, lang=lang, path=path, markup=markup)
         return self._check_chunked(text, published=published, lang=lang, path=path)
 
     def _check_chunked(
@@ -282,11 +294,17 @@ class Checker:
         )
 
     def _check_whole(
-        self, text: str, *, published: date | str | None, lang: str | None, path: str | None
+        self,
+        text: str,
+        *,
+        published: date | str | None,
+        lang: str | None,
+        path: str | None,
+        markup: str = "text",
     ) -> TextReport:
         """Check a text that is one chunk (see :meth:`_check_group`)."""
         day = as_day(published, argument="published") if published is not None else None
-        return self._check_group([(text, day, lang, path)])[0]
+        return self._check_group([(text, day, lang, path, markup)])[0]
 
     def _check_group(self, group: list[many.Item]) -> list[TextReport]:
         """Check texts of one chunk each, together (:func:`vnla.checker.many.check_group`)."""
@@ -300,12 +318,15 @@ class Checker:
         *,
         published: Iterable[date | str | None] | None = None,
         lang: Iterable[str | None] | None = None,
+        markup: str | Iterable[str] = "text",
     ) -> Iterator[TextReport]:
         """
         Check many texts, each as :meth:`check_text` would: the same reports, in the same order.
 
         ``published`` and ``lang``, when given, hold one value per text, in the order of
         ``texts`` (``None`` where a text's date is to be found or its language detected).
+        ``markup`` is how the texts are written, one for all or one per text (``"html"``: pages,
+        as :meth:`check_text` reads them).
         Texts are read as the reports are asked for, and short ones are checked in groups,
         each step of the pipeline over the whole group before the next: quicker for many
         short texts than one :meth:`check_text` each (:mod:`vnla.checker.many`).
@@ -328,9 +349,9 @@ class Checker:
 
         .. versionadded:: 0.2
         """
-        for group in many.groups(many.items(texts, published, lang)):
-            if len(group) == 1 and many.is_long(group[0][0]):
-                text, day, language, _path = group[0]
+        for group in many.groups(many.items(texts, published, lang, markup)):
+            if len(group) == 1 and group[0][4] == "text" and many.is_long(group[0][0]):
+                text, day, language, _path, _markup = group[0]
                 yield self._check_chunked(text, published=day, lang=language, path=None)
             else:
                 yield from self._check_group(group)
@@ -344,9 +365,14 @@ class Checker:
         progress: Callable[[int], None] | None = None,
         stats: dict[str, Any] | None = None,
         verdicts: Iterable[Verdict] | None = None,
+        markup: str | None = None,
     ) -> Iterator[TextFinding]:
         """
         The findings of a file, as it is read, without holding the file or its findings.
+
+        ``markup`` is how the file is written: ``"text"`` or ``"html"`` (a page, read whole; see
+        :func:`check_text`); by default ``"html"`` for a file named ``*.html``, ``*.htm`` or
+        ``*.xhtml``.
 
         ``progress`` is called with each number of bytes read; ``stats``, if
         given, receives ``characters``, ``lines``, ``lang``, ``published`` and
@@ -359,11 +385,14 @@ class Checker:
             InputError: the file is missing, binary, not UTF-8, or empty.
         """
         lang = _check_lang(lang)
+        markup = source.check_markup(markup or source.markup_of(os.fspath(path)))
         name, handle = _open(path)
         stats = {} if stats is None else stats
         try:
             parts = _decode(handle, name, progress)
-            yield from self._stream(parts, published=published, lang=lang, stats=stats, verdicts=verdicts)
+            yield from self._stream(
+                parts, published=published, lang=lang, stats=stats, verdicts=verdicts, markup=markup
+            )
         finally:
             if handle is not sys.stdin.buffer:
                 handle.close()
@@ -371,11 +400,16 @@ class Checker:
             raise InputError(name, "empty file: nothing to check")
 
     def check_file(
-        self, path: str | os.PathLike[str], *, published: date | str | None = None, lang: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        published: date | str | None = None,
+        lang: str | None = None,
+        markup: str | None = None,
     ) -> TextReport:
         """Check one file; see :func:`check_file`."""
         stats: dict[str, Any] = {}
-        findings = tuple(self.stream_file(path, published=published, lang=lang, stats=stats))
+        findings = tuple(self.stream_file(path, published=published, lang=lang, stats=stats, markup=markup))
         return TextReport(
             findings=findings,
             path=os.fspath(path),
@@ -424,6 +458,7 @@ def check_text(
     lang: str | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,
+    markup: str = "text",
 ) -> TextReport:
     """
     Find what a text says about Vietnam and Laos, and compare it with the record.
@@ -437,13 +472,17 @@ def check_text(
             wordings are given in this language.
         dataset: the dataset to compare with (default: the bundled one).
         config: house style: preferred wordings, rules to ignore, severities.
+        markup: how the text is written: ``"text"``, or ``"html"`` for a saved or scraped
+            page, whose visible text is read (:mod:`vnla.checker.html`: each block a line,
+            tags dropped, references decoded, scripts and styles left out).  The findings'
+            spans, lines and columns are still places in the text given: in the page's source.
 
     Returns:
         A :class:`TextReport` with every finding in order of position.
 
     Raises:
         ConfigError: ``config`` prefers a wording that is no recorded name.
-        ValueError: ``lang`` is not a supported language.
+        ValueError: ``lang`` is not a supported language, or ``markup`` no known markup.
         TypeError: ``text`` is no ``str`` (bytes are to be decoded first, as the message says).
 
     >>> from datetime import date
@@ -456,10 +495,14 @@ def check_text(
     ('December 3', 'party-meeting-2025-12-02', 'December 2, 2025', 'vna-2025-12-03')
     >>> [f.text for f in check_text("ທ່ານ ທອງລຸນ ສີສຸລິດ ແລະ ໂຕເລິມ").findings]
     ['ທອງລຸນ ສີສຸລິດ', 'ໂຕເລິມ']
+    >>> page = "<p>General Secretary <b>To Lam</b> visited&nbsp;<i>Vientiane</i>.</p>"
+    >>> [(f.text, f.span) for f in check_text(page, markup="html").findings]
+    [('General Secretary <b>To Lam', (3, 30)), ('To Lam', (24, 30)), ('Vientiane', (51, 60))]
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2 ``markup``.
     """
-    return _checker_for(dataset, config).check_text(text, published=published, lang=lang)
+    return _checker_for(dataset, config).check_text(text, published=published, lang=lang, markup=markup)
 
 
 def check_file(
@@ -469,9 +512,10 @@ def check_file(
     lang: str | None = None,
     dataset: Dataset | None = None,
     config: CheckConfig | None = None,
+    markup: str | None = None,
 ) -> TextReport:
     """
-    Check a UTF-8 text file of any size, read in chunks.
+    Check a UTF-8 text file of any size, read in chunks (an HTML page is read whole).
 
     Args:
         path: the file (``"-"`` for standard input).
@@ -479,6 +523,8 @@ def check_file(
         lang: as for :func:`check_text`.
         dataset: as for :func:`check_text`.
         config: as for :func:`check_text`.
+        markup: as for :func:`check_text`; by default ``"html"`` for a file named
+            ``*.html``, ``*.htm`` or ``*.xhtml``, else ``"text"``.
 
     Returns:
         A :class:`TextReport` whose ``path`` is the file.
@@ -494,8 +540,9 @@ def check_file(
     [(2, 1, 'vientiane'), (2, 12, 'vientiane'), (2, 28, 'hanoi')]
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2 ``markup``.
     """
-    return _checker_for(dataset, config).check_file(path, published=published, lang=lang)
+    return _checker_for(dataset, config).check_file(path, published=published, lang=lang, markup=markup)
 
 
 def check_files(

@@ -151,22 +151,25 @@ def _owned(
     protos.sort(key=attrgetter("start"))
     hits = _names(names, own_lo, own_hi, counts, wanted)
     if mapping is not None:
-        text = piece.text
-        protos = [_moved(p, text, mapping[p.start], mapping[p.end]) for p in protos]
-        hits = [(mapping[start], trimmed(text, mapping[start], mapping[end]), o) for start, end, o in hits]
+        text, tags = piece.text, piece.markup == "html"
+        protos = [_moved(p, text, mapping[p.start], mapping[p.end], tags=tags) for p in protos]
+        hits = [
+            (mapping[start], trimmed(text, mapping[start], mapping[end], tags=tags), o)
+            for start, end, o in hits
+        ]
     stop = len(piece.text) + 1
     protos.append(_Proto(stop, stop, "", Verdict.OK, ""))  # a sentinel
     hits.append((stop, stop, _SENTINEL))
     return protos, hits
 
 
-def _moved(proto: _Proto, text: str, start: int, end: int) -> _Proto:
+def _moved(proto: _Proto, text: str, start: int, end: int, *, tags: bool) -> _Proto:
     """
-    A copy of a draft at ``text[start:end]``, without the spaces it ends in there (a report
-    may make its findings more than once: the draft itself is left as it is).
+    A copy of a draft at ``text[start:end]``, without the spaces (or ``tags``) it ends in there
+    (a report may make its findings more than once: the draft itself is left as it is).
     """
     moved = copy.copy(proto)
-    moved.start, moved.end = start, trimmed(text, start, end)
+    moved.start, moved.end = start, trimmed(text, start, end, tags=tags)
     return moved
 
 

@@ -41,8 +41,9 @@ __all__: list[str] = []
 #: that a group's reports come soon and hold little memory.
 GROUP: Final = 256
 
-#: One text to check: the text, its day (or ``None``), its language (or ``None``) and its path.
-Item = tuple[str, date | None, str | None, str | None]
+#: One text to check: the text, its day (or ``None``), its language (or ``None``), its path
+#: and its markup (``"text"`` or ``"html"``).
+Item = tuple[str, date | None, str | None, str | None, str]
 
 
 def _each(values: Iterable[object] | None, argument: str) -> Iterator[object] | None:
@@ -73,12 +74,14 @@ def items(
     texts: Iterable[object],
     published: Iterable[date | str | None] | None,
     lang: Iterable[str | None] | None,
+    markup: str | Iterable[str] = "text",
 ) -> Iterator[Item]:
     """
-    Each text with its day and language, checked; an error names the text by its number (from 0).
+    Each text with its day, language and markup, checked; an error names the text by its number
+    (from 0).  ``markup`` is one for every text, or one per text.
 
     >>> list(items(["a", "b"], ["2026-02-05", None], None))
-    [('a', datetime.date(2026, 2, 5), None, None), ('b', None, None, None)]
+    [('a', datetime.date(2026, 2, 5), None, None, 'text'), ('b', None, None, None, 'text')]
     >>> list(items(["a"], None, ["fr"]))
     Traceback (most recent call last):
     ...
@@ -89,11 +92,13 @@ def items(
     ValueError: published holds 1 value for more texts: one value per text is needed
     """
     days, langs = _each(published, "published"), _each(lang, "lang")
+    markups = None if isinstance(markup, str) else _each(markup, "markup")
     number = -1
     for number, text in enumerate(texts):
         day = None if days is None else next(days, _END)
         language = None if langs is None else next(langs, _END)
-        for argument, value in (("published", day), ("lang", language)):
+        written = markup if markups is None else next(markups, _END)
+        for argument, value in (("published", day), ("lang", language), ("markup", written)):
             if value is _END:
                 values = f"{number} value{'s' * (number != 1)}"
                 msg = f"{argument} holds {values} for more texts: one value per text is needed"
@@ -103,11 +108,12 @@ def items(
         try:
             checked = _check_lang(language)  # type: ignore[arg-type]
             when = as_day(day, argument="published") if day is not None else None
+            shape = source.check_markup(written)  # type: ignore[arg-type]
         except ValueError as error:
             msg = f"text {number}: {error}"
             raise ValueError(msg) from None
-        yield text, when, checked, None
-    for argument, rest in (("published", days), ("lang", langs)):
+        yield text, when, checked, None, shape
+    for argument, rest in (("published", days), ("lang", langs), ("markup", markups)):
         if rest is not None and next(rest, _END) is not _END:
             msg = f"{argument} holds more values than there are texts ({number + 1})"
             raise ValueError(msg)
@@ -160,17 +166,14 @@ def check_group(
     the cost of each character (issue 16, point 5).
     """
     with _no_collections():
-        pieces = [_Piece(text, 0, own=(0, len(text)), line=1, column=1) for text, *_ in group]
+        pieces = [
+            _Piece(text, 0, own=(0, len(text)), line=1, column=1, markup=markup) for text, *_, markup in group
+        ]
         langs = [
-            lang or _detect_lang(p.checked)
-            for p, (_text, _day, lang, _path) in zip(pieces, group, strict=True)
+            lang or _detect_lang(p.checked) for p, (_text, _day, lang, *_) in zip(pieces, group, strict=True)
         ]
-        found = [
-            _dateline(p.checked, day) for p, (_text, day, _lang, _path) in zip(pieces, group, strict=True)
-        ]
-        days = [
-            day or (f[1] if f else None) for (_text, day, _lang, _path), f in zip(group, found, strict=True)
-        ]
+        found = [_dateline(p.checked, day) for p, (_text, day, *_) in zip(pieces, group, strict=True)]
+        days = [day or (f[1] if f else None) for (_text, day, *_), f in zip(group, found, strict=True)]
         contexts = [
             Context(
                 Scan(index, names, p.checked, lang).run(),
@@ -190,7 +193,7 @@ def check_group(
                 characters=len(text),
                 lines=text.count("\n") + (not text.endswith("\n")) if text else 0,
             )
-            for (text, _day, _lang, path), lang, day, ctx, piece in zip(
+            for (text, _day, _lang, path, _markup), lang, day, ctx, piece in zip(
                 group, langs, days, contexts, pieces, strict=True
             )
         ]

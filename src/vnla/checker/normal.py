@@ -208,8 +208,20 @@ def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
     return array("q", range(start, end)) if mapping is None else mapping[start:end]
 
 
-def trimmed(text: str, start: int, end: int) -> int:
-    """The end of a span of ``text`` without the spaces and invisible characters it ends in."""
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
+def trimmed(text: str, start: int, end: int, *, tags: bool = False) -> int:
+    """
+    The end of a span of ``text`` without the spaces and invisible characters it ends in, and
+    with ``tags`` (an HTML page's source) without the tags either.
+
+    >>> text = "To Lam</b> \u200b"
+    >>> trimmed(text, 0, len(text)), trimmed(text, 0, len(text), tags=True)
+    (10, 6)
+    """
+    while end > start:
+        if text[end - 1] in _TRAILING:
+            end -= 1
+        elif tags and text[end - 1] == ">" and (opening := text.rfind("<", start, end - 1)) >= start:
+            end = opening
+        else:
+            break
     return end

@@ -16,9 +16,11 @@ import contextlib
 import gc
 import os
 import sys
+from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final
 
+from vnla.checker.html import html_text
 from vnla.checker.normal import normal
 from vnla.model.errors import VnlaError
 
@@ -51,6 +53,37 @@ class InputError(VnlaError, ValueError):
         super().__init__(f"{path}: {reason}")
 
 
+#: What a text may be written in: plain text, or an HTML page (:mod:`vnla.checker.html`).
+MARKUPS: Final = ("text", "html")
+#: The suffixes of files read as HTML pages unless told otherwise.
+HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
+
+
+def check_markup(markup: str) -> str:
+    """
+    ``markup``, when it is one of :data:`MARKUPS`; else a clear error.
+
+    >>> check_markup("xml")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown markup 'xml'; expected 'text' or 'html'
+    """
+    if markup not in MARKUPS:
+        msg = f"unknown markup {markup!r}; expected 'text' or 'html'"
+        raise ValueError(msg)
+    return markup
+
+
+def markup_of(path: str) -> str:
+    """
+    How a file is written, by its name: ``"html"`` for a page (:data:`HTML_SUFFIXES`), else ``"text"``.
+
+    >>> markup_of("news/2026-01-27.HTML"), markup_of("notes.txt"), markup_of("-")
+    ('html', 'text', 'text')
+    """
+    return "html" if path.lower().endswith(HTML_SUFFIXES) else "text"
+
+
 #: Characters a chunk owns (findings that start in it); a chunk holds up to twice the overlap more.
 _CHUNK: Final = 1 << 20
 #: Characters of context either side of a chunk, so a span across a cut is seen whole.
@@ -65,15 +98,27 @@ class _Piece:
 
     ``checked`` is the text the pipeline reads, ``text`` in its normal form, and ``mapping``
     where each of its characters stands in ``text`` (``None`` when each stands where it is,
-    as in most text): see :func:`vnla.checker.normal.normal`.
+    as in most text): see :func:`vnla.checker.normal.normal`.  With ``markup="html"``,
+    ``text`` is an HTML page, and ``checked`` the normal form of the text a reader sees of it
+    (:func:`vnla.checker.html.html_text`).
     """
 
-    __slots__ = ("checked", "column", "line", "mapping", "own_end", "own_start", "start", "text")
+    __slots__ = ("checked", "column", "line", "mapping", "markup", "own_end", "own_start", "start", "text")
 
-    def __init__(self, text: str, start: int, *, own: tuple[int, int], line: int, column: int) -> None:
+    def __init__(
+        self, text: str, start: int, *, own: tuple[int, int], line: int, column: int, markup: str = "text"
+    ) -> None:
         own_start, own_end = own
         self.text = text
-        self.checked, self.mapping = normal(text)
+        self.markup = markup
+        if markup == "html":
+            shown, places = html_text(text)
+            self.checked, inner = normal(shown)
+            self.mapping: array[int] | None = (
+                places if inner is None else array("q", [places[i] for i in inner])
+            )
+        else:
+            self.checked, self.mapping = normal(text)
         self.start = start
         self.own_start = own_start
         self.own_end = own_end

@@ -294,7 +294,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="UTF-8 text files ('-' for standard input), or tables of articles (a .jsonl, .ndjson or "
         ".parquet file, or a folder of Parquet files), each row a text; a folder stands for its *.txt "
-        "and *.md files, in its subfolders too (hidden ones left out)",
+        "and *.md files and its *.html, *.htm and *.xhtml pages, in its subfolders too (hidden ones "
+        "left out)",
+    )
+    check.add_argument(
+        "--markup",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="how the texts are written: html reads the text a page shows (each block a line, tags "
+        "dropped); auto (the default) reads *.html, *.htm and *.xhtml files as pages, the rest as text",
     )
     check.add_argument(
         "--published",
@@ -1134,6 +1142,7 @@ class _CheckRun:
                 path,
                 published=self.args.published,
                 lang=self.lang,
+                markup=None if self.args.markup == "auto" else self.args.markup,
                 progress=self.progress.advance if self.progress else None,
                 stats=stats,
                 verdicts=self.verdicts,
@@ -1203,8 +1212,9 @@ def _shown(option: str | None, default: Iterable[Verdict]) -> set[Verdict]:
         raise ValueError(msg) from None
 
 
-#: What a folder given to ``vnla check`` stands for: its files with these suffixes.
-_TEXT_SUFFIXES: Final = (".txt", ".md")
+#: What a folder given to ``vnla check`` stands for: its files with these suffixes (texts, and
+#: pages, read as HTML: :data:`vnla.checker.source.HTML_SUFFIXES`, which a test compares).
+_TEXT_SUFFIXES: Final = (".txt", ".md", ".html", ".htm", ".xhtml")
 
 
 def _kind(mode: int) -> str:
@@ -1267,7 +1277,7 @@ def _text_files(paths: Sequence[str], *, follow_symlinks: bool = False) -> tuple
             files += found
         else:
             files.append(path)
-            problems[path] = f"a folder with no {' or '.join(_TEXT_SUFFIXES)} file in it"
+            problems[path] = f"a folder with no text file or page in it ({', '.join(_TEXT_SUFFIXES)})"
     return files, problems
 
 
@@ -1295,7 +1305,7 @@ def _folder_files(folder: str, follow_symlinks: bool, problems: dict[str, str]) 
                 found.append(full)
                 problems[full] = _outside(full, folder)
         for name in names:
-            if name.startswith(".") or not name.endswith(_TEXT_SUFFIXES):
+            if name.startswith(".") or not name.lower().endswith(_TEXT_SUFFIXES):
                 continue
             full = os.path.join(current, name)
             found.append(full)
@@ -1728,9 +1738,19 @@ def _archive_records(args: argparse.Namespace) -> Iterator[Any]:
         else:
             files, problems = _text_files([path], follow_symlinks=args.follow_symlinks)
             records = _file_records(files, problems, read_text_files)
+        markup = args.markup
         for record in records:
-            if (published and record.published is None) or (lang and record.lang is None):
-                yield attrs.evolve(record, published=record.published or published, lang=record.lang or lang)
+            if (
+                (published and record.published is None)
+                or (lang and record.lang is None)
+                or markup not in ("auto", record.markup)
+            ):
+                yield attrs.evolve(
+                    record,
+                    published=record.published or published,
+                    lang=record.lang or lang,
+                    markup=record.markup if markup == "auto" else markup,
+                )
             else:
                 yield record
 
