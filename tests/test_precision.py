@@ -1489,3 +1489,141 @@ def test_a_dataset_without_the_two_countries_has_no_bare_founding_names() -> Non
     assert pattern.search("diplomatic relations (?!)") is None
     bundled, _ = _bare_foundings(vnla.dataset(), {})
     assert bundled["diplomaticrelations"] == "diplomatic-relations"
+
+
+# --------------------------------------------------------------------------- found by heldout4
+# The fourth held-out corpus's first measure (commit 20accae) gave 9 false contradictions; each
+# is traced to a general cause here, the clean sentence next to a planted slip.
+@pytest.mark.parametrize(
+    ("text", "published", "kinds", "verdicts"),
+    [
+        # unspaced Lao: a full stop between Lao words (or after "XII") ends a sentence, so the
+        # 8 January of the LPRP's congress is not judged against the CPV congress of the next
+        (
+            "ທ່ານທອງລຸນສີສຸລິດໄດ້ຮັບການເລືອກຕັ້ງຄືນໃນວັນທີ 8 ມັງກອນ 2026 ທີ່ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XII."
+            "ທ່ານໂຕເລິມໄດ້ຮັບການເລືອກຕັ້ງຄືນທີ່ກອງປະຊຸມໃຫຍ່ພັກກອມມູນິດຫວຽດນາມຄັ້ງທີ XIV (19-23 ມັງກອນ 2026).",
+            date(2026, 3, 1),
+            ("date",),
+            {"ວັນທີ 8 ມັງກອນ 2026": ("ok", "unknown"), "19-23 ມັງກອນ 2026": ("ok",)},
+        ),
+        (
+            "ທ່ານໂຕເລິມໄດ້ຮັບການເລືອກຕັ້ງຄືນທີ່ກອງປະຊຸມໃຫຍ່ພັກກອມມູນິດຫວຽດນາມຄັ້ງທີ XIV (19-25 ມັງກອນ 2026).",
+            date(2026, 3, 1),
+            ("date",),
+            {"19-25 ມັງກອນ 2026": ("contradiction",)},
+        ),
+        # Lao names what it counts before "ຄົບຮອບ N ປີ", a semicolon parts the clauses
+        (
+            "ປີ 2025 ແມ່ນປີແຫ່ງວັນປະຫວັດສາດ:ໃນເດືອນມີນາ,ພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ {lprp} ປີ;"
+            "ໃນເດືອນກໍລະກົດ,ສົນທິສັນຍາມິດຕະພາບ-ການຮ່ວມມືລາວ-ຫວຽດນາມຄົບຮອບ {treaty} ປີ;"
+            "ແລະອີກບໍ່ເທົ່າໃດເດືອນ,ວັນຊາດສປປ.ລາວຈະຄົບຮອບ 50 ປີ.",
+            date(2025, 9, 5),
+            ("ordinal",),
+            {
+                "70/48": ("ok", "ok", "ok"),
+                "71/48": ("contradiction", "ok", "ok"),
+                "70/47": ("ok", "contradiction", "ok"),
+            },
+        ),
+    ],
+)
+def test_lao_sentences_and_clauses_found_by_heldout4(
+    text: str, published: date, kinds: tuple[str, ...], verdicts: dict[str, tuple[str, ...]]
+) -> None:
+    if "{lprp}" in text:
+        for numbers, expected in verdicts.items():
+            lprp, treaty = numbers.split("/")
+            found = [
+                v for _t, v, _m in judged(text.format(lprp=lprp, treaty=treaty), kinds, published=published)
+            ]
+            assert tuple(found) == expected, numbers
+        return
+    found = {t: v for t, v, _m in judged(text, kinds, published=published)}
+    for words, allowed in verdicts.items():
+        assert found.get(words) in allowed, (words, found)
+
+
+def test_lao_abbreviations_end_no_sentence() -> None:
+    from vnla.checker.sentences import Sentences
+
+    text = "ວັນຊາດສປປ.ລາວຈະຄົບຮອບ 50 ປີ ໃນ ພ.ສ.2568.ທ່ານໂຕເລິມໄດ້ມາ."
+    s, e = Sentences(text).sentence(5, 8)
+    assert text[s:e] == "ວັນຊາດສປປ.ລາວຈະຄົບຮອບ 50 ປີ ໃນ ພ.ສ.2568."
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        # Lao "the first N months", spaced, and "of this year" written onto it
+        (
+            "ໃນ 9 ເດືອນ ຕົ້ນປີ 2025, ມູນຄ່າການຄ້າ ສອງຝ່າຍ ບັນລຸ {v} ຕື້ ໂດລາ.",
+            date(2025, 11, 1),
+            {"2,36": "ok", "2,63": "contradiction"},
+        ),
+        (
+            "ໃນ 7 ເດືອນຕົ້ນປີນີ້,ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ 2 ຕື້ໂດລາ,ເພີ່ມຂຶ້ນ {v}% ທຽບໃສ່ໄລຍະດຽວກັນຂອງປີກາຍ.",
+            date(2025, 9, 5),
+            {"79": "ok", "7,9": "contradiction"},
+        ),
+        # a sum in brackets is the base of another comparison; "gấp đôi mức X của năm Y": Y is the base
+        (
+            "Kim ngạch thương mại Việt Nam – Lào năm 2025 đạt 2,98 tỷ USD, tăng 32,7% so với năm 2024 "
+            "(2,25 tỷ USD) và {v} mức 1,6 tỷ USD của năm 2023.",
+            date(2026, 1, 20),
+            {"gần gấp đôi": "ok", "gấp ba": "contradiction"},
+        ),
+    ],
+)
+def test_figures_found_by_heldout4(text: str, published: date, verdicts: dict[str, str]) -> None:
+    for value, verdict in verdicts.items():
+        found = judged(text.format(v=value), published=published)
+        said = [v for t, v, _m in found if value.split()[-1] in t or t.startswith(value)]
+        assert said == [verdict], (value, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # days that hold a one-day event's, said of several: the days of them all
+        (
+            "On 1–2 December he attended the 50th anniversary of the Lao National Day and co-chaired "
+            "the high-level meeting of the two parties.",
+            "ok or unknown",
+        ),
+        # ... but a one-day event's own days, said wrong, are a slip
+        ("The high-level meeting of the two parties was held in Vientiane on 3 December.", "contradiction"),
+        # ... and so are a visit's days
+        (
+            "ຄັ້ງທຳອິດ, ທ່ານໂຕເລິມໄດ້ມາຢ້ຽມຢາມສປປລາວແຕ່ວັນທີ 1 ຫາ 3 ທັນວາ 2025 ແລະເຂົ້າຮ່ວມພິທີສະເຫຼີມສະຫຼອງວັນຊາດຄົບຮອບ 50 ປີ.",
+            "contradiction",
+        ),
+    ],
+)
+def test_days_said_of_several_events(text: str, verdict: str) -> None:
+    found = [v for _t, v, _m in judged(text, ("date",), published=date(2025, 12, 10))]
+    assert found[0] in verdict.split(" or "), found
+    later = [v for _t, v, _m in judged(text, ("date",), published=date(2026, 2, 5))]
+    assert later[0] in verdict.split(" or "), later
+
+
+@pytest.mark.parametrize(
+    ("rating", "verdict"),
+    [
+        ("RATING: FALSE. Figures show 32.7 percent.", "ok"),
+        ("Our verdict - misleading: trade grew by a third.", "ok"),
+        ("RATING: TRUE.", "contradiction"),  # no denial
+        ("The rating: false claims spread fast.", "contradiction"),  # no label opening its line
+    ],
+)
+def test_a_fact_checks_false_rating_denies_the_claim_before_it(rating: str, verdict: str) -> None:
+    text = f'CLAIM 3: "Trade between the two countries doubled last year."\n{rating}\n'
+    found = [v for t, v, _m in judged(text, ("ratio",), published=date(2026, 2, 10)) if t == "doubled"]
+    assert found == [verdict]
+
+
+def test_a_vietnamese_fact_check() -> None:
+    text = "Thông tin: Kim ngạch thương mại Việt Nam – Lào năm 2025 đạt 5 tỷ USD.\nKết luận: Sai.\n"
+    assert [v for _t, v, _m in judged(text, published=date(2026, 2, 10))] == ["ok"]
+    assert [v for _t, v, _m in judged(text.replace("Sai", "Đúng"), published=date(2026, 2, 10))] == [
+        "contradiction"
+    ]

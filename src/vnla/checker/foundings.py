@@ -194,30 +194,37 @@ class Foundings:
     def _reach(self, start: int, end: int, e: int) -> int:
         """
         How far after an ordinal at ``text[start:end]`` what it counts may be named: 90
-        characters, within its sentence (ending at ``e``), before the next ordinal ("the 62nd
-        anniversary of diplomatic relations ... and the 47th anniversary of the Treaty").
+        characters, within its sentence (ending at ``e``) and its clause (to a semicolon), before
+        the next ordinal ("the 62nd anniversary of diplomatic relations ... and the 47th
+        anniversary of the Treaty").
         """
         starts = self.ordinal_starts
         after = bisect.bisect_right(starts, start)
-        return min(e, end + 90, starts[after] if after < len(starts) else e)
+        reach = min(e, end + 90, starts[after] if after < len(starts) else e)
+        semicolon = self.text.find(";", end, reach)
+        return reach if semicolon < 0 else semicolon
 
     def _lao_before(self, start: int, s: int) -> int | None:
         """
         Where a Lao ordinal at ``start`` may find what it counts named before it ("ວັນຊາດ ສປປ
         ລາວ ຄົບຮອບ 50 ປີ"; ``s``: the sentence's start), or ``None`` (not Lao).  After an
-        earlier ordinal of its sentence, only past an "and" ("ວັນຊາດ ຄົບຮອບ 50 ປີ ແລະ ພັກ ...
-        ຄົບຮອບ 70 ປີ"): what stands right after that ordinal is its own ("ຄົບຮອບ 65 ປີ ແຫ່ງ
-        ການສ້າງຕັ້ງ ... ແລະ ຄົບຮອບ 50 ປີ").
+        earlier ordinal of its sentence, only past an "and" or a semicolon ("ວັນຊາດ ຄົບຮອບ 50
+        ປີ ແລະ ພັກ ... ຄົບຮອບ 70 ປີ", "ພັກ...ຄົບຮອບ 95 ປີ;ໃນເດືອນມີນາ,ພັກ...ຄົບຮອບ 70 ປີ"):
+        what stands right after that ordinal is its own ("ຄົບຮອບ 65 ປີ ແຫ່ງ ການສ້າງຕັ້ງ ... ແລະ
+        ຄົບຮອບ 50 ປີ").
         """
-        if not is_lao(self.text[start]):
+        text = self.text
+        if not is_lao(text[start]):
             return None
         lo = max(s, start - 60)
         at = bisect.bisect_left(self.ordinal_starts, start)
         if at and self.ordinal_starts[at - 1] >= s:
-            joiner = _JOINER.search(self.text, self.ordinal_ends[at - 1], start)
-            if joiner is None:
+            previous = self.ordinal_ends[at - 1]
+            joiner = _JOINER.search(text, previous, start)
+            semicolon = text.rfind(";", previous, start)
+            if joiner is None and semicolon < 0:
                 return None
-            lo = max(lo, joiner.end())
+            lo = max(lo, joiner.end() if joiner is not None else 0, semicolon + 1)
         return lo
 
     def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:

@@ -290,6 +290,23 @@ class _Index:
             self.pats.append(found)
         return found
 
+    def _anchors(self) -> None:
+        """The words the readers start from: weekdays, ordinal words and heads, denials, ratings."""
+        for words, anchor in (
+            ((*_WEEKDAY_WORDS, *merged("dates", "day_words")), "weekday"),
+            (_ORDINAL_WORDS, "ordinal"),
+            (_ORDINAL_HEADS, "head"),
+            (merged("sentences", "denials"), "denial"),
+            (merged("sentences", "not_denials"), "not-denial"),
+            (merged("sentences", "rating_labels"), "rating"),
+        ):
+            for word in words:
+                p = self._pat(_pattern_key(word))
+                if p.anchor is not None and p.anchor != anchor:
+                    msg = f"{word!r} is both a {p.anchor!r} and a {anchor!r} word of the word files"
+                    raise ValueError(msg)
+                p.anchor = anchor
+
     def _keys(self, ds: Dataset) -> None:
         """Every key the automaton looks for: names, titles, event words, anchors, errata."""
         for record, name in ds.named():
@@ -320,15 +337,7 @@ class _Index:
             p.anchor = "digit"
             p.left = p.right = False  # a digit anchors wherever it stands
 
-        for words, anchor in (
-            ((*_WEEKDAY_WORDS, *merged("dates", "day_words")), "weekday"),
-            (_ORDINAL_WORDS, "ordinal"),
-            (_ORDINAL_HEADS, "head"),
-            (merged("sentences", "denials"), "denial"),
-            (merged("sentences", "not_denials"), "not-denial"),
-        ):
-            for word in words:
-                self._pat(_pattern_key(word)).anchor = anchor
+        self._anchors()
         for erratum in ds.errata:
             self._pat(_pattern_key(erratum.quote)).errata.append(erratum)
         for word in _amount_grammar().folded_words:

@@ -114,6 +114,17 @@ class DenialMention:
 
 
 @frozen
+class RatingMention:
+    """
+    A fact check's rating of the claim in the line before it as false ("RATING: FALSE", "Kết
+    luận: Sai"): ``span`` is the rating's words, ``claim`` the line it rates.
+    """
+
+    span: tuple[int, int]
+    claim: tuple[int, int]
+
+
+@frozen
 class PlaceInMention:
     """A place said to lie in another ("cửa khẩu Thanh Thủy ở Hà Tĩnh"): the span of the other."""
 

@@ -14,9 +14,46 @@ import re
 from typing import Final
 
 from vnla.checker.normal import wraps
-from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS
+from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS, _LAO_ABBREVIATION
+from vnla.lang.lao import LAO_FIRST, LAO_LAST
 
-__all__ = ["Sentences"]
+__all__ = ["Sentences", "bracketed"]
+
+
+def _lao_stop(text: str, at: int) -> bool:
+    """
+    Whether the full stop at ``text[at]``, between Lao letters, ends a sentence: it does unless
+    it is an abbreviation's (:data:`~vnla.checker.vocabulary._LAO_ABBREVIATION`).
+
+    >>> _lao_stop("ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XII.ທ່ານ", 22), _lao_stop("ໄດ້ລົງນາມ.ທ່ານ", 9)
+    (True, True)
+    >>> _lao_stop("ວັນຊາດສປປ.ລາວ", 9), _lao_stop("ພ.ສ.ລາວ", 1), _lao_stop("U.S.A", 1)
+    (False, False, False)
+    """
+    before = text[at - 1] if at else " "
+    if not (
+        LAO_FIRST <= text[at + 1] <= LAO_LAST
+        and (before.isalnum() or before == ")" or LAO_FIRST <= before <= LAO_LAST)
+    ):
+        return False
+    return not any(
+        m.start() <= at < m.end() for m in _LAO_ABBREVIATION.finditer(text, max(0, at - 8), at + 8)
+    )
+
+
+def bracketed(text: str, span: tuple[int, int]) -> bool:
+    """
+    Whether words stand in brackets: an opening one before them, unclosed, and a closing one
+    after them (each within 40 characters).
+
+    >>> text = "đạt 2,98 tỷ USD, tăng 32,7% so với năm 2024 (2,52 tỷ USD)"
+    >>> bracketed(text, (45, 56)), bracketed(text, (4, 15))
+    (True, False)
+    """
+    start, end = span
+    opening = text.rfind("(", max(0, start - 40), start)
+    return opening >= 0 and text.find(")", opening, start) < 0 and text.find(")", end, end + 40) >= 0
+
 
 #: The marks that may end a sentence.
 _MARK: Final = re.compile(r"[.!?\n]")
@@ -159,7 +196,9 @@ class Sentences:
         while after < len(text) and text[after] in _CLOSERS:
             after += 1
         if after < len(text) and not text[after].isspace():
-            return False
+            # Lao written without spaces goes on at once: a full stop between Lao letters ends a
+            # sentence, but an abbreviation's ("ວັນຊາດສປປ.ລາວ", "ພ.ສ.")
+            return char == "." and _lao_stop(text, at)
         if char != "." or (at and text[at - 1] not in _ABBREVIATION_ENDS):
             return True  # no abbreviation ends with this character (a digit, a space…)
         if at >= 5 and text[at - 5 : at].isalnum():

@@ -455,6 +455,15 @@ _NOT_A_BODY: Final = frozenset(
 _ABBREVIATIONS: Final = merged("sentences", "abbreviations")
 #: A full stop after these (or after an initial) ends no sentence.
 _ABBREVIATION: Final = re.compile(rf"(?<![\w.])(?:[A-Z]|{_alternation(_ABBREVIATIONS)})$")
+#: The Lao abbreviations with their full stops, wherever they stand (Lao may write no space
+#: before one): "ສປປ.", "ພ.ສ.".
+_LAO_ABBREVIATION: Final = re.compile(
+    "|".join(
+        re.escape(a) + r"\."
+        for a in sorted((a for a in _ABBREVIATIONS if is_lao(a[0])), key=len, reverse=True)
+    )
+    or "(?!)"
+)
 #: The last characters of the abbreviations and initials, and a line break (before which "$" matches too).
 _ABBREVIATION_ENDS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\n") | {a[-1] for a in _ABBREVIATIONS}
 

@@ -60,7 +60,13 @@ WORDS_DIR: Final = os.path.join(os.path.dirname(os.path.dirname(__file__)), "dat
 SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
     {
         "language": {"common_words": "list", "letters": "text"},
-        "sentences": {"abbreviations": "list", "denials": "list", "not_denials": "list"},
+        "sentences": {
+            "abbreviations": "list",
+            "denials": "list",
+            "not_denials": "list",
+            "rating_labels": "list",
+            "false_ratings": "list",
+        },
         "countries": {
             "adjectives": "words->text",
             "possessives": "words->text",

@@ -238,6 +238,26 @@ def _of_event(
             rc[1].id,
         ),
     )[1]
+    several = len({rank for rank, _c in seen}) > 1 or bool(counted)
+    one_day = event.when.earliest is not None and event.when.earliest == event.when.latest
+    if several and one_day and event.when.within(when) and not when.within(event.when):
+        # days that hold a one-day event's, said of several events or of an anniversary too ("on
+        # 1-2 December he attended the anniversary and co-chaired the meeting"): the days of
+        # them all, maybe a visit's (the days of a visit itself, said wrong, stay a slip)
+        return _Proto(
+            start,
+            end,
+            "date",
+            Verdict.UNKNOWN,
+            "dates.event",
+            record=event.id,
+            message=Message(
+                "the days the text gives hold those of the events it names; "
+                "the record dates {event!r} {recorded}",
+                event=Named(event.id, event.title),
+                recorded=Period(event.when),
+            ),
+        )
     return _Proto(
         start,
         end,

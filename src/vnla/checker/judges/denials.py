@@ -4,7 +4,8 @@ The denials judge: a claim the text denies ("The visit took place from January 2
 from January 25 to 26 as first reported") is not the text's claim.  Where the record
 contradicts it, the text agrees with the record (``ok``); where the record holds it, the
 text denies what the record holds, which is left ``unknown`` with its reason rather than
-called a slip: the reach of a denial is read from a few words, not understood.  It runs
+called a slip: the reach of a denial is read from a few words, not understood.  A fact
+check's false rating ("RATING: FALSE") so revises every claim of the line it rates.  It runs
 after the judges of the claims, whose drafts it revises.
 """
 
@@ -14,6 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.mentions import RatingMention
 from vnla.checker.report import Verdict
 from vnla.render.messages import Message, Quoted
 from vnla.rules.checks import Severity
@@ -36,27 +38,38 @@ _CLAIMS: Final = frozenset(
 )
 
 
-def judge(ctx: Context, mention: DenialMention, out: list[_Proto]) -> None:
-    """Revise the verdict of the claim right after a denial, if a judge drafted one."""
+def judge(ctx: Context, mention: DenialMention | RatingMention, out: list[_Proto]) -> None:
+    """Revise the verdict of the claim right after a denial, or of each claim a false rating rates."""
     starts = ctx.draft_starts
     if starts is None:  # the first denial: the drafts, sorted, and where they start
         out.sort(key=lambda p: p.start)
         starts = ctx.draft_starts = [p.start for p in out]
     start, end = mention.span
     text = ctx.text
+    word = Quoted(text[start:end], ctx.lang_at(start, end))
+    if isinstance(mention, RatingMention):
+        lo, hi = mention.claim
+        for draft in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+            if draft.kind in _CLAIMS:
+                _denied(draft, word)
+        return
     for draft in out[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + _REACH)]:
         if draft.kind not in _CLAIMS or _GAP.fullmatch(text, end, draft.start) is None:
             continue
-        word = Quoted(text[start:end], ctx.lang_at(start, end))
-        if draft.verdict is Verdict.CONTRADICTION:
-            draft.verdict = Verdict.OK
-            draft.severity = Severity.INFO
-            draft.message = Message(
-                "the text denies it ({word}), as the record does: {said}", word=word, said=draft.message
-            )
-        elif draft.verdict is Verdict.OK:
-            draft.verdict = Verdict.UNKNOWN
-            draft.message = Message(
-                "the text denies it ({word}), while the record holds it: read the sentence", word=word
-            )
+        _denied(draft, word)
         break  # a denial denies the first claim after it
+
+
+def _denied(draft: _Proto, word: Quoted) -> None:
+    """A denied claim: ``ok`` where the record contradicts it, ``unknown`` where the record holds it."""
+    if draft.verdict is Verdict.CONTRADICTION:
+        draft.verdict = Verdict.OK
+        draft.severity = Severity.INFO
+        draft.message = Message(
+            "the text denies it ({word}), as the record does: {said}", word=word, said=draft.message
+        )
+    elif draft.verdict is Verdict.OK:
+        draft.verdict = Verdict.UNKNOWN
+        draft.message = Message(
+            "the text denies it ({word}), while the record holds it: read the sentence", word=word
+        )

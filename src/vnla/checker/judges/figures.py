@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.canonical import render_money
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
+from vnla.checker.sentences import bracketed
 from vnla.model.arithmetic import SLACK, Interval, Qualifier, base_for, divide, interval, percent_text
 from vnla.model.figures import PARTS, Change, Figure, FigureStatus, Metric
 from vnla.model.records import HorizonKind, Target
@@ -797,7 +798,7 @@ def _ratio(ctx: Context, f: FigureMention) -> _Proto:
 
 def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
     """A change or ratio against each pair of values it may relate (see the module)."""
-    later = _later(f)
+    later = _later(ctx.text, f)
     rec = _record(ctx)
     metric = f.metric or (later.metric if later is not None else None)
     if later is not None and later.period is None and not later.latest and later.metric:
@@ -973,11 +974,17 @@ def _in_units(fig: Figure) -> Message:
     return Message("{value} ({id})", value=fig.in_units(fig.value), id=fig.id)
 
 
-def _later(f: FigureMention) -> FigureMention | None:
-    """The sum of money of the sentence a change or ratio relates: the one before it, else after."""
+def _later(text: str, f: FigureMention) -> FigureMention | None:
+    """
+    The sum of money of the sentence a change or ratio relates: the one before it, else after.
+    A sum in brackets before it is an aside, the base of another comparison ("đạt 2,98 tỷ USD,
+    tăng 32,7% so với năm 2024 (2,52 tỷ USD) và gần gấp đôi mức 1,6 tỷ USD của năm 2023": the
+    ratio is 2025's 2,98): it is taken only when the sentence has no other.
+    """
     money = [s for s in f.siblings if s.shape == "money" and s.status in ("actual", "estimate")]
     before = [s for s in money if s.span[1] <= f.span[0]]
     if before:
-        return before[-1]
+        plain = [s for s in before if not bracketed(text, s.span)]
+        return (plain or before)[-1]
     after = [s for s in money if s.span[0] >= f.span[1] and (f.base is None or s.period != f.base)]
     return after[0] if after else None

@@ -43,6 +43,7 @@ from babel import Locale
 from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
+from vnla.checker.sentences import bracketed
 from vnla.checker.vocabulary import _SOME_WORDS
 from vnla.lang.lao import NON_LAO_WORD
 from vnla.lang.parsing import _amounts, _horizons, _number
@@ -307,7 +308,8 @@ class _Grammar:
         #: ordinal words of the first four ("the first quarter")
         self.ordinals = {k.lower(): v for k, v in merged("ordinals", "words").items() if v <= 4}
         years = _alt(am("year_words"))
-        this_year = _alt(w for w, meaning in self.period_words.items() if meaning == "this-year")
+        #: the words of "this year" ("this year", "năm nay", "ປີນີ້")
+        self.this_year_words = tuple(w for w, meaning in self.period_words.items() if meaning == "this-year")
         period_starts = _starts(
             am("as_of_words"),
             months,
@@ -326,11 +328,11 @@ class _Grammar:
             | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})\s+(?:(?:{years})\s+)?
                 (?P<mwy>(?:19|20)\d\d)(?![\d/–-])
             | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
-                \s*(?:{_alt(am("months_words"))})(?!\w)
+                \s*(?P<mword>{_alt(am("months_words"))})(?!\w)
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
-                (?:\s+(?:(?:{years})\s+)?(?P<my>\d{{4}})|\s+(?P<mthis>{this_year}))?
+                (?:\s+(?:(?:{years})\s+)?(?P<my>\d{{4}})|\s+(?P<mthis>{_alt(self.this_year_words)}))?
             | (?P<mone>{_alt(am("month_words"))})\s+(?:{_alt(am("months_words"))})(?!\w)
-                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{this_year}))?
+                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{_alt(self.this_year_words)}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
             | (?:{_alt(am("quarter_words"))})\s+(?P<qr>IV|I{{1,3}}|\d)
@@ -609,8 +611,8 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
         later = next_start if i + 1 < len(figures) else None
         _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later)
         f.period_unplaced = unplaced and f.period is None and not f.latest
-        if f.shape in {"money", "count"}:
-            last_money = f
+        if f.shape in {"money", "count"} and (last_money is None or not bracketed(text, f.span)):
+            last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
     siblings = tuple(figures)
     for f in figures:
@@ -891,9 +893,11 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         count = int(n) if n is not None else int(m["mn"])
         if not 1 <= count <= 12:
             return False
-        if not (m["mfirst"] or m["mafter"] or m["my"] or m["mthis"] or "-" in m[0]):
+        # "ເດືອນຕົ້ນປີນີ້": the months words of this year, written as one ("ປີນີ້", this year)
+        this = m["mthis"] or any(_key(m["mword"]).endswith(w) for w in g.this_year_words)
+        if not (m["mfirst"] or m["mafter"] or m["my"] or this or "-" in m[0]):
             return False  # "over 12 months" is no span of a calendar year
-        months = int(m["my"]) if m["my"] else (year_now if m["mthis"] else _year_of(count, published))
+        months = int(m["my"]) if m["my"] else (year_now if this else _year_of(count, published))
         return (months, 1, months, count) if months else False
     if m["mone"]:  # "the first month of 2026": its January
         january = int(m["my1"]) if m["my1"] else (year_now if m["mthis1"] else _year_of(1, published))
@@ -961,6 +965,12 @@ def _place(
                 base = (base[0], f.period[1], base[0], f.period[3])
             # "the same period of 2024" for a period the reader could not place: not the year
             f.base = None if same and f.period is None else base
+        elif f.shape == "ratio" and later is not None:
+            # a ratio to a sum of its own year: "gần gấp đôi mức 1,6 tỷ USD của năm 2023", "double
+            # the 1.6 billion USD of 2023": the sum's year is the base
+            compared = [p for p in periods if b <= later < p[0] < later + 40 and p[2] and p[2] != f.period]
+            if compared:
+                f.base, f.base_text = compared[0][2], compared[0][3]
         if g.year_on_year.search(text, b, clause[1]) or g.same_period.search(text, b, clause[1]):
             f.year_on_year = True
         return

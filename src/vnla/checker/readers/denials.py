@@ -3,13 +3,22 @@
 The denials reader: the words that deny the claim right after them ("not from January 25 to
 26", "chứ không phải", "ບໍ່ແມ່ນ"; the word files' ``sentences.denials``), which the matcher
 finds; those that start words denying nothing ("not only", ``sentences.not_denials``) are not.
+
+A fact check's rating denies a whole line: a line that starts with a rating label
+(``sentences.rating_labels``: "RATING", "Kết luận") and rates false (``sentences.false_ratings``:
+"FALSE", "Sai", "ບໍ່ຖືກຕ້ອງ") denies the claim in the line before it ("CLAIM 3: Trade between
+the two countries doubled last year.").
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
-from vnla.checker.mentions import DenialMention
+from vnla.checker.mentions import DenialMention, RatingMention
+from vnla.checker.vocabulary import _alternation
+from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -17,8 +26,18 @@ if TYPE_CHECKING:
 __all__ = ["read"]
 
 
-def read(ctx: Context) -> list[DenialMention]:
-    """Each denial, in order; one inside a longer one ("không phải" in "chứ không phải") is that one."""
+@functools.cache
+def _false_rating() -> re.Pattern[str]:
+    """What follows a rating label that rates its claim false: a colon or a dash, then a false rating."""
+    ratings = _alternation(merged("sentences", "false_ratings"))
+    return re.compile(rf"\s*[:：\-–—]\s*(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
+
+
+def read(ctx: Context) -> list[DenialMention | RatingMention]:
+    """
+    Each denial, in order, and then each false rating; a denial inside a longer one ("không
+    phải" in "chứ không phải") is that one.
+    """
     anchors = ctx.scan.anchors
     if not anchors:
         return []
@@ -26,9 +45,39 @@ def read(ctx: Context) -> list[DenialMention]:
     found = sorted(
         (start, -end) for start, end, anchor in anchors if anchor == "denial" and start not in undenied
     )
-    out: list[DenialMention] = []
+    out: list[DenialMention | RatingMention] = []
     for start, negative_end in found:
         if out and start < out[-1].span[1]:
             continue
         out.append(DenialMention((start, -negative_end)))
+    text = ctx.text
+    for start, end, anchor in anchors:
+        if anchor == "rating":
+            rating = _rated_false(text, start, end)
+            if rating is not None:
+                out.append(rating)
     return out
+
+
+def _rated_false(text: str, start: int, end: int) -> RatingMention | None:
+    """
+    The false rating a rating label at ``text[start:end]`` starts, with the line it rates: the
+    label opens its line, and the line before holds words.
+
+    >>> text = 'CLAIM 3: "Trade doubled last year."\\nRATING: FALSE. Figures show ...'
+    >>> _rated_false(text, 36, 42)
+    RatingMention(span=(36, 49), claim=(0, 35))
+    >>> _rated_false(text.replace("FALSE", "TRUE"), 36, 42) is None
+    True
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or text[line:start].strip():
+        return None  # no line before, or the label does not open its line
+    verdict = _false_rating().match(text, end)
+    if verdict is None:
+        return None
+    claim_end = line - 1
+    claim_start = text.rfind("\n", 0, claim_end) + 1
+    if not text[claim_start:claim_end].strip():
+        return None
+    return RatingMention((start, verdict.end()), (claim_start, claim_end))
