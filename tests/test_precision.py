@@ -1627,3 +1627,50 @@ def test_a_vietnamese_fact_check() -> None:
     assert [v for _t, v, _m in judged(text.replace("Sai", "Đúng"), published=date(2026, 2, 10))] == [
         "contradiction"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdicts"),
+    [
+        # a weekday with its day: Lao "ວັນອາທິດ ທີ 1 ທັນວາ", Vietnamese "Chủ nhật, ngày 1/12"
+        ("lo", "ທ່ານ ໄດ້ເດີນທາງ ມາຮອດ ມື້ວານນີ້, ວັນ{w} ທີ 1 ທັນວາ.", {"ຈັນ": "ok", "ອາທິດ": "contradiction"}),
+        ("vi", "Ông đến Viêng Chăn hôm {w}, ngày 1/12.", {"thứ Hai": "ok", "Chủ nhật": "contradiction"}),
+    ],
+)
+def test_a_weekday_with_its_day_found_by_heldout4(lang: str, text: str, verdicts: dict[str, str]) -> None:
+    for weekday, verdict in verdicts.items():
+        report = CHECKER.check_text(text.format(w=weekday), published=date(2025, 12, 2), lang=lang)
+        weekday_findings = [f for f in report.findings if f.kind == "date" and weekday in f.text]
+        worst = "contradiction" if any(f.verdict.value == "contradiction" for f in weekday_findings) else "ok"
+        assert weekday_findings
+        assert worst == verdict, [(f.text, f.verdict.value, f.message) for f in weekday_findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        # the subject's founding, named by the words right after the ordinal
+        (
+            "Tháng Ba, Đảng Nhân dân Cách mạng Lào kỷ niệm {n} năm ngày thành lập.",
+            date(2025, 7, 1),
+            {"70": "ok", "75": "contradiction"},
+        ),
+        (
+            "The Lao People's Revolutionary Party marked the {n}th anniversary of its founding in March.",
+            date(2025, 7, 1),
+            {"70": "ok", "75": "contradiction"},
+        ),
+        # Lao "ເຊິ່ງ" (which) links the ordinal's clause to the sentence's subject
+        (
+            "ສາຍພົວພັນທາງການທູດລາວ-ຫວຽດນາມໄດ້ສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 5 ກັນຍາ 1962,ເຊິ່ງໃນເດືອນກັນຍາປີນີ້ຈະຄົບຮອບ {n} ປີ.",
+            date(2025, 7, 13),
+            {"63": "ok", "62": "contradiction"},
+        ),
+    ],
+)
+def test_the_subjects_founding_found_by_heldout4(
+    text: str, published: date, verdicts: dict[str, str]
+) -> None:
+    for number, verdict in verdicts.items():
+        found = [v for _t, v, _m in judged(text.format(n=number), ("ordinal",), published=published)]
+        assert found == [verdict], (number, found)

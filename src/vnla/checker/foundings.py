@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
+    _FOUNDING_AFTER,
     _FOUNDING_BEFORE,
     _JOINER,
     _NAME_GOES_ON,
     _NATIONAL_DAY,
     _POSSESSIVE_BEFORE,
+    _RELATIVE,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -156,8 +158,11 @@ class Foundings:
             founding = founding_of(rid, ns, ne) if ne > start else None
             if founding is not None:
                 return self._death_or(founding, start, min(e, ne + 16))
-        if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
-            # "the Party marks its 75th anniversary": the founding of the subject, the last one named
+        if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start) or _FOUNDING_AFTER.match(
+            self.text, end
+        ):
+            # "the Party marks its 75th anniversary", "Đảng ... kỷ niệm 75 năm ngày thành lập": the
+            # founding of the subject, the last one named
             for ns, ne, rid in reversed(within(self.named, s, start)):
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
@@ -216,7 +221,8 @@ class Foundings:
         text = self.text
         if not is_lao(text[start]):
             return None
-        lo = max(s, start - 60)
+        # a relative word links the ordinal's clause to the sentence's subject, however far back
+        lo = s if _RELATIVE.search(text, max(s, start - 60), start) else max(s, start - 60)
         at = bisect.bisect_left(self.ordinal_starts, start)
         if at and self.ordinal_starts[at - 1] >= s:
             previous = self.ordinal_ends[at - 1]

@@ -349,6 +349,13 @@ _NAME_GOES_ON: Final = re.compile(r"\s*[’']s\b|\s+[A-Z]")
 _POSSESSIVE_BEFORE: Final = re.compile(
     rf"\b(?:{_alternation(merged('ordinals', 'possessives'))})\s+$", re.IGNORECASE
 )
+#: Right after an ordinal, the words of the subject's founding ("kỷ niệm 75 năm ngày thành lập").
+_FOUNDING_AFTER: Final = re.compile(
+    rf"(?<!\s)\s*+(?:{_alternation(merged('ordinals', 'founding_after'))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
+    re.IGNORECASE,
+)
+#: Before a Lao ordinal, a word that links its clause to the sentence's subject ("ເຊິ່ງ", which).
+_RELATIVE: Final = re.compile(_alternation(merged("ordinals", "relatives")) or "(?!)")
 #: Country words in a sentence, for the countries it names.
 _COUNTRY_WORD: Final = re.compile(rf"\b({_alternation(merged('countries', 'adjectives'))})\b")
 

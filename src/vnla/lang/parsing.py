@@ -642,9 +642,10 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>{c.qualifier})[\s-](?P<q_y>\d{{4}})(?!\d)
-      # ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025, ngày 2 tháng 12, 2025;
+      # [Chủ nhật,] ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025,
+      # ngày 2 tháng 12, 2025;
       # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
-    | (?:(?:{c.day_before_first})\s
+    | (?:(?P<vd_w>{c.weekday}),?\s(?=(?:{c.day_before_first})\s))?(?:(?:{c.day_before_first})\s
         |(?:(?:(?:{c.times_before})\s)?(?:{c.times_of_day})(?:\s(?:{c.times_after}))?(?:\s(?:{c.day_before}))?
         |{c.today})\s(?P<vd_p>\()?)
         (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
@@ -938,7 +939,7 @@ def _vi_day(g: _Groups, published: date | None) -> _Read:
     y = _int(g["vd_y"])
     end: _Triple | None = (month, int(g["vd_d2"]), y) if g["vd_d2"] else None
     when, needs_year = _day_range((month, int(g["vd_d"] or 0), None if end else y), end, published)
-    return when, needs_year, None
+    return when, needs_year, _weekday(g["vd_w"])
 
 
 def _vi_weekday_day(g: _Groups, published: date | None) -> _Read:

@@ -202,6 +202,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "national_day_words": "list",
             "founding_words": "list",
             "possessives": "list",
+            "founding_after": "list",
+            "relatives": "list",
             "anniversary_years": "list",
             "session_heads": "list",
             "session_nth": "list",

@@ -30,7 +30,7 @@ __all__ = ["read"]
 def _false_rating() -> re.Pattern[str]:
     """What follows a rating label that rates its claim false: a colon or a dash, then a false rating."""
     ratings = _alternation(merged("sentences", "false_ratings"))
-    return re.compile(rf"\s*[:：\-–—]\s*(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
+    return re.compile(rf"(?<!\s)\s*+[:：\-–—]\s*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
 
 
 def read(ctx: Context) -> list[DenialMention | RatingMention]:
