@@ -1674,3 +1674,27 @@ def test_the_subjects_founding_found_by_heldout4(
     for number, verdict in verdicts.items():
         found = [v for _t, v, _m in judged(text.format(n=number), ("ordinal",), published=published)]
         assert found == [verdict], (number, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdicts"),
+    [
+        # a coordinated anniversary after a bracketed aside ("(5/9/2026)")
+        (
+            "Tháng 3: chuẩn bị kỷ niệm 64 năm quan hệ ngoại giao (5/9/2026) và {n} năm ký Hiệp ước "
+            "Hữu nghị và Hợp tác Việt Nam - Lào (18/7/2026).",
+            date(2026, 2, 20),
+            {"49": ["ok", "ok"], "48": ["ok", "contradiction"]},
+        ),
+        # "đánh dấu" (marking) heads an anniversary
+        (
+            "Năm 2027 được chọn là Năm Đoàn kết hữu nghị Việt Nam – Lào, đánh dấu {n} năm quan hệ ngoại giao.",
+            date(2026, 2, 20),
+            {"65": ["ok"], "60": ["contradiction"]},
+        ),
+    ],
+)
+def test_anniversaries_found_by_heldout4(text: str, published: date, verdicts: dict[str, list[str]]) -> None:
+    for number, expected in verdicts.items():
+        found = [v for _t, v, _m in judged(text.format(n=number), ("ordinal",), published=published)]
+        assert found == expected, (number, found)

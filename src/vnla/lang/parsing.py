@@ -1407,8 +1407,9 @@ def _coordinated() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
-#: What ends the stretch after an anniversary where a coordinated one may stand.
-_STRETCH_END: Final = re.compile(r"[.;:!?\n()]")
+#: What ends the stretch after an anniversary where a coordinated one may stand: the end of a
+#: clause, or a bracket that does not close soon (a short aside, "(5/9/2026)", does not).
+_STRETCH_END: Final = re.compile(r"[.;:!?\n]|\((?![^()\n]{0,40}\))")
 
 
 def _with_coordinated(text: str, found: list[OrdinalMention], shift: int) -> list[OrdinalMention]:
