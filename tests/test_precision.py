@@ -1698,3 +1698,33 @@ def test_anniversaries_found_by_heldout4(text: str, published: date, verdicts: d
     for number, expected in verdicts.items():
         found = [v for _t, v, _m in judged(text.format(n=number), ("ordinal",), published=published)]
         assert found == expected, (number, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # an anniversary that names nothing counts from the one founding of the sentence before,
+        # and "this September" states this year
+        (
+            "Vietnam and Laos established diplomatic relations on 5 September 1962. "
+            "This September therefore marks the {n} anniversary.",
+            {"63rd": "ok", "62nd": "contradiction"},
+        ),
+        # ... not when the sentence before names two
+        (
+            "Vietnam and Laos established diplomatic relations in 1962 and signed the Treaty of Amity "
+            "and Cooperation in 1977. This September therefore marks the {n} anniversary.",
+            {"63rd": "unknown", "62nd": "unknown"},
+        ),
+        # ... nor when the anniversary's own sentence names what it is of
+        (
+            "Vietnam and Laos established diplomatic relations on 5 September 1962. "
+            "This September Japan marks the {n} anniversary of its ties with Laos.",
+            {"63rd": "unknown", "62nd": "unknown"},
+        ),
+    ],
+)
+def test_an_anniversary_of_the_sentence_before(text: str, verdicts: dict[str, str]) -> None:
+    for number, verdict in verdicts.items():
+        found = [v for _t, v, _m in judged(text.format(n=number), ("ordinal",), published=date(2025, 7, 1))]
+        assert found == [verdict], (number, found)

@@ -65,6 +65,10 @@ def founding_kind(verb: re.Match[str]) -> str:
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"
 
 
+#: Right after an anniversary, what it is of ("the 62nd anniversary of ..."): then it names it.
+_OF_AFTER: Final = re.compile(r"\s+(?:of|của|ແຫ່ງ)\b|\s*ແຫ່ງ")
+
+
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
@@ -119,11 +123,39 @@ class Foundings:
             return named
         if bare is not None:
             return [bare[0]]
+        if ordinal.noun == "anniversary" and not national:
+            # "Vietnam and Laos established diplomatic relations on 5 September 1962. This
+            # September therefore marks the 62nd anniversary.": a sentence that names nothing
+            # counts from the one founding the sentence before names
+            return self._from_before(start, end, (s, e))
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
         countries = self.scope.countries_near(start, end) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _from_before(self, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+        """
+        The founding of the sentence before an anniversary's that names nothing but it: the one
+        founding that sentence names (a record's, or one of the two countries' named without them
+        where it names both and no other country); none when it names none or several.
+        """
+        s, e = sentence
+        text, index = self.text, self.index
+        if s < 2 or self.positions.within(self.named, s, e) or _OF_AFTER.match(text, end):
+            return []
+        ps, pe = self.sentences.sentence(s - 2, s - 1)
+        foundings = {
+            f
+            for ns, ne, rid in self.positions.within(self.named, ps, pe)
+            if rid not in index.national_day and (f := index.founding_of(rid)) is not None
+        }
+        if self.scope.countries_in(ps, pe) == {"VN", "LA"}:
+            for found in index.bare_pattern.finditer(text, ps, pe):
+                bare = index.bare_foundings.get(_bare_key(found[0]))
+                if bare is not None:
+                    foundings.add(bare)
+        return sorted(foundings) if len(foundings) == 1 else []
 
     def _named(
         self, start: int, end: int, sentence: tuple[int, int], *, countries: bool, before: int | None = None

@@ -91,6 +91,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         },
         "dates": {
             "month_locales": "list",
+            "this_before_month": "list",
             "month_spellings": "list",
             "weekday_locales": "list",
             "weekday_spellings": "list",
