@@ -39,8 +39,8 @@ _INVISIBLE: Final = _ZERO_WIDTH + "\u00ad"
 _ODD: Final = re.compile(
     f"[ {_SPACES}{_INVISIBLE}]{{2,}}|[{_SPACES}{_INVISIBLE}]| (?=[\r\n\u2028\u2029]|\\Z)|\r\n?|[\u2028\u2029]"
 )
-#: The characters beyond ASCII that the normal form changes (see :data:`_ODD`).
-_ODD_CHARACTER: Final = re.compile(f"[{_SPACES[1:]}{_INVISIBLE}\u2028\u2029]")
+#: The characters the normal form changes, one at a time (see :data:`_ODD`).
+_ODD_CHARACTER: Final = re.compile(f"[{_SPACES}{_INVISIBLE}\r\u2028\u2029]")
 #: What a line may end with when its sentence goes on in the next line.
 _WRAPPING: Final = frozenset(",-–—(/&'’")
 #: What besides a word a wrapped sentence's next line may start with (a sum, a quotation).
@@ -91,14 +91,11 @@ def _odd(text: str) -> bool:
     Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
     for most text has none of it.
     """
-    return (
-        "  " in text
-        or " \n" in text
-        or "\r" in text
-        or "\t" in text
-        or text.endswith(" ")
-        or (not text.isascii() and _ODD_CHARACTER.search(text) is not None)
-    )
+    if "  " in text or " \n" in text or text.endswith(" "):
+        return True
+    if text.isascii():
+        return "\r" in text or "\t" in text
+    return _ODD_CHARACTER.search(text) is not None
 
 
 def _unwrapped(text: str) -> str:
