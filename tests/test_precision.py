@@ -1728,3 +1728,34 @@ def test_an_anniversary_of_the_sentence_before(text: str, verdicts: dict[str, st
     for number, verdict in verdicts.items():
         found = [v for _t, v, _m in judged(text.format(n=number), ("ordinal",), published=date(2025, 7, 1))]
         assert found == [verdict], (number, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a clause that opens with its date, then founding words and what was founded
+        (
+            "Ngày {d}, hai nước Việt Nam và Lào chính thức thiết lập quan hệ ngoại giao.",
+            {"5/9/1962": "ok", "9/5/1962": "contradiction"},
+        ),
+        (
+            "Những mốc son: rồi ngày {d} ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.",
+            {"18/7/1977": "ok", "17/8/1977": "contradiction"},
+        ),
+        (
+            "On {d} the two countries signed the Treaty of Amity and Cooperation.",
+            {"18 July 1977": "ok", "18 July 1978": "contradiction"},
+        ),
+        # ... not a date that ends its clause, before another founding
+        (
+            "Việt Nam và Lào lập quan hệ ngoại giao ngày {d} và ký Hiệp ước Hữu nghị và Hợp tác ngày 18/7/1977.",
+            {"5/9/1962": "unknown"},
+        ),
+    ],
+)
+def test_a_founding_dated_first_found_by_heldout4(text: str, verdict: dict[str, str]) -> None:
+    for day, expected in verdict.items():
+        found = [
+            v for t, v, _m in judged(text.format(d=day), ("date",), published=date(2025, 10, 1)) if day in t
+        ]
+        assert found == [expected], (day, found)

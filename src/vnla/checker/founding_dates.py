@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founded_before, founding_kind
 from vnla.checker.vocabulary import (
     _COUNTRY_SUBJECT_HEAD,
     _FOUNDED_AFTER,
     _FOUNDED_BEFORE,
     _FOUNDED_ENDINGS,
+    _FOUNDED_WORDS,
     _NATIONAL_DAY,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
 
 __all__ = ["FoundingDates"]
 
+#: After a date that opens its clause, the founding words of its clause: a comma, at most eight
+#: words (its subject: "hai nước Việt Nam và Lào", "the two countries"), then the words
+#: ("thiết lập", "signed").
+_DATE_THEN_FOUNDED: Final = re.compile(
+    rf",?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?!\w)", re.IGNORECASE
+)
 #: Between a bracket and the date in it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ 1975)", "(on").
 _DAY_WORDS_ONLY: Final = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
@@ -67,7 +75,7 @@ class FoundingDates:
         if not text[max(0, start - 40) : start].rstrip().lower().endswith(_FOUNDED_ENDINGS):
             # most dates: no founding words before them
             bracketed = self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None
-            return bracketed or self._timeline(start, end)
+            return bracketed or self._timeline(start, end) or self._date_first(start, end)
         s, _e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
         if verb is None:
@@ -149,6 +157,39 @@ class FoundingDates:
                 return None
             return self._of_subject(rid, founding_kind(verb))
         return None
+
+    def _date_first(self, start: int, end: int) -> str | None:
+        """
+        The founding of a clause that opens with its date, then founding words and the name of
+        what was founded: "Ngày 5/9/1962, hai nước chính thức thiết lập quan hệ ngoại giao",
+        "ngày 18/7/1977 ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "On 18 July 1977 the
+        two countries signed the Treaty ...".  A founding named without the two countries is
+        theirs only where the sentence names both and no other country.
+        """
+        text, index = self.text, self.index
+        s, e = self.sentences.sentence(start, end)
+        before, _after = self.sentences.clause(start, end)
+        if len(text[max(s, before + 1) : start].split()) > 1:
+            return (
+                None  # the date does not open its clause ("lập quan hệ ngoại giao ngày 5/9/1962 và ký ...")
+            )
+        verb = _DATE_THEN_FOUNDED.match(text, end, min(e, end + 48))
+        if verb is None or verb["founded"] is None:
+            return None
+        link = _SUBJECT_LINK.match(text, verb.end())
+        at = link.end() if link is not None else verb.end()
+        names = [n for n in self.positions.within(self.named, at, min(e, at + 80)) if n[0] <= at + 4]
+        if names:
+            rid = names[0][2]
+            return rid if rid in index.foundings else index.founding_of_org.get(rid)
+        bare = index.bare_pattern.match(text, at)
+        if (
+            bare is None
+            or self.scope.countries_in(s, e) != {"VN", "LA"}
+            or self.scope.other_country(start, end)
+        ):
+            return None
+        return index.bare_foundings.get(_bare_key(bare[0]))
 
     def _heads_its_clause(self, s: int, ns: int) -> bool:
         """Whether the name at ``ns`` heads its clause, "the" before it at most (``s``: sentence start)."""
