@@ -1759,3 +1759,26 @@ def test_a_founding_dated_first_found_by_heldout4(text: str, verdict: dict[str, 
             v for t, v, _m in judged(text.format(d=day), ("date",), published=date(2025, 10, 1)) if day in t
         ]
         assert found == [expected], (day, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # Lao counts of projects
+        (
+            "ມາຮອດເດືອນເມສາ 2025,ຫວຽດນາມມີ {v} ໂຄງການລົງທຶນຢູ່ລາວ,ມີທຶນຈົດທະບຽນ 5,63 ຕື້ໂດລາ.",
+            {"267": "ok", "627": "contradiction"},
+        ),
+        # Lao "ແມ່ນ" (was) states a figure of the sentence before's series, as Vietnamese "là"
+        (
+            "ປີ 2024, ມູນຄ່າການຄ້າ ສອງຝ່າຍ ບັນລຸ 2,2 ຕື້ ໂດລາ. ປີ 2023 ແມ່ນ 1,6 ຕື້ ໂດລາ, ສ່ວນ ປີ 2022 ແມ່ນ {v} ຕື້ ໂດລາ.",
+            {"1,65": "ok", "1,56": "contradiction"},
+        ),
+    ],
+)
+def test_lao_figures_found_by_heldout4(text: str, verdicts: dict[str, str]) -> None:
+    for value, verdict in verdicts.items():
+        found = [
+            v for t, v, _m in judged(text.format(v=value), published=date(2025, 6, 10)) if t.startswith(value)
+        ]
+        assert found == [verdict], (value, found)
