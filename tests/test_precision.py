@@ -1782,3 +1782,16 @@ def test_lao_figures_found_by_heldout4(text: str, verdicts: dict[str, str]) -> N
             v for t, v, _m in judged(text.format(v=value), published=date(2025, 6, 10)) if t.startswith(value)
         ]
         assert found == [verdict], (value, found)
+
+
+@pytest.mark.parametrize(("change", "verdict"), [("79", "ok"), ("69", "contradiction")])
+def test_a_percentage_more_than_the_same_months(change: str, verdict: str) -> None:
+    # "N percent more than" is a change; "the same months of 2024" its base (heldout4)
+    text = (
+        "In 2024 two-way trade reached 2.2 billion USD, and in the first seven months of 2025 alone it "
+        f"came to 2.0 billion USD, {change} percent more than in the same months of 2024."
+    )
+    assert [v for t, v, _m in judged(text, ("change",), published=date(2025, 9, 1))] == [verdict]
+    # ... while "more than" before a percentage loosens it
+    loose = "In the first seven months of 2025 trade grew by more than 70 percent year on year."
+    assert [v for t, v, _m in judged(loose, ("change",), published=date(2025, 9, 1))] == ["ok"]

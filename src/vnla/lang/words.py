@@ -149,6 +149,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "decimal_marks": "list",
             "percent_words": "list",
             "increase_words": "list",
+            "increase_after": "list",
             "decrease_words": "list",
             "range_words": "list",
             "ratio_words": "words->text",

@@ -289,8 +289,11 @@ class _Grammar:
         self.target_after = re.compile(
             rf"\s*(?:(?:{_alt(self.flows)})\s+)*(?:{_word(am('target_after'))})", re.IGNORECASE
         )
-        self.increase = re.compile(_word(am("increase_words")), re.IGNORECASE)
-        self.decrease = re.compile(_word(am("decrease_words")), re.IGNORECASE)
+        self.increase, self.increase_after, self.decrease = (
+            re.compile(_word(am("increase_words")), re.IGNORECASE),
+            re.compile(rf"\s+(?:{_word(am('increase_after') or ['(?!)'])})", re.IGNORECASE),
+            re.compile(_word(am("decrease_words")), re.IGNORECASE),
+        )
         self.rate = re.compile(_word(am("rate_words")), re.IGNORECASE)
         self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
@@ -558,7 +561,11 @@ def _percent(
     before = text[max(clause[0], since - 24) : a]
     if g.decrease.search(before) or g.decrease.match(text, b, b + 16):
         f.direction = "decrease"
-    elif g.increase.search(before) or g.increase.search(text, b, min(e, b + 16)):
+    elif (
+        g.increase.search(before)
+        or g.increase.search(text, b, min(e, b + 16))
+        or g.increase_after.match(text, b, min(e, b + 16))
+    ):
         f.direction = "increase"
 
 
