@@ -1795,3 +1795,20 @@ def test_a_percentage_more_than_the_same_months(change: str, verdict: str) -> No
     # ... while "more than" before a percentage loosens it
     loose = "In the first seven months of 2025 trade grew by more than 70 percent year on year."
     assert [v for t, v, _m in judged(loose, ("change",), published=date(2025, 9, 1))] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a visit's days with the month slipped (heldout4), or the day and month swapped
+        ("the state visit to Vietnam of Thongloun Sisoulith from 10 to 13 September 2024", "ok"),
+        ("the state visit to Vietnam of Thongloun Sisoulith from 10 to 13 October 2024", "contradiction"),
+        ("President To Lam arrived in Vientiane for his state visit on 11 June 2024", "contradiction"),
+        ("President To Lam arrived in Vientiane for his state visit on 11 July 2024", "ok"),
+        # ... but days far off that are no slip of the recorded ones stay unknown
+        ("the state visit to Vietnam of Thongloun Sisoulith from 3 to 5 December 2024", "unknown"),
+    ],
+)
+def test_a_visits_slipped_month(text: str, verdict: str) -> None:
+    found = [v for _t, v, _m in judged(f"We recall {text}.", ("date",), published=date(2025, 6, 1))]
+    assert found == [verdict], found

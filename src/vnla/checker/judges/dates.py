@@ -558,7 +558,11 @@ def _candidates(
                 )
         for kind in sorted(kinds):  # in a fixed order: a set's order changes with the hash seed
             pool.extend(index.events_by_kind.get(kind, ()))
-        near = [c for c in {id(c): c for c in pool}.values() if _gap(when, c.when) <= _EVENT_WINDOW]
+        near = [
+            c
+            for c in {id(c): c for c in pool}.values()
+            if _gap(when, c.when) <= _EVENT_WINDOW or _slipped(when, c.when)
+        ]
         described = not near and bool(ids) and not kinds
         if described:
             # a recorded event's title far from the date may describe another of its kind
@@ -747,6 +751,38 @@ def _compatible(stated: When, recorded: When) -> bool:
     if stated.precision in (Precision.MONTH, Precision.YEAR) and stated.overlaps(recorded):
         return True  # "the congress held in January 2021": it met from January 25 to February 1
     return recorded.within(stated) and stated.precision is Precision.BOUNDS
+
+
+def _slipped(stated: When, recorded: When) -> bool:
+    """
+    Whether stated days are recorded ones with the month slipped by one or two ("10-13/10/2024"
+    for a visit of 10-13 September 2024, "11 June" for the first day of a visit of 11-12 July)
+    or the day and month swapped ("7/11" for 11 July), in the same year: a slip of the event
+    meant, however far from it in time.
+
+    >>> from datetime import date
+    >>> visit = When.between(date(2024, 9, 10), date(2024, 9, 13))
+    >>> _slipped(When.between(date(2024, 10, 10), date(2024, 10, 13)), visit)
+    True
+    >>> _slipped(When.on(date(2024, 11, 7)), When.on(date(2024, 7, 11)))
+    True
+    >>> _slipped(When.on(date(2024, 8, 12)), visit)
+    True
+    >>> _slipped(When.between(date(2024, 12, 10), date(2024, 12, 13)), visit)
+    False
+    """
+    a, b, c, d = stated.earliest, stated.latest, recorded.earliest, recorded.latest
+    if a is None or b is None or c is None or d is None or not stated.is_exact or a.year != c.year:
+        return False
+    for months in (-2, -1, 1, 2):  # the stated days a month or two off: within the recorded ones?
+        if (a.month + months - 1) // 12 == (b.month + months - 1) // 12 == 0:
+            try:
+                moved = (a.replace(month=a.month + months), b.replace(month=b.month + months))
+            except ValueError:  # no such day in that month
+                continue
+            if c <= moved[0] <= moved[1] <= d:
+                return True
+    return a == b and c == d and (a.day, a.month) == (c.month, c.day) and a != c
 
 
 def _length_gap(stated: When, recorded: When) -> int:
