@@ -18,6 +18,7 @@ from vnla.checker.vocabulary import (
     _JOINER,
     _NAME_GOES_ON,
     _NATIONAL_DAY,
+    _OF_AFTER,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
 )
@@ -63,10 +64,6 @@ def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
 def founding_kind(verb: re.Match[str]) -> str:
     """What the words of a founding say: "founded", "born" or "died" (the group that matched)."""
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"
-
-
-#: Right after an anniversary, what it is of ("the 62nd anniversary of ..."): then it names it.
-_OF_AFTER: Final = re.compile(r"\s+(?:of|của|ແຫ່ງ)\b|\s*ແຫ່ງ")
 
 
 class Foundings:

@@ -365,6 +365,11 @@ _FOUNDING_AFTER: Final = re.compile(
     rf"(?<!\s)\s*+(?:{_alternation(merged('ordinals', 'founding_after'))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
     re.IGNORECASE,
 )
+#: Right after an ordinal, the word that names what it is of ("the 62nd anniversary of ...").
+_OF_AFTER: Final = re.compile(
+    rf"(?<!\s)\s*+(?:{_alternation(merged('ordinals', 'of_words'))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
+    re.IGNORECASE,
+)
 #: Before a Lao ordinal, a word that links its clause to the sentence's subject ("ເຊິ່ງ", which).
 _RELATIVE: Final = re.compile(_alternation(merged("ordinals", "relatives")) or "(?!)")
 #: Country words in a sentence, for the countries it names.

@@ -206,6 +206,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "possessives": "list",
             "founding_after": "list",
             "relatives": "list",
+            "of_words": "list",
             "anniversary_years": "list",
             "session_heads": "list",
             "session_nth": "list",
