@@ -168,13 +168,12 @@ class FoundingDates:
         """
         text, index = self.text, self.index
         s, e = self.sentences.sentence(start, end)
-        before, _after = self.sentences.clause(start, end)
-        if len(text[max(s, before + 1) : start].split()) > 1:
-            return (
-                None  # the date does not open its clause ("lập quan hệ ngoại giao ngày 5/9/1962 và ký ...")
-            )
         verb = _DATE_THEN_FOUNDED.match(text, end, min(e, end + 48))
         if verb is None or verb["founded"] is None:
+            return None
+        # the date opens its clause: not "lập quan hệ ngoại giao ngày 5/9/1962 và ký ..."
+        before, _after = self.sentences.clause(start, end)
+        if len(text[max(s, before + 1) : start].split()) > 1:
             return None
         link = _SUBJECT_LINK.match(text, verb.end())
         at = link.end() if link is not None else verb.end()

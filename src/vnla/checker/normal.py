@@ -41,6 +41,8 @@ _ODD: Final = re.compile(
 )
 #: The characters the normal form changes, one at a time (see :data:`_ODD`).
 _ODD_CHARACTER: Final = re.compile(f"[{_SPACES}{_INVISIBLE}\r\u2028\u2029]")
+#: What a line that does not wrap a sentence often ends with: a stop, a close, a line break.
+_ENDS_A_LINE: Final = frozenset('.!?:;"”»)]\n')
 #: What a line may end with when its sentence goes on in the next line.
 _WRAPPING: Final = frozenset(",-–—(/&'’")
 #: What besides a word a wrapped sentence's next line may start with (a sum, a quotation).
@@ -103,7 +105,9 @@ def _unwrapped(text: str) -> str:
     breaks = []
     at = text.find("\n")
     while at >= 0:
-        if wraps(text, at):
+        # most lines end a sentence or a heading: a stop or a close before the break (asked here,
+        # at once, for each line of a long text)
+        if at and text[at - 1] not in _ENDS_A_LINE and wraps(text, at):
             breaks.append(at)
         at = text.find("\n", at + 1)
     if not breaks:

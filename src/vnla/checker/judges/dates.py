@@ -774,8 +774,10 @@ def _slipped(stated: When, recorded: When) -> bool:
     a, b, c, d = stated.earliest, stated.latest, recorded.earliest, recorded.latest
     if a is None or b is None or c is None or d is None or not stated.is_exact or a.year != c.year:
         return False
-    for months in (-2, -1, 1, 2):  # the stated days a month or two off: within the recorded ones?
-        if (a.month + months - 1) // 12 == (b.month + months - 1) // 12 == 0:
+    # the stated days a month or two off: within the recorded ones? (only a shift that brings the
+    # first stated month to a recorded one may)
+    for months in {c.month - a.month, d.month - a.month} & {-2, -1, 1, 2}:
+        if 1 <= a.month + months <= 12 and 1 <= b.month + months <= 12:
             try:
                 moved = (a.replace(month=a.month + months), b.replace(month=b.month + months))
             except ValueError:  # no such day in that month
