@@ -217,3 +217,15 @@ def test_hard_wrapped_english_and_vietnamese_get_the_findings_of_the_text_as_wri
         assert _findings_as_words(checker, _wrapped(text), published, lang) == _findings_as_words(
             checker, text, published, lang
         ), text[:80]
+
+
+def test_hard_wrapped_lao_gets_the_findings_of_the_text_as_written(checker: Checker) -> None:
+    # unspaced Lao wraps where a space allows, often early: "ຄົບຮອບ 63\nປີ..." goes on
+    labels = tomllib.loads((EVAL / "heldout3" / "labels.toml").read_text(encoding="utf-8"))
+    published = next(str(t["published"]) for t in labels["texts"] if t["file"] == "lo-06.txt")
+    text = (EVAL / "heldout3" / "lo-06.txt").read_text(encoding="utf-8")
+    assert _findings_as_words(checker, _wrapped(text), published, "lo") == _findings_as_words(
+        checker, text, published, "lo"
+    )
+    # ... while a short Lao heading stays its own line
+    assert normal("ຂ່າວ\nທ່ານໂຕເລິມໄດ້ມາຢ້ຽມຢາມ")[0] == "ຂ່າວ\nທ່ານໂຕເລິມໄດ້ມາຢ້ຽມຢາມ"

@@ -25,6 +25,7 @@ from array import array
 from typing import Final
 
 from vnla.checker.folding import _ZERO_WIDTH
+from vnla.lang.lao import is_lao
 
 __all__: list[str] = []
 
@@ -50,6 +51,8 @@ _GOING_ON: Final = frozenset("$€£¥₫₭\"“‘'(")
 #: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
 #: most headings are shorter.
 _WRAPPED_LINE: Final = 60
+#: The shortest line of Lao (going on in Lao) read as hard-wrapped: a heading is shorter.
+_WRAPPED_LAO_LINE: Final = 20
 #: The number of a list item ("2. ", "3) ", "iv. ").
 _LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
 #: What a span's last characters may not be in the text as given (a dropped character is
@@ -137,11 +140,13 @@ def wraps(text: str, at: int) -> bool:
         text[before].isalnum() or text[before] in _WRAPPING or unicodedata.category(text[before])[0] == "M"
     ):
         return False
-    if at - text.rfind("\n", 0, before) - 1 < _WRAPPED_LINE:
-        return False
     after = at + 1
     while after < len(text) and text[after] in " \t":
         after += 1
+    # Lao runs its words together: a wrapped line of Lao breaks where a space allows, often early
+    lao = after < len(text) and is_lao(text[after]) and (is_lao(text[before]) or text[before].isdigit())
+    if at - text.rfind("\n", 0, before) - 1 < (_WRAPPED_LAO_LINE if lao else _WRAPPED_LINE):
+        return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
         return False
     return not _LIST_ITEM.match(text, after)
