@@ -79,7 +79,6 @@ class _Reader(HTMLParser):
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
-        self.source = source
         self.parts: list[str] = []
         self.places = array("q")
         self.hidden = 0  # how many hidden elements the parser is inside

@@ -62,7 +62,8 @@ def read(ctx: Context) -> list[DenialMention | RatingMention]:
 def _rated_false(text: str, start: int, end: int) -> RatingMention | None:
     """
     The false rating a rating label at ``text[start:end]`` starts, with the line it rates: the
-    label opens its line, and the line before holds words.
+    label opens its line, and the claim is the last line before it with words (a blank line
+    may stand between).
 
     >>> text = 'CLAIM 3: "Trade doubled last year."\\nRATING: FALSE. Figures show ...'
     >>> _rated_false(text, 36, 42)
@@ -76,8 +77,9 @@ def _rated_false(text: str, start: int, end: int) -> RatingMention | None:
     verdict = _false_rating().match(text, end)
     if verdict is None:
         return None
-    claim_end = line - 1
-    claim_start = text.rfind("\n", 0, claim_end) + 1
-    if not text[claim_start:claim_end].strip():
+    lo = max(0, line - 1000)  # the claim's line: the last one with words, not far before
+    claim_end = lo + len(text[lo : line - 1].rstrip())
+    if claim_end == lo:
         return None
+    claim_start = text.rfind("\n", 0, claim_end) + 1
     return RatingMention((start, verdict.end()), (claim_start, claim_end))
