@@ -25,6 +25,7 @@ from vnla.checker.vocabulary import (
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.lao import spellings as _spellings
+from vnla.lang.months import anchor_phrases
 from vnla.lang.words import LANGUAGES, merged
 from vnla.lang.words import words as _words_of
 from vnla.model.records import Erratum, Event, EventKind, Target
@@ -293,7 +294,7 @@ class _Index:
     def _anchors(self) -> None:
         """The words the readers start from: weekdays, ordinal words and heads, denials, ratings."""
         for words, anchor in (
-            ((*_WEEKDAY_WORDS, *merged("dates", "day_words")), "weekday"),
+            ((*_WEEKDAY_WORDS, *merged("dates", "day_words"), *anchor_phrases()), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
             (_ORDINAL_HEADS, "head"),
             (merged("sentences", "denials"), "denial"),

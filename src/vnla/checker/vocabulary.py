@@ -261,18 +261,6 @@ _LAST_YEAR: Final = _any_word(
 _THIS_YEAR: Final = _any_word(
     w for w, meaning in merged("amounts", "period_words").items() if meaning == "this-year"
 )
-#: A month said to be this year's ("this September"), which states the year as "this year" does.
-_THIS_MONTH: Final = re.compile(
-    rf"(?<!\w)(?:{_alternation(merged('dates', 'this_before_month')) or '(?!)'})\s+(?:"
-    + _alternation(
-        name
-        for locale in merged("dates", "month_locales")
-        for name in get_month_names("wide", locale=locale).values()
-    )
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
-
 # --------------------------------------------------------------------------- amounts
 #: Words that make an amount next to metric words a target.
 _TARGET_WORDS: Final = re.compile(

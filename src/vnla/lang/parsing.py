@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from attrs import frozen
 
 from vnla.lang import lao
+from vnla.lang.months import relative_months
 from vnla.lang.words import LANGUAGES, merged
 from vnla.lang.words import words as word_file
 from vnla.model.errors import DataError, Problem
@@ -1221,6 +1222,10 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
         if mention is not None:
             out.append(mention)
     relative = _day_words(text, published, shift)
+    relative += [
+        DateMention(when=when, span=(start + shift, end + shift), text=words, needs_year=True, relative=True)
+        for when, start, end, words in relative_months(text, published)
+    ]
     if any(part in text for part in _calendar().weekday_parts):
         relative += [
             r

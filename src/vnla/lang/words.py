@@ -91,7 +91,12 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         },
         "dates": {
             "month_locales": "list",
-            "this_before_month": "list",
+            "relative_months": "words->int",
+            "month_prefixes": "words->text",
+            "month_suffixes": "words->text",
+            "month_names_locales": "list",
+            "month_names_before": "list",
+            "then_words": "list",
             "month_spellings": "list",
             "weekday_locales": "list",
             "weekday_spellings": "list",
@@ -268,6 +273,10 @@ CHOICES: Final[Mapping[tuple[str, str], frozenset[str]]] = MappingProxyType(
         ("dates", "year_qualifiers_as_written"): frozenset({"early", "mid", "late"}),
         ("dates", "year_words"): frozenset({"in", "by", "before", "since", "after"}),
         ("dates", "year_words_as_written"): frozenset({"in", "by", "before", "since", "after"}),
+        ("dates", "month_prefixes"): frozenset({"last", "past", "this", "next"}),
+        ("dates", "month_suffixes"): frozenset(
+            {"last", "past", "this", "next", "last-year", "this-year", "next-year"}
+        ),
         ("lao", "ordinal_heads"): frozenset({"congress", "meeting", "term"}),
         ("ordinals", "counted"): frozenset(
             {

@@ -19,7 +19,6 @@ from vnla.checker.vocabulary import (
     _FUTURE,
     _LAST_YEAR,
     _POSSESSIVE_BEFORE,
-    _THIS_MONTH,
     _THIS_YEAR,
     _YEAR,
     _alternation,
@@ -351,8 +350,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     stated |= {int(y) for y in _YEAR.findall(ctx.text, s, e)}
     published = ctx.published.year if ctx.published else None
     if published is not None:  # "this year", "last year" are years the sentence states too
-        this_year = _THIS_YEAR.search(ctx.text, s, e) or _THIS_MONTH.search(ctx.text, s, e)
-        stated |= {published} if this_year else set()
+        stated |= {published} if _THIS_YEAR.search(ctx.text, s, e) else set()
         stated |= {published - 1} if _LAST_YEAR.search(ctx.text, s, e) else set()
     checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
