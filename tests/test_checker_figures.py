@@ -332,3 +332,41 @@ def test_a_sentence_naming_no_metric_goes_on_with_the_one_before(
     text: str, figure: str, expected: str
 ) -> None:
     assert verdict(text, figure, date(2025, 11, 20))[0] == expected
+
+
+# --------------------------------------------------------------------------- Lao periods in words
+# The record holds 2.36 bn USD and +57% for January-September 2025, and Q1 2025's trade of
+# 979 m USD: 633 m of Lao exports to Vietnam and 346 m of Vietnam's to Laos.
+@pytest.mark.parametrize(
+    ("text", "words_", "expected"),
+    [
+        ("ການຄ້າເກົ້າເດືອນຕົ້ນປີ 2025 ບັນລຸ 2,36 ຕື້ໂດລາ.", "2,36 ຕື້ໂດລາ", "ok"),  # nine months, in words
+        ("ການຄ້າເກົ້າເດືອນຕົ້ນປີ 2025 ບັນລຸ 2,63 ຕື້ໂດລາ.", "2,63 ຕື້ໂດລາ", "contradiction"),
+        ("2,36 ຕື້ໂດລາ: ການຄ້າເກົ້າເດືອນຕົ້ນປີ 2025, ເພີ່ມຂຶ້ນ 57%.", "57%", "ok"),  # a factbox line
+        ("2,36 ຕື້ໂດລາ: ການຄ້າເກົ້າເດືອນຕົ້ນປີ 2025, ເພີ່ມຂຶ້ນ 75%.", "75%", "contradiction"),
+        ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 979 ລ້ານໂດລາ.", "979 ລ້ານໂດລາ", "ok"),  # the first quarter, in words
+        ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),
+        # "ໄປຫວຽດນາມ" (to Vietnam), unspaced: Vietnam is where the goods go, not the subject
+        ("ໄຕມາດທີໜຶ່ງປີ 2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາແລະນຳເຂົ້າ 346 ລ້ານໂດລາ.", "346 ລ້ານໂດລາ", "ok"),
+        ("ໄຕມາດທີໜຶ່ງປີ 2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາແລະນຳເຂົ້າ 364 ລ້ານໂດລາ.", "364 ລ້ານໂດລາ", "contradiction"),
+    ],
+)
+def test_lao_periods_written_in_words_and_unspaced_directions(text: str, words_: str, expected: str) -> None:
+    found = [v for w, v, _m in figures(text, date(2026, 3, 1), "lo") if w == words_]
+    assert found == [expected], figures(text, date(2026, 3, 1), "lo")
+
+
+# --------------------------------------------------------------------------- wishes are targets
+# "Want to reach" states a goal, not a figure reached: 10 bn USD is the longer-term target.
+WISHES = {
+    "en": "Trade reached US$2.98 billion in 2025, and both sides want trade to reach US${n} billion.",
+    "vi": "Buôn bán giữa hai nước năm 2025 đạt 2,98 tỷ USD, và hai bên muốn đạt {n} tỷ USD về lâu dài.",
+    "lo": "ການຄ້າປີ 2025 ບັນລຸ 2,98 ຕື້ໂດລາ. ສອງລັດຖະບານຢາກໃຫ້ການຄ້າໄປເຖິງ {n} ຕື້ໂດລາ ໃນໄລຍະຍາວ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WISHES))
+@pytest.mark.parametrize(("n", "expected"), [("10", "ok"), ("12", "contradiction")])
+def test_a_wished_sum_is_a_target(lang: str, n: str, expected: str) -> None:
+    found = figures(WISHES[lang].format(n=n), date(2026, 3, 1), lang)
+    assert [v for _w, v, _m in found] == ["ok", expected], found

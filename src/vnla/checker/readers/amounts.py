@@ -338,8 +338,8 @@ class _Grammar:
                 (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{_alt(self.this_year_words)}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
-            | (?:{_alt(am("quarter_words"))})\s+(?P<qr>IV|I{{1,3}}|\d)
-                (?:\s*/\s*|\s+(?:{years})\s+)(?P<qy2>\d{{4}})
+            | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw})
+                (?:\s*/\s*|\s*(?:{years})\s*)(?P<qy2>\d{{4}})
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
             | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-]))
@@ -367,9 +367,9 @@ class _Grammar:
         )
         self.country = re.compile(_word(self.countries), re.IGNORECASE)
         # searched for (is there one?), so no leading "\s*": under search it costs the square
-        # of a run of spaces
-        self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s++$", re.IGNORECASE)
-        self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s++$", re.IGNORECASE)
+        # of a run of spaces; none after the word in Lao, which runs "ໄປຫວຽດນາມ" (to Vietnam) together
+        self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s*+$", re.IGNORECASE)
+        self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s*+$", re.IGNORECASE)
         # "exports to Laos", "ການສົ່ງອອກໄປຫວຽດນາມ" (Lao writes no space)
         self.after_flow = re.compile(
             rf"\s*(?:(?P<to>{_alt(am('toward_words'))})|(?P<fr>{_alt(am('from_words'))}))\s*"
@@ -916,7 +916,8 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         return (quarter, q * 3 - 2, quarter, q * 3) if quarter and 1 <= q <= 4 else False
     if m["qr"]:
         roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
-        q = roman.get(m["qr"].upper()) or int(m["qr"]) if not m["qr"].isdigit() else int(m["qr"])
+        said = g.number_words.get(_key(m["qr"]))
+        q = int(said) if said is not None else roman.get(m["qr"].upper()) or int(m["qr"])
         year = int(m["qy2"])
         return (year, q * 3 - 2, year, q * 3) if 1 <= q <= 4 else False
     if m["mo"]:
