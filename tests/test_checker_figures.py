@@ -370,3 +370,20 @@ WISHES = {
 def test_a_wished_sum_is_a_target(lang: str, n: str, expected: str) -> None:
     found = figures(WISHES[lang].format(n=n), date(2026, 3, 1), lang)
     assert [v for _w, v, _m in found] == ["ok", expected], found
+
+
+# --------------------------------------------------------------------------- horizons in turn
+# Sums named in turn with their horizons in turn ("respectively"), or each set off by a dash:
+# each has its own; swapped, both are slips.
+IN_TURN = {
+    "lo": "{a} ຕື້ໂດລາແລະ {b} ຕື້ໂດລາ: ຄາດໝາຍການຄ້າໄລຍະໃກ້ແລະໄລຍະຍາວ.",
+    "vi": "{a} tỷ USD và {b} tỷ USD: mục tiêu thương mại trước mắt và về lâu dài.",
+    "en": "US${a} billion — the near-term trade target; US${b} billion — the longer-term one.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IN_TURN))
+@pytest.mark.parametrize(("a", "b", "expected"), [("5", "10", "ok"), ("10", "5", "contradiction")])
+def test_horizons_named_in_turn_are_each_sums_own(lang: str, a: str, b: str, expected: str) -> None:
+    found = figures(IN_TURN[lang].format(a=a, b=b), date(2026, 3, 1), lang)
+    assert [v for _w, v, _m in found] == [expected, expected], found

@@ -295,7 +295,6 @@ class _Grammar:
             re.compile(_word(am("decrease_words")), re.IGNORECASE),
         )
         self.rate = re.compile(_word(am("rate_words")), re.IGNORECASE)
-        self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
         right_before = am("base_right_before")
@@ -366,6 +365,12 @@ class _Grammar:
             rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
         )
         self.country = re.compile(_word(self.countries), re.IGNORECASE)
+        #: between two sums named in turn: a comma or "and" ("5 and 10 billion", "5 ຕື້ໂດລາແລະ 10 ຕື້ໂດລາ")
+        joiners = merged("countries", "joiners")
+        self.joined = re.compile(
+            rf"\s*(?:,|{_alt(joiners)})?\s*(?:,\s*)?(?:{_alt(joiners)})?\s*", re.IGNORECASE
+        )
+        self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         # searched for (is there one?), so no leading "\s*": under search it costs the square
         # of a run of spaces; none after the word in Lao, which runs "ໄປຫວຽດນາມ" (to Vietnam) together
         self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s*+$", re.IGNORECASE)
@@ -396,7 +401,8 @@ class _Grammar:
 def _horizon_link() -> re.Pattern[str]:
     """What may stand between a figure and the horizon words after it (``horizons.after_figure``)."""
     links = merged("horizons", "after_figure")
-    return re.compile(rf"[\s,]*(?:(?:{_alt(links)})\s+)?" if links else r"[\s,]*", re.IGNORECASE)
+    # a dash or a colon too: "US$5 billion — the near-term target"
+    return re.compile(rf"[\s,:—–-]*(?:(?:{_alt(links)})\s+)?" if links else r"[\s,:—–-]*", re.IGNORECASE)
 
 
 @functools.cache
@@ -584,6 +590,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
     previous_end = s
     last_money: FigureMention | None = None
     previous = ctx.sentence(s - 2, s - 1) if s >= 2 else (s, s)
+    respectively = _respectively(g, text, figures, horizons, e) if len(horizons) > 1 else {}
     for i, f in enumerate(figures):
         f.sentence, f.previous_sentence = (s, e), previous
         a, b = f.span
@@ -591,7 +598,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
             f.unit = currency
         stretch = text[previous_end:a]
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else e
-        near = _nearest_horizon(
+        near = respectively.get(i) or _nearest_horizon(
             horizons,
             f,
             figures[i - 1].span[1] if i else s,
@@ -813,6 +820,35 @@ def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) ->
 
 def _other(country: str) -> str:
     return "LA" if country == "VN" else "VN"
+
+
+def _respectively(
+    g: _Grammar,
+    text: str,
+    figures: list[FigureMention],
+    horizons: tuple[tuple[Horizon, tuple[int, int], str], ...],
+    e: int,
+) -> dict[int, tuple[Horizon, str]]:
+    """
+    Horizons named in turn after sums named in turn, each its own: "5 ຕື້ໂດລາແລະ 10 ຕື້ໂດລາ:
+    ຄາດໝາຍການຄ້າໄລຍະໃກ້ແລະໄລຍະຍາວ" (5 and 10 billion: the near- and the longer-term target),
+    by the figures' places in the sentence; none where the counts differ.
+    """
+    out: dict[int, tuple[Horizon, str]] = {}
+    i = 0
+    while i < len(figures):
+        j = i  # the run of sums joined by "and" or a comma only
+        while j + 1 < len(figures) and g.joined.fullmatch(text, figures[j].span[1], figures[j + 1].span[0]):
+            j += 1
+        if j > i:
+            end = figures[j + 1].span[0] if j + 1 < len(figures) else e
+            after = sorted(
+                (h for h in horizons if figures[j].span[1] <= h[1][0] and h[1][1] <= end), key=lambda h: h[1]
+            )
+            if len(after) == j - i + 1 and len({h[0].kind for h in after}) == len(after):
+                out.update({i + k: (h[0], h[2]) for k, h in enumerate(after)})
+        i = j + 1
+    return out
 
 
 def _nearest_horizon(
