@@ -257,6 +257,12 @@ _LAST_YEAR: Final = _any_word(
     w for w, meaning in merged("amounts", "period_words").items() if meaning == "last-year"
 )
 
+#: After a month or an anniversary, the words that make it the one just past ("tháng 12 vừa qua",
+#: "kỷ niệm 71 năm ... vừa qua", "ທີ່ຜ່ານມາ"): the "last" of ``dates.month_suffixes``.
+_JUST_PAST: Final = _any_word(
+    w for w, meaning in merged("dates", "month_suffixes").items() if meaning == "last"
+)
+
 #: The words of the publication's year ("this year", "năm nay", "ປີນີ້").
 _THIS_YEAR: Final = _any_word(
     w for w, meaning in merged("amounts", "period_words").items() if meaning == "this-year"

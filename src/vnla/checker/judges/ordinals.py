@@ -17,6 +17,7 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import (
     _FUTURE,
+    _JUST_PAST,
     _LAST_YEAR,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
@@ -25,7 +26,7 @@ from vnla.checker.vocabulary import (
 )
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.words import merged
-from vnla.model.records import Event
+from vnla.model.records import Event, Precision
 from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
 
@@ -345,13 +346,18 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             else Message("no founding the record holds is named with it"),
         )
     s, e = ctx.sentence(start, end)
-    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    # the years it states: before the ordinal, or after it in its clause (with its asides in
+    # brackets); a later clause's are another thing's ("..., and days after the Party closed its
+    # congress on January 23"; "... và hướng tới Năm Đoàn kết hữu nghị 2027")
+    cut = _clause_end(ctx.text, end, e)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, cut)
     stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
-    stated |= {int(y) for y in _YEAR.findall(ctx.text, s, e)}
+    stated |= {int(y) for y in _YEAR.findall(ctx.text, s, cut)}
     published = ctx.published.year if ctx.published else None
     if published is not None:  # "this year", "last year" are years the sentence states too
         stated |= {published} if _THIS_YEAR.search(ctx.text, s, e) else set()
         stated |= {published - 1} if _LAST_YEAR.search(ctx.text, s, e) else set()
+    just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
     checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
         founding = ctx.index.foundings[fid]
@@ -363,6 +369,11 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         # on March 22, 1955, marks its 71st anniversary this month"; "ວັນຊາດ, ວັນທີ 2 ທັນວາ 1976,
         # ປີນີ້ ຄົບຮອບ 50 ປີ", however misdated), not the anniversary's
         marked = {y for y in stated if 2 * (y - year) > ordinal.number}
+        recent = _just_past(ctx, founding, end, cut) if just_past else None
+        if (
+            recent is not None
+        ):  # "kỷ niệm 71 năm Ngày thành lập Đảng (22/3) vừa qua": that year's, whatever else
+            marked = {recent}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (not marked and published is not None and abs(expected - published) <= 1):
             record = ctx.index.anniversaries.get((fid, ordinal.number))
@@ -377,6 +388,39 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
         ordinal, value, checked[0], published
     )
+
+
+def _just_past(ctx: Context, founding: Founding, end: int, cut: int) -> int | None:
+    """
+    The year of the last anniversary of ``founding`` by the publication day, for an ordinal said
+    to be just past in its clause ("vừa qua", "ທີ່ຜ່ານມາ"); ``None`` without a day to count.
+    """
+    day = founding.when.earliest
+    if ctx.published is None or day is None or founding.when.precision is not Precision.DAY:
+        return None
+    passed = (day.month, day.day) <= (ctx.published.month, ctx.published.day)
+    return ctx.published.year if passed else ctx.published.year - 1
+
+
+def _clause_end(text: str, at: int, e: int) -> int:
+    """
+    Where the clause going on at ``text[at]`` ends, by ``e``: at a comma, a semicolon, a colon or
+    a dash outside brackets ("kỷ niệm 95 năm ... (3/2/1930 – 3/2/2026)" is one clause).
+    """
+    depth = 0
+    for i in range(at, e):
+        char = text[i]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in _CLAUSE_ENDS:
+            return i
+    return e
+
+
+#: What ends a clause outside brackets (see :func:`_clause_end`).
+_CLAUSE_ENDS: Final = frozenset(",;:–—")
 
 
 def _unknown_anniversary(ordinal: OrdinalMention, value: str, message: Message) -> _Proto:

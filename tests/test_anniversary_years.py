@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: MIT
+"""
+Which years date an anniversary: those its sentence states before the ordinal, or after it in its
+own clause (its bracketed asides too), not a later clause's; and "vừa qua", "ທີ່ຜ່ານມາ" (just past)
+after it make it the last one by the publication day.  Each case passes clean and catches a slip.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+
+def _ordinal(text: str, published: date, lang: str) -> list[str]:
+    report = check_text(text, published=published, lang=lang)
+    return [
+        f.verdict.value for f in report.findings if f.kind == "ordinal" and "anniversary" in (f.rule or "")
+    ]
+
+
+# Lao National Day is 2 December 1975: its 50th anniversary fell in December 2025.
+LATER_CLAUSE = (
+    "The visit came two months after To Lam travelled to Vientiane for the {n} anniversary of the "
+    "proclamation of the Lao PDR on 2 December 1975, and days after the Communist Party of Vietnam "
+    "closed its 14th National Congress on January 23."
+)
+
+
+@pytest.mark.parametrize(("n", "expected"), [("50th", "ok"), ("55th", "contradiction")])
+def test_a_later_clauses_date_is_not_the_anniversarys(n: str, expected: str) -> None:
+    assert _ordinal(LATER_CLAUSE.format(n=n), date(2026, 1, 28), "en") == [expected]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("96", "ok"), ("95", "contradiction")])
+def test_a_bracketed_span_after_the_founding_is_in_its_clause(n: str, expected: str) -> None:
+    text = f"Tỉnh đã tổ chức lễ kỷ niệm {n} năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 – 3/2/2026)."
+    assert _ordinal(text, date(2026, 3, 25), "vi") == [expected]
+
+
+# The LPRP was founded on 22 March 1955: on 25 March 2026 its 71st anniversary is just past.
+JUST_PAST = {
+    "vi": (
+        "Tỉnh chuẩn bị các hoạt động kỷ niệm {n} năm Ngày thành lập Đảng Nhân dân Cách mạng Lào "
+        "(22/3) vừa qua và hướng tới Năm Đoàn kết hữu nghị 2027."
+    ),
+    "lo": "ພວກເຮົາໄດ້ສະເຫຼີມສະຫຼອງ ຄົບຮອບ {n} ປີ ແຫ່ງການສ້າງຕັ້ງ ພັກປະຊາຊົນປະຕິວັດລາວ ທີ່ຜ່ານມາ ແລະ ມຸ່ງໄປສູ່ປີ 2027.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(JUST_PAST))
+@pytest.mark.parametrize(("n", "expected"), [("71", "ok"), ("72", "contradiction")])
+def test_an_anniversary_just_past_is_the_last_by_the_publication_day(
+    lang: str, n: str, expected: str
+) -> None:
+    assert _ordinal(JUST_PAST[lang].format(n=n), date(2026, 3, 25), lang) == [expected]
+
+
+def test_just_past_before_the_founding_day_is_the_year_before() -> None:
+    # on 10 March 2026 the LPRP's last anniversary was the 70th, of 22 March 2025
+    text = JUST_PAST["vi"].format(n="{n}")
+    assert _ordinal(text.format(n="70"), date(2026, 3, 10), "vi") == ["ok"]
+    assert _ordinal(text.format(n="71"), date(2026, 3, 10), "vi") == ["contradiction"]
