@@ -1301,6 +1301,19 @@ def test_anniversaries_named_together(text: str, published: date, verdicts: list
             date(2026, 1, 30),
             ["contradiction", "unknown"],
         ),
+        # the denied claim in quotation marks (heldout5's correction notice)
+        (
+            'Correction: the visit took place from January 26 to 27, not "January 25 to 27" as '
+            "originally reported.",
+            date(2026, 1, 30),
+            ["ok", "ok"],
+        ),
+        (
+            'Correction: the visit took place from January 25 to 27, not "January 26 to 27" as '
+            "originally reported.",
+            date(2026, 1, 30),
+            ["contradiction", "unknown"],
+        ),
         # "not only" denies nothing
         (
             "The 48th meeting of the Intergovernmental Committee took place not only on December 4, "

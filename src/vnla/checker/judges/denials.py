@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = ["judge"]
 
-#: Between a denial and the claim it denies: spaces and at most two words, no punctuation
-#: ("not from", "not held on"; Lao writes no spaces).
-_GAP: Final = re.compile(r"\s*+(?:[^\W\d_]++\s*+){0,2}")
+#: Between a denial and the claim it denies: spaces and at most two words, no punctuation but
+#: an opening quotation mark ("not from", "not held on", 'not "January 25 to 27"'; Lao writes
+#: no spaces).
+_GAP: Final = re.compile(r"\s*+(?:[\"“‘«]\s*+)?(?:[^\W\d_]++\s*+){0,2}(?:[\"“‘«]\s*+)?")
 #: The most characters a denial may stand before what it denies.
 _REACH: Final = 24
 #: The kinds of finding a denial revises: claims a judge compares, not names.
