@@ -63,3 +63,24 @@ def test_just_past_before_the_founding_day_is_the_year_before() -> None:
     text = JUST_PAST["vi"].format(n="{n}")
     assert _ordinal(text.format(n="70"), date(2026, 3, 10), "vi") == ["ok"]
     assert _ordinal(text.format(n="71"), date(2026, 3, 10), "vi") == ["contradiction"]
+
+
+# A founding of the two countries named without them ("quan hệ ngoại giao", diplomatic ties)
+# after an ordinal, in a sentence that names no country, goes on with the sentence before when
+# that names both: 1962 + 65 = 2027.
+BARE_AFTER = (
+    "Năm 1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào. Năm sau nữa, 2027, sẽ là "
+    "dịp kỷ niệm 50 năm Hiệp ước và {n} năm quan hệ ngoại giao."
+)
+
+
+@pytest.mark.parametrize(("n", "expected"), [("65", ["ok", "ok"]), ("64", ["ok", "contradiction"])])
+def test_a_bare_founding_after_an_ordinal_goes_on_with_the_sentence_before(
+    n: str, expected: list[str]
+) -> None:
+    assert _ordinal(BARE_AFTER.format(n=n), date(2026, 6, 10), "vi") == expected
+
+
+def test_a_bare_founding_stays_unknown_where_the_sentence_before_names_another_country() -> None:
+    text = "Năm 1955, Nhật Bản và Lào lập quan hệ. Năm 2027 sẽ là dịp kỷ niệm 65 năm quan hệ ngoại giao."
+    assert _ordinal(text, date(2026, 6, 10), "vi") == ["unknown"]
