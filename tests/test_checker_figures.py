@@ -348,7 +348,11 @@ def test_a_sentence_naming_no_metric_goes_on_with_the_one_before(
         ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),
         # "ໄປຫວຽດນາມ" (to Vietnam), unspaced: Vietnam is where the goods go, not the subject
         ("ໄຕມາດທີໜຶ່ງປີ 2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາແລະນຳເຂົ້າ 346 ລ້ານໂດລາ.", "346 ລ້ານໂດລາ", "ok"),
-        ("ໄຕມາດທີໜຶ່ງປີ 2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາແລະນຳເຂົ້າ 364 ລ້ານໂດລາ.", "364 ລ້ານໂດລາ", "contradiction"),
+        (
+            "ໄຕມາດທີໜຶ່ງປີ 2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາແລະນຳເຂົ້າ 364 ລ້ານໂດລາ.",
+            "364 ລ້ານໂດລາ",
+            "contradiction",
+        ),
     ],
 )
 def test_lao_periods_written_in_words_and_unspaced_directions(text: str, words_: str, expected: str) -> None:
@@ -387,3 +391,33 @@ IN_TURN = {
 def test_horizons_named_in_turn_are_each_sums_own(lang: str, a: str, b: str, expected: str) -> None:
     found = figures(IN_TURN[lang].format(a=a, b=b), date(2026, 3, 1), lang)
     assert [v for _w, v, _m in found] == [expected, expected], found
+
+
+# --------------------------------------------------------------------------- what a change came to
+# Trade was 1.65 bn USD in 2022 and 2.98 bn in 2025: x1.81, "almost doubled" but not "tripled".
+CAME_TO = {
+    "en": "Turnover was US$1.65 billion in 2022 and {r} to US$2.98 billion in 2025.",
+    "vi": "Kim ngạch thương mại năm 2022 đạt 1,65 tỷ USD, năm 2025 tăng {r} lên 2,98 tỷ USD.",
+    "lo": "ມູນຄ່າການຄ້າປີ 2022 ບັນລຸ 1,65 ຕື້ໂດລາ, ປີ 2025 ເພີ່ມຂຶ້ນ{r}ເປັນ 2,98 ຕື້ໂດລາ.",
+}
+RATIOS = {
+    "en": ("almost doubled", "tripled"),
+    "vi": ("gần gấp đôi", "gấp ba"),
+    "lo": ("ເກືອບສອງເທົ່າ", "ສາມເທົ່າ"),  # unspaced
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAME_TO))
+def test_a_ratio_relates_the_sum_it_came_to_and_the_sum_before(lang: str) -> None:
+    right, wrong = RATIOS[lang]
+    for ratio, expected in ((right, "ok"), (wrong, "contradiction")):
+        found = figures(CAME_TO[lang].format(r=ratio), date(2026, 4, 20), lang)
+        assert [v for w, v, _m in found if ratio in w] == [expected], found
+
+
+@pytest.mark.parametrize(("change", "expected"), [("ປະມານ 34%", "ok"), ("ປະມານ 43%", "contradiction")])
+def test_a_change_after_a_semicolon_is_of_its_own_clauses_year(change: str, expected: str) -> None:
+    # 2024's trade rose about 34% (a source says so); 2022's rose 24.1%
+    text = f"ມູນຄ່າການຄ້າປີ 2022 ບັນລຸ 1,65 ຕື້ໂດລາ, ເພີ່ມຂຶ້ນ 24,1%; ປີ 2024 ເພີ່ມຂຶ້ນ{change}."
+    found = figures(text, date(2026, 4, 20), "lo")
+    assert [v for _w, v, _m in found] == ["ok", "ok", expected], found

@@ -286,6 +286,11 @@ _CURRENCY_FOLDED: Final = re.compile(
     _ascii_alternation(map(_pattern_key, (*_CURRENCY_WORDS, *_CURRENCY_WHOLE)))
 )
 
+#: Between a change or ratio and the sum it came to ("doubled to", "tăng gấp đôi lên", "ເປັນ").
+_RESULT: Final = re.compile(
+    rf"\s*+(?:{_alternation(merged('amounts', 'result_before')) or '(?!)'})\s*+", re.IGNORECASE
+)
+
 # --------------------------------------------------------------------------- ordinals
 #: English ordinal words, anchors of the ordinals reader.
 _ORDINAL_WORDS: Final = tuple(merged("ordinals", "words"))

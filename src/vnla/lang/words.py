@@ -155,6 +155,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "percent_words": "list",
             "increase_words": "list",
             "increase_after": "list",
+            "result_before": "list",
             "decrease_words": "list",
             "range_words": "list",
             "ratio_words": "words->text",

@@ -46,6 +46,7 @@ from vnla.checker.canonical import render_money
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
+from vnla.checker.vocabulary import _RESULT
 from vnla.model.arithmetic import SLACK, Interval, Qualifier, base_for, divide, interval, percent_text
 from vnla.model.figures import PARTS, Change, Figure, FigureStatus, Metric
 from vnla.model.records import HorizonKind, Target
@@ -976,15 +977,18 @@ def _in_units(fig: Figure) -> Message:
 
 def _later(text: str, f: FigureMention) -> FigureMention | None:
     """
-    The sum of money of the sentence a change or ratio relates: the one before it, else after.
+    The sum of money of the sentence a change or ratio relates: the one it came to ("doubled to
+    US$2.98 billion"), else the one before it, else after.
     A sum in brackets before it is an aside, the base of another comparison ("đạt 2,98 tỷ USD,
     tăng 32,7% so với năm 2024 (2,52 tỷ USD) và gần gấp đôi mức 1,6 tỷ USD của năm 2023": the
     ratio is 2025's 2,98): it is taken only when the sentence has no other.
     """
     money = [s for s in f.siblings if s.shape == "money" and s.status in ("actual", "estimate")]
+    after = [s for s in money if s.span[0] >= f.span[1] and (f.base is None or s.period != f.base)]
+    if after and _RESULT.fullmatch(text, f.span[1], after[0].span[0]):
+        return after[0]  # "almost doubled to US$2.98 billion": the sum it came to
     before = [s for s in money if s.span[1] <= f.span[0]]
     if before:
         plain = [s for s in before if not bracketed(text, s.span)]
         return (plain or before)[-1]
-    after = [s for s in money if s.span[0] >= f.span[1] and (f.base is None or s.period != f.base)]
     return after[0] if after else None

@@ -44,7 +44,7 @@ from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
-from vnla.checker.vocabulary import _SOME_WORDS
+from vnla.checker.vocabulary import _RESULT, _SOME_WORDS
 from vnla.lang.lao import NON_LAO_WORD
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
@@ -220,8 +220,8 @@ class _Grammar:
         starts = _starts(self.qualifiers, am("times_before"), self.number_words, "$U")
         self.figure = re.compile(
             rf"""
-            (?<![\w$])(?=[{starts}])
-            (?:(?P<qual>{_word(self.qualifiers)})\s+)?
+            (?:(?<![\w$])|(?<=[\u0e80-\u0eff])(?=[\u0e80-\u0eff]))(?=[{starts}])  # Lao runs words together
+            (?:(?P<qual>{_word(self.qualifiers)})\s*)?
             (?:(?P<tb>{_word(am("times_before"))})\s+)?
             (?:(?P<pre>US\$|\$|USD)\s?)?
             (?P<n1>(?<![\w.,]){num}|{numword})
@@ -368,7 +368,7 @@ class _Grammar:
         #: between two sums named in turn: a comma or "and" ("5 and 10 billion", "5 ຕື້ໂດລາແລະ 10 ຕື້ໂດລາ")
         joiners = merged("countries", "joiners")
         self.joined = re.compile(
-            rf"\s*(?:,|{_alt(joiners)})?\s*(?:,\s*)?(?:{_alt(joiners)})?\s*", re.IGNORECASE
+            rf"\s*+(?:,|{_alt(joiners)})?\s*+(?:,\s*+)?(?:{_alt(joiners)})?\s*+", re.IGNORECASE
         )
         self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         # searched for (is there one?), so no leading "\s*": under search it costs the square
@@ -628,10 +628,32 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
         if f.shape in {"money", "count"} and (last_money is None or not bracketed(text, f.span)):
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
+    _came_to(text, figures)
     siblings = tuple(figures)
     for f in figures:
         f.siblings = siblings
     return figures
+
+
+def _came_to(text: str, figures: list[FigureMention]) -> None:
+    """
+    A change or ratio right before the sum it came to ("almost doubled to US$2.98 billion in
+    2025", "tăng gần gấp đôi lên 2,98 tỷ USD"): of that sum's period, on the period of the sum
+    before it, if another.
+    """
+    for i, f in enumerate(figures[:-1]):
+        came = figures[i + 1]
+        if (
+            f.shape not in ("percent", "ratio")
+            or came.shape != "money"
+            or came.period is None
+            or not _RESULT.fullmatch(text, f.span[1], came.span[0])
+        ):
+            continue
+        prior = next((p for p in reversed(figures[:i]) if p.shape == "money" and p.period is not None), None)
+        if prior is not None and prior.period != came.period:
+            f.base, f.base_text = prior.period, prior.period_text
+        f.period, f.period_text, f.latest = came.period, came.period_text, came.latest
 
 
 @functools.lru_cache(maxsize=4096)
@@ -993,7 +1015,13 @@ def _place(
     a, b = f.span
     clause = _clause(text, s, e, a, b)
     if f.shape in ("percent", "ratio"):
-        if last_money is not None and last_money.period is not None:
+        # a period of its own clause after the last sum is its own ("1,65 ຕື້ໂດລາ, ເພີ່ມຂຶ້ນ 24,1%;
+        # ປີ 2024 ເພີ່ມຂຶ້ນປະມານ 34%"): not the sum's
+        since = max(clause[0], last_money.span[1] if last_money is not None else s)
+        own_clause = [p for p in periods if not p[4] and since <= p[0] and p[1] <= a]
+        if own_clause:
+            _set_period(f, own_clause[-1])
+        elif last_money is not None and last_money.period is not None:
             f.period, f.period_text, f.latest = last_money.period, last_money.period_text, last_money.latest
         else:
             own = [p for p in periods if not p[4]]
