@@ -421,3 +421,20 @@ def test_a_change_after_a_semicolon_is_of_its_own_clauses_year(change: str, expe
     text = f"ມູນຄ່າການຄ້າປີ 2022 ບັນລຸ 1,65 ຕື້ໂດລາ, ເພີ່ມຂຶ້ນ 24,1%; ປີ 2024 ເພີ່ມຂຶ້ນ{change}."
     found = figures(text, date(2026, 4, 20), "lo")
     assert [v for _w, v, _m in found] == ["ok", "ok", expected], found
+
+
+# --------------------------------------------------------------------------- goods sold
+# In Q1 2025 Vietnam's exports to Laos were 346 m USD, Laos's to Vietnam 633 m: goods sold to a
+# country are the seller's exports, whatever the clause before was about.
+SOLD = {
+    "en": "In Q1 2025, Vietnamese shipments to Laos were worth US$346 million, while Lao goods sold to Vietnam reached US${n} million.",
+    "vi": "Quý 1/2025, Việt Nam xuất sang Lào 346 triệu USD, còn Lào bán sang Việt Nam {n} triệu USD.",
+    "lo": "ໄຕມາດທີໜຶ່ງປີ 2025, ຫວຽດນາມສົ່ງອອກມາລາວ 346 ລ້ານໂດລາ, ລາວຂາຍໃຫ້ຫວຽດນາມ {n} ລ້ານໂດລາ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SOLD))
+@pytest.mark.parametrize(("n", "expected"), [("633", "ok"), ("363", "contradiction")])
+def test_goods_sold_to_a_country_are_the_sellers_exports(lang: str, n: str, expected: str) -> None:
+    found = figures(SOLD[lang].format(n=n), date(2026, 2, 10), lang)
+    assert [v for _w, v, _m in found] == ["ok", expected], found

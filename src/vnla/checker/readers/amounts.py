@@ -338,7 +338,7 @@ class _Grammar:
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
             | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw})
-                (?:\s*/\s*|\s*(?:{years})\s*)(?P<qy2>\d{{4}})
+                (?:\s*/\s*|\s*(?:{years})\s*|\s)(?P<qy2>\d{{4}})
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
             | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-]))
