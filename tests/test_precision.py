@@ -1826,3 +1826,24 @@ def test_a_percentage_more_than_the_same_months(change: str, verdict: str) -> No
 def test_a_visits_slipped_month(text: str, verdict: str) -> None:
     found = [v for _t, v, _m in judged(f"We recall {text}.", ("date",), published=date(2025, 6, 1))]
     assert found == [verdict], found
+
+
+# A date of a target the record holds, beside another date of the sentence that is that
+# target's, may be another goal's (heldout5): unknown, not a slip; alone, a wrong year is one.
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        (
+            "Vietnam wants to reach upper-middle income by 2030, the centenary of the Party, and high "
+            "income by 2045, the 100th anniversary of the founding of the Socialist Republic of Vietnam.",
+            ["unknown", "ok"],
+        ),
+        (
+            "Vietnam aims to reach high income by 2050, the 100th anniversary of the founding of the "
+            "Socialist Republic of Vietnam.",
+            ["contradiction"],
+        ),
+    ],
+)
+def test_a_target_date_beside_the_targets_own_is_another_goals(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v, _m in judged(text, ("date",), published=date(2026, 4, 20))] == verdicts

@@ -381,6 +381,20 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         target = min(candidates, key=lambda c: (c[0], c[1].id))[1]
         recorded = target.horizon.when
         assert recorded is not None
+        first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+        if any(
+            d.when is not None and d.span[0] != start and _same_year(d.when, recorded)
+            for d in ctx.dates[first:last]
+        ):
+            # "upper-middle income by 2030 ... and high income by 2045": another date of the
+            # sentence is the target's, and this one another goal's
+            return _Proto(
+                start, end, "date", Verdict.UNKNOWN, "dates.target", record=target.id,
+                message=Message(
+                    "another date of its sentence is the target {id}'s: this one may be another goal's",
+                    id=target.id,
+                ),
+            )  # fmt: skip
         return _Proto(
             start,
             end,
