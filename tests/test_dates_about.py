@@ -190,3 +190,24 @@ def test_a_death_the_record_lacks_is_not_read_as_the_birth() -> None:
     """Kaysone's death has no founding of its own: counting from his birth would give a false contradiction."""
     text = "On November 21, 2025, Laos marked the 33rd anniversary of President Kaysone Phomvihane's death."
     assert _finding(text, date(2025, 11, 21), "ordinal") == ("unknown", None)
+
+
+# Days that hold a one-day event's (the talks of 26 January 2026) and are exactly those of an
+# event another word of the sentence names (the state visit of 26-27 January) are that event's:
+# right; a day more is still a slip.
+EXACT_TEXTS = {
+    "en": "He visited Vietnam from 10 to 13 September 2024 and went again on {d}, when he held talks with To Lam in Hanoi.",
+    "lo": (
+        "ທ່ານທອງລຸນສີສຸລິດເຄີຍໄປຢ້ຽມຢາມຫວຽດນາມແບບລັດຖະກິດໃນວັນທີ 10-13 ກັນຍາ 2024, "
+        "ຕໍ່ມາກໍໄປອີກໃນວັນທີ {d} ແລະໄດ້ເຈລະຈາກັບທ່ານໂຕເລິມທີ່ນະຄອນຫຼວງຮ່າໂນ້ຍ."
+    ),
+}
+EXACT_DAYS = {"en": ("26-27 January 2026", "26-28 January 2026"), "lo": ("26-27 ມັງກອນ 2026", "26-28 ມັງກອນ 2026")}
+
+
+@pytest.mark.parametrize("lang", sorted(EXACT_TEXTS))
+def test_days_exactly_another_named_events_are_that_events(lang: str) -> None:
+    right, wrong = EXACT_DAYS[lang]
+    for days, expected in ((right, "ok"), (wrong, "contradiction")):
+        report = check_text(EXACT_TEXTS[lang].format(d=days), published=date(2026, 10, 15), lang=lang)
+        assert [f.verdict.value for f in report.findings if f.kind == "date" and days in f.text] == [expected]

@@ -240,6 +240,17 @@ def _of_event(
     )[1]
     several = len({rank for rank, _c in seen}) > 1 or bool(counted)
     one_day = event.when.earliest is not None and event.when.earliest == event.when.latest
+    if one_day and event.when.within(when) and not when.within(event.when):
+        # days holding a one-day event's that are exactly those of an event another word of the
+        # sentence names ("went again on 26-27 January, and held talks with To Lam": the visit's)
+        exact = _exactly(ctx, ranked, when, persons)
+        if exact is not None:
+            return _Proto(
+                start, end, "date", Verdict.OK, "dates.event", record=exact.id,
+                message=Message(
+                    "{event} ({when})", event=Named(exact.id, exact.title), when=Period(exact.when, iso=True)
+                ),
+            )  # fmt: skip
     if several and one_day and event.when.within(when) and not when.within(event.when):
         # days that hold a one-day event's, said of several events or of an anniversary too ("on
         # 1-2 December he attended the anniversary and co-chaired the meeting"): the days of
@@ -279,6 +290,15 @@ def _of_event(
 
 
 _Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
+
+
+def _exactly(ctx: Context, ranked: list[Any], when: When, persons: set[str]) -> Event | None:
+    """An event that a word of the sentence may name, held on exactly the days ``when`` gives."""
+    for _key, (_cs, _ce, kinds, ids), _same in ranked:
+        for event in _candidates(ctx, kinds, ids, when, persons):
+            if isinstance(event, Event) and event.when == when:
+                return event
+    return None
 
 
 def _named_by_anniversary(ctx: Context, cue: _Cue, counted: list[OrdinalMention]) -> _Cue:
