@@ -202,7 +202,10 @@ EXACT_TEXTS = {
         "ຕໍ່ມາກໍໄປອີກໃນວັນທີ {d} ແລະໄດ້ເຈລະຈາກັບທ່ານໂຕເລິມທີ່ນະຄອນຫຼວງຮ່າໂນ້ຍ."
     ),
 }
-EXACT_DAYS = {"en": ("26-27 January 2026", "26-28 January 2026"), "lo": ("26-27 ມັງກອນ 2026", "26-28 ມັງກອນ 2026")}
+EXACT_DAYS = {
+    "en": ("26-27 January 2026", "26-28 January 2026"),
+    "lo": ("26-27 ມັງກອນ 2026", "26-28 ມັງກອນ 2026"),
+}
 
 
 @pytest.mark.parametrize("lang", sorted(EXACT_TEXTS))
@@ -211,3 +214,26 @@ def test_days_exactly_another_named_events_are_that_events(lang: str) -> None:
     for days, expected in ((right, "ok"), (wrong, "contradiction")):
         report = check_text(EXACT_TEXTS[lang].format(d=days), published=date(2026, 10, 15), lang=lang)
         assert [f.verdict.value for f in report.findings if f.kind == "date" and days in f.text] == [expected]
+
+
+# A day without a year that is past but said to come (a verb in the future before it in its
+# clause, or after it where it opens its clause) is the coming one: in February 2026, "5
+# September" of a mark still to come is 2026's, the 64th anniversary of 5 September 1962.
+AHEAD = {
+    "en": "On 5 September, Vietnam and Laos will mark the {n} anniversary of diplomatic relations.",
+    "vi": "Ngày 5/9, Việt Nam và Lào sẽ kỷ niệm {n} năm thiết lập quan hệ ngoại giao.",
+}
+AHEAD_NUMBERS = {"en": ("64th", "63rd"), "vi": ("64", "63")}
+
+
+@pytest.mark.parametrize("lang", sorted(AHEAD))
+def test_a_day_said_to_come_is_the_coming_one(lang: str) -> None:
+    right, wrong = AHEAD_NUMBERS[lang]
+    for n, expected in ((right, "ok"), (wrong, "contradiction")):
+        report = check_text(AHEAD[lang].format(n=n), published=date(2026, 2, 12), lang=lang)
+        assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]
+
+
+def test_a_past_day_before_a_future_verb_keeps_its_year() -> None:
+    report = check_text("The talks on 26 January will be followed by a visit.", published=date(2026, 2, 12))
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"] == [("26 January", "ok")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -15,12 +16,12 @@ from vnla.checker.sentences import positions
 from vnla.checker.vocabulary import _FUTURE_TENSE, _reports_speech
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
+from vnla.model.records import When
 
 if TYPE_CHECKING:
     from datetime import date
 
     from vnla.checker.context import Context
-    from vnla.model.records import When
 
 __all__ = ["read"]
 
@@ -43,6 +44,8 @@ def read(ctx: Context) -> list[DateMention]:
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
         found = [_coming(ctx, d) if d.weekday is not None and d.relative else d for d in found]
+    if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
+        found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
@@ -67,6 +70,38 @@ def _coming(ctx: Context, mention: DateMention) -> DateMention:
     ):
         return mention
     return attrs.evolve(mention, when=_coming_weekday(mention.weekday, published))
+
+
+def _ahead(ctx: Context, mention: DateMention) -> DateMention:
+    """
+    A day without a year, read as the nearest to the publication day, that is past but said to
+    come: after a verb in the future in its clause, or opening its clause with one after it
+    ("On 5 September we will mark the 64th anniversary", published in February: this
+    September's, not last year's).  "The talks on 26 January will be followed by ..." keeps its day.
+    """
+    when, published = mention.when, ctx.published
+    if when is None or published is None or when.latest is None or when.latest >= published:
+        return mention
+    start, end = mention.span
+    before, after = ctx.sentences.clause(start, end)
+    s, e = ctx.sentence(start, end)
+    lo, hi = max(s, before + 1), min(after, e)
+    if not ctx.text[end:hi].strip(" ,"):  # "On 5 September, we will ...": the clause the date opens
+        hi = min(ctx.sentences.clause(hi + 1, hi + 1)[1], e)
+    ahead = _FUTURE_TENSE.search(ctx.text, lo, start) or (
+        _OPENS_CLAUSE.fullmatch(ctx.text, lo, start) and _FUTURE_TENSE.search(ctx.text, end, hi)
+    )
+    if not ahead or when.earliest is None:
+        return mention
+    try:
+        first, last = (d.replace(year=d.year + 1) for d in (when.earliest, when.latest))
+    except ValueError:  # 29 February
+        return mention
+    return attrs.evolve(mention, when=When.between(first, last))
+
+
+#: Before a date that opens its clause: at most one word ("On 5 September", "Vào ngày").
+_OPENS_CLAUSE: Final = re.compile(r"\s*+(?:[^\W\d_]++\s++)?")
 
 
 #: The dates of windows of text, by the window's words and the publication date (which dates
