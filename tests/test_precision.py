@@ -1847,3 +1847,28 @@ def test_a_visits_slipped_month(text: str, verdict: str) -> None:
 )
 def test_a_target_date_beside_the_targets_own_is_another_goals(text: str, verdicts: list[str]) -> None:
     assert [v for _t, v, _m in judged(text, ("date",), published=date(2026, 4, 20))] == verdicts
+
+
+# A document named with its signing day, said signed elsewhere than the record's place: the
+# place is the slip; where the record puts it, it passes (the Joint Statement was signed in
+# Vientiane on 2 December 2025).
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        (
+            "Both sides reaffirmed the Vietnam–Laos Joint Statement signed on 2 December 2025 in Hanoi.",
+            ["contradiction"],
+        ),
+        (
+            "Both sides reaffirmed the Vietnam–Laos Joint Statement signed on 2 December 2025 in Vientiane.",
+            ["ok"],
+        ),
+        ("Hai bên khẳng định Tuyên bố chung Việt Nam – Lào ký ngày 2/12/2025 tại Hà Nội.", ["contradiction"]),
+        ("Hai bên khẳng định Tuyên bố chung Việt Nam – Lào ký ngày 2/12/2025 tại Viêng Chăn.", ["ok"]),
+    ],
+)
+def test_a_documents_signing_place_is_judged(text: str, verdicts: list[str]) -> None:
+    found = judged(text, ("place",), published=date(2026, 1, 27))
+    assert [v for _t, v, _m in found] == verdicts, found
+    if verdicts == ["contradiction"]:
+        assert "was signed in" in str(found[0][2])

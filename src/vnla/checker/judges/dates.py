@@ -755,7 +755,7 @@ def _of_parties(candidate: Any, parties: set[str]) -> bool:
 class _DatedDocument:
     """A document's signing or period as something a date may be compared with."""
 
-    __slots__ = ("date_evidence", "evidence", "id", "title", "when")
+    __slots__ = ("date_evidence", "evidence", "id", "place", "title", "when")
 
     def __init__(self, document: Document, when: When) -> None:
         self.id = document.id
@@ -763,6 +763,8 @@ class _DatedDocument:
         self.when = when
         self.evidence = document.evidence
         self.date_evidence = document.evidence
+        #: where it was signed, for its signing's date (a period has no place)
+        self.place = document.place if when == document.signed else None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _DatedDocument) and (self.id, self.when) == (other.id, other.when)

@@ -35,8 +35,6 @@ def placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
     own or its visit's), or one of them is it, holds it or lies in it ("Hanoi" for talks at
     the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane).
     """
-    if not isinstance(candidate, Event):
-        return True
     place = _place_of(ctx, candidate)
     if place is None:
         return True
@@ -72,7 +70,7 @@ def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
     out.append(_wrong_place(ctx, mention.span, ("places.within", inner.id, where), message, inner.evidence))
 
 
-def misplaced(ctx: Context, event: Event, sentence: tuple[int, int]) -> list[_Proto]:
+def misplaced(ctx: Context, event: Any, sentence: tuple[int, int]) -> list[_Proto]:
     """
     A contradiction for each place the sentence names right after a locative word ("tại Hà
     Nội") where ``event``, which the sentence names by its date or number, did not take
@@ -91,12 +89,16 @@ def misplaced(ctx: Context, event: Event, sentence: tuple[int, int]) -> list[_Pr
             or placed(ctx, event, {pid})
         ):
             continue
-        message = Message(
-            "{event} ({id}) took place in {where}; the text says {said}",
-            event=Named(event.id, event.title),
-            id=event.id,
-            where=Named(where, records[where].name.preferred("en")),
-            said=Quoted(text[ps:pe], ctx.lang_at(ps, pe)),
+        args = {
+            "event": Named(event.id, event.title),
+            "id": event.id,
+            "where": Named(where, records[where].name.preferred("en")),
+            "said": Quoted(text[ps:pe], ctx.lang_at(ps, pe)),
+        }
+        message = (
+            Message("{event} ({id}) took place in {where}; the text says {said}", **args)
+            if isinstance(event, Event)
+            else Message("{event} ({id}) was signed in {where}; the text says {said}", **args)
         )
         evidence = event.date_evidence or event.evidence
         out.append(_wrong_place(ctx, (ps, pe), ("places.event", event.id, where), message, evidence))
@@ -126,8 +128,14 @@ def _wrong_place(
     )
 
 
-def _place_of(ctx: Context, event: Event) -> str | None:
-    """Where an event took place: its own place, or its visit's (a sub-event's)."""
+def _place_of(ctx: Context, event: Any) -> str | None:
+    """
+    Where an event took place: its own place, or its visit's (a sub-event's); where a document
+    was signed, for its signing's date (the dates judge's dated document has the ``place``).
+    """
+    if not isinstance(event, Event):
+        place = getattr(event, "place", None)
+        return place if isinstance(place, str) else None
     records = ctx.index.records
     current: Any = event
     while current is not None and current.place is None and current.parent is not None:
