@@ -438,3 +438,18 @@ SOLD = {
 def test_goods_sold_to_a_country_are_the_sellers_exports(lang: str, n: str, expected: str) -> None:
     found = figures(SOLD[lang].format(n=n), date(2026, 2, 10), lang)
     assert [v for _w, v, _m in found] == ["ok", expected], found
+
+
+# --------------------------------------------------------------------------- other digits
+# Sources give Laos's 2024 surplus as "about 732.7 million USD": a figure as precise with its
+# digits swapped is a slip, whatever "about" allows; one a unit off, or rounded, is not.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("about US$723.7 million", "contradiction"), ("US$742.7 million", "contradiction"),
+     ("US$732.6 million", "ok"), ("about US$730 million", "ok"), ("about US$732.7 million", "ok")],
+)  # fmt: skip
+def test_a_figure_as_precise_as_a_qualified_one_with_other_digits_is_a_slip(
+    value: str, expected: str
+) -> None:
+    text = f"In 2024 Laos had a trade surplus with Vietnam of {value}."
+    assert [v for _w, v, _m in figures(text, date(2026, 10, 15), "en")] == [expected]

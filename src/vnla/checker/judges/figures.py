@@ -47,7 +47,16 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
 from vnla.checker.vocabulary import _RESULT
-from vnla.model.arithmetic import SLACK, Interval, Qualifier, base_for, divide, interval, percent_text
+from vnla.model.arithmetic import (
+    SLACK,
+    Interval,
+    Qualifier,
+    base_for,
+    divide,
+    interval,
+    percent_text,
+    precision_of,
+)
 from vnla.model.figures import PARTS, Change, Figure, FigureStatus, Metric
 from vnla.model.records import HorizonKind, Target
 from vnla.render.messages import Amount, Message, Named, Qualified, Quoted, Word, joined
@@ -375,6 +384,10 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         note = joined(
             "", [note, Message("; it fits only a rounded figure, and is as precise as the exact one")]
         )
+    elif fitting and all(_other_digits(f, fig) for fig in fitting):
+        # "about 723.7 million" for a source's "about 732.7 million": as precise, other digits
+        rounded_only = True
+        note = joined("", [note, Message("; it is as precise as the record's figure, with other digits")])
     if fitting and not rounded_only:
         return _proto(
             f,
@@ -439,6 +452,23 @@ def _fits_only_rounded(fitting: list[Figure], recorded: list[Figure], stated: In
     width = stated.high - stated.low
     return all(
         fig.interval.high is not None and width <= fig.interval.high - fig.interval.low for fig in exact
+    )
+
+
+def _other_digits(f: FigureMention, fig: Figure) -> bool:
+    """
+    Whether a figure of the text fits a source's only by the slack of "about", while both are
+    written to the same unit with four or more digits and they differ by ten units of the last
+    digit and half a percent or more ("723.7" for "732.7" million): a slip of the digits, not
+    another source's rounding or revision ("732.6").
+    """
+    if fig.qualifier is None or fig.upper is not None or f.upper is not None or f.precision <= 0:
+        return False
+    step = precision_of(fig.written) * fig.scale
+    return (
+        f.precision == step
+        and fig.value >= 1000 * step
+        and abs(f.value - fig.value) >= max(10 * step, fig.value / 200)
     )
 
 
