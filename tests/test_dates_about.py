@@ -237,3 +237,21 @@ def test_a_day_said_to_come_is_the_coming_one(lang: str) -> None:
 def test_a_past_day_before_a_future_verb_keeps_its_year() -> None:
     report = check_text("The talks on 26 January will be followed by a visit.", published=date(2026, 2, 12))
     assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"] == [("26 January", "ok")]
+
+
+# A weekday set off after a day word is that day's: on Friday 6 February 2026, yesterday was a
+# Thursday (the day of To Lam's state visit to Laos).
+NAMED_DAY = {
+    "en": "Yesterday, {w}, To Lam paid a one-day state visit to Laos.",
+    "vi": "Hôm qua, {w}, Tổng Bí thư Tô Lâm thăm cấp nhà nước Lào.",
+    "lo": "ມື້ວານນີ້, {w}, ທ່ານ ໂຕເລິມ ໄດ້ມາຢ້ຽມຢາມ ສປປ ລາວ ແບບລັດຖະກິດ.",
+}
+WEEKDAYS = {"en": ("Thursday", "Wednesday"), "vi": ("thứ Năm", "thứ Tư"), "lo": ("ວັນພະຫັດ", "ວັນພຸດ")}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_DAY))
+def test_a_weekday_set_off_after_a_day_word_is_that_days(lang: str) -> None:
+    right, wrong = WEEKDAYS[lang]
+    for weekday, expected in ((right, ["ok"]), (wrong, ["contradiction", "ok"])):
+        report = check_text(NAMED_DAY[lang].format(w=weekday), published=date(2026, 2, 6), lang=lang)
+        assert [f.verdict.value for f in report.findings if f.kind == "date"] == expected

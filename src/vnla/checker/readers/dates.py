@@ -44,6 +44,7 @@ def read(ctx: Context) -> list[DateMention]:
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
         found = [_coming(ctx, d) if d.weekday is not None and d.relative else d for d in found]
+        found = _named_days(ctx.text, found)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
         found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
     ctx.dates = found
@@ -70,6 +71,36 @@ def _coming(ctx: Context, mention: DateMention) -> DateMention:
     ):
         return mention
     return attrs.evolve(mention, when=_coming_weekday(mention.weekday, published))
+
+
+def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    A day word and the weekday set off after it ("Yesterday, Wednesday, ...", "hôm qua, thứ Tư",
+    "ມື້ວານນີ້, ວັນພຸດ") are one date: the day's, with the weekday said, which must be its own.
+    """
+    out: list[DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and d.weekday is not None
+            and d.relative
+            and last.relative
+            and last.weekday is None
+            and last.when is not None
+            and _SET_OFF.fullmatch(text, last.span[1], d.span[0])
+        ):
+            out[-1] = attrs.evolve(
+                last, span=(last.span[0], d.span[1]), text=text[last.span[0] : d.span[1]], weekday=d.weekday,
+                relative=False,
+            )  # fmt: skip
+            continue
+        out.append(d)
+    return out
+
+
+#: Between a day word and its weekday: a comma, or an opening bracket.
+_SET_OFF: Final = re.compile(r"\s*+[,(]\s*+")
 
 
 def _ahead(ctx: Context, mention: DateMention) -> DateMention:
