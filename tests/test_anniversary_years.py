@@ -84,3 +84,46 @@ def test_a_bare_founding_after_an_ordinal_goes_on_with_the_sentence_before(
 def test_a_bare_founding_stays_unknown_where_the_sentence_before_names_another_country() -> None:
     text = "Năm 1955, Nhật Bản và Lào lập quan hệ. Năm 2027 sẽ là dịp kỷ niệm 65 năm quan hệ ngoại giao."
     assert _ordinal(text, date(2026, 6, 10), "vi") == ["unknown"]
+
+
+# Vietnamese writes days first and alone ("(2/12/1975 – 2/12/2025)"): a founding's day and its
+# anniversary's in brackets after the ordinal are read as its span, which dates no event of the
+# sentence (the titles are judged on the visit's day, not in 1975), and a misdated founding in
+# it is a slip of the founding's day.
+SPAN = (
+    "Trong chuyến thăm, Tổng Bí thư đã dự Lễ kỷ niệm 50 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân "
+    "Lào (2/12/{y} – 2/12/2025), hội đàm với Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith."
+)
+
+
+@pytest.mark.parametrize(("year", "expected"), [("1975", "ok"), ("1976", "contradiction")])
+def test_a_day_first_anniversary_span_is_read_and_judged(year: str, expected: str) -> None:
+    report = check_text(SPAN.format(y=year), published=date(2026, 2, 10), lang="vi")
+    verdicts = {f.kind: f.verdict.value for f in report.findings if f.kind in ("date", "title", "ordinal")}
+    assert verdicts == {"date": expected, "title": "ok", "ordinal": "ok"}
+    if expected == "contradiction":
+        (wrong,) = [f for f in report.findings if f.kind == "date"]
+        assert wrong.record == "founding-lao-pdr"
+        assert "1975" in str(wrong.message)
+
+
+def test_day_first_numeric_dates_are_read_only_in_vietnamese() -> None:
+    from vnla.lang.parsing import _dates
+
+    assert [str(d.when) for d in _dates("(2/12/1975)", None, day_first=True)] == ["1975-12-02"]
+    assert [str(d.when) for d in _dates("(5/9/1962 – 5/9/2024)", None, day_first=True)] == [
+        "1962-09-05/2024-09-05"
+    ]
+    assert _dates("(2/12/1975)", None) == []  # English may write the month first
+    assert _dates("31/2/2025", None, day_first=True) == []  # no such day
+
+
+def test_an_event_marking_two_anniversaries_counts_each_from_its_own_founding() -> None:
+    # the ceremony of 2 December 2025 marked the 50th National Day and Kaysone Phomvihane's
+    # 105th birth anniversary: a 50th names the National Day
+    from vnla.checker import Checker
+
+    index = Checker()._index
+    assert index.founding_of("national-day-50-ceremony-2025", 50) == "founding-lao-pdr"
+    assert index.founding_of("national-day-50-ceremony-2025", 105) == "birth-kaysone-phomvihane"
+    assert index.founding_of("national-day-50-ceremony-2025") is None  # which one, unsaid

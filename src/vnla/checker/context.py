@@ -41,6 +41,15 @@ __all__ = ["Caches", "Context"]
 _CACHE_SIZE: Final = 50_000
 
 
+def _years_long(when: When) -> bool:
+    """
+    Whether days run over a year or more: a founding's day and its anniversary's ("(2/12/1975 –
+    2/12/2025)"), which date no event of their sentence.
+    """
+    first, last = when.earliest, when.latest
+    return first is not None and last is not None and (last - first).days > 366
+
+
 class Caches:
     """A checker's caches of judgments, shared by the chunks it checks (never pickled)."""
 
@@ -151,7 +160,7 @@ class Context:
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
             when = self.dates[i].when
-            if when is not None and when.is_exact:
+            if when is not None and when.is_exact and not _years_long(when):
                 return when.earliest
             i += 1
         return self.published

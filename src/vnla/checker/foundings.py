@@ -115,7 +115,9 @@ class Foundings:
         # a founding named without the two countries, right after the ordinal, is nearer than
         # a name farther on ("kỷ niệm 65 năm quan hệ ngoại giao và 45 năm Hiệp ước ...")
         bare = self._bare(start, end, (s, e))
-        named = self._named(start, end, (s, e), countries=national, before=bare[1] if bare else None)
+        named = self._named(
+            start, end, (s, e), countries=national, before=bare[1] if bare else None, number=ordinal.number
+        )
         if named is not None:
             return named
         if bare is not None:
@@ -155,7 +157,14 @@ class Foundings:
         return sorted(foundings) if len(foundings) == 1 else []
 
     def _named(
-        self, start: int, end: int, sentence: tuple[int, int], *, countries: bool, before: int | None = None
+        self,
+        start: int,
+        end: int,
+        sentence: tuple[int, int],
+        *,
+        countries: bool,
+        before: int | None = None,
+        number: int | None = None,
     ) -> list[str] | None:
         """
         The founding a name near an ordinal gives (a country's only when ``countries``; after
@@ -174,7 +183,7 @@ class Foundings:
                 and (not countries or (ns > end and not _RIGHT_AFTER.fullmatch(self.text, end, ns)))
             ):
                 return None
-            return index.founding_of(rid)
+            return index.founding_of(rid, number)
 
         lo = self._lao_before(start, s)
         if lo is not None:  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"

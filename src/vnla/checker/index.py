@@ -256,7 +256,12 @@ class _Index:
         #: by :func:`_bare_key`, and where such a name is written
         self.bare_foundings, self.bare_pattern = _bare_foundings(ds, self.founding_of_org)
         self.anniversaries = {(a.founding, a.ordinal): a for a in ds.anniversaries}
-        self.anniversary_of_event = {a.event: a.founding for a in ds.anniversaries if a.event}
+        #: the foundings an event marks, by ordinal: a ceremony may mark two (the 50th National Day
+        #: and the 105th birth anniversary of Kaysone Phomvihane)
+        self.anniversaries_of_event: dict[str, dict[int, str]] = defaultdict(dict)
+        for a in ds.anniversaries:
+            if a.event:
+                self.anniversaries_of_event[a.event][a.ordinal] = a.founding
 
     def _targets(self, ds: Dataset) -> None:
         """Targets with an amount, by metric, and targets with a date, with what a sentence must name."""
@@ -353,8 +358,11 @@ class _Index:
                 and all(k == "event" for _r, k, _n in p.names)
             )
 
-    def founding_of(self, rid: str) -> str | None:
-        """The founding a record counts from: itself, a body's, a country's national day, an event's."""
+    def founding_of(self, rid: str, number: int | None = None) -> str | None:
+        """
+        The founding a record counts from: itself, a body's, a country's national day, an
+        event's (the one of its anniversaries with ``number``, or its only one).
+        """
         if rid in self.foundings:
             return rid
         if rid in self.founding_of_org:
@@ -363,7 +371,16 @@ class _Index:
             return self.birth_of[rid]
         if self.kinds.get(rid) == "country":
             return self.national_day.get(rid)
-        return self.anniversary_of_event.get(rid)
+        return self._marked(rid, number)
+
+    def _marked(self, event: str, number: int | None) -> str | None:
+        """The founding of an event's anniversary: the one with ``number``, or its only one."""
+        marked = self.anniversaries_of_event.get(event)
+        if not marked:
+            return None
+        if number is not None and number in marked:
+            return marked[number]
+        return next(iter(marked.values())) if len(marked) == 1 else None
 
     def _metric_words(self, ds: Dataset) -> dict[str, re.Pattern[str]]:
         out: dict[str, re.Pattern[str]] = {}

@@ -1214,13 +1214,34 @@ def _lao_numeric(m: re.Match[str], published: date | None) -> _Built:
 _Built = tuple[When | None, bool]
 
 
-def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMention]:
-    """:func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
+def _dates(
+    text: str, published: date | None, shift: int = 0, *, day_first: bool = False
+) -> list[DateMention]:
+    """
+    :func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer
+    text); with ``day_first``, numeric days with their year alone read too ("(2/12/1975)",
+    "(2/12/1975 – 2/12/2025)", as Vietnamese writes them; English may write the month first).
+    """
     out: list[DateMention] = []
     for m in _scan(_calendar().date, text, _spans(_DIGITS, text), back=32, ahead=64):
         mention = _mention(m, published, shift)
         if mention is not None:
             out.append(mention)
+    if day_first and "/" in text:
+        taken = [d.span for d in out]
+        for m in _DAY_FIRST.finditer(text):
+            span = (m.start() + shift, m.end() + shift)
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            try:
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+                last = date(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else day
+            except ValueError:
+                continue  # no such day
+            if last < day:
+                continue
+            out.append(DateMention(when=When.between(day, last), span=span, text=m[0]))
+        out.sort(key=lambda d: d.span)
     relative = _day_words(text, published, shift)
     relative += [
         DateMention(when=when, span=(start + shift, end + shift), text=words, needs_year=True, relative=True)
@@ -1237,6 +1258,13 @@ def _dates(text: str, published: date | None, shift: int = 0) -> list[DateMentio
     taken = [m.span for m in out]
     merged = out + [r for r in relative if not any(a < r.span[1] and r.span[0] < b for a, b in taken)]
     return sorted(merged, key=lambda d: d.span)
+
+
+#: A numeric day with its year, day first, standing alone ("2/12/1975", "22/12/1944").
+_DAY_FIRST: Final = re.compile(
+    r"(?<![\w/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:\s?[-–—]\s?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))?(?![\w/])"
+)
 
 
 # --------------------------------------------------------------------------- ordinals

@@ -27,6 +27,8 @@ from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, h
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from vnla.checker.context import Context
     from vnla.lang.parsing import DateMention, OrdinalMention
 
@@ -434,6 +436,40 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     return None
 
 
+def _misdated_founding(
+    ctx: Context, ordinal: OrdinalMention, span: tuple[int, int], first: date, last: date
+) -> _Proto | None:
+    """
+    The contradiction of a founding's day misdated in an anniversary's span whose last day is
+    the anniversary's ("kỷ niệm 50 năm Quốc khánh Lào (2/12/1976 – 2/12/2025)": founded in
+    1975); ``None`` when the founding the ordinal counts from has no such day.
+    """
+    for fid in ctx.foundings.near(ordinal):
+        founding = ctx.index.foundings[fid]
+        day = founding.when.earliest
+        if (
+            day is None
+            or not founding.when.is_exact
+            or (day.month, day.day) != (first.month, first.day)
+            or (day.month, day.day) != (last.month, last.day)
+            or day.year + ordinal.number != last.year
+        ):
+            continue
+        message = Message(
+            "the record dates {founding!r} ({id}) {recorded}; the text says {said}",
+            founding=Named(fid, founding.name.preferred("en")),
+            id=fid,
+            recorded=Period(founding.when),
+            said=Day(first),
+        )
+        return _Proto(
+            *span, "date", Verdict.CONTRADICTION, "dates.anniversary", record=fid, message=message,
+            canonical=render_when(When.between(day, last), ctx.lang_at(*span)),
+            evidence=founding.evidence[:2],
+        )  # fmt: skip
+    return None
+
+
 def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     """
     The date of a founding, a birth or a death the record holds, as the words right before it
@@ -524,7 +560,12 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
     starts = ctx.ordinal_starts
     lo = bisect.bisect_left(starts, s)
     for ordinal in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]:
-        if ordinal.noun not in ("anniversary", "national-day") or last.year - first.year != ordinal.number:
+        if ordinal.noun not in ("anniversary", "national-day"):
+            continue
+        if last.year - first.year != ordinal.number:
+            misdated = _misdated_founding(ctx, ordinal, (start, end), first, last)
+            if misdated is not None:
+                return misdated
             continue
         dated = [fid for fid, f in index.foundings.items() if f.when.year == first.year]
         for fid in dict.fromkeys([*ctx.foundings.near(ordinal), *dated]):

@@ -30,8 +30,9 @@ def read(ctx: Context) -> list[DateMention]:
     """Every date of the chunk, once each, in order; kept on ``ctx`` for the judges that ask."""
     text = ctx.text
     found: list[DateMention] = []
+    day_first = ctx.lang == "vi"  # "(2/12/1975)": Vietnamese writes the day first, English may not
     for lo, hi in windows(ctx, anchors(ctx)["date"], "date"):
-        found += _read_window(text[lo:hi], ctx.published, lo)
+        found += _read_window(text[lo:hi], ctx.published, lo, day_first=day_first)
     # Lao dates, spaced or not: the Lao grammar's reading wins where both read (a chunk whose
     # folded copy is ASCII has no Lao, known without a look at its characters)
     if not ctx.scan.lao_free and has_lao(text):
@@ -138,21 +139,21 @@ _OPENS_CLAUSE: Final = re.compile(r"\s*+(?:[^\W\d_]++\s++)?")
 #: The dates of windows of text, by the window's words and the publication date (which dates
 #: without a year and weekdays are read against), with spans from the window's start: news
 #: repeat their datelines and the same dates with the same words around them.  Emptied when full.
-_READ: Memo[tuple[str, date | None], list[tuple[When | None, int, int, str, int | None, bool, bool]]] = Memo(
-    4096
-)
+_READ: Memo[
+    tuple[str, date | None, bool], list[tuple[When | None, int, int, str, int | None, bool, bool]]
+] = Memo(4096)
 
 
-def _read_window(window: str, published: date | None, shift: int) -> list[DateMention]:
+def _read_window(window: str, published: date | None, shift: int, *, day_first: bool) -> list[DateMention]:
     """:func:`vnla.lang.parsing._dates` of a window, read once per window's words and publication date."""
-    key = (window, published)
+    key = (window, published, day_first)
     read = _READ.get(key)
     if read is None:
         read = _READ.keep(
             key,
             [
                 (d.when, *d.span, d.text, d.weekday, d.needs_year, d.relative)
-                for d in _dates(window, published)
+                for d in _dates(window, published, day_first=day_first)
             ],
         )
     return [
