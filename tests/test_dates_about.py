@@ -255,3 +255,12 @@ def test_a_weekday_set_off_after_a_day_word_is_that_days(lang: str) -> None:
     for weekday, expected in ((right, ["ok"]), (wrong, ["contradiction", "ok"])):
         report = check_text(NAMED_DAY[lang].format(w=weekday), published=date(2026, 2, 6), lang=lang)
         assert [f.verdict.value for f in report.findings if f.kind == "date"] == expected
+
+
+# A Vietnamese weekday before a day and month ("thứ Năm 3/12", a headline's) is read, and must be
+# that day's: 3 December 2025 was a Wednesday.
+@pytest.mark.parametrize(("weekday", "expected"), [("Thứ Tư", ["ok"]), ("Thứ Năm", ["contradiction", "ok"])])
+def test_a_vietnamese_weekday_before_a_day_and_month_is_checked(weekday: str, expected: list[str]) -> None:
+    text = f"{weekday} 3/12: Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào tại Viêng Chăn."
+    report = check_text(text, published=date(2026, 1, 12), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == expected

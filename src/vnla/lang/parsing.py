@@ -652,9 +652,10 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
         (?:\s?[/.-]\s?|\s(?P<vd_word>{c.month_before})\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\s(?:{c.year_before})\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
-      # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first)
-    | (?P<vw_w>{c.header_weekday}),\s?
-        (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})/(?P<vw_y>\d{{4}})(?!\d)
+      # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first);
+      # a headline's "thứ Năm 3/12"
+    | (?P<vw_w>{c.header_weekday})(?:,\s?|\s)
+        (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})(?:/(?P<vw_y>\d{{4}}))?(?![\d/])
       # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
       # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
     | (?:(?P<vc_w>{c.weekday}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
@@ -944,8 +945,9 @@ def _vi_day(g: _Groups, published: date | None) -> _Read:
 
 
 def _vi_weekday_day(g: _Groups, published: date | None) -> _Read:
-    when, _ = _day_range((int(g["vw_m"] or 0), int(g["vw_d"] or 0), int(g["vw_y"] or 0)), None, published)
-    return None if when is None else (when, False, _weekday(g["vw_w"]))
+    year = int(g["vw_y"]) if g["vw_y"] else None
+    when, needs_year = _day_range((int(g["vw_m"] or 0), int(g["vw_d"] or 0), year), None, published)
+    return None if when is None and not needs_year else (when, needs_year, _weekday(g["vw_w"]))
 
 
 def _vi_cldr(g: _Groups, _published: date | None) -> _Read:
