@@ -169,3 +169,11 @@ def test_its_party_is_the_subjects() -> None:
         report = CHECKER.check_text(text.format(n=nth), published=date(2026, 1, 2))
         [finding] = [f for f in report.findings if f.kind == "ordinal" and f.text.startswith(nth)]
         assert finding.verdict.value == verdict
+
+
+# Lao founding words spaced before "ໃນ" (in): "ໄດ້ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ ..." dates the founding
+# of the name before them (the LPRP: 22 March 1955).
+@pytest.mark.parametrize(("year", "expected"), [("1955", "ok"), ("1954", "contradiction")])
+def test_lao_founding_words_spaced_before_in(year: str, expected: str) -> None:
+    text = f"ຄູ ສອນປະຫວັດສາດ ບອກວ່າ ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ 22 ມີນາ {year}."
+    assert [verdict for _said, verdict, _record in dates(text)] == [expected]
