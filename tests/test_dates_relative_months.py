@@ -154,3 +154,36 @@ def test_an_anniversary_is_judged_for_the_month_named(lang: str) -> None:
         report = check_text(ANNIVERSARY[lang].format(n=n), published=FEB, lang=lang)
         verdicts[n] = [f.verdict.value for f in report.findings if f.kind == "ordinal"]
     assert verdicts == {wrong: ["contradiction"], right: ["ok"]}
+
+
+# --------------------------------------------------------------------------- weeks
+def test_weeks_are_some_day_of_a_calendar_week() -> None:
+    thursday = date(2026, 2, 12)
+    found = {
+        words: str(when) for when, _s, _e, words in relative_months("last week, tuần này, ອາທິດໜ້າ", thursday)
+    }
+    assert found == {
+        "last week": "not before 2026-02-02, not after 2026-02-08",
+        "tuần này": "not before 2026-02-09, not after 2026-02-15",
+        "ອາທິດໜ້າ": "not before 2026-02-16, not after 2026-02-22",
+    }
+    assert _months("hai tuần trước", thursday) == []  # two weeks ago
+
+
+# To Lam's one-day state visit to Laos was on Thursday 5 February 2026: "last week" in a text of
+# 12 February holds it; in one of 16 February it does not, which is unknown, not a slip (a week
+# is said loosely).
+WEEKS = {
+    "en": "Last week, To Lam paid a one-day state visit to Laos.",
+    "vi": "Tuần trước, Tổng Bí thư Tô Lâm thăm cấp nhà nước Lào.",
+    "lo": "ອາທິດແລ້ວນີ້, ທ່ານ ໂຕເລິມ ໄດ້ມາຢ້ຽມຢາມ ສປປ ລາວ ແບບລັດຖະກິດ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WEEKS))
+@pytest.mark.parametrize(
+    ("published", "expected"), [(date(2026, 2, 12), "ok"), (date(2026, 2, 16), "unknown")]
+)
+def test_last_week_is_judged_loosely(lang: str, published: date, expected: str) -> None:
+    report = check_text(WEEKS[lang], published=published, lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [expected]

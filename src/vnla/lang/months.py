@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: MIT
 """
-Months named by where they stand from the publication's month: "last month", "last December",
-"this September", "tháng trước", "hồi tháng 1", "tháng 12 vừa qua", "ເດືອນແລ້ວນີ້",
-"ທັນວາທີ່ຜ່ານມາ".
+Months and weeks named by where they stand from the publication's: "last month", "last
+December", "this September", "tháng trước", "hồi tháng 1", "tháng 12 vừa qua", "ເດືອນແລ້ວນີ້",
+"ທັນວາທີ່ຜ່ານມາ"; "last week" (the calendar week, Monday to Sunday, before the publication's),
+"tuần trước", "ອາທິດແລ້ວນີ້".
 
-The words are the language files' (``dates.relative_months``, ``dates.month_prefixes``,
-``dates.month_suffixes``, ``dates.then_words``); the month names are CLDR's, through babel,
-of the locales ``dates.month_names_locales`` names.  The pattern is built on first use.
+The words are the language files' (``dates.relative_months``, ``dates.relative_weeks``,
+``dates.month_prefixes``, ``dates.month_suffixes``, ``dates.then_words``); the month names
+are CLDR's, through babel, of the locales ``dates.month_names_locales`` names.  The pattern
+is built on first use.
 
 >>> from datetime import date
 >>> found = relative_months("Last December and tháng trước", date(2026, 2, 10))
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from vnla.lang.words import LANGUAGES, merged
@@ -54,6 +57,7 @@ class _Months:
                         if not written[0].isupper() and written[0].upper() != written[0]:
                             self.names[written[0].upper() + written[1:]] = number  # at a sentence's start
         self.words = {w.lower(): n for w, n in merged("dates", "relative_months").items()}
+        self.weeks = {w.lower(): n for w, n in merged("dates", "relative_weeks").items()}
         self.prefixes = {w.lower(): m for w, m in merged("dates", "month_prefixes").items()}
         self.suffixes = {w.lower(): m for w, m in merged("dates", "month_suffixes").items()}
         then = _alternation(merged("dates", "then_words"))
@@ -63,6 +67,7 @@ class _Months:
             rf"(?P<p>(?i:{_alternation(self.prefixes)})){_GAP}(?P<pm>{names})"
             rf"|(?P<sm>{names}){_GAP}(?P<s>(?i:{_alternation(self.suffixes)}))"
             rf"|(?P<w>(?i:{_alternation(self.words)}))(?!{_GAP}(?:{then}){_WORD_END})"
+            rf"|(?P<k>(?i:{_alternation(self.weeks)}))(?!{_GAP}(?:{then}){_WORD_END})"
             rf"){_WORD_END}"
         )
         counts = merged("amounts", "number_words")
@@ -90,7 +95,7 @@ def anchor_phrases() -> tuple[str, ...]:
     True
     """
     m = _months()
-    out: dict[str, None] = dict.fromkeys(m.words)
+    out: dict[str, None] = dict.fromkeys([*m.words, *m.weeks])
     for name in m.names:
         lao = "\u0e80" <= name[-1] <= "\u0eff"
         for prefix in m.prefixes:
@@ -118,11 +123,15 @@ def relative_months(text: str, published: date | None) -> list[tuple[When | None
     out: list[tuple[When | None, int, int, str]] = []
     for found in m.pattern.finditer(text):
         start, end = found.span()
-        if found["w"] is not None:
+        if found["w"] is not None or found["k"] is not None:
             if m.counted.search(text, max(0, start - 24), start):
                 continue
-            offset = m.words[" ".join(found["w"].lower().split())]
-            when = None if published is None else _shifted(published, offset)
+            if found["k"] is not None:
+                offset = m.weeks[" ".join(found["k"].lower().split())]
+                when = None if published is None else _week(published, offset)
+            else:
+                offset = m.words[" ".join(found["w"].lower().split())]
+                when = None if published is None else _shifted(published, offset)
         else:
             name = found["pm"] or found["sm"]
             meaning = found["p"] if found["p"] is not None else found["s"]
@@ -132,6 +141,15 @@ def relative_months(text: str, published: date | None) -> list[tuple[When | None
             when = None if published is None else When.in_month(_year(which, month, published), month)
         out.append((when, start, end, found[0]))
     return out
+
+
+def _week(published: date, weeks: int) -> When:
+    """
+    Some day of the week (Monday to Sunday) ``weeks`` after the publication's (before it when
+    negative): bounds, as a month is some day of it, not all seven days.
+    """
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
+    return When.bounded(not_before=monday, not_after=monday + timedelta(days=6))
 
 
 def _shifted(published: date, months: int) -> When:

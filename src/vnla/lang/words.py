@@ -92,6 +92,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "dates": {
             "month_locales": "list",
             "relative_months": "words->int",
+            "relative_weeks": "words->int",
             "month_prefixes": "words->text",
             "month_suffixes": "words->text",
             "month_names_locales": "list",

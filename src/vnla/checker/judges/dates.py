@@ -82,6 +82,16 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     )
     if found is not None:
         found.value = value
+        if found.verdict is Verdict.CONTRADICTION and _a_week(when):
+            # "last week" is said loosely, and of more events than the record holds: a week that
+            # misses the event found is no slip, only unknown
+            found.verdict, found.severity = Verdict.UNKNOWN, None
+            found.message = Message(
+                "{said} (a week, said loosely: {text!r} read against the publication date)",
+                said=found.message,
+                text=Quoted(mention.text, ctx.lang_at(start, end)),
+            )
+            return found
         if found.verdict is Verdict.CONTRADICTION and mention.relative and mention.weekday is None:
             # "today" and "tomorrow" may mean "of our time": a warning, not an error
             found.severity = Severity.WARNING
@@ -101,6 +111,17 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             )
         return found
     return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_NO_EVENT)
+
+
+def _a_week(when: When) -> bool:
+    """Whether a date is some day of a week ("last week", "tuần trước": bounds seven days apart)."""
+    first, last = when.earliest, when.latest
+    return (
+        when.precision is Precision.BOUNDS
+        and first is not None
+        and last is not None
+        and (last - first).days == 6
+    )
 
 
 def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) -> None:
@@ -159,7 +180,7 @@ def _of_event(
             for c in cues
             if same_clause(anchor, (c[0], c[1])) and not (opening and _reports_speech(ctx.text, end, c[0]))
         ]
-    if when.precision not in _EVENT_PRECISIONS:
+    if when.precision not in _EVENT_PRECISIONS and not _a_week(when):
         # a year or a span of years: only for a record whose name holds it ("the period 2022 - 2027")
         cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]
     if not cues:
@@ -214,7 +235,13 @@ def _of_event(
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
         best = next((c for c in candidates if _compatible(when, c.when)), None)
-        if best is not None and out is not None and best.id in looked.get("misplaced", ()):
+        # (a week is said loosely: its event's place is not held against the text)
+        if (
+            best is not None
+            and out is not None
+            and best.id in looked.get("misplaced", ())
+            and not _a_week(when)
+        ):
             out.extend(misplaced(ctx, best, (s, e)))
         if best is not None:
             return _Proto(
