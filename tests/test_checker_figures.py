@@ -453,3 +453,23 @@ def test_a_figure_as_precise_as_a_qualified_one_with_other_digits_is_a_slip(
 ) -> None:
     text = f"In 2024 Laos had a trade surplus with Vietnam of {value}."
     assert [v for _w, v, _m in figures(text, date(2026, 10, 15), "en")] == [expected]
+
+
+# --------------------------------------------------------------------------- a target's year
+# The 4 billion USD target reported in 2019 was for 2020: said due by 2025 it is a slip (a
+# warning: a target may be set again); by 2020, or with no year, it passes.
+TARGET_YEAR = {
+    "en": "In 2019 the two sides set a trade target of 4 billion USD{by}.",
+    "lo": "ການຄ້າ: ໃນປີ 2019 ສອງຝ່າຍ ເຄີຍຕັ້ງ ເປົ້າໝາຍ 4 ຕື້ໂດລາ{by}.",
+}
+BY = {"en": (" by 2025", " by 2020", ""), "lo": (" ພາຍໃນ ປີ 2025", " ພາຍໃນ ປີ 2020", "")}
+
+
+@pytest.mark.parametrize("lang", sorted(TARGET_YEAR))
+def test_a_targets_year_is_judged(lang: str) -> None:
+    wrong, right, none = BY[lang]
+    got = {}
+    for by in (wrong, right, none):
+        report = check_text(TARGET_YEAR[lang].format(by=by), published=date(2026, 9, 5), lang=lang)
+        got[by] = [(f.verdict.value, f.severity.value) for f in report.findings if f.kind in _FIGURE_KINDS]
+    assert got == {wrong: [("contradiction", "warning")], right: [("ok", "info")], none: [("ok", "info")]}

@@ -59,7 +59,8 @@ from vnla.model.arithmetic import (
 )
 from vnla.model.figures import PARTS, Change, Figure, FigureStatus, Metric
 from vnla.model.records import HorizonKind, Target
-from vnla.render.messages import Amount, Message, Named, Qualified, Quoted, Word, joined
+from vnla.render.messages import Amount, Message, Named, Qualified, Quoted, Word, horizon_message, joined
+from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -455,6 +456,39 @@ def _fits_only_rounded(fitting: list[Figure], recorded: list[Figure], stated: In
     )
 
 
+def _another_year(f: FigureMention, same: list[Target]) -> _Proto | None:
+    """
+    A target of a recorded value said to be due by another year than every such target's ("4
+    billion USD by 2025" for the target of 2020): a slip of the year, a warning, as a target
+    may be set again for a later year.  ``None`` when the years meet or either is not stated.
+    """
+    said = f.horizon.when if f.horizon is not None and f.horizon.kind is HorizonKind.BY_DATE else None
+    dated = [t for t in same if t.horizon.kind is HorizonKind.BY_DATE and t.horizon.when is not None]
+    if (
+        said is None
+        or said.year is None
+        or not dated
+        or any(t.horizon.when.year == said.year for t in dated if t.horizon.when)
+    ):
+        return None
+    target = dated[0]
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        "figures.target",
+        Message(
+            "the record's target of {value} ({id}) is {horizon}; the text says by {said}",
+            value=_amount(f.value, f.unit),
+            id=target.id,
+            horizon=horizon_message(target.horizon),
+            said=said.year,
+        ),
+        record=target.id,
+        evidence=target.evidence[:2],
+        severity=Severity.WARNING,
+    )
+
+
 def _other_digits(f: FigureMention, fig: Figure) -> bool:
     """
     Whether a figure of the text fits a source's only by the slack of "about", while both are
@@ -686,7 +720,7 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
     else:
         fitting = targets
     if same:
-        return _proto(f, Verdict.OK, "figures.target", "", record=same[0].id)
+        return _another_year(f, same) or _proto(f, Verdict.OK, "figures.target", "", record=same[0].id)
     if not fitting:
         return _proto(f, Verdict.UNKNOWN, "figures.amount", Message("no recorded target"))
     slipped = [t for t in fitting if _unit_slip(f.value, t.value or _ZERO)]
