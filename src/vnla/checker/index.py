@@ -149,13 +149,21 @@ class _Index:
         # maybe more: its edges are checked by the matcher, as the word counts inside others too);
         # a digit only (2) is no key.
         automaton = ahocorasick.Automaton()
+        # The keys that start with an ASCII character, for a folded text that is ASCII (most): no
+        # other key matches there, and the matches come in the same order; pyahocorasick tries a
+        # state's letters in turn, and half the first letters are Lao or Thai.
+        ascii_automaton = ahocorasick.Automaton()
         for i, p in enumerate(self.pats):
             shape = _shape(p)
             if shape != 2:  # a digit is found by the matcher's regular expression, not one call each
                 edges = shape != 3
                 automaton.add_word(p.key, (p.length, p.left and edges, p.right and edges, shape, i))
+                if p.key[:1].isascii():
+                    ascii_automaton.add_word(p.key, (p.length, p.left and edges, p.right and edges, shape, i))
         automaton.make_automaton()
         self.automaton = automaton
+        ascii_automaton.make_automaton()
+        self.ascii_automaton = ascii_automaton if len(ascii_automaton) else automaton
         #: What the matcher's selection asks of each key (by index in ``pats``): whether it is one
         #: word (matched as written), an event's title read through, a name; its events, whether
         #: it is a title, its event words' kinds.

@@ -42,6 +42,9 @@ _ODD: Final = re.compile(
 )
 #: The characters the normal form changes, one at a time (see :data:`_ODD`).
 _ODD_CHARACTER: Final = re.compile(f"[{_SPACES}{_INVISIBLE}\r\u2028\u2029]")
+#: Whether no character :data:`_ODD_CHARACTER` finds is printable (none is: each is a space
+#: other than " ", a control or a format character), so that printable text has none of them.
+_UNPRINTABLE: Final = not any(c.isprintable() for c in _SPACES + _INVISIBLE + "\r\u2028\u2029")
 #: What a line that does not wrap a sentence often ends with: a stop, a close, a line break.
 _ENDS_A_LINE: Final = frozenset('.!?:;"”»)]\n')
 #: What a line may end with when its sentence goes on in the next line.
@@ -100,6 +103,8 @@ def _odd(text: str) -> bool:
         return True
     if text.isascii():
         return "\r" in text or "\t" in text
+    if _UNPRINTABLE and text.replace("\n", " ").isprintable():
+        return False  # quicker to ask than the pattern, for non-ASCII text
     return _ODD_CHARACTER.search(text) is not None
 
 

@@ -104,7 +104,7 @@ class Scan:
         """
         word = _WORD_CHARS
         append = found.append
-        for last, (length, left, right, role, i) in self.index.automaton.iter(padded):
+        for last, (length, left, right, role, i) in self.index.ascii_automaton.iter(padded):
             start = last - length
             if (left and padded[start] in word) or (right and padded[last + 1] in word):
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from babel.dates import get_day_names, get_month_names
 
@@ -403,10 +403,17 @@ class OtherCountries:
                     names.add(name)
                     names.add(re.sub(r"\s*\(.*\)$", "", name))
         names -= set(merged("countries", "not_others"))
-        self.automaton = ahocorasick.Automaton()
-        for name in names:
-            self.automaton.add_word(name, (len(name), name))
-        self.automaton.make_automaton()
+        # The automaton tries each letter a name starts with in turn, at each character of the
+        # text: the names that start with an ASCII letter are one automaton, and the others two,
+        # each asked only of a stretch where a letter they start with may stand (a Lao one where
+        # its UTF-8 has their first byte, another where one of their first letters stands).
+        lao = {name for name in names if name and is_lao(name[0])}
+        rest = {name for name in names if name and not name[0].isascii()} - lao
+        self.automaton = _automaton(names - lao - rest)
+        self.lao = _automaton(lao) if lao else None
+        self.lao_bytes = tuple({name[0].encode()[:1] for name in lao})
+        self.rest = _automaton(rest) if rest else None
+        self.rest_letters = tuple({name[0] for name in rest})
         # Currencies named for a country ("U.S. dollars", "đô la Mỹ", "ໂດລາສະຫະລັດ") shield the
         # name inside them, in any case: a sum in US dollars is no figure of the United States.
         self.shields = ahocorasick.Automaton()
@@ -423,7 +430,16 @@ class OtherCountries:
         """Each ``(position, name)`` of ``text[start:end]``, in order (a name inside a longer one too)."""
         found: list[tuple[int, str]] = []
         # the stretch alone: the automaton reads the whole string it is given, start and end aside
-        for last, (length, name) in self.automaton.iter(text[start:end]):
+        stretch = text[start:end]
+        matches = list(self.automaton.iter(stretch))
+        if not stretch.isascii():
+            if self.rest is not None and any(letter in stretch for letter in self.rest_letters):
+                matches += self.rest.iter(stretch)
+            if self.lao is not None:
+                encoded = stretch.encode("utf-8", "surrogatepass")
+                if any(first in encoded for first in self.lao_bytes):
+                    matches += self.lao.iter(stretch)
+        for last, (length, name) in matches:
             at = start + last + 1 - length
             after = at + length
             if not is_lao(name[0]) and (
@@ -440,6 +456,17 @@ class OtherCountries:
                 ]
         found.sort()
         return found
+
+
+def _automaton(names: set[str]) -> Any:
+    """An automaton of ``names``, each giving its length and itself."""
+    import ahocorasick  # the checker's matcher, a dependency
+
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, (len(name), name))
+    automaton.make_automaton()
+    return automaton
 
 
 @functools.cache

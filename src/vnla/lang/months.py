@@ -63,7 +63,7 @@ class _Months:
         then = _alternation(merged("dates", "then_words"))
         names = _alternation(self.names)
         self.pattern = re.compile(
-            rf"{_WORD_START}(?:"
+            rf"{_WORD_START}{_first_letters(self.names, [*self.prefixes, *self.words])}(?:"
             rf"(?P<p>(?i:{_alternation(self.prefixes)})){_GAP}(?P<pm>{names})"
             rf"|(?P<sm>{names}){_GAP}(?P<s>(?i:{_alternation(self.suffixes)}))"
             rf"|(?P<w>(?i:{_alternation(self.words)}))(?!{_GAP}(?:{then}){_WORD_END})"
@@ -73,6 +73,21 @@ class _Months:
         counts = merged("amounts", "number_words")
         #: a number right before a month's words: "hai tháng trước" (two months ago)
         self.counted = re.compile(rf"(?:\d|{_WORD_START}(?i:{_alternation(counts)})){_GAP}?\Z")
+
+
+def _first_letters(names: Iterable[str], words: Iterable[str]) -> str:
+    """
+    A look ahead at the letter a relative month starts with: a name's (as written) or a
+    prefix's or month word's (in any case).  The pattern is tried only where one stands: the
+    regular expression engine cannot skip ahead over a pattern that starts by looking behind.
+    """
+    parts = []
+    for flags, group in (("", list(names)), ("i", list(words))):
+        if not all(w.split() for w in group):
+            return ""  # a blank word would match anywhere
+        if group:
+            parts.append(f"(?{flags}:[{''.join(sorted({re.escape(w.split()[0][0]) for w in group}))}])")
+    return f"(?={'|'.join(parts)})" if parts else ""
 
 
 def _alternation(words: Iterable[str]) -> str:
