@@ -63,7 +63,7 @@ class _Months:
         then = _alternation(merged("dates", "then_words"))
         names = _alternation(self.names)
         self.pattern = re.compile(
-            rf"{_WORD_START}{_first_letters(self.names, [*self.prefixes, *self.words])}(?:"
+            rf"{_WORD_START}{_first_letters(self.names, [*self.prefixes, *self.words, *self.weeks])}(?:"
             rf"(?P<p>(?i:{_alternation(self.prefixes)})){_GAP}(?P<pm>{names})"
             rf"|(?P<sm>{names}){_GAP}(?P<s>(?i:{_alternation(self.suffixes)}))"
             rf"|(?P<w>(?i:{_alternation(self.words)}))(?!{_GAP}(?:{then}){_WORD_END})"
@@ -78,7 +78,7 @@ class _Months:
 def _first_letters(names: Iterable[str], words: Iterable[str]) -> str:
     """
     A look ahead at the letter a relative month starts with: a name's (as written) or a
-    prefix's or month word's (in any case).  The pattern is tried only where one stands: the
+    prefix's, month word's or week word's (in any case).  The pattern is tried only where one stands: the
     regular expression engine cannot skip ahead over a pattern that starts by looking behind.
     """
     parts = []
