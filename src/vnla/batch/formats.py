@@ -12,7 +12,8 @@ every record that could not be checked as an error notification of the run.
 objects in JSON-LD (https://schema.org/ClaimReview), one per contradiction: the
 words of the text are the claim reviewed, the record's form is in the review's
 body, and the evidence (each source with its quote) is what the review is
-based on (``isBasedOn``).
+based on (``isBasedOn``); a slip no source is needed for (a weekday that is not its day's) is
+based on the rule that found it, with its reasoning.
 
 Both write as the rows come, so a long run needs no more memory than a short one.
 
@@ -219,7 +220,9 @@ class ClaimReviewWriter:
             "isBasedOn": [
                 {"@type": "CreativeWork", "identifier": e["source"], "text": e["quote"]}
                 for e in row["evidence"] or []
-            ],
+            ]
+            # a slip no source is needed for (a weekday that is not its day's): the rule's reasoning
+            or [{"@type": "CreativeWork", "identifier": f"vnla:{row['rule']}", "text": row["message"]}],
         }
         self.out.write(("\n" if self.first else ",\n") + json.dumps(review, ensure_ascii=False))
         self.first = False
