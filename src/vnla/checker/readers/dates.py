@@ -246,9 +246,10 @@ def _speech_day(
             return before
         return _first_within(exact, q_end, ctx.sentence(q_end, q_end + 1)[1])
     s, _e = ctx.sentence(start, end)
-    if not _reports_speech(ctx.text, s, start):
+    day = _last_within(exact, s, start)  # a bisection first: most sentences state no day before it
+    if day is None or not _reports_speech(ctx.text, s, start):
         return None
-    return _last_within(exact, s, start)
+    return day
 
 
 def _span(dated: tuple[tuple[int, int], date | None]) -> tuple[int, int]:
