@@ -222,7 +222,7 @@ class ClaimReviewWriter:
                 for e in row["evidence"] or []
             ]
             # a slip no source is needed for (a weekday that is not its day's): the rule's reasoning
-            or [{"@type": "CreativeWork", "identifier": f"vnla:{row['rule']}", "text": row["message"]}],
+            or [{"@type": "CreativeWork", "identifier": f"vnla:{row['rule']}", "text": row["message"] or ""}],
         }
         self.out.write(("\n" if self.first else ",\n") + json.dumps(review, ensure_ascii=False))
         self.first = False

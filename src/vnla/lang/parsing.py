@@ -1217,12 +1217,14 @@ _Built = tuple[When | None, bool]
 
 
 def _dates(
-    text: str, published: date | None, shift: int = 0, *, day_first: bool = False
+    text: str, published: date | None, shift: int = 0, *, day_first: bool = False, worded: bool = True
 ) -> list[DateMention]:
     """
     :func:`parse_dates`, with every span moved by ``shift`` (``text`` is a part of a longer
     text); with ``day_first``, numeric days with their year alone read too ("(2/12/1975)",
     "(2/12/1975 – 2/12/2025)", as Vietnamese writes them; English may write the month first).
+    Without ``worded`` (the caller knows the text holds no day word, weekday or relative month:
+    the matcher found none), only the dates with digits are read.
     """
     out: list[DateMention] = []
     for m in _scan(_calendar().date, text, _spans(_DIGITS, text), back=32, ahead=64):
@@ -1244,6 +1246,8 @@ def _dates(
                 continue
             out.append(DateMention(when=When.between(day, last), span=span, text=m[0]))
         out.sort(key=lambda d: d.span)
+    if not worded:
+        return out
     relative = _day_words(text, published, shift)
     relative += [
         DateMention(when=when, span=(start + shift, end + shift), text=words, needs_year=True, relative=True)

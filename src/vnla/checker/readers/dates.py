@@ -31,8 +31,13 @@ def read(ctx: Context) -> list[DateMention]:
     text = ctx.text
     found: list[DateMention] = []
     day_first = ctx.lang == "vi"  # "(2/12/1975)": Vietnamese writes the day first, English may not
+    # where the matcher found a day word, a weekday or a relative month ("weekday" anchors): the
+    # windows anchored by digits alone hold none, and are read for dates with digits only
+    worded = sorted(start for start, _end, anchor in ctx.scan.anchors if anchor == "weekday")
     for lo, hi in windows(ctx, anchors(ctx)["date"], "date"):
-        found += _read_window(text[lo:hi], ctx.published, lo, day_first=day_first)
+        i = bisect.bisect_left(worded, lo)
+        has_words = i < len(worded) and worded[i] < hi
+        found += _read_window(text[lo:hi], ctx.published, lo, day_first=day_first, worded=has_words)
     # Lao dates, spaced or not: the Lao grammar's reading wins where both read (a chunk whose
     # folded copy is ASCII has no Lao, known without a look at its characters)
     if not ctx.scan.lao_free and has_lao(text):
@@ -140,20 +145,22 @@ _OPENS_CLAUSE: Final = re.compile(r"\s*+(?:[^\W\d_]++\s++)?")
 #: without a year and weekdays are read against), with spans from the window's start: news
 #: repeat their datelines and the same dates with the same words around them.  Emptied when full.
 _READ: Memo[
-    tuple[str, date | None, bool], list[tuple[When | None, int, int, str, int | None, bool, bool]]
+    tuple[str, date | None, bool, bool], list[tuple[When | None, int, int, str, int | None, bool, bool]]
 ] = Memo(4096)
 
 
-def _read_window(window: str, published: date | None, shift: int, *, day_first: bool) -> list[DateMention]:
+def _read_window(
+    window: str, published: date | None, shift: int, *, day_first: bool, worded: bool
+) -> list[DateMention]:
     """:func:`vnla.lang.parsing._dates` of a window, read once per window's words and publication date."""
-    key = (window, published, day_first)
+    key = (window, published, day_first, worded)
     read = _READ.get(key)
     if read is None:
         read = _READ.keep(
             key,
             [
                 (d.when, *d.span, d.text, d.weekday, d.needs_year, d.relative)
-                for d in _dates(window, published, day_first=day_first)
+                for d in _dates(window, published, day_first=day_first, worded=worded)
             ],
         )
     return [
