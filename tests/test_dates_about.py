@@ -264,3 +264,29 @@ def test_a_vietnamese_weekday_before_a_day_and_month_is_checked(weekday: str, ex
     text = f"{weekday} 3/12: Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào tại Viêng Chăn."
     report = check_text(text, published=date(2026, 1, 12), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == expected
+
+
+# "Since a year" ("từ năm 2017", "ຕັ້ງແຕ່ປີ 2017") starts a span that runs to today, not the year
+# itself: a listing of the framework said to hold since then is judged as it stands today (the
+# wording is today's), where "in 2017" judged it on the last day of 2017.
+SINCE = {
+    "en": 'Since 2017 the relationship has been called "great friendship, special solidarity and comprehensive cooperation".',
+    "vi": 'Từ năm 2017 quan hệ được gọi là "hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện".',
+    "lo": 'ຕັ້ງແຕ່ປີ 2017 ສາຍພົວພັນໄດ້ຖືກເອີ້ນວ່າ "ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດແລະການຮ່ວມມືຮອບດ້ານ".',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SINCE))
+def test_since_a_year_is_a_span_to_today(lang: str) -> None:
+    report = check_text(SINCE[lang], published=date(2026, 5, 15), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "framework"] == ["ok", "ok", "ok"]
+    (since,) = [f for f in report.findings if f.kind == "date"]
+    assert since.value == "not before 2017-01-01"
+
+
+def test_lao_but_before_a_year_starts_nothing() -> None:
+    # "ແຕ່" alone is also "but": "ແຕ່ ປີ 2025 ..." is the year 2025
+    from vnla.lang.parsing import parse_lao_dates
+
+    assert [str(d.when) for d in parse_lao_dates("ແຕ່ ປີ 2025 ການຄ້າໄດ້ເຖິງ")] == ["2025"]
+    assert [str(d.when) for d in parse_lao_dates("ນັບແຕ່ປີ 2016")] == ["not before 2016-01-01"]

@@ -250,6 +250,7 @@ def _words() -> _LaoWords:
         year=lao.get("lao", "year"),
         day=listed("day_words"),
         since=listed("from_words"),
+        since_year=listed("since_year"),
         month=listed("month_words"),
         range_to=listed("range_words"),
         near=listed("near_term"),
@@ -267,6 +268,7 @@ class _LaoWords(NamedTuple):
     year: str
     day: tuple[str, ...]
     since: tuple[str, ...]
+    since_year: tuple[str, ...]
     month: tuple[str, ...]
     range_to: tuple[str, ...]
     near: tuple[str, ...]
@@ -374,8 +376,9 @@ def date_pattern(
     range within a month, "1-2 ທັນວາ 2025", "6 ຫາ 8 ມັງກອນ 2026"), ``d3``, ``m3``, ``y3`` (the end of a range
     across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``, ``ny2`` (numeric
     day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my`` (a month,
-    "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024").  The day, "from", month, range and year
-    words are the ``[lao]`` section's of ``lo.toml``.
+    "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024"), from its start on with ``ys`` ("ຕັ້ງແຕ່ປີ
+    2016").  The day, "from", since, month, range and year words are the ``[lao]`` section's
+    of ``lo.toml``.
     """
     w = _words()
     month, wide, short = _alternation(months), _alternation(weekdays), _alternation(short_weekdays)
@@ -394,7 +397,8 @@ def date_pattern(
         rf"|(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/])"
         rf"(?:{sp}{to}{sp}{again}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
         rf")|(?:(?:{_alternation(w.month)}){sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
-        rf"|{re.escape(w.year)}{sp}(?P<yy>\d{{4}})(?![\d/])"  # the year: "ປີ 2024"
+        # the year: "ປີ 2024", "ຕັ້ງແຕ່ປີ 2016"
+        rf"|(?:(?P<ys>{_alternation(w.since_year)}){sp})?{re.escape(w.year)}{sp}(?P<yy>\d{{4}})(?![\d/])"
     )
 
 

@@ -1183,6 +1183,8 @@ def _lao_dates(text: str, published: date | None, shift: int = 0) -> list[DateMe
 def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | None) -> _Built:
     """The day, range, month or year one match of the Lao grammar states, and whether it had no year."""
     if m["yy"]:
+        if m["ys"]:  # "ຕັ້ງແຕ່ປີ 2016": from its start on
+            return When.bounded(not_before=date(int(m["yy"]), 1, 1)), False
         return When.in_year(int(m["yy"])), False
     if m["mm"]:
         return When.in_month(int(m["my"]), months[m["mm"]]), False

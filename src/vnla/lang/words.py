@@ -250,6 +250,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "year": "text",
             "day_words": "list",
             "from_words": "list",
+            "since_year": "list",
             "month_words": "list",
             "range_words": "list",
             "near_term": "list",
