@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from vnla.checker.drafts import _Match, _NameOutcome, _Proto
     from vnla.checker.index import _Index
+    from vnla.checker.mentions import TitleMention
     from vnla.checker.scan import Scan
     from vnla.lang.parsing import DateMention, OrdinalMention
     from vnla.model.records import Erratum
@@ -104,6 +105,9 @@ class Context:
         self.date_starts: list[int] = []
         self.ordinals: list[OrdinalMention] = []
         self.ordinal_starts: list[int] = []
+        #: the chains of titles with their person, in order of position (a date after one may
+        #: say since when the person holds the office: :mod:`vnla.checker.judges.tenure`)
+        self.titles: list[TitleMention] = []
         self.anchors: dict[str, list[tuple[int, int]]] | None = None
         #: day words read against the day of the speech they stand in (span -> that day)
         self.speech_days: dict[tuple[int, int], date] = {}

@@ -98,6 +98,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "month_names_locales": "list",
             "month_names_before": "list",
             "then_words": "list",
+            "since_words": "list",
             "month_spellings": "list",
             "weekday_locales": "list",
             "weekday_spellings": "list",

@@ -19,6 +19,7 @@ from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced, placed
+from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation, _reports_speech
 from vnla.lang.words import merged
@@ -71,7 +72,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message=_NO_YEAR,
         )
     found = (
-        _of_founding(ctx, start, end, when)
+        of_tenure(ctx, start, end, when)
+        or _of_founding(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
         or _of_event(

@@ -74,6 +74,7 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
+    ctx.titles = sorted((m for m in out if isinstance(m, TitleMention)), key=lambda m: m.span[1])
     for m in ctx.roles:
         if id(m) not in taken:
             unknown = _unknown_person(ctx, m, person_at)
