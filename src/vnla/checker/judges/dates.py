@@ -271,7 +271,9 @@ def _of_event(
     )[1]
     several = len({rank for rank, _c in seen}) > 1 or bool(counted)
     one_day = event.when.earliest is not None and event.when.earliest == event.when.latest
-    if one_day and event.when.within(when) and not when.within(event.when):
+    # days that hold a one-day event's, and more
+    holds_its_day = one_day and event.when.within(when) and not when.within(event.when)
+    if holds_its_day:
         # days holding a one-day event's that are exactly those of an event another word of the
         # sentence names ("went again on 26-27 January, and held talks with To Lam": the visit's)
         exact = _exactly(ctx, ranked, when, persons)
@@ -282,7 +284,7 @@ def _of_event(
                     "{event} ({when})", event=Named(exact.id, exact.title), when=Period(exact.when, iso=True)
                 ),
             )  # fmt: skip
-    if several and one_day and event.when.within(when) and not when.within(event.when):
+    if several and holds_its_day:
         # days that hold a one-day event's, said of several events or of an anniversary too ("on
         # 1-2 December he attended the anniversary and co-chaired the meeting"): the days of
         # them all, maybe a visit's (the days of a visit itself, said wrong, stay a slip)

@@ -369,10 +369,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         # on March 22, 1955, marks its 71st anniversary this month"; "ວັນຊາດ, ວັນທີ 2 ທັນວາ 1976,
         # ປີນີ້ ຄົບຮອບ 50 ປີ", however misdated), not the anniversary's
         marked = {y for y in stated if 2 * (y - year) > ordinal.number}
-        recent = _just_past(ctx, founding, end, cut) if just_past else None
-        if (
-            recent is not None
-        ):  # "kỷ niệm 71 năm Ngày thành lập Đảng (22/3) vừa qua": that year's, whatever else
+        # "kỷ niệm 71 năm Ngày thành lập Đảng (22/3) vừa qua": that year's, whatever else
+        recent = _just_past(ctx, founding) if just_past else None
+        if recent is not None:
             marked = {recent}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (not marked and published is not None and abs(expected - published) <= 1):
@@ -390,7 +389,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     )
 
 
-def _just_past(ctx: Context, founding: Founding, end: int, cut: int) -> int | None:
+def _just_past(ctx: Context, founding: Founding) -> int | None:
     """
     The year of the last anniversary of ``founding`` by the publication day, for an ordinal said
     to be just past in its clause ("vừa qua", "ທີ່ຜ່ານມາ"); ``None`` without a day to count.

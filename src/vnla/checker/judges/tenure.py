@@ -57,13 +57,12 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         return None  # several offices in one chain: which one the date starts is not said
     (role,) = roles
     offices = [o for o in person.offices if o.role == role]
-    starts = [t.start for o in offices for t in o.terms if t.start is not None and t.start.earliest]
-    if not starts:
+    began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
+    if not began:
         return None
     month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
-    if any(_meets(first, s.earliest, month=month) for s in starts if s.earliest is not None):
+    if any(_meets(first, day, month=month) for day in began):
         return _Proto(start, end, "date", Verdict.OK, "dates.tenure", record=person.id)
-    began = sorted({s.earliest for s in starts if s.earliest is not None})
     return _Proto(
         start,
         end,
