@@ -21,7 +21,16 @@ from hypothesis import strategies as st
 
 from vnla.checker import Checker, Verdict, check_text
 from vnla.checker.drafts import _NameOutcome
-from vnla.checker.language import _ENGLISH_WORDS, _LETTERS, _VIETNAMESE_WORDS, _detect_lang, _short_words
+from vnla.checker.language import (
+    _ENGLISH_WORDS,
+    _LETTERS,
+    _VIETNAMESE_WORDS,
+    _detect_lang,
+    _short_words,
+    _tally,
+    _translated,
+    _with_rest,
+)
 from vnla.checker.report import TextReport, _Deferred, finding_fields
 from vnla.checker.scan import Scan
 from vnla.checker.sentences import Sentences
@@ -243,6 +252,34 @@ def test_the_first_thousand_characters_decide_when_they_leave_no_doubt() -> None
     assert _detect_lang(mixed + body) == "vi"
     for text in (lead + body, mixed + body, body + lead, lead[:999] + body):
         assert _detect_lang(text) == _reference_lang(text)
+
+
+@pytest.mark.parametrize("share", [0.0, 0.2, 0.29, 0.31, 0.5, 1.0])
+def test_the_share_of_lao_letters_is_counted_as_the_regular_expression_counts_it(share: float) -> None:
+    """Lao letters among English ones (and Lao digits and vowel signs, no letters to ``\\w``)."""
+    lao, english = "ສະຫາຍທອງລຸນ ໑໒ ", "Talks in the capital were held "
+    for size in (200, 2000, 9000):
+        text = "".join(lao if (i * share) % 1 + share >= 1 else english for i in range(size // 20))
+        assert _detect_lang(text) == _reference_lang(text), (share, size)
+
+
+def test_the_words_past_the_first_thousand_are_added_to_theirs_each_once() -> None:
+    """
+    A lead the first 1,000 characters leave open: the rest of the sample is counted from the
+    lead's last space, and a word the cut parts is counted once, as the whole sample counts it.
+    """
+    mix = "the và của and đã the "  # as many English as Vietnamese words: never plain
+    tails = ("Hai bên đã và của các. " * 40, "the and of the talks. " * 40, "x " * 120, "")
+    for word in ("the", "và", "của", "their", "x"):
+        for start in range(995, 1002):  # the word before, across or after the cut
+            for tail in tails:
+                text = (mix * 60)[: start - 1] + " " + word + " " + tail
+                assert _detect_lang(text) == _reference_lang(text), (word, start, tail[:10])
+                data = _translated(text[:8000])
+                assert data is not None
+                counted = _with_rest(data, *_tally(data[:1001] + b" "))
+                sample = text[:8000]
+                assert counted == (len(_EN.findall(sample)), len(_VI.findall(sample))), (word, start)
 
 
 # ------------------------------------------------------------------------------- the matcher

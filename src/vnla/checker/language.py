@@ -91,6 +91,7 @@ def _word_tables() -> tuple[Any, bytes, re.Pattern[bytes], re.Pattern[bytes]] | 
         except UnicodeEncodeError:
             return None
         # as a tree of first letters: a plain alternation tried every word at every space
+        # (one pattern of both languages' words is no quicker: the engine still tries each space)
         encoded.append(re.compile(b" " + _tree(keys) + b"(?= )"))
     return encoding, bytes(translation), encoded[0], encoded[1]
 
@@ -129,19 +130,40 @@ def _fast_counts(text: str) -> tuple[int, int, int] | None:
     The common English and Vietnamese words of ``text`` and its letters, at C speed: ``None`` for a
     text with a character outside :func:`_word_tables` (Lao, a decomposed accent…).
     """
+    data = _translated(text)
+    if data is None:
+        return None
+    english, vietnamese = _tally(data)
+    return english, vietnamese, len(data) - data.count(b" ")
+
+
+def _translated(text: str) -> bytes | None:
+    """
+    ``text`` as :func:`_word_tables` translates it, a space either side: each letter one byte,
+    lowered, and each other character a space; ``None`` for a text with a character outside
+    the table.
+    """
     tables = _word_tables()
     if tables is None:
         return None
-    encoding, translation, english, vietnamese = tables
+    encoding, translation, *_words = tables
     try:
         # ASCII is its own first 128 bytes in the table, and encoded so at the speed of a copy
         data = text.encode("ascii") if text.isascii() else codecs.charmap_encode(text, "strict", encoding)[0]
     except UnicodeEncodeError:
         return None
-    data = data.translate(translation)
-    letters = len(data) - data.count(b" ")
-    data = b" " + data + b" "
-    return len(english.findall(data)), len(vietnamese.findall(data)), letters
+    return b" " + data.translate(translation) + b" "
+
+
+def _tally(data: bytes, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """
+    The common English and Vietnamese words of translated text (:func:`_translated`), those
+    between ``start`` and ``end`` (default: its end) with the spaces either side.
+    """
+    tables = _word_tables()
+    assert tables is not None  # the text was translated
+    end = len(data) if end is None else end
+    return len(tables[2].findall(data, start, end)), len(tables[3].findall(data, start, end))
 
 
 #: The characters of a text that its language is guessed from.
@@ -180,23 +202,61 @@ def _detect_lang(text: str) -> str:
     >>> _detect_lang("Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
     'vi'
     """
+    sample = text[:_SAMPLE]
     if len(text) > _FIRST:
-        first = _fast_counts(text[:_FIRST])
-        if first is not None:
-            plain = _plainly(first[0], first[1])
+        head = _translated(text[:_FIRST])
+        if head is not None:
+            english, vietnamese = _tally(head)
+            plain = _plainly(english, vietnamese)
             if plain is not None:
                 return plain
-    sample = text[:_SAMPLE]
-    fast = _fast_counts(sample)  # a text of the table's characters has no Lao
-    if fast is not None:
-        english, vietnamese, letters = fast
-    else:
-        letters = sum(map(len, _LETTERS.findall(sample)))  # counted by runs: fewer strings made
-        if len(_LAO_LETTER.findall(sample)) / (letters or 1) > 0.3:
-            return "lo"
-        english, vietnamese = len(_ENGLISH_WORDS.findall(sample)), len(_VIETNAMESE_WORDS.findall(sample))
+            data = _translated(sample)
+            if data is not None:  # the sample's words are the head's and the rest's
+                english, vietnamese = _with_rest(data, english, vietnamese)
+                return _by_words(english, vietnamese, data, sample)
+    data = _translated(sample)  # a text of the table's characters has no Lao
+    if data is not None:
+        english, vietnamese = _tally(data)
+        return _by_words(english, vietnamese, data, sample)
+    lao = _lao_letters(sample)
+    if lao > 0.3 * len(sample):  # then more than 0.3 of its letters, without counting them
+        return "lo"
+    letters = sum(map(len, _LETTERS.findall(sample)))  # counted by runs: fewer strings made
+    if lao / (letters or 1) > 0.3:
+        return "lo"
+    english, vietnamese = len(_ENGLISH_WORDS.findall(sample)), len(_VIETNAMESE_WORDS.findall(sample))
+    return _by_words(english, vietnamese, None, sample, letters)
+
+
+def _with_rest(data: bytes, english: int, vietnamese: int) -> tuple[int, int]:
+    """
+    The common words of a whole translated sample, given those of its first :data:`_FIRST`
+    characters (read with a space after them): the words after the head's last space are
+    counted, and the head's last word, when the cut parted it, is taken back.
+    """
+    cut = data.rfind(b" ", 0, _FIRST + 2)  # the last space of the head as the sample has it
+    if cut < _FIRST + 1:  # the head ends in a part of a word
+        part = _tally(b" " + data[cut + 1 : _FIRST + 1] + b" ")
+        english, vietnamese = english - part[0], vietnamese - part[1]
+    rest = _tally(data, cut)
+    return english + rest[0], vietnamese + rest[1]
+
+
+def _lao_letters(text: str) -> int:
+    """The characters of the Lao script in ``text``, counted at C speed (E0 BA or E0 BB begins each in UTF-8)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return data.count(b"\xe0\xba") + data.count(b"\xe0\xbb")
+
+
+def _by_words(english: int, vietnamese: int, data: bytes | None, sample: str, letters: int = -1) -> str:
+    """
+    The language of a sample of no Lao by its common words: ``vi`` or ``en``; with too few, by its
+    Vietnamese letters (``data``: the sample translated, when it could be).
+    """
     if english + vietnamese >= 2:
         return "vi" if vietnamese > english else "en"
+    if data is not None:
+        letters = len(data) - data.count(b" ")
     return "vi" if len(_VIETNAMESE_LETTER.findall(sample)) / (letters or 1) > 0.03 else "en"
 
 
