@@ -13,11 +13,18 @@ from datetime import date
 import pytest
 
 from vnla.checker import check_text, rules
+from vnla.checker.index import _Index
+from vnla.checker.judges.tenure import _held_by_others
+from vnla.model.records import Name, Term, Vocabulary
+from vnla.record.loading import dataset
 
 PUBLISHED = date(2026, 3, 1)
 
 # Sonexay Siphandone has been Prime Minister since 2022-12-30; Luong Cuong State President since
 # 2024-10-21; Thongloun Sisoulith General Secretary since 2021-01-15 (re-elected 2026-01-08).
+# Each wrong start falls before the first the record has, where the record has others in the
+# office all the time: Thongloun and Phankham Viphavanh as Prime Ministers in 2021, Vo Van Thuong
+# as President in October 2023, Bounnhang Vorachith as General Secretary in 2018.
 CASES = [
     ("en", "Prime Minister Sonexay Siphandone, in office since {y}, co-chaired the meeting.", "2022", "2021"),
     (
@@ -26,7 +33,7 @@ CASES = [
         "2024",
         "2023",
     ),
-    ("lo", "ທ່ານ ທອງລຸນ ສີສຸລິດ ເລຂາທິການໃຫຍ່ ນັບແຕ່ປີ {y} ໄດ້ກ່າວ.", "2021", "2016"),
+    ("lo", "ທ່ານ ທອງລຸນ ສີສຸລິດ ເລຂາທິການໃຫຍ່ ນັບແຕ່ປີ {y} ໄດ້ກ່າວ.", "2021", "2018"),
 ]
 
 
@@ -67,3 +74,52 @@ def test_a_date_that_starts_something_else_is_left_to_the_other_rules(text: str)
 
 def test_the_rule_is_listed() -> None:
     assert "dates.tenure" in rules()
+
+
+# ------------------------------------------------------------- starts before the record's first
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "Deputy Prime Minister Sonexay Siphandone, in office since 2014, spoke.",
+            "an office of several holders: the record's first start is no first term",
+        ),
+        (
+            "General Secretary Thongloun Sisoulith, in office since 2016, spoke.",
+            "one holder, but the record has nobody in the office in early January 2016",
+        ),
+        (
+            "President Luong Cuong, in office since 2023, spoke.",
+            "one holder, but the record has nobody in the office until 2 March 2023",
+        ),
+    ],
+)
+def test_a_start_before_the_records_first_is_a_slip_only_where_others_held_the_office(
+    text: str, why: str
+) -> None:
+    assert ("contradiction", "dates.tenure") not in _tenure(text, "en"), why
+    assert not any(rule == "dates.tenure" for _v, rule in _tenure(text, "en")), why
+
+
+def test_an_earlier_term_the_record_holds_is_a_start() -> None:
+    """Sonexay Siphandone was a Deputy Prime Minister from 2016 (New Mandala), then again from 2021."""
+    for year in ("2016", "2021"):
+        text = f"Deputy Prime Minister Sonexay Siphandone, in office since {year}, spoke."
+        assert _tenure(text, "en") == [("ok", "dates.tenure")], year
+
+
+def test_a_holder_with_no_end_recorded_holds_until_the_next_start() -> None:
+    """Souphanouvong's presidency has no end in the record: it runs until Kaysone Phomvihane's began."""
+    holders = _Index(dataset()).holders
+    lao, vietnamese = holders["president", "la-state"], holders["president", "vn-state"]
+    assert _held_by_others(lao, "nobody", date(1980, 1, 1), date(1980, 12, 31))
+    assert not _held_by_others(lao, "souphanouvong", date(1980, 1, 1), date(1980, 12, 31))
+    # the record has nobody as Vietnam's President in January 2023 (Nguyen Xuan Phuc is not in it)
+    assert not _held_by_others(vietnamese, "nobody", date(2023, 1, 1), date(2023, 12, 31))
+    assert _held_by_others(vietnamese, "nobody", date(2023, 10, 1), date(2024, 3, 21))
+    assert not _held_by_others(vietnamese, "nobody", date(2023, 10, 1), date(2024, 3, 22))  # acting
+
+
+def test_only_a_role_has_one_holder() -> None:
+    with pytest.raises(ValueError, match="only a role has one holder"):
+        Term(id="trade", vocabulary=Vocabulary.TOPIC, names=(Name(text="trade", lang="en"),), one_holder=True)

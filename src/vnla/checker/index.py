@@ -33,7 +33,7 @@ from vnla.model.records import Erratum, Event, EventKind, Target
 if TYPE_CHECKING:
     from datetime import date
 
-    from vnla.model.records import Name
+    from vnla.model.records import Name, When
     from vnla.record.dataset import Dataset
 
 __all__: list[str] = []
@@ -132,6 +132,16 @@ class _Index:
             for word, role in _words_of(lang).get("titles", "roles").items():
                 if role:
                     self.role_titles.setdefault((role, lang), word)
+        one_holder = {t.id for t in ds.terms if t.one_holder}
+        #: (role, body) of an office one person holds at a time -> each term the record has of
+        #: it: (the holder, the term's start, its end)
+        self.holders: dict[tuple[str, str], list[tuple[str, When | None, When | None]]] = defaultdict(list)
+        for person in ds.people:
+            for office in person.offices:
+                if office.role in one_holder:
+                    self.holders[office.role, office.organization] += [
+                        (person.id, t.start, t.end) for t in office.all_terms
+                    ]
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
         #: the framework's stages (:meth:`FrameworkStage.in_force` says which held on a day)

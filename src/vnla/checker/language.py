@@ -243,7 +243,7 @@ def _with_rest(data: bytes, english: int, vietnamese: int) -> tuple[int, int]:
 
 
 def _lao_letters(text: str) -> int:
-    """The characters of the Lao script in ``text``, counted at C speed (E0 BA or E0 BB begins each in UTF-8)."""
+    """The Lao letters of ``text``, counted at C speed (in UTF-8, E0 BA or E0 BB begins each)."""
     data = text.encode("utf-8", "surrogatepass")
     return data.count(b"\xe0\xba") + data.count(b"\xe0\xbb")
 

@@ -713,13 +713,35 @@ class Vocabulary(enum.Enum):
 
 @frozen(kw_only=True)
 class Term(_Named):
-    """A word of a vocabulary: a role ("prime-minister"), a clause topic, a metric."""
+    """
+    A word of a vocabulary: a role ("prime-minister"), a clause topic, a metric.
+
+    A role with ``one_holder`` is held by one person at a time in each body (a head of state
+    or government, a party's leader, a minister): while the record has one person in it, no
+    other holds it.  A deputy's, a vice-president's or an ambassador's role has several holders.
+
+    >>> role = Term(
+    ...     id="prime-minister",
+    ...     vocabulary=Vocabulary.ROLE,
+    ...     names=(Name(text="Prime Minister", lang="en"),),
+    ...     one_holder=True,
+    ... )
+    >>> role.one_holder
+    True
+    """
 
     id: str = field(validator=_check_id)
     vocabulary: Vocabulary
     names: tuple[Name, ...] = _names_field()
     unit: str | None = field(default=None, validator=_check_optional_text)
     note: str | None = field(default=None, validator=_check_optional_text)
+    one_holder: bool = field(default=False, validator=attrs.validators.instance_of(bool))
+
+    @one_holder.validator
+    def _check_role(self, _attribute: attrs.Attribute[Any], value: bool) -> None:
+        if value and self.vocabulary is not Vocabulary.ROLE:
+            msg = f"only a role has one holder at a time; {self.id!r} is a {self.vocabulary.value} term"
+            raise ValueError(msg)
 
 
 # --------------------------------------------------------------------------- entities

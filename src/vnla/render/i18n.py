@@ -381,6 +381,7 @@ _FIELDS: Final[dict[str, str]] = {
     "number": N_("number"),
     "offices": N_("offices"),
     "on": N_("on"),
+    "one_holder": N_("one holder at a time"),
     "order": N_("order"),
     "ordinal": N_("ordinal"),
     "organization": N_("organization"),

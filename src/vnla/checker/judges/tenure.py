@@ -10,14 +10,19 @@ A date starts a tenure when it is "since" a year (``When`` bounds with no end: "
 "từ năm 2016", "ຕັ້ງແຕ່ປີ 2016"), or a month or day with a word of ``dates.since_words`` right
 before it ("từ tháng 10/2023"); it belongs to the title when it stands in the title's sentence
 within a few words of it, with no other person, date or event word between.  It is right when
-it names the year (and month, when it names one) a term of the office began; a start the record
-does not hold for the office leaves it to the other judges.
+it names the year (and month, when it names one) a term of the office began.
+
+The record may not hold a person's every term: a start said before the first it has ("Deputy
+Prime Minister since 2016" of one whose record begins in 2021) is a slip only when others held
+the office all that time, in an office of one holder at a time (``Term.one_holder``).  Else the
+judge leaves the date to the other judges.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
@@ -29,7 +34,7 @@ from vnla.model.records import Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
 
 if TYPE_CHECKING:
-    from datetime import date
+    from collections.abc import Sequence
 
     from vnla.checker.context import Context
     from vnla.checker.mentions import TitleMention
@@ -46,10 +51,8 @@ _REACH: Final = 90
 def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     """The verdict on a date said to start a person's tenure of the office titled before it, else ``None``."""
     first = _start_said(ctx, start, when)
-    if first is None:
-        return None
-    titled = _title_before(ctx, start)
-    if titled is None:
+    titled = None if first is None else _title_before(ctx, start)
+    if first is None or titled is None:
         return None
     roles = {role for _s, _c, role in titled.titles if role}
     person = ctx.index.records.get(titled.person)
@@ -63,6 +66,14 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
     if any(_meets(first, day, month=month) for day in began):
         return _Proto(start, end, "date", Verdict.OK, "dates.tenure", record=person.id)
+    said = (first.year, first.month if month else 0)
+    if said < (began[0].year, began[0].month if month else 0):
+        # before every start the record has: a slip only when others held the office all that time
+        last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
+        bodies = {o.organization for o in offices}
+        holders = ctx.index.holders
+        if not any(_held_by_others(holders.get((role, body), []), person.id, first, last) for body in bodies):
+            return None
     return _Proto(
         start,
         end,
@@ -113,6 +124,35 @@ def _title_before(ctx: Context, start: int) -> TitleMention | None:
     if ctx.within(ctx.cues, gap, start) or any(gap <= d.span[0] < start for d in ctx.dates):
         return None
     return titled
+
+
+def _held_by_others(
+    terms: Sequence[tuple[str, When | None, When | None]], person: str, first: date, last: date
+) -> bool:
+    """
+    Whether the record has people other than ``person`` in an office of one holder at a time
+    (its ``terms``: holder, start, end) on each day from ``first`` to ``last``: a term holds from
+    the last day its start allows to the first its end allows, and one with no end recorded
+    until the next start the record has of the office (or on, with none).
+    """
+    starts = sorted(s.earliest for _p, s, _e in terms if s is not None and s.earliest is not None)
+    spans = []
+    for holder, start, end in terms:
+        if holder == person or start is None or start.latest is None:
+            continue
+        if end is None:
+            later = [day for day in starts if day > start.latest]
+            spans.append((start.latest, later[0] if later else date.max))
+        else:
+            spans.append((start.latest, end.earliest or start.latest))
+    covered = first
+    for begin, stop in sorted(spans):
+        if begin > covered:
+            break
+        if stop >= last:
+            return True
+        covered = max(covered, stop + timedelta(days=1))
+    return False
 
 
 def _meets(said: date, began: date, *, month: bool) -> bool:
