@@ -25,8 +25,10 @@ def _title(text: str, published: date | None = None) -> tuple[str, str]:
         ("On August 20, 2024, General Secretary To Lam met guests.", "ok"),
         ("On February 5, 2026, Prime Minister Thongloun Sisoulith met guests.", "contradiction"),
         ("Prime Minister Tran Thanh Man met guests.", "contradiction"),
-        ("Vice President Thongloun Sisoulith met guests.", "contradiction"),
-        ("Deputy Prime Minister Pham Minh Chinh met guests.", "contradiction"),
+        ("On December 2, 2025, Vice President Thongloun Sisoulith met guests.", "contradiction"),
+        ("On December 2, 2025, Deputy Prime Minister Pham Minh Chinh met guests.", "contradiction"),
+        # with no day, the record cannot say he headed a body then: a deputy's office he may have held
+        ("Deputy Prime Minister Pham Minh Chinh met guests.", "unknown"),
         ("Prime Minister Nguyen Chi Dung met guests.", "contradiction"),
         ("On December 2, 2025, Deputy Prime Minister Nguyen Chi Dung met guests.", "ok"),
         ("On October 1, 2025, President To Lam met guests.", "contradiction"),
@@ -127,3 +129,55 @@ def test_births_are_recorded() -> None:
     ds = vnla.dataset()
     assert str(ds.get("kaysone-phomvihane").born) == "1920-12-13"
     assert ds.get("birth-kaysone-phomvihane").person == "kaysone-phomvihane"
+
+
+# ------------------------------------------------- offices of several holders (an open record)
+@pytest.mark.parametrize(
+    ("text", "published", "why"),
+    [
+        (
+            "Deputy Prime Minister Bounthong Chitmany met guests.",
+            date(2019, 5, 3),
+            "no deputy premiership in his record, which has none of his 2016-2021 offices",
+        ),
+        (
+            "Vice President Phankham Viphavanh met guests.",
+            date(2019, 5, 3),
+            "the record has him as Prime Minister from 2021 only",
+        ),
+        (
+            "Vice President Bounthong Chitmany met guests.",
+            date(2019, 5, 3),
+            "before the first term the record has (2021)",
+        ),
+    ],
+)
+def test_an_office_of_several_holders_the_record_lacks_is_unknown(
+    text: str, published: date, why: str
+) -> None:
+    verdict, message = _title(text, published)
+    assert verdict == "unknown", why
+    assert "several people" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a body's head is no deputy besides: Xaysomphone Phomvihane chaired the Lao National Assembly
+        ("Vice Chairman of the Lao National Assembly Xaysomphone Phomvihane met guests.", date(2025, 12, 2)),
+        ("Lao Vice President Xaysomphone Phomvihane met guests.", date(2025, 12, 2)),
+        # an office of one holder the person never held
+        ("Foreign Minister Pham Minh Chinh met guests.", date(2025, 5, 3)),
+        # after a recorded end
+        ("Deputy Prime Minister Sonexay Siphandone met guests.", date(2023, 5, 3)),
+    ],
+)
+def test_the_record_still_refutes_where_it_knows(text: str, published: date) -> None:
+    assert _title(text, published)[0] == "contradiction"
+
+
+def test_a_head_has_one_holder() -> None:
+    from vnla.model.records import Name, Term, Vocabulary
+
+    with pytest.raises(ValueError, match="set one_holder = true"):
+        Term(id="chair", vocabulary=Vocabulary.ROLE, names=(Name(text="Chair", lang="en"),), head=True)

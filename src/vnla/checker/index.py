@@ -133,6 +133,10 @@ class _Index:
                 if role:
                     self.role_titles.setdefault((role, lang), word)
         one_holder = {t.id for t in ds.terms if t.one_holder}
+        #: the roles one person holds at a time in each body (``Term.one_holder``)
+        self.one_holder: frozenset[str] = frozenset(one_holder)
+        #: the roles that head their body (``Term.head``): who holds one is no deputy besides
+        self.heads: frozenset[str] = frozenset(t.id for t in ds.terms if t.head)
         #: (role, body) of an office one person holds at a time -> each term the record has of
         #: it: (the holder, the term's start, its end)
         self.holders: dict[tuple[str, str], list[tuple[str, When | None, When | None]]] = defaultdict(list)

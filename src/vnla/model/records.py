@@ -719,6 +719,9 @@ class Term(_Named):
     A role with ``one_holder`` is held by one person at a time in each body (a head of state
     or government, a party's leader, a minister): while the record has one person in it, no
     other holds it.  A deputy's, a vice-president's or an ambassador's role has several holders.
+    A role that is its body's ``head`` (a party's leader, a head of state, of government, of a
+    national assembly or a front) has one holder, who holds no office of several holders
+    besides: no head is also a deputy or a vice-president.
 
     >>> role = Term(
     ...     id="prime-minister",
@@ -736,11 +739,18 @@ class Term(_Named):
     unit: str | None = field(default=None, validator=_check_optional_text)
     note: str | None = field(default=None, validator=_check_optional_text)
     one_holder: bool = field(default=False, validator=attrs.validators.instance_of(bool))
+    head: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
     @one_holder.validator
     def _check_role(self, _attribute: attrs.Attribute[Any], value: bool) -> None:
         if value and self.vocabulary is not Vocabulary.ROLE:
             msg = f"only a role has one holder at a time; {self.id!r} is a {self.vocabulary.value} term"
+            raise ValueError(msg)
+
+    @head.validator
+    def _check_head(self, _attribute: attrs.Attribute[Any], value: bool) -> None:
+        if value and not self.one_holder:
+            msg = f"a body's head has one holder at a time; set one_holder = true for {self.id!r}"
             raise ValueError(msg)
 
 

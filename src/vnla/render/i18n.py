@@ -382,6 +382,7 @@ _FIELDS: Final[dict[str, str]] = {
     "offices": N_("offices"),
     "on": N_("on"),
     "one_holder": N_("one holder at a time"),
+    "head": N_("head of its body"),
     "order": N_("order"),
     "ordinal": N_("ordinal"),
     "organization": N_("organization"),

@@ -280,9 +280,26 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 evidence=_evidence(spells[0], day)[:2],
             )
         spells = here
+    # an office several people hold at once (a deputy's) may be one the record lacks, unless the
+    # person then headed a body, which no deputy does
+    several = role not in index.one_holder and not (day is not None and _heading(ctx, person, day))
     if not spells:
+        if person.offices and several:
+            # a deputy's or a vice-president's office: the record lists the offices sources gave
+            # it, and a person holds several such in a career
+            return _unknown(
+                person.id,
+                role,
+                Message(
+                    "the record has no {role} office for {name}, but an office several people hold "
+                    "at once may be one the record lacks",
+                    role=role_words,
+                    name=Named(person.id, name),
+                ),
+            )
         if person.offices:
-            # the record lists the person's offices: a title the person never held is wrong on any day
+            # the record lists the person's offices: a title of one holder at a time that the
+            # person never held is wrong on any day
             held = person.offices_on(day) if day is not None else person.offices
             titles = ", ".join(dict.fromkeys(o.title for o in held))
             shown = English(titles) if titles else Message("no office")
@@ -322,6 +339,19 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     statuses = [o.status(day, write=format_when) for o in spells]
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
+    if several and _before_the_first(spells, day):
+        return _unknown(
+            person.id,
+            role,
+            Message(
+                "{name} as {role} on {day}: before the first term the record has ({terms}), and an "
+                "office several people hold at once may have had an earlier term the record lacks",
+                name=Named(person.id, name),
+                role=role_words,
+                day=Day(day),
+                terms=joined("; ", [_term(t) for o in spells for t in o.all_terms]),
+            ),
+        )
     if all(state == "not-held" for state, _why in statuses):
         return _Proto(
             start,
@@ -377,6 +407,18 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             reasons=joined("; ", [_why(o, "unknown") for o in unknown]),
         ),
     )
+
+
+def _heading(ctx: Context, person: Person, day: date) -> bool:
+    """Whether the record has the person heading a body on ``day`` (a ``Term.head`` office held)."""
+    heads = ctx.index.heads
+    return any(o.role in heads and o.status(day)[0] == "held" for o in person.offices)
+
+
+def _before_the_first(spells: list[Office], day: date) -> bool:
+    """Whether ``day`` comes before every start the record has of the offices ``spells``."""
+    starts = [t.start.earliest for o in spells for t in o.all_terms if t.start is not None]
+    return bool(starts) and None not in starts and day < min(d for d in starts if d is not None)
 
 
 def _and(parts: list[Message]) -> Message:
