@@ -78,6 +78,21 @@ def dates(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 22 ມີນາ 1955.", "ວັນທີ 22 ມີນາ 1955", "ok", "founding-lprp"),
         ("ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 22 ມີນາ 1956.", "ວັນທີ 22 ມີນາ 1956", "contradiction", "founding-lprp"),
+        # the deaths of Kaysone Phomvihane (1992-11-21) and Souphanouvong (1995-01-09)
+        (
+            "Kaysone Phomvihane died on 21 November 1992.",
+            "21 November 1992",
+            "ok",
+            "death-kaysone-phomvihane",
+        ),
+        (
+            "Kaysone Phomvihane died on 21 November 1991.",
+            "21 November 1991",
+            "contradiction",
+            "death-kaysone-phomvihane",
+        ),
+        ("ສຸພານຸວົງ ເສຍຊີວິດ ວັນທີ 9 ມັງກອນ 1996.", "ວັນທີ 9 ມັງກອນ 1996", "contradiction", "death-souphanouvong"),
+        ("Souphanouvong passed away on 9 January 1995.", "9 January 1995", "ok", "death-souphanouvong"),
     ],
 )
 def test_a_founding_birth_or_death_date_is_judged(text: str, said: str, verdict: str, record: str) -> None:
