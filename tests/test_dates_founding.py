@@ -192,3 +192,56 @@ def test_its_party_is_the_subjects() -> None:
 def test_lao_founding_words_spaced_before_in(year: str, expected: str) -> None:
     text = f"ຄູ ສອນປະຫວັດສາດ ບອກວ່າ ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ 22 ມີນາ {year}."
     assert [verdict for _said, verdict, _record in dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict", "record"),
+    [
+        (
+            "The Treaty of Amity and Cooperation, signed in Vientiane on 18 July 1978, is the basis.",
+            "18 July 1978",
+            "contradiction",
+            "treaty-amity-1977",
+        ),
+        (
+            "The Treaty of Amity and Cooperation was signed in Vientiane on 18 July 1977.",
+            "18 July 1977",
+            "ok",
+            "treaty-amity-1977",
+        ),
+        (
+            "Kaysone Phomvihane died in Vientiane on 21 November 1991.",
+            "21 November 1991",
+            "contradiction",
+            "death-kaysone-phomvihane",
+        ),
+        (
+            "Chủ tịch Hồ Chí Minh qua đời tại Hà Nội ngày 2/9/1968.",
+            "ngày 2/9/1968",
+            "contradiction",
+            "death-ho-chi-minh",
+        ),
+        (
+            "ທ່ານ ໄກສອນ ພົມວິຫານ ເສຍຊີວິດ ທີ່ນະຄອນຫຼວງວຽງຈັນ ໃນວັນທີ 21 ພະຈິກ 1992.",
+            "ວັນທີ 21 ພະຈິກ 1992",
+            "ok",
+            "death-kaysone-phomvihane",
+        ),
+    ],
+)
+def test_a_place_between_the_words_and_the_date_is_passed_over(
+    text: str, said: str, verdict: str, record: str
+) -> None:
+    assert (said, verdict, record) in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Vientiane on 18 July 1978 were long.",  # no founding words before the place
+        "Kaysone Phomvihane spoke in Vientiane on 21 November 1991.",
+        "The Treaty of Amity and Cooperation, signed in Vientiane, was honoured on 18 July 1978.",
+    ],
+)
+def test_a_place_before_a_date_alone_makes_no_founding(text: str) -> None:
+    assert all(verdict != "contradiction" for _said, verdict, _record in dates(text))

@@ -24,6 +24,8 @@ from vnla.checker.vocabulary import (
     _NATIONAL_DAY,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
+    _alternation,
+    _any_word,
 )
 from vnla.lang.words import merged
 
@@ -45,6 +47,16 @@ _DATE_THEN_FOUNDED: Final = re.compile(
 _DAY_WORDS_ONLY: Final = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
     re.IGNORECASE,
+)
+#: Between a place and a date after founding words: nothing, a comma, or the word files'
+#: ``dates.after_place`` and day words ("signed in Vientiane on 2 December 2025").
+_AFTER_PLACE: Final = re.compile(
+    rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
+    re.IGNORECASE,
+)
+#: A place's locative right before it ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
+_LOCATIVE_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*+$", re.IGNORECASE
 )
 
 
@@ -72,12 +84,13 @@ class FoundingDates:
         document or a starting point is founded; only a person is born or dies.
         """
         text = self.text
-        if not text[max(0, start - 40) : start].rstrip().lower().endswith(_FOUNDED_ENDINGS):
+        before = start if self._founded_ending(start) else self._place_before(start)
+        if before is None:
             # most dates: no founding words before them
             bracketed = self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None
             return bracketed or self._timeline(start, end) or self._date_first(start, end)
         s, _e = self.sentences.sentence(start, start)
-        verb = _FOUNDED_BEFORE.search(text, max(s, start - 40), start)
+        verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
         if verb is None:
             return None
         at = verb.start()
@@ -90,6 +103,28 @@ class FoundingDates:
                 return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
             return self._of_subject(rid, founding_kind(verb))
         return None
+
+    def _founded_ending(self, at: int) -> bool:
+        """Whether founding, birth or death words end right before ``at`` (asked at C speed first)."""
+        return self.text[max(0, at - 40) : at].rstrip().lower().endswith(_FOUNDED_ENDINGS)
+
+    def _place_before(self, start: int) -> int | None:
+        """
+        Where founding, birth or death words end before a place named right before a date at
+        ``start`` ("signed in Vientiane on 2 December 2025", "qua đời tại Hà Nội ngày 2/9/1969"):
+        the place and its locative are passed over; ``None`` when no such words stand there.
+        """
+        text = self.text
+        names = self.positions.within(self.named, max(0, start - 80), start)
+        if not names:
+            return None
+        ns, ne, rid = names[-1]
+        if self.index.kinds.get(rid) != "place" or not _AFTER_PLACE.fullmatch(text, ne, start):
+            return None
+        if self._founded_ending(ns):  # the locative is the words' own ("died in", "ສ້າງຕັ້ງຂຶ້ນໃນ")
+            return ns
+        locative = _LOCATIVE_BEFORE.search(text, max(0, ns - 16), ns)
+        return locative.start() if locative is not None and self._founded_ending(locative.start()) else None
 
     def _bracketed(self, start: int, year: int | None, now: int | None) -> str | None:
         """

@@ -114,6 +114,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "founded_words": "list",
             "born_words": "list",
             "died_words": "list",
+            "after_place": "list",
             "subject_links": "list",
             "country_before": "list",
             "speech_words": "list",
