@@ -181,3 +181,17 @@ def test_a_head_has_one_holder() -> None:
 
     with pytest.raises(ValueError, match="set one_holder = true"):
         Term(id="chair", vocabulary=Vocabulary.ROLE, names=(Name(text="Chair", lang="en"),), head=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Lao names of the foreign and public security ministers' and the vice-president's offices
+        ("ທ່ານ ທອງສະຫວັນ ພົມວິຫານ ລັດຖະມົນຕີກະຊວງການຕ່າງປະເທດ ໄດ້ມາ.", "ok"),
+        ("ທ່ານ ຟານວັນຢາງ ລັດຖະມົນຕີກະຊວງປ້ອງກັນຄວາມສະຫງົບ ໄດ້ມາ.", "contradiction"),  # Defence
+        ("ທ່ານ ຟານວັນຢາງ ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ໄດ້ມາ.", "ok"),  # shown held that day
+        ("ທ່ານເລືອງເກື່ອງຮອງປະທານປະເທດຫວຽດນາມ ໄດ້ມາ.", "contradiction"),  # the President, a head
+    ],
+)
+def test_lao_titles_of_ministers_and_the_vice_president(text: str, verdict: str) -> None:
+    assert _title(text, date(2025, 12, 1))[0] == verdict
