@@ -186,10 +186,17 @@ def test_a_contradiction_in_speech_names_the_day_of_the_speech() -> None:
     assert "against the date of the speech 2026-01-27" in finding.message
 
 
+def test_a_death_is_counted_from_the_death_not_the_birth() -> None:
+    """Kaysone died on 1992-11-21: counting from his birth (1920) would give a false contradiction."""
+    text = "On November 21, 2025, Laos marked the {n} anniversary of President Kaysone Phomvihane's death."
+    assert _finding(text.format(n="33rd"), date(2025, 11, 21), "ordinal")[0] == "ok"
+    assert _finding(text.format(n="34th"), date(2025, 11, 21), "ordinal")[0] == "contradiction"
+
+
 def test_a_death_the_record_lacks_is_not_read_as_the_birth() -> None:
-    """Kaysone's death has no founding of its own: counting from his birth would give a false contradiction."""
-    text = "On November 21, 2025, Laos marked the 33rd anniversary of President Kaysone Phomvihane's death."
-    assert _finding(text, date(2025, 11, 21), "ordinal") == ("unknown", None)
+    """Luong Cuong's record has his birth month and no death: a death's anniversary is no birth's."""
+    text = "On August 21, 2025, they marked the 68th anniversary of Luong Cuong's death."
+    assert _finding(text, date(2025, 8, 21), "ordinal")[0] != "contradiction"
 
 
 # Days that hold a one-day event's (the talks of 26 January 2026) and are exactly those of an

@@ -1878,3 +1878,106 @@ def test_a_documents_signing_place_is_judged(text: str, verdicts: list[str]) -> 
     assert [v for _t, v, _m in found] == verdicts, found
     if verdicts == ["contradiction"]:
         assert "was signed in" in str(found[0][2])
+
+
+# --------------------------------------------------------------- found by heldout6 (blind corpus)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides set trade targets of US$5 billion for the near term and US$10 billion for the longer term.",
+        "Both sides set trade targets of US$10 billion for the longer term and US$5 billion for the near term.",
+        "Both sides set trade targets of US$5 billion as a near-term goal and US$10 billion as a longer-term one.",
+    ],
+)
+def test_horizon_words_after_a_figure_with_for_are_its_own(text: str) -> None:
+    assert [v for _t, v, _m in judged(text, published=date(2026, 2, 10))] == ["ok", "ok"]
+
+
+def test_swapped_horizons_are_still_a_slip() -> None:
+    text = "Both sides set trade targets of US$10 billion for the near term and US$5 billion for the longer term."
+    assert [v for _t, v, _m in judged(text, published=date(2026, 2, 10))] == [
+        "contradiction",
+        "contradiction",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # a digest joins its facts with semicolons: Vientiane is the December visit's place
+        (
+            "tháng 12/2025 Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào, hai bên ra Tuyên bố chung tại "
+            "Viêng Chăn; tháng 1/2026 Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith thăm Việt Nam.",
+            ["ok"],
+        ),
+        # in the January visit's own part, it is still the slip
+        (
+            "The 48th meeting of the Intergovernmental Committee was held in Hanoi on 3 December 2025; "
+            "the two sides signed documents.",
+            ["contradiction"],
+        ),
+    ],
+)
+def test_a_place_is_judged_with_the_date_between_its_semicolons(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v, _m in judged(text, ("place",), published=date(2026, 3, 10))] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Kết quả này phản ánh tinh thần của Tuyên bố chung Việt Nam – Lào ký ngày 12/2/2025 tại Viêng "
+            'Chăn, trong đó hai bên thống nhất nâng quan hệ lên tầm "hữu nghị vĩ đại, đoàn kết đặc biệt, '
+            'hợp tác toàn diện, gắn kết chiến lược".',
+            "ngày 12/2/2025",
+        ),
+        (
+            "The Joint Statement signed on 12 February 2025 lifted ties to great friendship, special "
+            "solidarity, comprehensive cooperation and strategic cohesion.",
+            "12 February 2025",
+        ),
+    ],
+)
+def test_a_day_found_wrong_dates_nothing_else(text: str, said: str) -> None:
+    """
+    The Joint Statement is dated 2 December 2025: "12/2/2025" is the slip, and the wording it
+    added is judged for the statement's own day, not the wrong one (strategic cohesion was no
+    element in February 2025).
+    """
+    report = CHECKER.check_text(text, published=date(2026, 3, 10))
+    verdicts = {(f.kind, f.text): f.verdict.value for f in report.findings}
+    assert verdicts["date", said] == "contradiction"
+    assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "framework"]
+
+
+def test_a_day_found_right_still_dates_its_sentence() -> None:
+    report = CHECKER.check_text(
+        "In July 2024, the two sides hailed their great friendship, special solidarity, comprehensive "
+        "cooperation and strategic cohesion.",
+        published=date(2026, 3, 10),
+    )
+    assert "contradiction" in [f.verdict.value for f in report.findings if f.kind == "framework"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'ຂໍ້ອ້າງ 2: "ມູນຄ່າການຄ້າ ລາວ - ຫວຽດນາມ ປີ 2025 ເພີ່ມຂຶ້ນ ເທົ່າຕົວ."\nຄຳຕັດສິນ: ຜິດ. ມູນຄ່າ ປີ 2025 ບັນລຸ 2,98 ຕື້ ໂດລາ.',
+            "lo",
+        ),
+        (
+            'Thông tin 2: "Thương mại Việt – Lào năm 2025 tăng gấp đôi."\nKết luận: CHƯA CHÍNH XÁC. Kim ngạch đạt 2,98 tỷ USD.',
+            "vi",
+        ),
+        (
+            'Claim 2: "Trade between the two countries doubled in 2025."\nVerdict: Unfounded. Trade reached US$2.98 billion.',
+            "en",
+        ),
+    ],
+)
+def test_a_claim_a_fact_check_rates_false_makes_no_claim(text: str, lang: str) -> None:
+    report = CHECKER.check_text(text, published=date(2026, 3, 10), lang=lang)
+    assert "contradiction" not in [f.verdict.value for f in report.findings], [
+        (f.text, f.verdict.value) for f in report.findings
+    ]

@@ -111,6 +111,10 @@ class Context:
         self.anchors: dict[str, list[tuple[int, int]]] | None = None
         #: day words read against the day of the speech they stand in (span -> that day)
         self.speech_days: dict[tuple[int, int], date] = {}
+        #: a date the dates judge found wrong for a record with a day of its own: its start ->
+        #: the record's day, which dates its sentence for the other judges (a wrong day dates
+        #: no other claim: "the Joint Statement signed on 12/2/2025, which added ...")
+        self.corrected_days: dict[int, date] = {}
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []
         #: where the drafts start, once sorted for a judge that revises them (errata)
@@ -159,13 +163,16 @@ class Context:
         return _sentence_lang(self.text[s:e], self.lang)
 
     def sentence_date(self, start: int, end: int) -> date | None:
-        """The day a sentence states (a day, or the first of a range), else the publication date."""
+        """
+        The day a sentence states (a day, or the first of a range; for a day the dates judge
+        found wrong, the day of the record it is wrong for), else the publication date.
+        """
         s, e = self.sentence(start, end)
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
             when = self.dates[i].when
             if when is not None and when.is_exact and not _years_long(when):
-                return when.earliest
+                return self.corrected_days.get(self.date_starts[i], when.earliest)
             i += 1
         return self.published
 

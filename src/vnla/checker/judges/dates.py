@@ -50,8 +50,26 @@ _EVENT_PRECISIONS: Final = (Precision.DAY, Precision.RANGE, Precision.MONTH)  # 
 
 
 def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
-    """Judge a date; a weekday that is not the date's adds a contradiction before it."""
-    out.append(_judge(ctx, mention, out))
+    """
+    Judge a date; a weekday that is not the date's adds a contradiction before it.  A date
+    wrong for a record with a day of its own leaves that day to date its sentence
+    (:attr:`Context.corrected_days`).
+    """
+    found = _judge(ctx, mention, out)
+    if found.verdict is Verdict.CONTRADICTION and found.record is not None:
+        day = _day_of(ctx.index.records.get(found.record))
+        if day is not None:
+            ctx.corrected_days[mention.span[0]] = day
+    out.append(found)
+
+
+def _day_of(record: object) -> date | None:
+    """The first day of a record's date: an event's, a founding's, a document's signing."""
+    for attribute in ("when", "signed"):
+        when = getattr(record, attribute, None)
+        if isinstance(when, When) and when.earliest is not None:
+            return when.earliest
+    return None
 
 
 def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
@@ -151,6 +169,20 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
     )
 
 
+def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """
+    The part of a sentence ``(s, e)`` between the semicolons around ``text[start:end]``: a
+    timeline's or a digest's sentence joins its facts with them ("in December ... in Vientiane;
+    in January ... visited Vietnam"), and a place of one is no place of another's.
+
+    >>> _semicolons("a in Hanoi; b in 2026; c", 0, 24, 14, 18)
+    (11, 21)
+    """
+    before = text.rfind(";", s, start)
+    after = text.find(";", end, e)
+    return (s if before < 0 else before + 1, e if after < 0 else after)
+
+
 def _of_event(
     ctx: Context,
     start: int,
@@ -244,7 +276,7 @@ def _of_event(
             and best.id in looked.get("misplaced", ())
             and not _a_week(when)
         ):
-            out.extend(misplaced(ctx, best, (s, e)))
+            out.extend(misplaced(ctx, best, _semicolons(ctx.text, s, e, start, end)))
         if best is not None:
             return _Proto(
                 start,

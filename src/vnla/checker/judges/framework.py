@@ -162,9 +162,9 @@ def _left_out(
 def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     """
     The days a listing at ``text[start:end]`` may be of: the last date its sentence states
-    before it ("In 2017, the two sides ...": the first and last day of 2017), else the
-    publication day.  A date after it is another clause's ("..., the last element having been
-    added in 2024").
+    before it ("In 2017, the two sides ...": the first and last day of 2017; for a day the dates
+    judge found wrong, the day of the record it is wrong for), else the publication day.  A
+    date after it is another clause's ("..., the last element having been added in 2024").
     """
     published = [ctx.published] if ctx.published is not None else []
     last = bisect.bisect_left(ctx.date_starts, start) - 1
@@ -175,7 +175,10 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     stated: list[date] = []
     while i < len(ctx.dates) and ctx.date_starts[i] < start:
         when = ctx.dates[i].when
-        if when is not None and when.earliest is not None and when.latest is not None:
+        corrected = ctx.corrected_days.get(ctx.date_starts[i])
+        if corrected is not None:  # a day found wrong for its record: the record's day
+            stated = [corrected]
+        elif when is not None and when.earliest is not None and when.latest is not None:
             stated = list(dict.fromkeys((when.earliest, when.latest)))
         i += 1
     return stated or published
