@@ -1981,3 +1981,23 @@ def test_a_claim_a_fact_check_rates_false_makes_no_claim(text: str, lang: str) -
     assert "contradiction" not in [f.verdict.value for f in report.findings], [
         (f.text, f.verdict.value) for f in report.findings
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("On 5 February 2026, a Wednesday, To Lam visited Laos.", "en", "contradiction"),
+        ("On 5 February 2026, a Thursday, To Lam visited Laos.", "en", None),
+        ("On 5 February 2026 (Wednesday), To Lam visited Laos.", "en", "contradiction"),
+        ("Ngày 5/2/2026 (thứ Sáu), Tổng Bí thư Tô Lâm thăm Lào.", "vi", "contradiction"),
+        ("Ngày 5/2/2026 (thứ Năm), Tổng Bí thư Tô Lâm thăm Lào.", "vi", None),
+        # a weekday of another week is no weekday of the day
+        ("On 5 February 2026, last Wednesday, To Lam visited Laos.", "en", None),
+    ],
+)
+def test_a_weekday_set_off_after_a_day_must_be_its_own(text: str, lang: str, verdict: str | None) -> None:
+    report = CHECKER.check_text(text, published=date(2026, 3, 10), lang=lang)
+    weekday = [f.verdict.value for f in report.findings if f.rule == "dates.weekday"]
+    assert weekday == ([verdict] if verdict else []), [
+        (f.text, f.rule, f.verdict.value) for f in report.findings
+    ]

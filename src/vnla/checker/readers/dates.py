@@ -13,10 +13,11 @@ import attrs
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
-from vnla.checker.vocabulary import _FUTURE_TENSE, _reports_speech
+from vnla.checker.vocabulary import _FUTURE_TENSE, _alternation, _reports_speech
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
-from vnla.model.records import When
+from vnla.lang.words import merged
+from vnla.model.records import Precision, When
 
 if TYPE_CHECKING:
     from datetime import date
@@ -81,8 +82,10 @@ def _coming(ctx: Context, mention: DateMention) -> DateMention:
 
 def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """
-    A day word and the weekday set off after it ("Yesterday, Wednesday, ...", "hôm qua, thứ Tư",
-    "ມື້ວານນີ້, ວັນພຸດ") are one date: the day's, with the weekday said, which must be its own.
+    A day word or a day, and the weekday set off after it ("Yesterday, Wednesday, ...", "hôm
+    qua, thứ Tư", "ມື້ວານນີ້, ວັນພຸດ"; "5 February 2026, a Wednesday", "ngày 5/2/2026 (thứ
+    Sáu)") are one date: the day's, with the weekday said, which must be its own.  A weekday of
+    another week ("5 February, last Wednesday") is not set off so.
     """
     out: list[DateMention] = []
     for d in found:
@@ -91,10 +94,16 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
             last is not None
             and d.weekday is not None
             and d.relative
-            and last.relative
             and last.weekday is None
             and last.when is not None
-            and _SET_OFF.fullmatch(text, last.span[1], d.span[0])
+            and (
+                (last.relative and _SET_OFF.fullmatch(text, last.span[1], d.span[0]) is not None)
+                or (
+                    last.when.precision is Precision.DAY
+                    and _SET_OFF_DAY.fullmatch(text, last.span[1], d.span[0]) is not None
+                    and not _OTHER_WEEK.search(d.text)
+                )
+            )
         ):
             out[-1] = attrs.evolve(
                 last, span=(last.span[0], d.span[1]), text=text[last.span[0] : d.span[1]], weekday=d.weekday,
@@ -107,6 +116,17 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
 
 #: Between a day word and its weekday: a comma, or an opening bracket.
 _SET_OFF: Final = re.compile(r"\s*+[,(]\s*+")
+#: Between a day and its weekday: a comma or an opening bracket, then an article at most (the
+#: word files' ``dates.weekday_articles``: "5 February 2026, a Wednesday").
+_SET_OFF_DAY: Final = re.compile(
+    rf"\s*+[,(]\s*+(?:(?:{_alternation(merged('dates', 'weekday_articles'))})\s++)?", re.IGNORECASE
+)
+#: The words that put a weekday in another week than the nearest ("last", "next"; the word
+#: files' ``dates.weekday_prefixes`` that count a week or more).
+_OTHER_WEEK: Final = re.compile(
+    rf"(?<!\w)(?:{_alternation(w for w, n in merged('dates', 'weekday_prefixes').items() if n)})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _ahead(ctx: Context, mention: DateMention) -> DateMention:
