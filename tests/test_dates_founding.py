@@ -245,3 +245,48 @@ def test_a_place_between_the_words_and_the_date_is_passed_over(
 )
 def test_a_place_before_a_date_alone_makes_no_founding(text: str) -> None:
     assert all(verdict != "contradiction" for _said, verdict, _record in dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "Souphanouvong (13 July 1909 – 9 January 1996) was the first President.",
+            "13 July 1909 – 9 January 1996",
+            "contradiction",
+        ),
+        (
+            "Souphanouvong (12 July 1909 – 9 January 1995) was the first President.",
+            "12 July 1909 – 9 January 1995",
+            "contradiction",
+        ),
+        (
+            "Souphanouvong (13 July 1909 – 9 January 1995) was the first President.",
+            "13 July 1909 – 9 January 1995",
+            "ok",
+        ),
+        (
+            "Kaysone Phomvihane (13 December 1920 – 21 November 1992) led Laos.",
+            "13 December 1920 – 21 November 1992",
+            "ok",
+        ),
+    ],
+)
+def test_a_persons_life_in_brackets_after_the_name_is_judged(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict, "dates.founding") in [
+        (f.text, f.verdict.value, f.rule)
+        for f in CHECKER.check_text(text, published=date(2026, 1, 20)).findings
+    ]
+
+
+def test_a_span_of_neither_birth_nor_death_is_no_life() -> None:
+    """Kaysone's premiership in brackets after his name: neither day is his birth's or death's."""
+    text = "Kaysone Phomvihane (2 December 1975 – 15 August 1991) was Prime Minister."
+    assert [v for _t, v, _r in dates(text)] != ["contradiction"]
+
+
+def test_an_anniversarys_span_after_the_name_is_no_life() -> None:
+    """Ho Chi Minh's 136th birth anniversary, as Vietnamese writes it: from the birth to the day."""
+    text = "Kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2026)."
+    report = CHECKER.check_text(text, published=date(2026, 5, 20), lang="vi")
+    assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "date"]

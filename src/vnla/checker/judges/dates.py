@@ -23,7 +23,7 @@ from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _alternation, _reports_speech
 from vnla.lang.words import merged
-from vnla.model.records import Document, DocumentKind, Event, EventKind, Precision, When
+from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
 from vnla.rules.checks import Severity
 
@@ -91,6 +91,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         )
     found = (
         of_tenure(ctx, start, end, when)
+        or _of_life(ctx, start, end, when)
         or _of_founding(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
@@ -531,6 +532,64 @@ def _misdated_founding(
             evidence=founding.evidence[:2],
         )  # fmt: skip
     return None
+
+
+def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    A person's life as a span of days in brackets right after the name ("Souphanouvong (13
+    July 1909 – 9 January 1996)"): its first day the birth, its last the death.  A span one of
+    whose days is the record's (birth or death) is the life, and the other day must be the
+    record's too; a span neither of whose days is may be another (a term of office), and is
+    left to the other judges.
+    """
+    first, last = when.earliest, when.latest
+    person = _bracketed_after_a_person(ctx, start, end) if when.precision is Precision.RANGE else None
+    if person is None or first is None or last is None:
+        return None
+    born, died = _exact_day(person.born), _exact_day(person.died)
+    if (first != born and last != died) or (first.month, first.day) == (last.month, last.day):
+        return None  # no life, or an anniversary's span ("(19/5/1890 – 19/5/2026)": the 136th birthday)
+    name = Named(person.id, person.name.preferred("en"))
+    if first == born and last == died and born is not None and died is not None:
+        message = Message(
+            "the life of {name}: born on {born}, died on {died}", name=name, born=Day(born), died=Day(died)
+        )
+        return _Proto(start, end, "date", Verdict.OK, "dates.founding", record=person.id, message=message)
+    if (born is None or first == born) and (died is None or last == died):
+        return None  # a day the record does not hold
+    return _Proto(
+        start,
+        end,
+        "date",
+        Verdict.CONTRADICTION,
+        "dates.founding",
+        record=person.id,
+        message=Message(
+            "the record has {name} born on {born} and died on {died}; the text says {said}",
+            name=name,
+            born=Day(born) if born is not None else Message("a day not recorded"),
+            died=Day(died) if died is not None else Message("a day not recorded"),
+            said=Period(when),
+        ),
+        evidence=person.evidence[:2],
+    )
+
+
+def _bracketed_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
+    """The person whose name stands right before the bracket a date at ``text[start:end]`` fills."""
+    text = ctx.text
+    bracket = text.rfind("(", max(0, start - 4), start)
+    if bracket < 0 or text[bracket + 1 : start].strip() or not text[end : end + 4].lstrip().startswith(")"):
+        return None
+    at = len(text[:bracket].rstrip())
+    pid = next((p for _s, e, p in ctx.within(ctx.persons, max(0, at - 80), at) if e == at), None)
+    person = ctx.index.records.get(pid) if pid is not None else None
+    return person if isinstance(person, Person) else None
+
+
+def _exact_day(when: When | None) -> date | None:
+    """The day of a date known to the day, else ``None``."""
+    return when.earliest if when is not None and when.precision is Precision.DAY else None
 
 
 def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
