@@ -2001,3 +2001,24 @@ def test_a_weekday_set_off_after_a_day_must_be_its_own(text: str, lang: str, ver
     assert weekday == ([verdict] if verdict else []), [
         (f.text, f.rule, f.verdict.value) for f in report.findings
     ]
+
+
+def test_n_month_figures_for_a_year_are_its_first_n_months() -> None:
+    """ "Ten-month figures for 2025" are January to October: almost 2.5 billion is right for them."""
+    said = judged(
+        "Ten-month figures for 2025: two-way trade reached almost US$2.5bn.", published=date(2026, 1, 20)
+    )
+    assert [v for _t, v, _m in said] == ["ok"], said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In 2025 two-way trade reached US$2.98 billion (+32.7%).", "ok"),
+        ("In 2025 two-way trade reached US$2.98 billion (+23.7%).", "contradiction"),
+        ("In 2025 two-way trade reached US$2.98 billion (−5%).", "contradiction"),
+    ],
+)
+def test_a_signed_percentage_is_a_change(text: str, verdict: str) -> None:
+    said = judged(text, published=date(2026, 1, 20))
+    assert said[-1][1] == verdict, said

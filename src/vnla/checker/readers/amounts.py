@@ -565,7 +565,10 @@ def _percent(
         f.rate = True
         f.metric = "bilateral-trade-growth"
     before = text[max(clause[0], since - 24) : a]
-    if g.decrease.search(before) or g.decrease.match(text, b, b + 16):
+    sign = _sign(text, a)
+    if sign is not None:  # "+32.7%", "(−5%)": a signed percentage is a change
+        f.direction = sign
+    elif g.decrease.search(before) or g.decrease.match(text, b, b + 16):
         f.direction = "decrease"
     elif (
         g.increase.search(before)
@@ -573,6 +576,25 @@ def _percent(
         or g.increase_after.match(text, b, min(e, b + 16))
     ):
         f.direction = "increase"
+
+
+#: A percentage's sign and the direction it says.
+_SIGNS: Final = {"+": "increase", "−": "decrease", "-": "decrease", "–": "decrease"}
+
+
+def _sign(text: str, a: int) -> str | None:
+    """
+    The direction a sign right before a percentage at ``text[a]`` says ("+32.7%", "(−5%)"),
+    where the sign follows no digit or letter (a range's dash "20-30%" is no sign).
+
+    >>> _sign("up (+54.0%)", 5), _sign("20-30%", 3), _sign("+ 5%", 2)
+    ('increase', None, None)
+    """
+    if a < 1 or text[a - 1] not in _SIGNS:
+        return None
+    if a >= 2 and (text[a - 2].isalnum() or text[a - 2] in ".,%"):
+        return None
+    return _SIGNS[text[a - 1]]
 
 
 def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention]:
