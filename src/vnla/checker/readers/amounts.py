@@ -44,8 +44,9 @@ from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
+from vnla.checker.tables import Row, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS
-from vnla.lang.lao import NON_LAO_WORD
+from vnla.lang.lao import NON_LAO_WORD, is_lao
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
@@ -330,9 +331,10 @@ class _Grammar:
             | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})\s+(?:(?:{years})\s+)?
                 (?P<mwy>(?:19|20)\d\d)(?![\d/–-])
             | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
-                \s*(?P<mword>{_alt(am("months_words"))})(?!\w)
+                \s*(?P<mword>{_alt(am("months_words"))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
-                (?:\s+(?:(?:{years})\s+)?(?P<my>\d{{4}})|\s+(?P<mthis>{_alt(self.this_year_words)}))?
+                (?:(?:\s+|(?<=[\u0e80-\u0eff]))(?:(?:{years})\s*)?(?P<my>\d{{4}})
+                   |\s+(?P<mthis>{_alt(self.this_year_words)}))?
             | (?P<mone>{_alt(am("month_words"))})\s+(?:{_alt(am("months_words"))})(?!\w)
                 (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{_alt(self.this_year_words)}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
@@ -447,8 +449,13 @@ def read(ctx: Context) -> list[FigureMention]:
         s, e = ctx.sentence(position, position + 1)
         last = e
         named = g.flow.search(text, s, e) is not None
-        if named or _names_metric(ctx, g, s, e):
-            out += _read_cached(ctx, g, s, e, named=named)
+        # a table's row names its metric in its header or the caption over it
+        row = row_at(text, s) if "|" in text[s:e] else None
+        leads = row is not None and any(
+            g.flow.search(text, *span) for span in (*row.header, row.caption) if span is not None
+        )
+        if named or leads or _names_metric(ctx, g, s, e):
+            out += _read_cached(ctx, g, s, e, named=named, row=row)
             read_in.append((s, e))
     _carry(ctx, out)
     starts = [s for s, _e in read_in]
@@ -481,7 +488,9 @@ _GROUPED: Final = re.compile(r"\d[.,]\d{3}(?!\d)")
 _READ: Memo[tuple[object, ...], list[FigureMention]] = Memo(4096)
 
 
-def _read_cached(ctx: Context, g: _Grammar, s: int, e: int, *, named: bool) -> list[FigureMention]:
+def _read_cached(
+    ctx: Context, g: _Grammar, s: int, e: int, *, named: bool, row: Row | None = None
+) -> list[FigureMention]:
     """:func:`_read_sentence`, or a copy of the reading of the same sentence in the same setting."""
     text = ctx.text
     if named:
@@ -489,11 +498,15 @@ def _read_cached(ctx: Context, g: _Grammar, s: int, e: int, *, named: bool) -> l
     else:  # the sentence before lends its metric ("this figure"): what it says matters too
         ps = ctx.sentence(s - 2, s - 1)[0] if s >= 2 else s
         before = text[min(ps, max(0, s - 3)) : s]
-    key = (text[s:e], before, ctx.published, ctx.lang, ctx.scan.folded is None)
+    # a table row's reading depends on its header and caption, and where its cells stand
+    table = (
+        None if row is None else tuple(text[a:b] for a, b in (*row.header, *row.cells, row.caption or (0, 0)))
+    )
+    key = (text[s:e], before, table, ctx.published, ctx.lang, ctx.scan.folded is None)
     cached = _READ.get(key)
     if cached is not None:
         return _moved(cached, s)
-    found = _read_sentence(ctx, g, s, e)
+    found = _read_sentence(ctx, g, s, e, row=row)
     _READ.keep(key, _moved(found, -s))
     return found
 
@@ -592,13 +605,17 @@ def _sign(text: str, a: int) -> str | None:
     """
     if a < 1 or text[a - 1] not in _SIGNS:
         return None
-    if a >= 2 and (text[a - 2].isalnum() or text[a - 2] in ".,%"):
-        return None
+    before = text[a - 2] if a >= 2 else " "
+    if before.isdigit() or before in ".,%" or (before.isalpha() and not is_lao(before)):
+        return None  # (Lao runs its words together: "ປະມານ+34%", about +34%)
     return _SIGNS[text[a - 1]]
 
 
-def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention]:
-    """The figures of a sentence that names a metric, with all their words say."""
+def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = None) -> list[FigureMention]:
+    """
+    The figures of a sentence that names a metric, with all their words say; in a table's
+    ``row``, a figure's metric may be named by its column's header or the table's caption.
+    """
     text = ctx.text
     figures = _figures_of(ctx, g, s, e)
     if not figures:
@@ -642,6 +659,8 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMent
         bound = text[max(clause[0], previous_end) : a] if adjacent else None
         f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
         f.metric = _metric(g, text, s, e, f)
+        if f.metric is None and row is not None:
+            f.metric = _lead_metric(g, text, row.leads(a), f)
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
         later = next_start if i + 1 < len(figures) else None
@@ -792,7 +811,7 @@ def _clause(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int]:
     return (lo + 1 if lo != -1 else s, min(his) if his else e)
 
 
-def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | None:  # noqa: PLR0911
+def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | None:
     """The metric of a sum of money: the nearest flow word before it (else after), with its direction."""
     if f.shape == "count":
         # a count of projects is the investment metric only where investment is spoken of
@@ -818,6 +837,22 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
             return None
     if flow is None:
         return None
+    return _flow_metric(g, text, s, flow, f)
+
+
+def _lead_metric(g: _Grammar, text: str, leads: list[tuple[int, int]], f: FigureMention) -> str | None:
+    """The metric a table row's figure takes from its column's header or the caption (``leads``, in turn)."""
+    if f.shape == "count":
+        return None
+    for start, end in leads:
+        flow = g.flow.search(text, start, end)
+        if flow is not None:
+            return _flow_metric(g, text, start, flow, f)
+    return None
+
+
+def _flow_metric(g: _Grammar, text: str, s: int, flow: re.Match[str], f: FigureMention) -> str | None:
+    """The metric a flow word names for a figure (``s``: where the flow's subject may stand from)."""
     kind = g.flows[_key(flow[0])]
     if kind == "turnover":
         return "bilateral-trade-turnover"
@@ -944,6 +979,12 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], b
     out: list[_Found] = []
     unplaced = False
     for m in g.period.finditer(text, s, e):
+        if (
+            m["pw"]
+            and g.period_words[_key(m["pw"])] == "full-year"
+            and _YEAR_NEAR.search(text, max(s, m.start() - 12), min(e, m.end() + 12))
+        ):
+            continue  # "2025, full year", "full-year 2025": the year's whole, read from the year
         period = _period(g, m, published)
         if period is False:
             unplaced = True
@@ -957,6 +998,10 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], b
         )
         out.append((a, b, period if period is not True else None, m[0], base))
     return out, unplaced
+
+
+#: A year's number, near a "full year" word that says the period is its whole.
+_YEAR_NEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:  # noqa: PLR0911 - one per form

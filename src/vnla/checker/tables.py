@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: MIT
+"""
+Markdown tables in a text: a row's cells, the header's cells above them, and the caption before
+the table.  A data note or a bulletin puts its figures in tables, and a row names no metric:
+"| Jan–Sep 2025 | 2.63 billion | +57% |" says what it counts in its column's header ("| Period
+| Two-way trade | Change |") or the caption above ("Bảng 1. Kim ngạch thương mại hàng hóa Việt
+Nam – Lào").
+
+A table is a run of lines that start with "|", its first line the header and its second a
+separator ("|---|:---:|"); a row is any later line of the run.  The caption is the paragraph
+right before the table (one blank line may stand between), of three lines at most.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+import attrs
+
+__all__: list[str] = []
+
+#: A separator line under a table's header: cells of dashes, each with a colon either side at most.
+_SEPARATOR: Final = re.compile(r"[ \t]*+\|(?:[ \t]*+:?-++:?[ \t]*+\|)++[ \t]*+")
+#: The longest caption read, in characters and in lines.
+_CAPTION_CHARACTERS: Final = 400
+_CAPTION_LINES: Final = 3
+
+Span = tuple[int, int]
+
+
+@attrs.frozen
+class Row:
+    """
+    A table's row: its cells, the header's cells, and the caption's span (``None``: none).
+
+    >>> text = "Trade (USD)\\n\\n| Year | Trade |\\n|---|---|\\n| 2024 | 2.2 billion |\\n"
+    >>> row = row_at(text, text.index("| 2024"))
+    >>> [text[a:b] for a, b in row.cells], [text[a:b] for a, b in row.header], text[slice(*row.caption)]
+    (['2024', '2.2 billion'], ['Year', 'Trade'], 'Trade (USD)')
+    >>> text[slice(*row.header_over(text.index("2.2")))]
+    'Trade'
+    """
+
+    cells: tuple[Span, ...]
+    header: tuple[Span, ...]
+    caption: Span | None
+
+    def header_over(self, at: int) -> Span | None:
+        """The header's cell over the cell that holds ``at``, if the header has one there."""
+        for i, (a, b) in enumerate(self.cells):
+            if a <= at <= b:
+                return self.header[i] if i < len(self.header) else None
+        return None
+
+    def leads(self, at: int) -> list[Span]:
+        """Where to look for what a figure at ``at`` counts: its column's header cell, then the caption."""
+        return [span for span in (self.header_over(at), self.caption) if span is not None]
+
+
+def row_at(text: str, at: int) -> Row | None:
+    """The table row whose line holds ``text[at]``, or ``None`` (no table, its header or separator)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = _line_end(text, start)
+    if not _is_row(text, start, end):
+        return None
+    first = start
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _is_row(text, above, first - 1):
+            break
+        first = above
+    header_end = _line_end(text, first)
+    separator = header_end + 1
+    if start <= separator or not _SEPARATOR.fullmatch(text, separator, _line_end(text, separator)):
+        return None
+    return Row(_cells(text, start, end), _cells(text, first, header_end), _caption(text, first))
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _is_row(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a table's: it starts with "|" and has another."""
+    line = text[start:end].strip()
+    return line.startswith("|") and line.count("|") >= 2
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """The cells of a table line, each without the spaces around it."""
+    pipes = [i for i in range(start, end) if text[i] == "|"]
+    out: list[Span] = []
+    for a, b in itertools.pairwise(pipes):
+        cell = text[a + 1 : b]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
+    return tuple(out)
+
+
+def _caption(text: str, first: int) -> Span | None:
+    """The paragraph right before a table that starts at ``first`` (one blank line may stand between)."""
+    end = first - 1  # the line break before the table
+    if end <= 0:
+        return None
+    if text[end - 1] == "\n":
+        end -= 1  # a blank line between
+    start, cursor = end, end
+    for _ in range(_CAPTION_LINES):
+        line = text.rfind("\n", 0, cursor) + 1
+        if not text[line:cursor].strip() or _is_row(text, line, cursor):
+            break
+        start, cursor = line, line - 1
+        if cursor < 0:
+            break
+    if start >= end or end - start > _CAPTION_CHARACTERS:
+        return None
+    return start, end

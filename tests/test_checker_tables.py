@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: MIT
+"""
+Figures in markdown tables (``vnla.checker.tables``): a row names no metric, and takes it from
+its column's header or the table's caption; its first cell is its period; a signed percentage
+is a change.  Each language's table catches a planted slip and passes its clean rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import Checker
+from vnla.checker.tables import row_at
+
+CHECKER = Checker()
+
+TABLES = {
+    "en": (
+        "Vietnam–Laos goods trade. Values are in US dollars.\n\n"
+        "| Period | Two-way trade | Change |\n|---|---|---|\n"
+        "| 2022 | 1.65 billion | +24.1% |\n| Jan–Sep 2025 | {figure} | +57% |\n| 2025, full year | 2.98 billion | +32.7% |\n"
+    ),
+    "vi": (
+        "Bảng 1. Kim ngạch thương mại hàng hóa Việt Nam – Lào\n\n"
+        "| Kỳ | Kim ngạch | So với cùng kỳ |\n|---|---|---|\n"
+        "| Năm 2022 | 1.650 triệu USD | +24,1% |\n| 9 tháng đầu năm 2025 | {figure} | +57% |\n"
+    ),
+    "lo": (
+        "ຕາຕະລາງສະຫຼຸບ:ມູນຄ່າການຄ້າລາວ-ຫວຽດນາມ(ໂດລາສະຫະລັດ)\n\n"
+        "|ໄລຍະ|ມູນຄ່າ|ທຽບໃສ່ໄລຍະດຽວກັນ|\n|---|---|---|\n"
+        "|ປີ 2022|1,65ຕື້|+24,1%|\n|9ເດືອນປີ 2025|{figure}|+57%|\n"
+    ),
+}
+# January-September 2025 trade was 2.36 billion USD; 2.63 billion transposes two digits
+FIGURES = {
+    "en": ("2.36 billion", "2.63 billion"),
+    "vi": ("2.360 triệu USD", "2.630 triệu USD"),
+    "lo": ("2,36ຕື້", "2,63ຕື້"),
+}
+
+
+def _verdicts(text: str, lang: str) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=date(2026, 1, 20), lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind in ("amount", "change")]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "lo"])
+def test_a_tables_rows_take_their_metric_from_its_header_or_caption(lang: str) -> None:
+    right, wrong = FIGURES[lang]
+    clean = _verdicts(TABLES[lang].format(figure=right), lang)
+    assert clean and all(v == "ok" for _t, v in clean), clean
+    assert len(clean) >= 4, clean  # every figure and change of the rows is read
+    slipped = _verdicts(TABLES[lang].format(figure=wrong), lang)
+    assert [t for t, v in slipped if v == "contradiction"] == [wrong], slipped
+
+
+def test_a_row_without_a_metric_above_it_is_not_read() -> None:
+    text = "Our figures.\n\n| Period | Value |\n|---|---|\n| 2022 | 2.63 billion |\n"
+    assert all(v != "contradiction" for _t, v in _verdicts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("| 2022 | 1.65 billion |", True),
+        ("| Period | Two-way trade |", False),  # the header
+        ("|---|---|", False),  # the separator
+        ("A sentence | with a bar.", False),
+    ],
+)
+def test_only_a_tables_rows_are_rows(line: str, expected: bool) -> None:
+    text = (
+        "Trade.\n\n| Period | Two-way trade |\n|---|---|\n| 2022 | 1.65 billion |\nA sentence | with a bar.\n"
+    )
+    assert (row_at(text, text.index(line)) is not None) is expected
+
+
+def test_a_full_year_beside_its_year_is_that_year() -> None:
+    text = "In 2025, full year, two-way trade between Vietnam and Laos reached US$2.98 billion."
+    assert _verdicts(text, "en") == [("US$2.98 billion", "ok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("ມູນຄ່າການຄ້າລາວ-ຫວຽດນາມ ປີ 2022 ແມ່ນ 1,56ຕື້ໂດລາ.", "contradiction"),  # 1.65 billion
+        ("ມູນຄ່າການຄ້າລາວ-ຫວຽດນາມ ປີ 2022 ແມ່ນ 1,65ຕື້ໂດລາ.", "ok"),
+        ("ມູນຄ່າການຄ້າລາວ-ຫວຽດນາມ 9ເດືອນປີ 2025 ແມ່ນ 2,36ຕື້ໂດລາ.", "ok"),  # not the whole year's
+    ],
+)
+def test_unspaced_lao_scales_and_months(text: str, verdict: str) -> None:
+    assert [v for _t, v in _verdicts(text, "lo")] == [verdict]
