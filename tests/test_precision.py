@@ -2022,3 +2022,32 @@ def test_n_month_figures_for_a_year_are_its_first_n_months() -> None:
 def test_a_signed_percentage_is_a_change(text: str, verdict: str) -> None:
     said = judged(text, published=date(2026, 1, 20))
     assert said[-1][1] == verdict, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Both sides hailed their great friendship, special solidarity, comprehensive cooperation and strategic trust.",
+            "en",
+        ),
+        (
+            "Hai bên khẳng định quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và tin cậy chiến lược.",
+            "vi",
+        ),
+        ("ສອງຝ່າຍຢືນຢັນສາຍພົວພັນມິດຕະພາບອັນຍິ່ງໃຫຍ່,ຄວາມສາມັກຄີພິເສດ,ການຮ່ວມມືຮອບດ້ານແລະຄວາມໄວ້ວາງໃຈຍຸດທະສາດ.", "lo"),
+    ],
+)
+def test_a_wording_in_the_place_of_the_last_element_is_a_slip(text: str, lang: str) -> None:
+    """In 2026 the framework has four elements; a listing of the first three and another wording misnames the fourth."""
+
+    def last(published: date) -> tuple[str, str | None]:
+        report = CHECKER.check_text(text, published=published, lang=lang)
+        [f] = [f for f in report.findings if f.kind == "framework" and f.rule != "names.recorded"][-1:]
+        return f.verdict.value, f.canonical
+
+    verdict, canonical = last(date(2026, 1, 20))
+    assert verdict == "contradiction"
+    assert canonical  # the fourth element's name, in the text's language
+    # in 2024 the framework had three elements: a fourth wording is no slip of the record's
+    assert last(date(2024, 6, 1))[0] == "unknown"

@@ -56,10 +56,14 @@ class UnknownPersonMention:
 
 @frozen
 class UnknownWordingMention:
-    """A wording that ends a listing of the framework's elements but is none of them."""
+    """
+    A wording that ends a listing of the framework's elements but is none of them, and the
+    elements listed before it (``after``, in order).
+    """
 
     span: tuple[int, int]
     text: str
+    after: tuple[str, ...] = ()
 
 
 @frozen

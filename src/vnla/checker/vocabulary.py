@@ -527,12 +527,19 @@ _LIST_SEP: Final = re.compile(
 _ELEMENT: Final = "|".join(
     [
         *(rf"(?:{_alternation([w])})\s+[^\W\d_]+" for w in merged("framework", "element_before")),
-        *(rf"[^\W\d_]+\s+(?:{_alternation([w])})" for w in merged("framework", "element_after")),
+        # a noun of one or two words (Vietnamese syllables: "tin cậy chiến lược"), or Lao run together
+        *(
+            rf"(?:[\u0e80-\u0eff]{{1,30}}?\s*+|(?:[^\W\d_]++\s++){{1,2}})(?:{_alternation([w])})"
+            for w in merged("framework", "element_after")
+        ),
     ]
 )
 #: The next element of a listing: a separator, then a wording of the shape elements have.
 _NEXT_ELEMENT: Final = re.compile(
-    rf"(?:\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+)({_ELEMENT})", re.IGNORECASE
+    rf"(?:\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+"
+    + (rf"|\s*+,?\s*+(?:{_LAO_LIST_WORDS})\s*+" if _LAO_LIST_WORDS else "")
+    + rf")({_ELEMENT})",
+    re.IGNORECASE,
 )
 #: Translation variants that are also common terms for other things ("strategic partnership"), lower case.
 _COMMON_TERMS: Final = frozenset(" ".join(w.lower().split()) for w in merged("framework", "common_terms"))

@@ -59,7 +59,8 @@ def judge(
         _instead_of_the_name(ctx, mention.span, mention.record, message, out)
         return
     out.append(
-        _Proto(
+        _in_the_last_place(ctx, mention)
+        or _Proto(
             start,
             end,
             "framework",
@@ -68,6 +69,41 @@ def judge(
             message=Message("ends a listing of the framework, but no framework element has this wording"),
         )
     )
+
+
+def _in_the_last_place(ctx: Context, mention: UnknownWordingMention) -> _Proto | None:
+    """
+    A wording no element has, in the place of the framework's last element: after all the others
+    in order, on a day when one stage was in force ("great friendship, special solidarity,
+    comprehensive cooperation and strategic trust" in 2026: strategic cohesion is the fourth).
+    """
+    start, end = mention.span
+    days = _days_before(ctx, start, end)
+    all_stages = ctx.index.framework_stages
+    stages = {
+        stage.id: stage for day in days if (stage := FrameworkStage.in_force(all_stages, day)) is not None
+    }
+    if len(stages) != 1 or not mention.after:
+        return None
+    (stage,) = stages.values()
+    elements = stage.elements
+    if list(elements[:-1]) != list(mention.after):
+        return None
+    records = ctx.index.records
+    last = elements[-1]
+    return _Proto(
+        start, end, "framework", Verdict.CONTRADICTION, "framework.wording", record=last,
+        canonical=records[last].name.preferred(ctx.lang_at(start, end)) or str(records[last]),
+        message=Message(
+            "on {day} the framework's elements were {elements} ({stage}): the last is {element}, not {said}",
+            day=Day(days[-1]),
+            elements=joined(", ", [Named(x, str(records[x])) for x in elements]),
+            stage=stage.id,
+            element=Named(last, str(records[last])),
+            said=Quoted(mention.text, ctx.lang_at(start, end)),
+        ),
+        severity=Severity.WARNING,
+    )  # fmt: skip
 
 
 def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:

@@ -59,7 +59,7 @@ def read(ctx: Context) -> list[_Mention]:
             run.append(item)
             continue
         if len({r[2] for r in run}) >= 3:
-            unknown = _unknown_element(ctx, run[-1][1])
+            unknown = _unknown_element(ctx, run[-1][1], tuple(r[2] for r in run))
             if unknown is not None:
                 out.append(unknown)
             out.append(ListingMention((run[0][0], run[-1][1]), tuple(run)))
@@ -91,11 +91,12 @@ def _limited_to_a_field(ctx: Context, item: tuple[int, int, str], field: re.Matc
     return ctx.text[end : tail.end() if tail else field.end()].strip()
 
 
-def _unknown_element(ctx: Context, at: int) -> UnknownWordingMention | None:
+def _unknown_element(ctx: Context, at: int, after: tuple[str, ...]) -> UnknownWordingMention | None:
+    """A wording right after a listing (ending at ``at``, of the elements ``after``) that is no element."""
     m = _NEXT_ELEMENT.match(ctx.text, at)
     if m is None:
         return None
     start, end = m.span(1)
     if any(s <= start < e for s, e, _r in ctx.framework):
         return None
-    return UnknownWordingMention((start, end), m[1])
+    return UnknownWordingMention((start, end), m[1], after)
