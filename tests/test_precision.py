@@ -2051,3 +2051,48 @@ def test_a_wording_in_the_place_of_the_last_element_is_a_slip(text: str, lang: s
     assert canonical  # the fourth element's name, in the text's language
     # in 2024 the framework had three elements: a fourth wording is no slip of the record's
     assert last(date(2024, 6, 1))[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "swapped"),
+    [
+        (
+            "Ties rest on special friendship, great solidarity, comprehensive cooperation and strategic cohesion.",
+            "en",
+            ["special friendship", "great solidarity"],
+        ),
+        (
+            "Quan hệ hữu nghị vĩ đại, đoàn kết chiến lược, hợp tác toàn diện, gắn kết đặc biệt.",
+            "vi",
+            ["đoàn kết chiến lược", "gắn kết đặc biệt"],
+        ),
+        (
+            "ສາຍພົວພັນມິດຕະພາບພິເສດ,ຄວາມສາມັກຄີອັນຍິ່ງໃຫຍ່,ການຮ່ວມມືຮອບດ້ານ ແລະ ຜູກມັດຍຸດທະສາດ.",
+            "lo",
+            ["ມິດຕະພາບພິເສດ", "ຄວາມສາມັກຄີອັນຍິ່ງໃຫຍ່"],
+        ),
+    ],
+)
+def test_a_listing_that_swaps_two_elements_words_is_a_slip(text: str, lang: str, swapped: list[str]) -> None:
+    report = CHECKER.check_text(text, published=date(2026, 1, 20), lang=lang)
+    flagged = [
+        f.text for f in report.findings if f.kind == "framework" and f.verdict.value == "contradiction"
+    ]
+    assert flagged == swapped
+    canonical = {f.text: f.canonical for f in report.findings if f.text in swapped}
+    assert all(canonical.values()), canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no listing: a swapped pair alone, or beside one element only
+        "The two peoples share a special friendship.",
+        "Their great friendship rests on special cooperation in energy.",
+        # the right wordings
+        "Ties rest on great friendship, special solidarity, comprehensive cooperation and strategic cohesion.",
+    ],
+)
+def test_a_swapped_wording_outside_a_listing_is_no_slip(text: str) -> None:
+    report = CHECKER.check_text(text, published=date(2026, 1, 20), lang="en")
+    assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "framework"]

@@ -15,6 +15,7 @@ import ahocorasick  # type: ignore[import-not-found]
 
 from vnla.checker.folding import _WORD_CHARS, _bare_key, _key_variants, _pattern_key
 from vnla.checker.readers.amounts import grammar as _amount_grammar
+from vnla.checker.swaps import swapped_pattern, swapped_wordings
 from vnla.checker.vocabulary import (
     _CUE_WORDS,
     _METRIC_EXTRA,
@@ -146,6 +147,10 @@ class _Index:
                     self.holders[office.role, office.organization] += [
                         (person.id, t.start, t.end) for t in office.all_terms
                     ]
+        #: the framework's swapped wordings (one element's word, another's qualifier) -> the
+        #: elements whose word they have, and a pattern of them
+        self.swaps = swapped_wordings(tuple(ds.framework_elements))
+        self.swapped = swapped_pattern(self.swaps)
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
         #: the framework's stages (:meth:`FrameworkStage.in_force` says which held on a day)

@@ -67,6 +67,18 @@ class UnknownWordingMention:
 
 
 @frozen
+class SwappedWordingMention:
+    """
+    A wording in a listing of the framework that joins one element's own word with another's
+    qualifier ("special friendship"), and the elements whose word it has (``elements``).
+    """
+
+    span: tuple[int, int]
+    text: str
+    elements: tuple[str, ...]
+
+
+@frozen
 class WordingElsewhereMention:
     """
     A framework wording in a sentence that may be about another country's relations: the

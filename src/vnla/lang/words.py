@@ -231,6 +231,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "element_after": "list",
             "field_words": "list",
             "common_terms": "list",
+            "element_heads": "words->text",
         },
         "places": {"locatives": "list", "region_words": "list"},
         "horizons": {

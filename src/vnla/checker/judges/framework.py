@@ -13,7 +13,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
-from vnla.checker.mentions import FieldWordingMention, ListingMention, WordingElsewhereMention
+from vnla.checker.mentions import (
+    FieldWordingMention,
+    ListingMention,
+    SwappedWordingMention,
+    WordingElsewhereMention,
+)
 from vnla.checker.report import Verdict
 from vnla.model.records import FrameworkStage
 from vnla.render.messages import Day, Message, Named, Quoted, joined
@@ -31,15 +36,23 @@ _SENTENCE_REACH: Final = 1000
 
 def judge(
     ctx: Context,
-    mention: UnknownWordingMention | WordingElsewhereMention | FieldWordingMention | ListingMention,
+    mention: UnknownWordingMention
+    | WordingElsewhereMention
+    | FieldWordingMention
+    | ListingMention
+    | SwappedWordingMention,
     out: list[_Proto],
 ) -> None:
     """
     An unknown wording ending a listing, a wording about another country or of a field:
-    ``unknown``; an element listed when the framework did not hold it: a contradiction.
+    ``unknown``; an element listed when the framework did not hold it, or a wording that swaps
+    two elements' words: a contradiction.
     """
     if isinstance(mention, ListingMention):
         _listing(ctx, mention, out)
+        return
+    if isinstance(mention, SwappedWordingMention):
+        _swapped(ctx, mention, out)
         return
     start, end = mention.span
     if isinstance(mention, FieldWordingMention):
@@ -69,6 +82,38 @@ def judge(
             message=Message("ends a listing of the framework, but no framework element has this wording"),
         )
     )
+
+
+def _swapped(ctx: Context, mention: SwappedWordingMention, out: list[_Proto]) -> None:
+    """
+    A wording of a listing that joins one element's own word with another's qualifier ("special
+    friendship"): a slip (a warning), its canonical form the element whose word it has, the
+    one in force on the listing's day when two have it (great friendship, not traditional).
+    """
+    start, end = mention.span
+    stages = [
+        stage
+        for day in _days_before(ctx, start, end)
+        if (stage := FrameworkStage.in_force(ctx.index.framework_stages, day)) is not None
+    ]
+    held = [e for e in mention.elements if any(e in stage.elements for stage in stages)]
+    records = ctx.index.records
+    element = (held or list(mention.elements) or [None])[-1]
+    if element is None or element not in records:
+        return
+    lang = ctx.lang_at(start, end)
+    out.append(
+        _Proto(
+            start, end, "framework", Verdict.CONTRADICTION, "framework.wording", record=element,
+            canonical=records[element].name.preferred(lang) or str(records[element]),
+            message=Message(
+                "no element of the framework has this wording: it joins {element}'s own word with "
+                "another element's qualifier",
+                element=Named(element, str(records[element])),
+            ),
+            severity=Severity.WARNING,
+        )
+    )  # fmt: skip
 
 
 def _in_the_last_place(ctx: Context, mention: UnknownWordingMention) -> _Proto | None:

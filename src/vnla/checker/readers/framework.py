@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.mentions import (
     FieldWordingMention,
     ListingMention,
+    SwappedWordingMention,
     UnknownWordingMention,
     WordingElsewhereMention,
 )
@@ -27,7 +28,13 @@ if TYPE_CHECKING:
 
 __all__ = ["read"]
 
-_Mention = UnknownWordingMention | WordingElsewhereMention | FieldWordingMention | ListingMention
+_Mention = (
+    UnknownWordingMention
+    | WordingElsewhereMention
+    | FieldWordingMention
+    | ListingMention
+    | SwappedWordingMention
+)
 #: The words after a field word ("digital transformation" after "in"), to quote them: up to
 #: three, before any punctuation (a Vietnamese word is a syllable or two).
 _NEXT_WORD: Final = re.compile(r"(?:[^\S\n]*[^\s,.;:]+){1,3}")
@@ -64,7 +71,47 @@ def read(ctx: Context) -> list[_Mention]:
                 out.append(unknown)
             out.append(ListingMention((run[0][0], run[-1][1]), tuple(run)))
         run = [item] if item[2] else []
+    out += _swapped(ctx)
     out.sort(key=lambda m: m.span)
+    return out
+
+
+def _swapped(ctx: Context) -> list[SwappedWordingMention]:
+    """
+    The swapped wordings in listings of the framework: each joined by a listing's separators
+    to the recorded wordings or other swapped ones, in a run of three or more with one recorded.
+    """
+    pattern, swaps, text = ctx.index.swapped, ctx.index.swaps, ctx.text
+    if pattern is None or len(ctx.framework) < 2:
+        return []
+    out: list[SwappedWordingMention] = []
+    done = -1
+    for start, end, _rid in ctx.framework:
+        if start < done:
+            continue
+        s, e = ctx.sentence(start, end)
+        done = e
+        recorded = [(a, b, True) for a, b, _r in ctx.within(ctx.framework, s, e)]
+        found = [
+            (m.start(), m.end(), False)
+            for m in pattern.finditer(text, s, e)
+            if not any(a < m.end() and m.start() < b for a, b, _k in recorded)
+        ]
+        if not found:
+            continue
+        items = sorted(recorded + found)
+        run: list[tuple[int, int, bool]] = []
+        for item in [*items, None]:
+            if item is not None and run and _LIST_SEP.fullmatch(text, run[-1][1], item[0]):
+                run.append(item)
+                continue
+            if len(run) >= 3 and any(k for _a, _b, k in run):
+                for a, b, k in run:
+                    if not k:
+                        words = " ".join(text[a:b].lower().split())
+                        owners = swaps.get(words) or swaps.get(words.replace(" ", ""), ())
+                        out.append(SwappedWordingMention((a, b), text[a:b], owners))
+            run = [item] if item is not None else []
     return out
 
 
