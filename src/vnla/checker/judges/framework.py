@@ -98,7 +98,8 @@ def _swapped(ctx: Context, mention: SwappedWordingMention, out: list[_Proto]) ->
     ]
     held = [e for e in mention.elements if any(e in stage.elements for stage in stages)]
     records = ctx.index.records
-    element = (held or list(mention.elements) or [None])[-1]
+    candidates = held or list(mention.elements)
+    element = candidates[-1] if candidates else None
     if element is None or element not in records:
         return
     lang = ctx.lang_at(start, end)
