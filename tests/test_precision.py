@@ -2096,3 +2096,11 @@ def test_a_listing_that_swaps_two_elements_words_is_a_slip(text: str, lang: str,
 def test_a_swapped_wording_outside_a_listing_is_no_slip(text: str) -> None:
     report = CHECKER.check_text(text, published=date(2026, 1, 20), lang="en")
     assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "framework"]
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("65", "ok"), ("60", "contradiction")])
+def test_a_full_number_of_years_is_an_anniversary(year: str, verdict: str) -> None:
+    """ "tròn 65 năm" (a full 65 years) counts from the founding as "kỷ niệm 65 năm" does: 1962 + 65 = 2027."""
+    text = f"Năm 2027 sẽ tròn {year} năm quan hệ ngoại giao Việt Nam - Lào."
+    report = CHECKER.check_text(text, published=date(2026, 1, 20), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [verdict]
