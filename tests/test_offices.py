@@ -195,3 +195,31 @@ def test_a_head_has_one_holder() -> None:
 )
 def test_lao_titles_of_ministers_and_the_vice_president(text: str, verdict: str) -> None:
     assert _title(text, date(2025, 12, 1))[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the period lies wholly after the term's end: the title is wrong all of it
+        ("In December 2025, Foreign Minister Saleumxay Kommasith met guests.", "contradiction"),
+        # a period within a term, or one a term may begin or end in, is as before
+        ("In December 2025, Foreign Minister Thongsavanh Phomvihane met guests.", "ok"),
+        ("In November 2024, Foreign Minister Saleumxay Kommasith met guests.", "unknown"),  # ended in it
+    ],
+)
+def test_a_title_in_a_period_wholly_outside_the_terms(text: str, verdict: str) -> None:
+    found = _title(text, date(2026, 2, 1))
+    assert found[0] == verdict, found
+    if verdict == "contradiction":
+        assert "in December 2025" in found[1]
+
+
+def test_a_tenures_start_dates_no_other_title_of_its_sentence() -> None:
+    """ "elected to the post in October 2023" says when a tenure began, not when the meeting was."""
+    text = (
+        "Ông đã hội kiến Chủ tịch nước Lương Cường, người được Quốc hội bầu vào chức vụ này từ tháng "
+        "10/2023, cùng Thủ tướng Phạm Minh Chính và Chủ tịch Quốc hội Trần Thanh Mẫn."
+    )
+    report = check_text(text, published=date(2026, 2, 1))
+    assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "title"]
+    assert [f.rule for f in report.findings if f.verdict.value == "contradiction"] == ["dates.tenure"]

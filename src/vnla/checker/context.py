@@ -115,6 +115,9 @@ class Context:
         #: the record's day, which dates its sentence for the other judges (a wrong day dates
         #: no other claim: "the Joint Statement signed on 12/2/2025, which added ...")
         self.corrected_days: dict[int, date] = {}
+        #: dates that say since when a person holds an office (their starts): no day of the
+        #: sentence's events ("President Luong Cuong, elected in October 2024, met him")
+        self.tenure_dates: set[int] = set()
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []
         #: where the drafts start, once sorted for a judge that revises them (errata)
@@ -171,7 +174,12 @@ class Context:
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
             when = self.dates[i].when
-            if when is not None and when.is_exact and not _years_long(when):
+            if (
+                when is not None
+                and when.is_exact
+                and not _years_long(when)
+                and self.date_starts[i] not in self.tenure_dates
+            ):
                 return self.corrected_days.get(self.date_starts[i], when.earliest)
             i += 1
         return self.published
@@ -188,6 +196,9 @@ class Context:
         found: When | None = None
         while i < len(self.dates) and self.date_starts[i] < e:
             when = self.dates[i].when
+            if self.date_starts[i] in self.tenure_dates:
+                i += 1
+                continue
             if when is not None and when.is_exact:
                 return None  # a day: sentence_date gives it
             if found is None and when is not None and when.earliest is not None and when.latest is not None:

@@ -56,6 +56,8 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     (:attr:`Context.corrected_days`).
     """
     found = _judge(ctx, mention, out)
+    if found.rule == "dates.tenure":
+        ctx.tenure_dates.add(mention.span[0])
     if found.verdict is Verdict.CONTRADICTION and found.record is not None:
         day = _day_of(ctx.index.records.get(found.record))
         if day is not None:

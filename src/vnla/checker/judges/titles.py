@@ -335,7 +335,11 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     if former or day is None or _late(person, day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
     if period is not None:
-        return _in_period(person, spells, role, role_words, period)
+        judged = _in_period(person, spells, role, role_words, period)
+        if judged.verdict is not Verdict.UNKNOWN or period.latest is None or not _outside(spells, period):
+            return judged
+        day = period.latest  # no day of the period is in a term: judged as on its last
+        several = role not in index.one_holder and not _heading(ctx, person, day)
     statuses = [o.status(day, write=format_when) for o in spells]
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
@@ -367,6 +371,14 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 name=Named(person.id, name),
                 role=role_words,
                 day=Day(day),
+                reasons=joined("; ", [_why(o, "not-held") for o in spells]),
+            )
+            if period is None
+            else Message(
+                "{name} was not {role} in {period}: {reasons}",
+                name=Named(person.id, name),
+                role=role_words,
+                period=Period(period),
                 reasons=joined("; ", [_why(o, "not-held") for o in spells]),
             ),
             evidence=tuple(e for o in spells for e in _evidence(o, day)[:1])[:3],
@@ -407,6 +419,25 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             reasons=joined("; ", [_why(o, "unknown") for o in unknown]),
         ),
     )
+
+
+def _outside(spells: list[Office], period: When) -> bool:
+    """
+    Whether no day of ``period`` can be in a term of the offices ``spells``: each office's terms
+    all known, and the period wholly before the first one's earliest start or after the last
+    one's latest end.
+    """
+    first, last = period.earliest, period.latest
+    if first is None or last is None:
+        return False
+    for office in spells:
+        span = office.span
+        if span is None or not office.all_terms:
+            return False
+        lo, hi = span.earliest, span.latest
+        if not ((lo is not None and last < lo) or (hi is not None and first > hi)):
+            return False
+    return True
 
 
 def _heading(ctx: Context, person: Person, day: date) -> bool:
