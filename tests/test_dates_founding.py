@@ -290,3 +290,34 @@ def test_an_anniversarys_span_after_the_name_is_no_life() -> None:
     text = "Kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2026)."
     report = CHECKER.check_text(text, published=date(2026, 5, 20), lang="vi")
     assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "The two countries signed the Treaty of Amity and Cooperation on 18 July 1978.",
+            "18 July 1978",
+            "contradiction",
+        ),
+        (
+            "The two countries signed the Treaty of Amity and Cooperation on 18 July 1977.",
+            "18 July 1977",
+            "ok",
+        ),
+        (
+            "Hai nước thiết lập quan hệ ngoại giao Việt Nam - Lào ngày 5/9/1963.",
+            "ngày 5/9/1963",
+            "contradiction",
+        ),
+        ("Hai nước ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào ngày 18/7/1977.", "ngày 18/7/1977", "ok"),
+    ],
+)
+def test_founding_words_before_the_name_and_the_date_after_it(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
+
+
+def test_other_words_before_a_name_make_no_founding() -> None:
+    """ "reaffirmed the Treaty ... on 18 July 2025" dates the reaffirming, not the signing."""
+    text = "Both sides reaffirmed the Treaty of Amity and Cooperation on 18 July 2025."
+    assert all(v != "contradiction" for _t, v, _r in dates(text))

@@ -54,6 +54,10 @@ _AFTER_PLACE: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
     re.IGNORECASE,
 )
+#: An article right before a name (the word files' ``dates.name_articles``: "signed the Treaty").
+_ARTICLE_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE
+)
 #: A place's locative right before it ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
 _LOCATIVE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*+$", re.IGNORECASE
@@ -88,7 +92,12 @@ class FoundingDates:
         if before is None:
             # most dates: no founding words before them
             bracketed = self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None
-            return bracketed or self._timeline(start, end) or self._date_first(start, end)
+            return (
+                bracketed
+                or self._timeline(start, end)
+                or self._date_first(start, end)
+                or self._verb_then_name(start)
+            )
         s, _e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
         if verb is None:
@@ -103,6 +112,30 @@ class FoundingDates:
                 return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
             return self._of_subject(rid, founding_kind(verb))
         return None
+
+    def _verb_then_name(self, start: int) -> str | None:
+        """
+        The founding named right before a date at ``start``, after its founding words ("signed
+        the Treaty of Amity and Cooperation on 18 July 1977", "thiết lập quan hệ ngoại giao Việt
+        Nam - Lào ngày 5/9/1962", "ລົງນາມ ສົນທິສັນຍາ ... ໃນ ວັນທີ ..."): a document or a starting
+        point is founded so, and the words between the name and the date are day words only.
+        """
+        text = self.text
+        names = self.positions.within(self.named, max(0, start - 160), start)
+        if not names:
+            return None
+        ns, ne, rid = names[-1]
+        if not _AFTER_PLACE.fullmatch(text, ne, start):
+            return None
+        at = ns
+        article = _ARTICLE_BEFORE.search(text, max(0, ns - 8), ns)
+        if article is not None:
+            at = article.start()
+        s, _e = self.sentences.sentence(start, start)
+        verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
+        if verb is None or founding_kind(verb) != "founded":
+            return None
+        return self._of_subject(rid, "founded")
 
     def _founded_ending(self, at: int) -> bool:
         """Whether founding, birth or death words end right before ``at`` (asked at C speed first)."""

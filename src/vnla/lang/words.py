@@ -116,6 +116,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "born_words": "list",
             "died_words": "list",
             "after_place": "list",
+            "name_articles": "list",
             "subject_links": "list",
             "country_before": "list",
             "speech_words": "list",
