@@ -233,6 +233,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "field_words": "list",
             "common_terms": "list",
             "element_heads": "words->text",
+            "confused_wordings": "list",
         },
         "places": {"locatives": "list", "region_words": "list"},
         "horizons": {

@@ -20,6 +20,7 @@ from vnla.checker.mentions import (
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
+from vnla.lang.words import merged
 from vnla.model.records import FrameworkStage
 from vnla.render.messages import Day, Message, Named, Quoted, joined
 from vnla.rules.checks import Severity
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["judge"]
 
+#: Terms of other relations that texts put in the place of the framework's last element.
+_CONFUSED: Final = frozenset(" ".join(w.lower().split()) for w in merged("framework", "confused_wordings"))
 #: Farther before a listing than this, a date is in another sentence (news sentences are shorter).
 _SENTENCE_REACH: Final = 1000
 
@@ -119,9 +122,11 @@ def _swapped(ctx: Context, mention: SwappedWordingMention, out: list[_Proto]) ->
 
 def _in_the_last_place(ctx: Context, mention: UnknownWordingMention) -> _Proto | None:
     """
-    A wording no element has, in the place of the framework's last element: after all the others
-    in order, on a day when one stage was in force ("great friendship, special solidarity,
+    A term of other relations, in the place of the framework's last element: after all the
+    others in order, on a day when one stage was in force ("great friendship, special solidarity,
     comprehensive cooperation and strategic trust" in 2026: strategic cohesion is the fourth).
+    The terms are the word files' ``framework.confused_wordings``; any other wording may be a
+    rendering of the element the record lacks ("gắn bó chiến lược"), and stays unknown.
     """
     start, end = mention.span
     days = _days_before(ctx, start, end)
@@ -133,8 +138,8 @@ def _in_the_last_place(ctx: Context, mention: UnknownWordingMention) -> _Proto |
         return None
     (stage,) = stages.values()
     elements = stage.elements
-    if list(elements[:-1]) != list(mention.after):
-        return None
+    if list(elements[:-1]) != list(mention.after) or " ".join(mention.text.lower().split()) not in _CONFUSED:
+        return None  # a wording of its own, perhaps a rendering the record lacks: unknown
     records = ctx.index.records
     last = elements[-1]
     return _Proto(
