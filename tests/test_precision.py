@@ -222,7 +222,7 @@ def test_trade_between_the_two_is_still_judged(text: str) -> None:
         ("President Tô Lâm visited Laos in July 2024.", "ok"),  # President from May to October 2024
         ("In 2024, President To Lam visited Laos.", "ok"),
         ("President To Lam visited Laos on July 11, 2024.", "ok"),
-        ("President To Lam visited Laos in 2023.", "unknown"),  # a period he held no such office in
+        ("President To Lam visited Laos in 2023.", "contradiction"),  # a period wholly outside his term
         ("President To Lam visited Laos.", "contradiction"),  # on the publication day he was not
         ("President To Lam visited Laos on March 11, 2023.", "contradiction"),
         ("Năm 2024, Chủ tịch nước Tô Lâm thăm chính thức Lào.", "ok"),  # a year at a sentence's start
@@ -251,7 +251,7 @@ def test_an_event_elsewhere_is_not_the_one_a_date_means() -> None:
     [
         ("Last year, President To Lam visited Laos.", date(2025, 3, 1), "ok"),  # 2024: President then
         ("Năm ngoái, Chủ tịch nước Tô Lâm thăm Lào.", date(2025, 3, 1), "ok"),
-        ("Last year, President To Lam visited Laos.", date(2026, 2, 5), "unknown"),  # 2025: not
+        ("Last year, President To Lam visited Laos.", date(2026, 2, 5), "contradiction"),  # 2025: not
         ("President To Lam visited Laos.", date(2025, 3, 1), "contradiction"),
     ],
 )

@@ -282,9 +282,9 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         spells = here
     # an office several people hold at once (a deputy's) may be one the record lacks, unless the
     # person then headed a body, which no deputy does
-    several = role not in index.one_holder and not (day is not None and _heading(ctx, person, day))
+    several = role not in index.one_holder  # (and the person heads no body that day: asked when needed)
     if not spells:
-        if person.offices and several:
+        if person.offices and several and not (day is not None and _heading(ctx, person, day)):
             # a deputy's or a vice-president's office: the record lists the offices sources gave
             # it, and a person holds several such in a career
             return _unknown(
@@ -339,11 +339,10 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         if judged.verdict is not Verdict.UNKNOWN or period.latest is None or not _outside(spells, period):
             return judged
         day = period.latest  # no day of the period is in a term: judged as on its last
-        several = role not in index.one_holder and not _heading(ctx, person, day)
     statuses = [o.status(day, write=format_when) for o in spells]
     if any(state == "held" for state, _why in statuses):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
-    if several and _before_the_first(spells, day):
+    if several and _before_the_first(spells, day) and not _heading(ctx, person, day):
         return _unknown(
             person.id,
             role,
