@@ -223,3 +223,23 @@ def test_a_tenures_start_dates_no_other_title_of_its_sentence() -> None:
     report = check_text(text, published=date(2026, 2, 1))
     assert "contradiction" not in [f.verdict.value for f in report.findings if f.kind == "title"]
     assert [f.rule for f in report.findings if f.verdict.value == "contradiction"] == ["dates.tenure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "then": the title of the day the sentence states
+        (
+            "On 3 December 2025, Le Hoai Trung, then Acting Foreign Minister, spoke.",
+            "contradiction",
+        ),
+        (
+            "On 3 October 2025, Le Hoai Trung, then Acting Foreign Minister, spoke.",
+            "unknown",
+        ),  # no start known
+        # a sentence with no day of its own: of some time before, as a former title
+        ("Le Hoai Trung, then Acting Foreign Minister, spoke.", "ok"),
+    ],
+)
+def test_a_title_of_that_time_is_the_sentences_days(text: str, verdict: str) -> None:
+    assert _title(text, date(2025, 12, 5))[0] == verdict

@@ -62,8 +62,8 @@ class Caches:
         self.near: dict[tuple[Any, ...], tuple[list[Any], bool]] = {}
         #: (person, titles, day, language) -> the verdict on the titles
         self.titles: dict[tuple[Any, ...], _Proto] = {}
-        #: the words before a title -> (a deputy's title, a former title)
-        self.befores: dict[str, tuple[str | None, bool]] = {}
+        #: the words before a title -> (a deputy's title, a former title, one of that time)
+        self.befores: dict[str, tuple[str | None, bool, bool]] = {}
 
 
 class Context:

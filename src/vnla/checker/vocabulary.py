@@ -81,6 +81,12 @@ _FORMER: Final = re.compile(
     rf"(?:(?:{_alternation(_QUALIFIER_WORDS)})\s+)?$",
     re.IGNORECASE,
 )
+#: Before a title: the one held at the time ("then Acting Foreign Minister"; ``titles.at_the_time``).
+_AT_THE_TIME: Final = re.compile(
+    rf"(?:\b(?:{_alternation(merged('titles', 'at_the_time') or ['(?!)'])})[\s-]+)"
+    rf"(?:(?:{_alternation(_QUALIFIER_WORDS)})\s+)?$",
+    re.IGNORECASE,
+)
 #: The last characters of the qualifiers (either apostrophe for a possessive).
 _QUALIFIER_ENDS: Final = frozenset(w[-1] for w in _QUALIFIER_WORDS) | (
     {"’"} if "'" in "".join(_QUALIFIER_WORDS) else set()

@@ -81,6 +81,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "roles": "words->text",
             "not_the_role": "list",
             "former": "list",
+            "at_the_time": "list",
             "qualifiers": "list",
             "connectors": "list",
             "after_comma": "list",

@@ -13,7 +13,7 @@ from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _FORMER, _NOT_THE_ROLE
+from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE
 from vnla.lang.dates import format_when
 from vnla.model.records import Evidence, Office, OfficeTerm, Person, Sighting, When
 from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted, joined
@@ -66,9 +66,12 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
             known = befores[before] = (
                 modifier_prefix(found[0]) if found is not None else None,
                 _FORMER.search(before) is not None,
+                _AT_THE_TIME.search(before) is not None,
             )
         if role:
-            titles.append((modified_role(role, known[0]), country, known[1]))
+            # "then Acting Foreign Minister": that day's title where the sentence states a day
+            former = known[1] or (known[2] and not _dated(ctx, first, end))
+            titles.append((modified_role(role, known[0]), country, former))
     if titles and titles[0][2]:  # "former General Secretary and President X": the whole chain
         titles = [(role, country, True) for role, country, _former in titles]
     if not titles:  # "Chairman X", "NA President X": the head of a body the record does not name
@@ -146,6 +149,11 @@ def modified_role(role: str, prefix: str | None) -> str:
 def _office_title_of(ctx: Context, offices: Sequence[Office], lang: str) -> str | None:
     """The canonical form of a title written in ``lang``: the offices held."""
     return _office_title(offices, lang, ctx.index.role_titles) or None
+
+
+def _dated(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` states its own day, month or year."""
+    return ctx.sentence_date(start, end) != ctx.published or ctx.sentence_period(start, end) is not None
 
 
 def _judged(

@@ -92,11 +92,15 @@ def _swapped(ctx: Context) -> list[SwappedWordingMention]:
         s, e = ctx.sentence(start, end)
         done = e
         recorded = [(a, b, True) for a, b, _r in ctx.within(ctx.framework, s, e)]
-        found = [
-            (m.start(), m.end(), False)
-            for m in pattern.finditer(text, s, e)
-            if not any(a < m.end() and m.start() < b for a, b, _k in recorded)
-        ]
+        # a swapped wording stands at an edge of a run of recorded ones, a separator between:
+        # only there is it looked for (a listing of the recorded wordings alone has none)
+        found: list[tuple[int, int, bool]] = []
+        for lo, hi in _edges(text, recorded, s, e):
+            found += [
+                (m.start(), m.end(), False)
+                for m in pattern.finditer(text, lo, hi)
+                if not any(a < m.end() and m.start() < b for a, b, _k in recorded)
+            ]
         if not found:
             continue
         items = sorted(recorded + found)
@@ -112,6 +116,32 @@ def _swapped(ctx: Context) -> list[SwappedWordingMention]:
                         owners = swaps.get(words) or swaps.get(words.replace(" ", ""), ())
                         out.append(SwappedWordingMention((a, b), text[a:b], owners))
             run = [item] if item is not None else []
+    return out
+
+
+#: The separator of a listing at the end of a stretch ("..., ", "... and ").
+_SEP_BEFORE: Final = re.compile(rf"(?:{_LIST_SEP.pattern})$")
+#: How far from a run of recorded wordings a swapped one is looked for (two wordings and a separator).
+_EDGE: Final = 90
+
+
+def _edges(text: str, recorded: list[tuple[int, int, bool]], s: int, e: int) -> list[tuple[int, int]]:
+    """
+    The stretches beside each run of recorded wordings (joined by separators) that a separator
+    joins to it, within the sentence ``(s, e)``: where a swapped wording may stand.
+    """
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(recorded):
+        j = i
+        while j + 1 < len(recorded) and _LIST_SEP.fullmatch(text, recorded[j][1], recorded[j + 1][0]):
+            j += 1
+        first, last = recorded[i][0], recorded[j][1]
+        if _SEP_BEFORE.search(text, max(s, first - 12), first):
+            out.append((max(s, first - _EDGE), first))
+        if _LIST_SEP.match(text, last, e):
+            out.append((last, min(e, last + _EDGE)))
+        i = j + 1
     return out
 
 
