@@ -131,6 +131,8 @@ class FoundingDates:
         article = _ARTICLE_BEFORE.search(text, max(0, ns - 8), ns)
         if article is not None:
             at = article.start()
+        if not self._founded_ending(at):
+            return None  # most names: no founding words before them (asked at C speed first)
         s, _e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
         if verb is None or founding_kind(verb) != "founded":
