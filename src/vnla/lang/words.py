@@ -576,7 +576,7 @@ def merged(section: str, key: str) -> Any:
     lists of a word in several languages concatenated).
 
     >>> merged("titles", "former")
-    ('former', 'late', 'ex', 'then', 'nguyên', 'cựu', 'cố', 'ອະດີດ')
+    ('former', 'late', 'ex', 'nguyên', 'cựu', 'cố', 'ອະດີດ')
     """
     values = [words(lang).get(section, key) for lang in LANGUAGES]
     if isinstance(values[0], tuple):

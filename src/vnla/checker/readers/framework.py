@@ -22,6 +22,8 @@ from vnla.checker.mentions import (
 )
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _COMMON_TERMS, _FIELD_AFTER, _LIST_SEP, _NEXT_ELEMENT
+from vnla.lang.lao import is_lao
+from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -119,8 +121,8 @@ def _swapped(ctx: Context) -> list[SwappedWordingMention]:
     return out
 
 
-#: The separator of a listing at the end of a stretch ("..., ", "... and ").
-_SEP_BEFORE: Final = re.compile(rf"(?:{_LIST_SEP.pattern})$")
+#: The words that join a listing's elements (a comma joins too).
+_CONNECTORS: Final = tuple(merged("framework", "connectors"))
 #: How far from a run of recorded wordings a swapped one is looked for (two wordings and a separator).
 _EDGE: Final = 90
 
@@ -137,12 +139,33 @@ def _edges(text: str, recorded: list[tuple[int, int, bool]], s: int, e: int) -> 
         while j + 1 < len(recorded) and _LIST_SEP.fullmatch(text, recorded[j][1], recorded[j + 1][0]):
             j += 1
         first, last = recorded[i][0], recorded[j][1]
-        if _SEP_BEFORE.search(text, max(s, first - 12), first):
+        if _separator_before(text, max(s, first - 12), first):
             out.append((max(s, first - _EDGE), first))
         if _LIST_SEP.match(text, last, e):
             out.append((last, min(e, last + _EDGE)))
         i = j + 1
     return out
+
+
+def _separator_before(text: str, lo: int, at: int) -> bool:
+    """
+    Whether ``text[lo:at]`` ends with a listing's separator: a comma, or a connector after a
+    space or a comma (or after a Lao letter: Lao writes none between).
+
+    >>> _separator_before("friendship, ", 0, 12), _separator_before("friendship and ", 0, 15)
+    (True, True)
+    >>> _separator_before("of ", 0, 3), _separator_before("Rand ", 0, 5)
+    (False, False)
+    """
+    head = text[lo:at].rstrip()
+    if head.endswith(","):
+        return True
+    for word in _CONNECTORS:
+        if head.lower().endswith(word.lower()):
+            before = head[: len(head) - len(word)]
+            if not before or before[-1] in " ,\t" or is_lao(before[-1]) or is_lao(word[0]):
+                return True
+    return False
 
 
 def _limited_to_a_field(ctx: Context, item: tuple[int, int, str], field: re.Match[str]) -> str | None:
