@@ -123,3 +123,11 @@ def test_a_holder_with_no_end_recorded_holds_until_the_next_start() -> None:
 def test_only_a_role_has_one_holder() -> None:
     with pytest.raises(ValueError, match="only a role has one holder"):
         Term(id="trade", vocabulary=Vocabulary.TOPIC, names=(Name(text="trade", lang="en"),), one_holder=True)
+
+
+def test_a_start_before_the_first_is_a_slip_where_a_predecessor_held_the_office() -> None:
+    """Nguyen Phu Trong led the Party from 2011 to July 2024: To Lam did not in 2023."""
+    assert _tenure("General Secretary To Lam, in office since 2023, spoke.", "en") == [
+        ("contradiction", "dates.tenure")
+    ]
+    assert _tenure("General Secretary To Lam, in office since 2024, spoke.", "en") == [("ok", "dates.tenure")]
