@@ -43,16 +43,14 @@ def swapped_wordings(elements: tuple[FrameworkElement, ...]) -> dict[str, tuple[
             for n in e.names
             if n.lang == lang and heads[e.id].lower() in n.text.lower()
         ]
-        owners: dict[str, tuple[str, ...]] = {}
+        owners: dict[str, dict[str, None]] = {}  # each own word -> its elements, in order
         for element, _name, head in named:
-            owners[head] = (
-                (*owners.get(head, ()), element) if element not in owners.get(head, ()) else owners[head]
-            )
+            owners.setdefault(head, {})[element] = None
         for _qualified, name, head in named:
             for own, elements_of_own in owners.items():
                 wording = " ".join(name.replace(head, own, 1).split())
                 if own != head and wording not in known:
-                    out.setdefault(wording, elements_of_own)
+                    out.setdefault(wording, tuple(elements_of_own))
     return out
 
 

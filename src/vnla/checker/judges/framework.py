@@ -94,11 +94,7 @@ def _swapped(ctx: Context, mention: SwappedWordingMention, out: list[_Proto]) ->
     one in force on the listing's day when two have it (great friendship, not traditional).
     """
     start, end = mention.span
-    stages = [
-        stage
-        for day in _days_before(ctx, start, end)
-        if (stage := FrameworkStage.in_force(ctx.index.framework_stages, day)) is not None
-    ]
+    _days, stages = _stages(ctx, start, end)
     held = [e for e in mention.elements if any(e in stage.elements for stage in stages)]
     records = ctx.index.records
     candidates = held or list(mention.elements)
@@ -129,14 +125,10 @@ def _in_the_last_place(ctx: Context, mention: UnknownWordingMention) -> _Proto |
     rendering of the element the record lacks ("gắn bó chiến lược"), and stays unknown.
     """
     start, end = mention.span
-    days = _days_before(ctx, start, end)
-    all_stages = ctx.index.framework_stages
-    stages = {
-        stage.id: stage for day in days if (stage := FrameworkStage.in_force(all_stages, day)) is not None
-    }
-    if len(stages) != 1 or not mention.after:
+    days, stages = _stages(ctx, start, end)
+    if len({stage.id for stage in stages}) != 1 or not mention.after:
         return None
-    (stage,) = stages.values()
+    stage = stages[0]
     elements = stage.elements
     if list(elements[:-1]) != list(mention.after) or " ".join(mention.text.lower().split()) not in _CONFUSED:
         return None  # a wording of its own, perhaps a rendering the record lacks: unknown
@@ -167,9 +159,7 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
     a year ("In 2017, ...") may mean any stage in force then.
     """
     start, end = mention.span
-    days = _days_before(ctx, start, end)
-    all_stages = ctx.index.framework_stages
-    stages = [stage for day in days if (stage := FrameworkStage.in_force(all_stages, day)) is not None]
+    days, stages = _stages(ctx, start, end)
     if not stages:
         return  # no date, or before the first stage the record holds
     held = {element for stage in stages for element in stage.elements}
@@ -244,6 +234,13 @@ def _left_out(
             severity=Severity.WARNING,
         )
     )  # fmt: skip
+
+
+def _stages(ctx: Context, start: int, end: int) -> tuple[list[date], list[FrameworkStage]]:
+    """The days a listing at ``text[start:end]`` may be of (:func:`_days_before`), and the stages in force."""
+    days = _days_before(ctx, start, end)
+    all_stages = ctx.index.framework_stages
+    return days, [stage for day in days if (stage := FrameworkStage.in_force(all_stages, day)) is not None]
 
 
 def _days_before(ctx: Context, start: int, end: int) -> list[date]:
