@@ -127,3 +127,27 @@ def test_an_event_marking_two_anniversaries_counts_each_from_its_own_founding() 
     assert index.founding_of("national-day-50-ceremony-2025", 50) == "founding-lao-pdr"
     assert index.founding_of("national-day-50-ceremony-2025", 105) == "birth-kaysone-phomvihane"
     assert index.founding_of("national-day-50-ceremony-2025") is None  # which one, unsaid
+
+
+# A country's passive founding words after its name make the anniversary its national day's, as
+# founding words before it do; active ones may found something else.
+FOUNDED_AFTER = {
+    "en": ("The 2025 celebrations marked {n} years since the Lao PDR was proclaimed.", "50", "45"),
+    "vi": ("Năm 2025 đánh dấu {n} năm kể từ khi nước CHDCND Lào ra đời.", "50", "40"),
+    "lo": ("ປີ 2025 ແມ່ນຄົບຮອບ {n} ປີ ນັບແຕ່ ສປປ ລາວ ໄດ້ຮັບການສະຖາປະນາຂຶ້ນ.", "50", "40"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOUNDED_AFTER))
+def test_years_since_a_country_was_proclaimed_count_from_its_national_day(lang: str) -> None:
+    text, right, wrong = FOUNDED_AFTER[lang]
+    assert _ordinal(text.format(n=right), date(2026, 1, 10), lang) == ["ok"]
+    assert _ordinal(text.format(n=wrong), date(2026, 1, 10), lang) == ["contradiction"]
+
+
+def test_a_country_that_founds_something_else_is_not_the_anniversarys() -> None:
+    """Vietnam established relations with Laos in 1962: 60 years then are no national day's 60th."""
+    text = "This year marks 60 years since Vietnam established diplomatic relations with Laos."
+    assert _ordinal(text, date(2022, 3, 1), "en") == ["ok"]
+    text = "This year marks 61 years since Vietnam established diplomatic relations with Laos."
+    assert _ordinal(text, date(2022, 3, 1), "en") == ["contradiction"]

@@ -32,6 +32,7 @@ from vnla.checker.language import (
     _with_rest,
 )
 from vnla.checker.report import TextReport, _Deferred, finding_fields
+from vnla.checker.positions import Positions
 from vnla.checker.scan import Scan
 from vnla.checker.sentences import Sentences
 from vnla.lang.words import words
@@ -383,3 +384,41 @@ def test_hyphens_between_spaces_are_found_where_the_lookahead_finds_them(text: s
     sentences = Sentences(text)
     sentences.clause(0, 0)
     assert sentences._dashes == [m.start() for m in re.finditer(r"(?=\s-\s)", text)]
+
+
+# ------------------------------------------------------------------------------ kept look-ups
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab .!?\n", max_size=60).map(lambda t: t * 25),
+    st.lists(st.tuples(st.integers(0, 1500), st.integers(0, 12)), min_size=1, max_size=12),
+)
+def test_the_sentence_kept_from_the_last_question_is_the_sentence_asked_again(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    """
+    A sentence kept for the next question is what a fresh look finds, whatever was asked before:
+    a span across a sentence's end ("2 December. The 2025 ...") or cut at the reach keeps none.
+    """
+    kept = Sentences(text)
+    for start, length in spans:
+        start = min(start, len(text))
+        end = min(start + length, len(text))
+        assert kept.sentence(start, end) == Sentences(text).sentence(start, end)
+
+
+def test_a_span_across_a_full_stop_does_not_join_the_sentences_for_the_next_question() -> None:
+    text = "Lao National Day, 2 December. The 2025 celebrations marked 50 years."
+    sentences = Sentences(text)
+    day = text.index("2 December.")
+    sentences.sentence(day, day + len("2 December."))
+    after = text.index("50 years")
+    assert text[slice(*sentences.sentence(after, after + 8))] == " The 2025 celebrations marked 50 years."
+
+
+def test_the_starts_kept_for_a_list_are_not_another_lists_with_its_id() -> None:
+    """A list made, looked in and dropped leaves no starts for the next list that gets its id."""
+    positions = Positions()
+    for n in range(50):
+        items = [(n + i, n + i + 1) for i in range(3)]
+        assert positions.within(items, n, n + 3) == items
+        del items

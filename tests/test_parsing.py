@@ -163,6 +163,20 @@ def test_dates(text: str, when: str, needs_year: bool) -> None:
     assert text[start:end] == mention.text
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Lao National Day, 2 December. The celebrations", "2 December"),
+        ("They met on Dec. 3, 2025.", "Dec. 3, 2025"),
+        ("They met on 3 Dec. 2025.", "3 Dec. 2025"),
+    ],
+)
+def test_a_months_full_stop_is_the_dates_only_before_a_number(text: str, span: str) -> None:
+    """An abbreviation's full stop before the day or year is the date's; the sentence's is not."""
+    (mention,) = parse_dates(text, published=PUBLISHED)
+    assert mention.text == span
+
+
 def test_a_report_of_2_february_means_this_january() -> None:
     (mention,) = parse_dates("the state visit to Vietnam from January 26 to 27", published=date(2026, 2, 2))
     assert mention.when == When.between(date(2026, 1, 26), date(2026, 1, 27))

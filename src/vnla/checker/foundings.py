@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
     _FOUNDING_AFTER,
+    _FOUNDED_RIGHT_AFTER,
     _FOUNDING_BEFORE,
     _JOINER,
     _NAME_GOES_ON,
@@ -180,6 +181,7 @@ class Foundings:
             if (
                 rid in index.national_day
                 and not founded_before(self.text, ns, ne, s)
+                and not (ns > end and _FOUNDED_RIGHT_AFTER.match(self.text, ne))
                 and (not countries or (ns > end and not _RIGHT_AFTER.fullmatch(self.text, end, ns)))
             ):
                 return None

@@ -29,7 +29,8 @@ class Positions:
     __slots__ = ("_starts",)
 
     def __init__(self) -> None:
-        self._starts: dict[int, list[int]] = {}  # id of a list -> where its items start
+        #: id of a list -> the list (kept, so that no other list gets its id) and where its items start
+        self._starts: dict[int, tuple[list[Any], list[int]]] = {}
 
     def within(self, items: list[_T], start: int, end: int) -> list[_T]:
         """The items (tuples sorted by start) that start in ``[start, end)``."""
@@ -44,7 +45,7 @@ class Positions:
         The lists asked about are complete and sorted once the figures are read; their starts
         are kept, as plain numbers search fastest.  A list that has grown since is read again.
         """
-        starts = self._starts.get(id(items))
-        if starts is None or len(starts) != len(items):
-            starts = self._starts[id(items)] = [item[0] for item in items]
-        return starts
+        kept = self._starts.get(id(items))
+        if kept is None or kept[0] is not items or len(kept[1]) != len(items):
+            kept = self._starts[id(items)] = (items, [item[0] for item in items])
+        return kept[1]

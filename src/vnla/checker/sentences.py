@@ -114,7 +114,7 @@ class Sentences:
         :data:`_REACH` characters either way.
         """
         s0, e0 = self._sentence
-        if s0 <= start and end <= e0:
+        if s0 <= start and end < e0:
             return s0, e0
         text = self.text
         floor = max(0, start - _REACH)
@@ -142,7 +142,11 @@ class Sentences:
                 e = mark.end()
                 break
             mark = _MARK.search(text, mark.end(), ceiling)
-        self._sentence = (s, e)
+        if e - s < _REACH and _MARK.search(text, start, end) is None:
+            # kept for the next question only when it is the sentence of every span before its
+            # end mark: not a span's across a sentence's end ("2 December." is two sentences'
+            # words), nor a stretch that the reach may cut short
+            self._sentence = (s, e)
         return s, e
 
     def same_clause(self, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -358,6 +358,11 @@ _SUBJECT_LINK: Final = re.compile(_LINKS, re.IGNORECASE)
 _COUNTRY_SUBJECT_HEAD: Final = re.compile(
     rf"(?:^|[,;:(\[])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s+)?$", re.IGNORECASE
 )
+#: Right after a country's name, passive words of its founding (the word files'
+#: ``ordinals.founded_after``): "since the Lao PDR was proclaimed".
+_FOUNDED_RIGHT_AFTER: Final = re.compile(
+    rf"[^\S\n]*+(?:{_any_word(merged('ordinals', 'founded_after')).pattern})", re.IGNORECASE
+)
 #: After such a country's name, what makes the name part of a longer one ("the founding of
 #: Vietnam's People's Army", "of Vietnam People's Army"): not the country's founding.
 _NAME_GOES_ON: Final = re.compile(r"\s*[’']s\b|\s+[A-Z]")

@@ -545,7 +545,9 @@ class _Calendar:
         self.months = months
         self.weekdays = weekdays
         # English month names are capitalised; matching them case-sensitively keeps "may" a verb.
-        self.first = f"(?:{_literal(first)})\\.?"
+        # an abbreviation's full stop before the day or year ("Dec. 3", "3 Dec. 2025"), not the
+        # sentence's after a month ("... on 2 December. The talks ..."): a span ends before it
+        self.first = f"(?:{_literal(first)})(?:\\.(?=[^\\S\\n]?\\d))?"
         self.month = f"(?:{self.first}|{_literal(other)})"
         self.weekday = f"(?:{_literal(spelled)})"
         #: a weekday on a Vietnamese page's header, in either case ("Thứ Hai, 26/01/2026")

@@ -217,6 +217,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "founding_words": "list",
             "possessives": "list",
             "founding_after": "list",
+            "founded_after": "list",
             "relatives": "list",
             "of_words": "list",
             "anniversary_years": "list",
