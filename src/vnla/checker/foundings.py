@@ -113,11 +113,20 @@ class Foundings:
             ordinal.noun == "national-day"
             or _NATIONAL_DAY.search(self.text, max(s, start - 60), min(e, end + 60)) is not None
         ) and self.scope.other_country(start, end) is None
+        # a national day the ordinal is of ("the 50th National Day", "50 năm Quốc khánh", "ວັນຊາດ
+        # ຄົບຮອບ 50 ປີ") counts from no party or body named near it ("... with To Lam of the CPV")
+        own = national and self._national_words_own(ordinal, s, e)
         # a founding named without the two countries, right after the ordinal, is nearer than
         # a name farther on ("kỷ niệm 65 năm quan hệ ngoại giao và 45 năm Hiệp ước ...")
-        bare = self._bare(start, end, (s, e))
+        bare = None if own else self._bare(start, end, (s, e))
         named = self._named(
-            start, end, (s, e), countries=national, before=bare[1] if bare else None, number=ordinal.number
+            start,
+            end,
+            (s, e),
+            countries=national,
+            before=bare[1] if bare else None,
+            number=ordinal.number,
+            only_countries=own,
         )
         if named is not None:
             return named
@@ -131,8 +140,21 @@ class Foundings:
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
-        countries = self.scope.countries_near(start, end) or list(index.national_day)
+        countries = self.scope.countries_near(start, end, bodies=not own) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
+        """
+        Whether national-day words are the ordinal's own: its noun, right after it ("50 năm Quốc
+        khánh") or, in Lao, right before it ("ວັນຊາດຄົບຮອບ50 ປີ").
+        """
+        start, end = ordinal.span
+        if ordinal.noun == "national-day":
+            return True
+        after = _NATIONAL_DAY.search(self.text, end, min(e, end + 30))
+        if after is not None and _RIGHT_AFTER.fullmatch(self.text, end, after.start()):
+            return True
+        return any(m.end() >= start - 2 for m in _NATIONAL_DAY.finditer(self.text, max(s, start - 30), start))
 
     def _from_before(self, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
         """
@@ -166,16 +188,20 @@ class Foundings:
         countries: bool,
         before: int | None = None,
         number: int | None = None,
+        only_countries: bool = False,
     ) -> list[str] | None:
         """
-        The founding a name near an ordinal gives (a country's only when ``countries``; after
-        the ordinal, one that starts ``before`` a position), or ``None``.
+        The founding a name near an ordinal gives (a country's only when ``countries``, and
+        only a country's when ``only_countries``; after the ordinal, one that starts ``before``
+        a position), or ``None``.
         """
         s, e = sentence
         index = self.index
         within = self.positions.within
 
         def founding_of(rid: str, ns: int, ne: int) -> str | None:
+            if only_countries and rid not in index.national_day:
+                return None
             # a country counts from its founding only as its national day, named with it
             # ("the 50th National Day of the Lao PDR"), not in a later clause
             if (

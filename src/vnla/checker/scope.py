@@ -61,18 +61,23 @@ class SentenceScope:
         self._others: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._whole: dict[tuple[int, int], str | None] = {}
 
-    def countries_near(self, start: int, end: int) -> list[str]:
-        """Countries a sentence names (a country, body, place, event, person or adjective), nearest first."""
+    def countries_near(self, start: int, end: int, *, bodies: bool = True) -> list[str]:
+        """
+        Countries a sentence names (a country, body, place, event, person or adjective; with
+        ``bodies`` false, only a country by its name), nearest first.
+        """
         s, e = self.sentences.sentence(start, end)
         found: list[tuple[int, str]] = []
         for ns, ne, rid in self.positions.within(self.named, s, e):
+            if not bodies and rid not in self.index.national_day:
+                continue
             country = self.index.country_of.get(rid)
             penalty = 0
             if country is None:
                 country, penalty = self.index.person_country.get(rid), 1000  # a person says less than a body
             if country:
                 found.append((min(abs(ns - end), abs(start - ne)) + penalty, country))
-        for m in _COUNTRY_WORD.finditer(self.text, s, e):
+        for m in _COUNTRY_WORD.finditer(self.text, s, e) if bodies else ():
             country = _QUALIFIER_COUNTRY.get(" ".join(m[1].lower().split()))
             if country:
                 found.append((min(abs(m.start() - end), abs(start - m.end())), country))

@@ -61,6 +61,8 @@ _MARK: Final = re.compile(r"[.!?\n]")
 _REACH: Final = 600
 #: What may follow the mark that ends a sentence before the space: more marks, closing quotes.
 _CLOSERS: Final = frozenset(".!?\"'”’)]»")
+#: A note's number in brackets, as encyclopedias put it after a sentence's full stop ("[5]", "[12]").
+_NOTE_MARK: Final = re.compile(r"\[\d{1,3}\]")
 #: What ends a clause: a comma, colon, semicolon, bracket or dash (one character)...
 _CLAUSE_MARKS: Final = ",;:()[]–—"
 #: ... or a hyphen between spaces, three characters, found by its hyphen: a pattern that starts
@@ -199,6 +201,9 @@ class Sentences:
         after = at + 1
         while after < len(text) and text[after] in _CLOSERS:
             after += 1
+        note = _NOTE_MARK.match(text, after)
+        if note is not None:  # a reference's number after the full stop: "in July 2024.[5] In ..."
+            after = note.end()
         if after < len(text) and not text[after].isspace():
             # Lao written without spaces goes on at once: a full stop between Lao letters ends a
             # sentence, but an abbreviation's ("ວັນຊາດສປປ.ລາວ", "ພ.ສ.")

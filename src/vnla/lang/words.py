@@ -108,6 +108,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "near_words_as_written": "list",
             "cue_words": "words->list",
             "dateline_labels": "list",
+            "stamp_labels": "list",
             "range_words": "list",
             "range_words_within_a_month": "list",
             "weekday_prefixes": "words->int",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 from babel.dates import get_day_names
 
 from vnla.checker.canonical import render_when
+from vnla.checker.context import _years_long
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced, placed
@@ -42,6 +43,15 @@ _DOCUMENT_DATE: Final = re.compile(rf"[\s,]*+(?:{_alternation(merged('dates', 'd
 _NO_EVENT: Final = Message("no recorded event")
 _DATE_LINE: Final = Message("the date line")
 _NO_YEAR: Final = Message("a date without a year: give the publication date to read it")
+_STAMP: Final = Message("the time the text was posted or updated, no event's date")
+
+#: The word files' ``dates.stamp_labels``, in lower case: right before a date, they make it the
+#: text's own time stamp ("Cập nhật 28/01/2026 08:15", "ອັບເດດ ວັນພຸດ ທີ 3 ທັນວາ 2025").
+_STAMP_LABELS: Final = tuple(sorted({w.lower() for w in merged("dates", "stamp_labels")}, key=len, reverse=True))
+#: What may stand before such a label, which opens its line or a part of it.
+_STAMP_OPENERS: Final = "\n(|[–—-·:,;"
+#: How far before a date such a label is looked for.
+_STAMP_REACH: Final = max(map(len, _STAMP_LABELS), default=0) + 4
 
 #: How near in time (days) a recorded event must be to a stated date to be the one meant.
 _EVENT_WINDOW: Final = 10
@@ -65,6 +75,24 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     out.append(found)
 
 
+def _stamped(text: str, start: int) -> bool:
+    """
+    Whether a label of the text's own time stamp stands right before the date at ``start``
+    (a colon, a dash or spaces between): "Updated: December 3, 2025", "– cập nhật 28/11/2025".
+
+    >>> _stamped("Photos - Updated: 3 December 2025", 18), _stamped("He updated 3 December 2025", 11)
+    (True, False)
+    """
+    reach = max(0, start - _STAMP_REACH)
+    before = text[reach:start].rstrip(" \t:–-").lower()
+    for label in _STAMP_LABELS:
+        if before.endswith(label):
+            # the label opens its line or a part of it: "the story was updated 3 December" is no stamp
+            lead = text[max(0, start - 80) : reach + len(before) - len(label)].rstrip(" \t")
+            return not lead or lead[-1] in _STAMP_OPENERS
+    return False
+
+
 def _day_of(record: object) -> date | None:
     """The first day of a record's date: an event's, a founding's, a document's signing."""
     for attribute in ("when", "signed"):
@@ -82,6 +110,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
+    if _stamped(ctx.text, start):
+        return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
     if when is None:
         return _Proto(
             start,
@@ -217,8 +247,10 @@ def _of_event(
             for c in cues
             if same_clause(anchor, (c[0], c[1])) and not (opening and _reports_speech(ctx.text, end, c[0]))
         ]
-    if when.precision not in _EVENT_PRECISIONS and not _a_week(when):
-        # a year or a span of years: only for a record whose name holds it ("the period 2022 - 2027")
+    if (when.precision not in _EVENT_PRECISIONS and not _a_week(when)) or _years_long(when):
+        # a year or a span of years, or days a year or more apart ("22/3/1955-22/3/2026", a
+        # founding's day and its anniversary's): only for a record whose name holds it ("the
+        # period 2022 - 2027"), not an event of days
         cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]
     if not cues:
         return None

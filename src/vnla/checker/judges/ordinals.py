@@ -17,6 +17,7 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import (
     _FUTURE,
+    _FUTURE_TENSE,
     _JUST_PAST,
     _LAST_YEAR,
     _POSSESSIVE_BEFORE,
@@ -384,9 +385,28 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         return _unknown_anniversary(
             ordinal, value, Message("the record has no year for the founding it counts from")
         )
+    _fid, _founding, expected, marked = checked[0]
+    if not marked and published is not None and expected > published and _to_come(ctx, s, e):
+        # "The LPRP will mark its 100th anniversary", "... ຈະຄົບຮອບ 100 ປີໃນປີໃດ?": a year to
+        # come, which the sentence does not state
+        return _unknown_anniversary(
+            ordinal,
+            value,
+            Message(
+                "its sentence speaks of a time to come or asks, and states no year: the {nth} "
+                "anniversary falls in {year}",
+                nth=Ordinal(ordinal.number),
+                year=expected,
+            ),
+        )
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
         ordinal, value, checked[0], published
     )
+
+
+def _to_come(ctx: Context, s: int, e: int) -> bool:
+    """Whether the sentence at ``text[s:e]`` has a verb in the future ("will", "sẽ", "ຈະ") or asks."""
+    return _FUTURE_TENSE.search(ctx.text, s, e) is not None or ctx.text[s:e].rstrip().endswith("?")
 
 
 def _just_past(ctx: Context, founding: Founding) -> int | None:

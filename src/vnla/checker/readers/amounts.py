@@ -216,17 +216,20 @@ class _Grammar:
         self.period_words = {k.lower(): v for k, v in am("period_words").items()}
         self.currencies = {_key(k): v for k, v in am("currency_codes").items()}
         num = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+        # a number starts a figure where no word, digit or separator goes before it: never in
+        # the middle of another ("7" of "732,7"); in Lao, right after a word ("ປະມານ732,7")
+        whole = r"(?:(?<![\w.,])|(?<=[\u0e80-\u0eff]))"
         numword = _word(self.number_words)
         currency = _alt(am("currency_codes"))
         starts = _starts(self.qualifiers, am("times_before"), self.number_words, "$U")
         self.figure = re.compile(
             rf"""
-            (?:(?<![\w$])|(?<=[\u0e80-\u0eff])(?=[\u0e80-\u0eff]))(?=[{starts}])  # Lao runs words together
+            (?:(?<![\w$])|(?<=[\u0e80-\u0eff])(?=[\u0e80-\u0eff\d]))(?=[{starts}])  # Lao runs words together
             (?:(?P<qual>{_word(self.qualifiers)})\s*)?
             (?:(?P<tb>{_word(am("times_before"))})\s+)?
             (?:(?P<pre>US\$|\$|USD)\s?)?
-            (?P<n1>(?<![\w.,]){num}|{numword})
-            (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>(?<![\w.,]){num}|{numword}))?
+            (?P<n1>{whole}(?:{num})|{numword})
+            (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>{whole}(?:{num})|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
             (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})))?
             (?:\s?(?P<pct>{_alt(am("percent_words"))})(?!\w))?

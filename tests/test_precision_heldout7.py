@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: MIT
+"""
+False contradictions a seventh blind corpus (``tests/fixtures/eval/heldout7``) found, each fixed
+at its general cause: every case passes clean text and still catches the slip beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def verdicts(text: str, kind: str, published: date, lang: str | None = None) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published, lang=lang)
+    kinds = {"figure": ("amount", "change", "figure", "ratio")}.get(kind, (kind,))
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind in kinds]
+
+
+# ------------------------------------------------------------------ numbers run into Lao words
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("ໃນປີ 2024,ລາວເກີນດຸນການຄ້າກັບຫວຽດນາມປະມານ732,7 ລ້ານໂດລາ.", "732,7 ລ້ານໂດລາ", "ok"),
+        ("ໃນປີ 2024,ລາວເກີນດຸນການຄ້າກັບຫວຽດນາມປະມານ532,7 ລ້ານໂດລາ.", "532,7 ລ້ານໂດລາ", "contradiction"),
+        ("ມາຮອດເດືອນເມສາ 2025,ຫວຽດນາມມີ267 ໂຄງການລົງທຶນຢູ່ລາວ,ທຶນຈົດທະບຽນ5,63 ຕື້ໂດລາ.", "5,63 ຕື້ໂດລາ", "ok"),
+    ],
+)
+def test_a_number_run_into_a_lao_word_is_read_whole(text: str, figure: str, verdict: str) -> None:
+    """Before, "732,7" after a Lao letter was read from its last digit: "7 ລ້ານໂດລາ"."""
+    found = verdicts(text, "figure", date(2026, 1, 31), "lo")
+    assert (figure, verdict) in found
+    assert all(not t.startswith(("7 ", "63 ")) for t, _v in found)
+
+
+# ---------------------------------------------------------------------- a text's own time stamp
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ảnh: Nhóm phóng viên ảnh – 12 ảnh – Cập nhật 28/01/2026 08:15\nẢnh 1. Lễ đón Tổng Bí thư Thongloun Sisoulith.", "vi"),
+        ("ຊ່າງພາບ: ກອງບັນນາທິການ ພາບ - ອັບເດດ ວັນພຸດ ທີ 3 ທັນວາ 2025\nຮູບ 1: ທ່ານ ໂຕເລິມ ຢ້ຽມຢາມ ລາວ ຢ່າງເປັນທາງການ.", "lo"),
+        ("Photos: the state visit of To Lam to Laos - Updated: 3 December 2025", "en"),
+    ],
+)
+def test_a_date_after_an_update_label_is_the_texts_not_an_events(text: str, lang: str) -> None:
+    assert [v for _t, v in verdicts(text, "date", date(2026, 1, 28), lang)][:1] == ["unknown"]
+
+
+def test_a_date_after_updated_inside_a_sentence_is_still_judged() -> None:
+    text = "The state visit of To Lam to Laos, the story updated 3 December 2025, was on 1-2 December."
+    found = verdicts(text, "date", date(2025, 12, 5), "en")
+    assert ("1-2 December", "ok") in found
+
+
+# -------------------------------------------------------------- a note's number after a full stop
+def test_a_sentence_ends_at_a_full_stop_before_a_notes_number() -> None:
+    """"... in July 2024.[5] On 1-2 December 2025, General Secretary To Lam ...": two sentences."""
+    text = (
+        "ທ່ານໂຕເລິມໃນຖານະປະທານປະເທດຫວຽດນາມໄດ້ຢ້ຽມຢາມລາວໃນວັນທີ 11-12 ກໍລະກົດ 2024.[5] ໃນວັນທີ 1-2 ທັນວາ "
+        "2025,ທ່ານໂຕເລິມເລຂາທິການໃຫຍ່ໄດ້ຢ້ຽມຢາມສປປ.ລາວ."
+    )
+    assert verdicts(text, "title", date(2026, 3, 22), "lo") == [("ໂຕເລິມເລຂາທິການໃຫຍ່", "ok")]
+    slip = text.replace("1-2 ທັນວາ 2025", "1-2 ທັນວາ 2023")
+    assert verdicts(slip, "title", date(2026, 3, 22), "lo") == [("ໂຕເລິມເລຂາທິການໃຫຍ່", "contradiction")]
+
+
+# ------------------------------------------------------------ days a year or more apart are no event's
+def test_a_founding_to_anniversary_span_is_no_events_date() -> None:
+    text = "ໃນພິທີສະເຫຼີມສະຫຼອງວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ71 ປີ(22/3/1955-22/3/2026) ທ່ານທອງລຸນໄດ້ກ່າວ."
+    found = verdicts(text, "date", date(2026, 3, 21), "lo")
+    assert found and all(v != "contradiction" for _t, v in found)
+    assert verdicts(text.replace("71", "70", 1), "ordinal", date(2026, 3, 21), "lo") == [
+        ("ຄົບຮອບ70 ປີ", "contradiction")
+    ]
+
+
+# --------------------------------------------------------------- anniversaries still to come
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("4. In which year will the LPRP mark its 100th anniversary?", "en"),
+        ("The LPRP will mark its 100th anniversary.", "en"),
+        ("Câu 4. Đảng Nhân dân Cách mạng Lào sẽ kỷ niệm 100 năm thành lập vào năm nào?", "vi"),
+        ("ຂໍ້ 4.ພັກປະຊາຊົນປະຕິວັດລາວຈະຄົບຮອບ 100 ປີໃນປີໃດ?", "lo"),
+    ],
+)
+def test_an_anniversary_to_come_without_a_year_is_unknown(text: str, lang: str) -> None:
+    assert [v for _t, v in verdicts(text, "ordinal", date(2026, 6, 1), lang)] == ["unknown"]
+
+
+def test_an_anniversary_to_come_in_a_stated_year_is_still_judged() -> None:
+    text = "This year the LPRP will mark its 100th anniversary."
+    assert [v for _t, v in verdicts(text, "ordinal", date(2026, 6, 1), "en")] == ["contradiction"]
+
+
+# ------------------------------------------------------- a national day's own ordinal, a party near
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In December 2025 we celebrated the {n}th National Day with General Secretary To Lam of the "
+            "Communist Party of Vietnam.",
+            "en",
+        ),
+        (
+            "ໃນເດືອນທັນວາ 2025,ພວກເຮົາໄດ້ສະເຫຼີມສະຫຼອງວັນຊາດຄົບຮອບ{n} ປີໂດຍມີທ່ານໂຕເລິມເລຂາທິການໃຫຍ່"
+            "ພັກກອມມູນິດຫວຽດນາມມາຮ່ວມ.",
+            "lo",
+        ),
+    ],
+)
+def test_a_national_days_ordinal_does_not_count_from_a_party_named_after_it(text: str, lang: str) -> None:
+    """Laos's 50th National Day fell in December 2025; the CPV, founded in 1930, is another founding."""
+    assert [v for _t, v in verdicts(text.format(n=50), "ordinal", date(2026, 3, 21), lang)] == ["ok"]
+    assert [v for _t, v in verdicts(text.format(n=55), "ordinal", date(2026, 3, 21), lang)] == ["contradiction"]
+
+
+def test_a_country_named_with_its_national_day_is_still_the_one_counted() -> None:
+    assert verdicts("Vietnam's 50th National Day fell in 2025.", "ordinal", date(2026, 3, 21), "en") == [
+        ("50th National Day", "contradiction")
+    ]
