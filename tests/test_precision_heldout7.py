@@ -123,3 +123,53 @@ def test_a_country_named_with_its_national_day_is_still_the_one_counted() -> Non
     assert verdicts("Vietnam's 50th National Day fell in 2025.", "ordinal", date(2026, 3, 21), "en") == [
         ("50th National Day", "contradiction")
     ]
+
+
+# ------------------------------------------------------------- a part of the two countries' trade
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Qua cửa khẩu quốc tế Cầu Treo, tổng kim ngạch xuất nhập khẩu năm 2025 của tỉnh ước đạt 412 "
+            "triệu USD, tăng 18% so với năm trước.",
+            "vi",
+        ),
+        ("3.ມູນຄ່າການຄ້າຜ່ານດ່ານຊາຍແດນໃນແຂວງປີ 2025 ບັນລຸ418 ລ້ານໂດລາ.", "lo"),
+        ("The province's trade with Laos reached 412 million USD in 2025, up 18%.", "en"),
+    ],
+)
+def test_a_provinces_or_border_gates_trade_is_not_the_two_countries(text: str, lang: str) -> None:
+    found = verdicts(text, "figure", date(2026, 1, 30), lang)
+    assert found and {v for _t, v in found} == {"unknown"}
+
+
+def test_the_two_countries_trade_is_still_judged() -> None:
+    text = "Two-way trade between Vietnam and Laos reached 2.5 billion USD in 2025, up 32.7%."
+    assert ("2.5 billion USD", "contradiction") in verdicts(text, "figure", date(2026, 1, 30), "en")
+
+
+# ------------------------------------------------------------------ a sum after the flows it adds
+@pytest.mark.parametrize(
+    ("total", "verdict"), [("979", "ok"), ("999", "contradiction")]
+)
+def test_a_total_after_the_flows_is_their_sum_not_the_last_flows_figure(total: str, verdict: str) -> None:
+    text = (
+        "Q1 2025: Vietnamese exports to Laos US$346 million; Lao exports to Vietnam US$633 million; "
+        f"total US${total} million."
+    )
+    assert verdicts(text, "figure", date(2026, 1, 30), "en")[-1] == (f"US${total} million", verdict)
+
+
+def test_a_flows_own_total_is_still_that_flows() -> None:
+    text = "Q1 2025: Lao exports to Vietnam reached a total of US$733 million."
+    assert verdicts(text, "figure", date(2026, 1, 30), "en") == [("US$733 million", "contradiction")]
+
+
+# ------------------------------------------------------------ from one year's sum to the next's
+@pytest.mark.parametrize(("second", "verdict"), [("2.2", "ok"), ("2.5", "contradiction")])
+def test_the_period_right_after_the_sum_before_is_that_sums(second: str, verdict: str) -> None:
+    text = f"Two-way trade rose from US$1.6 billion in 2023 to about US${second} billion in 2024."
+    assert verdicts(text, "figure", date(2026, 3, 1), "en") == [
+        ("US$1.6 billion", "ok"),
+        (f"about US${second} billion", verdict),
+    ]

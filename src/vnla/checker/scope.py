@@ -19,6 +19,7 @@ from vnla.checker.vocabulary import (
     _QUALIFIER_COUNTRY,
     _RANKING_BEFORE,
     _RUN_END,
+    _PART,
     _WHOLE,
     other_countries,
 )
@@ -195,6 +196,16 @@ class SentenceScope:
         if key not in self._whole:  # the same for every figure of the sentence
             self._whole[key] = self._whole_trade(*key)
         return self._whole[key]
+
+    def part_trade(self, start: int, end: int) -> str | None:
+        """
+        The words that make the trade of the sentence around ``text[start:end]`` a part of the
+        two countries' (a province's, a border gate's), as written, or ``None``: "Qua cửa khẩu
+        quốc tế Cầu Treo, tổng kim ngạch ... của tỉnh", "the province's trade with Laos".
+        """
+        s, e = self.sentences.sentence(start, end)
+        part = _PART.search(self.text, s, e)
+        return None if part is None else part[0]
 
     def _whole_trade(self, s: int, e: int) -> str | None:
         """:meth:`whole_trade` of the sentence ``text[s:e]``."""

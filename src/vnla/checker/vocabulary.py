@@ -233,6 +233,8 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 _BILATERAL: Final = _any_word(merged("amounts", "bilateral_words"))
 #: Words that make trade a whole ("total", "global", "ngoại thương"), unless it is bilateral too.
 _WHOLE: Final = _any_word(merged("amounts", "whole_words"))
+#: Words that make trade a part of the two countries' (a province's, a border gate's).
+_PART: Final = _any_word(merged("amounts", "part_words"))
 #: A partner word before a country's name, at most two words before it ("trade with Laos",
 #: "with our Lao friends", "với nước bạn Lào").
 _PARTNER_BEFORE: Final = re.compile(

@@ -173,6 +173,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "bilateral_words": "list",
             "partner_words": "list",
             "whole_words": "list",
+            "part_words": "list",
+            "sum_words": "list",
             "count_words": "words->text",
             "country_words": "words->text",
             "toward_words": "list",

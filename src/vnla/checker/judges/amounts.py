@@ -50,9 +50,15 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
     for metric, words in ctx.index.metric_words.items():
         if not words.search(folded):
             continue
-        whole = ctx.scope.whole_trade(start, end) if metric == "bilateral-trade-turnover" else None
-        if whole is not None:  # maybe a country's trade with the world
-            message = figures.whole_trade(ctx, (start, end), whole)
+        turnover = metric == "bilateral-trade-turnover"
+        part = ctx.scope.part_trade(start, end) if turnover else None
+        whole = ctx.scope.whole_trade(start, end) if turnover and part is None else None
+        if part is not None or whole is not None:  # a province's trade, a country's with the world
+            message = (
+                figures.part_trade(ctx, (start, end), part)
+                if part is not None
+                else figures.whole_trade(ctx, (start, end), whole or "")
+            )
             return _Proto(
                 start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message=message
             )

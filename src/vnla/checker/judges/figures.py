@@ -119,9 +119,13 @@ def _record(ctx: Context) -> _Figures:
 def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
     """Judge a figure against the record's figures or targets of its kind (see the module)."""
     other = ctx.scope.other_country(*f.span)
-    whole = ctx.scope.whole_trade(*f.span) if other is None and f.metric in _BILATERAL_METRICS else None
+    bilateral = other is None and f.metric in _BILATERAL_METRICS
+    part = ctx.scope.part_trade(*f.span) if bilateral else None
+    whole = ctx.scope.whole_trade(*f.span) if bilateral and part is None else None
     if other is not None:  # maybe another country's figure: the record knows only the two
         out.append(_proto(f, Verdict.UNKNOWN, _rule(f), other_country(ctx, f.span, other)))
+    elif part is not None:  # a province's, a border gate's share of the two countries' trade
+        out.append(_proto(f, Verdict.UNKNOWN, _rule(f), part_trade(ctx, f.span, part)))
     elif whole is not None:  # maybe a country's trade with the world, or the world's
         out.append(_proto(f, Verdict.UNKNOWN, _rule(f), whole_trade(ctx, f.span, whole)))
     elif f.shape == "percent":
@@ -152,6 +156,15 @@ def other_country(ctx: Context, span: tuple[int, int], name: str) -> Message:
         "its sentence names {country}: it may be that country's figure, and the record holds "
         "only Vietnam's and Laos's",
         country=Quoted(name, ctx.lang_at(*span)),
+    )
+
+
+def part_trade(ctx: Context, span: tuple[int, int], words: str) -> Message:
+    """Why a trade figure of a part of the two countries' trade is not judged."""
+    return Message(
+        "its sentence says {words!r}: it may be a part of the trade between Vietnam and Laos (a "
+        "province's, a border gate's), which the record does not hold",
+        words=Quoted(words, ctx.lang_at(*span)),
     )
 
 

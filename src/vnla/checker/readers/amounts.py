@@ -100,6 +100,7 @@ class FigureMention:
         "siblings",
         "span",
         "status",
+        "summed",
         "text",
         "unit",
         "upper",
@@ -124,6 +125,8 @@ class FigureMention:
         self.in_words = False
         self.metric: str | None = None
         self.cumulative = False
+        #: it sums the flows before it ("...; total US$979 million"): it takes no other figure's metric
+        self.summed = False
         self.period: Period | None = None
         self.period_text: str | None = None
         self.period_inherited = False
@@ -211,6 +214,8 @@ class _Grammar:
         glued = self._glued(am)
         self.ratio_words = {k.lower(): Decimal(v) for k, v in am("ratio_words").items()}
         self.flows = {k.lower(): v for k, v in am("flow_words").items()}
+        #: words that make a figure opening its part of a list the sum of the flows before it
+        self.sums = frozenset(w.lower() for w in am("sum_words"))
         self.counts = {k.lower(): v for k, v in am("count_words").items()}
         self.countries = {k.lower(): v for k, v in am("country_words").items()}
         self.period_words = {k.lower(): v for k, v in am("period_words").items()}
@@ -825,6 +830,12 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     flow = g.flow.search(text, b, e) if g.flow_after.match(text, b, e) else None
     if flow is None:
         before = list(g.flow.finditer(text, s, a))
+        if before and _a_sum(g, text, before[-1].end(), a):
+            # "exports ... US$346 million; imports ... US$633 million; total US$979 million": the
+            # sum of trade flows is the trade between the two; of others, no metric of one of them
+            f.summed = True
+            kinds = {g.flows[_key(m[0])] for m in before}
+            return "bilateral-trade-turnover" if len(before) > 1 and kinds <= _TRADE_FLOWS else None
         # else the first after it in its clause: one past a comma is the next figure's ("2,2 tỷ
         # USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD")
         flow = before[-1] if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
@@ -841,6 +852,24 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     if flow is None:
         return None
     return _flow_metric(g, text, s, flow, f)
+
+
+#: The flows whose sum is the trade between the two countries.
+_TRADE_FLOWS: Final = frozenset({"exports", "imports", "turnover"})
+
+
+def _a_sum(g: _Grammar, text: str, after: int, a: int) -> bool:
+    """
+    Whether the words between the last flow word (ending at ``after``) and a figure at ``a``
+    open a part of their own with a sum word ("; total ", ", tổng cộng "): the figure sums the
+    flows before it.
+    """
+    stretch = text[after:a]
+    cut = max(stretch.rfind(mark) for mark in ";,\n")
+    if cut < 0:
+        return False
+    words = stretch[cut + 1 :].strip(" \t:").lower()
+    return words in g.sums or any(words.startswith(w + " ") and len(words) <= len(w) + 6 for w in g.sums)
 
 
 def _lead_metric(g: _Grammar, text: str, leads: list[tuple[int, int]], f: FigureMention) -> str | None:
@@ -1117,6 +1146,11 @@ def _place(
             f.year_on_year = True
         return
     inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)]
+    if len(inside) > 1 and last_money is not None:
+        # "from US$1.6 billion in 2023 to US$2.2 billion in 2024": the period right after the sum
+        # before is that sum's, not this one's
+        theirs = [p for p in inside if p[1] <= a and _right_after(text, last_money.span[1], p[0])]
+        inside = [p for p in inside if p not in theirs] or inside
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
         return
@@ -1125,6 +1159,11 @@ def _place(
     own = [p for p in periods if not p[4] and not (p[0] >= clause[1] and _leads(text, p, later))]
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _right_after(text: str, end: int, at: int) -> bool:
+    """Whether a period at ``text[at]`` follows a sum ending at ``end`` with a word at most between ("in", "năm")."""
+    return at >= end and len(text[end:at].split()) <= 1 and at - end <= 8
 
 
 def _leads(text: str, p: _Found, later: int | None) -> bool:
@@ -1197,7 +1236,7 @@ def _carry(ctx: Context, figures: list[FigureMention]) -> None:
                 and f.metric is not None
             ):
                 f.period, f.period_text, f.period_inherited = previous.period, previous.period_text, True
-            if f.metric is None and f.shape == "money":
+            if f.metric is None and f.shape == "money" and not f.summed:
                 if previous.sentence == f.sentence:
                     f.metric = previous.metric
                 elif _said_reached(text, f):
