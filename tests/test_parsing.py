@@ -177,6 +177,19 @@ def test_a_months_full_stop_is_the_dates_only_before_a_number(text: str, span: s
     assert mention.text == span
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("the talks of 26 January and 5 February 2026", ["2026-01-26", "2026-02-05"]),
+        ("on January 26 and February 5, 2026", ["2026-01-26", "2026-02-05"]),
+        ("the talks of 1 and 2 December 2025", ["2025-12-01/2025-12-02"]),
+        ("on December 1 and 2, 2025", ["2025-12-01/2025-12-02"]),
+    ],
+)
+def test_and_joins_two_days_of_one_month_into_a_range_and_no_others(text: str, dates: list[str]) -> None:
+    assert [str(m.when) for m in parse_dates(text, published=PUBLISHED)] == dates
+
+
 def test_a_report_of_2_february_means_this_january() -> None:
     (mention,) = parse_dates("the state visit to Vietnam from January 26 to 27", published=date(2026, 2, 2))
     assert mention.when == When.between(date(2026, 1, 26), date(2026, 1, 27))

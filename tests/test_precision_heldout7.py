@@ -173,3 +173,45 @@ def test_the_period_right_after_the_sum_before_is_that_sums(second: str, verdict
         ("US$1.6 billion", "ok"),
         (f"about US${second} billion", verdict),
     ]
+
+
+# ------------------------------------------------------------------ a place and its nearest date
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "verdict"),
+    [
+        (
+            "Thongloun Sisoulith is expected in Hanoi on 26–27 January for an official friendship "
+            "visit, his first abroad since the 12th Congress of the LPRP (6–8 January).",
+            "en",
+            "Hanoi",
+            "ok",
+        ),
+        (
+            "ຕໍ່ມາ,ທ່ານທອງລຸນສີສຸລິດໄດ້ຢ້ຽມຢາມທາງລັດຖະກິດຢູ່ຮ່າໂນ້ຍໃນວັນທີ 26-27 ມັງກອນ 2026,"
+            "ແລະທ່ານໂຕເລິມໄດ້ຢ້ຽມຢາມລາວໃນວັນທີ 5 ກຸມພາ 2026.",
+            "lo",
+            "ຮ່າໂນ້ຍ",
+            "ok",
+        ),
+        (
+            "ຕໍ່ມາ,ທ່ານທອງລຸນສີສຸລິດໄດ້ຢ້ຽມຢາມທາງລັດຖະກິດຢູ່ວຽງຈັນໃນວັນທີ 26-27 ມັງກອນ 2026,"
+            "ແລະທ່ານໂຕເລິມໄດ້ຢ້ຽມຢາມລາວໃນວັນທີ 5 ກຸມພາ 2026.",
+            "lo",
+            "ວຽງຈັນ",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_place_is_judged_with_the_event_of_its_nearest_date(
+    text: str, lang: str, place: str, verdict: str
+) -> None:
+    assert verdicts(text, "place", date(2026, 1, 20), lang) == [(place, verdict)]
+
+
+# ------------------------------------------------------------------ "first ... since the 12th Congress"
+def test_an_ordinal_word_counts_nothing_across_the_and_since() -> None:
+    text = "Thongloun is expected in Hanoi, his first abroad since the 12th Congress of the LPRP (6–8 January)."
+    assert verdicts(text, "ordinal", date(2026, 1, 20), "en") == [("12th Congress", "ok")]
+    assert verdicts(text.replace("12th", "11th"), "ordinal", date(2026, 1, 20), "en") == [
+        ("11th Congress", "contradiction")
+    ]

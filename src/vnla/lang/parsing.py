@@ -628,9 +628,10 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
     | (?:(?P<mx_w>{c.weekday}),?\s)?(?P<mx_m>{c.first})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
         {c.to_once}(?:{c.weekday},?\s)?(?P<mx_m2>{c.first})\s(?P<mx_d2>\d{{1,2}}){_SUFFIX},?\s(?P<mx_y2>\d{{4}})(?!\d)
-      # [Monday,] December 1 to 2, 2025 / November 30 to December 2, 2025 / Dec. 2
+      # [Monday,] December 1 to 2, 2025 / November 30 to December 2, 2025 / Dec. 2 ("and" joins
+      # two days of one month only: "January 26 and February 5" are two dates)
     | (?:(?P<md_w>{c.weekday}),?\s)?(?P<md_m>{c.first})\s(?P<md_d>\d{{1,2}}){_SUFFIX}(?!\d)
-        (?:{c.to}(?:(?P<md_m2>{c.first})\s)?(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
+        (?:(?:{c.to_once}(?P<md_m2>{c.first})\s|{c.to})(?P<md_d2>\d{{1,2}}){_SUFFIX}(?!\d))?
         (?:,?\s(?P<md_y>\d{{4}})(?!\d))?
       # December 2025
     | (?P<my_m>{c.month}),?\s(?P<my_y>\d{{4}})(?!\d)
@@ -639,9 +640,10 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         \s(?:(?:{c.day_of})\s)?(?P<dx_m>{c.month}),?\s(?P<dx_y>\d{{4}})
         {c.to_once}(?:{c.weekday},?\s)?(?P<dx_d2>\d{{1,2}}){_SUFFIX}\s(?:(?:{c.day_of})\s)?(?P<dx_m2>{c.month}),?\s(?P<dx_y2>\d{{4}})(?!\d)
       # [Monday] 2 December 2025 / 26–27 January 2026 / 30 November – 2 December / 5 février / 2 ທັນວາ 1975
+      # ("1 and 2 December" is a range; "26 January and 5 February", two dates)
     | (?:(?P<dm_w>{c.weekday}),?\s)?(?P<dm_d>\d{{1,2}}){_SUFFIX}
         (?:{c.to}(?P<dm_d2>\d{{1,2}}){_SUFFIX})?\s(?:(?:{c.day_of})\s)?(?P<dm_m>{c.month})
-        (?:{c.to}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
+        (?:{c.to_once}(?P<dm_d3>\d{{1,2}}){_SUFFIX}\s(?P<dm_m3>{c.month}))?
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>{c.qualifier})[\s-](?P<q_y>\d{{4}})(?!\d)
@@ -1299,8 +1301,10 @@ def _ordinal_pattern() -> re.Pattern[str]:
         rf"""
         (?<![\w.,])(?:
           # 14th National Congress, 10th five-year socio-economic development plan, first Congress
+          # (words between that start with a letter and are none of ``ordinals.not_between``)
           (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ordinal_words())})))
-            \s(?P<n_mods>(?:[\w'’–-]+\s){{0,4}}?)(?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
+            \s(?P<n_mods>(?:(?!(?i:{_literal(merged("ordinals", "not_between"))})\s)[^\W\d][\w'’–-]*\s){{0,4}}?)
+            (?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
           # 40 years of Đổi mới, over 80 years of national construction
         | (?P<y_num>\d{{1,4}})\s(?i:{h.counted_years})(?!\w)
           # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12

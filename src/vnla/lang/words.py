@@ -229,6 +229,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "number_words": "list",
             "death_words": "list",
             "coordinated": "list",
+            "not_between": "list",
             "of_party": "list",
         },
         "framework": {

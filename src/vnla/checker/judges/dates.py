@@ -311,7 +311,7 @@ def _of_event(
             and best.id in looked.get("misplaced", ())
             and not _a_week(when)
         ):
-            out.extend(misplaced(ctx, best, _semicolons(ctx.text, s, e, start, end)))
+            out.extend(misplaced(ctx, best, _semicolons(ctx.text, s, e, start, end), (start, end)))
         if best is not None:
             return _Proto(
                 start,

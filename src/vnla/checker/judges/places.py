@@ -9,6 +9,8 @@ another region than the record's ("cửa khẩu Thanh Thủy ở Hà Tĩnh", ``p
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -70,11 +72,17 @@ def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
     out.append(_wrong_place(ctx, mention.span, ("places.within", inner.id, where), message, inner.evidence))
 
 
-def misplaced(ctx: Context, event: Any, sentence: tuple[int, int]) -> list[_Proto]:
+def misplaced(
+    ctx: Context, event: Any, sentence: tuple[int, int], dated: tuple[int, int] | None = None
+) -> list[_Proto]:
     """
     A contradiction for each place the sentence names right after a locative word ("tại Hà
     Nội") where ``event``, which the sentence names by its date or number, did not take
     place; the name's own finding is left out (the place is a recorded place, rightly named).
+
+    With ``dated``, the span of the date that named the event, a place nearer another date of
+    the sentence is that date's ("expected in Hanoi on 26-27 January ..., his first since the
+    12th Congress (6-8 January)": Hanoi is not the congress's place).
     """
     where = _place_of(ctx, event)
     if where is None:
@@ -87,6 +95,7 @@ def misplaced(ctx: Context, event: Any, sentence: tuple[int, int]) -> list[_Prot
             kinds.get(pid) != "place"
             or _LOCATIVE.search(text, max(s, ps - 12), ps) is None
             or placed(ctx, event, {pid})
+            or (dated is not None and _nearest_date(ctx, (ps, pe), sentence) != dated[0])
         ):
             continue
         args = {
@@ -103,6 +112,20 @@ def misplaced(ctx: Context, event: Any, sentence: tuple[int, int]) -> list[_Prot
         evidence = event.date_evidence or event.evidence
         out.append(_wrong_place(ctx, (ps, pe), ("places.event", event.id, where), message, evidence))
     return out
+
+
+def _nearest_date(ctx: Context, span: tuple[int, int], sentence: tuple[int, int]) -> int | None:
+    """Where the date of ``sentence`` nearest to the words at ``span`` starts (the first of a tie)."""
+    s, e = sentence
+    i = bisect.bisect_left(ctx.date_starts, s)
+    best: tuple[int, int] | None = None
+    while i < len(ctx.dates) and ctx.date_starts[i] < e:
+        ds, de = ctx.dates[i].span
+        gap = ds - span[1] if ds >= span[1] else max(0, span[0] - de)
+        if best is None or gap < best[0]:
+            best = (gap, ds)
+        i += 1
+    return None if best is None else best[1]
 
 
 def _wrong_place(
