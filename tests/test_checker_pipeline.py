@@ -178,3 +178,14 @@ def test_every_rule_a_finding_comes_from_is_listed_with_what_it_checks() -> None
             seen |= {f.rule for f in report.findings}
     assert seen - set(listed) == set()
     assert {"places.event", "dates.founding", "ordinals.anniversary", "figures.change"} <= seen
+
+
+def test_the_dates_judge_runs_before_the_judges_that_read_what_it_found() -> None:
+    """
+    ``Context.corrected_days`` and ``tenure_dates`` carry the dates judge's findings to the
+    titles and framework judges: those run after every stage judged in order of position.
+    """
+    by_kind = {stage.kind: stage for stage in reg.STAGES}
+    assert by_kind["date"].by_position
+    assert not by_kind["title"].by_position
+    assert not by_kind["framework"].by_position

@@ -215,3 +215,17 @@ def test_an_ordinal_word_counts_nothing_across_the_and_since() -> None:
     assert verdicts(text.replace("12th", "11th"), "ordinal", date(2026, 1, 20), "en") == [
         ("11th Congress", "contradiction")
     ]
+
+
+# ------------------------------------------------------- the record's days for a wrong range of days
+def test_a_wrong_range_of_a_visit_dates_its_sentence_with_all_the_visits_days() -> None:
+    """
+    The visit was on 1-2 December 2025, and the stage with "gắn kết chiến lược" began on the
+    2nd: a visit said to last to the 3rd is the slip, and the wording of its days is right.
+    """
+    text = (
+        "Nhân chuyến thăm cấp Nhà nước tới Lào của Tổng Bí thư Tô Lâm từ ngày 1 đến 3/12/2025, hai bên "
+        'đã nâng tầm quan hệ lên "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết chiến lược".'
+    )
+    assert verdicts(text, "date", date(2026, 1, 15), "vi") == [("từ ngày 1 đến 3/12/2025", "contradiction")]
+    assert {v for _t, v in verdicts(text, "framework", date(2026, 1, 15), "vi")} == {"ok"}

@@ -112,11 +112,15 @@ class Context:
         #: day words read against the day of the speech they stand in (span -> that day)
         self.speech_days: dict[tuple[int, int], date] = {}
         #: a date the dates judge found wrong for a record with a day of its own: its start ->
-        #: the record's day, which dates its sentence for the other judges (a wrong day dates
-        #: no other claim: "the Joint Statement signed on 12/2/2025, which added ...")
-        self.corrected_days: dict[int, date] = {}
+        #: the record's first and last day, which date its sentence for the other judges (a
+        #: wrong day dates no other claim: "the Joint Statement signed on 12/2/2025, which
+        #: added ..."). The dates judge is one of the stages judged in order of position, which
+        #: run before the titles and framework judges that read it (:mod:`vnla.checker.registry`).
+        self.corrected_days: dict[int, tuple[date, date]] = {}
         #: dates that say since when a person holds an office (their starts): no day of the
-        #: sentence's events ("President Luong Cuong, elected in October 2024, met him")
+        #: sentence's events ("President Luong Cuong, elected in October 2024, met him"); the
+        #: dates judge marks them before the titles and framework judges run, as for
+        #: ``corrected_days``
         self.tenure_dates: set[int] = set()
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []
@@ -180,7 +184,8 @@ class Context:
                 and not _years_long(when)
                 and self.date_starts[i] not in self.tenure_dates
             ):
-                return self.corrected_days.get(self.date_starts[i], when.earliest)
+                corrected = self.corrected_days.get(self.date_starts[i])
+                return when.earliest if corrected is None else corrected[0]
             i += 1
         return self.published
 

@@ -69,9 +69,9 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     if found.rule == "dates.tenure":
         ctx.tenure_dates.add(mention.span[0])
     if found.verdict is Verdict.CONTRADICTION and found.record is not None:
-        day = _day_of(ctx.index.records.get(found.record))
-        if day is not None:
-            ctx.corrected_days[mention.span[0]] = day
+        days = _days_of(ctx.index.records.get(found.record))
+        if days is not None:
+            ctx.corrected_days[mention.span[0]] = days
     out.append(found)
 
 
@@ -93,12 +93,12 @@ def _stamped(text: str, start: int) -> bool:
     return False
 
 
-def _day_of(record: object) -> date | None:
-    """The first day of a record's date: an event's, a founding's, a document's signing."""
+def _days_of(record: object) -> tuple[date, date] | None:
+    """The first and last day of a record's date: an event's, a founding's, a document's signing."""
     for attribute in ("when", "signed"):
         when = getattr(record, attribute, None)
         if isinstance(when, When) and when.earliest is not None:
-            return when.earliest
+            return when.earliest, when.latest or when.earliest
     return None
 
 

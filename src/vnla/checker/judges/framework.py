@@ -260,8 +260,8 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     while i < len(ctx.dates) and ctx.date_starts[i] < start:
         when = ctx.dates[i].when
         corrected = ctx.corrected_days.get(ctx.date_starts[i])
-        if corrected is not None:  # a day found wrong for its record: the record's day
-            stated = [corrected]
+        if corrected is not None:  # days found wrong for their record: the record's days
+            stated = list(dict.fromkeys(corrected))
         elif when is not None and when.earliest is not None and when.latest is not None:
             stated = list(dict.fromkeys((when.earliest, when.latest)))
         i += 1
