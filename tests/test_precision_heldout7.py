@@ -229,3 +229,60 @@ def test_a_wrong_range_of_a_visit_dates_its_sentence_with_all_the_visits_days() 
     )
     assert verdicts(text, "date", date(2026, 1, 15), "vi") == [("từ ngày 1 đến 3/12/2025", "contradiction")]
     assert {v for _t, v in verdicts(text, "framework", date(2026, 1, 15), "vi")} == {"ok"}
+
+
+# ------------------------------------------------------- a digest's numbered congresses, part by part
+@pytest.mark.parametrize(("day", "verdict"), [("19/1", "ok"), ("9/1", "contradiction")])
+def test_a_date_is_of_the_congress_its_own_part_numbers(day: str, verdict: str) -> None:
+    """The CPV's 14th Congress opened on 19 January 2026; the LPRP's 12th sat on 6-8 January."""
+    text = (
+        f"Trong không khí chào mừng Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra từ ngày {day} tới, "
+        "Đài xin điểm lại: Đại hội đại biểu toàn quốc lần thứ XII của Đảng Nhân dân Cách mạng Lào đã "
+        "diễn ra thành công từ ngày 6 đến 8/1 tại thủ đô Viêng Chăn; đồng chí Thongloun Sisoulith được "
+        "bầu lại làm Tổng Bí thư."
+    )
+    found = verdicts(text, "date", date(2026, 1, 15), "vi")
+    assert found[0] == (f"ngày {day}", verdict)
+    assert found[1] == ("từ ngày 6 đến 8/1", "ok")
+
+
+# ------------------------------------------------- a day of one event, a place of another: which?
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 26 January 2026 To Lam held talks in Vientiane.", "en"),
+        (
+            "ໃນ ວັນທີ 26 ມັງກອນ 2026 ທີ່ຜ່ານມາ, ທ່ານ ໂຕເລິມ ໄດ້ ເປັນ ປະທານ ພິທີຕ້ອນຮັບ ຢ່າງເປັນທາງການ, "
+            "ຈາກນັ້ນ ສອງ ທ່ານ ໄດ້ ດຳເນີນ ການເຈລະຈາ ຢູ່ ນະຄອນຫຼວງ ວຽງຈັນ.",
+            "lo",
+        ),
+    ],
+)
+def test_a_day_of_talks_in_hanoi_said_of_talks_in_vientiane_is_unknown(text: str, lang: str) -> None:
+    """Talks were held in Hanoi on 26 January 2026 and in Vientiane on 5 February: either may be the slip."""
+    found = verdicts(text, "date", date(2026, 1, 27), lang)
+    assert [v for _t, v in found] == ["unknown"]
+
+
+def test_a_day_no_event_of_its_kind_had_is_still_the_slip() -> None:
+    text = "On 27 January 2026 To Lam held talks in Vientiane."
+    assert verdicts(text, "date", date(2026, 1, 28), "en") == [("27 January 2026", "contradiction")]
+
+
+def test_a_day_named_surely_leaves_the_place_as_the_slip() -> None:
+    text = "On 26 January 2026 To Lam held talks with Thongloun Sisoulith in Vientiane."
+    assert verdicts(text, "place", date(2026, 1, 27), "en") == [("Vientiane", "contradiction")]
+
+
+# ------------------------------------------------------------ a year before each sum of a list
+@pytest.mark.parametrize(("second", "verdict"), [("2,2", "ok"), ("2,5", "contradiction")])
+def test_each_sum_of_a_lao_list_takes_the_year_before_it(second: str, verdict: str) -> None:
+    text = (
+        f"ມູນຄ່າການຄ້າສອງຝ່າຍໃນປີ 2023 ບັນລຸ1,6 ຕື້ໂດລາ,ປີ 2024 ບັນລຸ{second} ຕື້ໂດລາແລະປີ 2025 "
+        "ບັນລຸ2,98 ຕື້ໂດລາ."
+    )
+    assert verdicts(text, "figure", date(2026, 3, 22), "lo") == [
+        ("1,6 ຕື້ໂດລາ", "ok"),
+        (f"{second} ຕື້ໂດລາ", verdict),
+        ("2,98 ຕື້ໂດລາ", "ok"),
+    ]

@@ -216,6 +216,21 @@ def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, i
     return (s if before < 0 else before + 1, e if after < 0 else after)
 
 
+def _parts(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """
+    The part of a sentence ``(s, e)`` around ``text[start:end]`` between semicolons and colons
+    that open a list (followed by a space): a digest's facts, each with its own number.
+
+    >>> _parts("XIV from 19/1, we recall: XII from 6 to 8/1; c", 0, 46, 9, 13)
+    (0, 24)
+    """
+    a, b = _semicolons(text, s, e, start, end)
+    colon = text.rfind(": ", a, start)
+    a = a if colon < 0 else colon + 1
+    colon = text.find(": ", end, b)
+    return a, b if colon < 0 else colon
+
+
 def _of_event(
     ctx: Context,
     start: int,
@@ -266,6 +281,13 @@ def _of_event(
     # the events the sentence's numbered meetings and congresses name ("the 48th meeting"), and
     # its parties and places, looked up when an event is first a candidate
     numbered = _numbered(ctx, ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)])
+    if len(numbered) > 1:
+        # several numbered ones: those of the date's own part of a digest's sentence, if it
+        # numbers any ("Đại hội XIV ... từ ngày 19/1 tới, Đài xin điểm lại: Đại hội ... lần thứ
+        # XII ... từ ngày 6 đến 8/1")
+        ps, pe = _parts(ctx.text, s, e, start, end)
+        own = _numbered(ctx, ctx.ordinals[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)])
+        numbered = own or numbered
     looked: dict[str, set[str]] = {}
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
     # cue's clause test made once, for the order and the walk)
@@ -325,6 +347,22 @@ def _of_event(
                 ),
             )
     if not seen:
+        elsewhere = sorted(looked.get("elsewhere", ()))
+        if elsewhere:
+            other = ctx.index.records[elsewhere[0]]
+            return _Proto(
+                start,
+                end,
+                "date",
+                Verdict.UNKNOWN,
+                "dates.event",
+                record=other.id,
+                message=Message(
+                    "on that day the record has {event}, in another place than the sentence names: "
+                    "the day or the place may be the slip",
+                    event=Named(other.id, getattr(other, "title", other.id)),
+                ),
+            )
         return None
     event = min(
         seen,
@@ -872,6 +910,12 @@ def _narrowed(
             # the one event the date names, surely, took place elsewhere: the place is the slip
             looked.setdefault("misplaced", set()).add(dated[0].id)
             return dated
+        if dated and kept and not any(_compatible(when, c.when) for c in kept):
+            # the day is one event's and the place another's ("on 26 January ... held talks in
+            # Vientiane": talks in Hanoi that day, in Vientiane on 5 February): either may be
+            # the slip, and the text does not say which
+            looked.setdefault("elsewhere", set()).update(c.id for c in dated)
+            return []
         candidates = kept
     return candidates
 

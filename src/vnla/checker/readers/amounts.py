@@ -1151,6 +1151,10 @@ def _place(
         # before is that sum's, not this one's
         theirs = [p for p in inside if p[1] <= a and _right_after(text, last_money.span[1], p[0])]
         inside = [p for p in inside if p not in theirs] or inside
+    if len(inside) > 1 and any(p[1] <= a for p in inside):
+        # "ປີ 2024 ບັນລຸ2,2 ຕື້ໂດລາແລະປີ 2025 ບັນລຸ2,98 ຕື້ໂດລາ": a figure with a period before it,
+        # as these languages put it; a period after it that leads to the next figure is that one's
+        inside = [p for p in inside if not (p[0] >= b and _leads(text, p, later))] or inside
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
         return
@@ -1162,8 +1166,12 @@ def _place(
 
 
 def _right_after(text: str, end: int, at: int) -> bool:
-    """Whether a period at ``text[at]`` follows a sum ending at ``end`` with a word at most between ("in", "năm")."""
-    return at >= end and len(text[end:at].split()) <= 1 and at - end <= 8
+    """
+    Whether a period at ``text[at]`` follows a sum ending at ``end`` with a word at most between
+    ("in", "năm") and no comma ("1,6 ຕື້ໂດລາ,ປີ 2024 ..." starts the next figure's part).
+    """
+    between = text[end:at]
+    return at >= end and len(between.split()) <= 1 and at - end <= 8 and not any(c in between for c in ",;")
 
 
 def _leads(text: str, p: _Found, later: int | None) -> bool:
