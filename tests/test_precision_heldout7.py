@@ -286,3 +286,23 @@ def test_each_sum_of_a_lao_list_takes_the_year_before_it(second: str, verdict: s
         (f"{second} ຕື້ໂດລາ", verdict),
         ("2,98 ຕື້ໂດລາ", "ok"),
     ]
+
+
+# ------------------------------------------------------------------------ figures, as written
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "verdict"),
+    [
+        # a percent sign run into the Lao word after it
+        ("ປີ 2025 ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ2,98 ຕື້ໂດລາ,ເພີ່ມຂຶ້ນ23,7%ທຽບໃສ່ປີ 2024.", "lo", "23,7%", "contradiction"),
+        ("ປີ 2025 ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ2,98 ຕື້ໂດລາ,ເພີ່ມຂຶ້ນ32,7%ທຽບໃສ່ປີ 2024.", "lo", "32,7%", "ok"),
+        # Lao digits
+        ("• ໙ ເດືອນ ຕົ້ນປີ ໒໐໒໕ - ມູນຄ່າ ການຄ້າ ໒,໓໖ ຕື້ ໂດລາ, ເພີ່ມຂຶ້ນ ໕໗%.", "lo", "໕໗%", "ok"),
+        ("• ໙ ເດືອນ ຕົ້ນປີ ໒໐໒໕ - ມູນຄ່າ ການຄ້າ ໒,໓໖ ຕື້ ໂດລາ, ເພີ່ມຂຶ້ນ ໗໕%.", "lo", "໗໕%", "contradiction"),
+        ("• ໙ ເດືອນ ຕົ້ນປີ ໒໐໒໕ - ມູນຄ່າ ການຄ້າ ໒,໓໖ ຕື້ ໂດລາ.", "lo", "໒,໓໖ ຕື້ ໂດລາ", "ok"),
+        # the spoken "đô" (dollar) of Vietnamese
+        ("Năm 2025 buôn bán hai nước được 2,98 tỷ đô. Mục tiêu dài hạn là 15 tỷ đô.", "vi", "15 tỷ đô", "contradiction"),
+        ("Năm 2025 buôn bán hai nước được 2,98 tỷ đô. Mục tiêu dài hạn là 10 tỷ đô.", "vi", "2,98 tỷ đô", "ok"),
+    ],
+)
+def test_figures_are_read_as_they_are_written(text: str, lang: str, figure: str, verdict: str) -> None:
+    assert (figure, verdict) in verdicts(text, "figure", date(2026, 2, 6), lang)

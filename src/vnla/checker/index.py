@@ -24,7 +24,7 @@ from vnla.checker.vocabulary import (
     _ROLE_WORDS,
     _WEEKDAY_WORDS,
 )
-from vnla.lang.lao import is_lao
+from vnla.lang.lao import LAO_DIGITS, is_lao
 from vnla.lang.lao import spellings as _spellings
 from vnla.lang.months import anchor_phrases
 from vnla.lang.words import LANGUAGES, merged
@@ -189,10 +189,11 @@ class _Index:
         self.select_flags: list[tuple[bool, bool, bool, tuple[str, ...], bool, frozenset[str]]] = [
             (p.exact, p.transparent, bool(p.names), p.events, p.role is not None, p.cues) for p in self.pats
         ]
-        #: Runs of the keys that are digits only (found by this, not by the automaton); written
-        #: "[0-9][0-9]*", not "[0-9]+", so that the regex engine skips ahead to a digit.
+        #: Runs of the keys that are digits only (found by this, not by the automaton), and of
+        #: Lao digits ("໒,໓໖ ຕື້ ໂດລາ": text with Lao is read this way); written "[0-9][0-9]*",
+        #: not "[0-9]+", so that the regex engine skips ahead to a digit.
         keys = [p.key for p in self.pats if _shape(p) == 2]
-        digits = "".join(re.escape(key) for key in keys)
+        digits = "".join(re.escape(key) for key in keys) + (LAO_DIGITS if keys else "")
         self.digits = re.compile(f"[{digits}][{digits}]*" if digits else "(?!)")
         #: The same in ASCII text, many times faster: with every digit made the first by
         #: ``digit_table`` (a ``bytes.translate`` table), a run is a run of that one byte, which
