@@ -237,7 +237,7 @@ class _Grammar:
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>{whole}(?:{num})|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
             (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})))?
-            (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?  # "23,7%ທຽບໃສ່"
+            (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?  # a percent sign may run into a Lao word
             (?:\s?(?P<times>{_word(am("times_after"))}))?
             (?:\s+(?:\w+\s+)?(?P<count>{_word(self.counts)}))?
             """,
