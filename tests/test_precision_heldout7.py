@@ -306,3 +306,17 @@ def test_each_sum_of_a_lao_list_takes_the_year_before_it(second: str, verdict: s
 )
 def test_figures_are_read_as_they_are_written(text: str, lang: str, figure: str, verdict: str) -> None:
     assert (figure, verdict) in verdicts(text, "figure", date(2026, 2, 6), lang)
+
+
+# ------------------------------------------------------------------------ where a place lies
+@pytest.mark.parametrize(
+    ("text", "lang", "region", "verdict"),
+    [
+        ("The Thanh Thuy border gate lies in Ha Tinh province, opposite Nam On.", "en", "Ha Tinh", "contradiction"),
+        ("The Thanh Thuy border gate lies in Nghe An province, opposite Nam On.", "en", "Nghe An", "ok"),
+        ("Cửa khẩu Thanh Thủy thuộc tỉnh Hà Tĩnh.", "vi", "Hà Tĩnh", "contradiction"),
+        ("Cửa khẩu Thanh Thủy nằm ở tỉnh Nghệ An.", "vi", "Nghệ An", "ok"),
+    ],
+)
+def test_words_of_lying_in_a_region_are_read_as_a_locative(text: str, lang: str, region: str, verdict: str) -> None:
+    assert (region, verdict) in verdicts(text, "place", date(2026, 5, 20), lang)

@@ -241,7 +241,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "element_heads": "words->text",
             "confused_wordings": "list",
         },
-        "places": {"locatives": "list", "region_words": "list"},
+        "places": {"locatives": "list", "region_words": "list", "lies_in": "list"},
         "horizons": {
             "near_term": "list",
             "longer_term": "list",

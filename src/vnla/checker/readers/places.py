@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 __all__ = ["read"]
 
-#: Between a place and the region it lies in: a comma at most, a locative, a region word.
+#: Between a place and the region it lies in: a comma at most, a locative or words of lying
+#: ("lies in", "nằm ở"), a region word.
 _IN: Final = re.compile(
-    rf"\s*+,?\s*+(?:{_alternation(merged('places', 'locatives'))})\s*+"
+    rf"\s*+,?\s*+(?:{_alternation((*merged('places', 'lies_in'), *merged('places', 'locatives')))})\s*+"
     rf"(?:(?:{_alternation(merged('places', 'region_words'))})\s*+)?",
     re.IGNORECASE,
 )
