@@ -320,3 +320,25 @@ def test_figures_are_read_as_they_are_written(text: str, lang: str, figure: str,
 )
 def test_words_of_lying_in_a_region_are_read_as_a_locative(text: str, lang: str, region: str, verdict: str) -> None:
     assert (region, verdict) in verdicts(text, "place", date(2026, 5, 20), lang)
+
+
+# ---------------------------------------------------------------- "became State President in ..."
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("Luong Cuong became State President in October 2024.", "en", "ok"),
+        ("Luong Cuong became State President in October 2023.", "en", "contradiction"),
+        ("Luong Cuong succeeded him as President in October 2023.", "en", "contradiction"),
+        ("Ông Lương Cường được bầu làm Chủ tịch nước vào tháng 10/2024.", "vi", "ok"),
+        ("Ông Lương Cường được bầu làm Chủ tịch nước vào tháng 10/2023.", "vi", "contradiction"),
+        # after the first term the record has: a later term it may not hold
+        ("Thongloun Sisoulith was re-elected President in 2026.", "en", "unknown"),
+        # before it, with nobody else in the office then in the record: unknown
+        ("Tran Thanh Man became National Assembly Chairman in May 2023.", "en", "unknown"),
+        # a deputy's title is no office of the record's
+        ("Luong Cuong became Vice President in October 2023.", "en", "unknown"),
+    ],
+)
+def test_a_title_a_person_took_on_is_dated_by_the_date_right_after_it(text: str, lang: str, verdict: str) -> None:
+    """Vo Van Thuong was State President from March 2023 to March 2024; Luong Cuong from 21 October 2024."""
+    assert [v for _t, v in verdicts(text, "date", date(2026, 5, 20), lang)] == [verdict]

@@ -67,7 +67,8 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.target": "a date in a sentence about a dated target (a project, an anniversary), against it",
     "dates.weekday": "a weekday named with a date, against the calendar",
     "dates.tenure": "a date said to start a person's tenure of the office titled before it ('Prime "
-    "Minister ..., in office since 2021'), against the starts of the person's terms in that office",
+    "Minister ..., in office since 2021', 'became State President in October 2024'), against the "
+    "starts of the person's terms in that office",
     "dates.anniversary": "a date in a sentence that counts an anniversary, on its day or its ceremony's",
     "dates.founding": "the date of a founding, a birth or a death the record holds, as the words before it "
     "say ('was founded on')",

@@ -89,6 +89,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "appositive_lead": "list",
             "not_a_name": "list",
             "not_a_body": "list",
+            "became": "list",
         },
         "dates": {
             "month_locales": "list",

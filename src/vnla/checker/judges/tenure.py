@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.drafts import _Proto
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _any_word
+from vnla.checker.vocabulary import _NOT_THE_ROLE, _any_word
 from vnla.lang.words import merged
 from vnla.model.records import Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from vnla.checker.context import Context
+    from vnla.checker.drafts import _Match
     from vnla.checker.mentions import TitleMention
     from vnla.model.records import When
 
@@ -46,19 +47,40 @@ __all__ = ["of_tenure"]
 _SINCE: Final = re.compile(rf"(?:{_any_word(merged('dates', 'since_words')).pattern})\s*$", re.IGNORECASE)
 #: The most characters between the end of a title and its name and the date of the tenure.
 _REACH: Final = 90
+#: Words that say a person took on the title after them ("became", "được bầu làm", "ກາຍເປັນ").
+_BECAME: Final = _any_word(merged("titles", "became"))
+#: Between those words and the title: two words at most ("became the State President").
+_BEFORE_TITLE: Final = re.compile(r"\s*+(?:[^\W\d][\w'’]*+\s++){0,2}")
+#: Between the title and the date it began: spaces, a comma and a short word ("in", "vào", "ໃນ").
+_DATE_AFTER: Final = re.compile(r"[\s,]*+(?:\w{1,4}[\s,]*+)?")
+#: Between a person's name and those words: spaces or a comma.
+_NAME_THEN: Final = re.compile(r"[\s,]*+")
 
 
 def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
-    """The verdict on a date said to start a person's tenure of the office titled before it, else ``None``."""
+    """
+    The verdict on a date said to start a person's tenure of the office titled before it ("in
+    office since 2021"), or right after a title the person is said to have taken on ("became
+    State President in October 2024"), else ``None``.
+    """
     first = _start_said(ctx, start, when)
     titled = None if first is None else _title_before(ctx, start)
-    if first is None or titled is None:
+    became = False
+    if first is not None and titled is not None:
+        roles = {role for _s, _c, role in titled.titles if role}
+        if len(roles) != 1:
+            return None  # several offices in one chain: which one the date starts is not said
+        (role,) = roles
+        pid = titled.person
+    else:
+        taken = _took_on(ctx, start)
+        if taken is None or when.earliest is None or when.precision is Precision.BOUNDS:
+            return None
+        pid, role = taken
+        first, became = when.earliest, True
+    person = ctx.index.records.get(pid)
+    if not isinstance(person, Person):
         return None
-    roles = {role for _s, _c, role in titled.titles if role}
-    person = ctx.index.records.get(titled.person)
-    if len(roles) != 1 or not isinstance(person, Person):
-        return None  # several offices in one chain: which one the date starts is not said
-    (role,) = roles
     offices = [o for o in person.offices if o.role == role]
     began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
     if not began:
@@ -67,6 +89,8 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     if any(_meets(first, day, month=month) for day in began):
         return _Proto(start, end, "date", Verdict.OK, "dates.tenure", record=person.id)
     said = (first.year, first.month if month else 0)
+    if became and said > (began[0].year, began[0].month if month else 0):
+        return None  # after the first start: a later term the record may not hold ("re-elected")
     if said < (began[0].year, began[0].month if month else 0):
         # before every start the record has: a slip only when others held the office all that time
         last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
@@ -87,6 +111,15 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             title=_role_words(ctx, role),
             starts=joined(", ", [Day(day, iso=True) for day in began]),
             said=Period(when) if month else first.year,
+        )
+        if not became
+        else Message(
+            "the record has {name}'s terms as {title} begin on {starts}, and others in the office in "
+            "{said}, when the text says the term began",
+            name=Named(person.id, person.name.preferred("en")),
+            title=_role_words(ctx, role),
+            starts=joined(", ", [Day(day, iso=True) for day in began]),
+            said=Period(when) if month else first.year,
         ),
         evidence=offices[-1].evidence[:2],
     )
@@ -103,6 +136,40 @@ def _start_said(ctx: Context, start: int, when: When) -> date | None:
     ):
         return when.earliest
     return None
+
+
+def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
+    """
+    The person and the role of "PERSON became TITLE" right before a date at ``start`` ("Luong
+    Cuong became State President in October 2024", "Lương Cường được bầu làm Chủ tịch nước vào
+    tháng 10/2024"): a role word of one office (no deputy's), a date at most a short word after
+    it, the words of ``titles.became`` a few words before it, and a person's name right before.
+    """
+    roles = ctx.roles
+    i = bisect.bisect_left(roles, start, key=_start_of) - 1
+    if i < 0:
+        return None
+    m = roles[i]
+    role = m.pat.role[0] if m.pat.role else ""
+    text = ctx.text
+    if not role or m.end > start or _DATE_AFTER.fullmatch(text, m.end, start) is None:
+        return None
+    s, _e = ctx.sentence(start, start + 1)
+    if m.start < s or _NOT_THE_ROLE.search(text, max(s, m.start - 24), m.start) is not None:
+        return None
+    became = None
+    for found in _BECAME.finditer(text, max(s, m.start - 40), m.start):
+        became = found
+    if became is None or _BEFORE_TITLE.fullmatch(text, became.end(), m.start) is None:
+        return None
+    persons = ctx.within(ctx.persons, s, became.start())
+    if not persons or not _NAME_THEN.fullmatch(text, persons[-1][1], became.start()):
+        return None
+    return persons[-1][2], role
+
+
+def _start_of(m: _Match) -> int:
+    return m.start
 
 
 def _title_before(ctx: Context, start: int) -> TitleMention | None:
