@@ -190,6 +190,14 @@ def test_and_joins_two_days_of_one_month_into_a_range_and_no_others(text: str, d
     assert [str(m.when) for m in parse_dates(text, published=PUBLISHED)] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday"), [("THỨ BA, NGÀY 2/12/2025", 1), ("TUESDAY, 2 December 2025", 1), ("Thứ Ba, ngày 2/12/2025", 1)]
+)
+def test_a_headings_weekday_and_day_word_in_capitals_are_read(text: str, weekday: int) -> None:
+    (mention,) = parse_dates(text, published=PUBLISHED)
+    assert (mention.text, mention.weekday) == (text, weekday)
+
+
 def test_a_report_of_2_february_means_this_january() -> None:
     (mention,) = parse_dates("the state visit to Vietnam from January 26 to 27", published=date(2026, 2, 2))
     assert mention.when == When.between(date(2026, 1, 26), date(2026, 1, 27))

@@ -534,6 +534,8 @@ class _Calendar:
             for number, name in get_day_names("wide", locale=locale).items():  # 0 is Monday
                 weekdays[" ".join(name.lower().split())] = number
                 spelled[name] = None
+        for name in list(spelled):  # a heading's, in capitals: "THỨ BA", "TUESDAY"
+            spelled[name.upper()] = None
         for spelling in merged("dates", "weekday_spellings"):  # "thứ Hai", "Chủ nhật"
             if " ".join(spelling.lower().split()) not in weekdays:
                 where = "$.dates.weekday_spellings"
@@ -711,16 +713,19 @@ def _spaced(words: Iterable[str], space: str = r"\s") -> str:
 
 def _initial(words: Iterable[str], space: str = r"\s") -> str:
     """
-    :func:`_spaced`, with each word's first letter in either case (a word that starts a date).
+    :func:`_spaced`, with each word's first letter in either case (a word that starts a date),
+    or all in capitals (a heading's: "THỨ BA, NGÀY 1/12/2025").
 
     >>> print(_initial(["ngày", "hôm nay"]))
-    [Hh]ôm\\snay|[Nn]gày
+    [Hh]ôm\\snay|HÔM\\sNAY|[Nn]gày|NGÀY
     """
     out = []
     for word in sorted(dict.fromkeys(words), key=len, reverse=True):
         first, *rest = word.split()
         head = f"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:])}"
         out.append(space.join([head, *map(re.escape, rest)]))
+        if word.upper() != word and word[1:].upper() != word[1:]:
+            out.append(space.join(map(re.escape, word.upper().split())))
     return "|".join(out) or "(?!)"
 
 
