@@ -175,6 +175,16 @@ def test_the_period_right_after_the_sum_before_is_that_sums(second: str, verdict
     ]
 
 
+@pytest.mark.parametrize(("second", "verdict"), [("2.2", "ok"), ("2.5", "contradiction")])
+def test_a_year_before_to_and_a_sum_is_no_range_of_sums(second: str, verdict: str) -> None:
+    """"in 2023 to US$2.2 billion" was read as a range from 2,023 to 2.2 billion."""
+    text = f"Two-way trade rose from US$1.6 billion in 2023 to US${second} billion in 2024."
+    assert verdicts(text, "figure", date(2026, 3, 1), "en") == [
+        ("US$1.6 billion", "ok"),
+        (f"US${second} billion", verdict),
+    ]
+
+
 # ------------------------------------------------------------------ a place and its nearest date
 @pytest.mark.parametrize(
     ("text", "lang", "place", "verdict"),

@@ -233,6 +233,7 @@ class _Grammar:
             (?:(?P<qual>{_word(self.qualifiers)})\s*)?
             (?:(?P<tb>{_word(am("times_before"))})\s+)?
             (?:(?P<pre>US\$|\$|USD)\s?)?
+            (?!(?:1[89]|2[01])\d\d\s*(?:{_alt(am("range_words"))})\s*(?:US\$|\$))  # "in 2023 to US$2.2 billion": a year
             (?P<n1>{whole}(?:{num})|{numword})
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>{whole}(?:{num})|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
