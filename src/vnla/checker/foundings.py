@@ -200,8 +200,8 @@ class Foundings:
         within = self.positions.within
 
         def founding_of(rid: str, ns: int, ne: int) -> str | None:
-            if only_countries and rid not in index.national_day:
-                return None
+            if only_countries and rid not in index.national_day and rid not in national_days:
+                return None  # a national day's ordinal counts from a country or a national day
             # a country counts from its founding only as its national day, named with it
             # ("the 50th National Day of the Lao PDR"), not in a later clause
             if (
@@ -213,6 +213,7 @@ class Foundings:
                 return None
             return index.founding_of(rid, number)
 
+        national_days = set(index.national_day.values()) if only_countries else set()
         lo = self._lao_before(start, s)
         if lo is not None:  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
             for ns, ne, rid in reversed(within(self.named, lo, start)):
