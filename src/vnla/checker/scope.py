@@ -43,7 +43,7 @@ class SentenceScope:
     record, ``(start, end, id)`` in order.
     """
 
-    __slots__ = ("_others", "_whole", "index", "named", "positions", "sentences", "text")
+    __slots__ = ("_others", "_part", "_whole", "index", "named", "positions", "sentences", "text")
 
     def __init__(
         self,
@@ -61,6 +61,7 @@ class SentenceScope:
         #: by sentence, the other countries it names, and what makes its trade other than the two's
         self._others: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._whole: dict[tuple[int, int], str | None] = {}
+        self._part: dict[tuple[int, int], str | None] = {}
 
     def countries_near(self, start: int, end: int, *, bodies: bool = True) -> list[str]:
         """
@@ -203,9 +204,11 @@ class SentenceScope:
         two countries' (a province's, a border gate's), as written, or ``None``: "Qua cửa khẩu
         quốc tế Cầu Treo, tổng kim ngạch ... của tỉnh", "the province's trade with Laos".
         """
-        s, e = self.sentences.sentence(start, end)
-        part = _PART.search(self.text, s, e)
-        return None if part is None else part[0]
+        key = self.sentences.sentence(start, end)
+        if key not in self._part:  # the same for every figure of the sentence
+            part = _PART.search(self.text, *key)
+            self._part[key] = None if part is None else part[0]
+        return self._part[key]
 
     def _whole_trade(self, s: int, e: int) -> str | None:
         """:meth:`whole_trade` of the sentence ``text[s:e]``."""

@@ -201,9 +201,9 @@ class Sentences:
         after = at + 1
         while after < len(text) and text[after] in _CLOSERS:
             after += 1
-        note = _NOTE_MARK.match(text, after)
-        if note is not None:  # a reference's number after the full stop: "in July 2024.[5] In ..."
-            after = note.end()
+        if text.startswith("[", after):  # a reference's number after the full stop: "in July 2024.[5] In ..."
+            note = _NOTE_MARK.match(text, after)
+            after = after if note is None else note.end()
         if after < len(text) and not text[after].isspace():
             # Lao written without spaces goes on at once: a full stop between Lao letters ends a
             # sentence, but an abbreviation's ("ວັນຊາດສປປ.ລາວ", "ພ.ສ.")

@@ -85,6 +85,8 @@ def _stamped(text: str, start: int) -> bool:
     """
     reach = max(0, start - _STAMP_REACH)
     before = text[reach:start].rstrip(" \t:–-").lower()
+    if not before.endswith(_STAMP_LABELS):  # one look for them all: most dates have none
+        return False
     for label in _STAMP_LABELS:
         if before.endswith(label):
             # the label opens its line or a part of it: "the story was updated 3 December" is no stamp

@@ -51,6 +51,8 @@ _REACH: Final = 90
 _BECAME: Final = _any_word(merged("titles", "became"))
 #: Between those words and the title: two words at most ("became the State President").
 _BEFORE_TITLE: Final = re.compile(r"\s*+(?:[^\W\d][\w'’]*+\s++){0,2}")
+#: The most characters between such a title and the date it began.
+_TITLE_TO_DATE: Final = 12
 #: Between the title and the date it began: spaces, a comma and a short word ("in", "vào", "ໃນ").
 _DATE_AFTER: Final = re.compile(r"[\s,]*+(?:\w{1,4}[\s,]*+)?")
 #: Between a person's name and those words: spaces or a comma.
@@ -145,14 +147,16 @@ def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
     tháng 10/2024"): a role word of one office (no deputy's), a date at most a short word after
     it, the words of ``titles.became`` a few words before it, and a person's name right before.
     """
+    text = ctx.text
     roles = ctx.roles
     i = bisect.bisect_left(roles, start, key=_start_of) - 1
     if i < 0:
         return None
     m = roles[i]
+    if m.end > start or start - m.end > _TITLE_TO_DATE:
+        return None  # most dates: no title right before them
     role = m.pat.role[0] if m.pat.role else ""
-    text = ctx.text
-    if not role or m.end > start or _DATE_AFTER.fullmatch(text, m.end, start) is None:
+    if not role or _DATE_AFTER.fullmatch(text, m.end, start) is None:
         return None
     s, _e = ctx.sentence(start, start + 1)
     if m.start < s or _NOT_THE_ROLE.search(text, max(s, m.start - 24), m.start) is not None:
