@@ -218,6 +218,11 @@ def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, i
     return (s if before < 0 else before + 1, e if after < 0 else after)
 
 
+def _unknown_event(span: tuple[int, int], record: str, message: Message) -> _Proto:
+    """A date's ``unknown`` about the event ``record``, with the reason."""
+    return _Proto(*span, "date", Verdict.UNKNOWN, "dates.event", record=record, message=message)
+
+
 def _parts(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
     """
     The part of a sentence ``(s, e)`` around ``text[start:end]`` between semicolons and colons
@@ -352,14 +357,10 @@ def _of_event(
         elsewhere = sorted(looked.get("elsewhere", ()))
         if elsewhere:
             other = ctx.index.records[elsewhere[0]]
-            return _Proto(
-                start,
-                end,
-                "date",
-                Verdict.UNKNOWN,
-                "dates.event",
-                record=other.id,
-                message=Message(
+            return _unknown_event(
+                (start, end),
+                other.id,
+                Message(
                     "on that day the record has {event}, in another place than the sentence names: "
                     "the day or the place may be the slip",
                     event=Named(other.id, getattr(other, "title", other.id)),
@@ -395,14 +396,10 @@ def _of_event(
         # days that hold a one-day event's, said of several events or of an anniversary too ("on
         # 1-2 December he attended the anniversary and co-chaired the meeting"): the days of
         # them all, maybe a visit's (the days of a visit itself, said wrong, stay a slip)
-        return _Proto(
-            start,
-            end,
-            "date",
-            Verdict.UNKNOWN,
-            "dates.event",
-            record=event.id,
-            message=Message(
+        return _unknown_event(
+            (start, end),
+            event.id,
+            Message(
                 "the days the text gives hold those of the events it names; "
                 "the record dates {event!r} {recorded}",
                 event=Named(event.id, event.title),
