@@ -12,10 +12,16 @@ before it ("từ tháng 10/2023"); it belongs to the title when it stands in the
 within a few words of it, with no other person, date or event word between.  It is right when
 it names the year (and month, when it names one) a term of the office began.
 
+A date right after a title a person is said to have taken on ("Luong Cuong became State
+President in October 2024", "được bầu làm Chủ tịch nước vào tháng 10/2024"; the word files'
+``titles.became``) is the start of a term in that office too.
+
 The record may not hold a person's every term: a start said before the first it has ("Deputy
 Prime Minister since 2016" of one whose record begins in 2021) is a slip only when others held
 the office all that time, in an office of one holder at a time (``Term.one_holder``).  Else the
-judge leaves the date to the other judges.
+judge leaves the date to the other judges.  After a title taken on, a start after the first the
+record has may be a later term it does not hold ("was re-elected President in 2026"), and is
+left to them too.
 """
 
 from __future__ import annotations
