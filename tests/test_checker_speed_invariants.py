@@ -31,8 +31,8 @@ from vnla.checker.language import (
     _translated,
     _with_rest,
 )
-from vnla.checker.report import TextReport, _Deferred, finding_fields
 from vnla.checker.positions import Positions
+from vnla.checker.report import TextReport, _Deferred, finding_fields
 from vnla.checker.scan import Scan
 from vnla.checker.sentences import Sentences
 from vnla.lang.words import words
@@ -400,8 +400,8 @@ def test_the_sentence_kept_from_the_last_question_is_the_sentence_asked_again(
     a span across a sentence's end ("2 December. The 2025 ...") or cut at the reach keeps none.
     """
     kept = Sentences(text)
-    for start, length in spans:
-        start = min(start, len(text))
+    for at, length in spans:
+        start = min(at, len(text))
         end = min(start + length, len(text))
         assert kept.sentence(start, end) == Sentences(text).sentence(start, end)
 

@@ -191,7 +191,8 @@ def test_and_joins_two_days_of_one_month_into_a_range_and_no_others(text: str, d
 
 
 @pytest.mark.parametrize(
-    ("text", "weekday"), [("THỨ BA, NGÀY 2/12/2025", 1), ("TUESDAY, 2 December 2025", 1), ("Thứ Ba, ngày 2/12/2025", 1)]
+    ("text", "weekday"),
+    [("THỨ BA, NGÀY 2/12/2025", 1), ("TUESDAY, 2 December 2025", 1), ("Thứ Ba, ngày 2/12/2025", 1)],
 )
 def test_a_headings_weekday_and_day_word_in_capitals_are_read(text: str, weekday: int) -> None:
     (mention,) = parse_dates(text, published=PUBLISHED)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
-    _FOUNDING_AFTER,
     _FOUNDED_RIGHT_AFTER,
+    _FOUNDING_AFTER,
     _FOUNDING_BEFORE,
     _JOINER,
     _NAME_GOES_ON,

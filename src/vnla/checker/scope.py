@@ -15,11 +15,11 @@ from vnla.checker.vocabulary import (
     _BILATERAL,
     _COUNTRY_WORD,
     _JOINED,
+    _PART,
     _PARTNER_BEFORE,
     _QUALIFIER_COUNTRY,
     _RANKING_BEFORE,
     _RUN_END,
-    _PART,
     _WHOLE,
     other_countries,
 )

@@ -1308,7 +1308,8 @@ def _ordinal_pattern() -> re.Pattern[str]:
           # 14th National Congress, 10th five-year socio-economic development plan, first Congress
           # (words between that start with a letter and are none of ``ordinals.not_between``)
           (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ordinal_words())})))
-            \s(?P<n_mods>(?:(?!(?i:{_literal(merged("ordinals", "not_between"))})\s)[^\W\d][\w'’–-]*\s){{0,4}}?)
+            \s(?P<n_mods>(?:(?!(?i:{_literal(merged("ordinals", "not_between"))})\s)
+              [^\W\d][\w'’–-]*\s){{0,4}}?)
             (?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
           # 40 years of Đổi mới, over 80 years of national construction
         | (?P<y_num>\d{{1,4}})\s(?i:{h.counted_years})(?!\w)

@@ -47,7 +47,9 @@ _STAMP: Final = Message("the time the text was posted or updated, no event's dat
 
 #: The word files' ``dates.stamp_labels``, in lower case: right before a date, they make it the
 #: text's own time stamp ("Cập nhật 28/01/2026 08:15", "ອັບເດດ ວັນພຸດ ທີ 3 ທັນວາ 2025").
-_STAMP_LABELS: Final = tuple(sorted({w.lower() for w in merged("dates", "stamp_labels")}, key=len, reverse=True))
+_STAMP_LABELS: Final = tuple(
+    sorted({w.lower() for w in merged("dates", "stamp_labels")}, key=len, reverse=True)
+)
 #: What may stand before such a label, which opens its line or a part of it.
 _STAMP_OPENERS: Final = "\n(|[–—-·:,;"
 #: How far before a date such a label is looked for.
@@ -218,6 +220,42 @@ def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, i
     return (s if before < 0 else before + 1, e if after < 0 else after)
 
 
+def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int]) -> list[Event]:
+    """
+    The events a sentence's numbered meetings and congresses name ("the 48th meeting"); of
+    several, those of the date's own part of a digest's sentence, if it numbers any ("Đại hội
+    XIV ... từ ngày 19/1 tới, Đài xin điểm lại: Đại hội ... lần thứ XII ... từ ngày 6 đến 8/1").
+    """
+    starts = ctx.ordinal_starts
+    s, e = sentence
+    lo = bisect.bisect_left(starts, s)
+    numbered = _numbered(ctx, ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)])
+    if len(numbered) > 1:
+        ps, pe = _parts(ctx.text, s, e, *span)
+        own = _numbered(ctx, ctx.ordinals[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)])
+        return own or numbered
+    return numbered
+
+
+def _elsewhere(ctx: Context, elsewhere: list[str], span: tuple[int, int]) -> _Proto | None:
+    """
+    A date's ``unknown`` when its day is one event's and the place its sentence names another's
+    (``elsewhere``: the events of that day, found elsewhere), else ``None``.
+    """
+    if not elsewhere:
+        return None
+    other = ctx.index.records[elsewhere[0]]
+    return _unknown_event(
+        span,
+        other.id,
+        Message(
+            "on that day the record has {event}, in another place than the sentence names: "
+            "the day or the place may be the slip",
+            event=Named(other.id, getattr(other, "title", other.id)),
+        ),
+    )
+
+
 def _unknown_event(span: tuple[int, int], record: str, message: Message) -> _Proto:
     """A date's ``unknown`` about the event ``record``, with the reason."""
     return _Proto(*span, "date", Verdict.UNKNOWN, "dates.event", record=record, message=message)
@@ -287,14 +325,7 @@ def _of_event(
     ]
     # the events the sentence's numbered meetings and congresses name ("the 48th meeting"), and
     # its parties and places, looked up when an event is first a candidate
-    numbered = _numbered(ctx, ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)])
-    if len(numbered) > 1:
-        # several numbered ones: those of the date's own part of a digest's sentence, if it
-        # numbers any ("Đại hội XIV ... từ ngày 19/1 tới, Đài xin điểm lại: Đại hội ... lần thứ
-        # XII ... từ ngày 6 đến 8/1")
-        ps, pe = _parts(ctx.text, s, e, start, end)
-        own = _numbered(ctx, ctx.ordinals[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)])
-        numbered = own or numbered
+    numbered = _numbered_near(ctx, (s, e), (start, end))
     looked: dict[str, set[str]] = {}
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
     # cue's clause test made once, for the order and the walk)
@@ -354,19 +385,7 @@ def _of_event(
                 ),
             )
     if not seen:
-        elsewhere = sorted(looked.get("elsewhere", ()))
-        if elsewhere:
-            other = ctx.index.records[elsewhere[0]]
-            return _unknown_event(
-                (start, end),
-                other.id,
-                Message(
-                    "on that day the record has {event}, in another place than the sentence names: "
-                    "the day or the place may be the slip",
-                    event=Named(other.id, getattr(other, "title", other.id)),
-                ),
-            )
-        return None
+        return _elsewhere(ctx, sorted(looked.get("elsewhere", ())), (start, end))
     event = min(
         seen,
         key=lambda rc: (

@@ -10,7 +10,6 @@ another region than the record's ("cửa khẩu Thanh Thủy ở Hà Tĩnh", ``p
 from __future__ import annotations
 
 import bisect
-
 import re
 from typing import TYPE_CHECKING, Any, Final
 

@@ -71,41 +71,32 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     office since 2021"), or right after a title the person is said to have taken on ("became
     State President in October 2024"), else ``None``.
     """
-    first = _start_said(ctx, start, when)
-    titled = None if first is None else _title_before(ctx, start)
-    became = False
-    if first is not None and titled is not None:
-        roles = {role for _s, _c, role in titled.titles if role}
-        if len(roles) != 1:
-            return None  # several offices in one chain: which one the date starts is not said
-        (role,) = roles
-        pid = titled.person
-    else:
-        taken = _took_on(ctx, start)
-        if taken is None or when.earliest is None or when.precision is Precision.BOUNDS:
-            return None
-        pid, role = taken
-        first, became = when.earliest, True
-    person = ctx.index.records.get(pid)
-    if not isinstance(person, Person):
+    said_of = _said_of(ctx, start, when)
+    if said_of is None:
         return None
-    offices = [o for o in person.offices if o.role == role]
+    pid, role, first, became = said_of
+    person = ctx.index.records.get(pid)
+    offices = [o for o in person.offices if o.role == role] if isinstance(person, Person) else []
     began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
-    if not began:
+    if not began or not isinstance(person, Person):
         return None
     month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
     if any(_meets(first, day, month=month) for day in began):
         return _Proto(start, end, "date", Verdict.OK, "dates.tenure", record=person.id)
     said = (first.year, first.month if month else 0)
-    if became and said > (began[0].year, began[0].month if month else 0):
-        return None  # after the first start: a later term the record may not hold ("re-elected")
-    if said < (began[0].year, began[0].month if month else 0):
-        # before every start the record has: a slip only when others held the office all that time
-        last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
-        bodies = {o.organization for o in offices}
-        holders = ctx.index.holders
-        if not any(_held_by_others(holders.get((role, body), []), person.id, first, last) for body in bodies):
-            return None
+    earliest = (began[0].year, began[0].month if month else 0)
+    # after the first start, of a title taken on: a later term the record may not hold
+    # ("re-elected"); before every start the record has: a slip only when others held the
+    # office all that time
+    last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
+    if (became and said > earliest) or (
+        said < earliest
+        and not any(
+            _held_by_others(ctx.index.holders.get((role, body), []), person.id, first, last)
+            for body in {o.organization for o in offices}
+        )
+    ):
+        return None
     return _Proto(
         start,
         end,
@@ -133,6 +124,25 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     )
 
 
+def _said_of(ctx: Context, start: int, when: When) -> tuple[str, str, date, bool] | None:
+    """
+    Whose start of a term in which office a date at ``start`` says, and its first day: after a
+    title and name ("since 2021"), or after a title taken on (then ``True``: "became ... in").
+    """
+    first = _start_said(ctx, start, when)
+    titled = None if first is None else _title_before(ctx, start)
+    if first is not None and titled is not None:
+        roles = {role for _s, _c, role in titled.titles if role}
+        if len(roles) != 1:
+            return None  # several offices in one chain: which one the date starts is not said
+        (role,) = roles
+        return titled.person, role, first, False
+    taken = _took_on(ctx, start)
+    if taken is None or when.earliest is None or when.precision is Precision.BOUNDS:
+        return None
+    return taken[0], taken[1], when.earliest, True
+
+
 def _start_said(ctx: Context, start: int, when: When) -> date | None:
     """The first day of a date said to start something ("since 2021", "từ tháng 10/2023"), else ``None``."""
     if when.earliest is None:
@@ -154,16 +164,10 @@ def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
     it, the words of ``titles.became`` a few words before it, and a person's name right before.
     """
     text = ctx.text
-    roles = ctx.roles
-    i = bisect.bisect_left(roles, start, key=_start_of) - 1
-    if i < 0:
-        return None
-    m = roles[i]
-    if m.end > start or start - m.end > _TITLE_TO_DATE:
-        return None  # most dates: no title right before them
+    m = _role_right_before(ctx, start)
+    if m is None:
+        return None  # most dates: no title of one office right before them
     role = m.pat.role[0] if m.pat.role else ""
-    if not role or _DATE_AFTER.fullmatch(text, m.end, start) is None:
-        return None
     s, _e = ctx.sentence(start, start + 1)
     if m.start < s or _NOT_THE_ROLE.search(text, max(s, m.start - 24), m.start) is not None:
         return None
@@ -176,6 +180,15 @@ def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
     if not persons or not _NAME_THEN.fullmatch(text, persons[-1][1], became.start()):
         return None
     return persons[-1][2], role
+
+
+def _role_right_before(ctx: Context, start: int) -> _Match | None:
+    """The role word of one office that ends at most a short word before ``start``, if any."""
+    i = bisect.bisect_left(ctx.roles, start, key=_start_of) - 1
+    m = ctx.roles[i] if i >= 0 else None
+    if m is None or not (m.pat.role and m.pat.role[0]) or not 0 <= start - m.end <= _TITLE_TO_DATE:
+        return None
+    return m if _DATE_AFTER.fullmatch(ctx.text, m.end, start) else None
 
 
 def _start_of(m: _Match) -> int:

@@ -233,12 +233,14 @@ class _Grammar:
             (?:(?P<qual>{_word(self.qualifiers)})\s*)?
             (?:(?P<tb>{_word(am("times_before"))})\s+)?
             (?:(?P<pre>US\$|\$|USD)\s?)?
-            (?!(?:1[89]|2[01])\d\d\s*(?:{_alt(am("range_words"))})\s*(?:US\$|\$))  # "in 2023 to US$2.2 billion": a year
+            # a year before a range word and a sum is no range's start ("in 2023 to US$2.2 billion")
+            (?!(?:1[89]|2[01])\d\d\s*(?:{_alt(am("range_words"))})\s*(?:US\$|\$))
             (?P<n1>{whole}(?:{num})|{numword})
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>{whole}(?:{num})|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
             (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})))?
-            (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?  # a percent sign may run into a Lao word
+            # a percent sign may run into a Lao word
+            (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?
             (?:\s?(?P<times>{_word(am("times_after"))}))?
             (?:\s+(?:\w+\s+)?(?P<count>{_word(self.counts)}))?
             """,
