@@ -183,9 +183,8 @@ def test_every_rule_a_finding_comes_from_is_listed_with_what_it_checks() -> None
 def test_the_dates_judge_runs_before_the_judges_that_read_what_it_found() -> None:
     """
     ``Context.corrected_days`` and ``tenure_dates`` carry the dates judge's findings to the
-    titles and framework judges: those run after every stage judged in order of position.
+    ordinals, titles and framework judges: the dates are judged before every other stage.
     """
     by_kind = {stage.kind: stage for stage in reg.STAGES}
-    assert by_kind["date"].by_position
-    assert not by_kind["title"].by_position
-    assert not by_kind["framework"].by_position
+    assert by_kind["date"].first
+    assert [stage.kind for stage in reg.STAGES if stage.first] == ["date"]

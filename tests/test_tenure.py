@@ -131,3 +131,20 @@ def test_a_start_before_the_first_is_a_slip_where_a_predecessor_held_the_office(
         ("contradiction", "dates.tenure")
     ]
     assert _tenure("General Secretary To Lam, in office since 2024, spoke.", "en") == [("ok", "dates.tenure")]
+
+
+def test_a_tenure_date_dates_no_congress_of_its_sentence() -> None:
+    """
+    The dates are judged before the ordinals, so the date a tenure starts is known as such when
+    a congress of the sentence asks for its day: only a day of the sentence's events dates it.
+    """
+    def congress(text: str) -> list[str]:
+        report = check_text(text, published="2026-02-10", lang="en")
+        return [f.verdict.value for f in report.findings if f.kind == "ordinal"]
+
+    assert congress(
+        "At the 13th Congress on 20 January 2026, General Secretary To Lam set out the goals."
+    ) == ["contradiction"]
+    assert congress(
+        "At the 13th Congress, General Secretary To Lam, in office since 3 August 2024, set out the goals."
+    ) == ["ok"]

@@ -114,13 +114,12 @@ class Context:
         #: a date the dates judge found wrong for a record with a day of its own: its start ->
         #: the record's first and last day, which date its sentence for the other judges (a
         #: wrong day dates no other claim: "the Joint Statement signed on 12/2/2025, which
-        #: added ..."). The dates judge is one of the stages judged in order of position, which
-        #: run before the titles and framework judges that read it (:mod:`vnla.checker.registry`).
+        #: added ..."). The dates are judged before every other stage, whose judges read it
+        #: (:mod:`vnla.checker.registry`).
         self.corrected_days: dict[int, tuple[date, date]] = {}
         #: dates that say since when a person holds an office (their starts): no day of the
         #: sentence's events ("President Luong Cuong, elected in October 2024, met him"); the
-        #: dates judge marks them before the titles and framework judges run, as for
-        #: ``corrected_days``
+        #: dates judge marks them before the other judges run, as for ``corrected_days``
         self.tenure_dates: set[int] = set()
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []

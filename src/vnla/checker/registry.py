@@ -7,8 +7,10 @@ A new fact kind is a reader module (``readers/``), a judge module (``judges/``) 
 :class:`Stage` here.  A reader is ``read(ctx) -> list of mentions`` (each with a ``span``);
 a judge is ``judge(ctx, mention, out)`` and appends its draft findings to ``out``.  Every
 reader runs before any judge, so that a judge may ask the context what another reader read
-(the dates of a sentence, its ordinals).  The stages marked ``by_position`` are judged
-together in order of position, the others after them, stage by stage, in the order below.
+(the dates of a sentence, its ordinals).  The stage marked ``first`` (the dates) is judged
+before all others, as what it finds dates their claims; the stages marked ``by_position``
+are judged together in order of position; the others after them, stage by stage, in the
+order below.
 
 Names (people and titles' holders, bodies and places, framework wordings) are the
 matcher's own candidates and are judged as they are selected, by
@@ -50,10 +52,13 @@ class Stage:
     judge: Callable[[Context, Any, list[_Proto]], None]
     #: judged with the other such stages in order of position (neighbours share a sentence)
     by_position: bool = False
+    #: judged before every other stage: what it finds dates the others' claims (the dates
+    #: judge's :attr:`Context.corrected_days` and :attr:`Context.tenure_dates`)
+    first: bool = False
 
 
 STAGES: Final[tuple[Stage, ...]] = (
-    Stage("date", dates.read, judge_dates.judge, by_position=True),
+    Stage("date", dates.read, judge_dates.judge, first=True),
     Stage("amount", amounts.read, judge_amounts.judge, by_position=True),
     Stage("ordinal", ordinals.read, judge_ordinals.judge, by_position=True),
     Stage("title", titles.read, judge_titles.judge),
@@ -88,8 +93,16 @@ def run_all(contexts: Sequence[Context], stages: Sequence[Stage] = STAGES) -> No
 
 
 def _judge(ctx: Context, stages: Sequence[Stage], read: list[Sequence[Any]]) -> None:
-    """A context's judges: those judged in order of position first, by position, then the others."""
+    """
+    A context's judges: those marked ``first``, then those judged in order of position, by
+    position, then the others, each stage in turn.
+    """
     out = ctx.drafts
+    for stage, mentions in zip(stages, read, strict=True):
+        if stage.first:
+            judge = stage.judge
+            for mention in mentions:
+                judge(ctx, mention, out)
     ordered = [
         (mention.span[0], rank, mention, stage.judge)
         for rank, (stage, mentions) in enumerate(zip(stages, read, strict=True))
@@ -100,7 +113,7 @@ def _judge(ctx: Context, stages: Sequence[Stage], read: list[Sequence[Any]]) -> 
     for _start, _rank, mention, judge in ordered:
         judge(ctx, mention, out)
     for stage, mentions in zip(stages, read, strict=True):
-        if not stage.by_position:
+        if not stage.by_position and not stage.first:
             judge = stage.judge
             for mention in mentions:
                 judge(ctx, mention, out)

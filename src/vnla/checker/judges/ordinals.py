@@ -155,10 +155,15 @@ def _dated_elsewhere(
 
 
 def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
-    """The dates the sentence of an ordinal states, in order."""
+    """
+    The dates the sentence of an ordinal states, in order, but for those that start a person's
+    tenure (the dates judge, judged first, marks them): "At the 13th Congress, General Secretary
+    To Lam, in office since 3 August 2024, ..." dates no congress.
+    """
     s, e = ctx.sentence(*ordinal.span)
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    return [m.when for m in ctx.dates[first:last] if m.when is not None]
+    tenure = ctx.tenure_dates
+    return [m.when for m in ctx.dates[first:last] if m.when is not None and m.span[0] not in tenure]
 
 
 def _within_a_year(when: When) -> bool:
