@@ -138,6 +138,7 @@ def test_a_tenure_date_dates_no_congress_of_its_sentence() -> None:
     The dates are judged before the ordinals, so the date a tenure starts is known as such when
     a congress of the sentence asks for its day: only a day of the sentence's events dates it.
     """
+
     def congress(text: str) -> list[str]:
         report = check_text(text, published="2026-02-10", lang="en")
         return [f.verdict.value for f in report.findings if f.kind == "ordinal"]
