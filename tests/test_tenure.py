@@ -149,3 +149,20 @@ def test_a_tenure_date_dates_no_congress_of_its_sentence() -> None:
     assert congress(
         "At the 13th Congress, General Secretary To Lam, in office since 3 August 2024, set out the goals."
     ) == ["ok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Tran Thanh Man became National Assembly Chairman in May 2023.", "contradiction"),
+        ("Tran Thanh Man became National Assembly Chairman in May 2024.", "ok"),
+        ("Luong Cuong became State President in October 2022.", "contradiction"),
+        ("Pham Minh Chinh became Prime Minister in 2020.", "contradiction"),
+        ("Pham Minh Chinh became Prime Minister in 2021.", "ok"),
+    ],
+)
+def test_the_predecessors_in_the_record_show_a_start_said_too_early(text: str, verdict: str) -> None:
+    """Vuong Dinh Hue chaired the National Assembly from 2021 to May 2024; Nguyen Xuan Phuc was
+    Prime Minister to April 2021 and President from then to January 2023."""
+    report = check_text(text, published="2026-05-20", lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
