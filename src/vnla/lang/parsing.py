@@ -724,7 +724,7 @@ def _initial(words: Iterable[str], space: str = r"\s") -> str:
         first, *rest = word.split()
         head = f"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:])}"
         out.append(space.join([head, *map(re.escape, rest)]))
-        if word.upper() != word and word[1:].upper() != word[1:]:
+        if word[1:].upper() != word[1:]:  # else the first alternative matches it in capitals
             out.append(space.join(map(re.escape, word.upper().split())))
     return "|".join(out) or "(?!)"
 

@@ -50,17 +50,12 @@ def _judge(ctx: Context, amount: Amount) -> _Proto:
     for metric, words in ctx.index.metric_words.items():
         if not words.search(folded):
             continue
-        turnover = metric == "bilateral-trade-turnover"
-        part = ctx.scope.part_trade(start, end) if turnover else None
-        whole = ctx.scope.whole_trade(start, end) if turnover and part is None else None
-        if part is not None or whole is not None:  # a province's trade, a country's with the world
-            message = (
-                figures.part_trade(ctx, (start, end), part)
-                if part is not None
-                else figures.whole_trade(ctx, (start, end), whole or "")
-            )
+        other_trade = (
+            figures.trade_not_judged(ctx, (start, end)) if metric == "bilateral-trade-turnover" else None
+        )
+        if other_trade is not None:  # a province's trade, a country's with the world
             return _Proto(
-                start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message=message
+                start, end, "amount", Verdict.UNKNOWN, "figures.amount", value=value, message=other_trade
             )
         if horizon is None and not _TARGET_WORDS.search(ctx.text, s, e):
             continue

@@ -119,15 +119,11 @@ def _record(ctx: Context) -> _Figures:
 def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
     """Judge a figure against the record's figures or targets of its kind (see the module)."""
     other = ctx.scope.other_country(*f.span)
-    bilateral = other is None and f.metric in _BILATERAL_METRICS
-    part = ctx.scope.part_trade(*f.span) if bilateral else None
-    whole = ctx.scope.whole_trade(*f.span) if bilateral and part is None else None
+    other_trade = trade_not_judged(ctx, f.span) if other is None and f.metric in _BILATERAL_METRICS else None
     if other is not None:  # maybe another country's figure: the record knows only the two
         out.append(_proto(f, Verdict.UNKNOWN, _rule(f), other_country(ctx, f.span, other)))
-    elif part is not None:  # a province's, a border gate's share of the two countries' trade
-        out.append(_proto(f, Verdict.UNKNOWN, _rule(f), part_trade(ctx, f.span, part)))
-    elif whole is not None:  # maybe a country's trade with the world, or the world's
-        out.append(_proto(f, Verdict.UNKNOWN, _rule(f), whole_trade(ctx, f.span, whole)))
+    elif other_trade is not None:  # a part of the two countries' trade, or trade with the world
+        out.append(_proto(f, Verdict.UNKNOWN, _rule(f), other_trade))
     elif f.shape == "percent":
         out.append(_rate(ctx, f) if f.rate else _change(ctx, f))
     elif f.shape == "ratio":
@@ -157,6 +153,18 @@ def other_country(ctx: Context, span: tuple[int, int], name: str) -> Message:
         "only Vietnam's and Laos's",
         country=Quoted(name, ctx.lang_at(*span)),
     )
+
+
+def trade_not_judged(ctx: Context, span: tuple[int, int]) -> Message | None:
+    """
+    Why a figure of trade at ``span`` is not the two countries' trade, or ``None``: its sentence
+    speaks of a part of it (a province's, a border gate's) or of trade with the world.
+    """
+    part = ctx.scope.part_trade(*span)
+    if part is not None:
+        return part_trade(ctx, span, part)
+    whole = ctx.scope.whole_trade(*span)
+    return None if whole is None else whole_trade(ctx, span, whole)
 
 
 def part_trade(ctx: Context, span: tuple[int, int], words: str) -> Message:

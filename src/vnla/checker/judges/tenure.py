@@ -97,6 +97,23 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         )
     ):
         return None
+    args = {
+        "name": Named(person.id, person.name.preferred("en")),
+        "title": _role_words(ctx, role),
+        "starts": joined(", ", [Day(day, iso=True) for day in began]),
+        "said": Period(when) if month else first.year,
+    }
+    message = (
+        Message(
+            "the record has {name}'s terms as {title} begin on {starts}, and others in the office in "
+            "{said}, when the text says the term began",
+            **args,
+        )
+        if became
+        else Message(
+            "the record has {name}'s terms as {title} begin on {starts}; the text says since {said}", **args
+        )
+    )
     return _Proto(
         start,
         end,
@@ -104,22 +121,7 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         Verdict.CONTRADICTION,
         "dates.tenure",
         record=person.id,
-        message=Message(
-            "the record has {name}'s terms as {title} begin on {starts}; the text says since {said}",
-            name=Named(person.id, person.name.preferred("en")),
-            title=_role_words(ctx, role),
-            starts=joined(", ", [Day(day, iso=True) for day in began]),
-            said=Period(when) if month else first.year,
-        )
-        if not became
-        else Message(
-            "the record has {name}'s terms as {title} begin on {starts}, and others in the office in "
-            "{said}, when the text says the term began",
-            name=Named(person.id, person.name.preferred("en")),
-            title=_role_words(ctx, role),
-            starts=joined(", ", [Day(day, iso=True) for day in began]),
-            said=Period(when) if month else first.year,
-        ),
+        message=message,
         evidence=offices[-1].evidence[:2],
     )
 
