@@ -151,3 +151,103 @@ def test_a_country_that_founds_something_else_is_not_the_anniversarys() -> None:
     assert _ordinal(text, date(2022, 3, 1), "en") == ["ok"]
     text = "This year marks 61 years since Vietnam established diplomatic relations with Laos."
     assert _ordinal(text, date(2022, 3, 1), "en") == ["contradiction"]
+
+
+# "Next year" states the year after the publication's, before the ordinal or in its clause.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Next year Vietnam and Laos mark the 50th anniversary of the Treaty of Amity and Cooperation.", "en", "ok"),
+        ("Next year Vietnam and Laos mark the 49th anniversary of the Treaty of Amity and Cooperation.", "en", "contradiction"),
+        ("Năm tới, Việt Nam và Lào kỷ niệm 50 năm ký Hiệp ước Hữu nghị và Hợp tác.", "vi", "ok"),
+        ("Năm tới, Việt Nam và Lào kỷ niệm 49 năm ký Hiệp ước Hữu nghị và Hợp tác.", "vi", "contradiction"),
+    ],
+)  # fmt: skip
+def test_next_year_dates_an_anniversary(text: str, lang: str, expected: str) -> None:
+    assert _ordinal(text, date(2026, 10, 1), lang) == [expected]
+
+
+def test_next_year_in_a_later_clause_is_another_things() -> None:
+    text = (
+        "Vietnam and Laos marked the 49th anniversary of the Treaty of Amity and Cooperation, and "
+        "preparations began for next year."
+    )
+    assert _ordinal(text, date(2026, 10, 1), "en") == ["ok"]
+
+
+# "The two countries" stands for Vietnam and Laos after text that names them and no other country.
+BOTH = {
+    "en": (
+        "Vietnam and Laos held talks in Hanoi. The talks covered trade and transport. This year the "
+        "two countries marked the {n} anniversary of diplomatic ties."
+    ),
+    "vi": (
+        "Việt Nam và Lào hội đàm tại Hà Nội. Hội đàm bàn về thương mại và giao thông. Năm nay hai nước "
+        "kỷ niệm {n} năm thiết lập quan hệ ngoại giao."
+    ),
+    "lo": (
+        "ລາວ ແລະ ຫວຽດນາມ ໄດ້ປຶກສາຫາລືກັນ ຢູ່ ຮ່າໂນ້ຍ. ການປຶກສາຫາລື ກ່ຽວກັບ ການຄ້າ. ປີນີ້ ສອງປະເທດ "
+        "ສະເຫຼີມສະຫຼອງ ຄົບຮອບ {n} ປີ ແຫ່ງການສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ."
+    ),
+}
+ORDINALS = {"en": ("64th", "65th"), "vi": ("64", "65"), "lo": ("64", "65")}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "lo"])
+def test_the_two_countries_after_text_naming_them_counts_from_their_founding(lang: str) -> None:
+    right, wrong = ORDINALS[lang]
+    assert _ordinal(BOTH[lang].format(n=right), date(2026, 10, 1), lang) == ["ok"]
+    assert _ordinal(BOTH[lang].format(n=wrong), date(2026, 10, 1), lang) == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Japan and Laos held talks in Tokyo. ",  # another country named before
+        "",  # nothing named before
+    ],
+)
+def test_the_two_countries_stay_unknown_without_vietnam_and_laos_alone_before(before: str) -> None:
+    text = f"{before}The two countries marked the 70th anniversary of diplomatic ties."
+    assert _ordinal(text, date(2026, 10, 1), "en") == ["unknown"]
+
+
+# An anniversary said to be marked, whose day was more than two months off at publication, is not
+# the one marked: the Lao People's Revolutionary Party was founded on 22 March 1955.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Laos celebrated the {n} anniversary of the founding of the Lao People's Revolutionary Party.",
+            "en",
+        ),
+        ("Bên Lào vừa rồi đã kỷ niệm {n} năm ngày thành lập Đảng Nhân dân Cách mạng Lào.", "vi"),
+        ("ລາວ ໄດ້ສະເຫຼີມສະຫຼອງ ວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວ ຄົບຮອບ {n} ປີ.", "lo"),
+    ],
+)
+def test_an_anniversary_said_marked_before_its_day_is_a_slip(text: str, lang: str) -> None:
+    right, wrong = ("71st", "72nd") if lang == "en" else ("71", "72")
+    report = check_text(text.format(n=wrong), published=date(2026, 4, 5), lang=lang)
+    slips = [f for f in report.findings if f.kind == "ordinal" and f.verdict.value == "contradiction"]
+    assert len(slips) == 1
+    assert slips[0].severity.value == "warning"  # only the publication day says so
+    assert "2027-03-22" in str(slips[0].message)
+    assert _ordinal(text.format(n=right), date(2026, 4, 5), lang) == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos will celebrate the 72nd anniversary of the founding of the Lao People's Revolutionary Party.",
+        "The 72nd anniversary of the Lao People's Revolutionary Party is to be celebrated next March.",
+        "The 72nd anniversary of the Lao People's Revolutionary Party, to be celebrated in Vientiane, nears.",
+    ],
+)
+def test_an_anniversary_to_be_marked_is_not_said_marked(text: str) -> None:
+    assert _ordinal(text, date(2026, 4, 5), "en") != ["contradiction"]
+
+
+def test_an_anniversary_marked_weeks_ahead_of_its_day_is_the_coming_one() -> None:
+    """Celebrations come before the day: the 72nd, marked in late February 2027, is right."""
+    text = "Laos celebrated the 72nd anniversary of the founding of the Lao People's Revolutionary Party."
+    assert _ordinal(text, date(2027, 2, 20), "en") == ["ok"]

@@ -253,6 +253,9 @@ _JOINED: Final = re.compile(
 #: "And" or "or" between two things: in Lao, a founding named after an anniversary's ordinal
 #: and such a word is the next ordinal's ("ວັນຊາດ ຄົບຮອບ 50 ປີ ແລະ ພັກ ... ຄົບຮອບ 70 ປີ").
 _JOINER: Final = _any_word(merged("countries", "joiners"))
+#: Words that name Vietnam and Laos together without their names ("the two countries", "hai
+#: nước", "ສອງປະເທດ").
+_BOTH: Final = _any_word(merged("countries", "both_words"))
 #: What may end a run of ranked-against names: punctuation, or the end of the sentence.
 _RUN_END: Final = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
@@ -269,6 +272,19 @@ _LAST_YEAR: Final = _any_word(
 #: "kỷ niệm 71 năm ... vừa qua", "ທີ່ຜ່ານມາ"): the "last" of ``dates.month_suffixes``.
 _JUST_PAST: Final = _any_word(
     w for w, meaning in merged("dates", "month_suffixes").items() if meaning == "last"
+)
+
+#: The words of the year after the publication's ("next year", "năm tới", "ປີໜ້າ"): the
+#: "next-year" of ``dates.month_suffixes``.
+_NEXT_YEAR: Final = _any_word(
+    w for w, meaning in merged("dates", "month_suffixes").items() if meaning == "next-year"
+)
+
+#: Words that say an anniversary has been marked ("celebrated", "đã kỷ niệm", "ໄດ້ສະເຫຼີມສະຫຼອງ"),
+#: and those they do not say so right after ("to be marked").
+_MARKED: Final = _any_word(merged("ordinals", "marked_words"))
+_NOT_MARKED_AFTER: Final = re.compile(
+    rf"(?<!\w)(?:{_alternation(merged('ordinals', 'not_marked_after')) or '(?!)'})\s+$", re.IGNORECASE
 )
 
 #: The words of the publication's year ("this year", "năm nay", "ປີນີ້").

@@ -75,6 +75,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "not_others": "list",
             "ranking_words": "list",
             "joiners": "list",
+            "both_words": "list",
         },
         "names": {"titles": "list", "qualifiers": "list", "others": "list"},
         "titles": {
@@ -229,6 +230,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "session_nth": "list",
             "number_words": "list",
             "death_words": "list",
+            "marked_words": "list",
+            "not_marked_after": "list",
             "coordinated": "list",
             "not_between": "list",
             "of_party": "list",

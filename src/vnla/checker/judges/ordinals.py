@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.canonical import _nth
@@ -20,6 +21,9 @@ from vnla.checker.vocabulary import (
     _FUTURE_TENSE,
     _JUST_PAST,
     _LAST_YEAR,
+    _MARKED,
+    _NEXT_YEAR,
+    _NOT_MARKED_AFTER,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
     _YEAR,
@@ -363,7 +367,12 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     if published is not None:  # "this year", "last year" are years the sentence states too
         stated |= {published} if _THIS_YEAR.search(ctx.text, s, e) else set()
         stated |= {published - 1} if _LAST_YEAR.search(ctx.text, s, e) else set()
+        # "next year" only in the ordinal's clause or before it: "after the 49th anniversary's
+        # celebrations, preparations began for next year's" speaks of another
+        stated |= {published + 1} if _NEXT_YEAR.search(ctx.text, s, cut) else set()
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
+    # said to be marked: by the publication day, give or take the celebrations ahead of it
+    marked_by = _marked_by(ctx, s, e, cut)
     checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
         founding = ctx.index.foundings[fid]
@@ -380,7 +389,12 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         if recent is not None:
             marked = {recent}
         checked.append((fid, founding, expected, marked))
-        if expected in marked or (not marked and published is not None and abs(expected - published) <= 1):
+        if expected in marked or (
+            not marked
+            and published is not None
+            and abs(expected - published) <= 1
+            and not _falls_after(founding, expected, marked_by)
+        ):
             record = ctx.index.anniversaries.get((fid, ordinal.number))
             return _Proto(
                 start, end, "ordinal", Verdict.OK, "ordinals.anniversary",
@@ -390,7 +404,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         return _unknown_anniversary(
             ordinal, value, Message("the record has no year for the founding it counts from")
         )
-    _fid, _founding, expected, marked = checked[0]
+    _fid, founding, expected, marked = checked[0]
+    if not marked and _falls_after(founding, expected, marked_by):
+        return _not_yet_marked(ctx, ordinal, value, checked[0])
     if not marked and published is not None and expected > published and _to_come(ctx, s, e):
         # "The LPRP will mark its 100th anniversary", "... ຈະຄົບຮອບ 100 ປີໃນປີໃດ?": a year to
         # come, which the sentence does not state
@@ -406,6 +422,84 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         )
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
         ordinal, value, checked[0], published
+    )
+
+
+#: How long before an anniversary's day it may be marked (ceremonies, conferences, greetings):
+#: a text that says an anniversary was marked, published earlier than that, speaks of another.
+_CELEBRATED_AHEAD: Final = timedelta(days=62)
+
+
+def _marked_by(ctx: Context, s: int, e: int, cut: int) -> date | None:
+    """
+    The last day an anniversary may fall on that the sentence at ``text[s:e]`` says was marked
+    ("Laos celebrated the 72nd anniversary", "đã kỷ niệm", "ໄດ້ສະເຫຼີມສະຫຼອງ", in its clause by
+    ``cut``), as published: :data:`_CELEBRATED_AHEAD` after the publication day; ``None`` when
+    it says no such thing, has a verb in the future or asks, or the publication day is unknown.
+    """
+    if ctx.published is None or _to_come(ctx, s, e):
+        return None
+    text = ctx.text
+    for m in _MARKED.finditer(text, s, cut):
+        if not _NOT_MARKED_AFTER.search(text, max(s, m.start() - 12), m.start()):
+            return ctx.published + _CELEBRATED_AHEAD
+    return None
+
+
+def _anniversary_day(founding: Founding, year: int) -> date | None:
+    """The day of ``founding``'s anniversary in ``year`` (28 February for a 29th); ``None`` without a day."""
+    day = founding.when.earliest
+    if day is None or founding.when.precision is not Precision.DAY:
+        return None
+    if (day.month, day.day) == (2, 29):
+        return date(year, 2, 28)
+    return day.replace(year=year)
+
+
+def _falls_after(founding: Founding, year: int, marked_by: date | None) -> bool:
+    """Whether ``founding``'s anniversary of ``year`` falls after ``marked_by`` (never after ``None``)."""
+    if marked_by is None:
+        return False
+    day = _anniversary_day(founding, year)
+    return day is not None and day > marked_by
+
+
+def _not_yet_marked(
+    ctx: Context, ordinal: OrdinalMention, value: str, checked: tuple[str, Founding, int, set[int]]
+) -> _Proto:
+    """
+    An anniversary the text says was marked, whose day was still to come when it was published
+    (with :data:`_CELEBRATED_AHEAD` to spare): a contradiction, a warning as only the
+    publication day says so; the right ordinal is that of the last anniversary by then.
+    """
+    fid, founding, expected, _marked = checked
+    published = ctx.published
+    assert published is not None  # (only asked with a publication day)
+    last = (published + _CELEBRATED_AHEAD).year
+    if _falls_after(founding, last, published + _CELEBRATED_AHEAD):
+        last -= 1
+    right = last - (founding.when.year or 0)
+    start, end = ordinal.span
+    return _Proto(
+        start,
+        end,
+        "ordinal",
+        Verdict.CONTRADICTION,
+        "ordinals.anniversary",
+        record=fid,
+        canonical=_written(ordinal, right) if right > 0 else None,
+        value=value,
+        message=Message(
+            "{founding} is dated {when}, so its {nth} anniversary falls on {day}: the text, published "
+            "on {published}, says it was marked",
+            founding=Named(fid, founding.name.preferred("en")),
+            when=Period(founding.when, iso=True),
+            nth=Ordinal(ordinal.number),
+            day=Day(_anniversary_day(founding, expected) or published, iso=True),
+            published=Day(published, iso=True),
+        ),
+        evidence=founding.evidence[:2],
+        severity=Severity.WARNING,
     )
 
 
