@@ -297,3 +297,40 @@ def test_lao_but_before_a_year_starts_nothing() -> None:
 
     assert [str(d.when) for d in parse_lao_dates("ແຕ່ ປີ 2025 ການຄ້າໄດ້ເຖິງ")] == ["2025"]
     assert [str(d.when) for d in parse_lao_dates("ນັບແຕ່ປີ 2016")] == ["not before 2016-01-01"]
+
+
+# ------------------------------------------------------------------ an event another is about
+# On 26 January 2026 To Lam and Thongloun Sisoulith co-chaired, in Hanoi, a briefing on the
+# outcomes of the LPRP's 12th Congress, which met on 6-8 January: a date of the briefing is not
+# the congress's, whatever word the text calls the briefing by.
+ABOUT = {
+    "en": "To Lam and Thongloun Sisoulith co-chaired a conference on the results of the LPRP's 12th Congress in Hanoi on {d}.",
+    "vi": "Tô Lâm và Thongloun Sisoulith đồng chủ trì Hội nghị thông báo kết quả Đại hội XII Đảng Nhân dân Cách mạng Lào tại Hà Nội {d}.",
+}  # fmt: skip
+ABOUT_DAY = {"en": "January 26", "vi": "ngày 26/1"}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_date_of_an_event_about_a_congress_is_not_the_congresss(lang: str) -> None:
+    text = ABOUT[lang].format(d=ABOUT_DAY[lang])
+    assert _finding(text, date(2026, 1, 28), "date")[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The results of the LPRP's 12th Congress, which met in Vientiane from {d} January 2026, were shared.", "en"),
+        ("Ông thông báo kết quả Đại hội XII của Đảng Nhân dân Cách mạng Lào, họp tại Viêng Chăn từ {d}/1.", "vi"),
+        ("ທ່ານ ໄດ້ແຈ້ງ ຜົນສຳເລັດ ຂອງ ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງພັກ ທີ່ໄດ້ເປີດຂຶ້ນ ທີ່ນະຄອນຫຼວງ ວຽງຈັນ ແຕ່ວັນທີ {d} ມັງກອນ 2026.", "lo"),
+    ],
+)  # fmt: skip
+def test_a_date_in_the_clause_of_the_event_spoken_of_is_that_events(text: str, lang: str) -> None:
+    days = "6 to 8" if lang == "en" else "6 đến 8" if lang == "vi" else "6-8"
+    wrong = "16 to 18" if lang == "en" else "16 đến 18" if lang == "vi" else "16-18"
+    assert _finding(text.format(d=days), date(2026, 1, 28), "date")[0] == "ok"
+    assert _finding(text.format(d=wrong), date(2026, 1, 28), "date")[0] == "contradiction"
+
+
+def test_a_congress_dated_in_its_own_sentence_is_still_judged() -> None:
+    text = "The LPRP's 12th Congress opened in Vientiane on January 26."
+    assert _finding(text, date(2026, 1, 28), "date")[0] == "contradiction"

@@ -111,6 +111,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "cue_words": "words->list",
             "dateline_labels": "list",
             "stamp_labels": "list",
+            "subject_words": "list",
+            "subject_clause": "list",
             "range_words": "list",
             "range_words_within_a_month": "list",
             "weekday_prefixes": "words->int",

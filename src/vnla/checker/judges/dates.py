@@ -22,7 +22,7 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _alternation, _reports_speech
+from vnla.checker.vocabulary import _alternation, _any_word, _reports_speech
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
@@ -54,6 +54,19 @@ _STAMP_LABELS: Final = tuple(
 _STAMP_OPENERS: Final = "\n(|[–—-·:,;"
 #: How far before a date such a label is looked for.
 _STAMP_REACH: Final = max(map(len, _STAMP_LABELS), default=0) + 4
+
+#: The word files' ``dates.subject_words``, right before an event's name: what another event of
+#: the sentence is about ("a conference on the results of the LPRP's 12th Congress").
+_SUBJECT_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'subject_words')).pattern})\s*+$", re.IGNORECASE
+)
+#: Between such an event's name and a date after it, what makes the date the event's own:
+#: ``dates.subject_clause`` or a comma ("..., which met in Vientiane from 5 to 8 January").
+_SUBJECT_CLAUSE: Final = re.compile(
+    rf",|{_any_word(merged('dates', 'subject_clause')).pattern}", re.IGNORECASE
+)
+#: How far before an event's name such words are looked for.
+_SUBJECT_REACH: Final = max(map(len, merged("dates", "subject_words")), default=0) + 4
 
 #: How near in time (days) a recorded event must be to a stated date to be the one meant.
 _EVENT_WINDOW: Final = 10
@@ -294,7 +307,7 @@ def _of_event(
     "officials said on Tuesday, meeting a goal" it is the day of the saying, not of a meeting.
     """
     s, e = ctx.sentence(start, end)
-    cues = ctx.within(ctx.cues, s, e)
+    cues = _not_subjects(ctx.text, ctx.within(ctx.cues, s, e), start)
     same_clause = ctx.sentences.same_clause
     if bare_weekday:
         # "On Thursday, To Lam held talks": a weekday that opens its sentence, set off by a
@@ -446,6 +459,25 @@ def _of_event(
 
 
 _Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
+
+
+def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
+    """
+    The cues of a sentence less the events named or spoken of after the words of what another
+    event is about (``dates.subject_words``): in "a conference on the results of the LPRP's 12th
+    Congress ... on January 26" and "Hội nghị thông báo kết quả Đại hội XII ... ngày 26/1" the
+    date is the conference's, not the congress's.  A date after a comma or a relative word after
+    the event is in a clause of the event's own ("the results of the 12th Congress, which met in
+    Vientiane from 5 to 8 January", "kết quả Đại hội XII ..., họp tại Hà Nội từ 6 đến 8/1",
+    "ຜົນສຳເລັດ ຂອງ ກອງປະຊຸມໃຫຍ່ ... ທີ່ໄດ້ເປີດຂຶ້ນ ... ແຕ່ວັນທີ 6-8 ມັງກອນ"), and the event's still.
+    The date is at ``text[start:]``.
+    """
+    return [
+        cue
+        for cue in cues
+        if (cue[1] <= start and _SUBJECT_CLAUSE.search(text, cue[1], start))
+        or not _SUBJECT_BEFORE.search(text, max(0, cue[0] - _SUBJECT_REACH), cue[0])
+    ]
 
 
 def _exactly(ctx: Context, ranked: list[Any], when: When, persons: set[str]) -> Event | None:
