@@ -92,3 +92,45 @@ def test_a_full_year_beside_its_year_is_that_year() -> None:
 )
 def test_unspaced_lao_scales_and_months(text: str, verdict: str) -> None:
     assert [v for _t, v in _verdicts(text, "lo")] == [verdict]
+
+
+# A row's other cells are other figures': a note beside a sum ("Laos' surplus") neither gives the
+# sum its metric nor makes it trade with the world; a caption of the two countries' trade makes
+# every cell's theirs.  In 2024 trade was 2.2 billion USD and Laos' surplus about 732.7 million.
+NOTES = {
+    "en": (
+        "Table 1. Vietnam–Laos trade\n\n| Year | Two-way trade | Note |\n|---|---|---|\n"
+        "| 2023 | 1.6 billion USD | |\n| 2024 | {trade} | Laos ran a surplus of about {surplus} |\n"
+    ),
+    "vi": (
+        "Bảng 1. Thương mại Việt Nam - Lào\n\n| Năm | Kim ngạch thương mại | Ghi chú |\n|---|---|---|\n"
+        "| 2023 | 1,6 tỷ USD | |\n| 2024 | {trade} | Lào xuất siêu khoảng {surplus} |\n"
+    ),
+}
+NOTE_FIGURES = {
+    "en": (("2.2 billion USD", "2.52 billion USD"), ("732.7 million USD", "532.7 million USD")),
+    "vi": (("2,2 tỷ USD", "2,52 tỷ USD"), ("732,7 triệu USD", "532,7 triệu USD")),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("slip", [None, "trade", "surplus"])
+def test_a_rows_other_cells_are_other_figures(lang: str, slip: str | None) -> None:
+    (trade, wrong_trade), (surplus, wrong_surplus) = NOTE_FIGURES[lang]
+    text = NOTES[lang].format(
+        trade=wrong_trade if slip == "trade" else trade,
+        surplus=wrong_surplus if slip == "surplus" else surplus,
+    )
+    report = CHECKER.check_text(text, published=date(2026, 2, 1), lang=lang)
+    expected = {
+        "trade": (wrong_trade if slip == "trade" else trade, "trade-2024"),
+        "surplus": (wrong_surplus if slip == "surplus" else surplus, "surplus-la-2024"),
+    }
+    for which, (words, record) in expected.items():
+        found = [f for f in report.findings if f.kind == "amount" and f.text.endswith(words)]
+        assert len(found) == 1, (which, [(f.text, f.verdict.value) for f in report.findings])
+        assert found[0].verdict.value == ("contradiction" if slip == which else "ok"), (
+            which,
+            found[0].message,
+        )
+        assert (found[0].record or "").startswith(record), found[0].record

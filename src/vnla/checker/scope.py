@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BILATERAL,
     _COUNTRY_WORD,
@@ -191,9 +192,20 @@ class SentenceScope:
         "with our Lao friends").  Otherwise a word of the world ("global trade", "ngoại
         thương") or a single country ("Laos' total trade", "Vietnam's import-export turnover")
         makes it trade with the world, which the record does not hold.  A sentence that names
-        neither is read in its article's context: ``None``.
+        neither is read in its article's context: ``None``.  In a table's row, the figure's own
+        cell is read, then its column's header and the table's caption: another cell's words
+        ("| 2024 | 2,52 tỷ USD | Lào xuất siêu ... |") are another figure's, and a header or
+        caption of the two countries' trade ("Thương mại Việt Nam - Lào") makes every cell's so.
         """
         key = self.sentences.sentence(start, end)
+        if "|" in self.text[key[0] : key[1]]:
+            row = row_at(self.text, start)
+            if row is not None:
+                leads = row.leads(start)
+                if any(self._bilateral(*span) for span in leads):
+                    return None
+                cell = next(((a, b) for a, b in row.cells if a <= start <= b), (start, end))
+                return next(filter(None, (self._whole_trade(*span) for span in (cell, *leads))), None)
         if key not in self._whole:  # the same for every figure of the sentence
             self._whole[key] = self._whole_trade(*key)
         return self._whole[key]
@@ -214,16 +226,24 @@ class SentenceScope:
         """:meth:`whole_trade` of the sentence ``text[s:e]``."""
         text = self.text
         named = self._two_named(s, e)
-        if (
-            len({country for _ns, _ne, country in named}) == 2
-            or _BILATERAL.search(text, s, e)
-            or any(_PARTNER_BEFORE.search(text, max(s, ns - 24), ns) for ns, _ne, _c in named)
-        ):
+        if self._bilateral(s, e, named):
             return None
         whole = _WHOLE.search(text, s, e)
         if whole is not None:
             return whole[0]
         return text[named[0][0] : named[0][1]] if named else None
+
+    def _bilateral(self, s: int, e: int, named: list[tuple[int, int, str]] | None = None) -> bool:
+        """
+        Whether ``text[s:e]`` speaks of the two countries' trade: it names both, has a bilateral
+        word, or a partner word before one of them (``named``: where it names them, if known).
+        """
+        named = self._two_named(s, e) if named is None else named
+        return bool(
+            len({country for _ns, _ne, country in named}) == 2
+            or _BILATERAL.search(self.text, s, e)
+            or any(_PARTNER_BEFORE.search(self.text, max(s, ns - 24), ns) for ns, _ne, _c in named)
+        )
 
     def countries_in(self, start: int, end: int) -> set[str]:
         """Vietnam and Laos (``"VN"``, ``"LA"``), as named in ``text[start:end]`` by name or by adjective."""

@@ -669,9 +669,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         clause = _clause(text, s, e, a, b)
         bound = text[max(clause[0], previous_end) : a] if adjacent else None
         f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
-        f.metric = _metric(g, text, s, e, f)
-        if f.metric is None and row is not None:
-            f.metric = _lead_metric(g, text, row.leads(a), f)
+        f.metric = _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f)
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
         later = next_start if i + 1 < len(figures) else None
@@ -873,6 +871,26 @@ def _a_sum(g: _Grammar, text: str, after: int, a: int) -> bool:
         return False
     words = stretch[cut + 1 :].strip(" \t:").lower()
     return words in g.sums or any(words.startswith(w + " ") and len(words) <= len(w) + 6 for w in g.sums)
+
+
+def _row_metric(g: _Grammar, text: str, row: Row, line: tuple[int, int], f: FigureMention) -> str | None:
+    """
+    The metric of a figure in a table's ``row`` (its line ``text[s:e]``): the figure's own cell's,
+    else its column header's, the row's first cell's ("| Kim ngạch thương mại | 2,2 tỷ USD |") or
+    the caption's, else the row's.  Another cell's words are another figure's: "| 2024 | 2,52 tỷ
+    USD | Lào xuất siêu khoảng 732,7 triệu USD |" gives the surplus no sum but its own.
+    """
+    a = f.span[0]
+    cell = next(((x, y) for x, y in row.cells if x <= a <= y), None)
+    if cell is None:
+        return _metric(g, text, *line, f)
+    metric = _metric(g, text, *cell, f)
+    if metric is None:
+        leads = row.leads(a)
+        if row.cells[0] != cell:
+            leads.insert(min(1, len(leads)), row.cells[0])
+        metric = _lead_metric(g, text, leads, f)
+    return _metric(g, text, *line, f) if metric is None else metric
 
 
 def _lead_metric(g: _Grammar, text: str, leads: list[tuple[int, int]], f: FigureMention) -> str | None:
