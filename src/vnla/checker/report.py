@@ -73,6 +73,8 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.founding": "the date of a founding, a birth or a death the record holds, as the words before it "
     "say ('was founded on')",
     "dates.published": "the date line at the top of a text, read as its publication date",
+    "dates.era": "a year of another era in brackets after a date ('18 July 1977 (B.E. 2520)'), "
+    "against that date's year",
     "places.within": "a place said to lie in a region ('the Thanh Thuy border gate in Ha Tinh'), against "
     "the region of that kind the record puts it in",
     "places.event": "a place said of an event the sentence names by its date and name, number or "

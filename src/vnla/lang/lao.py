@@ -365,7 +365,10 @@ def range_words() -> tuple[str, ...]:
 
 
 def date_pattern(
-    months: Iterable[str], weekdays: Iterable[str], short_weekdays: Iterable[str] = ()
+    months: Iterable[str],
+    weekdays: Iterable[str],
+    short_weekdays: Iterable[str] = (),
+    eras: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """
     The Lao date grammar, with the month and weekday names given (CLDR's, through babel).
@@ -377,12 +380,13 @@ def date_pattern(
     across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``, ``ny2`` (numeric
     day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my`` (a month,
     "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024"), from its start on with ``ys`` ("ຕັ້ງແຕ່ປີ
-    2016").  The day, "from", since, month, range and year words are the ``[lao]`` section's
-    of ``lo.toml``.
+    2016"), of another era with ``ye``, one of ``eras`` ("ປີ ພ.ສ. 2520").  The day, "from",
+    since, month, range and year words are the ``[lao]`` section's of ``lo.toml``.
     """
     w = _words()
     month, wide, short = _alternation(months), _alternation(weekdays), _alternation(short_weekdays)
     sp = "[ \u00a0\u2009\u202f\u200b]?"  # a space, no-break or thin (CLDR's ranges), or none
+    era = rf"(?:(?P<ye>{_alternation(eras)}){sp})?" if eras else ""
     to = rf"(?:[-–—]|{_alternation(w.range_to)})"
     day = rf"(?:(?:{_alternation(w.day)}){sp})?"
     # a short weekday is a word of its own: "ຈັນ" ends "ວຽງຈັນ" (Vientiane)
@@ -398,7 +402,7 @@ def date_pattern(
         rf"(?:{sp}{to}{sp}{again}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
         rf")|(?:(?:{_alternation(w.month)}){sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
         # the year: "ປີ 2024", "ຕັ້ງແຕ່ປີ 2016"
-        rf"|(?:(?P<ys>{_alternation(w.since_year)}){sp})?{re.escape(w.year)}{sp}(?P<yy>\d{{4}})(?![\d/])"
+        rf"|(?:(?P<ys>{_alternation(w.since_year)}){sp})?{re.escape(w.year)}{sp}{era}(?P<yy>\d{{4}})(?![\d/])"
     )
 
 

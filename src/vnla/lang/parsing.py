@@ -1155,7 +1155,8 @@ def _lao_calendar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     }
     wide, short = get_day_names("wide", locale="lo"), get_day_names("abbreviated", locale="lo")
     weekdays = {name: number for names in (wide, short) for number, name in names.items()}
-    return lao.date_pattern(months, wide.values(), short.values()), months, weekdays
+    eras = [w for w in _eras()[1] if lao.is_lao(w[0])]
+    return lao.date_pattern(months, wide.values(), short.values(), eras), months, weekdays
 
 
 def parse_lao_dates(text: str, *, published: date | None = None) -> tuple[DateMention, ...]:
@@ -1192,9 +1193,10 @@ def _lao_dates(text: str, published: date | None, shift: int = 0) -> list[DateMe
 def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | None) -> _Built:
     """The day, range, month or year one match of the Lao grammar states, and whether it had no year."""
     if m["yy"]:
+        year = int(m["yy"]) + (_eras()[1][" ".join(m["ye"].lower().split())] if m["ye"] else 0)
         if m["ys"]:  # "ຕັ້ງແຕ່ປີ 2016": from its start on
-            return When.bounded(not_before=date(int(m["yy"]), 1, 1)), False
-        return When.in_year(int(m["yy"])), False
+            return When.bounded(not_before=date(year, 1, 1)), False
+        return When.in_year(year), False
     if m["mm"]:
         return When.in_month(int(m["my"]), months[m["mm"]]), False
     if not m["m"]:
@@ -1257,6 +1259,7 @@ def _dates(
                 continue
             out.append(DateMention(when=When.between(day, last), span=span, text=m[0]))
         out.sort(key=lambda d: d.span)
+    out = _with_eras(text, out, shift)
     if not worded:
         return out
     relative = _day_words(text, published, shift)
@@ -1275,6 +1278,49 @@ def _dates(
     taken = [m.span for m in out]
     merged = out + [r for r in relative if not any(a < r.span[1] and r.span[0] < b for a, b in taken)]
     return sorted(merged, key=lambda d: d.span)
+
+
+@functools.cache
+def _eras() -> tuple[re.Pattern[str] | None, Mapping[str, int]]:
+    """
+    The years of other eras (``dates.era_years``: "ພ.ສ. 2520", "B.E. 2520"), as a pattern with
+    the era's words and the year in groups, and each era's words (in lower case) with what to add
+    to its years for the Christian era; no pattern when no language has such words.
+    """
+    eras = {" ".join(w.lower().split()): shift for w, shift in merged("dates", "era_years").items()}
+    if not eras:
+        return None, eras
+    ordered = sorted(eras, key=len, reverse=True)
+    # Latin words stand as words; Lao ones anywhere, as Lao writes no spaces ("ໃນພ.ສ. 2499")
+    latin = "|".join(re.escape(w) for w in ordered if not lao.is_lao(w[0]))
+    lao_words = [re.escape(w) for w in ordered if lao.is_lao(w[0])]
+    words = "|".join(([rf"(?<![^\W\d_])(?:{latin})"] if latin else []) + lao_words)
+    # (a year of four digits, Lao ones too, after the era's words and a space at most)
+    return re.compile(rf"(?P<era>{words})\s?(?P<year>\d{{4}})(?!\d)", re.IGNORECASE), eras
+
+
+def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMention]:
+    """
+    ``out`` and the years of other eras ``text`` states, as years of the Christian era, in order
+    of position: "ພ.ສ. 2520" is 1977.
+
+    >>> [(m.text, str(m.when)) for m in _with_eras("ລົງນາມໃນປີ ພ.ສ. 2520.", [], 0)]
+    [('ພ.ສ. 2520', '1977')]
+    >>> [(m.text, str(m.when)) for m in _with_eras("signed in B.E. ໒໕໒໐", [], 0)]
+    [('B.E. ໒໕໒໐', '1977')]
+    """
+    pattern, eras = _eras()
+    if pattern is None or not any(w[0] in text or w[0].upper() in text for w in eras):
+        return out
+    taken = [d.span for d in out]
+    found = []
+    for m in pattern.finditer(text):
+        span = (m.start() + shift, m.end() + shift)
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        year = int(m["year"]) + eras[" ".join(m["era"].lower().split())]
+        found.append(DateMention(when=When.in_year(year), span=span, text=m[0]))
+    return sorted(out + found, key=lambda d: d.span) if found else out
 
 
 #: A numeric day with its year, day first, standing alone ("2/12/1975", "22/12/1944").

@@ -110,6 +110,64 @@ def _stamped(text: str, start: int) -> bool:
     return False
 
 
+def _restated_in_era(ctx: Context, mention: DateMention, when: When) -> _Proto | None:
+    """
+    A year of another era in brackets right after a date, which says that date's year again
+    ("18 ກໍລະກົດ 1977 (ພ.ສ. 2520)"): right when the two years are one, else a slip of the text's
+    own, whatever the record holds ("1977 (ພ.ສ. 2521)": B.E. 2521 is 1978).  ``None`` for any
+    other date.
+    """
+    start, end = mention.span
+    text = ctx.text
+    if "(" not in text[max(0, start - 2) : start] or when.year is None:
+        return None
+    era = _era_of(mention.text)
+    i = bisect.bisect_left(ctx.date_starts, start) - 1
+    if era is None or i < 0:
+        return None
+    before = ctx.dates[i]
+    stated = before.when.year if before.when is not None else None
+    if stated is None or text[before.span[1] : start].strip() != "(":
+        return None
+    if stated == when.year:
+        return _Proto(start, end, "date", Verdict.OK, "dates.era")
+    words, shift = era
+    return _Proto(
+        start,
+        end,
+        "date",
+        Verdict.CONTRADICTION,
+        "dates.era",
+        canonical=f"{words} {stated - shift}",
+        message=Message(
+            "{said} is the year {year}, not {stated}, the year of the date before it",
+            said=Quoted(mention.text, ctx.lang_at(start, end)),
+            year=when.year,
+            stated=stated,
+        ),
+    )
+
+
+def _era_of(written: str) -> tuple[str, int] | None:
+    """The words of another era a date is written with, as written, and what they add to a year."""
+    lowered = written.lower()
+    for words, shift in _ERAS.items():
+        at = lowered.find(words)
+        if at >= 0:
+            return written[at : at + len(words)], shift
+    return None
+
+
+#: The word files' ``dates.era_years`` in lower case, the longest first.
+_ERAS: Final = dict(
+    sorted(
+        ((" ".join(w.lower().split()), s) for w, s in merged("dates", "era_years").items()),
+        key=lambda ws: len(ws[0]),
+        reverse=True,
+    )
+)
+
+
 def _days_of(record: object) -> tuple[date, date] | None:
     """The first and last day of a record's date: an event's, a founding's, a document's signing."""
     for attribute in ("when", "signed"):
@@ -139,7 +197,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message=_NO_YEAR,
         )
     found = (
-        of_tenure(ctx, start, end, when)
+        _restated_in_era(ctx, mention, when)
+        or of_tenure(ctx, start, end, when)
         or _of_life(ctx, start, end, when)
         or _of_founding(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)

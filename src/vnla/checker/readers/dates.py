@@ -52,6 +52,8 @@ def read(ctx: Context) -> list[DateMention]:
         found = _in_speech(ctx, found)
         found = [_coming(ctx, d) if d.weekday is not None and d.relative else d for d in found]
         found = _named_days(ctx.text, found)
+    if any(d.needs_year and not d.relative for d in found):
+        found = _year_in_brackets(text, found)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
         found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
     ctx.dates = found
@@ -127,6 +129,35 @@ _OTHER_WEEK: Final = re.compile(
     rf"(?<!\w)(?:{_alternation(w for w, n in merged('dates', 'weekday_prefixes').items() if n)})(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _year_in_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    Days without a year that a year in brackets right after them dates ("ວັນທີ 18 ກໍລະກົດ (ພ.ສ.
+    2520)", "18 July (2025)"): of that year, not of the one nearest the publication day.
+    """
+    out = list(found)
+    for i, (mention, after) in enumerate(itertools.pairwise(found)):
+        when, year = mention.when, after.when
+        if (
+            not mention.needs_year
+            or mention.relative
+            or when is None
+            or when.earliest is None
+            or when.latest is None
+            or year is None
+            or year.precision is not Precision.YEAR
+            or year.year is None
+            or text[mention.span[1] : after.span[0]].strip() != "("
+        ):
+            continue
+        shift = year.year - when.earliest.year
+        try:
+            first, last = (d.replace(year=d.year + shift) for d in (when.earliest, when.latest))
+        except ValueError:  # 29 February
+            continue
+        out[i] = attrs.evolve(mention, when=When.between(first, last), needs_year=False)
+    return out
 
 
 def _ahead(ctx: Context, mention: DateMention) -> DateMention:
