@@ -1310,7 +1310,7 @@ def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMentio
     [('B.E. ໒໕໒໐', '1977')]
     """
     pattern, eras = _eras()
-    if pattern is None or not any(w[0] in text or w[0].upper() in text for w in eras):
+    if pattern is None or not any(w[:2] in text or w[:2].upper() in text for w in eras):
         return out
     taken = [d.span for d in out]
     found = []
