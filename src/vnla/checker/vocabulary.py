@@ -108,6 +108,17 @@ _APPOSITIVE_LEAD: Final = re.compile(
 )
 #: After such titles: where the apposition ends (a comma or a sentence's end).
 _APPOSITIVE_END: Final = re.compile(r"\s*+(?:[,.;:)!?]|$)")
+#: Right after a name, the words that say what the person is now ("is", "là"; ``titles.predicates``,
+#: Latin ones: Lao is read by the Lao chain), maybe with a country's adjective after them.
+_PREDICATE_LEAD: Final = re.compile(
+    rf"\s++(?:{_alternation(w for w in merged('titles', 'predicates') if not is_lao(w[0]))})\s++"
+    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    re.IGNORECASE,
+)
+#: After the titles such words lead: the end of an apposition, or "and" before the next clause.
+_PREDICATE_END: Final = re.compile(
+    rf"\s*+(?:[,.;:)!?]|$)|\s++(?:{_alternation(merged('countries', 'joiners'))})\s", re.IGNORECASE
+)
 #: Between the body a title names and the name: "(CPV)", "'s 14th Central Committee".
 #: The endings of ordinal numbers ("14th").
 _SUFFIXES: Final = _alternation(merged("ordinals", "suffixes"))
@@ -256,6 +267,11 @@ _JOINER: Final = _any_word(merged("countries", "joiners"))
 #: Words that name Vietnam and Laos together without their names ("the two countries", "hai
 #: nước", "ສອງປະເທດ").
 _BOTH: Final = _any_word(merged("countries", "both_words"))
+#: Right after the titles that follow a name: they name a place in a line of holders ("ປະທານ
+#: ປະເທດຄົນທຳອິດ", the first President), not an office held at the sentence's date.
+_NTH_HOLDER: Final = re.compile(
+    rf"\s*+(?:{_any_word(merged('titles', 'nth_holder')).pattern})", re.IGNORECASE
+)
 #: What may end a run of ranked-against names: punctuation, or the end of the sentence.
 _RUN_END: Final = re.compile(r"\s*(?:[,.;:)!?]|$)")
 

@@ -88,6 +88,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "after_comma": "list",
             "of": "list",
             "appositive_lead": "list",
+            "predicates": "list",
+            "nth_holder": "list",
             "not_a_name": "list",
             "not_a_body": "list",
             "became": "list",

@@ -7,6 +7,7 @@ Secretary and President Thongloun Sisoulith"), and titles followed by a name no 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -21,7 +22,10 @@ from vnla.checker.vocabulary import (
     _NOT_A_BODY,
     _NOT_A_NAME,
     _NOT_THE_ROLE,
+    _NTH_HOLDER,
     _OF,
+    _PREDICATE_END,
+    _PREDICATE_LEAD,
     _QUALIFIER,
     _QUALIFIER_COUNTRY,
     _QUALIFIER_ENDS,
@@ -44,6 +48,10 @@ __all__ = ["read"]
 #: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
 #: name (an honorific).
 _LAO_SPACES: Final = re.compile(r"\s*")
+#: Lao: what may stand between a name and the titles after it, a predicate too ("ເປັນ", is).
+_LAO_FIRST: Final = re.compile(
+    rf"\s*(?:(?:{_alternation(w for w in merged('titles', 'predicates') if is_lao(w[0])) or '(?!)'})\s*)?"
+)
 _NOTHING: Final = re.compile("")
 _LAO_JOIN: Final = re.compile(r"\s*+(?:,\s*+)?")
 _LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
@@ -69,8 +77,10 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             chain, last = _lao_chain_after(ctx, e, taken, person_at)
         elif "," in text[e : e + 2]:  # "To Lam, general secretary of the Communist Party of Vietnam, ..."
             chain, last = _appositive(ctx, e, taken, person_at)
-        else:
-            continue
+        else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
+            chain, last = _predicative(ctx, e, taken, person_at)
+        if chain and _NTH_HOLDER.match(text, last):
+            continue  # "ທ່ານສຸພານຸວົງເປັນປະທານປະເທດຄົນທຳອິດ": the first President, whenever it is said
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
@@ -178,7 +188,8 @@ def _lao_chain_after(
     """
     The titles right after a name in Lao (``at`` is its end), and where the last of them ends.
 
-    A title follows the name with nothing or spaces between; a body or country after a title
+    A title follows the name with nothing, spaces or a predicate ("ເປັນ", is; the titles'
+    ``predicates``) between; a body or country after a title
     gives it its country ("ເລຂາທິການໃຫຍ່ ຄະນະບໍລິຫານງານສູນກາງ ພັກກອມມູນິດ ຫວຽດນາມ"), words
     of the titles' ``of`` and ``qualifiers`` standing between; a comma or nothing joins the
     next title.
@@ -188,7 +199,7 @@ def _lao_chain_after(
         at,
         taken,
         person_at,
-        first=_LAO_SPACES,
+        first=_LAO_FIRST,
         join=_LAO_JOIN,
         of=lambda gap, _item: bool(_LAO_OF.fullmatch(gap)),
     )
@@ -205,22 +216,55 @@ def _appositive(
     then the apposition's end: a comma or the sentence's.  Anything else after them ("since
     2022", "'s wife") and there is none: a title is read only where it is surely the name's.
     """
-    text = ctx.text
-    lead = _APPOSITIVE_LEAD.match(text, at)
+    return _led(ctx, _APPOSITIVE_LEAD.match(ctx.text, at), _APPOSITIVE_END.match, (at, taken, person_at))
+
+
+def _predicative(
+    ctx: Context, at: int, taken: set[int], person_at: set[int]
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The titles a name is said to hold, right after it (``at`` is its end): "is", "là" (the
+    titles' ``predicates``), maybe a country's adjective, then titles as in an apposition, up to
+    its end or an "and" before the next clause ("Luong Cuong is State President and To Lam ...").
+    Anything else after them ("is President Thongloun's host") and there is none.
+    """
+    return _led(ctx, _PREDICATE_LEAD.match(ctx.text, at), _PREDICATE_END.match, (at, taken, person_at))
+
+
+def _led(
+    ctx: Context,
+    lead: re.Match[str] | None,
+    end: Callable[[str, int], re.Match[str] | None],
+    where: tuple[int, set[int], set[int]],
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The titles after a name's ``lead`` (its ``q`` group a country's adjective or another
+    qualifier) that ``end`` matches right after; ``where`` is the name's end, the titles other
+    chains took and where names start.
+    """
+    at, taken, person_at = where
     if lead is None:
         return [], at
     country = _QUALIFIER_COUNTRY.get(" ".join(lead["q"].lower().split())) if lead["q"] else None
-
-    def of(gap: str, item: Any) -> bool:
-        # Vietnamese puts the country after the title: "Chủ tịch nước Lào"
-        return bool(_OF.match(gap)) or (gap == " " and ctx.index.kinds.get(item) == "country")
-
-    out, pos = _titles_after(
-        ctx, lead.end(), taken, person_at, first=_NOTHING, join=_JOIN, of=of, country=country
-    )
-    if not out or _APPOSITIVE_END.match(text, pos) is None:
+    of = functools.partial(_of_in_apposition, ctx)
+    # the titles after the qualifier ("Lao President"), or from it where it starts a title's own
+    # words ("State President")
+    out: list[tuple[_Match, str | None, str]] = []
+    pos = at
+    for start in (lead.end(), lead.start("q")) if lead["q"] else (lead.end(),):
+        out, pos = _titles_after(
+            ctx, start, taken, person_at, first=_NOTHING, join=_JOIN, of=of, country=country
+        )
+        if out:
+            break
+    if not out or end(ctx.text, pos) is None:
         return [], at
     return out, pos
+
+
+def _of_in_apposition(ctx: Context, gap: str, item: Any) -> bool:
+    """Whether a body or country after a title is its own ("of"; Vietnamese's "Chủ tịch nước Lào")."""
+    return bool(_OF.match(gap)) or (gap == " " and ctx.index.kinds.get(item) == "country")
 
 
 def _titles_after(
