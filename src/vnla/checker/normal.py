@@ -154,7 +154,13 @@ def wraps(text: str, at: int) -> bool:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
         return False
+    if _TIME_AT_END.search(text, max(0, before - 6), before + 1):
+        return False  # a line that ends with a time is a heading's ("ວັນພະຫັດທີ 29 ມັງກອນ 2026, ເວລາ 10:00")
     return not _LIST_ITEM.match(text, after)
+
+
+#: A time of day at the end of a line ("10:00"): the line is a heading or a time stamp.
+_TIME_AT_END: Final = re.compile(r"(?<!\d)\d{1,2}:\d\d\Z")
 
 
 def _composed(text: str) -> tuple[str, array[int]]:

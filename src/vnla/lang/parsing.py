@@ -574,6 +574,10 @@ class _Calendar:
         )
         self.prefix = re.compile(rf"(?<![\w])(?P<p>{either})\s\Z")
         self.prefix_reach = max(map(len, self.prefixes), default=0) + 2  # the word, a space, one more
+        #: before a weekday, words that make it a day of the story's week ("on the Monday")
+        narrated = merged("dates", "weekday_narrated")
+        self.narrated = re.compile(rf"(?<![\w])(?:{_literal(narrated) or '(?!)'})\s\Z", re.IGNORECASE)
+        self.narrated_reach = max(map(len, narrated), default=0) + 2
         self._year_words()
         self._day_first_words()
         #: between two years ("2026 to 2030"), and between a day and its month ("2 of December")
@@ -620,7 +624,8 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
     """Every form of a date the parser reads, with the names of ``c`` (each branch read by ``_BRANCHES``)."""
     return re.compile(
         rf"""
-    (?<![\w/.-])(?=\D{{0,{_DATE_LEAD}}}+\d)(?:
+    # (not the minutes of a time: "12:30 January 2026" is a chapter's time stamp, then a month)
+    (?<![\w/.-])(?<!\d:)(?=\D{{0,{_DATE_LEAD}}}+\d)(?:
       # 2026-01-26, 2026-01-06..08, 2025-12-01/2025-12-02
       (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
@@ -1051,6 +1056,8 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
     weekday = _weekday(m[0])
     assert weekday is not None
     calendar = _calendar()
+    if calendar.narrated.search(text, max(0, start - calendar.narrated_reach), start):
+        return None  # "talks on the Monday": a day of the story's week, which the text does not date
     prefix = calendar.prefix.search(text, max(0, start - calendar.prefix_reach), start)
     if prefix is not None:
         start = prefix.start()

@@ -120,6 +120,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "range_words_within_a_month": "list",
             "weekday_prefixes": "words->int",
             "weekday_articles": "list",
+            "weekday_narrated": "list",
             "document_date_words": "list",
             "founded_words": "list",
             "born_words": "list",

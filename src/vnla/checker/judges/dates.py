@@ -90,6 +90,22 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     out.append(found)
 
 
+def _heading_of_the_day(ctx: Context, start: int, end: int, when: When | None) -> bool:
+    """
+    Whether a date is the publication day with nothing but a time after it on its line
+    ("ວັນພະຫັດທີ 29 ມັງກອນ 2026,ເວລາ 10:00" atop a briefing's transcript): the text's own date,
+    no event's, whatever the lines after it name.
+    """
+    published = ctx.published
+    if published is None or when is None or when.earliest != published or when.latest != published:
+        return False
+    return _TIME_ENDS_LINE.match(ctx.text, end) is not None
+
+
+#: After a date, a time that ends its line (a word before it at most: "ເວລາ", "at", "lúc").
+_TIME_ENDS_LINE: Final = re.compile(r"[ \t]*+,?[ \t]*+(?:[^\s\d]++[ \t]++)?\d{1,2}[:.h]\d\d[ \t]*+(?:\n|\Z)")
+
+
 def _stamped(text: str, start: int) -> bool:
     """
     Whether a label of the text's own time stamp stands right before the date at ``start``
@@ -187,6 +203,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
     if _stamped(ctx.text, start):
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
+    if _heading_of_the_day(ctx, start, end, when):
+        return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
     if when is None:
         return _Proto(
             start,

@@ -361,16 +361,16 @@ class _Grammar:
 
     def _glued(self, am: Callable[[str], Any]) -> str:
         """
-        The scales written onto a number ("2.98bn"), some only after a currency sign ("$5m"):
-        their powers of ten in ``self.glued``, and a pattern of them (a conditional on the
-        figure pattern's group ``pre``).
+        The scales written onto a number ("2.98bn"), some only after a currency sign ("$5m",
+        or a space apart: "US$346 m"): their powers of ten in ``self.glued``, and a pattern of
+        them (a conditional on the figure pattern's group ``pre``).
         """
         glued = {k.lower(): v for k, v in am("glued_scales").items()}
         after_currency = {k.lower(): v for k, v in am("glued_scales_after_currency").items()}
         self.glued: dict[str, int] = {**after_currency, **glued}
         anywhere = _alt(glued) if glued else "(?!)"
         signed = _alt(after_currency) if after_currency else "(?!)"
-        return rf"(?:{anywhere})|(?(pre)(?:{signed})|(?!))"
+        return rf"(?:{anywhere})|(?(pre)\s?(?:{signed})|(?!))"
 
     def _flow_patterns(self, am: Callable[[str], Any]) -> None:
         """The patterns that find a figure's flow word and whose flow it is (exports to, of, from)."""
