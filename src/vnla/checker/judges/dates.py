@@ -199,12 +199,13 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     value = "" if when is None else str(when)
     if mention.weekday is not None and not mention.relative and when is not None:
         _weekday(ctx, mention, when, out)
-    if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
+    stamped = _stamped(ctx.text, start)
+    if (ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]) or (
+        not stamped and _heading_of_the_day(ctx, start, end, when)
+    ):
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
-    if _stamped(ctx.text, start):
+    if stamped:
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
-    if _heading_of_the_day(ctx, start, end, when):
-        return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
     if when is None:
         return _Proto(
             start,
