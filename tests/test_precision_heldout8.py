@@ -102,3 +102,23 @@ def test_the_publication_day_with_a_time_on_its_line_is_the_texts_date(heading: 
     found = verdicts(f"Briefing\n{heading}\n{below}", "date", date(2026, 1, 30), lang)
     assert found[0][1] != "contradiction"
     assert found[1] == (found[1][0], "ok")
+
+
+# ------------------------------------------------------ horizon words right before their figure
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hai bên thống nhất mục tiêu kim ngạch thương mại trước mắt {a} tỷ USD và lâu dài {b} tỷ USD.",
+            "vi",
+        ),
+        ("ມູນຄ່າການຄ້າ: ເປົ້າໝາຍໄລຍະໃກ້ແມ່ນ {a} ຕື້ໂດລາແລະໄລຍະຍາວແມ່ນ {b} ຕື້ໂດລາ.", "lo"),
+        ("Hai bên đặt mục tiêu kim ngạch thương mại {a} tỷ USD trước mắt, {b} tỷ USD về lâu dài.", "vi"),
+    ],
+)
+def test_horizon_words_right_before_a_figure_are_its_own(text: str, lang: str) -> None:
+    """The near-term trade target is 5 billion USD, the longer-term one 10 billion."""
+    right = verdicts(text.format(a=5, b=10), "figure", date(2026, 2, 20), lang)
+    assert [v for _t, v in right] == ["ok", "ok"]
+    swapped = verdicts(text.format(a=10, b=5), "figure", date(2026, 2, 20), lang)
+    assert [v for _t, v in swapped] == ["contradiction", "contradiction"]

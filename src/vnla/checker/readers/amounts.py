@@ -252,7 +252,7 @@ class _Grammar:
             re.IGNORECASE,
         )
         #: between a figure and horizon words after it that are its own ("... USD as a near-term goal")
-        self.horizon_link = _horizon_link()
+        self.horizon_link, self.horizon_right_before = _horizon_link(), _horizon_right_before()
         self.flow = re.compile(_word(self.flows), re.IGNORECASE)
         #: after digits, words that make them a figure without a currency: "%", "percent", "projects"
         self.tails = tuple(
@@ -416,6 +416,16 @@ def _horizon_link() -> re.Pattern[str]:
     links = merged("horizons", "after_figure")
     # a dash or a colon too: "US$5 billion — the near-term target"
     return re.compile(rf"[\s,:—–-]*(?:(?:{_alt(links)})\s+)?" if links else r"[\s,:—–-]*", re.IGNORECASE)
+
+
+def _horizon_right_before() -> re.Pattern[str]:
+    """
+    Between horizon words and the figure right after them: spaces, a colon or a copula
+    ("ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ"; ``horizons.before_figure``).
+    """
+    return re.compile(
+        rf"[\s:]*+(?:(?:{_alt(merged('horizons', 'before_figure')) or '(?!)'})\s*+)?", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -648,6 +658,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             f.unit = currency
         stretch = text[previous_end:a]
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else e
+        right_before = _right_before(g, text, horizons, a)
         near = respectively.get(i) or _nearest_horizon(
             horizons,
             f,
@@ -658,6 +669,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             after_first=after_first,
             text=text if i else None,
             link=g.horizon_link,
+            right_before=right_before,
         )
         if near is not None:
             f.horizon, f.horizon_text = near
@@ -668,7 +680,12 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         )
         clause = _clause(text, s, e, a, b)
         bound = text[max(clause[0], previous_end) : a] if adjacent else None
-        f.status = _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
+        # horizon words right before the figure make it a target, whatever verb stands before them
+        f.status = (
+            "target"
+            if right_before and near is not None
+            else _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
+        )
         f.metric = _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f)
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
@@ -992,6 +1009,7 @@ def _nearest_horizon(
     after_first: bool,
     text: str | None,
     link: re.Pattern[str],
+    right_before: bool = False,
 ) -> tuple[Horizon, str] | None:
     """
     The horizon words of a figure, between the figures before and after it.
@@ -1001,7 +1019,9 @@ def _nearest_horizon(
     after the figure before (``lo``, given ``text``: none for the first figure; only spaces, a
     comma or ``link`` words between) are that figure's, in either order: in "5 billion USD in
     the near term and 10 billion USD in the longer term", or "5 billion USD as a near-term
-    goal and 10 billion USD ...", the near term is not the second figure's.
+    goal and 10 billion USD ...", the near term is not the second figure's.  Words
+    ``right_before`` the figure (nothing but a space or a copula between: "mục tiêu trước mắt 5 tỷ
+    USD và lâu dài 10 tỷ USD", "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language.
     """
     a, b = f.span
 
@@ -1012,8 +1032,16 @@ def _nearest_horizon(
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None
-    h = (first or last) if after_first else (last or first)
+    h = (first or last) if after_first and not (right_before and last) else (last or first)
     return (h[0], h[2]) if h is not None else None
+
+
+def _right_before(
+    g: _Grammar, text: str, horizons: tuple[tuple[Horizon, tuple[int, int], str], ...], a: int
+) -> bool:
+    """Whether horizon words stand right before a figure at ``a`` (``g.horizon_right_before`` between)."""
+    ends = [h[1][1] for h in horizons if h[1][1] <= a]
+    return bool(ends) and g.horizon_right_before.fullmatch(text, max(ends), a) is not None
 
 
 # --------------------------------------------------------------------------- periods
