@@ -122,3 +122,31 @@ def test_horizon_words_right_before_a_figure_are_its_own(text: str, lang: str) -
     assert [v for _t, v in right] == ["ok", "ok"]
     swapped = verdicts(text.format(a=10, b=5), "figure", date(2026, 2, 20), lang)
     assert [v for _t, v in swapped] == ["contradiction", "contradiction"]
+
+
+# ---------------------------------------------------------------- a change's base, a surplus's owner
+@pytest.mark.parametrize(("change", "verdict"), [("32,7", "ok"), ("23,7", "contradiction")])
+def test_a_base_after_the_next_figure_is_that_figures(change: str, verdict: str) -> None:
+    """ "tăng 32,7%, gần gấp đôi năm 2023": 2023 is the ratio's base; the change is on 2024."""
+    text = (
+        f"Năm 2025 thương mại hai chiều Việt Nam - Lào đạt 2,98 tỷ USD, tăng {change}%, gần gấp đôi "
+        "năm 2023 (1,6 tỷ USD)."
+    )
+    assert (f"{change}%", verdict) in verdicts(text, "figure", date(2026, 2, 6), "vi")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Laos has a surplus in its trade with Vietnam: about US${n} million in 2024.",
+        "Laos sells Vietnam more than it buys: in 2024 its surplus was about US${n} million.",
+        "Vietnam buys more from Laos than it sells: in 2024 its deficit was about US${n} million.",
+        "ໃນປີ 2024 ລາວ ຂາຍໃຫ້ ຫວຽດນາມ ຫຼາຍກວ່າ ຊື້, ການເກີນດຸນການຄ້າ ຂອງຕົນ ປະມານ {n} ລ້ານໂດລາ.",
+    ],
+)
+def test_a_surplus_is_its_subjects(template: str) -> None:
+    """Laos' surplus with Vietnam in 2024 was about 732.7 million USD."""
+    right = template.format(n="732.7" if "US$" in template else "732,7")
+    wrong = template.format(n="532.7" if "US$" in template else "532,7")
+    assert [v for _t, v in verdicts(right, "figure", date(2026, 5, 15))] == ["ok"]
+    assert [v for _t, v in verdicts(wrong, "figure", date(2026, 5, 15))] == ["contradiction"]

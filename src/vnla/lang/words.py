@@ -194,6 +194,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "base_before": "list",
             "base_after": "list",
             "same_period_words": "list",
+            "own_words": "list",
             "year_on_year_words": "list",
             "period_words": "words->text",
             "months_words": "list",

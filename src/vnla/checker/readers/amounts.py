@@ -388,6 +388,9 @@ class _Grammar:
         # of a run of spaces; none after the word in Lao, which runs "ໄປຫວຽດນາມ" (to Vietnam) together
         self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s*+$", re.IGNORECASE)
         self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s*+$", re.IGNORECASE)
+        own = _word(am("own_words")) if am("own_words") else "(?!)"
+        self.own_before = re.compile(rf"(?:{own})\s*+$", re.IGNORECASE)
+        self.own_after = re.compile(rf"\s*+(?:{own})", re.IGNORECASE)
         # "exports to Laos", "ການສົ່ງອອກໄປຫວຽດນາມ" (Lao writes no space)
         self.after_flow = re.compile(
             rf"\s*(?:(?P<to>{_alt(am('toward_words'))})|(?P<fr>{_alt(am('from_words'))}))\s*"
@@ -856,7 +859,7 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
             return "bilateral-trade-turnover" if len(before) > 1 and kinds <= _TRADE_FLOWS else None
         # else the first after it in its clause: one past a comma is the next figure's ("2,2 tỷ
         # USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD")
-        flow = before[-1] if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
+        flow = _head_flow(g, text, before) if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
     if flow is None and s >= 2 and "\n\n" not in text[max(0, s - 3) : s]:
         # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph,
         # for a target or a figure said reached ("The new bridge cost 120 million USD" is none)
@@ -870,6 +873,24 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     if flow is None:
         return None
     return _flow_metric(g, text, s, flow, f)
+
+
+def _head_flow(g: _Grammar, text: str, before: list[re.Match[str]]) -> re.Match[str]:
+    """
+    The last flow word before a figure, or the surplus or deficit it completes: in "a surplus in
+    its trade with Vietnam: about US$732.7 million", the trade is the surplus's.
+    """
+    last = before[-1]
+    if len(before) > 1 and g.flows[_key(last[0])] == "turnover":
+        head = before[-2]
+        between = text[head.end() : last.start()]
+        if g.flows[_key(head[0])] in ("surplus", "deficit") and _FEW_WORDS.fullmatch(between):
+            return head
+    return last
+
+
+#: At most two words between spaces ("in its", "trong"), nothing else.
+_FEW_WORDS: Final = re.compile(r"\s++(?:[^\W\d_]++\s++){0,2}")
 
 
 #: The flows whose sum is the trade between the two countries.
@@ -955,7 +976,12 @@ def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) ->
         # goods come "from" the exporter and go "to" the other country, whatever the word
         named = g.countries[_key(after["c"])]
         return named if after["fr"] else _other(named)
-    for m in reversed(list(g.country.finditer(text, s, flow.start()))):
+    named = list(g.country.finditer(text, s, flow.start()))
+    # "its surplus", "thặng dư của mình": the sentence's subject, the first country it names
+    own = g.own_before.search(text, max(s, flow.start() - 12), flow.start()) or g.own_after.match(
+        text, flow.end(), flow.end() + 16
+    )
+    for m in named if own else reversed(named):
         if g.toward.search(text, max(s, m.start() - 8), m.start()) is None and not g.origin.search(
             text, max(s, m.start() - 8), m.start()
         ):
@@ -1175,8 +1201,15 @@ def _place(
             own = [p for p in periods if not p[4]]
             if own:
                 _set_period(f, min(own, key=lambda p: abs(p[0] - a)))
-        # its base: a base period after it in its clause ("on 2024", "so với năm 2024"), or right after
-        bases = [p for p in periods if p[4] and p[0] >= b and p[0] < max(clause[1], b + 40)]
+        # its base: a base period after it in its clause ("on 2024", "so với năm 2024"), or right
+        # after it, before the next figure ("tăng 32,7%, gần gấp đôi năm 2023": the ratio's)
+        bases = [
+            p
+            for p in periods
+            if p[4]
+            and b <= p[0] < max(clause[1], b + 40)
+            and (p[0] < clause[1] or later is None or p[0] < later)
+        ]
         if bases and bases[0][2] is not None:
             base, f.base_text = bases[0][2], bases[0][3]
             same = g.same_period.search(text, max(s, bases[0][0] - 32), bases[0][0])
