@@ -150,3 +150,42 @@ def test_a_surplus_is_its_subjects(template: str) -> None:
     wrong = template.format(n="532.7" if "US$" in template else "532,7")
     assert [v for _t, v in verdicts(right, "figure", date(2026, 5, 15))] == ["ok"]
     assert [v for _t, v in verdicts(wrong, "figure", date(2026, 5, 15))] == ["contradiction"]
+
+
+# ------------------------------------------------------------------------- a corrections column
+CORRECTIONS = {
+    "en": (
+        "A report of 27 January on the state visit of Thongloun Sisoulith gave the dates of the visit as "
+        "25-26 January. {right}"
+    ),
+    "vi": "Bài báo ngày 27/1 viết rằng chuyến thăm của Tổng Bí thư Thongloun Sisoulith diễn ra ngày 25-26/1. {right}",
+}
+RIGHT = {
+    "en": "The visit took place on 26-27 January 2026.",
+    "vi": "Chuyến thăm cấp Nhà nước diễn ra ngày 26-27/1/2026.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_another_texts_claim_set_right_after_is_no_slip(lang: str) -> None:
+    corrected = verdicts(CORRECTIONS[lang].format(right=RIGHT[lang]), "date", date(2026, 2, 12), lang)
+    assert "contradiction" not in [v for _t, v in corrected]
+    # the same report left standing is a slip: nothing after it sets it right
+    alone = verdicts(CORRECTIONS[lang].format(right=""), "date", date(2026, 2, 12), lang)
+    assert "contradiction" in [v for _t, v in alone]
+
+
+def test_a_correction_in_other_words_sets_a_slip_right() -> None:
+    text = (
+        "An article of 3 December described that day's session of the Vietnam-Laos Intergovernmental "
+        "Committee in Vientiane as its 47th meeting. It was the {n} meeting."
+    )
+    assert ("47th meeting", "ok") in verdicts(text.format(n="48th"), "ordinal", date(2026, 2, 12), "en")
+    assert ("47th meeting", "contradiction") in verdicts(
+        text.format(n="49th"), "ordinal", date(2026, 2, 12), "en"
+    )
+
+
+def test_a_report_of_a_wrong_figure_with_no_correction_is_a_slip() -> None:
+    text = "A report by the ministry said two-way trade rose by 23.7% in 2025. Investors welcomed it."
+    assert ("23.7%", "contradiction") in verdicts(text, "figure", date(2026, 2, 12), "en")

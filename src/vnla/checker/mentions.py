@@ -130,6 +130,16 @@ class DenialMention:
 
 
 @frozen
+class ReportedMention:
+    """
+    A sentence that says what another text said ("A report of 27 January gave the dates of the
+    visit as 25-26 January."): ``span`` is the sentence.
+    """
+
+    span: tuple[int, int]
+
+
+@frozen
 class RatingMention:
     """
     A fact check's rating of the claim in the line before it as false ("RATING: FALSE", "Kết

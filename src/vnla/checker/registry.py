@@ -17,7 +17,7 @@ matcher's own candidates and are judged as they are selected, by
 :class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
 
 >>> [stage.kind for stage in STAGES]
-['date', 'amount', 'ordinal', 'title', 'framework', 'place', 'denial', 'erratum']
+['date', 'amount', 'ordinal', 'title', 'framework', 'place', 'denial', 'reported', 'erratum']
 """
 
 from __future__ import annotations
@@ -37,8 +37,19 @@ from vnla.checker.judges import errata as judge_errata
 from vnla.checker.judges import framework as judge_framework
 from vnla.checker.judges import ordinals as judge_ordinals
 from vnla.checker.judges import places as judge_places
+from vnla.checker.judges import reported as judge_reported
 from vnla.checker.judges import titles as judge_titles
-from vnla.checker.readers import amounts, dates, denials, errata, framework, ordinals, places, titles
+from vnla.checker.readers import (
+    amounts,
+    dates,
+    denials,
+    errata,
+    framework,
+    ordinals,
+    places,
+    reported,
+    titles,
+)
 
 __all__ = ["STAGES", "Stage", "run", "run_all"]
 
@@ -65,6 +76,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("framework", framework.read, judge_framework.judge),
     Stage("place", places.read, judge_places.judge),
     Stage("denial", denials.read, judge_denials.judge),
+    Stage("reported", reported.read, judge_reported.judge),
     Stage("erratum", errata.read, judge_errata.judge),
 )
 

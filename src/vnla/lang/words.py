@@ -66,6 +66,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "not_denials": "list",
             "rating_labels": "list",
             "false_ratings": "list",
+            "other_texts": "list",
+            "report_verbs": "list",
         },
         "countries": {
             "adjectives": "words->text",

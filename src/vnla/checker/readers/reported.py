@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: MIT
+"""
+The reported reader: sentences that say what another text said ("A report of 27 January gave
+the dates of the visit as 25-26 January.", "Bài báo ngày 16/1 viết rằng ..."): one of the word
+files' ``sentences.other_texts``, then a verb of ``sentences.report_verbs`` or
+``dates.speech_words``.  The reported judge (:mod:`vnla.checker.judges.reported`) asks whether
+the text then sets the claim right.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from vnla.checker.mentions import ReportedMention
+from vnla.checker.vocabulary import _any_word
+from vnla.lang.words import merged
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
+
+    from vnla.checker.context import Context
+
+__all__ = ["read"]
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The other texts' words, and the verbs that report what such a text said."""
+    verbs = (*merged("sentences", "report_verbs"), *merged("dates", "speech_words"))
+    return _any_word(merged("sentences", "other_texts")), _any_word(verbs)
+
+
+def read(ctx: Context) -> list[ReportedMention]:
+    """Each sentence that says what another text said, once, in order (see :func:`reported`)."""
+    return [ReportedMention(span) for span in reported(ctx.text, ctx.sentence)]
+
+
+def reported(text: str, sentence: Callable[[int, int], tuple[int, int]]) -> list[tuple[int, int]]:
+    """
+    The sentences of ``text`` (found by ``sentence``) in which another text's word stands before
+    a verb that reports what it said.
+
+    >>> from vnla.checker.sentences import Sentences
+    >>> text = "A report of 27 January gave the visit's dates as 25-26 January. It was 26-27."
+    >>> [text[slice(*span)] for span in reported(text, Sentences(text, None).sentence)]
+    ["A report of 27 January gave the visit's dates as 25-26 January."]
+    >>> reported("The report is out.", Sentences("The report is out.", None).sentence)
+    []
+    """
+    texts, verbs = _patterns()
+    out: list[tuple[int, int]] = []
+    end = -1
+    for m in texts.finditer(text):
+        if m.start() < end:
+            continue  # in a sentence looked at already
+        s, e = sentence(m.start(), m.end())
+        end = e
+        if verbs.search(text, m.end(), e) is not None:
+            out.append((s, e))
+    return out
