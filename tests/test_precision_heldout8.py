@@ -189,3 +189,21 @@ def test_a_correction_in_other_words_sets_a_slip_right() -> None:
 def test_a_report_of_a_wrong_figure_with_no_correction_is_a_slip() -> None:
     text = "A report by the ministry said two-way trade rose by 23.7% in 2025. Investors welcomed it."
     assert ("23.7%", "contradiction") in verdicts(text, "figure", date(2026, 2, 12), "en")
+
+
+# --------------------------------------------------------------------- a day without a year, in a story
+@pytest.mark.parametrize(("day", "verdict"), [("8 January", "ok"), ("9 January", "contradiction")])
+def test_a_day_without_a_year_goes_on_from_its_lines_dated_day(day: str, verdict: str) -> None:
+    """In an almanac of November 2026, "8 January" after "6-8 Jan 2026" is of 2026, not 2027."""
+    text = f"6-8 Jan 2026. 12th National Congress of the LPRP in Vientiane; Thongloun Sisoulith re-elected on {day}."
+    assert (day, verdict) in verdicts(text, "date", date(2026, 11, 30), "en")
+
+
+def test_a_founding_recalled_before_a_day_is_not_its_year() -> None:
+    """ "... on 2 December 1975, and days after ... closed its 14th National Congress on January 23"."""
+    text = (
+        "To Lam travelled to Vientiane for the 50th anniversary of the proclamation of the Lao PDR on "
+        "2 December 1975, and days after the Communist Party of Vietnam closed its 14th National "
+        "Congress on January 23."
+    )
+    assert ("January 23", "ok") in verdicts(text, "date", date(2026, 2, 5), "en")

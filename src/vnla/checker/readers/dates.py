@@ -54,6 +54,8 @@ def read(ctx: Context) -> list[DateMention]:
         found = _named_days(ctx.text, found)
     if any(d.needs_year and not d.relative for d in found):
         found = _year_in_brackets(text, found)
+        if ctx.published is not None:
+            found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
         found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
     ctx.dates = found
@@ -129,6 +131,66 @@ _OTHER_WEEK: Final = re.compile(
     rf"(?<!\w)(?:{_alternation(w for w, n in merged('dates', 'weekday_prefixes').items() if n)})(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: How far (days) from the publication day a story's dates must lie for a day without a year to
+#: take their year rather than the one nearest the publication ("6-8 Jan 2026. ... re-elected on
+#: 8 January." in an almanac of November 2026: January 2026, not 2027); four times as far at
+#: most: older dates are a founding's or a birth's, recalled ("founded on 22/3/1955. On 2/9 ...").
+_A_STORY_OF_THE_PAST: Final = 183
+#: How far before a day without a year the dated day it goes on from may stand (on its line).
+_STORY_REACH: Final = 400
+
+
+def _year_of_the_story(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    """
+    Days without a year on a line whose last dated day before them lies more than half a year
+    (and at most two years) from the publication day: of the year that puts them nearest that
+    day, as a story of the past goes on, not of the one nearest the publication (a calendar's
+    next line, "• 13 December: ...", is another entry's).  A day named with its weekday (which
+    fixes its year) or on the dated day's day of the year (an anniversary of it) keeps its year.
+    """
+    out = list(found)
+    story: date | None = None
+    story_end = -1
+    for i, mention in enumerate(found):
+        when = mention.when
+        if when is None or when.earliest is None or when.latest is None or mention.relative:
+            continue
+        if not mention.needs_year:
+            if when.precision in _STORY_PRECISIONS:
+                story, story_end = when.earliest, mention.span[1]
+            continue
+        first, last = when.earliest, when.latest
+        if (
+            story is None
+            or mention.weekday is not None
+            or (first.month, first.day) == (story.month, story.day)
+            or mention.span[0] - story_end > _STORY_REACH
+            or "\n" in text[story_end : mention.span[0]]
+            or not _A_STORY_OF_THE_PAST < abs((story - published).days) <= _A_STORY_OF_THE_PAST * 4
+        ):
+            continue
+        told = story
+        try:
+            days = [
+                (first.replace(year=y), last.replace(year=y + last.year - first.year))
+                for y in _near(told.year)
+            ]
+        except ValueError:  # 29 February
+            continue
+        shifted = min(days, key=lambda d: abs((d[0] - told).days))
+        out[i] = attrs.evolve(mention, when=When.between(*shifted), needs_year=False)
+    return out
+
+
+def _near(year: int) -> tuple[int, int, int]:
+    """A year and the years either side of it."""
+    return year - 1, year, year + 1
+
+
+#: The dates a story goes on from: a day, days or a month.
+_STORY_PRECISIONS: Final = (Precision.DAY, Precision.RANGE, Precision.MONTH)
 
 
 def _year_in_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
