@@ -207,3 +207,25 @@ def test_a_founding_recalled_before_a_day_is_not_its_year() -> None:
         "Congress on January 23."
     )
     assert ("January 23", "ok") in verdicts(text, "date", date(2026, 2, 5), "en")
+
+
+# ----------------------------------------------------------------- an anniversary of an event
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "• ໓ ທັນວາ: ຄົບຮອບ ໜຶ່ງ ປີ ຂອງ ກອງປະຊຸມ ຄັ້ງທີ ໔໘ ຂອງ ຄະນະກຳມະການຮ່ວມມື ລາວ-ຫວຽດນາມ ທີ່ ນະຄອນຫຼວງ ວຽງຈັນ.",
+            "lo",
+        ),
+        (
+            "On 3 December 2026, the first anniversary of the 48th meeting of the Intergovernmental Committee.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_of_an_events_anniversary_is_no_slip(text: str, lang: str) -> None:
+    """The 48th meeting was held on 3 December 2025; 3 December 2026 is its first anniversary."""
+    assert [v for _t, v in verdicts(text, "date", date(2026, 6, 25), lang)] == ["unknown"]
+    # without an anniversary's words, the day is the meeting's, said a year off
+    plain = "The 48th meeting of the Intergovernmental Committee was held in Vientiane on 3 December 2026."
+    assert [v for _t, v in verdicts(plain, "date", date(2026, 6, 25), "en")] == ["contradiction"]

@@ -29,6 +29,7 @@ from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, h
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from vnla.checker.context import Context
@@ -488,13 +489,39 @@ def _of_event(
         ),
     )[1]
     several = len({rank for rank, _c in seen}) > 1 or bool(counted)
+    return _missed(
+        ctx,
+        event,
+        when,
+        ((start, end), (s, e)),
+        several=several,
+        exactly=lambda: _exactly(ctx, ranked, when, persons),
+    )
+
+
+def _missed(
+    ctx: Context,
+    event: Event,
+    when: When,
+    where: tuple[tuple[int, int], tuple[int, int]],
+    *,
+    several: bool,
+    exactly: Callable[[], Event | None],
+) -> _Proto:
+    """
+    A date that meets none of the events its sentence's words may mean, against the nearest in
+    time, ``event``: a slip, unless it holds that event's one day and more, or is its
+    anniversary's day (``where``: the date's span and its sentence's; ``several``: the sentence
+    names several events or an anniversary; ``exactly``: an event held on exactly those days).
+    """
+    (start, end), (s, e) = where
     one_day = event.when.earliest is not None and event.when.earliest == event.when.latest
     # days that hold a one-day event's, and more
     holds_its_day = one_day and event.when.within(when) and not when.within(event.when)
     if holds_its_day:
         # days holding a one-day event's that are exactly those of an event another word of the
         # sentence names ("went again on 26-27 January, and held talks with To Lam": the visit's)
-        exact = _exactly(ctx, ranked, when, persons)
+        exact = exactly()
         if exact is not None:
             return _Proto(
                 start, end, "date", Verdict.OK, "dates.event", record=exact.id,
@@ -502,6 +529,14 @@ def _of_event(
                     "{event} ({when})", event=Named(exact.id, exact.title), when=Period(exact.when, iso=True)
                 ),
             )  # fmt: skip
+    if one_day and _its_anniversary(ctx, (s, e), when, event.when):
+        # "• 3 December: the first anniversary of the 48th meeting ... (3 December 2025)": the
+        # day of an anniversary of the event, in another year
+        return _unknown_event(
+            (start, end),
+            event.id,
+            Message("the day of an anniversary of {event}", event=Named(event.id, event.title)),
+        )
     if several and holds_its_day:
         # days that hold a one-day event's, said of several events or of an anniversary too ("on
         # 1-2 December he attended the anniversary and co-chaired the meeting"): the days of
@@ -537,6 +572,32 @@ def _of_event(
 
 
 _Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
+
+
+def _its_anniversary(ctx: Context, sentence: tuple[int, int], stated: When, recorded: When) -> bool:
+    """
+    Whether a day on a one-day event's day of the year, in another year, stands in a sentence
+    that counts an anniversary.
+    """
+    day, on = stated.earliest, recorded.earliest
+    return (
+        day is not None
+        and on is not None
+        and stated.latest == day
+        and (day.month, day.day) == (on.month, on.day)
+        and day.year != on.year
+        and _ANNIVERSARY_WORDS.search(ctx.text, *sentence) is not None
+    )
+
+
+#: Words that count an anniversary: the word files' ``ordinals.anniversary_heads`` ("kỷ niệm",
+#: "ຄົບຮອບ") and the nouns ``ordinals.counted`` reads as anniversaries ("anniversary").
+_ANNIVERSARY_WORDS: Final = _any_word(
+    (
+        *merged("ordinals", "anniversary_heads"),
+        *(w for w, noun in merged("ordinals", "counted").items() if noun == "anniversary"),
+    )
+)
 
 
 def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
