@@ -229,3 +229,33 @@ def test_the_day_of_an_events_anniversary_is_no_slip(text: str, lang: str) -> No
     # without an anniversary's words, the day is the meeting's, said a year off
     plain = "The 48th meeting of the Intergovernmental Committee was held in Vientiane on 3 December 2026."
     assert [v for _t, v in verdicts(plain, "date", date(2026, 6, 25), "en")] == ["contradiction"]
+
+
+# ---------------------------------------------------------------------------- a signature block
+LAO_SIGNATURES = (
+    "ນະຄອນຫຼວງ ວຽງຈັນ, ວັນທີ 1 ກັນຍາ 2025\n\n"
+    "ທອງລຸນ ສີສຸລິດ\n"
+    "ເລຂາທິການໃຫຍ່ ຄະນະບໍລິຫານງານສູນກາງ ພັກປະຊາຊົນປະຕິວັດລາວ, ປະທານປະເທດ ສປປ ລາວ\n"
+    "ສອນໄຊ ສີພັນດອນ\n"
+    "ນາຍົກລັດຖະມົນຕີ ແຫ່ງ ສປປ ລາວ\n"
+    "ໄຊສົມພອນ ພົມວິຫານ\n"
+    "ປະທານສະພາແຫ່ງຊາດ ແຫ່ງ ສປປ ລາວ\n"
+)
+
+
+def test_a_signature_blocks_titles_are_not_given_to_the_next_name() -> None:
+    found = verdicts(LAO_SIGNATURES, "title", date(2025, 9, 1), "lo")
+    assert "contradiction" not in [v for _t, v in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Best regards,\nGeneral Secretary\nLuong Cuong\n", []),  # the title above a name alone: not read
+        ("In Hanoi the delegation met with State President\nTo Lam on Monday.", ["contradiction"]),
+    ],
+)
+def test_a_title_across_a_line_break_is_read_unless_the_name_stands_alone(
+    text: str, expected: list[str]
+) -> None:
+    assert [v for _t, v in verdicts(text, "title", date(2025, 9, 1), "en")] == expected

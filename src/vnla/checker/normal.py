@@ -156,7 +156,23 @@ def wraps(text: str, at: int) -> bool:
         return False
     if _TIME_AT_END.search(text, max(0, before - 6), before + 1):
         return False  # a line that ends with a time is a heading's ("ວັນພະຫັດທີ 29 ມັງກອນ 2026, ເວລາ 10:00")
+    if lao and _short_lao_line_then_more(text, after):
+        return False  # a short line with more lines after it: a list's or a signature block's
     return not _LIST_ITEM.match(text, after)
+
+
+def _short_lao_line_then_more(text: str, start: int) -> bool:
+    """
+    Whether the Lao line at ``text[start]`` is shorter than a wrapped line of Lao, ends no
+    sentence, and another line with words follows it: only a paragraph's last line is so short
+    in wrapped text, and it ends its sentence or a blank line or the end follows it ("ທອງລຸນ
+    ສີສຸລິດ\nເລຂາທິການໃຫຍ່ ...\nສອນໄຊ ສີພັນດອນ" is a signature block's).
+    """
+    end = text.find("\n", start)
+    if end < 0 or end - start >= _WRAPPED_LAO_LINE or text[start:end].rstrip()[-1:] in _ENDS_A_LINE:
+        return False
+    following = text.find("\n", end + 1)
+    return bool(text[end + 1 : len(text) if following < 0 else following].strip())
 
 
 #: A time of day at the end of a line ("10:00"): the line is a heading or a time stamp.

@@ -66,12 +66,14 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     out: list[TitleMention | UnknownPersonMention] = []
     taken: set[int] = set()
     person_at = {s for s, _e, _p in ctx.persons}
+    text = ctx.text
     for s, e, pid in ctx.persons:
         chain, first = _chain(ctx, ctx.titled, s)
+        if chain and "\n" in text[first:s] and _alone_on_its_line(text, s, e):
+            continue  # a signature block: the titles on the line above may be another name's
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((first, e), pid, tuple((m.start, c, r) for m, c, r in chain)))
-    text = ctx.text
     for s, e, pid in ctx.persons:
         if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
             chain, last = _lao_chain_after(ctx, e, taken, person_at)
@@ -79,8 +81,12 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             chain, last = _appositive(ctx, e, taken, person_at)
         else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
             chain, last = _predicative(ctx, e, taken, person_at)
-        if chain and _NTH_HOLDER.match(text, last):
-            continue  # "ທ່ານສຸພານຸວົງເປັນປະທານປະເທດຄົນທຳອິດ": the first President, whenever it is said
+        if chain and (
+            _NTH_HOLDER.match(text, last) or ("\n" in text[e:last] and _alone_on_its_line(text, s, e))
+        ):
+            # "ທ່ານສຸພານຸວົງເປັນປະທານປະເທດຄົນທຳອິດ": the first President, whenever it is said; a
+            # signature block's titles on the line below may be the next name's
+            continue
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
@@ -91,6 +97,22 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+def _alone_on_its_line(text: str, s: int, e: int) -> bool:
+    r"""
+    Whether the name at ``text[s:e]`` stands alone on its line, an honorific before it at most (a
+    signature block's: "ທອງລຸນ ສີສຸລິດ\nເລຂາທິການໃຫຍ່ ...\nສອນໄຊ ສີພັນດອນ\nນາຍົກລັດຖະມົນຕີ ...").
+
+    >>> _alone_on_its_line("Regards,\nTo Lam\nGeneral Secretary", 9, 15)
+    True
+    >>> _alone_on_its_line("General Secretary\nTo Lam met him.", 18, 24)
+    False
+    """
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    after = text[e : len(text) if line_end < 0 else line_end].strip(" \t,.;")
+    return not after and len(text[line_start:s].split()) <= 1
 
 
 def _chain(
