@@ -259,3 +259,45 @@ def test_a_title_across_a_line_break_is_read_unless_the_name_stands_alone(
     text: str, expected: list[str]
 ) -> None:
     assert [v for _t, v in verdicts(text, "title", date(2025, 9, 1), "en")] == expected
+
+
+# ---------------------------------------------------------------- foundings a sentence opens with
+@pytest.mark.parametrize(
+    ("day", "nth", "verdicts_"),
+    [("5 September 1962", "64th", ["ok", "ok"]), ("5 September 1963", "64th", ["contradiction", "ok"])],
+)
+def test_a_founding_the_sentence_opens_with_dates_and_counts(
+    day: str, nth: str, verdicts_: list[str]
+) -> None:
+    text = (
+        f"Diplomatic relations between Vietnam and the Lao PDR were established on {day}; 2026 marks "
+        f"their {nth} anniversary."
+    )
+    found = verdicts(text, "date", date(2026, 3, 2), "en") + verdicts(text, "ordinal", date(2026, 3, 2), "en")
+    assert [v for _t, v in found] == verdicts_
+
+
+def test_a_founding_opened_with_another_country_is_not_the_two_countries() -> None:
+    text = "Diplomatic relations between Japan and the Lao PDR were established on 5 March 1955."
+    assert [v for _t, v in verdicts(text, "date", date(2026, 3, 2), "en")] == ["unknown"]
+
+
+# ------------------------------------------------------------------------------ timeline entries
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("2 Dec 1975. Proclamation of the Lao People's Democratic Republic.", "ok"),
+        ("2 Dec 1976. Proclamation of the Lao People's Democratic Republic.", "contradiction"),
+        ("13 Dec 1920. Birth of Kaysone Phomvihane, first General Secretary of the LPRP.", "ok"),
+        ("13 Dec 1921. Birth of Kaysone Phomvihane, first General Secretary of the LPRP.", "contradiction"),
+        ("- 2 December: Lao National Day (1975).", "ok"),  # a day of the year, no year
+        ("- 3 December: Lao National Day (1975).", "contradiction"),
+    ],
+)
+def test_a_timeline_entrys_founding_dates_its_day(line: str, verdict: str) -> None:
+    assert verdicts(line, "date", date(2026, 5, 15), "en")[0][1] == verdict
+
+
+def test_a_calendar_entry_of_an_anniversary_is_not_the_foundings_date() -> None:
+    text = "• ວັນອາທິດ ທີ 5 ກັນຍາ 2027: ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ຄົບຮອບ 65 ປີ."
+    assert "contradiction" not in [v for _t, v in verdicts(text, "date", date(2026, 6, 1), "lo")]

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founded_before, founding_kind
 from vnla.checker.vocabulary import (
+    _ANNIVERSARY_WORDS,
     _COUNTRY_SUBJECT_HEAD,
     _FOUNDED_AFTER,
     _FOUNDED_BEFORE,
     _FOUNDED_ENDINGS,
     _FOUNDED_WORDS,
+    _FOUNDING_BEFORE,
     _NATIONAL_DAY,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
@@ -43,6 +45,8 @@ __all__ = ["FoundingDates"]
 _DATE_THEN_FOUNDED: Final = re.compile(
     rf",?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?!\w)", re.IGNORECASE
 )
+#: After a timeline's date, a full stop before its entry ("13 Dec 1920. Birth of ...").
+_TIMELINE_STOP: Final = re.compile(r"\.[^\S\n]++")
 #: Between a bracket and the date in it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ 1975)", "(on").
 _DAY_WORDS_ONLY: Final = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
@@ -98,7 +102,7 @@ class FoundingDates:
                 or self._date_first(start, end)
                 or self._verb_then_name(start)
             )
-        s, _e = self.sentences.sentence(start, start)
+        s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
         if verb is None:
             return None
@@ -109,7 +113,9 @@ class FoundingDates:
             if not _SUBJECT_LINK.fullmatch(text, ne, at):
                 return None  # the nearest name is not the subject of the verb
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
-                return None  # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's
+                # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's; "Diplomatic
+                # relations between Vietnam and the Lao PDR were established on ...": the relations'
+                return self.scope.opening_founding(s, e) if founding_kind(verb) == "founded" else None
             return self._of_subject(rid, founding_kind(verb))
         return None
 
@@ -208,25 +214,37 @@ class FoundingDates:
 
     def _timeline(self, start: int, end: int) -> str | None:
         """
-        The founding of a timeline's entry: a date that opens its line, a dash, the name of what
-        was founded ("The" before it at most) and the words of its founding: "18 July 1977 – The
-        Treaty of Amity and Cooperation is signed."
+        The founding of a timeline's entry: a date that opens its line, a dash (or a full stop),
+        the name of what was founded ("The" before it at most) and the words of its founding:
+        "18 July 1977 – The Treaty of Amity and Cooperation is signed."; or a founding's own name
+        ("13 Dec 1920. Birth of Kaysone Phomvihane"), or a country's after founding words ("2 Dec
+        1975. Proclamation of the Lao People's Democratic Republic").
         """
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
-        dash = _TIMELINE_DASH.match(text, end)
+        dash = _TIMELINE_DASH.match(text, end) or _TIMELINE_STOP.match(text, end)
         if dash is None or text[line_start:start].strip(" \t•*-"):
             return None
         at = dash.end()
         line_end = text.find("\n", at)
-        for ns, ne, rid in self.positions.within(self.named, at, line_end if line_end >= 0 else len(text)):
-            if text[at:ns].strip().lower() not in ("", "the"):
-                return None
-            verb = _FOUNDED_AFTER.match(text, ne)
-            if verb is None:
-                return None
-            return self._of_subject(rid, founding_kind(verb))
-        return None
+        names = self.positions.within(self.named, at, line_end if line_end >= 0 else len(text))
+        return self._entry(text[at : names[0][0]], names[0]) if names else None
+
+    def _entry(self, lead: str, name: tuple[int, int, str]) -> str | None:
+        """The founding a timeline entry's first name (``lead``: the words before it) is of."""
+        _ns, ne, rid = name
+        if rid in self.index.national_day and _FOUNDING_BEFORE.search(lead) and len(lead.split()) <= 3:
+            return self._of_subject(rid, "founded")  # "Proclamation of the Lao PDR"
+        if lead.strip().lower() not in ("", "the"):
+            return None
+        if rid in self.index.foundings:
+            # "Birth of Kaysone Phomvihane": a founding's own name, unless the entry counts one of
+            # its anniversaries ("5 ກັນຍາ 2027: ສາຍພົວພັນທາງການທູດ ... ຄົບຮອບ 65 ປີ")
+            line_end = self.text.find("\n", ne)
+            rest = self.text[ne : len(self.text) if line_end < 0 else line_end]
+            return None if _ANNIVERSARY_WORDS.search(rest) else rid
+        verb = _FOUNDED_AFTER.match(self.text, ne)
+        return None if verb is None else self._of_subject(rid, founding_kind(verb))
 
     def _date_first(self, start: int, end: int) -> str | None:
         """

@@ -138,6 +138,12 @@ class Foundings:
             return named
         if bare is not None:
             return [bare[0]]
+        if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
+            # "Diplomatic relations between Vietnam and the Lao PDR were established on ...; 2026
+            # marks their 64th anniversary": the founding the sentence opens with
+            opening = self.scope.opening_founding(s, e)
+            if opening is not None:
+                return [opening]
         if ordinal.noun == "anniversary" and not national:
             # "Vietnam and Laos established diplomatic relations on 5 September 1962. This
             # September therefore marks the 62nd anniversary.": a sentence that names nothing

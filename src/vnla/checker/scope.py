@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.folding import _bare_key
 from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BILATERAL,
@@ -244,6 +245,24 @@ class SentenceScope:
             or _BILATERAL.search(self.text, s, e)
             or any(_PARTNER_BEFORE.search(self.text, max(s, ns - 24), ns) for ns, _ne, _c in named)
         )
+
+    def opening_founding(self, s: int, e: int) -> str | None:
+        """
+        The founding of the two countries that the sentence ``text[s:e]`` opens with, named
+        without them ("Diplomatic relations between Vietnam and the Lao PDR were established on
+        5 September 1962; 2026 marks their 64th anniversary"), one word before it at most, where
+        the sentence names Vietnam and Laos and no other country; else ``None``.
+        """
+        text, index = self.text, self.index
+        found = index.bare_pattern.search(text, s, min(e, s + 60))
+        if (
+            found is None
+            or len(text[s : found.start()].split()) > 1
+            or self.countries_in(s, e) != {"VN", "LA"}
+            or self.others_in(s, e)
+        ):
+            return None
+        return index.bare_foundings.get(_bare_key(found[0]))
 
     def countries_in(self, start: int, end: int) -> set[str]:
         """Vietnam and Laos (``"VN"``, ``"LA"``), as named in ``text[start:end]`` by name or by adjective."""

@@ -267,6 +267,14 @@ _JOINER: Final = _any_word(merged("countries", "joiners"))
 #: Words that name Vietnam and Laos together without their names ("the two countries", "hai
 #: nước", "ສອງປະເທດ").
 _BOTH: Final = _any_word(merged("countries", "both_words"))
+#: Words that count an anniversary: the word files' ``ordinals.anniversary_heads`` ("kỷ niệm",
+#: "ຄົບຮອບ") and the nouns ``ordinals.counted`` reads as anniversaries ("anniversary").
+_ANNIVERSARY_WORDS: Final = _any_word(
+    (
+        *merged("ordinals", "anniversary_heads"),
+        *(w for w, noun in merged("ordinals", "counted").items() if noun == "anniversary"),
+    )
+)
 #: Right after the titles that follow a name: they name a place in a line of holders ("ປະທານ
 #: ປະເທດຄົນທຳອິດ", the first President), not an office held at the sentence's date.
 _NTH_HOLDER: Final = re.compile(

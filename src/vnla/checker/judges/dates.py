@@ -22,7 +22,7 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _alternation, _any_word, _reports_speech
+from vnla.checker.vocabulary import _ANNIVERSARY_WORDS, _alternation, _any_word, _reports_speech
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
@@ -220,7 +220,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _restated_in_era(ctx, mention, when)
         or of_tenure(ctx, start, end, when)
         or _of_life(ctx, start, end, when)
-        or _of_founding(ctx, start, end, when)
+        or _of_founding(ctx, start, end, when, yearless=mention.needs_year and not mention.relative)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
         or _of_event(
@@ -574,6 +574,17 @@ def _missed(
 _Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
 
 
+def _in_year(when: When, year: int) -> When:
+    """The days of ``when`` in ``year`` (``when`` itself where that cannot be: 29 February)."""
+    first, last = when.earliest, when.latest
+    if first is None or last is None:
+        return when
+    try:
+        return When.between(first.replace(year=year), last.replace(year=year + last.year - first.year))
+    except ValueError:
+        return when
+
+
 def _its_anniversary(ctx: Context, sentence: tuple[int, int], stated: When, recorded: When) -> bool:
     """
     Whether a day on a one-day event's day of the year, in another year, stands in a sentence
@@ -588,16 +599,6 @@ def _its_anniversary(ctx: Context, sentence: tuple[int, int], stated: When, reco
         and day.year != on.year
         and _ANNIVERSARY_WORDS.search(ctx.text, *sentence) is not None
     )
-
-
-#: Words that count an anniversary: the word files' ``ordinals.anniversary_heads`` ("kỷ niệm",
-#: "ຄົບຮອບ") and the nouns ``ordinals.counted`` reads as anniversaries ("anniversary").
-_ANNIVERSARY_WORDS: Final = _any_word(
-    (
-        *merged("ordinals", "anniversary_heads"),
-        *(w for w, noun in merged("ordinals", "counted").items() if noun == "anniversary"),
-    )
-)
 
 
 def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
@@ -853,11 +854,13 @@ def _exact_day(when: When | None) -> date | None:
     return when.earliest if when is not None and when.precision is Precision.DAY else None
 
 
-def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+def _of_founding(ctx: Context, start: int, end: int, when: When, *, yearless: bool = False) -> _Proto | None:
     """
     The date of a founding, a birth or a death the record holds, as the words right before it
     say (:meth:`~vnla.checker.founding_dates.FoundingDates.of_date`): right when it may mean the
-    recorded date, a contradiction when the two do not meet, else unknown.
+    recorded date, a contradiction when the two do not meet, else unknown.  A day the text
+    gives no year (``yearless``: "- 2 December: Lao National Day (1975)") is its day of the
+    year, compared in the founding's year.
     """
     fid = ctx.founding_dates.of_date(
         start, end, year=when.year, now=ctx.published.year if ctx.published is not None else None
@@ -865,6 +868,8 @@ def _of_founding(ctx: Context, start: int, end: int, when: When) -> _Proto | Non
     if fid is None:
         return None
     founding = ctx.index.foundings[fid]
+    if yearless and founding.when.year is not None:
+        when = _in_year(when, founding.when.year)
     named = Named(fid, founding.name.preferred("en"))
     if _compatible(when, founding.when):
         return _Proto(
