@@ -325,7 +325,10 @@ class _Index:
         return found
 
     def _anchors(self) -> None:
-        """The words the readers start from: weekdays, ordinal words and heads, denials, ratings."""
+        """
+        The words the readers start from: weekdays, ordinal words and heads, denials, ratings,
+        other texts ("report", "bài báo").
+        """
         for words, anchor in (
             ((*_WEEKDAY_WORDS, *merged("dates", "day_words"), *anchor_phrases()), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
@@ -333,6 +336,7 @@ class _Index:
             (merged("sentences", "denials"), "denial"),
             (merged("sentences", "not_denials"), "not-denial"),
             (merged("sentences", "rating_labels"), "rating"),
+            (merged("sentences", "other_texts"), "other-text"),
         ):
             for word in words:
                 p = self._pat(_pattern_key(word))

@@ -1288,22 +1288,26 @@ def _dates(
 
 
 @functools.cache
-def _eras() -> tuple[re.Pattern[str] | None, Mapping[str, int]]:
+def _eras() -> tuple[re.Pattern[str] | None, Mapping[str, int], re.Pattern[str]]:
     """
     The years of other eras (``dates.era_years``: "ພ.ສ. 2520", "B.E. 2520"), as a pattern with
-    the era's words and the year in groups, and each era's words (in lower case) with what to add
-    to its years for the Christian era; no pattern when no language has such words.
+    the era's words and the year in groups, each era's words (in lower case) with what to add
+    to its years for the Christian era, and a pattern of their first two characters in either
+    case (a text with none of them has no such year); no pattern when no language has such words.
     """
     eras = {" ".join(w.lower().split()): shift for w, shift in merged("dates", "era_years").items()}
+    probes = re.compile(
+        "|".join(sorted({re.escape(p) for w in eras for p in (w[:2], w[:2].upper())})) or "(?!)"
+    )
     if not eras:
-        return None, eras
+        return None, eras, probes
     ordered = sorted(eras, key=len, reverse=True)
     # Latin words stand as words; Lao ones anywhere, as Lao writes no spaces ("ໃນພ.ສ. 2499")
     latin = "|".join(re.escape(w) for w in ordered if not lao.is_lao(w[0]))
     lao_words = [re.escape(w) for w in ordered if lao.is_lao(w[0])]
     words = "|".join(([rf"(?<![^\W\d_])(?:{latin})"] if latin else []) + lao_words)
     # (a year of four digits, Lao ones too, after the era's words and a space at most)
-    return re.compile(rf"(?P<era>{words})\s?(?P<year>\d{{4}})(?!\d)", re.IGNORECASE), eras
+    return re.compile(rf"(?P<era>{words})\s?(?P<year>\d{{4}})(?!\d)", re.IGNORECASE), eras, probes
 
 
 def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMention]:
@@ -1316,8 +1320,8 @@ def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMentio
     >>> [(m.text, str(m.when)) for m in _with_eras("signed in B.E. ໒໕໒໐", [], 0)]
     [('B.E. ໒໕໒໐', '1977')]
     """
-    pattern, eras = _eras()
-    if pattern is None or not any(w[:2] in text or w[:2].upper() in text for w in eras):
+    pattern, eras, probes = _eras()
+    if pattern is None or probes.search(text) is None:
         return out
     taken = [d.span for d in out]
     found = []

@@ -36,7 +36,7 @@ from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from vnla.checker.context import Context
     from vnla.lang.parsing import OrdinalMention
@@ -371,8 +371,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         # celebrations, preparations began for next year's" speaks of another
         stated |= {published + 1} if _NEXT_YEAR.search(ctx.text, s, cut) else set()
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
-    # said to be marked: by the publication day, give or take the celebrations ahead of it
-    marked_by = _marked_by(ctx, s, e, cut)
+    # said to be marked: by the publication day, give or take the celebrations ahead of it (looked
+    # at when first asked)
+    marked_by = _Once(lambda: _marked_by(ctx, s, e, cut))
     checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
         founding = ctx.index.foundings[fid]
@@ -393,7 +394,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             not marked
             and published is not None
             and abs(expected - published) <= 1
-            and not _falls_after(founding, expected, marked_by)
+            and not _falls_after(founding, expected, marked_by())
         ):
             record = ctx.index.anniversaries.get((fid, ordinal.number))
             return _Proto(
@@ -405,7 +406,12 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             ordinal, value, Message("the record has no year for the founding it counts from")
         )
     _fid, founding, expected, marked = checked[0]
-    if not marked and _falls_after(founding, expected, marked_by):
+    if (
+        not marked
+        and published is not None
+        and expected >= published
+        and _falls_after(founding, expected, marked_by())
+    ):
         return _not_yet_marked(ctx, ordinal, value, checked[0])
     if not marked and published is not None and expected > published and _to_come(ctx, s, e):
         # "The LPRP will mark its 100th anniversary", "... ຈະຄົບຮອບ 100 ປີໃນປີໃດ?": a year to
@@ -423,6 +429,22 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
         ordinal, value, checked[0], published
     )
+
+
+class _Once:
+    """A value made when first asked for, then kept (a cheaper ``functools.cache`` of one call)."""
+
+    __slots__ = ("made", "make", "value")
+
+    def __init__(self, make: Callable[[], date | None]) -> None:
+        self.make = make
+        self.made = False
+        self.value: date | None = None
+
+    def __call__(self) -> date | None:
+        if not self.made:
+            self.value, self.made = self.make(), True
+        return self.value
 
 
 #: How long before an anniversary's day it may be marked (ceremonies, conferences, greetings):

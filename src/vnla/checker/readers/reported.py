@@ -26,37 +26,42 @@ __all__ = ["read"]
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The other texts' words, and the verbs that report what such a text said."""
-    verbs = (*merged("sentences", "report_verbs"), *merged("dates", "speech_words"))
-    return _any_word(merged("sentences", "other_texts")), _any_word(verbs)
+def _verbs() -> re.Pattern[str]:
+    """The verbs that report what another text said."""
+    return _any_word((*merged("sentences", "report_verbs"), *merged("dates", "speech_words")))
 
 
 def read(ctx: Context) -> list[ReportedMention]:
-    """Each sentence that says what another text said, once, in order (see :func:`reported`)."""
-    return [ReportedMention(span) for span in reported(ctx.text, ctx.sentence)]
-
-
-def reported(text: str, sentence: Callable[[int, int], tuple[int, int]]) -> list[tuple[int, int]]:
     """
-    The sentences of ``text`` (found by ``sentence``) in which another text's word stands before
-    a verb that reports what it said.
+    Each sentence that says what another text said, once, in order: where the matcher found
+    another text's word (an ``other-text`` anchor; see :func:`reported`).
+    """
+    starts = [(start, end) for start, end, anchor in ctx.scan.anchors if anchor == "other-text"]
+    return [ReportedMention(span) for span in reported(ctx.text, ctx.sentence, starts)] if starts else []
+
+
+def reported(
+    text: str, sentence: Callable[[int, int], tuple[int, int]], words: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """
+    The sentences of ``text`` (found by ``sentence``) in which another text's word (at
+    ``words``, in order) stands before a verb that reports what it said.
 
     >>> from vnla.checker.sentences import Sentences
     >>> text = "A report of 27 January gave the visit's dates as 25-26 January. It was 26-27."
-    >>> [text[slice(*span)] for span in reported(text, Sentences(text, None).sentence)]
+    >>> [text[slice(*span)] for span in reported(text, Sentences(text, None).sentence, [(2, 8)])]
     ["A report of 27 January gave the visit's dates as 25-26 January."]
-    >>> reported("The report is out.", Sentences("The report is out.", None).sentence)
+    >>> reported("The report is out.", Sentences("The report is out.", None).sentence, [(4, 10)])
     []
     """
-    texts, verbs = _patterns()
+    verbs = _verbs()
     out: list[tuple[int, int]] = []
     end = -1
-    for m in texts.finditer(text):
-        if m.start() < end:
+    for start, stop in words:
+        if start < end:
             continue  # in a sentence looked at already
-        s, e = sentence(m.start(), m.end())
+        s, e = sentence(start, stop)
         end = e
-        if verbs.search(text, m.end(), e) is not None:
+        if verbs.search(text, stop, e) is not None:
             out.append((s, e))
     return out
