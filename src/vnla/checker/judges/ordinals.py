@@ -500,8 +500,32 @@ def _not_yet_marked(
     last = (published + _CELEBRATED_AHEAD).year
     if _falls_after(founding, last, published + _CELEBRATED_AHEAD):
         last -= 1
-    right = last - (founding.when.year or 0)
+    message = Message(
+        "{founding} is dated {when}, so its {nth} anniversary falls on {day}: the text, published "
+        "on {published}, says it was marked",
+        founding=Named(fid, founding.name.preferred("en")),
+        when=Period(founding.when, iso=True),
+        nth=Ordinal(ordinal.number),
+        day=Day(_anniversary_day(founding, expected) or published, iso=True),
+        published=Day(published, iso=True),
+    )
+    return _slip(
+        ordinal, value, (fid, founding), last - (founding.when.year or 0), message, severity=Severity.WARNING
+    )
+
+
+def _slip(
+    ordinal: OrdinalMention,
+    value: str,
+    counted: tuple[str, Founding],
+    right: int,
+    message: Message,
+    *,
+    severity: Severity | None,
+) -> _Proto:
+    """An anniversary's ordinal that its founding's year does not give (``right``: the one it does)."""
     start, end = ordinal.span
+    fid, founding = counted
     return _Proto(
         start,
         end,
@@ -511,17 +535,9 @@ def _not_yet_marked(
         record=fid,
         canonical=_written(ordinal, right) if right > 0 else None,
         value=value,
-        message=Message(
-            "{founding} is dated {when}, so its {nth} anniversary falls on {day}: the text, published "
-            "on {published}, says it was marked",
-            founding=Named(fid, founding.name.preferred("en")),
-            when=Period(founding.when, iso=True),
-            nth=Ordinal(ordinal.number),
-            day=Day(_anniversary_day(founding, expected) or published, iso=True),
-            published=Day(published, iso=True),
-        ),
+        message=message,
         evidence=founding.evidence[:2],
-        severity=Severity.WARNING,
+        severity=severity,
     )
 
 
@@ -600,7 +616,6 @@ def _another_year(
     year and the anniversary is past, which it may recall.
     """
     fid, founding, expected, marked = checked
-    start, end = ordinal.span
     if marked:
         said = min(marked, key=lambda y: abs(y - expected))
         severity = None
@@ -626,22 +641,11 @@ def _another_year(
         "expected": expected,
         "said": said,
     }
-    return _Proto(
-        start,
-        end,
-        "ordinal",
-        Verdict.CONTRADICTION,
-        "ordinals.anniversary",
-        record=fid,
-        canonical=_written(ordinal, right) if right > 0 else None,
-        value=value,
-        message=(
-            Message("{founding} is dated {when}, so its {nth} year falls in {expected}, not {said}", **args)
-            if ordinal.noun == "years"
-            else Message(
-                "{founding} is dated {when}, so its {nth} anniversary falls in {expected}, not {said}", **args
-            )
-        ),
-        evidence=founding.evidence[:2],
-        severity=severity,
+    message = (
+        Message("{founding} is dated {when}, so its {nth} year falls in {expected}, not {said}", **args)
+        if ordinal.noun == "years"
+        else Message(
+            "{founding} is dated {when}, so its {nth} anniversary falls in {expected}, not {said}", **args
+        )
     )
+    return _slip(ordinal, value, (fid, founding), right, message, severity=severity)
