@@ -142,6 +142,8 @@ def test_a_base_after_the_next_figure_is_that_figures(change: str, verdict: str)
         "Laos sells Vietnam more than it buys: in 2024 its surplus was about US${n} million.",
         "Vietnam buys more from Laos than it sells: in 2024 its deficit was about US${n} million.",
         "ໃນປີ 2024 ລາວ ຂາຍໃຫ້ ຫວຽດນາມ ຫຼາຍກວ່າ ຊື້, ການເກີນດຸນການຄ້າ ຂອງຕົນ ປະມານ {n} ລ້ານໂດລາ.",
+        "Năm 2024, Lào thặng dư thương mại với Việt Nam khoảng {n} triệu USD.",
+        "Năm 2024, Việt Nam thâm hụt thương mại với Lào khoảng {n} triệu USD.",
     ],
 )
 def test_a_surplus_is_its_subjects(template: str) -> None:
