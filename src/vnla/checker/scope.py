@@ -195,7 +195,7 @@ class SentenceScope:
         makes it trade with the world, which the record does not hold.  A sentence that names
         neither is read in its article's context: ``None``.  In a table's row, the figure's own
         cell is read, then its column's header and the table's caption: another cell's words
-        ("| 2024 | 2,52 tỷ USD | Lào xuất siêu ... |") are another figure's, and a header or
+        (``| 2024 | 2,52 tỷ USD | Lào xuất siêu ... |``) are another figure's, and a header or
         caption of the two countries' trade ("Thương mại Việt Nam - Lào") makes every cell's so.
         """
         key = self.sentences.sentence(start, end)

@@ -914,9 +914,9 @@ def _a_sum(g: _Grammar, text: str, after: int, a: int) -> bool:
 def _row_metric(g: _Grammar, text: str, row: Row, line: tuple[int, int], f: FigureMention) -> str | None:
     """
     The metric of a figure in a table's ``row`` (its line ``text[s:e]``): the figure's own cell's,
-    else its column header's, the row's first cell's ("| Kim ngạch thương mại | 2,2 tỷ USD |") or
-    the caption's, else the row's.  Another cell's words are another figure's: "| 2024 | 2,52 tỷ
-    USD | Lào xuất siêu khoảng 732,7 triệu USD |" gives the surplus no sum but its own.
+    else its column header's, the row's first cell's (``| Kim ngạch thương mại | 2,2 tỷ USD |``) or
+    the caption's, else the row's.  Another cell's words are another figure's: in ``| 2024 | 2,52
+    tỷ USD | Lào xuất siêu khoảng 732,7 triệu USD |`` the sum is no surplus.
     """
     a = f.span[0]
     cell = next(((x, y) for x, y in row.cells if x <= a <= y), None)
