@@ -303,3 +303,18 @@ def test_a_timeline_entrys_founding_dates_its_day(line: str, verdict: str) -> No
 def test_a_calendar_entry_of_an_anniversary_is_not_the_foundings_date() -> None:
     text = "• ວັນອາທິດ ທີ 5 ກັນຍາ 2027: ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ຄົບຮອບ 65 ປີ."
     assert "contradiction" not in [v for _t, v in verdicts(text, "date", date(2026, 6, 1), "lo")]
+
+
+# --------------------------------------------------------------------- a bulletin's header line
+@pytest.mark.parametrize("published", [date(2026, 1, 16), None])
+def test_a_date_line_label_after_a_bar_dates_the_text(published: date | None) -> None:
+    text = (
+        "STATISTICAL BULLETIN\nSeries: bilateral partners | No. 03/2026 | Issued: Fri 16 Jan 2026\n\n"
+        "Two-way trade reached US$2.98 billion in 2025."
+    )
+    report = CHECKER.check_text(text, published=published, lang="en")
+    assert report.published == date(2026, 1, 16)
+    assert next((f.text, f.rule) for f in report.findings if f.kind == "date") == (
+        "16 Jan 2026",
+        "dates.published",
+    )

@@ -35,6 +35,9 @@ _DATELINE_REST: Final = re.compile(
     r"[\s,|·–—-]*+(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*+(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*+"
 )
 _BLANKS: Final = re.compile(r"[ \t]*+")
+#: A weekday's short form before a date line's date ("Fri 16 Jan 2026"): three letters and a
+#: space, or a comma.
+_SHORT_WEEKDAY: Final = re.compile(r"[^\W\d_]{3}\.?,?[ \t]")
 #: How far past its start a date line's date is read.
 _DAY_REACH: Final = 48
 #: Every character :data:`_DATELINE_REST` may match: a page's header line has no other after
@@ -50,10 +53,11 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
 
     Three kinds are read, each at the start of a line in the first
     :data:`_DATELINE_REACH` characters: a labelled one ("Published: December
-    3, 2025"), a news agency's ("HANOI, Dec. 3 (VNA) –", "Vientiane,
-    February 6 -", "Hà Nội, ngày 3/12/2025 –"), and a page's header, a line
-    with only a date and a time ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)").  A
-    date line without a year takes it from ``published``; without that, its
+    3, 2025", or a label after a bar: ``No. 03/2026 | Issued: ...``), a news
+    agency's ("HANOI, Dec. 3 (VNA) –", "Vientiane, February 6 -", "Hà Nội,
+    ngày 3/12/2025 –"), and a page's header, a line with only a date and a
+    time ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)").  A date line without a year
+    takes it from ``published``; without that, its
     day is ``None``.
 
     >>> from datetime import date
@@ -73,9 +77,9 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
         end_of_line = text.find("\n", at)
         end_of_line = len(text) if end_of_line < 0 else end_of_line
         found = None
-        label = _DATELINE_LABEL.match(text, at, end_of_line)
+        label = _label(text, at, end_of_line)
         if label is not None:
-            found = _day_at(text, label.end(), end_of_line, published, news=False)
+            found = _day_at(text, label, end_of_line, published, news=False)
         else:
             place = _DATELINE_PLACE.match(text, at, end_of_line)
             if place is not None and all(word[0].isupper() for word in place.group(1).split()):
@@ -99,16 +103,37 @@ def _dateline(text: str, published: date | None = None) -> tuple[tuple[int, int]
     return None
 
 
+def _label(text: str, at: int, end: int) -> int | None:
+    """
+    Where the date after a date line's label starts, the label at the start of the line
+    ``text[at:end]`` or of a part of it after a bar (``Series: trade | Issued: Fri 16 Jan 2026``).
+
+    >>> text = "Series: trade | No. 03/2026 | Issued: Fri 16 Jan 2026"
+    >>> text[_label(text, 0, len(text)) :]
+    'Fri 16 Jan 2026'
+    """
+    label = _DATELINE_LABEL.match(text, at, end)
+    bar = text.find("|", at, end)
+    while label is None and bar >= 0:
+        label = _DATELINE_LABEL.match(text, bar + 1, end)
+        bar = text.find("|", bar + 1, end)
+    return None if label is None else label.end()
+
+
 def _day_at(
     text: str, start: int, stop: int, published: date | None, *, news: bool
 ) -> tuple[tuple[int, int], date | None] | None:
-    """A day written at ``text[start]`` (for a news date line, followed by its end), with its span."""
-
+    """
+    A day written at ``text[start]`` (for a news date line, followed by its end), with its span;
+    a short weekday before it ("Fri 16 Jan 2026", which the parser does not read) is passed over.
+    """
     found = parse_dates(text[start : min(stop, start + _DAY_REACH)], published=published)
-    if not found or found[0].span[0] != 0:
+    if not found or (
+        found[0].span[0] != 0 and not _SHORT_WEEKDAY.fullmatch(text, start, start + found[0].span[0])
+    ):
         return None
     mention = found[0]
-    end = start + mention.span[1]
+    start, end = start + mention.span[0], start + mention.span[1]
     if mention.when is None:
         if not (news and mention.needs_year):
             return None
