@@ -318,3 +318,17 @@ def test_a_date_line_label_after_a_bar_dates_the_text(published: date | None) ->
         "16 Jan 2026",
         "dates.published",
     )
+
+
+# ------------------------------------------------------------------- a period that cannot be placed
+def test_a_figure_whose_clause_names_an_unplaced_period_borrows_no_other() -> None:
+    """ "chín tháng" (nine months) of no stated year is not "bảy tháng đầu năm" (January to July)."""
+    text = (
+        "Kim ngạch thương mại hai chiều năm 2025 đạt 2,98 tỷ USD, tăng 32,7% so với năm 2024. "
+        "Bảy tháng đầu năm đạt 2 tỷ USD, tăng 79%; chín tháng đạt 2,63 tỷ USD, tăng 57%."
+    )
+    found = verdicts(text, "figure", date(2026, 2, 10), "vi")
+    assert ("2 tỷ USD", "ok") in found
+    assert ("79%", "ok") in found
+    assert ("2,63 tỷ USD", "unknown") in found
+    assert ("57%", "unknown") in found

@@ -693,8 +693,8 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
         later = next_start if i + 1 < len(figures) else None
-        _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later)
-        f.period_unplaced = unplaced and f.period is None and not f.latest
+        _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later, unplaced=unplaced)
+        f.period_unplaced = bool(unplaced) and f.period is None and not f.latest
         if f.shape in {"money", "count"} and (last_money is None or not bracketed(text, f.span)):
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
@@ -1075,16 +1075,16 @@ def _right_before(
 _Found = tuple[int, int, Period | None, str, bool]
 
 
-def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], bool]:
+def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], list[tuple[int, int]]]:
     """
     The periods a sentence names: (start, end, months or ``None`` for "currently", words, a
-    base?); and whether it names a period that cannot be placed ("after nine months", "by the end
+    base?); and where it names periods that cannot be placed ("after nine months", "by the end
     of July").
     """
     text = ctx.text
     published = ctx.published
     out: list[_Found] = []
-    unplaced = False
+    unplaced: list[tuple[int, int]] = []
     for m in g.period.finditer(text, s, e):
         if (
             m["pw"]
@@ -1094,7 +1094,7 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], b
             continue  # "2025, full year", "full-year 2025": the year's whole, read from the year
         period = _period(g, m, published)
         if period is False:
-            unplaced = True
+            unplaced.append(m.span())
             continue
         a, b = m.span()
         base = (
@@ -1184,10 +1184,16 @@ def _place(
     s: int,
     e: int,
     later: int | None = None,
+    unplaced: list[tuple[int, int]] | None = None,
 ) -> None:
-    """A figure's period (and a change's or ratio's base) from the periods of its sentence."""
+    """
+    A figure's period (and a change's or ratio's base) from the periods of its sentence; none
+    from another clause where its own names one that cannot be placed (``unplaced``: "Bảy tháng
+    đầu năm đạt 2 tỷ USD; chín tháng đạt 2,63 tỷ USD": the nine months are not the seven).
+    """
     a, b = f.span
     clause = _clause(text, s, e, a, b)
+    own_unplaced = any(clause[0] <= u[0] < clause[1] for u in unplaced or ())
     if f.shape in ("percent", "ratio"):
         # a period of its own clause after the last sum is its own ("1,65 ຕື້ໂດລາ, ເພີ່ມຂຶ້ນ 24,1%;
         # ປີ 2024 ເພີ່ມຂຶ້ນປະມານ 34%"): not the sum's
@@ -1197,7 +1203,7 @@ def _place(
             _set_period(f, own_clause[-1])
         elif last_money is not None and last_money.period is not None:
             f.period, f.period_text, f.latest = last_money.period, last_money.period_text, last_money.latest
-        else:
+        elif not own_unplaced and not (last_money is not None and last_money.period_unplaced):
             own = [p for p in periods if not p[4]]
             if own:
                 _set_period(f, min(own, key=lambda p: abs(p[0] - a)))
@@ -1239,6 +1245,8 @@ def _place(
         inside = [p for p in inside if not (p[0] >= b and _leads(text, p, later))] or inside
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+        return
+    if own_unplaced:
         return
     # outside its clause, a period after it whose own clause goes on to the next figure is that
     # figure's ("đạt 2,98 tỷ USD, trong khi năm 2024 là 2,2 tỷ USD"; "1,65 tỷ USD; năm 2023 đạt 1,6")
