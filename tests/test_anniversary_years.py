@@ -251,3 +251,9 @@ def test_an_anniversary_marked_weeks_ahead_of_its_day_is_the_coming_one() -> Non
     """Celebrations come before the day: the 72nd, marked in late February 2027, is right."""
     text = "Laos celebrated the 72nd anniversary of the founding of the Lao People's Revolutionary Party."
     assert _ordinal(text, date(2027, 2, 20), "en") == ["ok"]
+
+
+def test_a_jubilee_is_marked_all_through_its_year() -> None:
+    """In September 2025, events marking the 50th National Day (2 December 2025) are no slip."""
+    text = "Laos celebrated the 50th anniversary of its National Day."
+    assert _ordinal(text, date(2025, 9, 20), "en") == ["ok"]

@@ -334,3 +334,16 @@ def test_a_date_in_the_clause_of_the_event_spoken_of_is_that_events(text: str, l
 def test_a_congress_dated_in_its_own_sentence_is_still_judged() -> None:
     text = "The LPRP's 12th Congress opened in Vientiane on January 26."
     assert _finding(text, date(2026, 1, 28), "date")[0] == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An article on Monday said the visit began on 26 January.", "unknown"),  # the day of the saying
+        ("To Lam said the talks on Monday were productive.", "contradiction"),  # the talks' day
+    ],
+)
+def test_a_weekday_before_a_word_of_saying_is_the_sayings_day(text: str, expected: str) -> None:
+    """Published on Tuesday 10 February 2026: "Monday" is 9 February; the talks were on 5 February."""
+    report = check_text(text, published=date(2026, 2, 10))
+    assert [f.verdict.value for f in report.findings if f.kind == "date" and "Monday" in f.text] == [expected]

@@ -405,11 +405,14 @@ def _of_event(
         # comma, is the main clause's
         opening = not ctx.text[s:start].strip() and ctx.text.startswith(",", end)
         anchor = (end + 1, end + 1) if opening else (start, end)
-        # ... but not an event said to have happened ("On Tuesday, officials said the talks ...")
+        # ... but not an event said to have happened ("On Tuesday, officials said the talks ...",
+        # "An article on Monday said the visit began ..."): a word of saying between the weekday
+        # and the event word makes the weekday the day of the saying
         cues = [
             c
             for c in cues
-            if same_clause(anchor, (c[0], c[1])) and not (opening and _reports_speech(ctx.text, end, c[0]))
+            if same_clause(anchor, (c[0], c[1]))
+            and not _reports_speech(ctx.text, min(end, c[1]), max(start, c[0]))
         ]
     if (when.precision not in _EVENT_PRECISIONS and not _a_week(when)) or _years_long(when):
         # a year or a span of years, or days a year or more apart ("22/3/1955-22/3/2026", a

@@ -479,8 +479,12 @@ def _anniversary_day(founding: Founding, year: int) -> date | None:
 
 
 def _falls_after(founding: Founding, year: int, marked_by: date | None) -> bool:
-    """Whether ``founding``'s anniversary of ``year`` falls after ``marked_by`` (never after ``None``)."""
-    if marked_by is None:
+    """
+    Whether ``founding``'s anniversary of ``year`` falls after ``marked_by`` (never after
+    ``None``), in a year after the publication's: a jubilee is marked all through its year
+    ("the 50th anniversary of the National Day" in September 2025, for 2 December).
+    """
+    if marked_by is None or year <= (marked_by - _CELEBRATED_AHEAD).year:
         return False
     day = _anniversary_day(founding, year)
     return day is not None and day > marked_by
