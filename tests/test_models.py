@@ -74,6 +74,43 @@ def test_month_bounds_are_its_first_and_last_day(year: int, month: int) -> None:
     assert when.year == year
 
 
+@given(
+    st.sampled_from([Precision.DAY, Precision.RANGE, Precision.MONTH, Precision.YEAR]),
+    days,
+    days,
+    st.integers(1800, 2200),
+)
+def test_moved_to_keeps_the_days_of_the_year_and_comes_back(
+    precision: Precision, a: date, b: date, year: int
+) -> None:
+    when = {
+        Precision.DAY: lambda: When.on(a),
+        Precision.RANGE: lambda: When.between(min(a, b), max(a, b)),
+        Precision.MONTH: lambda: When.in_month(a.year, a.month),
+        Precision.YEAR: lambda: When.in_year(a.year),
+    }[precision]()
+    moved = when.moved_to(year)
+    assert when.earliest is not None and when.latest is not None
+    if moved is None:  # only a 29 February has no day in some years
+        assert (when.earliest.month, when.earliest.day) == (2, 29) or (
+            when.latest.month,
+            when.latest.day,
+        ) == (2, 29)
+        return
+    assert moved.precision is when.precision
+    assert moved.earliest is not None and moved.latest is not None
+    assert moved.earliest.year == year
+    assert (moved.earliest.month, moved.earliest.day) == (when.earliest.month, when.earliest.day)
+    if precision is not Precision.MONTH:  # (a month's last day follows its year: February)
+        assert (moved.latest.month, moved.latest.day) == (when.latest.month, when.latest.day)
+        assert moved.latest.year - moved.earliest.year == when.latest.year - when.earliest.year
+    assert moved.moved_to(when.earliest.year) == when
+
+
+def test_moved_to_has_no_open_bounds() -> None:
+    assert When.bounded(after=date(2026, 2, 2)).moved_to(2027) is None
+
+
 @given(days)
 def test_after_excludes_the_day_and_not_before_includes_it(day: date) -> None:
     assert When.bounded(after=day).earliest == day + timedelta(days=1)

@@ -408,6 +408,30 @@ class When:
             return False
         return not (other.latest is not None and (self.latest is None or self.latest > other.latest))
 
+    def moved_to(self, year: int) -> When | None:
+        """
+        The same days of the year in another ``year``, the span and the precision kept ("30
+        December - 2 January" ends in the year after); ``None`` for open bounds, or for a 29
+        February in a year without one.
+
+        >>> from datetime import date
+        >>> str(When.between(date(2025, 12, 30), date(2026, 1, 2)).moved_to(2026))
+        '2026-12-30/2027-01-02'
+        >>> str(When.in_month(2024, 2).moved_to(2025)), When.on(date(2024, 2, 29)).moved_to(2025)
+        ('2025-02', None)
+        """
+        lo, hi = self.earliest, self.latest
+        if lo is None or hi is None:
+            return None
+        if self.precision is Precision.MONTH:
+            return When.in_month(year, lo.month)
+        try:
+            return attrs.evolve(
+                self, earliest=lo.replace(year=year), latest=hi.replace(year=year + hi.year - lo.year)
+            )
+        except ValueError:
+            return None
+
     def overlaps(self, other: When) -> bool:
         """Whether the two could share a day."""
         if self.latest is not None and other.earliest is not None and self.latest < other.earliest:

@@ -589,17 +589,6 @@ def _missed(
 _Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
 
 
-def _in_year(when: When, year: int) -> When:
-    """The days of ``when`` in ``year`` (``when`` itself where that cannot be: 29 February)."""
-    first, last = when.earliest, when.latest
-    if first is None or last is None:
-        return when
-    try:
-        return When.between(first.replace(year=year), last.replace(year=year + last.year - first.year))
-    except ValueError:
-        return when
-
-
 def _its_anniversary(ctx: Context, sentence: tuple[int, int], stated: When, recorded: When) -> bool:
     """
     Whether a day on a one-day event's day of the year, in another year, stands in a sentence
@@ -884,7 +873,7 @@ def _of_founding(ctx: Context, start: int, end: int, when: When, *, yearless: bo
         return None
     founding = ctx.index.foundings[fid]
     if yearless and founding.when.year is not None:
-        when = _in_year(when, founding.when.year)
+        when = when.moved_to(founding.when.year) or when
     named = Named(fid, founding.name.preferred("en"))
     if _compatible(when, founding.when):
         return _Proto(

@@ -161,7 +161,7 @@ def _year_of_the_story(text: str, found: list[DateMention], published: date) -> 
             if when.precision in _STORY_PRECISIONS:
                 story, story_end = when.earliest, mention.span[1]
             continue
-        first, last = when.earliest, when.latest
+        first = when.earliest
         if (
             story is None
             or mention.weekday is not None
@@ -172,21 +172,11 @@ def _year_of_the_story(text: str, found: list[DateMention], published: date) -> 
         ):
             continue
         told = story
-        try:
-            days = [
-                (first.replace(year=y), last.replace(year=y + last.year - first.year))
-                for y in _near(told.year)
-            ]
-        except ValueError:  # 29 February
-            continue
-        shifted = min(days, key=lambda d: abs((d[0] - told).days))
-        out[i] = attrs.evolve(mention, when=When.between(*shifted), needs_year=False)
+        moved = [m for y in (told.year - 1, told.year, told.year + 1) if (m := when.moved_to(y)) is not None]
+        if moved:
+            nearest = min(moved, key=lambda m: abs((m.earliest or told) - told).days)
+            out[i] = attrs.evolve(mention, when=nearest, needs_year=False)
     return out
-
-
-def _near(year: int) -> tuple[int, int, int]:
-    """A year and the years either side of it."""
-    return year - 1, year, year + 1
 
 
 #: The dates a story goes on from: a day, days or a month.
@@ -205,20 +195,15 @@ def _year_in_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
             not mention.needs_year
             or mention.relative
             or when is None
-            or when.earliest is None
-            or when.latest is None
             or year is None
             or year.precision is not Precision.YEAR
             or year.year is None
             or text[mention.span[1] : after.span[0]].strip() != "("
         ):
             continue
-        shift = year.year - when.earliest.year
-        try:
-            first, last = (d.replace(year=d.year + shift) for d in (when.earliest, when.latest))
-        except ValueError:  # 29 February
-            continue
-        out[i] = attrs.evolve(mention, when=When.between(first, last), needs_year=False)
+        moved = when.moved_to(year.year)
+        if moved is not None:
+            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
     return out
 
 
@@ -243,11 +228,8 @@ def _ahead(ctx: Context, mention: DateMention) -> DateMention:
     )
     if not ahead or when.earliest is None:
         return mention
-    try:
-        first, last = (d.replace(year=d.year + 1) for d in (when.earliest, when.latest))
-    except ValueError:  # 29 February
-        return mention
-    return attrs.evolve(mention, when=When.between(first, last))
+    moved = when.moved_to(when.earliest.year + 1)
+    return mention if moved is None else attrs.evolve(mention, when=moved)
 
 
 #: Before a date that opens its clause: at most one word ("On 5 September", "Vào ngày").
