@@ -13,11 +13,31 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.report import _VERDICT_INDEX, Verdict
 
 if TYPE_CHECKING:
+    from vnla.checker.context import Context
     from vnla.checker.index import _Pat
     from vnla.model.records import Evidence
     from vnla.rules.checks import Severity
 
 __all__: list[str] = []
+
+
+#: The kinds of finding the judges that run last revise (denials, corrections): claims a judge
+#: compared with the record, not names.
+CLAIMS: Final = frozenset(
+    {"date", "amount", "figure", "change", "ratio", "ordinal", "title", "framework", "place"}
+)
+
+
+def revised_starts(ctx: Context, out: list[_Proto]) -> list[int]:
+    """
+    Where the drafts ``out`` start, for a judge that revises them: sorted by start when the first
+    such judge asks, and kept on ``ctx`` for the next.
+    """
+    starts = ctx.draft_starts
+    if starts is None:
+        out.sort(key=lambda p: p.start)
+        starts = ctx.draft_starts = [p.start for p in out]
+    return starts
 
 
 class _Proto:

@@ -15,6 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
 from vnla.checker.mentions import RatingMention
 from vnla.checker.report import Verdict
 from vnla.render.messages import Message, Quoted
@@ -22,7 +23,6 @@ from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
-    from vnla.checker.drafts import _Proto
     from vnla.checker.mentions import DenialMention
 
 __all__ = ["judge"]
@@ -33,29 +33,22 @@ __all__ = ["judge"]
 _GAP: Final = re.compile(r"\s*+(?:[\"“‘«]\s*+)?(?:[^\W\d_]++\s*+){0,2}(?:[\"“‘«]\s*+)?")
 #: The most characters a denial may stand before what it denies.
 _REACH: Final = 24
-#: The kinds of finding a denial revises: claims a judge compares, not names.
-_CLAIMS: Final = frozenset(
-    {"date", "amount", "figure", "change", "ratio", "ordinal", "title", "framework", "place"}
-)
 
 
 def judge(ctx: Context, mention: DenialMention | RatingMention, out: list[_Proto]) -> None:
     """Revise the verdict of the claim right after a denial, or of each claim a false rating rates."""
-    starts = ctx.draft_starts
-    if starts is None:  # the first denial: the drafts, sorted, and where they start
-        out.sort(key=lambda p: p.start)
-        starts = ctx.draft_starts = [p.start for p in out]
+    starts = revised_starts(ctx, out)
     start, end = mention.span
     text = ctx.text
     word = Quoted(text[start:end], ctx.lang_at(start, end))
     if isinstance(mention, RatingMention):
         lo, hi = mention.claim
         for draft in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
-            if draft.kind in _CLAIMS:
+            if draft.kind in CLAIMS:
                 _denied(draft, word)
         return
     for draft in out[bisect.bisect_left(starts, end) : bisect.bisect_right(starts, end + _REACH)]:
-        if draft.kind not in _CLAIMS or _GAP.fullmatch(text, end, draft.start) is None:
+        if draft.kind not in CLAIMS or _GAP.fullmatch(text, end, draft.start) is None:
             continue
         _denied(draft, word)
         break  # a denial denies the first claim after it

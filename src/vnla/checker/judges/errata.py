@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from vnla.checker.drafts import _Proto
+from vnla.checker.drafts import _Proto, revised_starts
 from vnla.checker.report import Verdict
 from vnla.render.messages import Message, Quoted
 from vnla.rules.checks import Severity
@@ -24,10 +24,7 @@ __all__ = ["judge"]
 
 def judge(ctx: Context, mention: ErratumMention, out: list[_Proto]) -> None:
     """Report a reproduced slip, and take back the contradictions inside it."""
-    starts = ctx.draft_starts
-    if starts is None:  # the first slip: the other judges' drafts, sorted, and where they start
-        out.sort(key=lambda p: p.start)
-        starts = ctx.draft_starts = [p.start for p in out]
+    starts = revised_starts(ctx, out)
     start, end = mention.span
     erratum = mention.erratum
     said_in = ctx.lang_at(start, end)  # the slip and its correction are in the text's language

@@ -372,7 +372,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         stated |= {published + 1} if _NEXT_YEAR.search(ctx.text, s, cut) else set()
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
     # said to be marked: by the publication day, give or take the celebrations ahead of it (looked
-    # at when first asked)
+    # at when first asked, for an anniversary of a year after the publication's: it may be one only)
     marked_by = _Once(lambda: _marked_by(ctx, s, e, cut))
     checked: list[tuple[str, Founding, int, set[int]]] = []
     for fid in foundings:
@@ -394,7 +394,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             not marked
             and published is not None
             and abs(expected - published) <= 1
-            and not _falls_after(founding, expected, marked_by())
+            and not (expected > published and _falls_after(founding, expected, marked_by()))
         ):
             record = ctx.index.anniversaries.get((fid, ordinal.number))
             return _Proto(
@@ -409,7 +409,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     if (
         not marked
         and published is not None
-        and expected >= published
+        and expected > published
         and _falls_after(founding, expected, marked_by())
     ):
         return _not_yet_marked(ctx, ordinal, value, checked[0])

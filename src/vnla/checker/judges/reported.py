@@ -14,42 +14,35 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
 from vnla.checker.report import Verdict
 from vnla.render.messages import Message
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
-    from vnla.checker.drafts import _Proto
     from vnla.checker.mentions import ReportedMention
 
 __all__ = ["judge"]
 
-#: The kinds of finding a correction sets right: claims a judge compares, not names.
-_CLAIMS: Final = frozenset(
-    {"date", "amount", "figure", "change", "ratio", "ordinal", "title", "framework", "place"}
-)
 #: How many sentences after the reported one may set its claims right.
 _AFTER: Final = 2
 
 
 def judge(ctx: Context, mention: ReportedMention, out: list[_Proto]) -> None:
     """Revise the contradictions of a reported sentence that the sentences after it set right."""
-    starts = ctx.draft_starts
-    if starts is None:  # the first such sentence: the drafts, sorted, and where they start
-        out.sort(key=lambda p: p.start)
-        starts = ctx.draft_starts = [p.start for p in out]
+    starts = revised_starts(ctx, out)
     s, e = mention.span
     slips = [
         d
         for d in out[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-        if d.kind in _CLAIMS and d.verdict is Verdict.CONTRADICTION and d.record is not None
+        if d.kind in CLAIMS and d.verdict is Verdict.CONTRADICTION and d.record is not None
     ]
     if not slips:
         return
     after = _following(ctx, e)
     later = [
-        d for d in out[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, after)] if d.kind in _CLAIMS
+        d for d in out[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, after)] if d.kind in CLAIMS
     ]
     # set right: the same record judged right, or the right value as the slip's correction words
     # it ("It was the 48th meeting", of a "47th meeting")
