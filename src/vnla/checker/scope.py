@@ -205,7 +205,8 @@ class SentenceScope:
                 leads = row.leads(start)
                 if any(self._bilateral(*span) for span in leads):
                     return None
-                cell = next(((a, b) for a, b in row.cells if a <= start <= b), (start, end))
+                i = row.cell_at(start)
+                cell = (start, end) if i is None else row.cells[i]
                 return next(filter(None, (self._whole_trade(*span) for span in (cell, *leads))), None)
         if key not in self._whole:  # the same for every figure of the sentence
             self._whole[key] = self._whole_trade(*key)

@@ -47,12 +47,14 @@ class Row:
     header: tuple[Span, ...]
     caption: Span | None
 
+    def cell_at(self, at: int) -> int | None:
+        """The number of the cell that holds ``at`` (from 0), or ``None`` (a bar, a space)."""
+        return next((i for i, (a, b) in enumerate(self.cells) if a <= at <= b), None)
+
     def header_over(self, at: int) -> Span | None:
         """The header's cell over the cell that holds ``at``, if the header has one there."""
-        for i, (a, b) in enumerate(self.cells):
-            if a <= at <= b:
-                return self.header[i] if i < len(self.header) else None
-        return None
+        i = self.cell_at(at)
+        return self.header[i] if i is not None and i < len(self.header) else None
 
     def leads(self, at: int) -> list[Span]:
         """Where to look for what a figure at ``at`` counts: its column's header cell, then the caption."""

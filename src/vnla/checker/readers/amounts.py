@@ -919,13 +919,13 @@ def _row_metric(g: _Grammar, text: str, row: Row, line: tuple[int, int], f: Figu
     tỷ USD | Lào xuất siêu khoảng 732,7 triệu USD |`` the sum is no surplus.
     """
     a = f.span[0]
-    cell = next(((x, y) for x, y in row.cells if x <= a <= y), None)
-    if cell is None:
+    i = row.cell_at(a)
+    if i is None:
         return _metric(g, text, *line, f)
-    metric = _metric(g, text, *cell, f)
+    metric = _metric(g, text, *row.cells[i], f)
     if metric is None:
         leads = row.leads(a)
-        if row.cells[0] != cell:
+        if i:
             leads.insert(min(1, len(leads)), row.cells[0])
         metric = _lead_metric(g, text, leads, f)
     return _metric(g, text, *line, f) if metric is None else metric
