@@ -45,8 +45,6 @@ __all__ = ["FoundingDates"]
 _DATE_THEN_FOUNDED: Final = re.compile(
     rf",?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?!\w)", re.IGNORECASE
 )
-#: After a timeline's date, a full stop before its entry ("13 Dec 1920. Birth of ...").
-_TIMELINE_STOP: Final = re.compile(r"\.[^\S\n]++")
 #: Between a bracket and the date in it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ 1975)", "(on").
 _DAY_WORDS_ONLY: Final = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
@@ -222,7 +220,7 @@ class FoundingDates:
         """
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
-        dash = _TIMELINE_DASH.match(text, end) or _TIMELINE_STOP.match(text, end)
+        dash = _TIMELINE_DASH.match(text, end)
         if dash is None or text[line_start:start].strip(" \t•*-"):
             return None
         at = dash.end()

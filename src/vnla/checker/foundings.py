@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
-    _BOTH,
     _FOUNDED_RIGHT_AFTER,
     _FOUNDING_AFTER,
     _FOUNDING_BEFORE,
@@ -23,7 +22,6 @@ from vnla.checker.vocabulary import (
     _OF_AFTER,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
-    other_countries,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -37,9 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Foundings"]
 
-#: How far before a sentence that says "the two countries" the text is looked at for the two
-#: it means (see :meth:`Foundings._both_meant`).
-_BOTH_REACH: Final = 1500
 
 #: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
 _DEATH_WORDS: Final = re.compile(
@@ -273,7 +268,7 @@ class Foundings:
         # ("Năm 1977, hai nước ký Hiệp ước ... Việt Nam - Lào. ... 65 năm quan hệ ngoại giao."),
         # or says "the two countries" after text that names the two and no other
         if countries != {"VN", "LA"} and (
-            countries or s < 2 or not (self._both_before(s) or self._both_meant(s, e))
+            countries or s < 2 or not (self._both_before(s) or self.scope.both_meant(s, e))
         ):
             return None
         founding = index.bare_foundings.get(_bare_key(found[0]))
@@ -283,17 +278,6 @@ class Foundings:
         """Whether the sentence before the one at ``s`` names Vietnam and Laos and no other country."""
         ps, pe = self.sentences.sentence(s - 2, s - 1)
         return self.scope.countries_in(ps, pe) == {"VN", "LA"}
-
-    def _both_meant(self, s: int, e: int) -> bool:
-        """
-        Whether the sentence ``text[s:e]`` says "the two countries" (``countries.both_words``)
-        after text that names Vietnam and Laos and no other country, within 1,500 characters
-        before it: the two it means.
-        """
-        if _BOTH.search(self.text, s, e) is None:
-            return False
-        lo = max(0, s - _BOTH_REACH)
-        return self.scope.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, s)
 
     def _reach(self, start: int, end: int, e: int) -> int:
         """

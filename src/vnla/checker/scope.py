@@ -15,6 +15,7 @@ from vnla.checker.folding import _bare_key
 from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BILATERAL,
+    _BOTH,
     _COUNTRY_WORD,
     _JOINED,
     _PART,
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["SentenceScope"]
 
+#: How far before a sentence that says "the two countries" the text is looked at for the two it
+#: means (see :meth:`SentenceScope.both_meant`).
+_BOTH_REACH: Final = 1500
 #: The longest line looked at whole for other countries' names (see :meth:`SentenceScope.line_of_others`).
 _LONGEST_LINE: Final = 2000
 
@@ -246,6 +250,17 @@ class SentenceScope:
             or _BILATERAL.search(self.text, s, e)
             or any(_PARTNER_BEFORE.search(self.text, max(s, ns - 24), ns) for ns, _ne, _c in named)
         )
+
+    def both_meant(self, s: int, e: int) -> bool:
+        """
+        Whether the sentence ``text[s:e]`` says "the two countries" (``countries.both_words``)
+        after text that names Vietnam and Laos and no other country, within
+        :data:`_BOTH_REACH` characters before it: the two it means.
+        """
+        if _BOTH.search(self.text, s, e) is None:
+            return False
+        lo = max(0, s - _BOTH_REACH)
+        return self.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, s)
 
     def opening_founding(self, s: int, e: int) -> str | None:
         """

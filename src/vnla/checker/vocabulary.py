@@ -385,9 +385,10 @@ _FOUNDED_BEFORE: Final = re.compile(rf"{_FOUNDED_WORDS}\s*$", re.IGNORECASE)
 #: What may stand between a record's name and such words, its subject ("the LPRP, which was
 #: officially founded on"): spaces, commas and the word files' ``dates.subject_links``.
 _LINKS: Final = rf"(?:[\s,]|{_any_word(merged('dates', 'subject_links')).pattern})*+"
-#: A timeline's entry: after a date that opens its line, a dash, the name of what was founded
-#: and the words of its founding ("18 July 1977 – The Treaty of Amity and Cooperation is signed").
-_TIMELINE_DASH: Final = re.compile(r"[^\S\n]*+[–—:-][^\S\n]*+")
+#: A timeline's entry: after a date that opens its line, a dash (or a full stop: "13 Dec 1920.
+#: Birth of ..."), the name of what was founded and the words of its founding ("18 July 1977 – The
+#: Treaty of Amity and Cooperation is signed").
+_TIMELINE_DASH: Final = re.compile(r"[^\S\n]*+(?:[–—:-][^\S\n]*+|\.[^\S\n]++)")
 _FOUNDED_AFTER: Final = re.compile(rf"{_LINKS}{_FOUNDED_WORDS}", re.IGNORECASE)
 #: Those words in lower case, for a look at a date's last 40 characters before the expression's
 #: search (``str.endswith`` with them costs a tenth of a search from each position)

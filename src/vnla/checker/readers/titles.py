@@ -47,7 +47,6 @@ __all__ = ["read"]
 #: Lao: what may stand between a name and the title after it, between two titles, between a
 #: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
 #: name (an honorific).
-_LAO_SPACES: Final = re.compile(r"\s*")
 #: Lao: what may stand between a name and the titles after it, a predicate too ("ເປັນ", is).
 _LAO_FIRST: Final = re.compile(
     rf"\s*(?:(?:{_alternation(w for w in merged('titles', 'predicates') if is_lao(w[0])) or '(?!)'})\s*)?"
