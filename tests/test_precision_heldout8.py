@@ -85,23 +85,24 @@ def test_a_weekday_after_the_is_not_the_publications_week() -> None:
 
 # ------------------------------------------------------------------ the text's own date and time
 @pytest.mark.parametrize(
-    ("heading", "lang"),
+    ("title", "heading", "lang"),
     [
-        ("ວັນພະຫັດທີ 29 ມັງກອນ 2026,ເວລາ 10:00", "lo"),
-        ("Thursday 29 January 2026, 10:00", "en"),
+        ("ບົດບັນທຶກກອງປະຊຸມຖະແຫຼງຂ່າວປະຈຳອາທິດ", "ວັນພະຫັດທີ 29 ມັງກອນ 2026,ເວລາ 10:00", "lo"),
+        ("Briefing", "Thursday 29 January 2026, 10:00", "en"),
     ],
 )
-def test_the_publication_day_with_a_time_on_its_line_is_the_texts_date(heading: str, lang: str) -> None:
+def test_a_date_and_time_on_a_line_of_their_own_is_the_date_line(title: str, heading: str, lang: str) -> None:
+    """A transcript's header: its date is the text's, which a long Lao title above did not run into."""
     below = {
         "lo": "ໂຄສົກ: ທ່ານທອງລຸນສີສຸລິດ ໄດ້ຢ້ຽມຢາມທາງລັດຖະກິດ ສສ.ຫວຽດນາມ ວັນທີ 26-27 ມັງກອນ 2026.",
         "en": "Thongloun Sisoulith paid a state visit to Vietnam on 26-27 January 2026.",
     }[lang]
-    found = verdicts(f"Briefing\n{heading}\n{below}", "date", date(2026, 1, 29), lang)
-    assert [v for _t, v in found] == ["ok", "ok"]
-    # the line's time ends its sentence: the visit's words below do not date it
-    found = verdicts(f"Briefing\n{heading}\n{below}", "date", date(2026, 1, 30), lang)
-    assert found[0][1] != "contradiction"
-    assert found[1] == (found[1][0], "ok")
+    text = f"{title}\n{heading}\n{below}"
+    for published in (date(2026, 1, 29), None):
+        report = CHECKER.check_text(text, published=published, lang=lang)
+        assert report.published == date(2026, 1, 29)
+        dates = [(f.rule, f.verdict.value) for f in report.findings if f.kind == "date"]
+        assert dates == [("dates.published", "ok"), ("dates.event", "ok")]
 
 
 # ------------------------------------------------------ horizon words right before their figure

@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.vocabulary import _alternation
-from vnla.lang.parsing import parse_dates
+from vnla.lang.lao import has_lao
+from vnla.lang.parsing import parse_dates, parse_lao_dates
 from vnla.lang.words import merged
 from vnla.model.records import Precision
 
@@ -29,10 +30,12 @@ _DATELINE_PLACE: Final = re.compile(
 )
 #: What ends a news date line: an agency in brackets, then a dash or a colon ("Dec. 3 (VNA) –").
 _DATELINE_END: Final = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-–—:]")
-#: What may follow the date of a page's header on its line: a time and a time zone
-#: ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)", "December 3, 2025 | 10:15 AM").
+#: What may follow the date of a page's header on its line: a time, maybe after a word of its
+#: own, and a time zone ("Thứ Hai, 26/01/2026, 14:30 (GMT+7)", "December 3, 2025 | 10:15 AM",
+#: "ວັນພະຫັດທີ 29 ມັງກອນ 2026,ເວລາ 10:00").
 _DATELINE_REST: Final = re.compile(
-    r"[\s,|·–—-]*+(?:\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*+(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*+"
+    r"[\s,|·–—-]*+(?:(?:[^\s\d,|]++[ \t]*+)?\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?[\s,|·]*+"
+    r"(?:\(?(?:GMT|UTC|ICT)\s?(?:[+−-]\s?\d{1,2})?\)?)?\s*+"
 )
 _BLANKS: Final = re.compile(r"[ \t]*+")
 #: A weekday's short form before a date line's date ("Fri 16 Jan 2026"): three letters and a
@@ -127,7 +130,8 @@ def _day_at(
     A day written at ``text[start]`` (for a news date line, followed by its end), with its span;
     a short weekday before it ("Fri 16 Jan 2026", which the parser does not read) is passed over.
     """
-    found = parse_dates(text[start : min(stop, start + _DAY_REACH)], published=published)
+    piece = text[start : min(stop, start + _DAY_REACH)]
+    found = (parse_lao_dates if has_lao(piece) else parse_dates)(piece, published=published)
     if not found or (
         found[0].span[0] != 0 and not _SHORT_WEEKDAY.fullmatch(text, start, start + found[0].span[0])
     ):

@@ -154,7 +154,7 @@ def wraps(text: str, at: int) -> bool:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
         return False
-    if _TIME_AT_END.search(text, max(0, before - 6), before + 1):
+    if _TIME_AT_END.search(text, max(0, before - 6), before + 1) or _ends_with_a_time(text, after):
         return False  # a line that ends with a time is a heading's ("ວັນພະຫັດທີ 29 ມັງກອນ 2026, ເວລາ 10:00")
     if lao and _short_lao_line_then_more(text, after):
         return False  # a short line with more lines after it: a list's or a signature block's
@@ -175,8 +175,18 @@ def _short_lao_line_then_more(text: str, start: int) -> bool:
     return bool(text[end + 1 : len(text) if following < 0 else following].strip())
 
 
-#: A time of day at the end of a line ("10:00"): the line is a heading or a time stamp.
+#: A time of day at the end of a line ("10:00"): the line is a heading or a time stamp, which
+#: no sentence runs out of or into.
 _TIME_AT_END: Final = re.compile(r"(?<!\d)\d{1,2}:\d\d\Z")
+
+
+def _ends_with_a_time(text: str, start: int) -> bool:
+    """Whether the line at ``text[start]`` ends with a time of day."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return _TIME_AT_END.search(text, max(start, end - 6), end) is not None
 
 
 def _composed(text: str) -> tuple[str, array[int]]:

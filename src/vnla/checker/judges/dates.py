@@ -103,22 +103,6 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     out.append(found)
 
 
-def _heading_of_the_day(ctx: Context, start: int, end: int, when: When | None) -> bool:
-    """
-    Whether a date is the publication day with nothing but a time after it on its line
-    ("ວັນພະຫັດທີ 29 ມັງກອນ 2026,ເວລາ 10:00" atop a briefing's transcript): the text's own date,
-    no event's, whatever the lines after it name.
-    """
-    published = ctx.published
-    if published is None or when is None or when.earliest != published or when.latest != published:
-        return False
-    return _TIME_ENDS_LINE.match(ctx.text, end) is not None
-
-
-#: After a date, a time that ends its line (a word before it at most: "ເວລາ", "at", "lúc").
-_TIME_ENDS_LINE: Final = re.compile(r"[ \t]*+,?[ \t]*+(?:[^\s\d]++[ \t]++)?\d{1,2}[:.h]\d\d[ \t]*+(?:\n|\Z)")
-
-
 def _stamped(text: str, start: int) -> bool:
     """
     Whether a label of the text's own time stamp stands right before the date at ``start``
@@ -212,12 +196,9 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     value = "" if when is None else str(when)
     if mention.weekday is not None and not mention.relative and when is not None:
         _weekday(ctx, mention, when, out)
-    stamped = _stamped(ctx.text, start)
-    if (ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]) or (
-        not stamped and _heading_of_the_day(ctx, start, end, when)
-    ):
+    if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
-    if stamped:
+    if _stamped(ctx.text, start):
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
     if when is None:
         return _Proto(
