@@ -1291,20 +1291,21 @@ def _dates(
 def _eras() -> tuple[re.Pattern[str] | None, Mapping[str, int], re.Pattern[str]]:
     """
     The years of other eras (``dates.era_years``: "ພ.ສ. 2520", "B.E. 2520"), as a pattern with
-    the era's words and the year in groups, each era's words (in lower case) with what to add
-    to its years for the Christian era, and a pattern of their first two characters in either
-    case (a text with none of them has no such year); no pattern when no language has such words.
+    the era's words and the year in groups, each era's words (in lower case, the longest first)
+    with what to add to its years for the Christian era, and a pattern of their first two
+    characters in either case (a text with none of them has no such year); no pattern when no
+    language has such words.
     """
-    eras = {" ".join(w.lower().split()): shift for w, shift in merged("dates", "era_years").items()}
+    read = {" ".join(w.lower().split()): shift for w, shift in merged("dates", "era_years").items()}
+    eras = dict(sorted(read.items(), key=lambda ws: len(ws[0]), reverse=True))
     probes = re.compile(
         "|".join(sorted({re.escape(p) for w in eras for p in (w[:2], w[:2].upper())})) or "(?!)"
     )
     if not eras:
         return None, eras, probes
-    ordered = sorted(eras, key=len, reverse=True)
     # Latin words stand as words; Lao ones anywhere, as Lao writes no spaces ("ໃນພ.ສ. 2499")
-    latin = "|".join(re.escape(w) for w in ordered if not lao.is_lao(w[0]))
-    lao_words = [re.escape(w) for w in ordered if lao.is_lao(w[0])]
+    latin = "|".join(re.escape(w) for w in eras if not lao.is_lao(w[0]))
+    lao_words = [re.escape(w) for w in eras if lao.is_lao(w[0])]
     words = "|".join(([rf"(?<![^\W\d_])(?:{latin})"] if latin else []) + lao_words)
     # (a year of four digits, Lao ones too, after the era's words and a space at most)
     return re.compile(rf"(?P<era>{words})\s?(?P<year>\d{{4}})(?!\d)", re.IGNORECASE), eras, probes

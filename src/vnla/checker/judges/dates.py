@@ -23,6 +23,7 @@ from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _ANNIVERSARY_WORDS, _alternation, _any_word, _reports_speech
+from vnla.lang.parsing import _eras
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
 from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, horizon_message
@@ -164,21 +165,11 @@ def _restated_in_era(ctx: Context, mention: DateMention, when: When) -> _Proto |
 def _era_of(written: str) -> tuple[str, int] | None:
     """The words of another era a date is written with, as written, and what they add to a year."""
     lowered = written.lower()
-    for words, shift in _ERAS.items():
+    for words, shift in _eras()[1].items():
         at = lowered.find(words)
         if at >= 0:
             return written[at : at + len(words)], shift
     return None
-
-
-#: The word files' ``dates.era_years`` in lower case, the longest first.
-_ERAS: Final = dict(
-    sorted(
-        ((" ".join(w.lower().split()), s) for w, s in merged("dates", "era_years").items()),
-        key=lambda ws: len(ws[0]),
-        reverse=True,
-    )
-)
 
 
 def _days_of(record: object) -> tuple[date, date] | None:
