@@ -321,3 +321,66 @@ def test_other_words_before_a_name_make_no_founding() -> None:
     """ "reaffirmed the Treaty ... on 18 July 2025" dates the reaffirming, not the signing."""
     text = "Both sides reaffirmed the Treaty of Amity and Cooperation on 18 July 2025."
     assert all(v != "contradiction" for _t, v, _r in dates(text))
+
+
+# ------------------------------------------------------------------- the subject's founding day
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "Đảng Nhân dân Cách mạng Lào tròn 70 tuổi, tính từ ngày thành lập 22/3/1955.",
+            "22/3/1955",
+            "ok",
+        ),
+        (
+            "Đảng Nhân dân Cách mạng Lào tròn 70 tuổi, tính từ ngày thành lập 22/3/1956.",
+            "22/3/1956",
+            "contradiction",
+        ),
+        ("Đảng Cộng sản Việt Nam kỷ niệm 96 năm ngày thành lập (3/2/1931).", "3/2/1931", "contradiction"),
+        (
+            "The Communist Party of Vietnam marks 96 years since its founding on 3 February 1931.",
+            "3 February 1931",
+            "contradiction",
+        ),
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ສະເຫຼີມສະຫຼອງ ວັນສ້າງຕັ້ງ (22 ມີນາ 1956).", "22 ມີນາ 1956", "contradiction"),
+    ],
+)
+def test_a_founding_day_after_its_subject_is_judged(text: str, said: str, verdict: str) -> None:
+    """Words of a founding day ("ngày thành lập", "its founding on") date the body named before them."""
+    assert [(t, v) for t, v, _r in dates(text) if t.endswith(said)] == [(said, verdict)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies before the words: whose founding day is not said
+        "Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào, ngày thành lập 3/2/1931.",
+        # a person is born, not founded
+        "Chủ tịch Kaysone Phomvihane, ngày thành lập 3/2/1931.",
+    ],
+)
+def test_a_founding_day_of_no_one_body_is_not_judged(text: str) -> None:
+    assert all(v != "contradiction" for _t, v, _r in dates(text))
+
+
+def test_an_anniversarys_span_after_founding_day_words_is_the_anniversarys() -> None:
+    text = "Hôm nay, 22/3/2025, Đảng Nhân dân Cách mạng Lào kỷ niệm 70 năm ngày thành lập (22/3/1955 – 22/3/2025)."
+    assert ("22/3/1955 – 22/3/2025", "ok") in [(t, v) for t, v, _r in dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # "which was" (ເຊິ່ງ) and the passive "ໄດ້ຮັບການ" join the subject to its founding words
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ, ເຊິ່ງໄດ້ຮັບການສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 22 ມີນາ 1956.", "ວັນທີ 22 ມີນາ 1956", "contradiction"),
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ຮັບການສ້າງຕັ້ງຂຶ້ນໃນວັນທີ 22 ມີນາ 1955.", "ວັນທີ 22 ມີນາ 1955", "ok"),
+        # a leader's passing, in its formal words
+        ("ປະທານ ໄກສອນ ພົມວິຫານ ໄດ້ເຖິງແກ່ອະສັນຍະກຳໃນວັນທີ 21 ພະຈິກ 1991.", "ວັນທີ 21 ພະຈິກ 1991", "contradiction"),
+        ("ປະທານ ໄກສອນ ພົມວິຫານ ໄດ້ເຖິງແກ່ອະສັນຍະກຳໃນວັນທີ 21 ພະຈິກ 1992.", "ວັນທີ 21 ພະຈິກ 1992", "ok"),
+    ],
+)
+def test_lao_relative_and_passive_words_join_a_subject_to_its_founding(
+    text: str, said: str, verdict: str
+) -> None:
+    assert [(t, v) for t, v, _r in dates(text)] == [(said, verdict)]

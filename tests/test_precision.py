@@ -758,6 +758,8 @@ def test_an_event_with_a_countrys_unnamed_leaders_may_be_a_named_leaders() -> No
             "Thongloun Sisoulith, Thủ tướng Lào",
             "contradiction",
         ),
+        # "since" after the titles starts their tenure, which the tenure rule reads
+        ("To Lam, general secretary since 2024, said.", "To Lam, general secretary", "ok"),
     ],
 )
 def test_titles_after_a_name_between_commas_are_the_names(text: str, said: str, verdict: str) -> None:
@@ -768,7 +770,7 @@ def test_titles_after_a_name_between_commas_are_the_names(text: str, said: str, 
     "text",
     [
         "To Lam, the general secretary's wife Ngo Phuong Ly attended.",  # not an apposition
-        "Sonexay Siphandone, prime minister since 2022, said.",  # more words after the title
+        "Sonexay Siphandone, prime minister in the photograph, said.",  # more words after the title
         "Thongloun Sisoulith, General Secretary To Lam said, is a friend.",  # the title is To Lam's
     ],
 )

@@ -85,8 +85,8 @@ def test_the_rule_is_listed() -> None:
             "an office of several holders: the record's first start is no first term",
         ),
         (
-            "General Secretary Thongloun Sisoulith, in office since 2016, spoke.",
-            "one holder, but the record has nobody in the office in early January 2016",
+            "General Secretary Thongloun Sisoulith, in office since 2006, spoke.",
+            "one holder, but the record has nobody in the office before 21 March 2006",
         ),
         (
             "President Luong Cuong, in office since 2023, spoke.",
@@ -131,6 +131,10 @@ def test_a_start_before_the_first_is_a_slip_where_a_predecessor_held_the_office(
         ("contradiction", "dates.tenure")
     ]
     assert _tenure("General Secretary To Lam, in office since 2024, spoke.", "en") == [("ok", "dates.tenure")]
+    # Choummaly Sayasone to 22 January 2016, then Bounnhang Vorachith: Thongloun did not lead it in 2016
+    assert _tenure("General Secretary Thongloun Sisoulith, in office since 2016, spoke.", "en") == [
+        ("contradiction", "dates.tenure")
+    ]
 
 
 def test_a_tenure_date_dates_no_congress_of_its_sentence() -> None:
@@ -166,3 +170,47 @@ def test_the_predecessors_in_the_record_show_a_start_said_too_early(text: str, v
     Prime Minister to April 2021 and President from then to January 2023."""
     report = check_text(text, published="2026-05-20", lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("To Lam was elected General Secretary on 3 August 2024.", "ok"),
+        ("To Lam was elected General Secretary on 13 August 2024.", "contradiction"),
+        # the day after the election may be a swearing-in: the month is right, the day not surely wrong
+        ("To Lam was elected General Secretary on 4 August 2024.", "unknown"),
+        # the record knows the month Vilay Lakhamphong became a Deputy Prime Minister, not the
+        # day: a day of that month agrees with it
+        ("Vilay Lakhamphong became Deputy Prime Minister on 20 June 2022.", "ok"),
+    ],
+)
+def test_a_day_said_in_the_month_a_term_began_is_compared_with_its_day(text: str, verdict: str) -> None:
+    """The record dates To Lam's election as General Secretary 2024-08-03, to the day."""
+    report = check_text(text, published=PUBLISHED, lang="en")
+    got = [f for f in report.findings if f.kind == "date"]
+    assert [f.verdict.value for f in got] == [verdict]
+    if verdict == "contradiction":
+        assert "began on August 13, 2024" in str(got[0].message)
+        assert "2024-08-03" in str(got[0].message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right", "wrong"),
+    [
+        ("en", "To Lam has been General Secretary since {y}.", "3 August 2024", "3 August 2023"),
+        ("en", "To Lam, General Secretary since {y}, arrived in Vientiane.", "August 2024", "August 2023"),
+        ("vi", "Ông Thongloun Sisoulith giữ chức Chủ tịch nước Lào từ năm {y}.", "2021", "2016"),
+        # unspaced Lao: the title's body runs on into the word that starts the tenure
+        ("lo", "ທ່ານທອງລຸນສີສຸລິດເປັນເລຂາທິການໃຫຍ່ຄະນະບໍລິຫານງານສູນກາງພັກປະຊາຊົນປະຕິວັດລາວນັບແຕ່ປີ {y}.", "2021", "2016"),
+    ],
+)
+def test_a_title_said_of_a_name_starts_with_the_date_after_since(
+    lang: str, text: str, right: str, wrong: str
+) -> None:
+    """
+    Titles said of a name ("has been", "giữ chức", "ເປັນ") or set off after it end at "since":
+    the date after it starts the tenure.  Thongloun Sisoulith was not President or General
+    Secretary in 2016: Choummaly Sayasone, then Bounnhang Vorachith, held both offices that year.
+    """
+    assert _tenure(text.format(y=right), lang) == [("ok", "dates.tenure")]
+    assert _tenure(text.format(y=wrong), lang) == [("contradiction", "dates.tenure")]

@@ -60,6 +60,9 @@ _AFTER_PLACE: Final = re.compile(
 _ARTICLE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE
 )
+#: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:
+#: "since its founding on", "ngày thành lập"), in lower case; a bracket may stand after them.
+_FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_nouns"))
 #: A place's locative right before it ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
 _LOCATIVE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*+$", re.IGNORECASE
@@ -90,12 +93,23 @@ class FoundingDates:
         document or a starting point is founded; only a person is born or dies.
         """
         text = self.text
-        before = start if self._founded_ending(start) else self._place_before(start)
+        # a span of years after them ("kỷ niệm 70 năm ngày thành lập (22/3/1955 – 22/3/2025)")
+        # is the anniversary's, not the founding's day
+        subject = self._subject_founding(start) if year is not None else None
+        if subject is not None:
+            before = None
+        else:
+            before = start if self._founded_ending(start) else self._place_before(start)
         if before is None:
             # most dates: no founding words before them
-            bracketed = self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None
+            bracketed = (
+                self._bracketed(start, year, now)
+                if subject is None and "(" in text[max(0, start - 12) : start]
+                else None
+            )
             return (
-                bracketed
+                subject
+                or bracketed
                 or self._timeline(start, end)
                 or self._date_first(start, end)
                 or self._verb_then_name(start)
@@ -116,6 +130,31 @@ class FoundingDates:
                 return self.scope.opening_founding(s, e) if founding_kind(verb) == "founded" else None
             return self._of_subject(rid, founding_kind(verb))
         return None
+
+    def _subject_founding(self, start: int) -> str | None:
+        """
+        The founding of the subject a date at ``start`` is the founding day of, after the words
+        of ``dates.founding_nouns`` ("Đảng Nhân dân Cách mạng Lào tròn 70 tuổi, tính từ ngày
+        thành lập 22/3/1955", "the CPV ... since its founding on 3 February 1930"): the one
+        founding the bodies and documents named before them in the sentence have.  A person's
+        (a birth) or a country's (a national day) is no such subject; two bodies and it is not said
+        whose.
+        """
+        lo = max(0, start - 40)
+        head = self.text[lo:start].rstrip(" (\t").lower()
+        noun = next((w for w in _FOUNDING_NOUNS if head.endswith(w)), None)
+        if noun is None:
+            return None  # most dates: no such words before them (asked at C speed first)
+        at = lo + len(head) - len(noun)
+        s, _e = self.sentences.sentence(start, start)
+        index = self.index
+        foundings = {
+            founding
+            for _ns, _ne, rid in self.positions.within(self.named, s, at)
+            if index.kinds.get(rid) not in ("person", "country")
+            and (founding := rid if rid in index.foundings else index.founding_of_org.get(rid)) is not None
+        }
+        return foundings.pop() if len(foundings) == 1 else None
 
     def _verb_then_name(self, start: int) -> str | None:
         """

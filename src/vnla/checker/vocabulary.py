@@ -106,8 +106,14 @@ _APPOSITIVE_LEAD: Final = re.compile(
     rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
     re.IGNORECASE,
 )
-#: After such titles: where the apposition ends (a comma or a sentence's end).
-_APPOSITIVE_END: Final = re.compile(r"\s*+(?:[,.;:)!?]|$)")
+#: Right after titles set off or said of a name, the word that starts their tenure ("To Lam,
+#: General Secretary since 2024", "là Tổng Bí thư từ năm 2024"; ``dates.since_words``, Latin
+#: ones): the titles end there, and the tenure judge reads the date after it.
+_SINCE_AFTER: Final = (
+    rf"\s++(?:{_alternation(w for w in merged('dates', 'since_words') if not is_lao(w[0]))})\s"
+)
+#: After such titles: where the apposition ends (a comma or a sentence's end), or a tenure's start.
+_APPOSITIVE_END: Final = re.compile(rf"\s*+(?:[,.;:)!?]|$)|{_SINCE_AFTER}", re.IGNORECASE)
 #: Right after a name, the words that say what the person is now ("is", "là"; ``titles.predicates``,
 #: Latin ones: Lao is read by the Lao chain), maybe with a country's adjective after them.
 _PREDICATE_LEAD: Final = re.compile(
@@ -117,7 +123,8 @@ _PREDICATE_LEAD: Final = re.compile(
 )
 #: After the titles such words lead: the end of an apposition, or "and" before the next clause.
 _PREDICATE_END: Final = re.compile(
-    rf"\s*+(?:[,.;:)!?]|$)|\s++(?:{_alternation(merged('countries', 'joiners'))})\s", re.IGNORECASE
+    rf"\s*+(?:[,.;:)!?]|$)|\s++(?:{_alternation(merged('countries', 'joiners'))})\s|{_SINCE_AFTER}",
+    re.IGNORECASE,
 )
 #: Between the body a title names and the name: "(CPV)", "'s 14th Central Committee".
 #: The endings of ordinal numbers ("14th").

@@ -125,6 +125,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "weekday_narrated": "list",
             "document_date_words": "list",
             "founded_words": "list",
+            "founding_nouns": "list",
             "born_words": "list",
             "died_words": "list",
             "after_place": "list",

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.checker.drafts import _Match
     from vnla.checker.mentions import TitleMention
-    from vnla.model.records import When
+    from vnla.model.records import Office, When
 
 __all__ = ["of_tenure"]
 
@@ -81,21 +81,19 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     if not began or not isinstance(person, Person):
         return None
     month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
-    if any(_meets(first, day, month=month) for day in began):
+    met = [day for day in began if _meets(first, day, month=month)]
+    # the days the record knows a term began on, to the day
+    days = {
+        t.start.earliest for o in offices for t in o.terms if t.start and t.start.precision is Precision.DAY
+    }
+    if met and (when.precision is not Precision.DAY or first in met or not days.issuperset(met)):
         return _Proto(start, end, "date", Verdict.OK, "dates.tenure", record=person.id)
-    said = (first.year, first.month if month else 0)
-    earliest = (began[0].year, began[0].month if month else 0)
-    # after the first start, of a title taken on: a later term the record may not hold
-    # ("re-elected"); before every start the record has: a slip only when others held the
-    # office all that time
-    last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
-    if (became and said > earliest) or (
-        said < earliest
-        and not any(
-            _held_by_others(ctx.index.holders.get((role, body), []), person.id, first, last)
-            for body in {o.organization for o in offices}
-        )
-    ):
+    if met:
+        # the month a term began, another day: a slip, unless the text's is the day after (a
+        # swearing-in after the election)
+        if any(abs((first - day).days) <= 1 for day in met):
+            return None
+    elif not _wrong_start(ctx, (person.id, role, offices), first, when, became=became):
         return None
     args = {
         "name": Named(person.id, person.name.preferred("en")),
@@ -103,17 +101,22 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         "starts": joined(", ", [Day(day, iso=True) for day in began]),
         "said": Period(when) if month else first.year,
     }
-    message = (
-        Message(
+    if met:
+        message = Message(
+            "the record has {name}'s terms as {title} begin on {starts}; the text says the term began on "
+            "{said}",
+            **args,
+        )
+    elif became:
+        message = Message(
             "the record has {name}'s terms as {title} begin on {starts}, and others in the office in "
             "{said}, when the text says the term began",
             **args,
         )
-        if became
-        else Message(
+    else:
+        message = Message(
             "the record has {name}'s terms as {title} begin on {starts}; the text says since {said}", **args
         )
-    )
     return _Proto(
         start,
         end,
@@ -123,6 +126,31 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         record=person.id,
         message=message,
         evidence=offices[-1].evidence[:2],
+    )
+
+
+def _wrong_start(
+    ctx: Context, held: tuple[str, str, list[Office]], first: date, when: When, *, became: bool
+) -> bool:
+    """
+    Whether a start said in another month (or year) than any term's of ``held`` (the person, the
+    role and their offices of it) is surely wrong: before every start the record has, when others
+    held the office all that time; after the first, not of a title taken on ("re-elected" may
+    start a later term the record does not hold).
+    """
+    pid, role, offices = held
+    began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
+    month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
+    said = (first.year, first.month if month else 0)
+    earliest = (began[0].year, began[0].month if month else 0)
+    if became and said > earliest:
+        return False
+    if said >= earliest:
+        return True
+    last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
+    return any(
+        _held_by_others(ctx.index.holders.get((role, body), []), pid, first, last)
+        for body in {o.organization for o in offices}
     )
 
 
@@ -203,7 +231,8 @@ def _title_before(ctx: Context, start: int) -> TitleMention | None:
     with no other person, date or event word between them.
     """
     titles = ctx.titles
-    i = bisect.bisect_left(titles, start, key=lambda m: m.span[1]) - 1
+    # a chain may end right where the date starts (unspaced Lao: "...ພັກປະຊາຊົນປະຕິວັດລາວນັບແຕ່ປີ 2016")
+    i = bisect.bisect_right(titles, start, key=lambda m: m.span[1]) - 1
     if i < 0:
         return None
     titled = titles[i]
