@@ -140,10 +140,13 @@ class Foundings:
             if opening is not None:
                 return [opening]
         if ordinal.noun == "anniversary" and not national:
-            # "Vietnam and Laos established diplomatic relations on 5 September 1962. This
-            # September therefore marks the 62nd anniversary.": a sentence that names nothing
-            # counts from the one founding the sentence before names
-            return self._from_before(start, end, (s, e))
+            # "ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ 5 ກັນຍາ 1962, ປີນີ້ ຄົບຮອບ 63
+            # ປີ": the founding the sentence opens with, its subject; "Vietnam and Laos
+            # established diplomatic relations on 5 September 1962. This September therefore
+            # marks the 62nd anniversary.": a sentence that names nothing counts from the one
+            # founding the sentence before names
+            subject = self._subject(start, s)
+            return [subject] if subject is not None else self._from_before(start, end, (s, e))
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
@@ -163,6 +166,24 @@ class Foundings:
             return True
         return any(m.end() >= start - 2 for m in _NATIONAL_DAY.finditer(self.text, max(s, start - 30), start))
 
+    def _subject(self, start: int, s: int) -> str | None:
+        """
+        The founding a sentence (starting at ``s``) opens with, a word before it at most, when
+        nothing else is named between it and an anniversary at ``start``, nor another ordinal:
+        the sentence's subject, whose anniversary it is.  A person's birth, or a country's
+        national day, is no such subject.
+        """
+        names = self.positions.within(self.named, s, start)
+        if len(names) != 1:
+            return None  # none, or another name between: "The LPRP congratulated Vietnam on the 80th ..."
+        ns, _ne, rid = names[0]
+        if len(self.text[s:ns].split()) > 1 or self.index.kinds.get(rid) in ("person", "country", "place"):
+            return None
+        at = bisect.bisect_left(self.ordinal_starts, start)
+        if at and self.ordinal_starts[at - 1] >= s:
+            return None
+        return self.index.founding_of(rid)
+
     def _from_before(self, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
         """
         The founding of the sentence before an anniversary's that names nothing but it: the one
@@ -179,7 +200,7 @@ class Foundings:
             for ns, ne, rid in self.positions.within(self.named, ps, pe)
             if rid not in index.national_day and (f := index.founding_of(rid)) is not None
         }
-        if self.scope.countries_in(ps, pe) == {"VN", "LA"}:
+        if self.scope.countries_in(ps, pe) == {"VN", "LA"} and not self.scope.others_in(ps, pe):
             for found in index.bare_pattern.finditer(text, ps, pe):
                 bare = index.bare_foundings.get(_bare_key(found[0]))
                 if bare is not None:
@@ -266,9 +287,12 @@ class Foundings:
         countries = self.scope.countries_in(s, e)
         # a sentence that names no country goes on with the sentence before, if that names both
         # ("Năm 1977, hai nước ký Hiệp ước ... Việt Nam - Lào. ... 65 năm quan hệ ngoại giao."),
-        # or says "the two countries" after text that names the two and no other
+        # or says "the two countries" after text that names the two and no other, or comes
+        # after such text at all
         if countries != {"VN", "LA"} and (
-            countries or s < 2 or not (self._both_before(s) or self.scope.both_meant(s, e))
+            countries
+            or s < 2
+            or not (self._both_before(s) or self.scope.both_meant(s, e) or self.scope.about_the_two(s, e))
         ):
             return None
         founding = index.bare_foundings.get(_bare_key(found[0]))
@@ -277,7 +301,7 @@ class Foundings:
     def _both_before(self, s: int) -> bool:
         """Whether the sentence before the one at ``s`` names Vietnam and Laos and no other country."""
         ps, pe = self.sentences.sentence(s - 2, s - 1)
-        return self.scope.countries_in(ps, pe) == {"VN", "LA"}
+        return self.scope.countries_in(ps, pe) == {"VN", "LA"} and not self.scope.others_in(ps, pe)
 
     def _reach(self, start: int, end: int, e: int) -> int:
         """

@@ -262,6 +262,15 @@ class SentenceScope:
         lo = max(0, s - _BOTH_REACH)
         return self.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, s)
 
+    def about_the_two(self, s: int, e: int) -> bool:
+        """
+        Whether the text up to the end of the sentence ``text[s:e]``, from :data:`_BOTH_REACH`
+        characters before it, names Vietnam and Laos and no other country or bloc: a lesson on
+        the two countries that asks "Năm 2027 là kỷ niệm 65 năm quan hệ ngoại giao" means theirs.
+        """
+        lo = max(0, s - _BOTH_REACH)
+        return self.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, e)
+
     def opening_founding(self, s: int, e: int) -> str | None:
         """
         The founding of the two countries that the sentence ``text[s:e]`` opens with, named

@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: MIT
+"""
+What an anniversary counts from when nothing is named right with it: the founding its sentence
+opens with (its subject), and a founding named without the two countries after text about the
+two and no other country.  Each is shown to catch a wrong number and to pass the right one, and
+not to count from a founding where another name or country stands between.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def ordinals(text: str, published: str = "2026-03-01", lang: str | None = None) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ 5 ກັນຍາ 1962, ປີນີ້ ຄົບຮອບ 64 ປີ.", "ຄົບຮອບ 64 ປີ", "ok"),
+        (
+            "ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ 5 ກັນຍາ 1962, ປີນີ້ ຄົບຮອບ 63 ປີ.",
+            "ຄົບຮອບ 63 ປີ",
+            "contradiction",
+        ),
+        (
+            "The Lao People's Revolutionary Party, founded on 22 March 1955, marked the 61st anniversary this year.",
+            "61st anniversary",
+            "contradiction",
+        ),
+        (
+            "The Lao People's Revolutionary Party, founded on 22 March 1955, marks the 71st anniversary this year.",
+            "71st anniversary",
+            "ok",
+        ),
+    ],
+)
+def test_an_anniversary_counts_from_the_founding_its_sentence_opens_with(
+    text: str, said: str, verdict: str
+) -> None:
+    assert (said, verdict) in ordinals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another name between the subject and the anniversary: it may be Vietnam's
+        "The Lao People's Revolutionary Party congratulated Vietnam on the 60th anniversary this year.",
+        # a person opens the sentence: a birth is no such subject
+        "Kaysone Phomvihane, born in 1920, would have marked the 60th anniversary this year.",
+    ],
+)
+def test_no_subject_is_counted_from_across_another_name(text: str) -> None:
+    assert all(v != "contradiction" for _t, v in ordinals(text))
+
+
+def test_a_founding_named_without_the_two_counts_after_text_about_the_two() -> None:
+    lesson = "Bài học về quan hệ Việt Nam - Lào. Năm 2027 là kỷ niệm {n} năm quan hệ ngoại giao."
+    assert ordinals(lesson.format(n=65), lang="vi") == [("kỷ niệm 65 năm", "ok")]
+    assert ordinals(lesson.format(n=60), lang="vi") == [("kỷ niệm 60 năm", "contradiction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names a third country: whose relations is not said
+        "Bài học về quan hệ Việt Nam - Campuchia - Lào. Năm 2027 là kỷ niệm 60 năm quan hệ ngoại giao.",
+        "Việt Nam và Thái Lan ký kết. Năm 2027 là kỷ niệm 60 năm quan hệ ngoại giao.",
+    ],
+)
+def test_a_founding_named_without_the_two_after_text_naming_a_third_country_is_unknown(text: str) -> None:
+    assert [v for _t, v in ordinals(text, lang="vi")] == ["unknown"]
