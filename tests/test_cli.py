@@ -152,7 +152,7 @@ def test_validate_runs_the_consistency_rules(tmp_path: Path, capsys: pytest.Capt
     code, out, _ = run(capsys, "validate")
     assert code == 0
     assert out.splitlines()[-2:] == [
-        "consistency: 0 errors, 0 warnings, 32 info (27 rules)",
+        "consistency: 0 errors, 0 warnings, 33 info (27 rules)",
         f"bundled data: {len(list(vnla.dataset()))} records loaded",
     ]
     code, out, _ = run(capsys, "validate", "--min-severity", "info", "--rule", "errata")

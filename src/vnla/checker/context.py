@@ -121,6 +121,10 @@ class Context:
         #: sentence's events ("President Luong Cuong, elected in October 2024, met him"); the
         #: dates judge marks them before the other judges run, as for ``corrected_days``
         self.tenure_dates: set[int] = set()
+        #: dates the dates judge found a recorded event for (where they start, and the event's
+        #: id): no day of another event of the sentence ("..., his first trip abroad after the
+        #: 11th Congress": the visit's day, which dates no congress)
+        self.event_dates: dict[int, str] = {}
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []
         #: where the drafts start, once sorted for a judge that revises them (errata)

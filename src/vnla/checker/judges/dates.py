@@ -97,6 +97,8 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     found = _judge(ctx, mention, out)
     if found.rule == "dates.tenure":
         ctx.tenure_dates.add(mention.span[0])
+    elif found.rule == "dates.event" and found.record is not None:
+        ctx.event_dates[mention.span[0]] = found.record
     if found.verdict is Verdict.CONTRADICTION and found.record is not None:
         days = _days_of(ctx.index.records.get(found.record))
         if days is not None:
@@ -439,6 +441,7 @@ def _of_event(
             looked=looked,
             sentence=(s, e),
             persons=persons,
+            date_span=(start, end),
         )
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
@@ -1042,6 +1045,7 @@ def _narrowed(
     looked: dict[str, set[str]],
     sentence: tuple[int, int],
     persons: set[str],
+    date_span: tuple[int, int],
 ) -> list[Any]:
     """
     What an event word's ``candidates`` may be, given the sentence: another party's congress
@@ -1050,7 +1054,9 @@ def _narrowed(
     elsewhere is not ("in Hanoi"), unless it is the one event the date names, named surely
     (:func:`_named_surely`).  Such an event said to be elsewhere is put in
     ``looked["misplaced"]``, for the place's contradiction.  The parties and places are
-    looked up once a sentence (``looked``).
+    looked up once a sentence (``looked``).  A congress the sentence numbers that the date (at
+    ``date_span``) does not fit, with a person between them, leaves the date to no congress
+    (:func:`_another_congress_numbered`).
     """
     s, e = sentence
     if (candidates or numbered) and "parties" not in looked:
@@ -1061,6 +1067,10 @@ def _narrowed(
     if parties:
         candidates = [c for c in candidates if _of_parties(c, parties)]
     named = _by_number(numbered, cue, parties, when, candidates=candidates, cycle=ctx.index.congress_cycle)
+    if not named and _another_congress_numbered(ctx, (numbered, parties), when, candidates, date_span):
+        # "On 26 January 2026 To Lam recalled the 13th Congress": the congress the number names
+        # is not the date's, and no congress is; the date is not another congress's misdated
+        candidates = [c for c in candidates if not (isinstance(c, Event) and c.kind is EventKind.CONGRESS)]
     if (candidates or named) and "places" not in looked:
         kind_of = ctx.index.kinds
         looked["places"] = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
@@ -1150,6 +1160,43 @@ def _by_number(
     ):
         return []  # another event of the day, or another congress misnumbered (the ordinals judge's)
     return mine
+
+
+def _another_congress_numbered(
+    ctx: Context,
+    numbers: tuple[list[Event], set[str] | None],
+    when: When,
+    candidates: list[Any],
+    dated: tuple[int, int],
+) -> bool:
+    """
+    Whether the sentence numbers a congress (of its parties, if it names any; ``numbers``: the
+    events its numbers name, and the parties) that the date at ``dated`` does not fit, with a
+    person named between them, and no congress among the ``candidates`` fits it either: the date
+    is of what the person did ("On 26 January 2026 To Lam recalled the 13th Congress").  With
+    no person between, the date may be another congress's, misdated ("the 11th Congress of his
+    party, which re-elected him on January 9").
+    """
+    numbered, parties = numbers
+    numbers_of = {
+        e.ordinal
+        for e in numbered
+        if e.kind is EventKind.CONGRESS and (not parties or e.organization in parties)
+    }
+    if not numbers_of or any(
+        _compatible(when, c.when)
+        for c in (*numbered, *candidates)
+        if isinstance(c, Event) and c.kind is EventKind.CONGRESS
+    ):
+        return False
+    s, e = ctx.sentence(*dated)
+    starts = ctx.ordinal_starts
+    for o in ctx.ordinals[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+        if o.noun == "congress" and o.number in numbers_of:
+            lo, hi = min(dated[1], o.span[1]), max(dated[0], o.span[0])
+            if lo < hi and ctx.within(ctx.persons, lo, hi):
+                return True
+    return False
 
 
 def _of_parties(candidate: Any, parties: set[str]) -> bool:

@@ -31,7 +31,7 @@ from vnla.checker.vocabulary import (
 )
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.words import merged
-from vnla.model.records import Event, Precision
+from vnla.model.records import Event, EventKind, Precision
 from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from vnla.checker.context import Context
-    from vnla.lang.parsing import OrdinalMention
+    from vnla.lang.parsing import DateMention, OrdinalMention
     from vnla.model.records import Founding, When
 
 __all__ = ["judge"]
@@ -111,14 +111,20 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
 
 
 def _held_on(
-    ctx: Context, ordinal: OrdinalMention, events: Iterable[Event], *, in_a_year: bool = False
+    ctx: Context,
+    ordinal: OrdinalMention,
+    events: Iterable[Event],
+    *,
+    in_a_year: bool = False,
+    stated: list[When] | None = None,
 ) -> list[Event]:
     """
-    The events held on a day (or days) the sentence of an ordinal states; with ``in_a_year``
-    (congresses: a party holds one in years, so a year says which), also when its only date is
-    a month or a year ("dự kiến diễn ra vào đầu năm 2026", "in January 2021"), in it.
+    The events held on a day (or days) the sentence of an ordinal states (or ``stated``); with
+    ``in_a_year`` (congresses: a party holds one in years, so a year says which), also when its
+    only date is a month or a year ("dự kiến diễn ra vào đầu năm 2026", "in January 2021"), in it.
     """
-    stated = _stated(ctx, ordinal)
+    if stated is None:
+        stated = _stated(ctx, ordinal)
     days = [w for w in stated if w.is_exact]
     if in_a_year and not days and len(stated) == 1 and _within_a_year(stated[0]):
         days = stated
@@ -136,10 +142,13 @@ def _dated_elsewhere(
     tháng 12/1987"), which the dates judge reports on the date.
     """
     start, end = ordinal.span
-    stated = _stated(ctx, ordinal)
-    if len(stated) != 1 or not _within_a_year(stated[0]) or not event.when.is_exact:
+    stated = _stated_mentions(ctx, ordinal)
+    said = stated[0].when if len(stated) == 1 else None
+    if said is None or not _within_a_year(said) or not event.when.is_exact:
         return None
-    said = stated[0]
+    span = stated[0].span
+    if _another_events(ctx, span[0], event, ordinal) or _person_between(ctx, span, ordinal.span):
+        return None
     assert said.earliest is not None
     assert said.latest is not None
     recorded = event.when
@@ -164,10 +173,48 @@ def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
     tenure (the dates judge, judged first, marks them): "At the 13th Congress, General Secretary
     To Lam, in office since 3 August 2024, ..." dates no congress.
     """
+    return [m.when for m in _stated_mentions(ctx, ordinal) if m.when is not None]
+
+
+def _stated_mentions(ctx: Context, ordinal: OrdinalMention) -> list[DateMention]:
+    """The date mentions :func:`_stated` reads the dates of."""
     s, e = ctx.sentence(*ordinal.span)
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
     tenure = ctx.tenure_dates
-    return [m.when for m in ctx.dates[first:last] if m.when is not None and m.span[0] not in tenure]
+    return [m for m in ctx.dates[first:last] if m.when is not None and m.span[0] not in tenure]
+
+
+def _another_events(ctx: Context, at: int, event: Event, ordinal: OrdinalMention) -> bool:
+    """
+    Whether the date at ``at`` is another event's than the congress ``event``, as the dates
+    judge found: an event of another kind (a visit: "... on 26-27 January 2026, his first trip
+    abroad after the 11th Congress"), or a congress of the same party the sentence numbers itself
+    ("At its 14th Congress in January 2026, the CPV reviewed the years since the 13th").  A congress found by
+    the word alone may be the one the number misnames ("the 11th Congress of his party, which
+    re-elected him on January 8").
+    """
+    found = ctx.index.records.get(ctx.event_dates.get(at, ""))
+    if not isinstance(found, Event) or found.id == event.id:
+        return False
+    if found.kind is not EventKind.CONGRESS:
+        return True
+    if found.organization != event.organization:
+        return False  # "after the CPV's 13th and the LPRP's 12th Congress in January 2026": both dated
+    s, e = ctx.sentence(*ordinal.span)
+    starts = ctx.ordinal_starts
+    return any(
+        o is not ordinal and o.noun == "congress" and o.number == found.ordinal
+        for o in ctx.ordinals[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+    )
+
+
+def _person_between(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """
+    Whether a person is named between two spans: a date and a congress with a person between are
+    of two clauses ("On 26 January 2026 To Lam recalled the 13th Congress": the day of his words).
+    """
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return bool(ctx.within(ctx.persons, lo, hi)) if lo < hi else False
 
 
 def _within_a_year(when: When) -> bool:
@@ -240,8 +287,12 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     for party in parties:
         event = index.congresses[party].get(ordinal.number)
         if event is not None:
-            return _dated_elsewhere(ctx, ordinal, value, event, "ordinals.congress") or _Proto(
-                start, end, "ordinal", Verdict.OK, "ordinals.congress", record=event.id, value=value
+            return (
+                _congress_on_a_stated_day(ctx, party, ordinal, value, numbered=event)
+                or _dated_elsewhere(ctx, ordinal, value, event, "ordinals.congress")
+                or _Proto(
+                    start, end, "ordinal", Verdict.OK, "ordinals.congress", record=event.id, value=value
+                )
             )
     if len(parties) != 1:
         why = (
@@ -319,13 +370,25 @@ def _not_compared(
     return None
 
 
-def _congress_on_a_stated_day(ctx: Context, party: str, ordinal: OrdinalMention, value: str) -> _Proto | None:
+def _congress_on_a_stated_day(
+    ctx: Context, party: str, ordinal: OrdinalMention, value: str, *, numbered: Event | None = None
+) -> _Proto | None:
     """
     The party's congress the record has on a day the sentence states, when its number is
     another: "the close of the 11th Congress of the LPRP in Vientiane on January 8" (2026)
-    names the 12th.  ``None`` when the sentence states no such day.
+    names the 12th.  ``None`` when the sentence states no such day.  A day of another event
+    (:func:`_another_events`; ``numbered``: the congress of the ordinal's number, if the record
+    has it), or with a person named between it and the congress, is not the congress's.
     """
-    held = _held_on(ctx, ordinal, ctx.index.congresses[party].values(), in_a_year=True)
+    stated = [
+        m.when
+        for m in _stated_mentions(ctx, ordinal)
+        if m.when is not None
+        and _within_a_year(m.when)  # not a span of years ("(22/3/1955 – 22/3/2025)")
+        and not (numbered is not None and _another_events(ctx, m.span[0], numbered, ordinal))
+        and not _person_between(ctx, m.span, ordinal.span)
+    ]
+    held = _held_on(ctx, ordinal, ctx.index.congresses[party].values(), in_a_year=True, stated=stated)
     if len(held) != 1 or held[0].ordinal == ordinal.number:
         return None
     event = held[0]

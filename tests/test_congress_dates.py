@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: MIT
+"""
+A congress's number against the date of its sentence: the date is the congress's only where
+nothing says it is another's.  A date the dates judge finds another event for (a visit), a
+congress of the same party the sentence numbers itself, a person between the date and the
+congress, or a span of years, dates no congress; a date right with the congress still catches
+a wrong number, and the dates judge still catches a misdated congress.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def verdicts(text: str, kind: str, published: str = "2026-02-10") -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At its 14th Congress in January 2026, the CPV reviewed the five years since the 13th Congress.",
+        "At its 12th Congress in January 2026, the LPRP reviewed the five years since the 11th Congress.",
+        "On 26 January 2026 To Lam recalled the 13th Congress of his party.",
+        "Thongloun Sisoulith paid a state visit to Hanoi on 26–27 January 2026, his first trip abroad "
+        "after the LPRP's 11th Congress.",
+        "Năm 2025 Đảng Nhân dân Cách mạng Lào kỷ niệm 70 năm Ngày thành lập (22/3/1955 – 22/3/2025) và "
+        "chuẩn bị cho Đại hội đại biểu toàn quốc lần thứ XII của Đảng vào đầu năm 2026.",
+    ],
+)
+def test_a_date_of_something_else_dates_no_congress(text: str) -> None:
+    found = verdicts(text, "ordinal") + verdicts(text, "date")
+    assert found
+    assert all(v != "contradiction" for _t, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Thongloun briefed To Lam on the 11th Congress of his party, which re-elected him on January 8.",
+            "11th Congress",
+        ),
+        ("The 11th Congress of the LPRP closed on 8 January 2026.", "11th Congress"),
+        ("The 12th Congress of the Lao party took place in January 2021.", "12th Congress"),
+        (
+            "ການຢ້ຽມຢາມ ແມ່ນ ການເດີນທາງໄປຕ່າງປະເທດ ຄັ້ງທຳອິດ ຂອງ ທ່ານ ນັບແຕ່ ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XI ຂອງ "
+            "ພັກປະຊາຊົນປະຕິວັດລາວ ໄດ້ເລືອກຕັ້ງ ທ່ານ ເປັນ ເລຂາທິການໃຫຍ່ ຄືນໃໝ່ ໃນວັນທີ 8 ມັງກອນ.",
+            "ຄັ້ງທີ XI",
+        ),
+    ],
+)
+def test_a_date_right_with_a_congress_catches_its_number(text: str, number: str) -> None:
+    assert any(t.endswith(number) and v == "contradiction" for t, v in verdicts(text, "ordinal"))
+
+
+def test_a_congress_misdated_by_a_day_stays_the_dates_slip() -> None:
+    text = "Thongloun briefed To Lam on the 11th Congress of his party, which re-elected him on January 9."
+    assert verdicts(text, "date") == [("January 9", "contradiction")]
