@@ -51,6 +51,11 @@ def _years_long(when: When) -> bool:
     return first is not None and last is not None and (last - first).days > 366
 
 
+def _gap(span: tuple[int, int], start: int, end: int) -> int:
+    """How many characters lie between ``span`` and ``text[start:end]`` (0 when they meet)."""
+    return max(0, span[0] - end, start - span[1])
+
+
 class Caches:
     """A checker's caches of judgments, shared by the chunks it checks (never pickled)."""
 
@@ -175,43 +180,56 @@ class Context:
     def sentence_date(self, start: int, end: int) -> date | None:
         """
         The day a sentence states (a day, or the first of a range; for a day the dates judge
-        found wrong, the day of the record it is wrong for), else the publication date.
+        found wrong, the day of the record it is wrong for), the nearest to ``text[start:end]``
+        of several, else the publication date.
         """
         s, e = self.sentence(start, end)
+        best: tuple[int, date] | None = None
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
-            when = self.dates[i].when
+            mention = self.dates[i]
+            when = mention.when
             if (
                 when is not None
                 and when.is_exact
+                and when.earliest is not None
                 and not _years_long(when)
                 and self.date_starts[i] not in self.tenure_dates
             ):
                 corrected = self.corrected_days.get(self.date_starts[i])
-                return when.earliest if corrected is None else corrected[0]
+                gap = _gap(mention.span, start, end)
+                if best is None or gap < best[0]:
+                    best = (gap, when.earliest if corrected is None else corrected[0])
             i += 1
-        return self.published
+        return self.published if best is None else best[1]
 
     def sentence_period(self, start: int, end: int) -> When | None:
         """
-        The period a sentence states when it states no exact day: its first month, year or
-        range ("in July 2024", "in 2019"), or the year before the publication date ("last
-        year"), before the publication date (one that holds the publication date says no
-        more than it); else ``None``.
+        The period a sentence states when the date it states nearest ``text[start:end]`` is no
+        exact day: a month, a year or a range ("in July 2024", "in 2019"), or the year before the
+        publication date ("last year"), before the publication date (one that holds the
+        publication date says no more than it); else ``None``.  "... in 2023 ..., and the visits
+        of 2024, two months after President To Lam had visited Laos": the title is 2024's.
         """
         s, e = self.sentence(start, end)
         i = bisect.bisect_left(self.date_starts, s)
-        found: When | None = None
+        best: tuple[int, When | None] | None = None
         while i < len(self.dates) and self.date_starts[i] < e:
-            when = self.dates[i].when
-            if self.date_starts[i] in self.tenure_dates:
+            mention = self.dates[i]
+            when = mention.when
+            if self.date_starts[i] in self.tenure_dates or when is None:
                 i += 1
                 continue
-            if when is not None and when.is_exact:
-                return None  # a day: sentence_date gives it
-            if found is None and when is not None and when.earliest is not None and when.latest is not None:
-                found = when
+            gap = _gap(mention.span, start, end)
+            if best is None or gap < best[0]:
+                if when.is_exact:
+                    best = (gap, None)  # a day: sentence_date gives it
+                elif when.earliest is not None and when.latest is not None:
+                    best = (gap, when)
             i += 1
+        if best is not None and best[1] is None:
+            return None
+        found = None if best is None else best[1]
         if found is None and self.published is not None and _LAST_YEAR.search(self.text, s, e):
             found = When.in_year(self.published.year - 1)  # "Last year, President To Lam ..."
         if found is None or (self.published is not None and found.contains(self.published)):

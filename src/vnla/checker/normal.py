@@ -54,6 +54,10 @@ _GOING_ON: Final = frozenset("$€£¥₫₭\"“‘'(")
 #: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
 #: most headings are shorter.
 _WRAPPED_LINE: Final = 60
+#: The shortest line that ends with a comma read as hard-wrapped: no heading ends so, and a
+#: column of a page's text is narrower than a whole page's ("Năm 2027 là Năm Đoàn kết hữu nghị
+#: Việt Nam - Lào,\nLào - Việt Nam, kỷ niệm ...").
+_WRAPPED_COMMA_LINE: Final = 30
 #: The shortest line of Lao (going on in Lao) read as hard-wrapped: a heading is shorter.
 _WRAPPED_LAO_LINE: Final = 20
 #: The number of a list item ("2. ", "3) ", "iv. ").
@@ -150,7 +154,8 @@ def wraps(text: str, at: int) -> bool:
         after += 1
     # Lao runs its words together: a wrapped line of Lao breaks where a space allows, often early
     lao = after < len(text) and is_lao(text[after]) and (is_lao(text[before]) or text[before].isdigit())
-    if at - text.rfind("\n", 0, before) - 1 < (_WRAPPED_LAO_LINE if lao else _WRAPPED_LINE):
+    shortest = _WRAPPED_LAO_LINE if lao else _WRAPPED_COMMA_LINE if text[before] == "," else _WRAPPED_LINE
+    if at - text.rfind("\n", 0, before) - 1 < shortest:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
         return False

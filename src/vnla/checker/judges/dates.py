@@ -126,6 +126,34 @@ def _stamped(text: str, start: int) -> bool:
     return False
 
 
+#: Between the fields of a data row: a comma, a tab or a semicolon.
+_FIELD_MARKS: Final = ",\t;"
+
+
+def _record_field(text: str, start: int, end: int) -> bool:
+    """
+    Whether the date at ``text[start:end]`` fills a field of its own in a data row (an export of
+    a news database: ``10481,30/01/2026,"Đối ngoại","..."``): the second field of a line of at
+    least four, one of them quoted (or tab-separated), the first a short word or number; that is
+    the row's own date, when it was posted, no event's.
+
+    >>> _record_field('10481,30/01/2026,"A","B, c"', 6, 16), _record_field("On 30/01/2026, a, b, c", 3, 13)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    mark = text[end : end + 1]
+    if not before or not mark or mark not in _FIELD_MARKS or before[-1] != mark:
+        return False  # a line that opens with its date is a sentence's ("Ngày 3/12, ...")
+    first = before[:-1]
+    if not first or len(first) > 20 or any(c.isspace() or c in _FIELD_MARKS for c in first):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # at least four fields, one of them quoted text or the marks tabs
+    return text.count(mark, line_start, line_end) >= 3 and (mark == "\t" or f'{mark}"' in text[end:line_end])
+
+
 def _restated_in_era(ctx: Context, mention: DateMention, when: When) -> _Proto | None:
     """
     A year of another era in brackets right after a date, which says that date's year again
@@ -191,7 +219,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
-    if _stamped(ctx.text, start):
+    if _stamped(ctx.text, start) or _record_field(ctx.text, start, end):
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
     if when is None:
         return _Proto(

@@ -363,6 +363,18 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 terms=joined("; ", [_term(t) for o in spells for t in o.all_terms]),
             ),
         )
+    if _honorific(ctx, person, spells, day):
+        return _unknown(
+            person.id,
+            role,
+            Message(
+                "{name} held the {role} office later ({terms}); texts give a late leader an office "
+                "once held at any date",
+                name=Named(person.id, name),
+                role=role_words,
+                terms=joined("; ", [_term(t) for o in spells for t in o.all_terms]),
+            ),
+        )
     if all(state == "not-held" for state, _why in statuses):
         return _Proto(
             start,
@@ -544,6 +556,19 @@ def _evidence(office: Office, day: date | None) -> tuple[Evidence, ...]:
         *(e for t in office.all_terms for e in t.evidence),
         *office.evidence,
     )
+
+
+def _honorific(ctx: Context, person: Person, spells: list[Office], day: date) -> bool:
+    """
+    Whether a title is a late leader's, given before its term: the person had died by the
+    publication date and held the office after ``day`` ("President Kaysone Phomvihane" of the
+    Treaty of 1977; he was President from 1991), as texts name the founders.
+    """
+    published = ctx.published
+    if published is None or not _late(person, published):
+        return False
+    starts = [t.start.earliest for o in spells for t in o.all_terms if t.start and t.start.earliest]
+    return bool(starts) and day < min(starts)
 
 
 def _late(person: Person, day: date) -> bool:

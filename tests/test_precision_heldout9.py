@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: MIT
+"""
+False contradictions a ninth blind corpus (``tests/fixtures/eval/heldout9``) found, each fixed
+at its cause and shown here on sentences of our own: each case passes the clean form and still
+catches the slip beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def found(
+    text: str, kind: str, published: str = "2026-02-10", lang: str | None = None
+) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == kind]
+
+
+# ------------------------------------------------------------ a late leader's title, given early
+def test_a_late_leaders_title_before_its_term_is_an_honorific() -> None:
+    """Kaysone Phomvihane was President from 1991; the founders are named so at any date."""
+    text = "Both sides invoked President Kaysone Phomvihane and the Treaty of Amity and Cooperation of 18 July 1977."
+    assert found(text, "title") == [("President Kaysone Phomvihane", "unknown")]
+    # a living person's title before the term is still a slip (Luong Cuong: President from October 2024)
+    assert found("In March 2020, President Luong Cuong visited Laos.", "title") == [
+        ("President Luong Cuong", "contradiction")
+    ]
+    # an office the late leader never held is still a slip
+    assert found(text.replace("President Kaysone", "General Secretary Souphanouvong"), "title") == [
+        ("General Secretary Souphanouvong", "contradiction")
+    ]
+
+
+# ------------------------------------------------------- the date nearest a title is its date
+def test_a_title_is_judged_at_the_period_nearest_it() -> None:
+    """To Lam was State President from May to October 2024."""
+    clean = (
+        "From the anniversary of 2022 to the state visits of July 2024, when President To Lam visited Laos."
+    )
+    assert found(clean, "title") == [("President To Lam", "ok")]
+    slip = "After the state visits of July 2024, and in March 2023 President To Lam visited Laos."
+    assert found(slip, "title") == [("President To Lam", "contradiction")]
+
+
+# ----------------------------------------------------------------- a data row's own date field
+def test_a_data_rows_date_field_is_when_it_was_posted() -> None:
+    text = (
+        "id,ngay_dang,chuyen_muc,tieu_de\n"
+        '10481,30/01/2026,"Đối ngoại","Ngày 26/1/2026 tại Hà Nội, Tổng Bí thư Tô Lâm hội đàm với '
+        'Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith."\n'
+    )
+    dates = found(text, "date", lang="vi")
+    assert ("30/01/2026", "unknown") in dates
+    assert ("Ngày 26/1/2026", "ok") in dates
+    # a sentence that opens with its date is no data row: its date is still judged
+    prose = "Ngày 30/1/2026, tại Hà Nội, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith."
+    assert found(prose, "date", lang="vi") == [("Ngày 30/1/2026", "contradiction")]
+
+
+# ------------------------------------------------------------- a line that ends with a comma
+@pytest.mark.parametrize(("number", "verdict"), [("65", "ok"), ("66", "contradiction")])
+def test_a_short_line_ending_with_a_comma_goes_on(number: str, verdict: str) -> None:
+    """A column of a page's text wraps short lines: the year of the line before dates the anniversary."""
+    text = (
+        "Năm 2027 là Năm Đoàn kết hữu nghị Việt Nam - Lào,\n"
+        f"Lào - Việt Nam, kỷ niệm {number} năm Ngày thiết lập quan hệ ngoại giao (5/9/1962).\n"
+    )
+    assert (f"kỷ niệm {number} năm", verdict) in found(text, "ordinal", published="2025-12-15", lang="vi")
