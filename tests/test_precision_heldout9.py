@@ -71,3 +71,63 @@ def test_a_short_line_ending_with_a_comma_goes_on(number: str, verdict: str) -> 
         f"Lào - Việt Nam, kỷ niệm {number} năm Ngày thiết lập quan hệ ngoại giao (5/9/1962).\n"
     )
     assert (f"kỷ niệm {number} năm", verdict) in found(text, "ordinal", published="2025-12-15", lang="vi")
+
+
+# --------------------------------------------------------------------------- "our Party"
+@pytest.mark.parametrize(
+    ("number", "days", "verdicts"),
+    [
+        ("XIV", "19 đến 23/1/2026", {"Đại hội XIV": "ok", "từ 19 đến 23/1/2026": "ok"}),
+        ("XIII", "19 đến 23/1/2026", {"Đại hội XIII": "contradiction", "từ 19 đến 23/1/2026": "ok"}),
+        ("XIV", "19 đến 25/1/2026", {"Đại hội XIV": "ok", "từ 19 đến 25/1/2026": "contradiction"}),
+    ],
+)
+def test_our_party_is_the_writers(number: str, days: str, verdicts: dict[str, str]) -> None:
+    """In Vietnamese, "Đảng ta" after a congress is the CPV, not the LPRP the sentence names."""
+    text = f"Đại hội XII Đảng Nhân dân Cách mạng Lào họp từ 6 đến 8/1/2026, Đại hội {number} của Đảng ta từ {days}."
+    got = dict(found(text, "ordinal", lang="vi") + found(text, "date", lang="vi"))
+    assert {k: got[k] for k in verdicts} == verdicts
+
+
+def test_our_party_elsewhere_in_the_sentence_names_no_congress() -> None:
+    """ "người đứng đầu Đảng ta" (the head of our Party) says nothing of the congress named later."""
+    text = (
+        "Người đứng đầu Đảng ta chúc mừng đồng chí Thongloun Sisoulith được bầu lại làm Tổng Bí thư Ban "
+        "Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào tại Đại hội đại biểu toàn quốc lần thứ XII, "
+        "diễn ra từ ngày 6 đến 8/1 tại Viêng Chăn."
+    )
+    assert ("từ ngày 6 đến 8/1", "ok") in found(text, "date", published="2026-01-27", lang="vi")
+
+
+# ----------------------------------------------------- "today" before a word of saying
+def test_today_before_a_word_of_saying_is_the_sayings_day() -> None:
+    text = "Hôm nay chúng ta vui mừng được biết: thứ Hai tuần tới, Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước tới Lào."
+    assert ("Hôm nay", "contradiction") not in found(text, "date", published="2025-11-28", lang="vi")
+    # without a word of saying between, "today" is the visit's day, and a slip
+    slip = "Hôm nay Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào."
+    assert ("Hôm nay", "contradiction") in found(slip, "date", published="2025-11-28", lang="vi")
+
+
+# -------------------------------------------- a numbered meeting with its own date in brackets
+def test_a_numbered_meeting_dated_in_brackets_gives_no_other_date() -> None:
+    text = (
+        "The 48th meeting of the Intergovernmental Committee (3 December 2025) and the monitoring "
+        "mechanisms both sides agreed on 5 February 2026 are reviewed."
+    )
+    assert ("5 February 2026", "contradiction") not in found(text, "date")
+    # two dates said in words of one numbered meeting are both its
+    slip = "The 48th meeting of the Intergovernmental Committee opened on 3 December 2025 and closed on 6 December 2025."
+    assert ("6 December 2025", "contradiction") in found(slip, "date")
+
+
+def test_a_checker_judges_a_late_leaders_title_by_each_texts_publication_date() -> None:
+    """The judgment of a title is kept for the next text only where the person's death reads the same."""
+    checker = Checker()
+    text = "Both sides invoked President Kaysone Phomvihane and the Treaty of Amity and Cooperation of 18 July 1977."
+
+    def title(published: str | None) -> str:
+        report = checker.check_text(text, published=published, lang="en")
+        return next(f.verdict.value for f in report.findings if f.kind == "title")
+
+    assert title(None) == "contradiction"  # no publication date: nothing says he had died
+    assert title("2026-02-10") == "unknown"

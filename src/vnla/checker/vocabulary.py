@@ -371,6 +371,29 @@ _ORDINAL_AFTER: Final = re.compile(
 )
 #: Words that say a congress is still to come.
 _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))})\b", re.IGNORECASE)
+#: The writer's own party ("Đảng ta", "ພັກເຮົາ"; ``ordinals.own_party``): in a Vietnamese sentence
+#: the CPV, in a Lao one the LPRP (the party of :data:`_WRITERS_COUNTRY` by the sentence's language).
+_OWN_PARTY: Final = re.compile(_alternation(merged("ordinals", "own_party")) or "(?!)", re.IGNORECASE)
+#: The country a sentence's writer is of, by its language, for the words of :data:`_OWN_PARTY`.
+_WRITERS_COUNTRY: Final = {"vi": "VN", "lo": "LA"}
+#: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
+_OF_PARTY: Final = re.compile(
+    rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s*+)?", re.IGNORECASE
+)
+
+
+def own_party_after(text: str, end: int) -> bool:
+    """
+    Whether the writer's own party follows a congress's ordinal that ends at ``end``: "Đại hội
+    XIV của Đảng ta" (our Party's 14th Congress).
+
+    >>> own_party_after("Đại hội XIV của Đảng ta", 11), own_party_after("Đại hội XIV của Đảng Cộng sản", 11)
+    (True, False)
+    """
+    of = _OF_PARTY.match(text, end)
+    return of is not None and of.end() > end and _OWN_PARTY.match(text, of.end()) is not None
+
+
 #: The words of a national day ("National Day", "Quốc khánh", "ວັນຊາດ"), in any case.
 _NATIONAL_DAY: Final = re.compile(_alternation(merged("ordinals", "national_day_words")), re.IGNORECASE)
 

@@ -245,6 +245,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "coordinated": "list",
             "not_between": "list",
             "of_party": "list",
+            "own_party": "list",
         },
         "framework": {
             "connectors": "list",

@@ -22,7 +22,15 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _ANNIVERSARY_WORDS, _alternation, _any_word, _reports_speech
+from vnla.checker.sentences import bracketed
+from vnla.checker.vocabulary import (
+    _ANNIVERSARY_WORDS,
+    _WRITERS_COUNTRY,
+    _alternation,
+    _any_word,
+    _reports_speech,
+    own_party_after,
+)
 from vnla.lang.parsing import _eras
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
@@ -238,7 +246,13 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
         or _of_event(
-            ctx, start, end, when, bare_weekday=mention.weekday is not None and mention.relative, out=out
+            ctx,
+            start,
+            end,
+            when,
+            bare_weekday=mention.weekday is not None and mention.relative,
+            relative=mention.relative,
+            out=out,
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -389,6 +403,7 @@ def _of_event(
     when: When,
     *,
     bare_weekday: bool = False,
+    relative: bool = False,
     out: list[_Proto] | None = None,
 ) -> _Proto | None:
     """
@@ -398,6 +413,9 @@ def _of_event(
     (:func:`vnla.checker.judges.places.misplaced`).  A bare weekday ("on Tuesday", read
     against the publication date) is an event's only in the event word's clause: in
     "officials said on Tuesday, meeting a goal" it is the day of the saying, not of a meeting.
+    Any word of a day counted from the publication (``relative``: "today", "hôm nay") with a
+    word of saying between it and the event word is the day of the saying ("Hôm nay chúng ta
+    vui mừng được biết: thứ Hai tuần tới, Tổng Bí thư sẽ thăm Lào").
     """
     s, e = ctx.sentence(start, end)
     cues = _not_subjects(ctx.text, ctx.within(ctx.cues, s, e), start)
@@ -416,6 +434,8 @@ def _of_event(
             if same_clause(anchor, (c[0], c[1]))
             and not _reports_speech(ctx.text, min(end, c[1]), max(start, c[0]))
         ]
+    elif relative:
+        cues = [c for c in cues if not _reports_speech(ctx.text, min(end, c[1]), max(start, c[0]))]
     if (when.precision not in _EVENT_PRECISIONS and not _a_week(when)) or _years_long(when):
         # a year or a span of years, or days a year or more apart ("22/3/1955-22/3/2026", a
         # founding's day and its anniversary's): only for a record whose name holds it ("the
@@ -1091,10 +1111,23 @@ def _narrowed(
         looked["parties"] = {
             rid for _s, _e, rid in ctx.within(ctx.named, s, e) if rid in ctx.index.congresses
         }
+        starts = ctx.ordinal_starts
+        if any(  # "Đại hội XIV của Đảng ta": the writer's party too
+            o.noun == "congress" and own_party_after(ctx.text, o.span[1])
+            for o in ctx.ordinals[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        ):
+            own = ctx.index.party_of_country.get(_WRITERS_COUNTRY.get(ctx.lang_at(s, e), ""))
+            if own is not None:
+                looked["parties"].add(own)
     parties = looked.get("parties")
     if parties:
         candidates = [c for c in candidates if _of_parties(c, parties)]
     named = _by_number(numbered, cue, parties, when, candidates=candidates, cycle=ctx.index.congress_cycle)
+    if named and not _compatible(when, named[0].when) and _dated_apart(ctx, named[0], sentence, date_span):
+        # "the 48th meeting (3 December 2025) and the mechanism agreed on 5 February 2026": the
+        # meeting the word and its number name has its own date in the sentence; this date is
+        # another thing's, which the word does not name
+        return []
     if not named and _another_congress_numbered(ctx, (numbered, parties), when, candidates, date_span):
         # "On 26 January 2026 To Lam recalled the 13th Congress": the congress the number names
         # is not the date's, and no congress is; the date is not another congress's misdated
@@ -1188,6 +1221,27 @@ def _by_number(
     ):
         return []  # another event of the day, or another congress misnumbered (the ordinals judge's)
     return mine
+
+
+def _dated_apart(ctx: Context, event: Any, sentence: tuple[int, int], date_span: tuple[int, int]) -> bool:
+    """
+    Whether another date of the sentence than the one at ``date_span`` fits ``event``, given in
+    brackets, as a name's own date is ("the 48th meeting (3 December 2025)").  Two dates said in
+    words of one event ("opened on January 19 and closed on January 25") are both its.
+    """
+    s, e = sentence
+    i = bisect.bisect_left(ctx.date_starts, s)
+    while i < len(ctx.dates) and ctx.date_starts[i] < e:
+        mention = ctx.dates[i]
+        if (
+            mention.span != date_span
+            and mention.when is not None
+            and _compatible(mention.when, event.when)
+            and bracketed(ctx.text, mention.span)
+        ):
+            return True
+        i += 1
+    return False
 
 
 def _another_congress_numbered(

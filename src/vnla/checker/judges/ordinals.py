@@ -8,7 +8,6 @@ founding gives; an ordinal that is part of a recorded name is that record's.
 from __future__ import annotations
 
 import bisect
-import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
@@ -24,13 +23,14 @@ from vnla.checker.vocabulary import (
     _MARKED,
     _NEXT_YEAR,
     _NOT_MARKED_AFTER,
+    _OF_PARTY,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
+    _WRITERS_COUNTRY,
     _YEAR,
-    _alternation,
+    own_party_after,
 )
 from vnla.lang.lao import is_lao, ordinal_text
-from vnla.lang.words import merged
 from vnla.model.records import Event, EventKind, Precision
 from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
@@ -239,16 +239,11 @@ def _another_number(ordinal: OrdinalMention, value: str, rule: str, event: Event
     )
 
 
-#: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
-_OF_PARTY: Final = re.compile(
-    rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s*+)?", re.IGNORECASE
-)
-
-
 def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None:
     """
     The party a congress's ordinal is attached to: "13th National Congress of the LPRP",
-    "Đại hội XIII Đảng Nhân dân Cách mạng Lào"; no other party of the sentence is meant.
+    "Đại hội XIII Đảng Nhân dân Cách mạng Lào", "Đại hội XIV của Đảng ta" (our Party, in a
+    Vietnamese text the CPV's); no other party of the sentence is meant.
     """
     index = ctx.index
     parties = set(index.party_of_country.values())
@@ -262,6 +257,10 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
             break
         if (party := party_of(rid)) is not None:
             return party
+    if own_party_after(ctx.text, end):
+        # "Đại hội XIV của Đảng ta": the party of the writer's country, by the sentence's language
+        country = _WRITERS_COUNTRY.get(ctx.lang_at(end, end + 1))
+        return None if country is None else index.party_of_country.get(country)
     if start is not None and _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the Communist Party of Vietnam gathers for its 15th National Congress": the subject's
         before, _after = ctx.sentences.clause(start, end)

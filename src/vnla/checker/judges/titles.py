@@ -165,8 +165,13 @@ def _judged(
     *,
     period: When | None = None,
 ) -> _Proto:
-    """:meth:`judge_titles`, cached by the checker."""
-    key = (pid, titles, day, lang, period)
+    """
+    :meth:`judge_titles`, cached by the checker: by the day and period too, and by whether the
+    person had died by the publication date (a late leader's title may be an honorific).
+    """
+    person = ctx.index.records.get(pid)
+    late = isinstance(person, Person) and ctx.published is not None and _late(person, ctx.published)
+    key = (pid, titles, day, lang, period, late)
     judged = ctx.caches.titles.get(key)
     if judged is None:
         if len(ctx.caches.titles) > _CACHE_SIZE:
