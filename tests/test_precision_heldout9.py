@@ -131,3 +131,51 @@ def test_a_checker_judges_a_late_leaders_title_by_each_texts_publication_date() 
 
     assert title(None) == "contradiction"  # no publication date: nothing says he had died
     assert title("2026-02-10") == "unknown"
+
+
+# ------------------------------------------------------------------ a rise from one sum to another
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bilateral trade rose from US$1.65 billion in 2023 to US$2.98 billion in 2025, nearly doubling in two years.",
+            "en",
+        ),
+        (
+            "Kim ngạch thương mại hai nước tăng từ 1,65 tỷ USD năm 2023 lên 2,98 tỷ USD năm 2025, gần gấp đôi.",
+            "vi",
+        ),
+    ],
+)
+def test_a_ratio_after_a_rise_from_one_sum_to_another_is_on_the_first(text: str, lang: str) -> None:
+    report = CHECKER.check_text(text, published="2026-03-01", lang=lang)
+    (ratio,) = [f for f in report.findings if f.kind == "ratio"]
+    assert ratio.verdict.value == "ok"
+    assert "2025 on 2023" in str(ratio.message)
+    # without the sum it rose from, the ratio is on the year before, and a slip
+    alone = CHECKER.check_text(
+        "Bilateral trade reached US$2.98 billion in 2025, nearly doubling.", published="2026-03-01"
+    )
+    assert [f.verdict.value for f in alone.findings if f.kind == "ratio"] == ["contradiction"]
+
+
+# ------------------------------------------------------------- a claim set right in its sentence
+def test_a_books_claim_set_right_later_in_the_sentence_is_not_a_slip() -> None:
+    said = "On page 47 the author writes that the Treaty of Amity and Cooperation was signed in 1978"
+    assert ("in 1978", "ok") in found(said + "; the right date is 18 July 1977.", "date")
+    assert ("in 1978", "contradiction") in found(said + ".", "date")
+    lao = "ໃນໜ້າ ໔໗ ຜູ້ຂຽນ ຂຽນວ່າ ສົນທິສັນຍາ ມິດຕະພາບ-ການຮ່ວມມື ລາວ-ຫວຽດນາມ ໄດ້ລົງນາມ ໃນປີ ໑໙໗໘; ທີ່ຖືກຕ້ອງ ແມ່ນ ວັນທີ ໑໘ ກໍລະກົດ ໑໙໗໗."
+    assert ("ປີ ໑໙໗໘", "ok") in found(lao, "date", lang="lo")
+
+
+# ------------------------------------------------------------- a sum compared with a target
+def test_a_sum_compared_with_a_target_is_no_target() -> None:
+    text = (
+        "ສອງຝ່າຍ ຕັ້ງເປົ້າ ຍົກມູນຄ່າການຄ້າສອງຝ່າຍ ໃຫ້ໄດ້ 5 ຕື້ ໂດລາ ໃນໄລຍະສັ້ນ ແລະ 10 ຕື້ ໂດລາ ໃນໄລຍະຍາວ, "
+        "ທຽບກັບ 2,36 ຕື້ ໂດລາ ໃນ 9 ເດືອນ ຕົ້ນປີ 2025."
+    )
+    report = CHECKER.check_text(text, published="2025-12-05", lang="lo")
+    rules = {f.text: (f.verdict.value, f.rule) for f in report.findings if f.kind == "amount"}
+    assert rules["10 ຕື້ ໂດລາ"] == ("ok", "figures.target")
+    assert rules["2,36 ຕື້ ໂດລາ"][1] != "figures.target"
+    assert rules["2,36 ຕື້ ໂດລາ"][0] != "contradiction"

@@ -2,7 +2,8 @@
 """
 The reported judge: a sentence that says what another text said ("A report of 27 January gave
 the dates of the visit as 25-26 January.") and is followed by sentences that say the same thing
-of the same record rightly ("The visit took place on 26-27 January 2026.") is a correction, as a
+of the same record rightly ("The visit took place on 26-27 January 2026.", or a later clause of
+its own sentence) is a correction, as a
 corrections column writes it: the claims it reports are the other text's, which the text sets
 right, not its own slips.  A contradiction there is revised to ``ok``, with its reason; one the
 next sentences do not set right stays a slip, as a report of a wrong figure is one.  It runs
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
 from vnla.checker.report import Verdict
+from vnla.lang.lao import to_ascii_digits
 from vnla.render.messages import Message
 from vnla.rules.checks import Severity
 
@@ -41,24 +43,41 @@ def judge(ctx: Context, mention: ReportedMention, out: list[_Proto]) -> None:
     if not slips:
         return
     after = _following(ctx, e)
-    later = [
-        d for d in out[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, after)] if d.kind in CLAIMS
-    ]
-    # set right: the same record judged right, or the right value as the slip's correction words
-    # it ("It was the 48th meeting", of a "47th meeting")
-    right = {d.record for d in later if d.verdict is Verdict.OK}
-    said = {
-        (d.kind, ctx.text[d.start : d.end].lower()) for d in later if d.verdict is not Verdict.CONTRADICTION
-    }
     for slip in slips:
-        canonical = (slip.canonical or "").lower()
-        if slip.record in right or (
-            canonical and any(kind == slip.kind and canonical in words for kind, words in said)
+        # set right after it, in a later clause of its sentence ("the author writes 1978; the
+        # right date is 18 July 1977") or the sentences after: the same record judged right, or
+        # the right value as the slip's correction words it ("It was the 48th meeting", of a
+        # "47th meeting")
+        later = [
+            d
+            for d in out[bisect.bisect_left(starts, slip.end) : bisect.bisect_left(starts, after)]
+            if d.kind in CLAIMS and d.start >= slip.end
+        ]
+        right = {d.record for d in later if d.verdict is Verdict.OK}
+        said = {
+            (d.kind, to_ascii_digits(ctx.text[d.start : d.end]).lower())
+            for d in later
+            if d.verdict is not Verdict.CONTRADICTION
+        }
+        canonical = to_ascii_digits(slip.canonical or "").lower()
+        if (
+            slip.record in right
+            or (canonical and any(kind == slip.kind and canonical in words for kind, words in said))
+            or _dated_right(ctx, slip, later)
         ):
             slip.verdict, slip.severity = Verdict.OK, Severity.INFO
             slip.message = Message(
                 "the text reports another text's claim and sets it right after: {said}", said=slip.message
             )
+
+
+def _dated_right(ctx: Context, slip: _Proto, later: list[_Proto]) -> bool:
+    """Whether a wrong date of a record is followed by a date that is the record's, in any words."""
+    if slip.kind != "date" or slip.record is None:
+        return False
+    record = ctx.index.foundings.get(slip.record) or ctx.index.records.get(slip.record)
+    when = getattr(record, "when", None)
+    return when is not None and any(d.kind == "date" and d.value == str(when) for d in later)
 
 
 def _following(ctx: Context, e: int) -> int:

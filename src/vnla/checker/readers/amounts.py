@@ -45,7 +45,7 @@ from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
 from vnla.checker.tables import Row, row_at
-from vnla.checker.vocabulary import _RESULT, _SOME_WORDS
+from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
 from vnla.lang.lao import NON_LAO_WORD, is_lao
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
@@ -673,6 +673,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             text=text if i else None,
             link=g.horizon_link,
             right_before=right_before,
+            cut=g.clause,
         )
         if near is not None:
             f.horizon, f.horizon_text = near
@@ -699,6 +700,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
     _came_to(text, figures)
+    _from_to(text, figures)
     siblings = tuple(figures)
     for f in figures:
         f.siblings = siblings
@@ -724,6 +726,44 @@ def _came_to(text: str, figures: list[FigureMention]) -> None:
         if prior is not None and prior.period != came.period:
             f.base, f.base_text = prior.period, prior.period_text
         f.period, f.period_text, f.latest = came.period, came.period_text, came.latest
+
+
+#: Right before a sum, the word that makes it the start of a rise or fall ("from", "từ", "ຈາກ").
+_FROM_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?:{_alternation(merged('amounts', 'from_words')) or '(?!)'})\s*+$", re.IGNORECASE
+)
+#: Between that sum and the one it came to: its period at most, then "to" ("lên", "ເປັນ").
+_TO_BETWEEN: Final = re.compile(
+    rf"[^,;.]{{0,24}}?(?:{_alternation(merged('amounts', 'result_before')) or '(?!)'})\s*+\Z",
+    re.IGNORECASE,
+)
+
+
+def _from_to(text: str, figures: list[FigureMention]) -> None:
+    """
+    A change or ratio right after a rise from one sum to another of two periods ("rose from
+    US$1.65 billion in 2023 to US$2.98 billion in 2025, nearly doubling in two years", "tăng từ
+    1,65 tỷ USD năm 2023 lên 2,98 tỷ USD năm 2025, gần gấp đôi"): of the second sum's period, on
+    the first's, when nothing in its own words says another base.
+    """
+    for i in range(2, len(figures)):
+        f, first, second = figures[i], figures[i - 2], figures[i - 1]
+        if (
+            f.shape not in ("percent", "ratio")
+            or f.base is not None
+            or first.shape != "money"
+            or second.shape != "money"
+            or first.period is None
+            or second.period is None
+            or first.period >= second.period
+            or first.metric != second.metric
+            or f.span[0] - second.span[1] > 40
+            or _FROM_BEFORE.search(text, max(0, first.span[0] - 12), first.span[0]) is None
+            or _TO_BETWEEN.search(text[first.span[1] : second.span[0]]) is None
+        ):
+            continue
+        f.base, f.base_text = first.period, first.period_text
+        f.period, f.period_text, f.latest = second.period, second.period_text, second.latest
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1036,6 +1076,7 @@ def _nearest_horizon(
     text: str | None,
     link: re.Pattern[str],
     right_before: bool = False,
+    cut: re.Pattern[str] | None = None,
 ) -> tuple[Horizon, str] | None:
     """
     The horizon words of a figure, between the figures before and after it.
@@ -1047,14 +1088,23 @@ def _nearest_horizon(
     the near term and 10 billion USD in the longer term", or "5 billion USD as a near-term
     goal and 10 billion USD ...", the near term is not the second figure's.  Words
     ``right_before`` the figure (nothing but a space or a copula between: "mục tiêu trước mắt 5 tỷ
-    USD và lâu dài 10 tỷ USD", "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language.
+    USD và lâu dài 10 tỷ USD", "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language.  Words
+    before it with words of a clause of its own between (``cut``: "... ໃນໄລຍະຍາວ, ທຽບກັບ 2,36
+    ຕື້ໂດລາ", compared with) are not.
     """
     a, b = f.span
 
     def of_the_figure_before(h: tuple[Horizon, tuple[int, int], str]) -> bool:
         return text is not None and link.fullmatch(text, lo, h[1][0]) is not None
 
-    before = [h for h in horizons if lo <= h[1][0] and h[1][1] <= a and not of_the_figure_before(h)]
+    before = [
+        h
+        for h in horizons
+        if lo <= h[1][0]
+        and h[1][1] <= a
+        and not of_the_figure_before(h)
+        and (cut is None or text is None or cut.search(text, h[1][1], a) is None)
+    ]
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None
