@@ -31,6 +31,9 @@ def verdicts(text: str, kind: str, published: str = "2026-02-10") -> list[tuple[
         "after the LPRP's 11th Congress.",
         "Năm 2025 Đảng Nhân dân Cách mạng Lào kỷ niệm 70 năm Ngày thành lập (22/3/1955 – 22/3/2025) và "
         "chuẩn bị cho Đại hội đại biểu toàn quốc lần thứ XII của Đảng vào đầu năm 2026.",
+        # a number behind a semicolon numbers its own clause's event
+        "Thongloun Sisoulith becomes General Secretary of the LPRP at the party's 11th Congress; he is "
+        "elected President of the Lao PDR in March 2021.",
     ],
 )
 def test_a_date_of_something_else_dates_no_congress(text: str) -> None:

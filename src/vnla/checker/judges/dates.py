@@ -344,7 +344,8 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
     """
     The events a sentence's numbered meetings and congresses name ("the 48th meeting"); of
     several, those of the date's own part of a digest's sentence, if it numbers any ("Đại hội
-    XIV ... từ ngày 19/1 tới, Đài xin điểm lại: Đại hội ... lần thứ XII ... từ ngày 6 đến 8/1").
+    XIV ... từ ngày 19/1 tới, Đài xin điểm lại: Đại hội ... lần thứ XII ... từ ngày 6 đến 8/1");
+    none numbered behind a semicolon from the date.
     """
     starts = ctx.ordinal_starts
     s, e = sentence
@@ -353,7 +354,19 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
     if len(numbered) > 1:
         ps, pe = _parts(ctx.text, s, e, *span)
         own = _numbered(ctx, ctx.ordinals[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)])
-        return own or numbered
+        numbered = own or numbered
+    if numbered:
+        # a number behind a semicolon numbers its own clause's event ("... at the party's 11th
+        # Congress; he is elected President in March 2021": the March is no congress's)
+        ps, pe = _semicolons(ctx.text, s, e, *span)
+        numbered = [
+            n
+            for n in numbered
+            if any(
+                ps <= o.span[0] < pe and o.number == n.ordinal
+                for o in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]
+            )
+        ]
     return numbered
 
 
