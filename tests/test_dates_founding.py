@@ -384,3 +384,36 @@ def test_lao_relative_and_passive_words_join_a_subject_to_its_founding(
     text: str, said: str, verdict: str
 ) -> None:
     assert [(t, v) for t, v, _r in dates(text)] == [(said, verdict)]
+
+
+# --------------------------------------------------- a life in brackets, a document's "of", an apposition
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # founding or birth words that open a bracket after the name
+        ("Souphanouvong (born 13 July 1911) led the front.", "13 July 1911", "contradiction"),
+        ("ປະທານສຸພານຸວົງ(ເກີດ13ກໍລະກົດ1909)ແລະປະທານໄກສອນພົມວິຫານ.", "13ກໍລະກົດ1909", "ok"),
+        ("The LPRP (founded 22 March 1956) leads Laos.", "22 March 1956", "contradiction"),
+        # a document that counts a founding, and its date after "of"
+        (
+            "The Treaty of Amity and Cooperation of 18 July 1976 was a milestone.",
+            "18 July 1976",
+            "contradiction",
+        ),
+        ("The Treaty of Amity and Cooperation of 18 July 1977 was a milestone.", "18 July 1977", "ok"),
+        # a person's birth after an apposition that names a body
+        (
+            "Chủ tịch Cay-xỏn Phôm-vi-hản, Tổng Bí thư đầu tiên của Đảng Nhân dân Cách mạng Lào, sinh ngày 13/12/1921.",
+            "ngày 13/12/1921",
+            "contradiction",
+        ),
+    ],
+)
+def test_more_forms_date_a_founding_birth_or_death(text: str, said: str, verdict: str) -> None:
+    assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]
+
+
+def test_a_body_is_not_born() -> None:
+    """Only a person is born: a body before the words, with no person heading an apposition, is no one's birth."""
+    text = "Đảng Nhân dân Cách mạng Lào, do Cay-xỏn Phôm-vi-hản lãnh đạo, sinh ngày 13/12/1921."
+    assert all(v != "contradiction" for _t, v, _r in dates(text))

@@ -56,6 +56,11 @@ _AFTER_PLACE: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
     re.IGNORECASE,
 )
+#: Between a document's name and its date: a comma or a space, and one of the word files'
+#: ``dates.document_date_words`` ("of", "dated", "signed on").
+_DOCUMENT_DATE: Final = re.compile(
+    rf"[\s,]*+(?:{_alternation(merged('dates', 'document_date_words'))})\s*+", re.IGNORECASE
+)
 #: An article right before a name (the word files' ``dates.name_articles``: "signed the Treaty").
 _ARTICLE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE
@@ -110,26 +115,72 @@ class FoundingDates:
             return (
                 subject
                 or bracketed
+                or self._document_of(start)
                 or self._timeline(start, end)
                 or self._date_first(start, end)
                 or self._verb_then_name(start)
             )
         s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
-        if verb is None:
-            return None
+        return None if verb is None else self._subject_of(verb, (s, e))
+
+    def _subject_of(self, verb: re.Match[str], sentence: tuple[int, int]) -> str | None:
+        """
+        What the name before founding, birth or death words (``verb``) founded, was born or died
+        by: the nearest name, joined to them by links only, in the ``sentence``.
+        """
+        text = self.text
+        s, e = sentence
         at = verb.start()
+        kind = founding_kind(verb)
         for ns, ne, rid in reversed(self.positions.within(self.named, max(s, at - 200), at)):
             if ne > at:
                 continue
+            if kind != "founded" and self.index.kinds.get(rid) != "person":
+                # "Kaysone Phomvihane, the first General Secretary of the LPRP, born on ...": a
+                # person is born or dies, the head of the apposition before the words
+                return self._apposition_head(s, at, kind)
             if not _SUBJECT_LINK.fullmatch(text, ne, at):
                 return None  # the nearest name is not the subject of the verb
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
                 # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's; "Diplomatic
                 # relations between Vietnam and the Lao PDR were established on ...": the relations'
-                return self.scope.opening_founding(s, e) if founding_kind(verb) == "founded" else None
-            return self._of_subject(rid, founding_kind(verb))
+                return self.scope.opening_founding(s, e) if kind == "founded" else None
+            return self._of_subject(rid, kind)
         return None
+
+    def _apposition_head(self, s: int, at: int, kind: str) -> str | None:
+        """
+        The birth or death (``kind``) of the person whose name a comma follows, before an
+        apposition that ends with a comma right before the words at ``at`` (``s``: the
+        sentence's start): "Chủ tịch Cay-xỏn Phôm-vi-hản, Tổng Bí thư đầu tiên của Đảng Nhân dân
+        Cách mạng Lào, sinh ngày ...".  No other person stands between.
+        """
+        text = self.text
+        if not text[s:at].rstrip().endswith(","):
+            return None
+        kinds = self.index.kinds
+        persons = [n for n in self.positions.within(self.named, s, at) if kinds.get(n[2]) == "person"]
+        if not persons:
+            return None
+        _ns, ne, pid = persons[-1]
+        if not text.startswith(",", ne) or any(c in text[ne:at] for c in ".;:!?\n"):
+            return None
+        return self._of_subject(pid, kind)
+
+    def _document_of(self, start: int) -> str | None:
+        """
+        The founding a document counts from whose name stands right before a date at ``start``,
+        joined by the word files' ``dates.document_date_words`` ("the Treaty of Amity and
+        Cooperation of 18 July 1977", "Hiệp ước ... ký ngày 18/7/1977"): its signing's day.
+        """
+        names = self.positions.within(self.named, max(0, start - 120), start)
+        if not names:
+            return None
+        _ns, ne, rid = names[-1]
+        if self.index.kinds.get(rid) != "document" or rid not in self.index.founding_of_org:
+            return None
+        return self.index.founding_of_org[rid] if _DOCUMENT_DATE.fullmatch(self.text, ne, start) else None
 
     def _subject_founding(self, start: int) -> str | None:
         """
