@@ -75,6 +75,8 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.published": "the date line at the top of a text, read as its publication date",
     "dates.era": "a year of another era in brackets after a date ('18 July 1977 (B.E. 2520)'), "
     "against that date's year",
+    "dates.framework": "the date a framework element was added ('strategic cohesion, added in "
+    "December 2025'), against the day the record has it join, by the document that wrote it in",
     "places.within": "a place said to lie in a region ('the Thanh Thuy border gate in Ha Tinh'), against "
     "the region of that kind the record puts it in",
     "places.event": "a place said of an event the sentence names by its date and name, number or "

@@ -22,18 +22,21 @@ __all__ = ["Sentences", "bracketed"]
 
 def _lao_stop(text: str, at: int) -> bool:
     """
-    Whether the full stop at ``text[at]``, between Lao letters, ends a sentence: it does unless
-    it is an abbreviation's (:data:`~vnla.checker.vocabulary._LAO_ABBREVIATION`).
+    Whether the full stop at ``text[at]``, between Lao letters (or after a closing bracket or
+    quote), ends a sentence: it does unless it is an abbreviation's
+    (:data:`~vnla.checker.vocabulary._LAO_ABBREVIATION`).
 
     >>> _lao_stop("ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XII.ທ່ານ", 22), _lao_stop("ໄດ້ລົງນາມ.ທ່ານ", 9)
     (True, True)
+    >>> _lao_stop('ຄື"ຜູກມັດ".ທ່ານ', 10)  # after a closing quote
+    True
     >>> _lao_stop("ວັນຊາດສປປ.ລາວ", 9), _lao_stop("ພ.ສ.ລາວ", 1), _lao_stop("U.S.A", 1)
     (False, False, False)
     """
     before = text[at - 1] if at else " "
     if not (
         LAO_FIRST <= text[at + 1] <= LAO_LAST
-        and (before.isalnum() or before == ")" or LAO_FIRST <= before <= LAO_LAST)
+        and (before.isalnum() or before in ')"”’»' or LAO_FIRST <= before <= LAO_LAST)
     ):
         return False
     return not any(

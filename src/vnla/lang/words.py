@@ -255,6 +255,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "common_terms": "list",
             "element_heads": "words->text",
             "confused_wordings": "list",
+            "added_words": "list",
+            "new_element_words": "list",
         },
         "places": {"locatives": "list", "region_words": "list", "lies_in": "list"},
         "horizons": {

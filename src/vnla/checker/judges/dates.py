@@ -162,6 +162,72 @@ def _record_field(text: str, start: int, end: int) -> bool:
     return text.count(mark, line_start, line_end) >= 3 and (mark == "\t" or f'{mark}"' in text[end:line_end])
 
 
+#: Before a date, the words of an element's joining the framework (``framework.added_words``).
+_ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
+#: Words that name the newest element without its wording (``framework.new_element_words``).
+_NEW_ELEMENT: Final = _any_word(merged("framework", "new_element_words") or ["(?!)"])
+#: How far before a date the words of an element's joining may stand.
+_ADDED_REACH: Final = 80
+
+
+def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    The date an element joined the framework, as the words before it say ("strategic
+    connectivity, added only in 2024", "bổ sung 'gắn kết chiến lược' vào khuôn khổ quan hệ từ
+    tháng 10/2025", "ອົງປະກອບທີສີ່ໄດ້ຖືກເພີ່ມເຂົ້າໃນປີ 2024"), against the framework's stage
+    that first holds it: right when it meets the stage's day or the days of the event that agreed
+    it, else a slip.  The element is one the sentence names, or the newest ("the fourth
+    element"); only a stage the record dates by its document is compared (the earlier ones are
+    dated by when a source first attests them, not by when they began).
+    """
+    s, _e = ctx.sentence(start, end)
+    text = ctx.text
+    lo = max(s, start - _ADDED_REACH)
+    added = max(_ADDED.finditer(text, lo, start), key=lambda m: m.end(), default=None)
+    if added is None:
+        return None  # most dates: no words of an element's joining before them
+    if bracketed(text, (start, end)) or ctx.within(ctx.persons, added.end(), start):
+        return None  # an aside's date, or a person's between: another thing's ("(2016-2021)")
+    stages = ctx.index.framework_stages
+    if not stages:
+        return None
+    first: dict[str, Any] = {}
+    for stage in stages:
+        for element in stage.elements:
+            first.setdefault(element, stage)
+    _s, e = ctx.sentence(start, end)
+    named = {element for a, _b, element in ctx.framework if s <= a < e and element}
+    meant = {first[el].id: first[el] for el in named if el in first and first[el] is not stages[0]}
+    if _NEW_ELEMENT.search(text, s, e) is not None:
+        meant[stages[-1].id] = stages[-1]
+    dated = [stage for stage in meant.values() if stage.document is not None]
+    if len(dated) != 1:
+        return None
+    stage = dated[0]
+    record = ctx.index.records.get(stage.document)
+    agreed = ctx.index.records.get(stage.event) if stage.event else None
+    if _compatible(when, stage.since) or (isinstance(agreed, Event) and _compatible(when, agreed.when)):
+        return _Proto(start, end, "date", Verdict.OK, "dates.framework", record=stage.id)
+    title = record.name.preferred("en") if isinstance(record, Document) else stage.id
+    return _Proto(
+        start,
+        end,
+        "date",
+        Verdict.CONTRADICTION,
+        "dates.framework",
+        record=stage.id,
+        canonical=render_when(stage.since, ctx.lang_at(start, end)),
+        message=Message(
+            "the record dates {event!r} ({id}) {recorded}; the text says {said}",
+            event=Named(stage.document or stage.id, title),
+            id=stage.document or stage.id,
+            recorded=Period(stage.since),
+            said=Period(when),
+        ),
+        evidence=tuple(stage.evidence)[:2],
+    )
+
+
 def _restated_in_era(ctx: Context, mention: DateMention, when: When) -> _Proto | None:
     """
     A year of another era in brackets right after a date, which says that date's year again
@@ -243,6 +309,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or of_tenure(ctx, start, end, when)
         or _of_life(ctx, start, end, when)
         or _of_founding(ctx, start, end, when, yearless=mention.needs_year and not mention.relative)
+        or _of_framework_addition(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
         or _of_event(

@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: MIT
+"""
+The date an element joined the framework (``dates.framework``): after words of its adding
+("added", "bổ sung", "ເພີ່ມເຂົ້າ"), of an element the sentence names or of the newest ("the
+fourth element"), against the stage of the framework that first holds it, dated by the Joint
+Statement of 2 December 2025 that wrote it in (and the talks of 1 December that agreed it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker, rules
+
+CHECKER = Checker()
+
+
+def dates(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    report = CHECKER.check_text(text, published="2026-02-10", lang=lang)
+    return [(f.text, f.verdict.value, f.rule) for f in report.findings if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right", "wrong"),
+    [
+        (
+            "en",
+            "They spoke of great friendship, special solidarity, comprehensive cooperation and strategic "
+            "connectivity, the last element having been added only in {}.",
+            "December 2025",
+            "2024",
+        ),
+        ("en", "The fourth element was added on {} at the talks.", "1 December 2025", "1 December 2024"),
+        (
+            "vi",
+            'Bộ trưởng cho rằng việc hai bên bổ sung "gắn kết chiến lược" vào khuôn khổ quan hệ từ {} là '
+            "bước phát triển.",
+            "tháng 12/2025",
+            "tháng 10/2025",
+        ),
+        ("lo", "ອົງປະກອບທີສີ່ນີ້ໄດ້ເພີ່ມເຂົ້າໃນ{},ໃນຖະແຫຼງການຮ່ວມ.", "ປີ 2025", "ປີ 2024"),
+    ],
+)
+def test_the_date_an_element_joined_the_framework_is_judged(
+    lang: str, text: str, right: str, wrong: str
+) -> None:
+    assert [(v, r) for _t, v, r in dates(text.format(right), lang)] == [("ok", "dates.framework")]
+    assert [(v, r) for _t, v, r in dates(text.format(wrong), lang)] == [("contradiction", "dates.framework")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an element of the first stage the record holds: its first date is only when a source attests it
+        ("en", "Special solidarity was added to the ties in 1977."),
+        # an aside's date after a person's name
+        ("lo", 'ສອງຝ່າຍໄດ້ເພີ່ມອົງປະກອບທີສີ່ຄື"ຜູກມັດຍຸດທະສາດ" ແລະ ທ່ານທອງລຸນສີສຸລິດ(2016-2021)ກ່າວ.'),
+        # no words of adding
+        ("en", "The fourth element is strategic cohesion; trade grew in 2024."),
+    ],
+)
+def test_other_dates_near_an_element_are_not_its_joining(lang: str, text: str) -> None:
+    assert all(r != "dates.framework" for _t, _v, r in dates(text, lang))
+
+
+def test_the_rule_is_listed() -> None:
+    assert "dates.framework" in rules()
