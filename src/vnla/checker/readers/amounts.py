@@ -695,6 +695,9 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
         later = next_start if i + 1 < len(figures) else None
         _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later, unplaced=unplaced)
+        if f.cumulative and f.period is None and unplaced:
+            # a stock "as of April", no year: the last April by the publication date
+            f.period = _stock_month(g, text, unplaced, ctx.published)
         f.period_unplaced = bool(unplaced) and f.period is None and not f.latest
         if f.shape in {"money", "count"} and (last_money is None or not bracketed(text, f.span)):
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
@@ -1215,6 +1218,31 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         return (year, 1, year, 12)
     year = int(m["year"])
     return (year, 1, year, 12)
+
+
+def _stock_month(
+    g: _Grammar, text: str, unplaced: list[tuple[int, int]], published: date | None
+) -> Period | None:
+    """
+    The month of a stock said "as of" a month with no year ("267 projects ... as of April"), the
+    last such month by the publication date; ``None`` unless the sentence says one such month.
+    A flow's months to then are not placed so ("by the end of July trade had reached ...").
+    """
+    if published is None:
+        return None
+    months = set()
+    for a, _b in unplaced:
+        m = g.period.match(text, a)
+        if m is None or not m["asof"] or m["ay"] or m["ay2"]:
+            continue
+        month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"] or 0)
+        if month and 1 <= month <= 12:
+            months.add(month)
+    if len(months) != 1:
+        return None
+    (month,) = months
+    year = published.year - (month > published.month)
+    return (year, month, year, month)
 
 
 def _year_of(last_month: int, published: date | None) -> int | None:

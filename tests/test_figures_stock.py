@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: MIT
+"""
+Vietnam's registered investment in Laos, a stock, said in more forms: "projects worth" names
+its metric, and "as of April" with no year is the last April by the publication date.  A
+wrong sum is caught and the right one passes; a flow "by the end of July" is not placed so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def amounts(text: str) -> list[tuple[str, str, str | None]]:
+    report = CHECKER.check_text(text, published="2025-12-05", lang="en")
+    return [(f.text, f.verdict.value, f.rule) for f in report.findings if f.kind == "amount"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese firms held 267 projects worth {} in Laos as of April 2025.",
+        "Vietnamese companies held 267 projects in Laos with registered capital of {} as of April.",
+    ],
+)
+def test_the_stock_of_investment_is_judged(text: str) -> None:
+    assert ("US$5.63 billion", "ok", "figures.actual") in amounts(text.format("US$5.63 billion"))
+    assert ("US$5.36 billion", "contradiction", "figures.actual") in amounts(text.format("US$5.36 billion"))
+
+
+def test_a_flow_by_the_end_of_a_month_is_no_month_of_its_own() -> None:
+    """Trade "by the end of July" is the months to then, which the record may hold as a span."""
+    found = amounts("By the end of July, bilateral trade reached 2 billion USD.")
+    assert all(v != "contradiction" for _t, v, _r in found)
