@@ -65,3 +65,23 @@ def test_a_date_right_with_a_congress_catches_its_number(text: str, number: str)
 def test_a_congress_misdated_by_a_day_stays_the_dates_slip() -> None:
     text = "Thongloun briefed To Lam on the 11th Congress of his party, which re-elected him on January 9."
     assert verdicts(text, "date") == [("January 9", "contradiction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The 48th meeting of the Intergovernmental Committee was held in Hanoi.", "contradiction"),
+        ("The 48th meeting of the Intergovernmental Committee was held in Vientiane.", "ok"),
+        (
+            "08h30  Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào tại Hà Nội, đồng chủ trì với "
+            "Thủ tướng Sonexay Siphandone.",
+            "contradiction",
+        ),
+        # another country's committee: its 48th meeting may be anywhere
+        ("The 48th meeting of the Vietnam-Cambodia committee was held in Hanoi.", "ok"),
+    ],
+)
+def test_a_numbered_meetings_place_is_judged_without_a_date(text: str, verdict: str) -> None:
+    """The 48th meeting of the Intergovernmental Committee met in Vientiane on 3 December 2025."""
+    places = verdicts(text, "place")
+    assert [v for _t, v in places][:1] == [verdict]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
+from vnla.checker.judges.places import misplaced
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import (
     _FUTURE,
@@ -54,8 +55,38 @@ _ORDINAL_RULE: Final = {
 
 
 def judge(ctx: Context, ordinal: OrdinalMention, out: list[_Proto]) -> None:
-    """Judge an ordinal against the congresses and foundings of the record."""
+    """
+    Judge an ordinal against the congresses and foundings of the record; a numbered meeting in
+    a sentence that states no date has its place judged too (:func:`_meeting_placed`).
+    """
     out.append(_judge(ctx, ordinal))
+    if ordinal.noun == "meeting" and not _stated(ctx, ordinal):
+        out.extend(_meeting_placed(ctx, ordinal))
+
+
+def _meeting_placed(ctx: Context, ordinal: OrdinalMention) -> list[_Proto]:
+    """
+    The places a sentence with no date gives the one numbered meeting its number and its
+    mechanism's name name ("Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào tại Hà Nội":
+    the 48th met in Vientiane), where it did not take place
+    (:func:`~vnla.checker.judges.places.misplaced`); a date would name the meeting to the dates
+    judge, which asks the same.
+    """
+    s, e = ctx.sentence(*ordinal.span)
+    named = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
+    cues = ctx.within(ctx.cues, s, e)  # "the Intergovernmental Committee": its kind, or its id
+    named.update(i for cue in cues for i in cue[3])
+    kinds = {k for cue in cues for k in cue[2]}
+    meetings = [
+        event
+        for kind in MEETING_KINDS
+        for event in ctx.index.events_by_kind.get(kind, ())
+        if event.ordinal == ordinal.number
+        and (event.id in named or event.mechanism in named or event.kind.value in kinds)
+    ]
+    if len(meetings) != 1 or ctx.scope.other_country(*ordinal.span) is not None:
+        return []
+    return misplaced(ctx, meetings[0], (s, e))
 
 
 def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
