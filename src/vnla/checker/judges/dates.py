@@ -209,22 +209,13 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
     if _compatible(when, stage.since) or (isinstance(agreed, Event) and _compatible(when, agreed.when)):
         return _Proto(start, end, "date", Verdict.OK, "dates.framework", record=stage.id)
     title = record.name.preferred("en") if isinstance(record, Document) else stage.id
-    return _Proto(
-        start,
-        end,
-        "date",
-        Verdict.CONTRADICTION,
-        "dates.framework",
-        record=stage.id,
-        canonical=render_when(stage.since, ctx.lang_at(start, end)),
-        message=Message(
-            "the record dates {event!r} ({id}) {recorded}; the text says {said}",
-            event=Named(stage.document or stage.id, title),
-            id=stage.document or stage.id,
-            recorded=Period(stage.since),
-            said=Period(when),
-        ),
-        evidence=tuple(stage.evidence)[:2],
+    written_by = Named(stage.document or stage.id, title)
+    return _misdated(
+        ctx,
+        (start, end),
+        ("dates.framework", stage.id, written_by),
+        (stage.since, when),
+        tuple(stage.evidence)[:2],
     )
 
 
@@ -669,23 +660,49 @@ def _missed(
                 recorded=Period(event.when),
             ),
         )
+    return _misdated(
+        ctx,
+        (start, end),
+        ("dates.event", event.id, Named(event.id, event.title)),
+        (event.when, when),
+        (event.date_evidence or event.evidence)[:3],
+        severity=None if event.when.is_exact else Severity.WARNING,
+    )
+
+
+def _misdated(
+    ctx: Context,
+    span: tuple[int, int],
+    what: tuple[str, str, Named],
+    dates: tuple[When, When],
+    evidence: Any,
+    *,
+    severity: Severity | None = None,
+) -> _Proto:
+    """
+    The contradiction of a date said of a record the record dates otherwise (``what``: the
+    rule, the record's id and its name; ``dates``: the record's date and the text's).
+    """
+    start, end = span
+    rule, record, named = what
+    recorded, said = dates
     return _Proto(
         start,
         end,
         "date",
         Verdict.CONTRADICTION,
-        "dates.event",
-        record=event.id,
-        canonical=render_when(event.when, ctx.lang_at(start, end)),
+        rule,
+        record=record,
+        canonical=render_when(recorded, ctx.lang_at(start, end)),
         message=Message(
             "the record dates {event!r} ({id}) {recorded}; the text says {said}",
-            event=Named(event.id, event.title),
-            id=event.id,
-            recorded=Period(event.when),
-            said=Period(when),
+            event=named,
+            id=named.record,
+            recorded=Period(recorded),
+            said=Period(said),
         ),
-        evidence=(event.date_evidence or event.evidence)[:3],
-        severity=None if event.when.is_exact else Severity.WARNING,
+        evidence=evidence,
+        severity=severity,
     )
 
 
