@@ -23,7 +23,7 @@ from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
 from vnla.checker.scope import SentenceScope
 from vnla.checker.sentences import Sentences
-from vnla.checker.vocabulary import _LAST_YEAR
+from vnla.checker.vocabulary import _LAST_YEAR, _WRITERS_COUNTRY
 from vnla.model.records import When
 
 if TYPE_CHECKING:
@@ -152,6 +152,28 @@ class Context:
         self.ordinals = ordinals
         self.ordinal_starts = self.foundings.ordinal_starts = [o.span[0] for o in ordinals]
         self.foundings.ordinal_ends = [o.span[1] for o in ordinals]
+
+    def ordinals_in(self, s: int, e: int) -> list[OrdinalMention]:
+        """The chunk's ordinals that start in ``text[s:e]``, in order."""
+        lo = bisect.bisect_left(self.ordinal_starts, s)
+        return self.ordinals[lo : bisect.bisect_left(self.ordinal_starts, e, lo)]
+
+    def person_between(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """
+        Whether a person is named between two spans: a date and a congress with a person
+        between are of two clauses ("On 26 January 2026 To Lam recalled the 13th Congress").
+        """
+        lo, hi = min(a[1], b[1]), max(a[0], b[0])
+        return lo < hi and bool(self.within(self.persons, lo, hi))
+
+    def writers_party(self, start: int, end: int) -> str | None:
+        """
+        The party of the writer's country, by the language of the sentence around
+        ``text[start:end]`` (``_WRITERS_COUNTRY``): what "Đảng ta" (our Party) means, the CPV in
+        Vietnamese, the LPRP in Lao; ``None`` in another language.
+        """
+        country = _WRITERS_COUNTRY.get(self.lang_at(start, end))
+        return None if country is None else self.index.party_of_country.get(country)
 
     def judge_name_again(self, start: int, end: int) -> None:
         """

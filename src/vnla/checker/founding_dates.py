@@ -18,6 +18,7 @@ from vnla.checker.foundings import founded_before, founding_kind
 from vnla.checker.vocabulary import (
     _ANNIVERSARY_WORDS,
     _COUNTRY_SUBJECT_HEAD,
+    _DOCUMENT_DATE,
     _FOUNDED_AFTER,
     _FOUNDED_BEFORE,
     _FOUNDED_ENDINGS,
@@ -55,11 +56,6 @@ _DAY_WORDS_ONLY: Final = re.compile(
 _AFTER_PLACE: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
     re.IGNORECASE,
-)
-#: Between a document's name and its date: a comma or a space, and one of the word files'
-#: ``dates.document_date_words`` ("of", "dated", "signed on").
-_DOCUMENT_DATE: Final = re.compile(
-    rf"[\s,]*+(?:{_alternation(merged('dates', 'document_date_words'))})\s*+", re.IGNORECASE
 )
 #: An article right before a name (the word files' ``dates.name_articles``: "signed the Treaty").
 _ARTICLE_BEFORE: Final = re.compile(
@@ -180,7 +176,9 @@ class FoundingDates:
         _ns, ne, rid = names[-1]
         if self.index.kinds.get(rid) != "document" or rid not in self.index.founding_of_org:
             return None
-        return self.index.founding_of_org[rid] if _DOCUMENT_DATE.fullmatch(self.text, ne, start) else None
+        # one of the words, not a comma alone ("the Treaty of Amity and Cooperation, 1977 ...")
+        joined = _DOCUMENT_DATE.fullmatch(self.text, ne, start) and self.text[ne:start].strip(" ,\t")
+        return self.index.founding_of_org[rid] if joined else None
 
     def _subject_founding(self, start: int) -> str | None:
         """

@@ -257,16 +257,13 @@ class SentenceScope:
         after text that names Vietnam and Laos and no other country, within
         :data:`_BOTH_REACH` characters before it: the two it means.
         """
-        if _BOTH.search(self.text, s, e) is None:
-            return False
-        lo = max(0, s - _BOTH_REACH)
-        return self.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, s)
+        return _BOTH.search(self.text, s, e) is not None and self.about_the_two(s, s)
 
     def about_the_two(self, s: int, e: int) -> bool:
         """
-        Whether the text up to the end of the sentence ``text[s:e]``, from :data:`_BOTH_REACH`
-        characters before it, names Vietnam and Laos and no other country or bloc: a lesson on
-        the two countries that asks "Năm 2027 là kỷ niệm 65 năm quan hệ ngoại giao" means theirs.
+        Whether the text before the sentence at ``s``, from :data:`_BOTH_REACH` characters before
+        it, names Vietnam and Laos, and it and the sentence to ``e`` no other country or bloc: a
+        lesson on the two that asks "Năm 2027 là kỷ niệm 65 năm quan hệ ngoại giao" means theirs.
         """
         lo = max(0, s - _BOTH_REACH)
         return self.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, e)

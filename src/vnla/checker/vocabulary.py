@@ -376,6 +376,11 @@ _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))}
 _OWN_PARTY: Final = re.compile(_alternation(merged("ordinals", "own_party")) or "(?!)", re.IGNORECASE)
 #: The country a sentence's writer is of, by its language, for the words of :data:`_OWN_PARTY`.
 _WRITERS_COUNTRY: Final = {"vi": "VN", "lo": "LA"}
+#: Between a document's name and its date: spaces, a comma, maybe one of the word files'
+#: ``dates.document_date_words`` ("of", "dated", "signed on").
+_DOCUMENT_DATE: Final = re.compile(
+    rf"[\s,]*+(?:(?:{_alternation(merged('dates', 'document_date_words'))})\s*+)?", re.IGNORECASE
+)
 #: Between a congress's ordinal and the party it is of: "of the", or nothing ("Đại hội XIII Đảng ...").
 _OF_PARTY: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation(merged('ordinals', 'of_party'))})\s*+)?", re.IGNORECASE

@@ -25,7 +25,7 @@ from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
 from vnla.checker.vocabulary import (
     _ANNIVERSARY_WORDS,
-    _WRITERS_COUNTRY,
+    _DOCUMENT_DATE,
     _alternation,
     _any_word,
     _reports_speech,
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["judge"]
 
-#: Between a document's name and its date: "of", "dated", "signed on".
-_DOCUMENT_DATE: Final = re.compile(rf"[\s,]*+(?:{_alternation(merged('dates', 'document_date_words'))})?\s*+")
 
 #: Explanations without arguments, made once (the checker gives them to many dates).
 _NO_EVENT: Final = Message("no recorded event")
@@ -148,13 +146,13 @@ def _record_field(text: str, start: int, end: int) -> bool:
     >>> _record_field('10481,30/01/2026,"A","B, c"', 6, 16), _record_field("On 30/01/2026, a, b, c", 3, 13)
     (True, False)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
     mark = text[end : end + 1]
-    if not before or not mark or mark not in _FIELD_MARKS or before[-1] != mark:
-        return False  # a line that opens with its date is a sentence's ("Ngày 3/12, ...")
-    first = before[:-1]
-    if not first or len(first) > 20 or any(c.isspace() or c in _FIELD_MARKS for c in first):
+    if not mark or mark not in _FIELD_MARKS or text[start - 1 : start] != mark:
+        return False  # most dates: not between two marks (asked before the line is looked at)
+    # the first field, a short word or number, opens the line ("Ngày 3/12, ..." opens with its date)
+    line_start = text.rfind("\n", max(0, start - 23), start) + 1
+    first = text[line_start : start - 1]
+    if (line_start == 0 and start > 22) or not first or any(c.isspace() or c in _FIELD_MARKS for c in first):
         return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -180,7 +178,7 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
     element"); only a stage the record dates by its document is compared (the earlier ones are
     dated by when a source first attests them, not by when they began).
     """
-    s, _e = ctx.sentence(start, end)
+    s, e = ctx.sentence(start, end)
     text = ctx.text
     lo = max(s, start - _ADDED_REACH)
     added = max(_ADDED.finditer(text, lo, start), key=lambda m: m.end(), default=None)
@@ -195,7 +193,6 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
     for stage in stages:
         for element in stage.elements:
             first.setdefault(element, stage)
-    _s, e = ctx.sentence(start, end)
     named = {element for a, _b, element in ctx.framework if s <= a < e and element}
     meant = {first[el].id: first[el] for el in named if el in first and first[el] is not stages[0]}
     if _NEW_ELEMENT.search(text, s, e) is not None:
@@ -405,25 +402,18 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
     XIV ... từ ngày 19/1 tới, Đài xin điểm lại: Đại hội ... lần thứ XII ... từ ngày 6 đến 8/1");
     none numbered behind a semicolon from the date.
     """
-    starts = ctx.ordinal_starts
     s, e = sentence
-    lo = bisect.bisect_left(starts, s)
-    numbered = _numbered(ctx, ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)])
+    ordinals = ctx.ordinals_in(s, e)
+    numbered = _numbered(ctx, ordinals)
     if len(numbered) > 1:
-        ps, pe = _parts(ctx.text, s, e, *span)
-        own = _numbered(ctx, ctx.ordinals[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)])
+        own = _numbered(ctx, ctx.ordinals_in(*_parts(ctx.text, s, e, *span)))
         numbered = own or numbered
     if numbered:
         # a number behind a semicolon numbers its own clause's event ("... at the party's 11th
         # Congress; he is elected President in March 2021": the March is no congress's)
         ps, pe = _semicolons(ctx.text, s, e, *span)
         numbered = [
-            n
-            for n in numbered
-            if any(
-                ps <= o.span[0] < pe and o.number == n.ordinal
-                for o in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]
-            )
+            n for n in numbered if any(ps <= o.span[0] < pe and o.number == n.ordinal for o in ordinals)
         ]
     return numbered
 
@@ -516,13 +506,7 @@ def _of_event(
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
     # the anniversaries of the sentence that may name an event word's record, looked up once
-    starts = ctx.ordinal_starts
-    lo = bisect.bisect_left(starts, s)
-    counted = [
-        o
-        for o in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]
-        if o.noun in ("anniversary", "national-day")
-    ]
+    counted = [o for o in ctx.ordinals_in(s, e) if o.noun in ("anniversary", "national-day")]
     # the events the sentence's numbered meetings and congresses name ("the 48th meeting"), and
     # its parties and places, looked up when an event is first a candidate
     numbered = _numbered_near(ctx, (s, e), (start, end))
@@ -1036,9 +1020,7 @@ def _of_anniversary(ctx: Context, start: int, end: int, when: When) -> _Proto | 
     """
     s, e = ctx.sentence(start, end)
     index = ctx.index
-    starts = ctx.ordinal_starts
-    first = bisect.bisect_left(starts, s)
-    for ordinal in ctx.ordinals[first : bisect.bisect_left(starts, e, first)]:
+    for ordinal in ctx.ordinals_in(s, e):
         if ordinal.noun not in ("anniversary", "national-day"):
             continue
         for fid in ctx.foundings.near(ordinal):
@@ -1069,9 +1051,7 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
         return None
     s, e = ctx.sentence(start, end)
     index = ctx.index
-    starts = ctx.ordinal_starts
-    lo = bisect.bisect_left(starts, s)
-    for ordinal in ctx.ordinals[lo : bisect.bisect_left(starts, e, lo)]:
+    for ordinal in ctx.ordinals_in(s, e):
         if ordinal.noun not in ("anniversary", "national-day"):
             continue
         if last.year - first.year != ordinal.number:
@@ -1208,12 +1188,10 @@ def _narrowed(
         looked["parties"] = {
             rid for _s, _e, rid in ctx.within(ctx.named, s, e) if rid in ctx.index.congresses
         }
-        starts = ctx.ordinal_starts
         if any(  # "Đại hội XIV của Đảng ta": the writer's party too
-            o.noun == "congress" and own_party_after(ctx.text, o.span[1])
-            for o in ctx.ordinals[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+            o.noun == "congress" and own_party_after(ctx.text, o.span[1]) for o in ctx.ordinals_in(s, e)
         ):
-            own = ctx.index.party_of_country.get(_WRITERS_COUNTRY.get(ctx.lang_at(s, e), ""))
+            own = ctx.writers_party(s, e)
             if own is not None:
                 looked["parties"].add(own)
     parties = looked.get("parties")
@@ -1368,14 +1346,10 @@ def _another_congress_numbered(
         if isinstance(c, Event) and c.kind is EventKind.CONGRESS
     ):
         return False
-    s, e = ctx.sentence(*dated)
-    starts = ctx.ordinal_starts
-    for o in ctx.ordinals[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
-        if o.noun == "congress" and o.number in numbers_of:
-            lo, hi = min(dated[1], o.span[1]), max(dated[0], o.span[0])
-            if lo < hi and ctx.within(ctx.persons, lo, hi):
-                return True
-    return False
+    return any(
+        o.noun == "congress" and o.number in numbers_of and ctx.person_between(dated, o.span)
+        for o in ctx.ordinals_in(*ctx.sentence(*dated))
+    )
 
 
 def _of_parties(candidate: Any, parties: set[str]) -> bool:

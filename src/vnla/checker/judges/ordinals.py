@@ -27,7 +27,6 @@ from vnla.checker.vocabulary import (
     _OF_PARTY,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
-    _WRITERS_COUNTRY,
     _YEAR,
     own_party_after,
 )
@@ -178,7 +177,7 @@ def _dated_elsewhere(
     if said is None or not _within_a_year(said) or not event.when.is_exact:
         return None
     span = stated[0].span
-    if _another_events(ctx, span[0], event, ordinal) or _person_between(ctx, span, ordinal.span):
+    if _another_events(ctx, span[0], event, ordinal) or ctx.person_between(span, ordinal.span):
         return None
     assert said.earliest is not None
     assert said.latest is not None
@@ -231,21 +230,10 @@ def _another_events(ctx: Context, at: int, event: Event, ordinal: OrdinalMention
         return True
     if found.organization != event.organization:
         return False  # "after the CPV's 13th and the LPRP's 12th Congress in January 2026": both dated
-    s, e = ctx.sentence(*ordinal.span)
-    starts = ctx.ordinal_starts
     return any(
         o is not ordinal and o.noun == "congress" and o.number == found.ordinal
-        for o in ctx.ordinals[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        for o in ctx.ordinals_in(*ctx.sentence(*ordinal.span))
     )
-
-
-def _person_between(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """
-    Whether a person is named between two spans: a date and a congress with a person between are
-    of two clauses ("On 26 January 2026 To Lam recalled the 13th Congress": the day of his words).
-    """
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    return bool(ctx.within(ctx.persons, lo, hi)) if lo < hi else False
 
 
 def _within_a_year(when: When) -> bool:
@@ -289,9 +277,7 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
         if (party := party_of(rid)) is not None:
             return party
     if own_party_after(ctx.text, end):
-        # "Đại hội XIV của Đảng ta": the party of the writer's country, by the sentence's language
-        country = _WRITERS_COUNTRY.get(ctx.lang_at(end, end + 1))
-        return None if country is None else index.party_of_country.get(country)
+        return ctx.writers_party(end, end + 1)  # "Đại hội XIV của Đảng ta": our Party
     if start is not None and _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the Communist Party of Vietnam gathers for its 15th National Congress": the subject's
         before, _after = ctx.sentences.clause(start, end)
@@ -416,7 +402,7 @@ def _congress_on_a_stated_day(
         if m.when is not None
         and _within_a_year(m.when)  # not a span of years ("(22/3/1955 – 22/3/2025)")
         and not (numbered is not None and _another_events(ctx, m.span[0], numbered, ordinal))
-        and not _person_between(ctx, m.span, ordinal.span)
+        and not ctx.person_between(m.span, ordinal.span)
     ]
     held = _held_on(ctx, ordinal, ctx.index.congresses[party].values(), in_a_year=True, stated=stated)
     if len(held) != 1 or held[0].ordinal == ordinal.number:

@@ -93,7 +93,7 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         # swearing-in after the election)
         if any(abs((first - day).days) <= 1 for day in met):
             return None
-    elif not _wrong_start(ctx, (person.id, role, offices), first, when, became=became):
+    elif not _wrong_start(ctx, (person.id, role, offices), (began, first), when, became=became):
         return None
     args = {
         "name": Named(person.id, person.name.preferred("en")),
@@ -130,16 +130,22 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
 
 
 def _wrong_start(
-    ctx: Context, held: tuple[str, str, list[Office]], first: date, when: When, *, became: bool
+    ctx: Context,
+    held: tuple[str, str, list[Office]],
+    days: tuple[list[date], date],
+    when: When,
+    *,
+    became: bool,
 ) -> bool:
     """
     Whether a start said in another month (or year) than any term's of ``held`` (the person, the
     role and their offices of it) is surely wrong: before every start the record has, when others
     held the office all that time; after the first, not of a title taken on ("re-elected" may
-    start a later term the record does not hold).
+    start a later term the record does not hold).  ``days``: the terms' starts, in order, and the
+    first day of the start said.
     """
     pid, role, offices = held
-    began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
+    began, first = days
     month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
     said = (first.year, first.month if month else 0)
     earliest = (began[0].year, began[0].month if month else 0)
