@@ -191,9 +191,9 @@ class FoundingDates:
         """
         lo = max(0, start - 40)
         head = self.text[lo:start].rstrip(" (\t").lower()
-        noun = next((w for w in _FOUNDING_NOUNS if head.endswith(w)), None)
-        if noun is None:
+        if not head.endswith(_FOUNDING_NOUNS):
             return None  # most dates: no such words before them (asked at C speed first)
+        noun = next(w for w in _FOUNDING_NOUNS if head.endswith(w))
         at = lo + len(head) - len(noun)
         s, _e = self.sentences.sentence(start, start)
         index = self.index

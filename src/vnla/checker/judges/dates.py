@@ -181,9 +181,9 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
     s, e = ctx.sentence(start, end)
     text = ctx.text
     lo = max(s, start - _ADDED_REACH)
-    added = max(_ADDED.finditer(text, lo, start), key=lambda m: m.end(), default=None)
-    if added is None:
-        return None  # most dates: no words of an element's joining before them
+    if _ADDED.search(text, lo, start) is None:
+        return None  # most dates: no words of an element's joining before them (asked at C speed)
+    added = max(_ADDED.finditer(text, lo, start), key=lambda m: m.end())
     if bracketed(text, (start, end)) or ctx.within(ctx.persons, added.end(), start):
         return None  # an aside's date, or a person's between: another thing's ("(2016-2021)")
     stages = ctx.index.framework_stages
