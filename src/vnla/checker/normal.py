@@ -60,6 +60,10 @@ _WRAPPED_LINE: Final = 60
 _WRAPPED_COMMA_LINE: Final = 30
 #: The shortest line of Lao (going on in Lao) read as hard-wrapped: a heading is shorter.
 _WRAPPED_LAO_LINE: Final = 20
+#: The shortest line that ends with a word and goes on in a small letter read as hard-wrapped:
+#: a subtitle's lines are short ("put 2025 trade\nat 2.98 billion dollars"), and a heading or
+#: a list is seldom followed by a line that starts in a small letter.
+_WRAPPED_LOWER_LINE: Final = 24
 #: The number of a list item ("2. ", "3) ", "iv. ").
 _LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
 #: What a span's last characters may not be in the text as given (a dropped character is
@@ -138,7 +142,8 @@ def wraps(text: str, at: int) -> bool:
     Whether the line break at ``text[at]`` only wraps a sentence ("held talks with\\nThongloun…").
 
     It does when the line before is a long one (a heading or a list item is short, a
-    hard-wrapped line seldom is) that stops mid-sentence, after a letter (or its accent or
+    hard-wrapped line seldom is; a subtitle's line may be shorter when the next starts in a
+    small letter) that stops mid-sentence, after a letter (or its accent or
     vowel sign), a digit, a comma or a dash, and the next line goes on with a word that is not
     a list item's number (or with a sum or a quotation).
     """
@@ -154,7 +159,15 @@ def wraps(text: str, at: int) -> bool:
         after += 1
     # Lao runs its words together: a wrapped line of Lao breaks where a space allows, often early
     lao = after < len(text) and is_lao(text[after]) and (is_lao(text[before]) or text[before].isdigit())
-    shortest = _WRAPPED_LAO_LINE if lao else _WRAPPED_COMMA_LINE if text[before] == "," else _WRAPPED_LINE
+    shortest = (
+        _WRAPPED_LAO_LINE
+        if lao
+        else _WRAPPED_COMMA_LINE
+        if text[before] == ","
+        else _WRAPPED_LOWER_LINE
+        if after < len(text) and text[after].islower() and text[before].isalpha()
+        else _WRAPPED_LINE
+    )
     if at - text.rfind("\n", 0, before) - 1 < shortest:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):

@@ -387,6 +387,9 @@ class _Grammar:
         # searched for (is there one?), so no leading "\s*": under search it costs the square
         # of a run of spaces; none after the word in Lao, which runs "ໄປຫວຽດນາມ" (to Vietnam) together
         self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s*+$", re.IGNORECASE)
+        #: the words that may stand before a year ("in", "năm", "ປີ"), as :func:`_key` keeps them:
+        #: between a sum a rise starts from and its period (see :func:`_rise`)
+        self.year_words = frozenset(_key(w) for w in am("year_words"))
         self.toward = re.compile(rf"(?:{_word(am('toward_words'))})\s*+$", re.IGNORECASE)
         own = _word(am("own_words")) if am("own_words") else "(?!)"
         self.own_before = re.compile(rf"(?:{own})\s*+$", re.IGNORECASE)
@@ -573,6 +576,11 @@ def _figures_of(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention
             # "1,000" is a thousand in English and one in Vietnamese: the sentence's language decides
             vi = ctx.lang_at(s, e) == "vi"
         figure = _figure(g, m, vi=bool(vi))
+        if figure is None and m["rng"]:
+            # no range ("from 1.65 billion USD in 2023 to 2.98 billion USD"): the sum after its dash
+            # or "to" may be one
+            after = g.figure.match(text, m.start("n2"), e)
+            figure = None if after is None else _figure(g, after, vi=bool(vi))
         if figure is not None:
             figures.append(figure)
     taken = [f.span for f in figures]
@@ -644,9 +652,9 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
     figures = _figures_of(ctx, g, s, e)
     if not figures:
         return []
-    periods, unplaced = _periods(ctx, g, s, e)
+    named, unplaced = _periods(ctx, g, s, e)
     horizons = _horizons(text, s, e)
-    periods = [p for p in periods if not any(h[1][0] <= p[0] < h[1][1] for h in horizons)]
+    periods = [p for p in named if not any(h[1][0] <= p[0] < h[1][1] for h in horizons)]
     # horizon words follow a figure in Vietnamese and Lao, precede it in English
     after_first = bool(horizons) and ctx.lang_at(s, e) in ("vi", "lo")
     currency = next((f.unit for f in figures if f.shape == "money" and f.unit), None)
@@ -654,6 +662,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
     last_money: FigureMention | None = None
     previous = ctx.sentence(s - 2, s - 1) if s >= 2 else (s, s)
     respectively = _respectively(g, text, figures, horizons, e) if len(horizons) > 1 else {}
+    started: FigureMention | None = None  # the sum a rise to a target starts from, right before
     for i, f in enumerate(figures):
         f.sentence, f.previous_sentence = (s, e), previous
         a, b = f.span
@@ -690,6 +699,12 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             if right_before and near is not None
             else _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
         )
+        rise = _rise(g, text, f, named, s, after=started)
+        if rise == "from":
+            f.status, f.horizon, f.horizon_text = "actual", None, None
+        elif rise == "to":
+            f.status = "target"
+        started = f if rise == "from" else None
         f.metric = _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f)
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
@@ -708,6 +723,34 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
     for f in figures:
         f.siblings = siblings
     return figures
+
+
+def _rise(
+    g: _Grammar, text: str, f: FigureMention, periods: list[_Found], s: int, *, after: FigureMention | None
+) -> str | None:
+    """
+    ``"from"`` for the sum a rise to a target starts from, with its own period right after it
+    ("agreed to raise two-way trade from $2.98 billion last year to $10 billion", "nâng kim ngạch từ
+    2,98 tỷ USD năm 2025 lên 10 tỷ USD"): what was reached then, not what is aimed at; ``"to"`` for
+    the sum such a rise goes to (``after``: the sum it starts from, when right before), the target;
+    else ``None``.  A sum with no period of its own ("raised the goal from 5 to 10 billion USD") may
+    be the old target, and stays one.
+    """
+    if after is not None and f.shape == "money" and _TO_BETWEEN.search(text[after.span[1] : f.span[0]]):
+        return "to"
+    return "from" if f.status == "target" and _starts_a_rise(g, text, f, periods, s) else None
+
+
+def _starts_a_rise(g: _Grammar, text: str, f: FigureMention, periods: list[_Found], s: int) -> bool:
+    """Whether a sum stands after a word like "from", with its own period right after it (:func:`_rise`)."""
+    a, b = f.span
+    if f.shape != "money" or g.origin.search(text, max(s, a - 8), a) is None:
+        return False
+    return any(
+        b <= start <= b + 16 and (not text[b:start].strip() or _key(text[b:start]) in g.year_words)
+        for start, _end, period, *_ in periods
+        if period
+    )
 
 
 def _came_to(text: str, figures: list[FigureMention]) -> None:
