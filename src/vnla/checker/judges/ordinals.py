@@ -8,8 +8,9 @@ founding gives; an ordinal that is part of a recorded name is that record's.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _nth
 from vnla.checker.drafts import _Proto
@@ -17,6 +18,8 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import (
+    _AT_THE_TIME,
+    _FORMER,
     _FUTURE,
     _FUTURE_TENSE,
     _JUST_PAST,
@@ -305,7 +308,12 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         if event is not None:
             return (
                 _congress_on_a_stated_day(ctx, party, ordinal, value, numbered=event)
-                or _dated_elsewhere(ctx, ordinal, value, event, "ordinals.congress")
+                # a term runs from its congress to the next: the congress's days do not date it
+                or (
+                    _term_of_a_title(ctx, party, ordinal, value)
+                    if ordinal.noun == "term"
+                    else _dated_elsewhere(ctx, ordinal, value, event, "ordinals.congress")
+                )
                 or _Proto(
                     start, end, "ordinal", Verdict.OK, "ordinals.congress", record=event.id, value=value
                 )
@@ -358,6 +366,85 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         evidence=latest.evidence[:2],
         severity=Severity.WARNING,
     )
+
+
+#: The titles whose holder a party's congress elects for its term ("Tổng Bí thư khóa XIV").
+_TERM_ROLES: Final = frozenset({"general-secretary"})
+#: How far before a term's number its leader's title may stand ("Tổng Bí thư Ban Chấp hành Trung
+#: ương Đảng khóa XIII"), and how far after it ("his 13th term as party chief").
+_TITLE_BEFORE_TERM: Final = 48
+_TITLE_AFTER_TERM: Final = 12
+#: What parts a title from a term's number: the end of a sentence or of a clause.
+_PARTED: Final = re.compile(r"[.,;:!?()\n]")
+
+
+def _beside(
+    text: str, titled: list[tuple[int, int, str, Any]], title: tuple[int, int], term: tuple[int, int]
+) -> bool:
+    """
+    Whether a title stands near enough before a term's number, or right after it, in its clause;
+    before it, the bodies the title names between count for nothing ("ເລຂາທິການໃຫຍ່
+    ຄະນະບໍລິຫານງານສູນກາງພັກກອມມູນິດຫວຽດນາມ ສະໄໝທີ XIII").
+    """
+    (a, b), (start, end) = title, term
+    if b <= start:
+        bodies = sum(y - x for x, y, kind, _match in titled if kind == "entity" and b <= x and y <= start)
+        return start - b - bodies <= _TITLE_BEFORE_TERM and not _PARTED.search(text, b, start)
+    return end <= a <= end + _TITLE_AFTER_TERM and not _PARTED.search(text, end, a)
+
+
+def _term_of_a_title(ctx: Context, party: str, ordinal: OrdinalMention, value: str) -> _Proto | None:
+    """
+    The term a party leader's title names ("Tổng Bí thư khóa XIII", "To Lam's 13th term as party
+    chief", "ເລຂາທິການໃຫຍ່ ... ສະໄໝທີ XIII") against the term in office on its sentence's day: the
+    one the party's latest congress that had closed by then elected.  ``None`` when it is that
+    one, or when the day cannot say: a sentence dated by a month or a year, a day within a
+    congress, a day the record's congresses leave a gap before, a term said to come or a title
+    once held ("former", "then"); and a term with no leader's title beside it ("Hội nghị Trung
+    ương 8 khóa XIII" names a plenum of that term at any date).
+    """
+    start, end = ordinal.span
+    text = ctx.text
+    s, e = ctx.sentence(start, end)
+    titled = ctx.within(ctx.titled, s, min(e, end + _TITLE_AFTER_TERM))
+    bound = [
+        a
+        for a, b, kind, match in titled
+        if kind == "role"
+        and match.pat.role is not None
+        and match.pat.role[0] in _TERM_ROLES
+        and _beside(text, titled, (a, b), ordinal.span)
+    ]
+    if not bound or _FUTURE.search(text, s, e) or ctx.sentence_period(start, end) is not None:
+        return None
+    before = text[max(0, bound[0] - 24) : bound[0]]
+    if _FORMER.search(before) or _AT_THE_TIME.search(before):
+        return None
+    day = ctx.sentence_date(start, end)
+    congresses = ctx.index.congresses[party]
+    if day is None or any(
+        (c.when.earliest or day) <= day <= (c.when.latest or day) for c in congresses.values()
+    ):
+        return None
+    closed = [c for c in congresses.values() if c.when.latest is not None and c.when.latest < day]
+    if not closed:
+        return None
+    current = max(closed, key=lambda c: c.ordinal or 0)
+    number = current.ordinal or 0
+    if number == ordinal.number or (
+        number + 1 not in congresses and current is not max(congresses.values(), key=lambda c: c.ordinal or 0)
+    ):
+        return None
+    message = Message(
+        "on {day} the {party}'s leaders held office for the {nth} term, which its {nth} Congress "
+        "elected ({id}, {when})",
+        day=Day(day),
+        party=Named(party, ctx.index.records[party].name.preferred("en")),
+        nth=Ordinal(number),
+        id=current.id,
+        when=Period(current.when, iso=True),
+    )
+    return _another_number(ordinal, value, "ordinals.congress", current, message)
 
 
 def _not_compared(
