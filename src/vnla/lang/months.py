@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from datetime import date
 
-__all__ = ["anchor_phrases", "relative_months"]
+__all__ = ["anchor_phrases", "named_months", "relative_months"]
 
 #: Not after or before a letter or digit of a spaced script: Lao runs its words together.
 _WORD_START: Final = r"(?<![^\W\u0e80-\u0eff])"
@@ -47,11 +47,13 @@ class _Months:
         from babel.dates import get_month_names  # delayed: babel's data loads slowly
 
         self.names: dict[str, int] = {}
+        self.bare: set[str] = set()  # the names as CLDR writes them, without a word before them
         for lang in LANGUAGES:
             file = word_file(lang)
             before = file.get("dates", "month_names_before")
             for locale in file.get("dates", "month_names_locales"):
                 for number, name in get_month_names("wide", locale=locale).items():
+                    self.bare.add(name)
                     for written in (name, *(f"{b}{name}" for b in before), *(f"{b} {name}" for b in before)):
                         self.names[written] = number
                         if not written[0].isupper() and written[0].upper() != written[0]:
@@ -70,6 +72,12 @@ class _Months:
             rf"|(?P<k>(?i:{_alternation(self.weeks)}))(?!{_GAP}(?:{then}){_WORD_END})"
             rf"){_WORD_END}"
         )
+        #: a month named with no year and no day after it ("In July", "tháng 7", "ເດືອນກໍລະກົດ"): a
+        #: Lao name only after its month word (a bare "ມີນາ" starts "ມີນາຍົກ"), and not "May", a verb
+        alone = [
+            w for w in self.names if w != "May" and not ("\u0e80" <= w[0] <= "\u0eff" and w in self.bare)
+        ]
+        self.alone = re.compile(rf"{_WORD_START}(?:{_alternation(alone)})(?![^\S\n]*[\d/.,-]*\d|\w)")
         counts = merged("amounts", "number_words")
         #: a number right before a month's words: "hai tháng trước" (two months ago)
         self.counted = re.compile(rf"(?:\d|{_WORD_START}(?i:{_alternation(counts)})){_GAP}?\Z")
@@ -156,6 +164,23 @@ def relative_months(text: str, published: date | None) -> list[tuple[When | None
             when = None if published is None else When.in_month(_year(which, month, published), month)
         out.append((when, start, end, found[0]))
     return out
+
+
+def named_months(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """
+    The months ``text[start:end]`` names with no year or day after them: (month, start, end).
+
+    >>> [m for m, _s, _e in named_months("In July, and in tháng 12; not July 18, not tháng 7/2025")]
+    [7, 12]
+    >>> named_months("ມີນາຍົກ ແລະ ເດືອນກໍລະກົດ")[0][0]
+    7
+    """
+    m = _months()
+    names = m.names
+    return [
+        (names[found[0]], found.start(), found.end())
+        for found in m.alone.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def _week(published: date, weeks: int) -> When:

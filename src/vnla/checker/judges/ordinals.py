@@ -34,6 +34,8 @@ from vnla.checker.vocabulary import (
     own_party_after,
 )
 from vnla.lang.lao import is_lao, ordinal_text
+from vnla.lang.months import named_months
+from vnla.lang.parsing import infer_year
 from vnla.model.records import Event, EventKind, Precision
 from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
@@ -537,6 +539,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         # celebrations, preparations began for next year's" speaks of another
         stated |= {published + 1} if _NEXT_YEAR.search(ctx.text, s, cut) else set()
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
+    # a month named with no year ("In July came the 47th anniversary"): the founding's month
+    # nearest the publication, as a day given without a year is
+    months = {m for m, _a, _b in named_months(ctx.text, s, cut)} if not stated and ctx.published else set()
     # said to be marked: by the publication day, give or take the celebrations ahead of it (looked
     # at when first asked, for an anniversary of a year after the publication's: it may be one only)
     marked_by = _Once(lambda: _marked_by(ctx, s, e, cut))
@@ -555,12 +560,15 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         recent = _just_past(ctx, founding) if just_past else None
         if recent is not None:
             marked = {recent}
+        elif months and (near := _in_the_month(founding, months, ctx.published)) is not None:
+            marked = {near}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (
             not marked
             and published is not None
             and abs(expected - published) <= 1
             and not (expected > published and _falls_after(founding, expected, marked_by()))
+            and not (expected < published and _come_again(founding, expected, ctx.published))
         ):
             record = ctx.index.anniversaries.get((fid, ordinal.number))
             return _Proto(
@@ -642,6 +650,36 @@ def _anniversary_day(founding: Founding, year: int) -> date | None:
     if (day.month, day.day) == (2, 29):
         return date(year, 2, 28)
     return day.replace(year=year)
+
+
+#: How far from the publication a month named with no year may be for its year to be the nearest's.
+_NEAREST_MONTH: Final = timedelta(days=150)
+
+
+def _in_the_month(founding: Founding, months: set[int], published: date | None) -> int | None:
+    """
+    The year of ``founding``'s anniversary in a month its sentence names with no year (one of
+    ``months``): the one nearest the publication, within :data:`_NEAREST_MONTH`, as a day given
+    without a year is read (:func:`~vnla.lang.parsing.infer_year`); ``None`` for another month, or
+    one about as far before the publication as after it.
+    """
+    day = founding.when.earliest
+    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
+        return None
+    if day.month not in months:
+        return None
+    year = infer_year(day.month, min(day.day, 28), published)
+    return year if abs(date(year, day.month, min(day.day, 28)) - published) <= _NEAREST_MONTH else None
+
+
+def _come_again(founding: Founding, year: int, published: date | None) -> bool:
+    """
+    Whether the anniversary after ``founding``'s of ``year`` had come by the publication day: a
+    sentence that states no year then speaks of that one ("In July came the 47th anniversary of
+    the Treaty", published in August 2025, when the 48th had come on 18 July).
+    """
+    day = _anniversary_day(founding, year + 1)
+    return day is not None and published is not None and day <= published
 
 
 def _falls_after(founding: Founding, year: int, marked_by: date | None) -> bool:
