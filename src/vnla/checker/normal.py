@@ -172,11 +172,24 @@ def wraps(text: str, at: int) -> bool:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
         return False
-    if _TIME_AT_END.search(text, max(0, before - 6), before + 1) or _ends_with_a_time(text, after):
-        return False  # a line that ends with a time is a heading's ("ວັນພະຫັດທີ 29 ມັງກອນ 2026, ເວລາ 10:00")
+    if _heading(text, at, before, after):
+        return False
     if lao and _short_lao_line_then_more(text, after):
         return False  # a short line with more lines after it: a list's or a signature block's
     return not _LIST_ITEM.match(text, after)
+
+
+def _heading(text: str, at: int, before: int, after: int) -> bool:
+    """
+    Whether the line break at ``text[at]`` ends a heading's line or starts a time stamp's, which
+    no sentence runs out of or into: a line that ends with a time ("ວັນພະຫັດທີ 29 ມັງກອນ 2026,
+    ເວລາ 10:00"), a next line that does, or a short line that ends with a year, a date's (a
+    diary's or a letter's: "ວັນພຸດ ທີ 28 ມັງກອນ 2026").
+    """
+    if _TIME_AT_END.search(text, max(0, before - 6), before + 1) or _ends_with_a_time(text, after):
+        return True
+    short = at - text.rfind("\n", 0, before) - 1 < _DATE_LINE
+    return short and _YEAR_AT_END.search(text, max(0, before - 5), before + 1) is not None
 
 
 def _short_lao_line_then_more(text: str, start: int) -> bool:
@@ -196,6 +209,10 @@ def _short_lao_line_then_more(text: str, start: int) -> bool:
 #: A time of day at the end of a line ("10:00"): the line is a heading or a time stamp, which
 #: no sentence runs out of or into.
 _TIME_AT_END: Final = re.compile(r"(?<!\d)\d{1,2}:\d\d\Z")
+#: A year at the end of a line, and the longest line that ends so that is a date heading's
+#: ("Wednesday, 28 January 2026", "Thứ Tư, ngày 28/1/2026"): no sentence runs out of it into the next.
+_YEAR_AT_END: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
+_DATE_LINE: Final = 40
 
 
 def _ends_with_a_time(text: str, start: int) -> bool:

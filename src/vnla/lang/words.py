@@ -203,6 +203,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "months_words": "list",
             "month_words": "list",
             "quarter_words": "list",
+            "quarter_ordinals": "words->int",
             "as_of_words": "list",
             "year_words": "list",
             "clause_words": "list",

@@ -319,8 +319,7 @@ class _Grammar:
         self.month_names = months
         month = _word(months)
         nw = _word(self.number_words)
-        #: ordinal words of the first four ("the first quarter")
-        self.ordinals = {k.lower(): v for k, v in merged("ordinals", "words").items() if v <= 4}
+        self._quarters(am)
         years = _alt(am("year_words"))
         #: the words of "this year" ("this year", "năm nay", "ປີນີ້")
         self.this_year_words = tuple(w for w, meaning in self.period_words.items() if meaning == "this-year")
@@ -350,7 +349,7 @@ class _Grammar:
                 (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{_alt(self.this_year_words)}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
-            | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw})
+            | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw}|{self.quarter_after})
                 (?:\s*/\s*|\s*(?:{years})\s*|\s)(?P<qy2>\d{{4}})
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
@@ -358,6 +357,14 @@ class _Grammar:
             """,
             re.VERBOSE | re.IGNORECASE,
         )
+
+    def _quarters(self, am: Callable[[str], Any]) -> None:
+        """The ordinal words of quarters: before the quarter's word ("the first quarter"), or after it."""
+        #: ordinal words of the first four ("the first quarter")
+        self.ordinals = {k.lower(): v for k, v in merged("ordinals", "words").items() if v <= 4}
+        #: ordinal words after a quarter's word ("ໄຕມາດທຳອິດ", the first quarter), and their pattern
+        self.quarter_ordinals = {k.lower(): v for k, v in am("quarter_ordinals").items()}
+        self.quarter_after = _alt(self.quarter_ordinals) if self.quarter_ordinals else "(?!)"
 
     def _glued(self, am: Callable[[str], Any]) -> str:
         """
@@ -1245,7 +1252,11 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
     if m["qr"]:
         roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
         said = g.number_words.get(_key(m["qr"]))
-        q = int(said) if said is not None else roman.get(m["qr"].upper()) or int(m["qr"])
+        q = (
+            int(said)
+            if said is not None
+            else g.quarter_ordinals.get(_key(m["qr"])) or roman.get(m["qr"].upper()) or int(m["qr"])
+        )
         year = int(m["qy2"])
         return (year, q * 3 - 2, year, q * 3) if 1 <= q <= 4 else False
     if m["mo"]:
