@@ -7,6 +7,8 @@ it is still caught.
 
 from __future__ import annotations
 
+import pytest
+
 from vnla.checker import Checker
 from vnla.checker.normal import normal
 
@@ -44,3 +46,31 @@ def test_a_short_line_that_ends_with_a_year_is_a_heading_not_the_next_sentences_
     # a long hard-wrapped line that ends with a year still goes on in the next
     wrapped = "General Secretary To Lam paid a state visit to Laos in the first week of February 2026\nand held talks."
     assert "\n" not in normal(wrapped)[0]
+
+
+# ------------------------------------------------------------------ dates of no event of the sentence
+def test_a_founding_date_does_not_date_a_title_in_its_sentence() -> None:
+    text = (
+        "The Lao PDR was proclaimed on 2 December 1975, and the golden jubilee brought {} To Lam "
+        "and other guests to Vientiane."
+    )
+    assert not contradictions(text.format("Vietnam's General Secretary"), "en", "2026-03-01")
+    # the title is judged for the publication's day: in 2026 To Lam was no State President
+    assert contradictions(text.format("Vietnam's State President"), "en", "2026-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lao Prime Minister Sonexay Siphandone, who took office in {}, has often said so.", "en"),
+        ("Thủ tướng Lào Sonexay Siphandone, người nhậm chức năm {}, nhiều lần khẳng định điều đó.", "vi"),
+    ],
+)
+def test_a_year_the_person_titled_took_office_is_a_tenure_not_the_titles_day(text: str, lang: str) -> None:
+    right = findings(text.format(2022), lang, "2026-01-30")
+    assert ("date", "2022" if lang == "vi" else "in 2022", "ok") in [
+        (k, t.removeprefix("năm "), v) for k, t, v in right
+    ]
+    assert not [t for k, t, v in right if v == "contradiction"]
+    wrong = findings(text.format(2021), lang, "2026-01-30")
+    assert [k for k, _t, v in wrong if v == "contradiction"] == ["date"]  # the date, not the title

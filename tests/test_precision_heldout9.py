@@ -24,8 +24,13 @@ def found(
 # ------------------------------------------------------------ a late leader's title, given early
 def test_a_late_leaders_title_before_its_term_is_an_honorific() -> None:
     """Kaysone Phomvihane was President from 1991; the founders are named so at any date."""
+    assert found("On 5 March 1977, President Kaysone Phomvihane visited Hanoi.", "title") == [
+        ("President Kaysone Phomvihane", "unknown")
+    ]
+    # a founding's date dates no title: judged for the publication's day, a late leader's title is
+    # one once held (heldout10)
     text = "Both sides invoked President Kaysone Phomvihane and the Treaty of Amity and Cooperation of 18 July 1977."
-    assert found(text, "title") == [("President Kaysone Phomvihane", "unknown")]
+    assert found(text, "title") == [("President Kaysone Phomvihane", "ok")]
     # a living person's title before the term is still a slip (Luong Cuong: President from October 2024)
     assert found("In March 2020, President Luong Cuong visited Laos.", "title") == [
         ("President Luong Cuong", "contradiction")
@@ -123,7 +128,7 @@ def test_a_numbered_meeting_dated_in_brackets_gives_no_other_date() -> None:
 def test_a_checker_judges_a_late_leaders_title_by_each_texts_publication_date() -> None:
     """The judgment of a title is kept for the next text only where the person's death reads the same."""
     checker = Checker()
-    text = "Both sides invoked President Kaysone Phomvihane and the Treaty of Amity and Cooperation of 18 July 1977."
+    text = "On 5 March 1977, President Kaysone Phomvihane visited Hanoi."
 
     def title(published: str | None) -> str:
         report = checker.check_text(text, published=published, lang="en")

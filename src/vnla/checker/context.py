@@ -126,6 +126,10 @@ class Context:
         #: sentence's events ("President Luong Cuong, elected in October 2024, met him"); the
         #: dates judge marks them before the other judges run, as for ``corrected_days``
         self.tenure_dates: set[int] = set()
+        #: dates of a founding, a birth or a death the dates judge found (their starts): no day
+        #: of the sentence's events either ("The Lao PDR was proclaimed on 2 December 1975, and
+        #: the jubilee brought ... General Secretary To Lam": his title is not 1975's)
+        self.founding_days: set[int] = set()
         #: dates the dates judge found a recorded event for (where they start, and the event's
         #: id): no day of another event of the sentence ("..., his first trip abroad after the
         #: 11th Congress": the visit's day, which dates no congress)
@@ -199,6 +203,10 @@ class Context:
         s, e = self.sentence(start, end)
         return _sentence_lang(self.text[s:e], self.lang)
 
+    def of_no_event(self, start: int) -> bool:
+        """Whether the date at ``start`` says since when an office is held, or dates a founding or a life."""
+        return start in self.tenure_dates or start in self.founding_days
+
     def sentence_date(self, start: int, end: int) -> date | None:
         """
         The day a sentence states (a day, or the first of a range; for a day the dates judge
@@ -216,7 +224,7 @@ class Context:
                 and when.is_exact
                 and when.earliest is not None
                 and not _years_long(when)
-                and self.date_starts[i] not in self.tenure_dates
+                and not self.of_no_event(self.date_starts[i])
             ):
                 corrected = self.corrected_days.get(self.date_starts[i])
                 gap = _gap(mention.span, start, end)
@@ -239,7 +247,7 @@ class Context:
         while i < len(self.dates) and self.date_starts[i] < e:
             mention = self.dates[i]
             when = mention.when
-            if self.date_starts[i] in self.tenure_dates or when is None:
+            if self.of_no_event(self.date_starts[i]) or when is None:
                 i += 1
                 continue
             gap = _gap(mention.span, start, end)

@@ -95,6 +95,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "not_a_name": "list",
             "not_a_body": "list",
             "became": "list",
+            "took_office": "list",
         },
         "dates": {
             "month_locales": "list",

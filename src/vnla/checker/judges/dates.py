@@ -103,6 +103,8 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     found = _judge(ctx, mention, out)
     if found.rule == "dates.tenure":
         ctx.tenure_dates.add(mention.span[0])
+    elif found.rule == "dates.founding":
+        ctx.founding_days.add(mention.span[0])
     elif found.rule == "dates.event" and found.record is not None:
         ctx.event_dates[mention.span[0]] = found.record
     if found.verdict is Verdict.CONTRADICTION and found.record is not None:

@@ -215,8 +215,7 @@ def _stated_mentions(ctx: Context, ordinal: OrdinalMention) -> list[DateMention]
     """The date mentions :func:`_stated` reads the dates of."""
     s, e = ctx.sentence(*ordinal.span)
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
-    tenure = ctx.tenure_dates
-    return [m for m in ctx.dates[first:last] if m.when is not None and m.span[0] not in tenure]
+    return [m for m in ctx.dates[first:last] if m.when is not None and not ctx.of_no_event(m.span[0])]
 
 
 def _another_events(ctx: Context, at: int, event: Event, ordinal: OrdinalMention) -> bool:

@@ -63,6 +63,12 @@ _TITLE_TO_DATE: Final = 12
 _DATE_AFTER: Final = re.compile(r"[\s,]*+(?:\w{1,4}[\s,]*+)?")
 #: Between a person's name and those words: spaces or a comma.
 _NAME_THEN: Final = re.compile(r"[\s,]*+")
+#: Words that say the person titled and named before them took office (``titles.took_office``:
+#: "who took office", "người nhậm chức"), right before a date: a short word at most between.
+_TOOK_OFFICE: Final = re.compile(
+    rf"(?:{_any_word(merged('titles', 'took_office') or ['(?!)']).pattern})[\s,]*+(?:\w{{1,4}}[\s,]*+)?$",
+    re.IGNORECASE,
+)
 
 
 def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
@@ -173,7 +179,7 @@ def _said_of(ctx: Context, start: int, when: When) -> tuple[str, str, date, bool
             return None  # several offices in one chain: which one the date starts is not said
         (role,) = roles
         return titled.person, role, first, False
-    taken = _took_on(ctx, start)
+    taken = _took_on(ctx, start) or _took_office(ctx, start)
     if taken is None or when.earliest is None or when.precision is Precision.BOUNDS:
         return None
     return taken[0], taken[1], when.earliest, True
@@ -216,6 +222,23 @@ def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
     if not persons or not _NAME_THEN.fullmatch(text, persons[-1][1], became.start()):
         return None
     return persons[-1][2], role
+
+
+def _took_office(ctx: Context, start: int) -> tuple[str, str] | None:
+    """
+    The person and the role of "TITLE PERSON, who took office" right before a date at ``start``
+    ("Lao Prime Minister Sonexay Siphandone, who took office in 2022", "Thủ tướng Lào Sonexay
+    Siphandone, người nhậm chức năm 2022"): the words of ``titles.took_office``, a short word at
+    most between them and the date, and a chain of one office's titles with its person before them.
+    """
+    found = _TOOK_OFFICE.search(ctx.text, max(0, start - 40), start)
+    if found is None:
+        return None  # most dates: no such words before them
+    titled = _title_before(ctx, found.start())
+    if titled is None:
+        return None
+    roles = {role for _s, _c, role in titled.titles if role}
+    return (titled.person, roles.pop()) if len(roles) == 1 else None
 
 
 def _role_right_before(ctx: Context, start: int) -> _Match | None:
