@@ -74,3 +74,33 @@ def test_a_year_the_person_titled_took_office_is_a_tenure_not_the_titles_day(tex
     assert not [t for k, t, v in right if v == "contradiction"]
     wrong = findings(text.format(2021), lang, "2026-01-30")
     assert [k for k, _t, v in wrong if v == "contradiction"] == ["date"]  # the date, not the title
+
+
+# ------------------------------------------------------------------ the framework's day
+def test_since_a_year_a_listing_may_be_of_any_stage_from_then_to_the_publication() -> None:
+    text = (
+        'In 2017 the two sides spoke of "traditional friendship, special solidarity and comprehensive '
+        'cooperation"; since 2019 of "{}, special solidarity and comprehensive cooperation".'
+    )
+    assert not contradictions(text.format("great friendship"), "en", "2025-08-25")
+    # strategic cohesion joined on 2 December 2025: no stage from 2019 to August 2025 has it
+    since = 'Since 2019 the two sides have spoken of "great friendship, special solidarity, {}".'
+    assert contradictions(
+        since.format("comprehensive cooperation and strategic cohesion"), "en", "2025-08-25"
+    )
+
+
+def test_a_listing_beside_the_document_that_made_its_stage_is_that_stages() -> None:
+    """The 2025 Joint Statement added strategic cohesion, whatever day the sentence gives it."""
+    text = (
+        'Tuyên bố chung Việt Nam – Lào được ký ngày 1/12, bổ sung "gắn kết chiến lược" vào khung quan '
+        "hệ: hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết chiến lược."
+    )
+    assert not contradictions(text, "vi", "2025-12-04")
+    # with no document named, the day of the sentence decides
+    assert contradictions(
+        "Năm 2024, hai bên nói về khung quan hệ: hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và "
+        "gắn kết chiến lược.",
+        "vi",
+        "2025-12-04",
+    ) == ["gắn kết chiến lược"]

@@ -240,15 +240,25 @@ def _stages(ctx: Context, start: int, end: int) -> tuple[list[date], list[Framew
     """The days a listing at ``text[start:end]`` may be of (:func:`_days_before`), and the stages in force."""
     days = _days_before(ctx, start, end)
     all_stages = ctx.index.framework_stages
+    # a sentence that names the document that made a stage speaks of that stage too, whatever
+    # day it gives the document ("the Joint Statement signed on 1/12 added ...": it is dated 2/12)
+    s, e = ctx.sentence(start, end)
+    named = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
+    days += [
+        stage.began
+        for stage in all_stages
+        if stage.document in named and stage.began is not None and stage.began not in days
+    ]
     return days, [stage for day in days if (stage := FrameworkStage.in_force(all_stages, day)) is not None]
 
 
 def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     """
     The days a listing at ``text[start:end]`` may be of: the last date its sentence states
-    before it ("In 2017, the two sides ...": the first and last day of 2017; for a day the dates
-    judge found wrong, the day of the record it is wrong for), else the publication day.  A
-    date after it is another clause's ("..., the last element having been added in 2024").
+    before it ("In 2017, the two sides ...": the first and last day of 2017; "since 2019": that
+    year's first day and the publication's; for a day the dates judge found wrong, the day of the
+    record it is wrong for), else the publication day.  A date after it is another clause's
+    ("..., the last element having been added in 2024").
     """
     published = [ctx.published] if ctx.published is not None else []
     last = bisect.bisect_left(ctx.date_starts, start) - 1
@@ -262,8 +272,9 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
         corrected = ctx.corrected_days.get(ctx.date_starts[i])
         if corrected is not None:  # days found wrong for their record: the record's days
             stated = list(dict.fromkeys(corrected))
-        elif when is not None and when.earliest is not None and when.latest is not None:
-            stated = list(dict.fromkeys((when.earliest, when.latest)))
+        elif when is not None and when.earliest is not None:
+            # "since 2019": from then to the publication (or that day alone, with none)
+            stated = list(dict.fromkeys((when.earliest, when.latest or ctx.published or when.earliest)))
         i += 1
     return stated or published
 
