@@ -104,3 +104,26 @@ def test_a_listing_beside_the_document_that_made_its_stage_is_that_stages() -> N
         "vi",
         "2025-12-04",
     ) == ["gắn kết chiến lược"]
+
+
+# ------------------------------------------------------------------ a plan of the time
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Đại hội XIV của Đảng Cộng sản Việt Nam (dự kiến từ 19 đến 25/01/2026) sẽ bầu Ban Chấp hành mới.",
+            "vi",
+        ),
+        (
+            "The 14th National Congress of the Communist Party of Vietnam is expected from 19 to 25 January 2026.",
+            "en",
+        ),
+    ],
+)
+def test_the_days_of_a_plan_given_before_the_event_are_unknown(text: str, lang: str) -> None:
+    """The congress closed on 23 January, ahead of the plan: a text of 12 January gave the plan."""
+    assert not contradictions(text, lang, "2026-01-12")
+    # after the congress, or with no word of a plan, the same days are a slip
+    assert contradictions(text, lang, "2026-02-01")
+    plain = "Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra từ 19 đến 25/01/2026."
+    assert contradictions(plain, "vi", "2026-01-12")

@@ -134,6 +134,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "subject_links": "list",
             "country_before": "list",
             "speech_words": "list",
+            "plan_words": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
             "year_qualifiers_as_written": "words->text",

@@ -646,6 +646,20 @@ def _missed(
                 recorded=Period(event.when),
             ),
         )
+    plan = _planned(ctx, (s, e), event)
+    if plan is not None and ctx.published is not None:
+        return _unknown_event(
+            (start, end),
+            event.id,
+            Message(
+                "the text was published on {published}, before {event} ({recorded}), and its sentence "
+                "gives a plan ({word}): plans change",
+                published=Day(ctx.published),
+                event=Named(event.id, event.title),
+                recorded=Period(event.when),
+                word=Quoted(plan, ctx.lang_at(start, end)),
+            ),
+        )
     return _misdated(
         ctx,
         (start, end),
@@ -654,6 +668,23 @@ def _missed(
         (event.date_evidence or event.evidence)[:3],
         severity=None if event.when.is_exact else Severity.WARNING,
     )
+
+
+#: The words of a plan (``dates.plan_words``: "expected", "dự kiến", "ຄາດວ່າ").
+_PLAN: Final = _any_word(merged("dates", "plan_words") or ["(?!)"])
+
+
+def _planned(ctx: Context, sentence: tuple[int, int], event: Event) -> str | None:
+    """
+    The plan word of a sentence in a text published before ``event`` began, if any: the days it
+    gives are the plan of the time ("Đại hội XIV (dự kiến từ 19 đến 25/01/2026)", published on
+    12 January; the congress closed on the 23rd).
+    """
+    began = event.when.earliest
+    if ctx.published is None or began is None or ctx.published >= began:
+        return None
+    found = _PLAN.search(ctx.text, *sentence)
+    return None if found is None else found[0]
 
 
 def _misdated(
