@@ -127,3 +127,16 @@ def test_the_days_of_a_plan_given_before_the_event_are_unknown(text: str, lang: 
     assert contradictions(text, lang, "2026-02-01")
     plain = "Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra từ 19 đến 25/01/2026."
     assert contradictions(plain, "vi", "2026-01-12")
+
+
+# ------------------------------------------------------------------ titles set off by a dash
+def test_titles_set_off_by_a_dash_are_the_names_and_a_since_date_after_them_is_the_tenure() -> None:
+    """A who's who list writes "Tô Lâm – Tổng Bí thư (từ 3/8/2024, ...)": no congress's date."""
+    line = "• Tô Lâm – Tổng Bí thư (từ {}, tái cử tại Đại hội XIV)."
+    assert ("date", "3/8/2024", "ok") in findings(line.format("3/8/2024"), "vi", "2026-02-20")
+    assert contradictions(line.format("3/8/2023"), "vi", "2026-02-20") == ["3/8/2023"]
+    assert contradictions("• Lương Cường – Thủ tướng Chính phủ.", "vi", "2026-02-20") == [
+        "Lương Cường – Thủ tướng Chính phủ"
+    ]
+    # two names joined by a dash are no title
+    assert not contradictions("Hội đàm Tô Lâm - Thongloun diễn ra tại Hà Nội.", "vi", "2026-02-20")

@@ -98,11 +98,12 @@ _JOIN: Final = re.compile(
 )
 #: Between a title and the body it heads ("Chairman of the National Assembly").
 _OF: Final = re.compile(rf"^\s+(?:{_alternation(merged('titles', 'of'))})\s+$")
-#: Between a name and the titles after it, in English and Vietnamese: a comma, the word files'
+#: Between a name and the titles after it, in English and Vietnamese: a comma (or a dash with a
+#: space either side, as a list of who's who writes: "Tô Lâm – Tổng Bí thư"), the word files'
 #: ``titles.appositive_lead`` and qualifiers ("To Lam, general secretary", "Sonexay Siphandone,
 #: Lao Prime Minister", "Thongloun, who is also president").
 _APPOSITIVE_LEAD: Final = re.compile(
-    rf"\s*+,\s*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
+    rf"(?:\s*+,|(?<=\S)\s++[–—-](?=\s))\s*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
     rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
     re.IGNORECASE,
 )
@@ -112,8 +113,9 @@ _APPOSITIVE_LEAD: Final = re.compile(
 _SINCE_AFTER: Final = (
     rf"\s++(?:{_alternation(w for w in merged('dates', 'since_words') if not is_lao(w[0]))})\s"
 )
-#: After such titles: where the apposition ends (a comma or a sentence's end), or a tenure's start.
-_APPOSITIVE_END: Final = re.compile(rf"\s*+(?:[,.;:)!?]|$)|{_SINCE_AFTER}", re.IGNORECASE)
+#: After such titles: where the apposition ends (a comma, a bracket or a sentence's end), or a
+#: tenure's start.
+_APPOSITIVE_END: Final = re.compile(rf"\s*+(?:[,.;:()!?]|$)|{_SINCE_AFTER}", re.IGNORECASE)
 #: Right after a name, the words that say what the person is now ("is", "là"; ``titles.predicates``,
 #: Latin ones: Lao is read by the Lao chain), maybe with a country's adjective after them.
 _PREDICATE_LEAD: Final = re.compile(

@@ -60,6 +60,10 @@ _LAO_BEFORE_NAME: Final = re.compile(
 )
 
 
+#: The dashes that may set titles off after a name, with a space either side.
+_DASHES: Final = ("–", "—", "-")
+
+
 def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     """The chains of titles before persons, then the titles before a name the record does not know."""
     out: list[TitleMention | UnknownPersonMention] = []
@@ -76,7 +80,8 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     for s, e, pid in ctx.persons:
         if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
             chain, last = _lao_chain_after(ctx, e, taken, person_at)
-        elif "," in text[e : e + 2]:  # "To Lam, general secretary of the Communist Party of Vietnam, ..."
+        elif "," in text[e : e + 2] or text[e : e + 3].lstrip()[:1] in _DASHES:
+            # "To Lam, general secretary of the Communist Party of Vietnam, ...", "Tô Lâm – Tổng Bí thư"
             chain, last = _appositive(ctx, e, taken, person_at)
         else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
             chain, last = _predicative(ctx, e, taken, person_at)
