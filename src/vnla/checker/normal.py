@@ -168,28 +168,29 @@ def wraps(text: str, at: int) -> bool:
         if after < len(text) and text[after].islower() and text[before].isalpha()
         else _WRAPPED_LINE
     )
-    if at - text.rfind("\n", 0, before) - 1 < shortest:
+    length = at - text.rfind("\n", 0, before) - 1  # of the line before
+    if length < shortest:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
         return False
-    if _heading(text, at, before, after):
+    if _heading(text, length, before, after):
         return False
     if lao and _short_lao_line_then_more(text, after):
         return False  # a short line with more lines after it: a list's or a signature block's
     return not _LIST_ITEM.match(text, after)
 
 
-def _heading(text: str, at: int, before: int, after: int) -> bool:
+def _heading(text: str, length: int, before: int, after: int) -> bool:
     """
-    Whether the line break at ``text[at]`` ends a heading's line or starts a time stamp's, which
-    no sentence runs out of or into: a line that ends with a time ("ວັນພະຫັດທີ 29 ມັງກອນ 2026,
-    ເວລາ 10:00"), a next line that does, or a short line that ends with a year, a date's (a
+    Whether a line break (``before``: the last character of the line before it, ``length`` that
+    line's, ``after``: the first of the next line) ends a heading's line or starts a time stamp's,
+    which no sentence runs out of or into: a line that ends with a time ("ວັນພະຫັດທີ 29 ມັງກອນ
+    2026, ເວລາ 10:00"), a next line that does, or a short line that ends with a year, a date's (a
     diary's or a letter's: "ວັນພຸດ ທີ 28 ມັງກອນ 2026").
     """
     if _TIME_AT_END.search(text, max(0, before - 6), before + 1) or _ends_with_a_time(text, after):
         return True
-    short = at - text.rfind("\n", 0, before) - 1 < _DATE_LINE
-    return short and _YEAR_AT_END.search(text, max(0, before - 5), before + 1) is not None
+    return length < _DATE_LINE and _YEAR_AT_END.search(text, max(0, before - 5), before + 1) is not None
 
 
 def _short_lao_line_then_more(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
+from vnla.lang.lao import is_lao
 from vnla.lang.words import LANGUAGES, merged
 from vnla.lang.words import words as word_file
 from vnla.model.records import When
@@ -47,13 +48,13 @@ class _Months:
         from babel.dates import get_month_names  # delayed: babel's data loads slowly
 
         self.names: dict[str, int] = {}
-        self.bare: set[str] = set()  # the names as CLDR writes them, without a word before them
+        bare: set[str] = set()  # the names as CLDR writes them, without a word before them
         for lang in LANGUAGES:
             file = word_file(lang)
             before = file.get("dates", "month_names_before")
             for locale in file.get("dates", "month_names_locales"):
                 for number, name in get_month_names("wide", locale=locale).items():
-                    self.bare.add(name)
+                    bare.add(name)
                     for written in (name, *(f"{b}{name}" for b in before), *(f"{b} {name}" for b in before)):
                         self.names[written] = number
                         if not written[0].isupper() and written[0].upper() != written[0]:
@@ -74,9 +75,7 @@ class _Months:
         )
         #: a month named with no year and no day after it ("In July", "tháng 7", "ເດືອນກໍລະກົດ"): a
         #: Lao name only after its month word (a bare "ມີນາ" starts "ມີນາຍົກ"), and not "May", a verb
-        alone = [
-            w for w in self.names if w != "May" and not ("\u0e80" <= w[0] <= "\u0eff" and w in self.bare)
-        ]
+        alone = [w for w in self.names if w != "May" and not (is_lao(w[0]) and w in bare)]
         self.alone = re.compile(rf"{_WORD_START}(?:{_alternation(alone)})(?![^\S\n]*[\d/.,-]*\d|\w)")
         counts = merged("amounts", "number_words")
         #: a number right before a month's words: "hai tháng trước" (two months ago)

@@ -432,9 +432,8 @@ def _term_of_a_title(ctx: Context, party: str, ordinal: OrdinalMention, value: s
         return None
     current = max(closed, key=lambda c: c.ordinal or 0)
     number = current.ordinal or 0
-    if number == ordinal.number or (
-        number + 1 not in congresses and current is not max(congresses.values(), key=lambda c: c.ordinal or 0)
-    ):
+    # the term in office is the closed congress's only when the record holds the next, or none later
+    if number == ordinal.number or (number + 1 not in congresses and number < max(congresses)):
         return None
     message = Message(
         "on {day} the {party}'s leaders held office for the {nth} term, which its {nth} Congress "

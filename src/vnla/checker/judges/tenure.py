@@ -66,7 +66,7 @@ _NAME_THEN: Final = re.compile(r"[\s,]*+")
 #: Words that say the person titled and named before them took office (``titles.took_office``:
 #: "who took office", "người nhậm chức"), right before a date: a short word at most between.
 _TOOK_OFFICE: Final = re.compile(
-    rf"(?:{_any_word(merged('titles', 'took_office') or ['(?!)']).pattern})[\s,]*+(?:\w{{1,4}}[\s,]*+)?$",
+    rf"(?:{_any_word(merged('titles', 'took_office') or ['(?!)']).pattern}){_DATE_AFTER.pattern}$",
     re.IGNORECASE,
 )
 
@@ -174,11 +174,9 @@ def _said_of(ctx: Context, start: int, when: When) -> tuple[str, str, date, bool
     first = _start_said(ctx, start, when)
     titled = None if first is None else _title_before(ctx, start)
     if first is not None and titled is not None:
-        roles = {role for _s, _c, role in titled.titles if role}
-        if len(roles) != 1:
-            return None  # several offices in one chain: which one the date starts is not said
-        (role,) = roles
-        return titled.person, role, first, False
+        role = _one_role(titled)
+        # several offices in one chain: which one the date starts is not said
+        return None if role is None else (titled.person, role, first, False)
     taken = _took_on(ctx, start) or _took_office(ctx, start)
     if taken is None or when.earliest is None or when.precision is Precision.BOUNDS:
         return None
@@ -235,10 +233,14 @@ def _took_office(ctx: Context, start: int) -> tuple[str, str] | None:
     if found is None:
         return None  # most dates: no such words before them
     titled = _title_before(ctx, found.start())
-    if titled is None:
-        return None
+    role = None if titled is None else _one_role(titled)
+    return None if titled is None or role is None else (titled.person, role)
+
+
+def _one_role(titled: TitleMention) -> str | None:
+    """The one office a chain of titles names, or ``None`` for several."""
     roles = {role for _s, _c, role in titled.titles if role}
-    return (titled.person, roles.pop()) if len(roles) == 1 else None
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _role_right_before(ctx: Context, start: int) -> _Match | None:
