@@ -323,6 +323,91 @@ def test_other_words_before_a_name_make_no_founding() -> None:
     assert all(v != "contradiction" for _t, v, _r in dates(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "verdict", "lang"),
+    [
+        (
+            "Vietnam and Laos established diplomatic relations on 5 September 1963.",
+            "5 September 1963",
+            "contradiction",
+            "en",
+        ),
+        (
+            "Vietnam and Laos established diplomatic relations on 5 September 1962.",
+            "5 September 1962",
+            "ok",
+            "en",
+        ),
+        (
+            "Vietnam and Laos share a long history. The two countries established diplomatic relations on 5 September 1963.",
+            "5 September 1963",
+            "contradiction",
+            "en",
+        ),
+        (
+            "Việt Nam và Lào đã thiết lập quan hệ ngoại giao ngày 5/9/1963.",
+            "ngày 5/9/1963",
+            "contradiction",
+            "vi",
+        ),
+        (
+            "Việt Nam và Lào thiết lập quan hệ ngoại giao giữa hai nước ngày 5/9/1962.",
+            "ngày 5/9/1962",
+            "ok",
+            "vi",
+        ),
+        (
+            "ລາວ ແລະ ຫວຽດນາມ ສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ລະຫວ່າງ ລາວ ແລະ ຫວຽດນາມ ໃນວັນທີ 5 ກັນຍາ 1963.",
+            "ວັນທີ 5 ກັນຍາ 1963",
+            "contradiction",
+            "lo",
+        ),
+    ],
+)
+def test_founding_words_before_a_founding_named_without_the_two(
+    text: str, said: str, verdict: str, lang: str
+) -> None:
+    """ "established diplomatic relations on ...": the two's, where the sentence is of the two."""
+    report = CHECKER.check_text(text, published=date(2026, 1, 20), lang=lang)
+    assert (said, verdict) in [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another pair's relations
+        "Vietnam and Laos are neighbours. Vietnam and Thailand established diplomatic relations on 6 August 1976.",
+        # no country at all: whose relations is not said
+        "They established diplomatic relations on 5 September 1963.",
+    ],
+)
+def test_a_founding_named_without_the_two_is_not_theirs_elsewhere(text: str) -> None:
+    assert all(v != "contradiction" for _t, v, _r in dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lễ kỷ niệm 63 năm thiết lập quan hệ ngoại giao Việt Nam - Lào ngày 5/9/2025 tại Hà Nội.", "vi"),
+        ("Việt Nam và Lào kỷ niệm 63 năm thiết lập quan hệ ngoại giao giữa hai nước ngày 4/9/2025.", "vi"),
+        ("ລາວ ແລະ ຫວຽດນາມ ສະເຫຼີມສະຫຼອງ ວັນຄົບຮອບ 63 ປີ ແຫ່ງການສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ໃນວັນທີ 4 ກັນຍາ 2025.", "lo"),
+    ],
+)
+def test_an_anniversarys_day_after_the_founding_words_is_the_celebrations(text: str, lang: str) -> None:
+    """ "Lễ kỷ niệm 63 năm thiết lập quan hệ ngoại giao ... ngày 5/9/2025": the celebration's day."""
+    report = CHECKER.check_text(text, published=date(2025, 9, 6), lang=lang)
+    dated = [(f.verdict.value, f.rule) for f in report.findings if f.kind == "date"]
+    assert dated
+    assert all(verdict != "contradiction" and rule != "dates.founding" for verdict, rule in dated)
+
+
+def test_an_anniversarys_founding_day_is_still_the_foundings() -> None:
+    """With anniversary words before, a date near the founding's year is the founding's."""
+    text = "Việt Nam và Lào kỷ niệm 63 năm thiết lập quan hệ ngoại giao ngày 5/9/1963."
+    report = CHECKER.check_text(text, published=date(2025, 9, 6), lang="vi")
+    assert ("ngày 5/9/1963", "contradiction") in [(f.text, f.verdict.value) for f in report.findings]
+
+
 # ------------------------------------------------------------------- the subject's founding day
 @pytest.mark.parametrize(
     ("text", "said", "verdict"),

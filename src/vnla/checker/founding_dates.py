@@ -17,6 +17,8 @@ from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founded_before, founding_kind
 from vnla.checker.vocabulary import (
     _ANNIVERSARY_WORDS,
+    _BETWEEN,
+    _BOTH,
     _COUNTRY_SUBJECT_HEAD,
     _DOCUMENT_DATE,
     _FOUNDED_AFTER,
@@ -25,6 +27,7 @@ from vnla.checker.vocabulary import (
     _FOUNDED_WORDS,
     _FOUNDING_BEFORE,
     _NATIONAL_DAY,
+    _PAIR_JOINER,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
     _alternation,
@@ -108,17 +111,39 @@ class FoundingDates:
                 if subject is None and "(" in text[max(0, start - 12) : start]
                 else None
             )
-            return (
-                subject
-                or bracketed
-                or self._document_of(start)
-                or self._timeline(start, end)
-                or self._date_first(start, end)
-                or self._verb_then_name(start)
-            )
+            found = self._document_of(start) or self._timeline(start, end) or self._date_first(start, end)
+            if subject or bracketed or found:
+                return subject or bracketed or found
+            named = self._verb_then_name(start) or self._verb_then_bare(start)
+            return self._not_celebrated(named, start, year, now)
         s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
-        return None if verb is None else self._subject_of(verb, (s, e))
+        founding = None if verb is None else self._subject_of(verb, (s, e))
+        return self._not_celebrated(founding, start, year, now)
+
+    def _not_celebrated(self, fid: str | None, start: int, year: int | None, now: int | None) -> str | None:
+        """
+        ``fid``, found by founding words before a date at ``start``, unless anniversary words stand
+        before them in its sentence and the date's ``year`` is nearer the publication's (``now``)
+        than the founding's: "Lễ kỷ niệm 63 năm thiết lập quan hệ ngoại giao Việt Nam - Lào ngày
+        5/9/2025" dates the celebration.
+        """
+        if fid is None or year is None:
+            return fid
+        s, _e = self.sentences.sentence(start, start)
+        if _ANNIVERSARY_WORDS.search(self.text, s, start) is None:
+            return fid
+        return fid if self._nearer_the_founding(fid, year, now) else None
+
+    def _nearer_the_founding(self, fid: str, year: int, now: int | None) -> bool:
+        """
+        Whether a date's ``year`` is nearer the founding ``fid``'s than the publication's
+        (``now``; without it, within five years of the founding's).
+        """
+        founded = self.index.foundings[fid].when.year
+        if founded is None:
+            return False
+        return abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
 
     def _subject_of(self, verb: re.Match[str], sentence: tuple[int, int]) -> str | None:
         """
@@ -231,6 +256,60 @@ class FoundingDates:
             return None
         return self._of_subject(rid, "founded")
 
+    def _verb_then_bare(self, start: int) -> str | None:
+        """
+        The founding of the two countries named without them (:attr:`_Index.bare_foundings`)
+        right before a date at ``start``, after its founding words: "hai nước thiết lập quan hệ
+        ngoại giao ngày 5/9/1962", "Vietnam and Laos established diplomatic relations on 5
+        September 1962", with the two after it at most ("ການສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ລະຫວ່າງ
+        ສອງປະເທດ ໃນວັນທີ ...", "between Vietnam and Laos on"), where the sentence is of the two
+        (:meth:`~vnla.checker.scope.SentenceScope.of_the_two`) and names no other country.
+        """
+        text, index = self.text, self.index
+        s, e = self.sentences.sentence(start, start)
+        found = None
+        for found in index.bare_pattern.finditer(text, max(s, start - 120), start):  # noqa: B007
+            pass  # the last one
+        if found is None or not _AFTER_PLACE.fullmatch(text, self._after_the_two(found.end(), start), start):
+            return None
+        at = found.start()
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 8), at)
+        if article is not None:
+            at = article.start()
+        if not self._founded_ending(at):
+            return None
+        verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
+        if (
+            verb is None
+            or founding_kind(verb) != "founded"
+            or not self.scope.of_the_two(s, e)
+            or self.scope.other_country(start, start)
+        ):
+            return None
+        return index.bare_foundings.get(_bare_key(found[0]))
+
+    def _after_the_two(self, at: int, start: int) -> int:
+        """
+        Where the words that put the two countries after a founding's name at ``at`` end ("between
+        the two countries", "giữa Việt Nam và Lào"), before a date at ``start``; ``at`` without them.
+        """
+        text = self.text
+        between = _BETWEEN.match(text, at, start)
+        if between is None:
+            return at
+        both = _BOTH.match(text, between.end(), start)
+        if both is not None:
+            return both.end()
+        names = self.positions.within(self.named, between.end(), start)[:2]
+        if (
+            len(names) == 2
+            and {rid for _ns, _ne, rid in names} == {"VN", "LA"}
+            and not text[between.end() : names[0][0]].strip()
+            and _PAIR_JOINER.fullmatch(text, names[0][1], names[1][0])
+        ):
+            return names[1][1]
+        return at
+
     def _founded_ending(self, at: int) -> bool:
         """Whether founding, birth or death words end right before ``at`` (asked at C speed first)."""
         return self.text[max(0, at - 40) : at].rstrip().lower().endswith(_FOUNDED_ENDINGS)
@@ -290,13 +369,7 @@ class FoundingDates:
             countries = self.scope.countries_near(start, start)
             if len(countries) == 1 and countries[0] in index.national_day:
                 fid = index.national_day[countries[0]]
-        if fid is None:
-            return None
-        founded = index.foundings[fid].when.year
-        if founded is None:
-            return None
-        near = abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
-        return fid if near else None
+        return fid if fid is not None and self._nearer_the_founding(fid, year, now) else None
 
     def _timeline(self, start: int, end: int) -> str | None:
         """

@@ -284,24 +284,10 @@ class Foundings:
                     found = before[-1]
         if found is None or self.scope.other_country(start, end) is not None:
             return None
-        countries = self.scope.countries_in(s, e)
-        # a sentence that names no country goes on with the sentence before, if that names both
-        # ("Năm 1977, hai nước ký Hiệp ước ... Việt Nam - Lào. ... 65 năm quan hệ ngoại giao."),
-        # or says "the two countries" after text that names the two and no other, or comes
-        # after such text at all
-        if countries != {"VN", "LA"} and (
-            countries
-            or s < 2
-            or not (self._both_before(s) or self.scope.both_meant(s, e) or self.scope.about_the_two(s, e))
-        ):
+        if not self.scope.of_the_two(s, e):
             return None
         founding = index.bare_foundings.get(_bare_key(found[0]))
         return None if founding is None else (founding, found.start())
-
-    def _both_before(self, s: int) -> bool:
-        """Whether the sentence before the one at ``s`` names Vietnam and Laos and no other country."""
-        ps, pe = self.sentences.sentence(s - 2, s - 1)
-        return self.scope.countries_in(ps, pe) == {"VN", "LA"} and not self.scope.others_in(ps, pe)
 
     def _reach(self, start: int, end: int, e: int) -> int:
         """

@@ -251,6 +251,24 @@ class SentenceScope:
             or any(_PARTNER_BEFORE.search(self.text, max(s, ns - 24), ns) for ns, _ne, _c in named)
         )
 
+    def of_the_two(self, s: int, e: int) -> bool:
+        """
+        Whether the sentence ``text[s:e]`` speaks of Vietnam and Laos, whom a founding named
+        without them ("quan hệ ngoại giao", "diplomatic relations") is then of: it names the two,
+        or it names no country and goes on with the sentence before, if that names both and no
+        other ("Năm 1977, hai nước ký Hiệp ước ... Việt Nam - Lào. ... 65 năm quan hệ ngoại
+        giao."), or says "the two countries" after text that names the two and no other, or
+        comes after such text at all.
+        """
+        countries = self.countries_in(s, e)
+        if countries == {"VN", "LA"}:
+            return True
+        if countries or s < 2:
+            return False
+        ps, pe = self.sentences.sentence(s - 2, s - 1)
+        before = self.countries_in(ps, pe) == {"VN", "LA"} and not self.others_in(ps, pe)
+        return before or self.both_meant(s, e) or self.about_the_two(s, e)
+
     def both_meant(self, s: int, e: int) -> bool:
         """
         Whether the sentence ``text[s:e]`` says "the two countries" (``countries.both_words``)

@@ -276,6 +276,15 @@ _JOINER: Final = _any_word(merged("countries", "joiners"))
 #: Words that name Vietnam and Laos together without their names ("the two countries", "hai
 #: nước", "ສອງປະເທດ").
 _BOTH: Final = _any_word(merged("countries", "both_words"))
+#: After a founding of the two named without them, the word that puts them after it (the word
+#: files' ``countries.between_words``: "diplomatic relations between the two countries").
+_BETWEEN: Final = re.compile(
+    rf"[\s,]*+(?:{_any_word(merged('countries', 'between_words')).pattern})\s*+", re.IGNORECASE
+)
+#: What joins the two countries' names after those words: a joiner or a dash.
+_PAIR_JOINER: Final = re.compile(
+    rf"\s*+(?:[-–—&]|{_any_word(merged('countries', 'joiners')).pattern})\s*+", re.IGNORECASE
+)
 #: Words that count an anniversary: the word files' ``ordinals.anniversary_heads`` ("kỷ niệm",
 #: "ຄົບຮອບ") and the nouns ``ordinals.counted`` reads as anniversaries ("anniversary").
 _ANNIVERSARY_WORDS: Final = _any_word(

@@ -78,6 +78,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "ranking_words": "list",
             "joiners": "list",
             "both_words": "list",
+            "between_words": "list",
         },
         "names": {"titles": "list", "qualifiers": "list", "others": "list"},
         "titles": {
