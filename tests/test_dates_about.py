@@ -347,3 +347,21 @@ def test_a_weekday_before_a_word_of_saying_is_the_sayings_day(text: str, expecte
     """Published on Tuesday 10 February 2026: "Monday" is 9 February; the talks were on 5 February."""
     report = check_text(text, published=date(2026, 2, 10))
     assert [f.verdict.value for f in report.findings if f.kind == "date" and "Monday" in f.text] == [expected]
+
+
+# ------------------------------------------------------------- an event dated on one side only
+# The record dates the opening ceremony of the UN cybercrime convention in Hanoi only as "not
+# after 2 December 2025" (the joint statement of that day welcomes its results).  A ceremony in
+# Hanoi on 5 September 2025 may be it or any other: the record does not know, so not "ok".
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A ceremony was held in Hanoi on 5 September 2025.", "en"),
+        ("Lễ kỷ niệm diễn ra ngày 5/9/2025 tại Hà Nội.", "vi"),
+    ],
+)
+def test_a_date_inside_an_events_one_sided_bound_is_unknown(text: str, lang: str) -> None:
+    report = check_text(text, published=date(2025, 9, 6), lang=lang)
+    found = [f for f in report.findings if f.kind == "date"]
+    assert [(f.verdict.value, f.record) for f in found] == [("unknown", "un-cybercrime-convention-ceremony")]
+    assert "only before December 3, 2025" in str(found[0].message)

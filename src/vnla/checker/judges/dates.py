@@ -550,7 +550,12 @@ def _of_event(
         )
         seen.extend((rank, c) for c in candidates)
         in_clause = in_clause or (same and bool(candidates))
-        best = next((c for c in candidates if _compatible(when, c.when)), None)
+        # an event the record dates to the day first, then one it dates only on one side
+        best = min(
+            (c for c in candidates if _compatible(when, c.when)),
+            key=lambda c: c.when.earliest is None or c.when.latest is None,
+            default=None,
+        )
         # (a week is said loosely: its event's place is not held against the text)
         if (
             best is not None
@@ -559,6 +564,18 @@ def _of_event(
             and not _a_week(when)
         ):
             out.extend(misplaced(ctx, best, _semicolons(ctx.text, s, e, start, end), (start, end)))
+        if best is not None and (best.when.earliest is None or best.when.latest is None):
+            # an event the record dates only on one side ("not after 2 December 2025"): the
+            # text's date may be its, or another's of its kind and place
+            return _unknown_event(
+                (start, end),
+                best.id,
+                Message(
+                    "the record dates {event} only {recorded}, which does not fix its day",
+                    event=Named(best.id, best.title),
+                    recorded=Period(best.when),
+                ),
+            )
         if best is not None:
             return _Proto(
                 start,
