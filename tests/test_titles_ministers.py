@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: MIT
+"""
+A minister's full title ("Bộ trưởng Bộ Ngoại giao", "Defense Minister", "ລັດຖະມົນຕີວ່າການກະຊວງ
+ການຕ່າງປະເທດ"; the word files' ``titles.roles``) is read as the role its short form names, so
+the minister the record has passes and another person caught.  Each case passes the true title
+and catches the swapped one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+# On 5 February 2026: Le Hoai Trung is Vietnam's Minister of Foreign Affairs (no longer acting
+# since 25 October 2025), Phan Van Giang its Minister of National Defence, Thongsavanh Phomvihane
+# the Lao Minister of Foreign Affairs.
+PUBLISHED = date(2026, 2, 6)
+
+
+def _titles(text: str, lang: str) -> list[tuple[str, str]]:
+    report = check_text(text, published=PUBLISHED, lang=lang)
+    return [(f.verdict.value, f.record or "") for f in report.findings if f.kind == "title"]
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "lang"),
+    [
+        (
+            "Ngày 5/2/2026, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tháp tùng Tổng Bí thư.",
+            "Ngày 5/2/2026, Bộ trưởng Bộ Ngoại giao Phan Văn Giang tháp tùng Tổng Bí thư.",
+            "vi",
+        ),
+        (
+            "Ngày 5/2/2026, Bộ trưởng Bộ Quốc phòng Phan Văn Giang tháp tùng Tổng Bí thư.",
+            "Ngày 5/2/2026, Bộ trưởng Bộ Công an Phan Văn Giang tháp tùng Tổng Bí thư.",
+            "vi",
+        ),
+        (
+            "Ngày 5/2/2026, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tháp tùng Tổng Bí thư.",
+            "Ngày 5/2/2026, Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tháp tùng Tổng Bí thư.",
+            "vi",
+        ),
+        (
+            "On 5 February 2026, Defense Minister Phan Van Giang accompanied To Lam.",
+            "On 5 February 2026, Defense Minister Le Hoai Trung accompanied To Lam.",
+            "en",
+        ),
+        (
+            "ວັນທີ 5 ກຸມພາ 2026, ທ່ານ ທອງສະຫວັນ ພົມວິຫານ ລັດຖະມົນຕີວ່າການກະຊວງການຕ່າງປະເທດ ລາວ ໄດ້ຕ້ອນຮັບ.",
+            "ວັນທີ 5 ກຸມພາ 2026, ທ່ານ ທອງສະຫວັນ ພົມວິຫານ ລັດຖະມົນຕີວ່າການກະຊວງປ້ອງກັນປະເທດ ລາວ ໄດ້ຕ້ອນຮັບ.",
+            "lo",
+        ),
+    ],
+)
+def test_a_ministers_full_title_is_judged(right: str, wrong: str, lang: str) -> None:
+    assert [v for v, _r in _titles(right, lang)] == ["ok"]
+    assert [v for v, _r in _titles(wrong, lang)] == ["contradiction"]
+
+
+def test_a_deputy_of_a_full_title_is_not_the_minister() -> None:
+    """ "Phó Bộ trưởng Bộ Công an": a deputy's office, which several hold at once: no slip."""
+    text = "Ngày 5/2/2026, Phó Bộ trưởng Bộ Công an Phan Văn Giang tháp tùng Tổng Bí thư."
+    assert [v for v, _r in _titles(text, "vi")] == ["unknown"]
+
+
+def test_a_list_of_names_and_full_titles_after_dashes() -> None:
+    """A delegation's list, "Name – Title": each full title is judged for its name."""
+    text = (
+        "Đoàn gồm:\n"
+        "• Lê Hoài Trung – Quyền Bộ trưởng Bộ Ngoại giao.\n"
+        "• Phan Văn Giang – Bộ trưởng Bộ Công an.\n"
+        "• Phạm Minh Chính – Thủ tướng Chính phủ.\n"
+    )
+    verdicts = [v for v, _r in _titles(text, "vi")]
+    assert verdicts[:2] == ["contradiction", "contradiction"]
+    assert "contradiction" not in verdicts[2:]
