@@ -77,3 +77,22 @@ def test_a_list_of_names_and_full_titles_after_dashes() -> None:
     verdicts = [v for v, _r in _titles(text, "vi")]
     assert verdicts[:2] == ["contradiction", "contradiction"]
     assert "contradiction" not in verdicts[2:]
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "On 26 January 2026 the delegation included Xaysomphone Phomvihane, Chairman of the National Assembly.",
+            "On 26 January 2026 the delegation included Sounthone Xayachack, Chairman of the National Assembly.",
+        ),
+        (
+            "On 26 January 2026 the delegation included President of the National Assembly Xaysomphone Phomvihane.",
+            "On 26 January 2026 the delegation included President of the National Assembly Sounthone Xayachack.",
+        ),
+    ],
+)
+def test_the_chairman_of_the_national_assembly_with_no_country(right: str, wrong: str) -> None:
+    """ "Chairman of the National Assembly" names the role; the person's country names the body."""
+    assert [v for v, _r in _titles(right, "en")] == ["ok"]
+    assert [v for v, _r in _titles(wrong, "en")] == ["contradiction"]
