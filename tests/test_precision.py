@@ -216,6 +216,50 @@ def test_trade_between_the_two_is_still_judged(text: str) -> None:
     assert [v for _t, v, _m in judged(text)] == ["contradiction"]
 
 
+# the Lao trade surplus with Vietnam in 2024 was about 732.7 million USD
+BILATERAL_2024 = {
+    "en": "Trade between Vietnam and Laos reached 2.2 billion USD in 2024. ",
+    "vi": "Thương mại Việt Nam - Lào năm 2024 đạt 2,2 tỷ USD. ",
+    "lo": "ມູນຄ່າການຄ້າ ລາວ - ຫວຽດນາມ ປີ 2024 ບັນລຸ 2,2 ຕື້ໂດລາ. ",
+}
+SURPLUS = {
+    "en": "Laos posted a surplus of about {} million USD.",
+    "vi": "Lào xuất siêu khoảng {} triệu USD.",
+    "lo": "ລາວ ເກີນດຸນການຄ້າ ປະມານ {} ລ້ານໂດລາ.",
+}
+DECIMAL = {"en": "{}.7", "vi": "{},7", "lo": "{},7"}
+
+
+@pytest.mark.parametrize("lang", sorted(SURPLUS))
+@pytest.mark.parametrize(("whole", "verdict"), [("732", "ok"), ("372", "contradiction")])
+def test_a_sentence_of_one_country_goes_on_with_the_two_countries_trade(
+    lang: str, whole: str, verdict: str
+) -> None:
+    """ "Trade between Vietnam and Laos ... Laos posted a surplus of ...": the surplus with Vietnam."""
+    figure = DECIMAL[lang].format(whole)
+    text = BILATERAL_2024[lang] + SURPLUS[lang].format(figure)
+    report = CHECKER.check_text(text, published=date(2025, 12, 10), lang=lang)
+    found = [f.verdict.value for f in report.findings if f.kind == "amount" and figure in f.text]
+    assert found == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph
+        BILATERAL_2024["en"] + "\n\n" + SURPLUS["en"].format("372.7"),
+        # a country's total trade
+        BILATERAL_2024["en"] + "Laos' total trade reached about 15 billion USD in 2025.",
+        BILATERAL_2024["vi"] + "Tổng kim ngạch xuất nhập khẩu của Lào năm 2025 đạt khoảng 15 tỷ USD.",
+        # another country between
+        BILATERAL_2024["en"] + "Laos exported 1.4 billion USD to Thailand. " + SURPLUS["en"].format("372.7"),
+    ],
+)
+def test_a_sentence_of_one_country_is_still_its_own_elsewhere(text: str) -> None:
+    report = CHECKER.check_text(text, published=date(2025, 12, 10))
+    assert "contradiction" not in [f.verdict.value for f in report.findings]
+
+
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [

@@ -16,6 +16,7 @@ from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BILATERAL,
     _BOTH,
+    _COUNTRY_TOTAL,
     _COUNTRY_WORD,
     _JOINED,
     _PART,
@@ -196,8 +197,9 @@ class SentenceScope:
         ("two-way", "song phương") or a partner word before one of them ("trade with Laos",
         "with our Lao friends").  Otherwise a word of the world ("global trade", "ngoại
         thương") or a single country ("Laos' total trade", "Vietnam's import-export turnover")
-        makes it trade with the world, which the record does not hold.  A sentence that names
-        neither is read in its article's context: ``None``.  In a table's row, the figure's own
+        makes it trade with the world, which the record does not hold, unless the sentence goes
+        on with the two countries' trade of its paragraph (:meth:`_goes_on_with_the_two`).  A
+        sentence that names neither is read in its article's context: ``None``.  In a table's row, the figure's own
         cell is read, then its column's header and the table's caption: another cell's words
         (``| 2024 | 2,52 tỷ USD | Lào xuất siêu ... |``) are another figure's, and a header or
         caption of the two countries' trade ("Thương mại Việt Nam - Lào") makes every cell's so.
@@ -213,8 +215,39 @@ class SentenceScope:
                 cell = (start, end) if i is None else row.cells[i]
                 return next(filter(None, (self._whole_trade(*span) for span in (cell, *leads))), None)
         if key not in self._whole:  # the same for every figure of the sentence
-            self._whole[key] = self._whole_trade(*key)
+            whole = self._whole_trade(*key)
+            if whole is not None and self._goes_on_with_the_two(*key):
+                whole = None
+            self._whole[key] = whole
         return self._whole[key]
+
+    def _goes_on_with_the_two(self, s: int, e: int) -> bool:
+        """
+        Whether the sentence ``text[s:e]``, which names one of Vietnam and Laos and no world
+        word, goes on with the two countries' trade of its paragraph: a sentence before it in
+        the paragraph, with only such sentences between, speaks of their trade ("Trade between
+        Vietnam and Laos reached US$2.2 billion in 2024. Laos posted a surplus of US$732.7
+        million."), and none of them, nor it, names another country.
+        """
+        text = self.text
+        if _WHOLE.search(text, s, e) or _COUNTRY_TOTAL.search(text, s, e) or self.others_in(s, e):
+            return False
+        at = s
+        for _ in range(3):  # three sentences back at most
+            ps, pe = self.sentences.sentence(at - 2, at - 1) if at >= 2 else (at, at)
+            if (
+                ps >= at
+                or text.count("\n", min(pe, at), at) > 1  # the text or its paragraph starts here
+                or _WHOLE.search(text, ps, pe)
+                or self.others_in(ps, pe)
+            ):
+                return False
+            if self._bilateral(ps, pe):
+                return True
+            if not self._two_named(ps, pe):
+                return False  # a sentence of neither: the thread is lost
+            at = ps
+        return False
 
     def part_trade(self, start: int, end: int) -> str | None:
         """

@@ -253,6 +253,9 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 _BILATERAL: Final = _any_word(merged("amounts", "bilateral_words"))
 #: Words that make trade a whole ("total", "global", "ngoại thương"), unless it is bilateral too.
 _WHOLE: Final = _any_word(merged("amounts", "whole_words"))
+#: Words of a single country's total trade ("Laos' total trade"): a sentence of one country with
+#: them does not go on with the two countries' trade of the sentences before it.
+_COUNTRY_TOTAL: Final = _any_word(merged("amounts", "country_total_words") or ["(?!)"])
 #: Words that make trade a part of the two countries' (a province's, a border gate's).
 _PART: Final = _any_word(merged("amounts", "part_words"))
 #: A partner word before a country's name, at most two words before it ("trade with Laos",

@@ -187,6 +187,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "bilateral_words": "list",
             "partner_words": "list",
             "whole_words": "list",
+            "country_total_words": "list",
             "part_words": "list",
             "sum_words": "list",
             "count_words": "words->text",
