@@ -199,10 +199,11 @@ class SentenceScope:
         thương") or a single country ("Laos' total trade", "Vietnam's import-export turnover")
         makes it trade with the world, which the record does not hold, unless the sentence goes
         on with the two countries' trade of its paragraph (:meth:`_goes_on_with_the_two`).  A
-        sentence that names neither is read in its article's context: ``None``.  In a table's row, the figure's own
-        cell is read, then its column's header and the table's caption: another cell's words
-        (``| 2024 | 2,52 tỷ USD | Lào xuất siêu ... |``) are another figure's, and a header or
-        caption of the two countries' trade ("Thương mại Việt Nam - Lào") makes every cell's so.
+        sentence that names neither is read in its article's context: ``None``.  In a table's
+        row, the figure's own cell is read, then its column's header and the table's caption:
+        another cell's words (``| 2024 | 2,52 tỷ USD | Lào xuất siêu ... |``) are another
+        figure's, and a header or caption of the two countries' trade ("Thương mại Việt Nam -
+        Lào") makes every cell's so.
         """
         key = self.sentences.sentence(start, end)
         if "|" in self.text[key[0] : key[1]]:

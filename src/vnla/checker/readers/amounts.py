@@ -477,6 +477,7 @@ def read(ctx: Context) -> list[FigureMention]:
                 positions.append(at)
     read_in: list[tuple[int, int]] = []
     last = -1
+    lent: tuple[int, int] | None = None  # the last sentence read whose sums have a metric
     for position in sorted(positions):
         if position < last:
             continue
@@ -488,9 +489,12 @@ def read(ctx: Context) -> list[FigureMention]:
         leads = row is not None and any(
             g.flow.search(text, *span) for span in (*row.header, row.caption) if span is not None
         )
-        if named or leads or _names_metric(ctx, g, s, e):
-            out += _read_cached(ctx, g, s, e, named=named, row=row)
+        if named or leads or _names_metric(ctx, g, s, e) or _goes_on(ctx, lent, s):
+            read = _read_cached(ctx, g, s, e, named=named, row=row)
+            out += read
             read_in.append((s, e))
+            if any(f.metric is not None and f.shape == "money" for f in read):
+                lent = (s, e)
     _carry(ctx, out)
     starts = [s for s, _e in read_in]
 
@@ -560,6 +564,18 @@ def _moved(figures: list[FigureMention], shift: int) -> list[FigureMention]:
     for c in out:
         c.siblings = siblings
     return out
+
+
+def _goes_on(ctx: Context, lent: tuple[int, int] | None, s: int) -> bool:
+    """
+    Whether the sentence at ``s`` comes right after ``lent``, in its paragraph: a sentence whose
+    sums have a metric its words do not name, which it took from the sentence before ("The target
+    is 10 billion USD of trade. Last year it reached 2.98 billion USD. In nine months it had
+    reached 2.36 billion USD"); its sums said reached take it in turn (:func:`_carry`).
+    """
+    if lent is None or s < 2 or "\n\n" in ctx.text[lent[1] : s]:
+        return False
+    return ctx.sentence(s - 2, s - 1) == lent
 
 
 def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
