@@ -496,3 +496,16 @@ def test_a_targets_year_is_judged(lang: str) -> None:
         report = check_text(TARGET_YEAR[lang].format(by=by), published=date(2026, 9, 5), lang=lang)
         got[by] = [(f.verdict.value, f.severity.value) for f in report.findings if f.kind in _FIGURE_KINDS]
     assert got == {wrong: [("contradiction", "warning")], right: [("ok", "info")], none: [("ok", "info")]}
+
+
+@pytest.mark.parametrize("words", ["the same stretch of 2024", "the corresponding period of 2024"])
+@pytest.mark.parametrize(("change", "expected"), [("79", "ok"), ("97", "contradiction")])
+def test_more_words_of_the_same_period_a_year_before(words: str, change: str, expected: str) -> None:
+    """The change is on the same months of 2024 (+79% for January-July 2025), not on all 2024."""
+    text = (
+        "The first seven months of two-way trade alone brought US$2 billion, "
+        f"which was {change} percent up on {words}."
+    )
+    v, message = verdict(text, f"{change} percent", date(2026, 2, 1))
+    assert v == expected
+    assert "+79%" in message
