@@ -257,3 +257,38 @@ def test_a_jubilee_is_marked_all_through_its_year() -> None:
     """In September 2025, events marking the 50th National Day (2 December 2025) are no slip."""
     text = "Laos celebrated the 50th anniversary of its National Day."
     assert _ordinal(text, date(2025, 9, 20), "en") == ["ok"]
+
+
+# --------------------------------------------------------- a list's anniversaries, with no head
+# The LPRP was founded on 22 March 1955 and the CPV on 3 February 1930: in 2025 their 70th and 95th.
+@pytest.mark.parametrize(("cpv", "expected"), [("95", "ok"), ("96", "contradiction")])
+def test_years_and_founding_words_are_an_anniversary_without_a_head(cpv: str, expected: str) -> None:
+    """ "70 năm thành lập ..., 96 năm thành lập ...": each entry of the listing is read."""
+    text = (
+        "Năm nay hai nước cùng kỷ niệm nhiều dấu mốc: 70 năm thành lập Đảng Nhân dân Cách mạng Lào "
+        f"(22/3/1955), {cpv} năm thành lập Đảng Cộng sản Việt Nam (3/2/1930)."
+    )
+    assert _ordinal(text, date(2025, 3, 25), "vi") == ["ok", expected]
+
+
+def test_years_of_a_founding_nobody_records_are_unknown() -> None:
+    assert _ordinal("Sau 3 năm thành lập, công ty đã có 200 nhân viên.", date(2026, 2, 1), "vi") == [
+        "unknown"
+    ]
+
+
+# Diplomatic relations date from 5 September 1962: 2026 brings the 64th anniversary; in February
+# 2026, without a year, "63 năm" is still the last one marked.
+CALENDAR = "{heading}\n- 3/2: 96 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n- 5/9: {n} năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào (5/9/1962).\n"
+
+
+@pytest.mark.parametrize(("n", "expected"), [("64", "ok"), ("63", "contradiction")])
+def test_a_lists_heading_dates_its_entries(n: str, expected: str) -> None:
+    """ "LỊCH KỶ NIỆM NĂM 2026" over the entries: their anniversaries are 2026's."""
+    text = CALENDAR.format(heading="5. LỊCH KỶ NIỆM NĂM 2026", n=n)
+    assert _ordinal(text, date(2026, 2, 10), "vi") == ["ok", expected]
+
+
+def test_a_list_with_no_year_over_it_is_read_as_before() -> None:
+    text = CALENDAR.format(heading="Các mốc kỷ niệm:", n="63")
+    assert _ordinal(text, date(2026, 2, 10), "vi") == ["ok", "ok"]

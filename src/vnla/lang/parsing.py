@@ -1380,6 +1380,8 @@ def _ordinal_pattern() -> re.Pattern[str]:
         | (?P<a_head>{h.anniversary})\s(?P<a_num>\d{{1,4}})\s(?:{h.anniversary_years})(?!\w)
           # 40 năm Đổi mới
         | (?P<vy_num>\d{{1,3}})\s(?:{h.counted_years_as_written})
+          # 96 năm Ngày thành lập Đảng, 63 năm thiết lập quan hệ ngoại giao (a list's entry)
+        | (?P<at_num>\d{{1,3}})\s(?:{h.anniversary_years})(?=\s(?:{h.anniversary_tails})(?!\w))
           # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
         | (?P<s_head>{h.session})\s(?:{h.session_nth})\s
             (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
@@ -1409,6 +1411,7 @@ class _OrdinalHeads:
         self.term, self.term_before = _initial(o("term_heads")), _spaced(o("term_before"), space)
         self.anniversary = _initial(o("anniversary_heads"), space)
         self.anniversary_years = _spaced(o("anniversary_years"))
+        self.anniversary_tails = _initial(o("anniversary_tails"))
         self.session, self.session_nth = _initial(o("session_heads"), space), _spaced(o("session_nth"))
         heads = (*o("congress_heads"), *o("term_heads"), *o("term_before"), *o("anniversary_heads"))
         either = {
@@ -1590,6 +1593,8 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
             number, noun = int(m["a_num"]), "anniversary"
         elif m["vy_num"]:
             number, noun = int(m["vy_num"]), "years"
+        elif m["at_num"]:
+            number, noun = int(m["at_num"]), "anniversary"
         else:
             number, noun = _number_of(m["s_num"]), "meeting"
         if number is not None and number > 0:

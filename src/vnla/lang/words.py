@@ -241,6 +241,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "relatives": "list",
             "of_words": "list",
             "anniversary_years": "list",
+            "anniversary_tails": "list",
             "session_heads": "list",
             "session_nth": "list",
             "number_words": "list",

@@ -536,6 +536,8 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         # "next year" only in the ordinal's clause or before it: "after the 49th anniversary's
         # celebrations, preparations began for next year's" speaks of another
         stated |= {published + 1} if _NEXT_YEAR.search(ctx.text, s, cut) else set()
+    # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none
+    heading = _heading_years(ctx.text, s)
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
     # a month named with no year ("In July came the 47th anniversary"): the founding's month
     # nearest the publication, as a day given without a year is
@@ -554,6 +556,8 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         # on March 22, 1955, marks its 71st anniversary this month"; "ວັນຊາດ, ວັນທີ 2 ທັນວາ 1976,
         # ປີນີ້ ຄົບຮອບ 50 ປີ", however misdated), not the anniversary's
         marked = {y for y in stated if 2 * (y - year) > ordinal.number}
+        if not marked:
+            marked = {y for y in heading if 2 * (y - year) > ordinal.number}
         # "kỷ niệm 71 năm Ngày thành lập Đảng (22/3) vừa qua": that year's, whatever else
         recent = _just_past(ctx, founding) if just_past else None
         if recent is not None:
@@ -601,6 +605,41 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
         ordinal, value, checked[0], published
     )
+
+
+#: A list's entry: a bullet (group ``bullet``) or a number at the start of its line ("- ", "• ",
+#: "3. ").
+_ENTRY: Final = re.compile(r"[ \t]*(?:(?P<bullet>[-–•*+▪◦·])|\d{1,2}[.)])[ \t]")
+#: The longest heading read for its year, and the most entries of a list looked back over.
+_HEADING_LENGTH: Final = 100
+_ENTRIES: Final = 40
+
+
+def _heading_years(text: str, at: int) -> set[int]:
+    """
+    The year of the heading over the list whose entry the sentence at ``at`` is in, ``{year}``
+    ("5. LỊCH KỶ NIỆM NĂM 2026" over "- 5/9: 63 năm Ngày thiết lập ..."): the first line before
+    the entries that is none, when it is short and names one year; else no year.
+    """
+    line = text.rfind("\n", 0, at) + 1
+    entry = _ENTRY.match(text, line)
+    if entry is None:
+        return set()
+    for _ in range(_ENTRIES):
+        if line == 0:
+            return set()
+        before = text.rfind("\n", 0, line - 1) + 1
+        heading = text[before : line - 1]
+        if not heading.strip():
+            return set()  # a blank line: no heading right over the list
+        other = _ENTRY.match(heading)
+        # another entry of the list: a bullet's, or a number's ("5. LỊCH KỶ NIỆM NĂM 2026" heads
+        # a list of bullets)
+        if other is None or (other["bullet"] is None) != (entry["bullet"] is None):
+            years = set(map(int, _YEAR.findall(heading))) if len(heading) <= _HEADING_LENGTH else set()
+            return years if len(years) == 1 else set()
+        line = before
+    return set()
 
 
 class _Once:
