@@ -97,8 +97,8 @@ def test_the_rule_is_listed() -> None:
 def test_a_start_before_the_records_first_is_a_slip_only_where_others_held_the_office(
     text: str, why: str
 ) -> None:
-    assert ("contradiction", "dates.tenure") not in _tenure(text, "en"), why
-    assert not any(rule == "dates.tenure" for _v, rule in _tenure(text, "en")), why
+    # the tenure's all the same: unknown, with its reason, and left to no other rule
+    assert _tenure(text, "en") == [("unknown", "dates.tenure")], why
 
 
 def test_an_earlier_term_the_record_holds_is_a_start() -> None:
@@ -214,3 +214,26 @@ def test_a_title_said_of_a_name_starts_with_the_date_after_since(
     """
     assert _tenure(text.format(y=right), lang) == [("ok", "dates.tenure")]
     assert _tenure(text.format(y=wrong), lang) == [("contradiction", "dates.tenure")]
+
+
+# Thongloun Sisoulith became State President on 2021-03-22, two months after his election as
+# General Secretary at the LPRP's 11th Congress (13-15 January 2021).
+JOINED = (
+    "Thongloun Sisoulith{aside} was elected General Secretary at the 11th Congress of the LPRP in "
+    "January 2021 and State President in {said}."
+)
+
+
+@pytest.mark.parametrize("aside", ["", ", Prime Minister from April 2016,"])
+def test_a_title_joined_to_one_taken_on_is_taken_on_too(aside: str) -> None:
+    """ "... was elected General Secretary ... and State President in March 2021": his presidency's."""
+    report = check_text(JOINED.format(aside=aside, said="March 2021"), published=PUBLISHED, lang="en")
+    found = [(f.text, f.verdict.value, f.rule) for f in report.findings if f.kind == "date"]
+    assert ("March 2021", "ok", "dates.tenure") in found
+
+
+def test_a_later_start_of_a_title_taken_on_is_unknown_not_another_events() -> None:
+    """A later start may be a re-election the record lacks: unknown, and not the congress's date."""
+    report = check_text(JOINED.format(aside="", said="March 2022"), published=PUBLISHED, lang="en")
+    found = [(f.verdict.value, f.rule) for f in report.findings if f.text == "March 2022"]
+    assert found == [("unknown", "dates.tenure")]

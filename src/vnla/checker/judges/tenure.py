@@ -57,12 +57,21 @@ _REACH: Final = 90
 _BECAME: Final = _any_word(merged("titles", "became"))
 #: Between those words and the title: two words at most ("became the State President").
 _BEFORE_TITLE: Final = re.compile(r"\s*+(?:[^\W\d][\w'’]*+\s++){0,2}")
+#: A title's connector right before it ("... was elected General Secretary in January 2021 and
+#: State President in March 2021"; the word files' ``titles.connectors``): the title is taken on
+#: by the words before the first.
+_AND_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('titles', 'connectors')).pattern})\s*+$", re.IGNORECASE
+)
+#: The most characters back from such a joined title to the words that say it was taken on.
+_JOINED_REACH: Final = 160
 #: The most characters between such a title and the date it began.
 _TITLE_TO_DATE: Final = 12
 #: Between the title and the date it began: spaces, a comma and a short word ("in", "vào", "ໃນ").
 _DATE_AFTER: Final = re.compile(r"[\s,]*+(?:\w{1,4}[\s,]*+)?")
-#: Between a person's name and those words: spaces or a comma.
-_NAME_THEN: Final = re.compile(r"[\s,]*+")
+#: Between a person's name and those words: spaces or a comma, or an apposition set off by
+#: commas ("Thongloun Sisoulith, Prime Minister from April 2016, was elected ...").
+_NAME_THEN: Final = re.compile(r"[\s,]*+|,[^,.;:()\n]{1,60},\s*+")
 #: Words that say the person titled and named before them took office (``titles.took_office``:
 #: "who took office", "người nhậm chức"), right before a date: a short word at most between.
 _TOOK_OFFICE: Final = re.compile(
@@ -100,7 +109,18 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         if any(abs((first - day).days) <= 1 for day in met):
             return None
     elif not _wrong_start(ctx, (person.id, role, offices), (began, first), when, became=became):
-        return None
+        # a term the record may lack (a re-election, or one before the terms it has): the date is
+        # the tenure's all the same, not another event's of its sentence
+        return _Proto(
+            start, end, "date", Verdict.UNKNOWN, "dates.tenure", record=person.id,
+            message=Message(
+                "the record has {name}'s terms as {title} begin on {starts}; a term it does not hold "
+                "may have begun on the text's date",
+                name=Named(person.id, person.name.preferred("en")),
+                title=_role_words(ctx, role),
+                starts=joined(", ", [Day(day, iso=True) for day in began]),
+            ),
+        )  # fmt: skip
     args = {
         "name": Named(person.id, person.name.preferred("en")),
         "title": _role_words(ctx, role),
@@ -211,10 +231,17 @@ def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
     s, _e = ctx.sentence(start, start + 1)
     if m.start < s or _NOT_THE_ROLE.search(text, max(s, m.start - 24), m.start) is not None:
         return None
+    joined = _AND_BEFORE.search(text, max(s, m.start - 8), m.start) is not None
     became = None
-    for found in _BECAME.finditer(text, max(s, m.start - 40), m.start):
+    for found in _BECAME.finditer(text, max(s, m.start - (_JOINED_REACH if joined else 40)), m.start):
         became = found
-    if became is None or _BEFORE_TITLE.fullmatch(text, became.end(), m.start) is None:
+    if became is None:
+        return None
+    if _BEFORE_TITLE.fullmatch(text, became.end(), m.start) is None and (
+        # "... was elected General Secretary ... in January 2021 and State President in March
+        # 2021": a title joined to the one taken on, with no other person between
+        not joined or ctx.within(ctx.persons, became.end(), m.start)
+    ):
         return None
     persons = ctx.within(ctx.persons, s, became.start())
     if not persons or not _NAME_THEN.fullmatch(text, persons[-1][1], became.start()):
