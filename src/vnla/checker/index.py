@@ -336,6 +336,7 @@ class _Index:
             (merged("sentences", "denials"), "denial"),
             (merged("sentences", "not_denials"), "not-denial"),
             (merged("sentences", "rating_labels"), "rating"),
+            (merged("sentences", "correction_words"), "correction"),
             (merged("sentences", "other_texts"), "other-text"),
         ):
             for word in words:

@@ -151,6 +151,17 @@ class RatingMention:
 
 
 @frozen
+class CorrectionMention:
+    """
+    Words that correct what the text said before them ("Correction:", "Xin phép đính chính"):
+    ``span`` is the words, ``sentence`` the sentence that says what is right.
+    """
+
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+
+
+@frozen
 class PlaceInMention:
     """A place said to lie in another ("cửa khẩu Thanh Thủy ở Hà Tĩnh"): the span of the other."""
 

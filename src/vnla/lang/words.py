@@ -65,6 +65,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "denials": "list",
             "not_denials": "list",
             "rating_labels": "list",
+            "correction_words": "list",
             "false_ratings": "list",
             "other_texts": "list",
             "report_verbs": "list",

@@ -5,8 +5,10 @@ from January 25 to 26 as first reported") is not the text's claim.  Where the re
 contradicts it, the text agrees with the record (``ok``); where the record holds it, the
 text denies what the record holds, which is left ``unknown`` with its reason rather than
 called a slip: the reach of a denial is read from a few words, not understood.  A fact
-check's false rating ("RATING: FALSE") so revises every claim of the line it rates.  It runs
-after the judges of the claims, whose drafts it revises.
+check's false rating ("RATING: FALSE") so revises every claim of the line it rates.  Words
+that correct what was said before ("Correction:", "Xin phép đính chính") followed by a claim of
+a record the record holds (``ok``) take back an earlier contradiction of the same record: the
+text has set itself right.  It runs after the judges of the claims, whose drafts it revises.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
-from vnla.checker.mentions import RatingMention
+from vnla.checker.mentions import CorrectionMention, RatingMention
 from vnla.checker.report import Verdict
 from vnla.render.messages import Message, Quoted
 from vnla.rules.checks import Severity
@@ -33,14 +35,24 @@ __all__ = ["judge"]
 _GAP: Final = re.compile(r"\s*+(?:[\"“‘«]\s*+)?(?:[^\W\d_]++\s*+){0,2}(?:[\"“‘«]\s*+)?")
 #: The most characters a denial may stand before what it denies.
 _REACH: Final = 24
+#: The most characters before a correction where the slip it sets right may stand.
+_CORRECTED_REACH: Final = 3000
 
 
-def judge(ctx: Context, mention: DenialMention | RatingMention, out: list[_Proto]) -> None:
-    """Revise the verdict of the claim right after a denial, or of each claim a false rating rates."""
+def judge(
+    ctx: Context, mention: DenialMention | RatingMention | CorrectionMention, out: list[_Proto]
+) -> None:
+    """
+    Revise the verdict of the claim right after a denial, of each claim a false rating rates, or
+    of the earlier slips a correction sets right.
+    """
     starts = revised_starts(ctx, out)
     start, end = mention.span
     text = ctx.text
     word = Quoted(text[start:end], ctx.lang_at(start, end))
+    if isinstance(mention, CorrectionMention):
+        _corrected(mention, out, starts, word)
+        return
     if isinstance(mention, RatingMention):
         lo, hi = mention.claim
         for draft in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
@@ -52,6 +64,32 @@ def judge(ctx: Context, mention: DenialMention | RatingMention, out: list[_Proto
             continue
         _denied(draft, word)
         break  # a denial denies the first claim after it
+
+
+def _corrected(mention: CorrectionMention, out: list[_Proto], starts: list[int], word: Quoted) -> None:
+    """
+    The slips before a correction of the same records its line states rightly ("Đại hội XIV ...
+    diễn ra từ 19 đến 25/1." ... "Xin phép đính chính cho chính xác: Đại hội XIV ... bế mạc ngày
+    23/1"): ``ok``, as the text now says.
+    """
+    lo, hi = mention.sentence
+    right = {
+        (d.kind, d.record)
+        for d in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        if d.kind in CLAIMS and d.record is not None and d.verdict is Verdict.OK
+    }
+    if not right:
+        return
+    first = bisect.bisect_left(starts, mention.span[0] - _CORRECTED_REACH)
+    for draft in out[first : bisect.bisect_left(starts, mention.span[0])]:
+        if draft.verdict is Verdict.CONTRADICTION and (draft.kind, draft.record) in right:
+            draft.verdict = Verdict.OK
+            draft.severity = Severity.INFO
+            draft.message = Message(
+                "the text corrects it later ({word}), as the record has it: {said}",
+                word=word,
+                said=draft.message,
+            )
 
 
 def _denied(draft: _Proto, word: Quoted) -> None:

@@ -4,6 +4,9 @@ The denials reader: the words that deny the claim right after them ("not from Ja
 26", "chứ không phải", "ບໍ່ແມ່ນ"; the word files' ``sentences.denials``), which the matcher
 finds; those that start words denying nothing ("not only", ``sentences.not_denials``) are not.
 
+Words that correct what was said before them (``sentences.correction_words``: "Correction:",
+"Xin phép đính chính") set right, with what their line says, an earlier slip of the same record.
+
 A fact check's rating denies a whole line: a line that starts with a rating label
 (``sentences.rating_labels``: "RATING", "Kết luận") and rates false (``sentences.false_ratings``:
 "FALSE", "Sai", "ບໍ່ຖືກຕ້ອງ") denies the claim in the line before it ("CLAIM 3: Trade between
@@ -16,7 +19,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from vnla.checker.mentions import DenialMention, RatingMention
+from vnla.checker.mentions import CorrectionMention, DenialMention, RatingMention
 from vnla.checker.vocabulary import _alternation
 from vnla.lang.words import merged
 
@@ -33,10 +36,10 @@ def _false_rating() -> re.Pattern[str]:
     return re.compile(rf"(?<!\s)\s*+[:：\-–—]\s*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
 
 
-def read(ctx: Context) -> list[DenialMention | RatingMention]:
+def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention]:
     """
-    Each denial, in order, and then each false rating; a denial inside a longer one ("không
-    phải" in "chứ không phải") is that one.
+    Each denial, in order, then each false rating, then each correction; a denial inside a
+    longer one ("không phải" in "chứ không phải") is that one.
     """
     anchors = ctx.scan.anchors
     if not anchors:
@@ -45,7 +48,7 @@ def read(ctx: Context) -> list[DenialMention | RatingMention]:
     found = sorted(
         (start, -end) for start, end, anchor in anchors if anchor == "denial" and start not in undenied
     )
-    out: list[DenialMention | RatingMention] = []
+    out: list[DenialMention | RatingMention | CorrectionMention] = []
     for start, negative_end in found:
         if out and start < out[-1].span[1]:
             continue
@@ -56,6 +59,11 @@ def read(ctx: Context) -> list[DenialMention | RatingMention]:
             rating = _rated_false(text, start, end)
             if rating is not None:
                 out.append(rating)
+    for start, end, anchor in anchors:
+        if anchor == "correction":
+            # what the words say is right: the rest of their line
+            line_end = text.find("\n", end)
+            out.append(CorrectionMention((start, end), (end, len(text) if line_end < 0 else line_end)))
     return out
 
 

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: MIT
+"""
+A text that corrects itself (the word files' ``sentences.correction_words``: "Correction:",
+"Xin phép đính chính", "ຂໍແກ້ໄຂ") is not left with the slip it set right: an earlier
+contradiction of the record whose claim the correcting line states rightly is ``ok``, saying so.
+A correction of another record, or one that states nothing the record holds, takes back nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+# The CPV's 14th Congress met from 19 to 23 January 2026 (it closed ahead of its schedule).
+CASES = {
+    "en": (
+        "The 14th National Congress of the CPV met from 19 to 25 January 2026 in Hanoi.\n"
+        "{word}: the 14th National Congress of the CPV closed on 23 January 2026.\n"
+    ),
+    "vi": (
+        "Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra từ 19 đến 25/1/2026 tại Hà Nội.\n"
+        "{word}: Đại hội XIV của Đảng Cộng sản Việt Nam bế mạc ngày 23/1/2026.\n"
+    ),
+}
+WORDS = {"en": "Correction", "vi": "Xin phép đính chính"}
+PUBLISHED = date(2026, 2, 10)
+
+
+def _slip(text: str, lang: str) -> tuple[str, str]:
+    report = check_text(text, published=PUBLISHED, lang=lang)
+    [finding] = [f for f in report.findings if f.kind == "date" and "19" in f.text]
+    return finding.verdict.value, str(finding.message)
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_slip_the_text_corrects_later_is_ok_and_says_so(lang: str) -> None:
+    verdict, message = _slip(CASES[lang].format(word=WORDS[lang]), lang)
+    assert verdict == "ok"
+    assert "the text corrects it later" in message
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_without_correction_words_the_slip_stands(lang: str) -> None:
+    verdict, _message = _slip(CASES[lang].format(word="Note"), lang)
+    assert verdict == "contradiction"
+
+
+def test_a_correction_of_another_record_takes_back_nothing() -> None:
+    text = (
+        "The 14th National Congress of the CPV met from 19 to 25 January 2026 in Hanoi.\n"
+        "Correction: the Joint Statement was signed in Vientiane on 2 December 2025.\n"
+    )
+    assert _slip(text, "en")[0] == "contradiction"
+
+
+def test_a_slip_after_the_correction_stands() -> None:
+    """A correction sets right what came before it, not what follows."""
+    text = (
+        "Correction: the 14th National Congress of the CPV closed on 23 January 2026.\n"
+        "The 14th National Congress of the CPV met from 19 to 25 January 2026 in Hanoi.\n"
+    )
+    assert _slip(text, "en")[0] == "contradiction"
