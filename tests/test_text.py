@@ -357,6 +357,18 @@ def test_dates_against_dated_targets() -> None:
     )
 
 
+def test_a_day_is_no_targets_date() -> None:
+    """A stamp's issue day under a heading that names the CPV's anniversary (its 2030 goal's links)."""
+    text = "14.3  95th anniversary of the founding of the Communist Party of Vietnam\n      Issued: 3 February 2025\n"
+    found = [
+        (f.verdict, f.rule)
+        for f in check_text(text, published=date(2025, 10, 1)).findings
+        if f.kind == "date"
+    ]
+    assert (Verdict.CONTRADICTION, "dates.target") not in found
+    assert all(rule != "dates.target" for _v, rule in found)
+
+
 @pytest.mark.parametrize(
     ("text", "verdict", "record"),
     [

@@ -871,7 +871,13 @@ def _of_plan_period(ctx: Context, start: int, end: int, when: When) -> _Proto | 
 
 
 def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
-    """A date in a sentence that names what a dated target is about: its project, its anniversary."""
+    """
+    A date in a sentence that names what a dated target is about: its project, its anniversary.
+    A day is no target's: targets are dated by a year or a part of one ("Issued: 3 February 2025"
+    under "95th anniversary of the founding of the Communist Party of Vietnam" dates the issue).
+    """
+    if when.precision in (Precision.DAY, Precision.RANGE):
+        return None
     s, e = ctx.sentence(start, end)
     named = ctx.within(ctx.named, s, e)
     ids = {rid for _s, _e, rid in named}
