@@ -63,3 +63,25 @@ def test_a_slip_after_the_correction_stands() -> None:
         "The 14th National Congress of the CPV met from 19 to 25 January 2026 in Hanoi.\n"
     )
     assert _slip(text, "en")[0] == "contradiction"
+
+
+# ------------------------------------------------------------------------ a sentence that denies
+# Trade grew by about a third in 2024 (2.2 billion USD against 1.6), and did not double.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('The authors write that trade "doubled" in 2024. It did not. Turnover was US$2.2 billion.', "en"),
+        ("Có ý kiến cho rằng thương mại năm 2024 đã tăng gấp đôi. Không phải vậy.", "vi"),
+    ],
+)
+def test_a_sentence_that_denies_the_one_before_takes_back_its_slip(text: str, lang: str) -> None:
+    report = check_text(text, published=PUBLISHED, lang=lang)
+    [ratio] = [f for f in report.findings if f.kind == "ratio"]
+    assert ratio.verdict.value == "ok"
+    assert "the text denies it" in str(ratio.message)
+
+
+def test_denying_words_in_a_longer_sentence_deny_nothing() -> None:
+    """ "It did not stop there." says more than "It did not.": the slip before it stands."""
+    report = check_text("Trade doubled in 2024. It did not stop there.", published=PUBLISHED, lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "ratio"] == ["contradiction"]

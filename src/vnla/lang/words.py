@@ -66,6 +66,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "not_denials": "list",
             "rating_labels": "list",
             "correction_words": "list",
+            "denying_sentences": "list",
             "false_ratings": "list",
             "other_texts": "list",
             "report_verbs": "list",

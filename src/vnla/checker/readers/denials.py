@@ -60,11 +60,29 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
             if rating is not None:
                 out.append(rating)
     for start, end, anchor in anchors:
+        if anchor == "denying":
+            denying = _denying_sentence(ctx, start, end)
+            if denying is not None:
+                out.append(denying)
+    for start, end, anchor in anchors:
         if anchor == "correction":
             # what the words say is right: the rest of their line
             line_end = text.find("\n", end)
             out.append(CorrectionMention((start, end), (end, len(text) if line_end < 0 else line_end)))
     return out
+
+
+def _denying_sentence(ctx: Context, start: int, end: int) -> RatingMention | None:
+    """
+    The denial of the sentence before by a sentence of ``sentences.denying_sentences`` alone
+    ("The authors write that trade doubled in 2024. It did not."), as a false rating of it.
+    """
+    text = ctx.text
+    s, e = ctx.sentence(start, end)
+    if text[s:start].strip() or text[end:e].strip(" .!\t") or s < 2:
+        return None  # more words in its sentence: they may deny less, or something else
+    ps, pe = ctx.sentence(s - 2, s - 1)
+    return RatingMention((start, end), (ps, pe)) if ps < s else None
 
 
 def _rated_false(text: str, start: int, end: int) -> RatingMention | None:
