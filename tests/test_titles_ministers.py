@@ -96,3 +96,24 @@ def test_the_chairman_of_the_national_assembly_with_no_country(right: str, wrong
     """ "Chairman of the National Assembly" names the role; the person's country names the body."""
     assert [v for v, _r in _titles(right, "en")] == ["ok"]
     assert [v for v, _r in _titles(wrong, "en")] == ["contradiction"]
+
+
+# To Lam was State President from 22 May to 21 October 2024 only.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day without its year: its nearest year (2025) is a guess, and the title fits 2024
+        (
+            "Chapter 11. The year of the visits, 2024\n    President To Lam in Vientiane on 11–12 July.",
+            "unknown",
+        ),
+        # the year written: the title is a slip
+        ("President To Lam visited Vientiane on 11 July 2025.", "contradiction"),
+        # a day without its year that no year before fits either (Phankham Viphavanh was Lao
+        # Prime Minister from March 2021 to December 2022)
+        ("Lao Prime Minister Phankham Viphavanh visited Hanoi on 11 July.", "contradiction"),
+    ],
+)
+def test_a_title_on_a_day_without_its_year(text: str, expected: str) -> None:
+    report = check_text(text, published=date(2025, 10, 1), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]

@@ -213,8 +213,15 @@ class Context:
         found wrong, the day of the record it is wrong for), the nearest to ``text[start:end]``
         of several, else the publication date.
         """
+        return self.sentence_day(start, end)[0]
+
+    def sentence_day(self, start: int, end: int) -> tuple[date | None, bool]:
+        """
+        :meth:`sentence_date`, and whether its year is one the text does not give (a day written
+        without its year, "on 11-12 July", whose year is the one nearest the publication).
+        """
         s, e = self.sentence(start, end)
-        best: tuple[int, date] | None = None
+        best: tuple[int, date, bool] | None = None
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
             mention = self.dates[i]
@@ -229,9 +236,10 @@ class Context:
                 corrected = self.corrected_days.get(self.date_starts[i])
                 gap = _gap(mention.span, start, end)
                 if best is None or gap < best[0]:
-                    best = (gap, when.earliest if corrected is None else corrected[0])
+                    guessed = corrected is None and mention.needs_year and not mention.relative
+                    best = (gap, when.earliest if corrected is None else corrected[0], guessed)
             i += 1
-        return self.published if best is None else best[1]
+        return (self.published, False) if best is None else (best[1], best[2])
 
     def sentence_period(self, start: int, end: int) -> When | None:
         """

@@ -52,7 +52,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         return
     first, end = mention.span
     text = ctx.text
-    day = ctx.sentence_date(first, end)
+    day, guessed = ctx.sentence_day(first, end)
     titles: list[tuple[str, str | None, bool]] = []
     befores = ctx.caches.befores
     for start, country, role in reversed(mention.titles):
@@ -98,6 +98,18 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     period = ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK else None
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
+    if guessed and judged.verdict is Verdict.CONTRADICTION and day is not None:
+        fits = _fits_a_year_before(ctx, pid, tuple(titles), day)
+        if fits is not None:
+            # "President To Lam in Vientiane on 11-12 July", under a heading of 2024: the text
+            # gives no year, and its nearest year is a guess
+            message = Message(
+                "the text gives no year for its sentence's day; the title fits it in {year}", year=fits
+            )
+            out.append(
+                _Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=message)
+            )
+            return
     if judged.canonical is not None:
         # the canonical form is written in the sentence's language, which is read only here:
         # most titles are right, and need none
@@ -154,6 +166,24 @@ def _office_title_of(ctx: Context, offices: Sequence[Office], lang: str) -> str 
 def _dated(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence of ``text[start:end]`` states its own day, month or year."""
     return ctx.sentence_date(start, end) != ctx.published or ctx.sentence_period(start, end) is not None
+
+
+#: How many years before a day given without its year a title is tried on that day.
+_YEARS_BACK: Final = 2
+
+
+def _fits_a_year_before(
+    ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ...], day: date
+) -> int | None:
+    """The nearest of the years before ``day``'s in which the titles fit its day and month, if any."""
+    for back in range(1, _YEARS_BACK + 1):
+        try:
+            earlier = day.replace(year=day.year - back)
+        except ValueError:  # 29 February
+            continue
+        if _judged(ctx, pid, titles, earlier, "en").verdict is Verdict.OK:
+            return earlier.year
+    return None
 
 
 def _judged(
