@@ -117,3 +117,32 @@ def test_the_chairman_of_the_national_assembly_with_no_country(right: str, wrong
 def test_a_title_on_a_day_without_its_year(text: str, expected: str) -> None:
     report = check_text(text, published=date(2025, 10, 1), lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]
+
+
+# Bounnhang Vorachith was General Secretary and President of Laos from 2016 to 2021.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in a name, which no date of the sentence gives
+        (
+            "Nhiều người còn nhớ Năm Đoàn kết hữu nghị 2017, khi Tổng Bí thư, Chủ tịch nước Lào "
+            "Bounnhang Vorachith thăm Việt Nam.",
+            "unknown",
+        ),
+        # a year the title does not fit either
+        (
+            "Xin kính mời đọc thư chúc mừng của Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith gửi "
+            "tới chương trình kỷ niệm 2025!",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_year_in_a_name_may_date_the_title(text: str, expected: str) -> None:
+    report = check_text(text, published=date(2025, 11, 28), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]
+
+
+def test_a_dates_own_year_is_judged_with_its_date() -> None:
+    """ "Jul 11–12, 2024 – General Secretary To Lam ...": To Lam became General Secretary in August."""
+    report = check_text("Jul 11–12, 2024 – General Secretary To Lam pays a state visit to Laos.", lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == ["contradiction"]

@@ -13,7 +13,7 @@ from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE
+from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR
 from vnla.lang.dates import format_when
 from vnla.model.records import Evidence, Office, OfficeTerm, Person, Sighting, When
 from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted, joined
@@ -98,6 +98,16 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     period = ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK else None
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
+    if period is None and judged.verdict is Verdict.CONTRADICTION:
+        named = _fits_a_year_named(ctx, pid, tuple(titles), (first, end), day)
+        if named is not None:
+            # "... Năm Đoàn kết hữu nghị 2017, khi Tổng Bí thư, Chủ tịch nước Lào Bounnhang
+            # Vorachith thăm Việt Nam": a year in a name, which no date of the sentence gives
+            message = Message("its sentence names the year {year}, in which the title fits", year=named)
+            out.append(
+                _Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=message)
+            )
+            return
     if guessed and judged.verdict is Verdict.CONTRADICTION and day is not None:
         fits = _fits_a_year_before(ctx, pid, tuple(titles), day)
         if fits is not None:
@@ -183,6 +193,28 @@ def _fits_a_year_before(
             continue
         if _judged(ctx, pid, titles, earlier, "en").verdict is Verdict.OK:
             return earlier.year
+    return None
+
+
+def _fits_a_year_named(
+    ctx: Context,
+    pid: str,
+    titles: tuple[tuple[str, str | None, bool], ...],
+    span: tuple[int, int],
+    day: date | None,
+) -> int | None:
+    """
+    A year written in the sentence of a title at ``span`` that no date of it gives (a year in a
+    name: "Năm Đoàn kết hữu nghị 2017") in which the titles fit, if any.
+    """
+    s, e = ctx.sentence(*span)
+    dated = [m.span for m in ctx.dates if s <= m.span[0] < e]  # (a sentence's few dates)
+    for found in _YEAR.finditer(ctx.text, s, e):
+        if any(a <= found.start() < b for a, b in dated):
+            continue  # a date's year: judged with its date
+        year = int(found[0])
+        if _judged(ctx, pid, titles, day, "en", period=When.in_year(year)).verdict is Verdict.OK:
+            return year
     return None
 
 
