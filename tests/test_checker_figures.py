@@ -509,3 +509,15 @@ def test_more_words_of_the_same_period_a_year_before(words: str, change: str, ex
     v, message = verdict(text, f"{change} percent", date(2026, 2, 1))
     assert v == expected
     assert "+79%" in message
+
+
+@pytest.mark.parametrize(("change", "expected"), [("50,4%", "ok"), ("54,0%", "contradiction")])
+def test_a_changes_base_stops_at_a_semicolon(change: str, expected: str) -> None:
+    """ "tăng 50,4% so với cùng kỳ; riêng quý I/2025 ...": the same months of 2024, not the quarter."""
+    text = (
+        "Mười tháng đầu năm 2025, kim ngạch thương mại song phương đạt gần 2,5 tỷ USD, "
+        f"tăng {change} so với cùng kỳ; riêng quý I/2025 đạt 979 triệu USD."
+    )
+    v, message = verdict(text, change, date(2025, 11, 28))
+    assert v == expected
+    assert "+50.4%" in message

@@ -1356,13 +1356,15 @@ def _place(
             if own:
                 _set_period(f, min(own, key=lambda p: abs(p[0] - a)))
         # its base: a base period after it in its clause ("on 2024", "so với năm 2024"), or right
-        # after it, before the next figure ("tăng 32,7%, gần gấp đôi năm 2023": the ratio's)
+        # after it, before the next figure ("tăng 32,7%, gần gấp đôi năm 2023": the ratio's), and
+        # before a semicolon ("tăng 50,4% so với cùng kỳ; riêng quý I/2025 ...": the next clause's)
         bases = [
             p
             for p in periods
             if p[4]
             and b <= p[0] < max(clause[1], b + 40)
             and (p[0] < clause[1] or later is None or p[0] < later)
+            and ";" not in text[b : p[0]]
         ]
         if bases and bases[0][2] is not None:
             base, f.base_text = bases[0][2], bases[0][3]
