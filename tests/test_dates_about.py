@@ -365,3 +365,14 @@ def test_a_date_inside_an_events_one_sided_bound_is_unknown(text: str, lang: str
     found = [f for f in report.findings if f.kind == "date"]
     assert [(f.verdict.value, f.record) for f in found] == [("unknown", "un-cybercrime-convention-ceremony")]
     assert "only before December 3, 2025" in str(found[0].message)
+
+
+@pytest.mark.parametrize("the", ["", "các ", "những "])
+def test_a_meeting_on_the_results_of_visits_is_not_a_visit(the: str) -> None:
+    """ "cuộc họp ... triển khai kết quả các chuyến thăm cấp cao": the date is the meeting's."""
+    text = (
+        "Chiều hôm qua, Chủ tịch UBND tỉnh chủ trì cuộc họp về việc triển khai kết quả "
+        f"{the}chuyến thăm cấp cao giữa hai nước."
+    )
+    report = check_text(text, published=date(2026, 2, 10), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]
