@@ -146,3 +146,19 @@ def test_a_dates_own_year_is_judged_with_its_date() -> None:
     """ "Jul 11–12, 2024 – General Secretary To Lam ...": To Lam became General Secretary in August."""
     report = check_text("Jul 11–12, 2024 – General Secretary To Lam pays a state visit to Laos.", lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question of a time it does not give: To Lam was State President in 2024
+        ("Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào khi nào?", "unknown"),
+        # the same title stated of today
+        ("Chủ tịch nước Tô Lâm hôm nay thăm Lào.", "contradiction"),
+        # a title the person never held, asked of
+        ("Thủ tướng Lào Vilay Lakhamphong thăm Việt Nam khi nào?", "contradiction"),
+    ],
+)
+def test_a_question_that_gives_no_date(text: str, expected: str) -> None:
+    report = check_text(text, published=date(2026, 2, 10), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]

@@ -98,6 +98,18 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     period = ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK else None
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
+    if period is None and judged.verdict is Verdict.CONTRADICTION and _asks_undated(ctx, first, end):
+        once = tuple((role, country, True) for role, country, _former in titles)
+        if _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
+            # "Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào khi nào?": a question of a time it does
+            # not give, whose title may be that time's
+            message = Message(
+                "a question that gives no date: the person held the title at a time it may ask of"
+            )
+            out.append(
+                _Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=message)
+            )
+            return
     if period is None and judged.verdict is Verdict.CONTRADICTION:
         named = _fits_a_year_named(ctx, pid, tuple(titles), (first, end), day)
         if named is not None:
@@ -176,6 +188,12 @@ def _office_title_of(ctx: Context, offices: Sequence[Office], lang: str) -> str 
 def _dated(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence of ``text[start:end]`` states its own day, month or year."""
     return ctx.sentence_date(start, end) != ctx.published or ctx.sentence_period(start, end) is not None
+
+
+def _asks_undated(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` is a question ("...?") that states no date."""
+    s, e = ctx.sentence(start, end)
+    return ctx.text[s:e].rstrip().endswith(("?", "？")) and not _dated(ctx, start, end)
 
 
 #: How many years before a day given without its year a title is tried on that day.
