@@ -316,6 +316,9 @@ class _Index:
                 links.add(anniversary.founding)
             if links:
                 self.dated_targets.append((target, frozenset(links), enough))
+        #: (document, its name before the period that ends it, found as the words before a span
+        #: of years) for documents whose names end in their period ("... for the period 2022 - 2027")
+        self.period_names: list[tuple[str, re.Pattern[str]]] = _period_names(ds)
 
     def _pat(self, key: str) -> _Pat:
         found = self._by_key.get(key)
@@ -458,6 +461,30 @@ def _bare_foundings(ds: Dataset, founding_of_org: dict[str, str]) -> tuple[dict[
                 texts.add(bare)
     pattern = "|".join(_loose(t) for t in sorted(texts, key=len, reverse=True))
     return foundings, re.compile(pattern or "(?!)", re.IGNORECASE)
+
+
+#: A span of whole years at the end of a name ("for the period 2022 - 2027", "giai đoạn 2021–2030").
+_ENDING_YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[-–—]\s*(\d{4})\s*$")
+
+
+def _period_names(ds: Dataset) -> list[tuple[str, re.Pattern[str]]]:
+    """
+    The documents whose names end in the span of years they cover, each with a pattern of the
+    name's words before those years, as they end a stretch of text (any case, spaces loose).
+    """
+    out = []
+    for document in ds.documents:
+        period = document.period
+        if period is None or period.earliest is None or period.latest is None:
+            continue
+        for name in document.names:
+            years = _ENDING_YEARS.search(name.text)
+            if years is None or (int(years[1]), int(years[2])) != (period.earliest.year, period.latest.year):
+                continue
+            stem = name.text[: years.start()].strip()
+            if len(stem.split()) >= 3:  # a name of its own, not "Plan 2021 - 2025"
+                out.append((document.id, re.compile(rf"(?<!\w){_loose(stem)}\s*+\Z", re.IGNORECASE)))
+    return out
 
 
 def _loose(text: str) -> str:

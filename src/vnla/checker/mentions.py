@@ -151,6 +151,19 @@ class RatingMention:
 
 
 @frozen
+class PeriodNameMention:
+    """
+    A document's name that ends in a span of years ("Protocol on training cooperation between the
+    two governments for the period 2021 - 2027"): ``span`` is the name and its years, ``years``
+    the first and last year written.
+    """
+
+    span: tuple[int, int]
+    document: str
+    years: tuple[int, int]
+
+
+@frozen
 class CorrectionMention:
     """
     Words that correct what the text said before them ("Correction:", "Xin phép đính chính"):

@@ -17,7 +17,7 @@ matcher's own candidates and are judged as they are selected, by
 :class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
 
 >>> [stage.kind for stage in STAGES]
-['date', 'amount', 'ordinal', 'title', 'framework', 'place', 'denial', 'reported', 'erratum']
+['date', 'amount', 'ordinal', 'title', 'framework', 'place', 'period', 'denial', 'reported', 'erratum']
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from vnla.checker.judges import denials as judge_denials
 from vnla.checker.judges import errata as judge_errata
 from vnla.checker.judges import framework as judge_framework
 from vnla.checker.judges import ordinals as judge_ordinals
+from vnla.checker.judges import periods as judge_periods
 from vnla.checker.judges import places as judge_places
 from vnla.checker.judges import reported as judge_reported
 from vnla.checker.judges import titles as judge_titles
@@ -46,6 +47,7 @@ from vnla.checker.readers import (
     errata,
     framework,
     ordinals,
+    periods,
     places,
     reported,
     titles,
@@ -75,6 +77,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("title", titles.read, judge_titles.judge),
     Stage("framework", framework.read, judge_framework.judge),
     Stage("place", places.read, judge_places.judge),
+    Stage("period", periods.read, judge_periods.judge),
     Stage("denial", denials.read, judge_denials.judge),
     Stage("reported", reported.read, judge_reported.judge),
     Stage("erratum", errata.read, judge_errata.judge),

@@ -85,6 +85,8 @@ _RULES: Final[Mapping[str, str]] = {
     "ordinals.anniversary": "the ordinal of an anniversary, against the year its founding gives",
     "ordinals.other": "an ordinal the record has nothing to compare with",
     "errata.reproduced": "a passage that reproduces a slip a source made, recorded as an erratum",
+    "documents.period": "a document's name written with a span of years ('for the period 2021 - 2027'), "
+    "against the span the document covers",
 }
 
 

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: MIT
+"""
+The periods reader: the names of documents that end in the span of years they cover (the
+Protocol on training cooperation "for the period 2022 - 2027"), written with any span of years.
+A name with the recorded years is the matcher's (a name); one with others is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.mentions import PeriodNameMention
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+
+__all__ = ["read"]
+
+#: A span of whole years ("2021 - 2027", "2022–2026").
+_YEARS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+#: How far before the years a name's words are looked for.
+_REACH: Final = 200
+
+
+def read(ctx: Context) -> list[PeriodNameMention]:
+    """Each document name with a span of years, where the words before the years are the name's."""
+    names = ctx.index.period_names
+    if not names:
+        return []
+    text = ctx.text
+    out = []
+    for years in _YEARS.finditer(text):
+        lo = max(0, years.start() - _REACH)
+        for rid, stem in names:
+            found = stem.search(text, lo, years.start())
+            if found is not None:
+                span = (found.start(), years.end())
+                out.append(PeriodNameMention(span, rid, (int(years[1]), int(years[2]))))
+                break
+    return out

@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: MIT
+"""
+A document's name written with another span of years than the one it covers
+(``documents.period``): the Protocol on training cooperation covers 2022 - 2027 and the education
+Project 2021 - 2030.  A span that shares its first or last year with the recorded one is a
+slip; one that shares neither may be another document of the kind (the protocol of 2017 - 2022
+came before), and is unknown; the recorded span is the name's, and passes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text, rules
+
+PROTOCOL = (
+    "We are implementing the Protocol on training cooperation between the two governments for the period {}."
+)
+PROJECT = (
+    "The Project to improve the quality and effectiveness of Vietnam - Laos education cooperation "
+    "for the period {} is under way."
+)
+
+
+def _documents(text: str) -> list[tuple[str, str | None]]:
+    report = check_text(text, published=date(2026, 1, 20), lang="en")
+    return [(f.verdict.value, f.rule) for f in report.findings if f.kind == "document"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "expected"),
+    [
+        (PROTOCOL, "2022 - 2027", ("ok", "names.recorded")),
+        (PROTOCOL, "2021 - 2027", ("contradiction", "documents.period")),
+        (PROTOCOL, "2022–2026", ("contradiction", "documents.period")),
+        (PROTOCOL, "2017 - 2022", ("unknown", "documents.period")),
+        (PROJECT, "2021 - 2030", ("ok", "names.recorded")),
+        (PROJECT, "2021 - 2025", ("contradiction", "documents.period")),
+    ],
+)
+def test_a_documents_name_with_another_span_of_years(
+    text: str, years: str, expected: tuple[str, str]
+) -> None:
+    assert _documents(text.format(years)) == [expected]
+
+
+def test_the_slip_says_what_the_record_has() -> None:
+    report = check_text(PROTOCOL.format("2021 - 2027"), published=date(2026, 1, 20), lang="en")
+    [finding] = [f for f in report.findings if f.kind == "document"]
+    assert finding.record == "protocol-training-2022-2027"
+    assert "covers 2022–2027; the text says 2021–2027" in str(finding.message)
+    assert finding.canonical == "2022 - 2027"
+
+
+def test_other_words_before_a_span_of_years_are_no_document() -> None:
+    text = "The five-year plan for the period 2021 - 2025 was met."
+    assert _documents(text) == []
+
+
+def test_the_rule_is_listed() -> None:
+    assert "documents.period" in rules()
