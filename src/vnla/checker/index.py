@@ -316,9 +316,10 @@ class _Index:
                 links.add(anniversary.founding)
             if links:
                 self.dated_targets.append((target, frozenset(links), enough))
-        #: (document, its name before the period that ends it, found as the words before a span
-        #: of years) for documents whose names end in their period ("... for the period 2022 - 2027")
-        self.period_names: list[tuple[str, re.Pattern[str]]] = _period_names(ds)
+        #: (document, the last word of its name before the period that ends it, in lower case,
+        #: and a pattern of those words as they end a stretch of text) for documents whose names
+        #: end in their period ("... for the period 2022 - 2027")
+        self.period_names: list[tuple[str, str, re.Pattern[str]]] = _period_names(ds)
 
     def _pat(self, key: str) -> _Pat:
         found = self._by_key.get(key)
@@ -467,10 +468,11 @@ def _bare_foundings(ds: Dataset, founding_of_org: dict[str, str]) -> tuple[dict[
 _ENDING_YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[-–—]\s*(\d{4})\s*$")
 
 
-def _period_names(ds: Dataset) -> list[tuple[str, re.Pattern[str]]]:
+def _period_names(ds: Dataset) -> list[tuple[str, str, re.Pattern[str]]]:
     """
-    The documents whose names end in the span of years they cover, each with a pattern of the
-    name's words before those years, as they end a stretch of text (any case, spaces loose).
+    The documents whose names end in the span of years they cover, each with the last word of
+    the name before those years (lower case) and a pattern of those words, as they end a stretch
+    of text (any case, spaces loose).
     """
     out = []
     for document in ds.documents:
@@ -483,7 +485,8 @@ def _period_names(ds: Dataset) -> list[tuple[str, re.Pattern[str]]]:
                 continue
             stem = name.text[: years.start()].strip()
             if len(stem.split()) >= 3:  # a name of its own, not "Plan 2021 - 2025"
-                out.append((document.id, re.compile(rf"(?<!\w){_loose(stem)}\s*+\Z", re.IGNORECASE)))
+                pattern = re.compile(rf"(?<!\w){_loose(stem)}\s*+\Z", re.IGNORECASE)
+                out.append((document.id, stem.split()[-1].lower(), pattern))
     return out
 
 

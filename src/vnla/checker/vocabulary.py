@@ -381,15 +381,12 @@ _HEAD_NUMBER: Final = re.compile(
 )
 #: After a number, what makes it an ordinal: an ending ("50th"), years counted ("40 years of"),
 #: or an anniversary's years and what they count from ("96 năm Ngày thành lập").
-_YEARS_AFTER: Final = (
-    *merged("ordinals", "years_after"),
-    *(
-        f"{years} {tail}"
-        for years in merged("ordinals", "anniversary_years")
-        for tail in merged("ordinals", "anniversary_tails")
-    ),
+_ORDINAL_AFTER: Final = re.compile(
+    rf"(?:{_SUFFIXES})\b|\s+(?:{_alternation(merged('ordinals', 'years_after'))}"
+    rf"|(?:{_alternation(merged('ordinals', 'anniversary_years'))})\s+"
+    rf"(?:{_alternation(merged('ordinals', 'anniversary_tails')) or '(?!)'}))\b",
+    re.IGNORECASE,
 )
-_ORDINAL_AFTER: Final = re.compile(rf"(?:{_SUFFIXES})\b|\s+(?:{_alternation(_YEARS_AFTER)})\b", re.IGNORECASE)
 #: Words that say a congress is still to come.
 _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))})\b", re.IGNORECASE)
 #: The writer's own party ("Đảng ta", "ພັກເຮົາ"; ``ordinals.own_party``): in a Vietnamese sentence
