@@ -265,6 +265,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "confused_wordings": "list",
             "added_words": "list",
             "new_element_words": "list",
+            "current_words": "list",
         },
         "places": {"locatives": "list", "region_words": "list", "lies_in": "list"},
         "horizons": {

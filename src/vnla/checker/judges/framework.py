@@ -20,6 +20,7 @@ from vnla.checker.mentions import (
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
+from vnla.checker.vocabulary import _any_word
 from vnla.lang.words import merged
 from vnla.model.records import FrameworkStage
 from vnla.render.messages import Day, Message, Named, Quoted, joined
@@ -166,6 +167,7 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
     stage, day = stages[-1], days[-1]
     records = ctx.index.records
     _left_out(ctx, mention, stages, day, out)
+    _given_as_current(ctx, mention, stages, day, out)
     for s, e, element in mention.items:
         if element in held or element not in records:
             continue
@@ -229,6 +231,57 @@ def _left_out(
                 day=Day(day),
                 elements=joined(", ", [Named(x, str(records[x])) for x in elements]),
                 stage=stages[0].id,
+                missing=joined(", ", [Named(x, str(records[x])) for x in missing]),
+            ),
+            severity=Severity.WARNING,
+        )
+    )  # fmt: skip
+
+
+#: Words that give a listing as the whole framework of its day (``framework.current_words``).
+_CURRENT: Final = _any_word(merged("framework", "current_words") or ["(?!)"])
+
+
+def _given_as_current(
+    ctx: Context, mention: ListingMention, stages: list[FrameworkStage], day: date, out: list[_Proto]
+) -> None:
+    """
+    A listing of a whole earlier framework that its sentence gives as the current or official one
+    (``framework.current_words``: "hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện hiện
+    nay", in 2026) is a slip: the framework of its day has more elements.  Without such words a
+    listing of the first elements may describe the relationship in part, and is none.
+    """
+    if len({stage.id for stage in stages}) != 1:
+        return  # a year or a month in which the framework changed: either stage may be meant
+    stage = stages[0]
+    listed = {element for _s, _e, element in mention.items}
+    earlier = [
+        other
+        for other in ctx.index.framework_stages
+        if other.id != stage.id
+        and other.began is not None
+        and other.began < day
+        and set(other.elements) == listed
+    ]
+    if not earlier or listed == set(stage.elements):
+        return
+    s, e = ctx.sentence(*mention.span)
+    if _CURRENT.search(ctx.text, s, e) is None:
+        return
+    records = ctx.index.records
+    start, end = mention.span
+    missing = [element for element in stage.elements if element not in listed]
+    out.append(
+        _Proto(
+            start, end, "framework", Verdict.CONTRADICTION, "framework.listing",
+            record=stage.id,
+            message=Message(
+                "on {day} the framework's elements were {elements} ({stage}): the text gives the "
+                "earlier {earlier} as current, without {missing}",
+                day=Day(day),
+                elements=joined(", ", [Named(x, str(records[x])) for x in stage.elements]),
+                stage=stage.id,
+                earlier=earlier[-1].id,
                 missing=joined(", ", [Named(x, str(records[x])) for x in missing]),
             ),
             severity=Severity.WARNING,
