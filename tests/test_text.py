@@ -213,6 +213,41 @@ def test_a_contradiction_inside_an_erratum_is_the_erratum() -> None:
     assert report.contradictions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        (
+            "The two countries cooperate on the river within the International Mekong Commission.",
+            "erratum-js-international-mekong-commission",
+        ),
+        (
+            "Laos drafts its plan in line with the Resolution of the 12th National Assembly Congress.",
+            "erratum-js-12th-national-assembly-congress",
+        ),
+    ],
+)
+def test_a_slips_own_words_of_three_or_more_reproduce_it_alone(text: str, record: str) -> None:
+    """A slip's words without the rest of its source's quote ("International Mekong Commission")."""
+    report = check_text(text, published=date(2026, 1, 20))
+    assert [(f.verdict, f.record) for f in report.findings if f.kind == "erratum"] == [
+        (Verdict.VARIANT, record)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "pat" (for "past") is a slip only in its source's sentence
+        "He gave the dog a pat on the head.",
+        # a slip for 2045's goal, and 2030's own words
+        "Vietnam aims to become a developing country with high average income by 2030.",
+    ],
+)
+def test_a_slips_words_that_are_no_name_are_no_erratum_alone(text: str) -> None:
+    report = check_text(text, published=date(2026, 1, 20))
+    assert [f for f in report.findings if f.kind == "erratum"] == []
+
+
 # =========================================================================== what is found
 def kinds(text: str, **kwargs: object) -> list[tuple[str, str, str | None, str]]:
     report = check_text(text, **kwargs)  # type: ignore[arg-type]

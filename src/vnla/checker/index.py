@@ -384,6 +384,11 @@ class _Index:
         self._anchors()
         for erratum in ds.errata:
             self._pat(_pattern_key(erratum.quote)).errata.append(erratum)
+            if _a_wrong_name(erratum.says) and _pattern_key(erratum.says) != _pattern_key(erratum.quote):
+                # a slip's own words that are a wrong name ("International Mekong Commission")
+                # reproduce it wherever they stand; other words may be right elsewhere ("pat", "a
+                # developing country with high average income" of 2030's goal, not 2045's)
+                self._pat(_pattern_key(erratum.says)).errata.append(erratum)
         for word in _amount_grammar().folded_words:
             self._pat(word).amount_word = True
         dated = ("event", "mechanism", "document")
@@ -433,6 +438,29 @@ class _Index:
 
 #: id(dataset) -> its index; entries go when their dataset does.
 _INDEXES: dict[int, tuple[weakref.ref[Dataset], _Index]] = {}
+
+
+#: The fewest words of a slip that reproduce it alone, without the rest of its source's quote.
+_ERRATUM_WORDS: Final = 3
+#: Words a name's other words may stand between in lower case ("Ministry of History").
+_NAME_JOINERS: Final = frozenset({"of", "and", "the", "on", "in", "for"})
+
+
+def _a_wrong_name(says: str) -> bool:
+    """
+    Whether a slip's words are a name, three words or more, each capitalized but the joiners
+    between them ("International Mekong Commission", "12th National Assembly Congress").
+
+    >>> (
+    ...     _a_wrong_name("International Mekong Commission"),
+    ...     _a_wrong_name("a developing country with high average income"),
+    ... )
+    (True, False)
+    """
+    words = says.split()
+    return len(words) >= _ERRATUM_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINERS or not w[0].isalnum() for w in words
+    )
 
 
 #: The kinds of recorded event a numbered meeting may be ("the 48th meeting", "kỳ họp thứ 48").
