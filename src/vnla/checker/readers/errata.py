@@ -14,5 +14,15 @@ __all__ = ["read"]
 
 
 def read(ctx: Context) -> list[ErratumMention]:
-    """Each reproduced slip, where the matcher found its quote."""
-    return [ErratumMention((start, end), erratum) for start, end, erratum in ctx.errata]
+    """
+    Each reproduced slip, where the matcher found its quote, or its own words where they are a
+    wrong name (:func:`~vnla.checker.index._a_wrong_name`); those inside its quote are the quote's.
+    """
+    found = ctx.errata
+    return [
+        ErratumMention((start, end), erratum)
+        for start, end, erratum in found
+        if not any(
+            other is erratum and s <= start and end <= e and (s, e) != (start, end) for s, e, other in found
+        )
+    ]
