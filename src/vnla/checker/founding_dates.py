@@ -13,25 +13,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.bare_foundings import BareFoundings
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founded_before, founding_kind
 from vnla.checker.vocabulary import (
+    _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
-    _BETWEEN,
-    _BOTH,
+    _ARTICLE_BEFORE,
     _COUNTRY_SUBJECT_HEAD,
     _DOCUMENT_DATE,
     _FOUNDED_AFTER,
     _FOUNDED_BEFORE,
-    _FOUNDED_ENDINGS,
     _FOUNDED_WORDS,
     _FOUNDING_BEFORE,
     _NATIONAL_DAY,
-    _PAIR_JOINER,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
-    _alternation,
     _any_word,
+    founded_ending,
 )
 from vnla.lang.words import merged
 
@@ -54,16 +53,6 @@ _DAY_WORDS_ONLY: Final = re.compile(
     rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
     re.IGNORECASE,
 )
-#: Between a place and a date after founding words: nothing, a comma, or the word files'
-#: ``dates.after_place`` and day words ("signed in Vientiane on 2 December 2025").
-_AFTER_PLACE: Final = re.compile(
-    rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
-    re.IGNORECASE,
-)
-#: An article right before a name (the word files' ``dates.name_articles``: "signed the Treaty").
-_ARTICLE_BEFORE: Final = re.compile(
-    rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE
-)
 #: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:
 #: "since its founding on", "ngày thành lập"), in lower case; a bracket may stand after them.
 _FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_nouns"))
@@ -76,10 +65,11 @@ _LOCATIVE_BEFORE: Final = re.compile(
 class FoundingDates:
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
+    __slots__ = ("bare", "index", "named", "positions", "scope", "sentences", "text")
 
     def __init__(self, scope: SentenceScope) -> None:
         self.scope = scope
+        self.bare = BareFoundings(scope)
         self.text = scope.text
         self.index: _Index = scope.index
         self.named = scope.named
@@ -114,7 +104,7 @@ class FoundingDates:
             found = self._document_of(start) or self._timeline(start, end) or self._date_first(start, end)
             if subject or bracketed or found:
                 return subject or bracketed or found
-            named = self._verb_then_name(start) or self._verb_then_bare(start)
+            named = self._verb_then_name(start) or self.bare.of_date(start)
             return self._not_celebrated(named, start, year, now)
         s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
@@ -256,63 +246,9 @@ class FoundingDates:
             return None
         return self._of_subject(rid, "founded")
 
-    def _verb_then_bare(self, start: int) -> str | None:
-        """
-        The founding of the two countries named without them (:attr:`_Index.bare_foundings`)
-        right before a date at ``start``, after its founding words: "hai nước thiết lập quan hệ
-        ngoại giao ngày 5/9/1962", "Vietnam and Laos established diplomatic relations on 5
-        September 1962", with the two after it at most ("ການສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ລະຫວ່າງ
-        ສອງປະເທດ ໃນວັນທີ ...", "between Vietnam and Laos on"), where the sentence is of the two
-        (:meth:`~vnla.checker.scope.SentenceScope.of_the_two`) and names no other country.
-        """
-        text, index = self.text, self.index
-        s, e = self.sentences.sentence(start, start)
-        found = None
-        for found in index.bare_pattern.finditer(text, max(s, start - 120), start):  # noqa: B007
-            pass  # the last one
-        if found is None or not _AFTER_PLACE.fullmatch(text, self._after_the_two(found.end(), start), start):
-            return None
-        at = found.start()
-        article = _ARTICLE_BEFORE.search(text, max(0, at - 8), at)
-        if article is not None:
-            at = article.start()
-        if not self._founded_ending(at):
-            return None
-        verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
-        if (
-            verb is None
-            or founding_kind(verb) != "founded"
-            or not self.scope.of_the_two(s, e)
-            or self.scope.other_country(start, start)
-        ):
-            return None
-        return index.bare_foundings.get(_bare_key(found[0]))
-
-    def _after_the_two(self, at: int, start: int) -> int:
-        """
-        Where the words that put the two countries after a founding's name at ``at`` end ("between
-        the two countries", "giữa Việt Nam và Lào"), before a date at ``start``; ``at`` without them.
-        """
-        text = self.text
-        between = _BETWEEN.match(text, at, start)
-        if between is None:
-            return at
-        both = _BOTH.match(text, between.end(), start)
-        if both is not None:
-            return both.end()
-        names = self.positions.within(self.named, between.end(), start)[:2]
-        if (
-            len(names) == 2
-            and {rid for _ns, _ne, rid in names} == {"VN", "LA"}
-            and not text[between.end() : names[0][0]].strip()
-            and _PAIR_JOINER.fullmatch(text, names[0][1], names[1][0])
-        ):
-            return names[1][1]
-        return at
-
     def _founded_ending(self, at: int) -> bool:
         """Whether founding, birth or death words end right before ``at`` (asked at C speed first)."""
-        return self.text[max(0, at - 40) : at].rstrip().lower().endswith(_FOUNDED_ENDINGS)
+        return founded_ending(self.text, at)
 
     def _place_before(self, start: int) -> int | None:
         """

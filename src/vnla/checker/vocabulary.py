@@ -450,6 +450,23 @@ _FOUNDED_ENDINGS: Final = tuple(
     w.lower() for key in ("died_words", "born_words", "founded_words") for w in merged("dates", key)
 )
 _SUBJECT_LINK: Final = re.compile(_LINKS, re.IGNORECASE)
+#: Between a place and a date after founding words: nothing, a comma, or the word files'
+#: ``dates.after_place`` and day words ("signed in Vientiane on 2 December 2025").
+_AFTER_PLACE: Final = re.compile(
+    rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
+    re.IGNORECASE,
+)
+#: An article right before a name (the word files' ``dates.name_articles``: "signed the Treaty").
+_ARTICLE_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE
+)
+
+
+def founded_ending(text: str, at: int) -> bool:
+    """Whether founding, birth or death words end right before ``text[at]`` (asked at C speed first)."""
+    return text[max(0, at - 40) : at].rstrip().lower().endswith(_FOUNDED_ENDINGS)
+
+
 #: The head of a clause a country's name may follow as such a subject: a clause mark (or the
 #: start of the text looked at) and the word files' ``dates.country_before`` at most.
 _COUNTRY_SUBJECT_HEAD: Final = re.compile(

@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: MIT
+"""
+The foundings of Vietnam and Laos named without them ("diplomatic relations", "quan hệ ngoại
+giao", "ສາຍພົວພັນທາງການທູດ") whose dates stand right after their founding words: "Hai nước thiết
+lập quan hệ ngoại giao ngày 5/9/1963".  :class:`~vnla.checker.founding_dates.FoundingDates` asks
+when no founding named in full stands before a date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vnla.checker.folding import _bare_key
+from vnla.checker.foundings import founding_kind
+from vnla.checker.vocabulary import (
+    _AFTER_PLACE,
+    _ARTICLE_BEFORE,
+    _BETWEEN,
+    _BOTH,
+    _FOUNDED_BEFORE,
+    _PAIR_JOINER,
+    founded_ending,
+)
+
+if TYPE_CHECKING:
+    from vnla.checker.index import _Index
+    from vnla.checker.positions import Positions
+    from vnla.checker.scope import SentenceScope
+    from vnla.checker.sentences import Sentences
+
+__all__ = ["BareFoundings"]
+
+
+class BareFoundings:
+    """The foundings of the two named without them, read before the dates of a sentence scope's chunk."""
+
+    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
+
+    def __init__(self, scope: SentenceScope) -> None:
+        self.scope = scope
+        self.text = scope.text
+        self.index: _Index = scope.index
+        self.named = scope.named
+        self.sentences: Sentences = scope.sentences
+        self.positions: Positions = scope.positions
+
+    def of_date(self, start: int) -> str | None:
+        """
+        The founding of the two countries named without them (:attr:`_Index.bare_foundings`)
+        right before a date at ``start``, after its founding words: "hai nước thiết lập quan hệ
+        ngoại giao ngày 5/9/1962", "Vietnam and Laos established diplomatic relations on 5
+        September 1962", with the two after it at most ("ການສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ລະຫວ່າງ
+        ສອງປະເທດ ໃນວັນທີ ...", "between Vietnam and Laos on"), where the sentence is of the two
+        (:meth:`~vnla.checker.scope.SentenceScope.of_the_two`) and names no other country.
+        """
+        text, index = self.text, self.index
+        s, e = self.sentences.sentence(start, start)
+        found = None
+        for found in index.bare_pattern.finditer(text, max(s, start - 120), start):  # noqa: B007
+            pass  # the last one
+        if found is None or not _AFTER_PLACE.fullmatch(text, self._after_the_two(found.end(), start), start):
+            return None
+        at = found.start()
+        article = _ARTICLE_BEFORE.search(text, max(0, at - 8), at)
+        if article is not None:
+            at = article.start()
+        if not founded_ending(text, at):
+            return None
+        verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
+        if (
+            verb is None
+            or founding_kind(verb) != "founded"
+            or not self.scope.of_the_two(s, e)
+            or self.scope.other_country(start, start)
+        ):
+            return None
+        return index.bare_foundings.get(_bare_key(found[0]))
+
+    def _after_the_two(self, at: int, start: int) -> int:
+        """
+        Where the words that put the two countries after a founding's name at ``at`` end ("between
+        the two countries", "giữa Việt Nam và Lào"), before a date at ``start``; ``at`` without them.
+        """
+        text = self.text
+        between = _BETWEEN.match(text, at, start)
+        if between is None:
+            return at
+        both = _BOTH.match(text, between.end(), start)
+        if both is not None:
+            return both.end()
+        names = self.positions.within(self.named, between.end(), start)[:2]
+        if (
+            len(names) == 2
+            and {rid for _ns, _ne, rid in names} == {"VN", "LA"}
+            and not text[between.end() : names[0][0]].strip()
+            and _PAIR_JOINER.fullmatch(text, names[0][1], names[1][0])
+        ):
+            return names[1][1]
+        return at
