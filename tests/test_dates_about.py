@@ -376,3 +376,15 @@ def test_a_meeting_on_the_results_of_visits_is_not_a_visit(the: str) -> None:
     )
     report = check_text(text, published=date(2026, 2, 10), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]
+
+
+def test_the_place_of_an_event_dated_on_one_side_is_still_judged() -> None:
+    """Its day is not fixed, but where it took place is: Hanoi, not Vientiane."""
+    text = (
+        "The Opening Ceremony of the United Nations Convention against Cybercrime was held in "
+        "Vientiane on 5 September 2025."
+    )
+    report = check_text(text, published=date(2025, 9, 6), lang="en")
+    found = {(f.kind, f.verdict.value, f.rule) for f in report.findings}
+    assert ("date", "unknown", "dates.event") in found
+    assert ("place", "contradiction", "places.event") in found

@@ -96,14 +96,15 @@ class FoundingDates:
             before = start if self._founded_ending(start) else self._place_before(start)
         if before is None:
             # most dates: no founding words before them
-            bracketed = (
-                self._bracketed(start, year, now)
-                if subject is None and "(" in text[max(0, start - 12) : start]
-                else None
+            found = (
+                subject
+                or (self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None)
+                or self._document_of(start)
+                or self._timeline(start, end)
+                or self._date_first(start, end)
             )
-            found = self._document_of(start) or self._timeline(start, end) or self._date_first(start, end)
-            if subject or bracketed or found:
-                return subject or bracketed or found
+            if found is not None:
+                return found
             named = self._verb_then_name(start) or self.bare.of_date(start)
             return self._not_celebrated(named, start, year, now)
         s, e = self.sentences.sentence(start, start)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.judges.titles import _role_words
@@ -116,17 +116,10 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             message=Message(
                 "the record has {name}'s terms as {title} begin on {starts}; a term it does not hold "
                 "may have begun on the text's date",
-                name=Named(person.id, person.name.preferred("en")),
-                title=_role_words(ctx, role),
-                starts=joined(", ", [Day(day, iso=True) for day in began]),
+                **_terms(ctx, person, role, began),
             ),
         )  # fmt: skip
-    args = {
-        "name": Named(person.id, person.name.preferred("en")),
-        "title": _role_words(ctx, role),
-        "starts": joined(", ", [Day(day, iso=True) for day in began]),
-        "said": Period(when) if month else first.year,
-    }
+    args = {**_terms(ctx, person, role, began), "said": Period(when) if month else first.year}
     if met:
         message = Message(
             "the record has {name}'s terms as {title} begin on {starts}; the text says the term began on "
@@ -153,6 +146,15 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         message=message,
         evidence=offices[-1].evidence[:2],
     )
+
+
+def _terms(ctx: Context, person: Person, role: str, began: list[date]) -> dict[str, Any]:
+    """A message's words for a person's terms in an office: the name, the title, the starts."""
+    return {
+        "name": Named(person.id, person.name.preferred("en")),
+        "title": _role_words(ctx, role),
+        "starts": joined(", ", [Day(day, iso=True) for day in began]),
+    }
 
 
 def _wrong_start(

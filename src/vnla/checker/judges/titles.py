@@ -6,6 +6,7 @@ sentence states (or the publication day), and a title before a name no record ha
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _office_title
@@ -98,39 +99,10 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     period = ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK else None
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
-    if period is None and judged.verdict is Verdict.CONTRADICTION and _asks_undated(ctx, first, end):
-        once = tuple((role, country, True) for role, country, _former in titles)
-        if _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
-            # "Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào khi nào?": a question of a time it does
-            # not give, whose title may be that time's
-            message = Message(
-                "a question that gives no date: the person held the title at a time it may ask of"
-            )
-            out.append(
-                _Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=message)
-            )
-            return
-    if period is None and judged.verdict is Verdict.CONTRADICTION:
-        named = _fits_a_year_named(ctx, pid, tuple(titles), (first, end), day)
-        if named is not None:
-            # "... Năm Đoàn kết hữu nghị 2017, khi Tổng Bí thư, Chủ tịch nước Lào Bounnhang
-            # Vorachith thăm Việt Nam": a year in a name, which no date of the sentence gives
-            message = Message("its sentence names the year {year}, in which the title fits", year=named)
-            out.append(
-                _Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=message)
-            )
-            return
-    if guessed and judged.verdict is Verdict.CONTRADICTION and day is not None:
-        fits = _fits_a_year_before(ctx, pid, tuple(titles), day)
-        if fits is not None:
-            # "President To Lam in Vientiane on 11-12 July", under a heading of 2024: the text
-            # gives no year, and its nearest year is a guess
-            message = Message(
-                "the text gives no year for its sentence's day; the title fits it in {year}", year=fits
-            )
-            out.append(
-                _Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=message)
-            )
+    if judged.verdict is Verdict.CONTRADICTION:
+        why = _maybe_of_another_day(ctx, pid, tuple(titles), (first, end), (day, guessed, period))
+        if why is not None:
+            out.append(_Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=why))
             return
     if judged.canonical is not None:
         # the canonical form is written in the sentence's language, which is read only here:
@@ -190,6 +162,37 @@ def _dated(ctx: Context, start: int, end: int) -> bool:
     return ctx.sentence_date(start, end) != ctx.published or ctx.sentence_period(start, end) is not None
 
 
+def _maybe_of_another_day(
+    ctx: Context,
+    pid: str,
+    titles: tuple[tuple[str, str | None, bool], ...],
+    span: tuple[int, int],
+    dated: tuple[date | None, bool, When | None],
+) -> Message | None:
+    """
+    Why titles that do not fit their sentence's day may be another day's (``dated``: the day,
+    whether the text gave its year, the sentence's period), or ``None``: a question that gives no
+    date, of a title the person once held ("Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào khi
+    nào?"); a year written outside any date, in a name ("Năm Đoàn kết hữu nghị 2017, khi Tổng Bí
+    thư ... Bounnhang Vorachith thăm Việt Nam"); a day without its year ("President To Lam in
+    Vientiane on 11-12 July", under a heading of 2024), whose year nearest the publication is a guess.
+    """
+    day, guessed, period = dated
+    if period is None:
+        once = tuple((role, country, True) for role, country, _former in titles)
+        if _asks_undated(ctx, *span) and _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
+            return Message("a question that gives no date: the person held the title at a time it may ask of")
+        named = _fits_a_year_named(ctx, pid, titles, span, day)
+        if named is not None:
+            return Message("its sentence names the year {year}, in which the title fits", year=named)
+    fits = _fits_a_year_before(ctx, pid, titles, day) if guessed and day is not None else None
+    if fits is not None:
+        return Message(
+            "the text gives no year for its sentence's day; the title fits it in {year}", year=fits
+        )
+    return None
+
+
 def _asks_undated(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence of ``text[start:end]`` is a question ("...?") that states no date."""
     s, e = ctx.sentence(start, end)
@@ -226,7 +229,8 @@ def _fits_a_year_named(
     name: "Năm Đoàn kết hữu nghị 2017") in which the titles fit, if any.
     """
     s, e = ctx.sentence(*span)
-    dated = [m.span for m in ctx.dates if s <= m.span[0] < e]  # (a sentence's few dates)
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    dated = [m.span for m in ctx.dates[first:last]]
     for found in _YEAR.finditer(ctx.text, s, e):
         if any(a <= found.start() < b for a, b in dated):
             continue  # a date's year: judged with its date

@@ -741,7 +741,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
     _came_to(text, figures)
-    _from_to(text, figures)
+    _from_to(g, text, figures)
     siblings = tuple(figures)
     for f in figures:
         f.siblings = siblings
@@ -797,10 +797,6 @@ def _came_to(text: str, figures: list[FigureMention]) -> None:
         f.period, f.period_text, f.latest = came.period, came.period_text, came.latest
 
 
-#: Right before a sum, the word that makes it the start of a rise or fall ("from", "từ", "ຈາກ").
-_FROM_BEFORE: Final = re.compile(
-    rf"(?<!\w)(?:{_alternation(merged('amounts', 'from_words')) or '(?!)'})\s*+$", re.IGNORECASE
-)
 #: Between that sum and the one it came to: its period at most, then "to" ("lên", "ເປັນ").
 _TO_BETWEEN: Final = re.compile(
     rf"[^,;.]{{0,24}}?(?:{_alternation(merged('amounts', 'result_before')) or '(?!)'})\s*+\Z",
@@ -808,7 +804,7 @@ _TO_BETWEEN: Final = re.compile(
 )
 
 
-def _from_to(text: str, figures: list[FigureMention]) -> None:
+def _from_to(g: _Grammar, text: str, figures: list[FigureMention]) -> None:
     """
     A change or ratio right after a rise from one sum to another of two periods ("rose from
     US$1.65 billion in 2023 to US$2.98 billion in 2025, nearly doubling in two years", "tăng từ
@@ -827,7 +823,7 @@ def _from_to(text: str, figures: list[FigureMention]) -> None:
             or first.period >= second.period
             or first.metric != second.metric
             or f.span[0] - second.span[1] > 40
-            or _FROM_BEFORE.search(text, max(0, first.span[0] - 12), first.span[0]) is None
+            or g.origin.search(text, max(0, first.span[0] - 12), first.span[0]) is None
             or _TO_BETWEEN.search(text[first.span[1] : second.span[0]]) is None
         ):
             continue

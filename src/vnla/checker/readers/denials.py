@@ -54,22 +54,21 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
             continue
         out.append(DenialMention((start, -negative_end)))
     text = ctx.text
+    ratings: list[RatingMention | None] = []
+    denying: list[RatingMention | None] = []
+    corrections: list[CorrectionMention] = []
     for start, end, anchor in anchors:
         if anchor == "rating":
-            rating = _rated_false(text, start, end)
-            if rating is not None:
-                out.append(rating)
-    for start, end, anchor in anchors:
-        if anchor == "denying":
-            denying = _denying_sentence(ctx, start, end)
-            if denying is not None:
-                out.append(denying)
-    for start, end, anchor in anchors:
-        if anchor == "correction":
+            ratings.append(_rated_false(text, start, end))
+        elif anchor == "denying":
+            denying.append(_denying_sentence(ctx, start, end))
+        elif anchor == "correction":
             # what the words say is right: the rest of their line
             line_end = text.find("\n", end)
-            out.append(CorrectionMention((start, end), (end, len(text) if line_end < 0 else line_end)))
-    return out
+            corrections.append(
+                CorrectionMention((start, end), (end, len(text) if line_end < 0 else line_end))
+            )
+    return [*out, *filter(None, ratings), *filter(None, denying), *corrections]
 
 
 def _denying_sentence(ctx: Context, start: int, end: int) -> RatingMention | None:
