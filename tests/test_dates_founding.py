@@ -502,3 +502,87 @@ def test_a_body_is_not_born() -> None:
     """Only a person is born: a body before the words, with no person heading an apposition, is no one's birth."""
     text = "Đảng Nhân dân Cách mạng Lào, do Cay-xỏn Phôm-vi-hản lãnh đạo, sinh ngày 13/12/1921."
     assert all(v != "contradiction" for _t, v, _r in dates(text))
+
+
+# ------------------------------------ timelines in the present, label colons, counts before a bracket
+TWO = "Quan hệ Việt Nam – Lào qua các mốc.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict", "record"),
+    [
+        # a timeline's entry whose founding words follow the date and a dash, in the present
+        (
+            "Milestones of Vietnam–Laos relations\n- 5 September 1963 — Vietnam and Laos establish diplomatic relations.",
+            "5 September 1963",
+            "contradiction",
+            "diplomatic-relations",
+        ),
+        (
+            "Timeline\n- 18 July 1977 — The two countries sign the Treaty of Amity and Cooperation.",
+            "18 July 1977",
+            "ok",
+            "treaty-amity-1977",
+        ),
+        (TWO + "• 02/12/1975 – Hai nước thiết lập quan hệ ngoại giao.", "02/12/1975", "contradiction", None),
+        (TWO + "• 03/02/1930 – Thành lập Đảng Cộng sản Việt Nam.", "03/02/1930", "ok", "founding-cpv"),
+        # the LPRP under its founding name, run into Lao words after the date
+        ("ຂັ້ນຕອນທີ໓:ວັນທີ22ມີນາ1956ສ້າງຕັ້ງພັກປະຊາຊົນລາວ.", "ວັນທີ22ມີນາ1956", "contradiction", "founding-lprp"),
+        # "hai nước" after a line that names the two
+        (
+            TWO + "Ngày 17/7/1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác.",
+            "Ngày 17/7/1977",
+            "contradiction",
+            None,
+        ),
+        # a label that opens its line, then a colon
+        (TWO + "• Ngày thiết lập quan hệ ngoại giao: 5/9/1963.", "5/9/1963", "contradiction", None),
+        (TWO + "• Quốc khánh Lào: 2/12/1976.", "2/12/1976", "contradiction", "founding-lao-pdr"),
+        (
+            TWO + "• Ngày thành lập Đảng Nhân dân Cách mạng Lào: 22/3/1955.",
+            "22/3/1955",
+            "ok",
+            "founding-lprp",
+        ),
+        # an anniversary's count between the name and its bracket; a person's birthday words
+        (
+            "ປີ 2025: ວັນສ້າງຕັ້ງ ພັກປະຊາຊົນປະຕິວັດລາວ ຄົບຮອບ 70 ປີ (22 ມີນາ 1956).",
+            "22 ມີນາ 1956",
+            "contradiction",
+            "founding-lprp",
+        ),
+        (
+            "• ໑໓ ທັນວາ: ວັນຄ້າຍວັນເກີດ ທ່ານ ໄກສອນ ພົມວິຫານ (໑໓ ທັນວາ ໑໙໒໑), ຄົບຮອບ ໑໐໖ ປີ.",
+            "໑໓ ທັນວາ ໑໙໒໑",
+            "contradiction",
+            "birth-kaysone-phomvihane",
+        ),
+    ],
+)
+def test_dates_set_off_from_a_founding_name(text: str, said: str, verdict: str, record: str | None) -> None:
+    found = [(v, r) for t, v, r in dates(text) if t == said]
+    assert [v for v, _r in found] == [verdict]
+    if record is not None and verdict == "ok":
+        assert found[0][1] == record
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "hai nước" with no text before that names the two: not said whose relations
+        ("Ngày 17/7/1976, hai nước thiết lập quan hệ ngoại giao.", "Ngày 17/7/1976"),
+        # a label's colon after a body with no founding words: a meeting's day, not the founding's
+        ("• Đảng Nhân dân Cách mạng Lào: 22/3/1956.", "22/3/1956"),
+        # a date near the publication after a national day's label is the celebration's
+        (TWO + "• Quốc khánh Lào: 2/12/2025.", "2/12/2025"),
+        # a person's name before a bracket without birthday or death words
+        ("ທ່ານ ໄກສອນ ພົມວິຫານ (13 ທັນວາ 1921) ແລະ ປະທານ ສຸພານຸວົງ.", "13 ທັນວາ 1921"),
+    ],
+)
+def test_what_is_set_off_without_its_founding_is_not_judged_as_one(text: str, said: str) -> None:
+    assert [v for t, v, _r in dates(text) if t == said] in ([], ["unknown"], ["ok"])
+    assert all(
+        r is None or not r.startswith(("founding-", "birth-", "diplomatic"))
+        for t, _v, r in dates(text)
+        if t == said
+    )

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.bare_foundings import BareFoundings
 from vnla.checker.folding import _bare_key
-from vnla.checker.foundings import founded_before, founding_kind
+from vnla.checker.foundings import founding_kind
+from vnla.checker.named_dates import NamedDates, nearer_the_founding
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
@@ -26,7 +27,6 @@ from vnla.checker.vocabulary import (
     _FOUNDED_BEFORE,
     _FOUNDED_WORDS,
     _FOUNDING_BEFORE,
-    _NATIONAL_DAY,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
     _any_word,
@@ -42,15 +42,12 @@ if TYPE_CHECKING:
 
 __all__ = ["FoundingDates"]
 
-#: After a date that opens its clause, the founding words of its clause: a comma, at most eight
-#: words (its subject: "hai nước Việt Nam và Lào", "the two countries"), then the words
-#: ("thiết lập", "signed").
+#: After a date that opens its clause, the founding words of its clause: a comma or a timeline's
+#: dash ("• 02/12/1975 – Hai nước thiết lập ..."), at most eight words (its subject: "hai nước
+#: Việt Nam và Lào", "the two countries"), then the words ("thiết lập", "signed"), which a Lao
+#: letter may follow, as Lao is written without spaces ("ວັນທີ22ມີນາ1955ສ້າງຕັ້ງພັກ...").
 _DATE_THEN_FOUNDED: Final = re.compile(
-    rf",?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?!\w)", re.IGNORECASE
-)
-#: Between a bracket and the date in it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ 1975)", "(on").
-_DAY_WORDS_ONLY: Final = re.compile(
-    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
+    rf"(?:,|[^\S\n]*+[–—-])?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?![^\W\u0e80-\u0eff])",
     re.IGNORECASE,
 )
 #: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:
@@ -65,11 +62,12 @@ _LOCATIVE_BEFORE: Final = re.compile(
 class FoundingDates:
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("bare", "index", "named", "positions", "scope", "sentences", "text")
+    __slots__ = ("bare", "index", "named", "positions", "scope", "sentences", "set_off", "text")
 
     def __init__(self, scope: SentenceScope) -> None:
         self.scope = scope
         self.bare = BareFoundings(scope)
+        self.set_off = NamedDates(scope)
         self.text = scope.text
         self.index: _Index = scope.index
         self.named = scope.named
@@ -82,9 +80,10 @@ class FoundingDates:
         words right before it ("was founded on", "được thành lập", "born in", "qua đời") and,
         right before them, joined by nothing but links like "which was", the name of what was
         founded, born or died ("the LPRP", "Kaysone Phomvihane"); or a timeline's entry (see
-        :meth:`_timeline`); or the founding's date in brackets after its name (see
-        :meth:`_bracketed`; ``year``: the date's, ``now``: the publication's).  Only a body, a
-        document or a starting point is founded; only a person is born or dies.
+        :meth:`_timeline`); or the founding's date set off after its name, in brackets or
+        after a label's colon (see :mod:`~vnla.checker.named_dates`; ``year``: the date's,
+        ``now``: the publication's).  Only a body, a document or a starting point is founded;
+        only a person is born or dies.
         """
         text = self.text
         # a span of years after them ("kỷ niệm 70 năm ngày thành lập (22/3/1955 – 22/3/2025)")
@@ -98,7 +97,7 @@ class FoundingDates:
             # most dates: no founding words before them
             found = (
                 subject
-                or (self._bracketed(start, year, now) if "(" in text[max(0, start - 12) : start] else None)
+                or self._set_off(start, year, now)
                 or self._document_of(start)
                 or self._timeline(start, end)
                 or self._date_first(start, end)
@@ -112,6 +111,18 @@ class FoundingDates:
         founding = None if verb is None else self._subject_of(verb, (s, e))
         return self._not_celebrated(founding, start, year, now)
 
+    def _set_off(self, start: int, year: int | None, now: int | None) -> str | None:
+        """
+        The founding of a date set off after a name, in brackets or after a label's colon
+        (:mod:`~vnla.checker.named_dates`).
+        """
+        if year is None:
+            return None
+        before = self.text[max(0, start - 12) : start]  # most dates: neither (asked at C speed first)
+        if "(" in before and (found := self.set_off.bracketed(start, year, now)) is not None:
+            return found
+        return self.set_off.labelled(start, year, now) if ":" in before else None
+
     def _not_celebrated(self, fid: str | None, start: int, year: int | None, now: int | None) -> str | None:
         """
         ``fid``, found by founding words before a date at ``start``, unless anniversary words stand
@@ -124,17 +135,7 @@ class FoundingDates:
         s, _e = self.sentences.sentence(start, start)
         if _ANNIVERSARY_WORDS.search(self.text, s, start) is None:
             return fid
-        return fid if self._nearer_the_founding(fid, year, now) else None
-
-    def _nearer_the_founding(self, fid: str, year: int, now: int | None) -> bool:
-        """
-        Whether a date's ``year`` is nearer the founding ``fid``'s than the publication's
-        (``now``; without it, within five years of the founding's).
-        """
-        founded = self.index.foundings[fid].when.year
-        if founded is None:
-            return False
-        return abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
+        return fid if nearer_the_founding(self.index, fid, year, now) else None
 
     def _subject_of(self, verb: re.Match[str], sentence: tuple[int, int]) -> str | None:
         """
@@ -269,45 +270,6 @@ class FoundingDates:
         locative = _LOCATIVE_BEFORE.search(text, max(0, ns - 16), ns)
         return locative.start() if locative is not None and self._founded_ending(locative.start()) else None
 
-    def _bracketed(self, start: int, year: int | None, now: int | None) -> str | None:
-        """
-        The founding whose name stands right before the bracket that opens a date at ``start``
-        ("the 63rd anniversary of diplomatic relations (5 September 1962)", "ຄົບຮອບ 80 ປີ
-        ວັນຊາດ (2 ກັນຍາ 1945)"), when the date's ``year`` is nearer the founding's than the
-        publication's (``now``; without it, within five years): "(December 2, 2025)" after
-        "the 50th National Day" dates the celebration, not the founding.  A country's is its
-        national day only with national-day words right before its name; national-day words
-        alone are the national day of the one country the sentence names (founding words
-        before it: "ວັນສະຖາປະນາ ສປປ ລາວ (2 ທັນວາ 1975)").
-        """
-        if year is None:
-            return None
-        text, index = self.text, self.index
-        bracket = text.rfind("(", max(0, start - 12), start)
-        if _DAY_WORDS_ONLY.fullmatch(text, bracket + 1, start) is None:
-            return None
-        s, _e = self.sentences.sentence(start, start)
-        at = len(text[:bracket].rstrip())  # where the words before the bracket end
-        if at <= s:
-            return None
-        fid: str | None = None
-        names = [n for n in self.positions.within(self.named, max(s, at - 120), at) if n[1] == at]
-        if names:
-            ns, _ne, rid = names[-1]
-            if rid in index.foundings:
-                fid = rid
-            elif rid in index.founding_of_org:
-                fid = index.founding_of_org[rid]
-            elif rid in index.national_day and (
-                _NATIONAL_DAY.search(text, max(s, ns - 30), ns) or founded_before(self.text, ns, at, s)
-            ):
-                fid = index.national_day[rid]
-        elif (day := _NATIONAL_DAY.search(text, max(s, at - 30), at)) is not None and day.end() == at:
-            countries = self.scope.countries_near(start, start)
-            if len(countries) == 1 and countries[0] in index.national_day:
-                fid = index.national_day[countries[0]]
-        return fid if fid is not None and self._nearer_the_founding(fid, year, now) else None
-
     def _timeline(self, start: int, end: int) -> str | None:
         """
         The founding of a timeline's entry: a date that opens its line, a dash (or a full stop),
@@ -347,8 +309,10 @@ class FoundingDates:
         The founding of a clause that opens with its date, then founding words and the name of
         what was founded: "Ngày 5/9/1962, hai nước chính thức thiết lập quan hệ ngoại giao",
         "ngày 18/7/1977 ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "On 18 July 1977 the
-        two countries signed the Treaty ...".  A founding named without the two countries is
-        theirs only where the sentence names both and no other country.
+        two countries signed the Treaty ...", "• 02/12/1975 – Hai nước thiết lập quan hệ ngoại
+        giao.".  A founding named without the two countries is theirs only where the sentence
+        is of the two (:meth:`~vnla.checker.scope.SentenceScope.of_the_two`: it names both, or
+        says "hai nước" after text that does) and names no other country.
         """
         text, index = self.text, self.index
         s, e = self.sentences.sentence(start, end)
@@ -366,11 +330,7 @@ class FoundingDates:
             rid = names[0][2]
             return rid if rid in index.foundings else index.founding_of_org.get(rid)
         bare = index.bare_pattern.match(text, at)
-        if (
-            bare is None
-            or self.scope.countries_in(s, e) != {"VN", "LA"}
-            or self.scope.other_country(start, end)
-        ):
+        if bare is None or not self.scope.of_the_two(s, e) or self.scope.other_country(start, end):
             return None
         return index.bare_foundings.get(_bare_key(bare[0]))
 

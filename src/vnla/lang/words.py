@@ -131,6 +131,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "founded_words": "list",
             "founding_nouns": "list",
             "born_words": "list",
+            "birthday_words": "list",
             "died_words": "list",
             "after_place": "list",
             "name_articles": "list",

@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: MIT
+"""
+The founding, birth or death a date is of when the date is set off after the name of what it
+dates: in brackets ("the 63rd anniversary of diplomatic relations (5 September 1962)", "ວັນເກີດ
+ປະທານ ໄກສອນ ພົມວິຫານ ຄົບຮອບ 105 ປີ (13 ທັນວາ 1920)"), or after a colon that ends the label
+opening its line ("Ngày thành lập Đảng Nhân dân Cách mạng Lào: 22/3/1955", "Quốc khánh Lào:
+2/12/1975").  :class:`~vnla.checker.founding_dates.FoundingDates` asks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.folding import _bare_key
+from vnla.checker.foundings import founded_before
+from vnla.checker.vocabulary import _FOUNDING_BEFORE, _NATIONAL_DAY, _alternation, _any_word, founded_ending
+from vnla.lang.words import merged
+
+if TYPE_CHECKING:
+    from vnla.checker.index import _Index
+    from vnla.checker.positions import Positions
+    from vnla.checker.scope import SentenceScope
+    from vnla.checker.sentences import Sentences
+
+__all__ = ["NamedDates", "nearer_the_founding"]
+
+#: Between a bracket or a colon and the date after it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ
+#: 1975)", "(on", "Quốc khánh Lào: ngày").
+_DAY_WORDS_ONLY: Final = re.compile(
+    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
+    re.IGNORECASE,
+)
+#: An anniversary's count between a name and the bracket of its founding day ("ພັກປະຊາຊົນປະຕິວັດລາວ
+#: ຄົບຮອບ 70 ປີ (22 ມີນາ 1955)"): the word files' ``ordinals.anniversary_heads``, a number and
+#: ``ordinals.anniversary_years``.
+_COUNT_BETWEEN: Final = re.compile(
+    rf"\s*+(?:{_any_word(merged('ordinals', 'anniversary_heads')).pattern})\s*+[\d\u0ed0-\u0ed9]++\s*+"
+    rf"(?:{_alternation(merged('ordinals', 'anniversary_years'))})?[\s,]*+$",
+    re.IGNORECASE,
+)
+#: Before a person's name, words that make a date set off after it the birth's ("ວັນເກີດ ປະທານ
+#: ໄກສອນ ພົມວິຫານ (13 ທັນວາ 1920)"; the word files' ``dates.birthday_words``) or the death's
+#: (``ordinals.death_words``); titles may stand between.
+_BIRTHDAY: Final = _any_word(merged("dates", "birthday_words"))
+_DEATH_DAY: Final = _any_word(merged("ordinals", "death_words"))
+#: A line's label may open with a bullet or a number ("• ", "3. ").
+_LABEL_HEAD: Final = re.compile(r"[^\S\n]*+(?:[•*·-]|\d{1,2}[.)])?[^\S\n]*+")
+
+
+def nearer_the_founding(index: _Index, fid: str, year: int, now: int | None) -> bool:
+    """
+    Whether a date's ``year`` is nearer the founding ``fid``'s than the publication's (``now``;
+    without it, within five years of the founding's): "(2 December 2025)" after "the 50th
+    National Day" dates the celebration, not the founding.
+    """
+    founded = index.foundings[fid].when.year
+    if founded is None:
+        return False
+    return abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
+
+
+class NamedDates:
+    """The foundings, births and deaths of dates set off after a name, read in a sentence scope's chunk."""
+
+    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
+
+    def __init__(self, scope: SentenceScope) -> None:
+        self.scope = scope
+        self.text = scope.text
+        self.index: _Index = scope.index
+        self.named = scope.named
+        self.sentences: Sentences = scope.sentences
+        self.positions: Positions = scope.positions
+
+    def bracketed(self, start: int, year: int, now: int | None) -> str | None:
+        """
+        The founding whose name stands right before the bracket that opens a date at ``start``
+        ("the 63rd anniversary of diplomatic relations (5 September 1962)", "ຄົບຮອບ 80 ປີ
+        ວັນຊາດ (2 ກັນຍາ 1945)"), an anniversary's count between them at most, when the date's
+        ``year`` is nearer the founding's than the publication's (``now``).  A country's is its
+        national day only with national-day or founding words right before its name; a person's
+        is the birth or the death that words before the name say.
+        """
+        text = self.text
+        bracket = text.rfind("(", max(0, start - 12), start)
+        if _DAY_WORDS_ONLY.fullmatch(text, bracket + 1, start) is None:
+            return None
+        s, _e = self.sentences.sentence(start, start)
+        at = len(text[:bracket].rstrip())  # where the words before the bracket end
+        count = _COUNT_BETWEEN.search(text, max(s, at - 24), at)
+        if count is not None:
+            at = count.start()
+        return self._named_before(s, at, start, year, now) if at > s else None
+
+    def labelled(self, start: int, year: int, now: int | None) -> str | None:
+        """
+        The founding a date at ``start`` is given for after the label that opens its line and
+        ends with a colon: a founding's name ("Quốc khánh Lào: 2/12/1975"), founding words and a
+        body's name ("Ngày thành lập Đảng Nhân dân Cách mạng Lào: 22/3/1955") or a founding of
+        the two named without them ("Ngày thiết lập quan hệ ngoại giao: 5/9/1962"), when the
+        date's ``year`` is nearer the founding's than the publication's (``now``).
+        """
+        text = self.text
+        colon = text.rfind(":", max(0, start - 12), start)
+        if _DAY_WORDS_ONLY.fullmatch(text, colon + 1, start) is None:
+            return None
+        line_start = text.rfind("\n", 0, colon) + 1
+        head = _LABEL_HEAD.match(text, line_start)
+        s = head.end() if head is not None else line_start
+        at = len(text[:colon].rstrip())
+        return self._named_before(s, at, start, year, now, label=True) if at > s else None
+
+    def _named_before(
+        self, s: int, at: int, start: int, year: int, now: int | None, *, label: bool = False
+    ) -> str | None:
+        """
+        The founding of the name that ends at ``at`` (``s``: where its sentence or label starts),
+        for a date at ``start`` of the ``year``; a body's only after founding words in a label.
+        """
+        text, index = self.text, self.index
+        fid: str | None = None
+        names = [n for n in self.positions.within(self.named, max(s, at - 120), at) if n[1] == at]
+        if names:
+            ns, _ne, rid = names[-1]
+            if rid in index.foundings:
+                fid = rid
+            elif rid in index.founding_of_org:
+                if not label or _FOUNDING_BEFORE.search(text, max(s, ns - 40), ns) is not None:
+                    fid = index.founding_of_org[rid]
+            elif rid in index.national_day:
+                if _NATIONAL_DAY.search(text, max(s, ns - 30), ns) or founded_before(text, ns, at, s):
+                    fid = index.national_day[rid]
+            elif index.kinds.get(rid) == "person":
+                fid = self._life_day(rid, max(s, ns - 40), ns)
+        elif (day := _NATIONAL_DAY.search(text, max(s, at - 30), at)) is not None and day.end() == at:
+            countries = self.scope.countries_near(start, start)
+            if len(countries) == 1 and countries[0] in index.national_day:
+                fid = index.national_day[countries[0]]
+        else:
+            fid = self._bare_before(s, at, start)
+        return fid if fid is not None and nearer_the_founding(index, fid, year, now) else None
+
+    def _life_day(self, pid: str, lo: int, ns: int) -> str | None:
+        """The birth or the death of the person ``pid`` that words in ``text[lo:ns]`` say, if either."""
+        before = self.text[lo:ns]
+        before = before[max(before.rfind(mark) for mark in ".;:!?\n") + 1 :]  # the words of its clause
+        if _DEATH_DAY.search(before):
+            return self.index.death_of.get(pid)
+        return self.index.birth_of.get(pid) if _BIRTHDAY.search(before) else None
+
+    def _bare_before(self, s: int, at: int, start: int) -> str | None:
+        """
+        The founding of the two named without them that ends at ``at`` after its founding words
+        ("Ngày thiết lập quan hệ ngoại giao"), where the sentence is of the two and names no other.
+        """
+        text, index = self.text, self.index
+        found = None
+        for found in index.bare_pattern.finditer(text, max(s, at - 60), at):  # noqa: B007
+            pass  # the last one
+        if found is None or found.end() != at or not founded_ending(text, found.start()):
+            return None
+        s2, e2 = self.sentences.sentence(start, start)
+        if not self.scope.of_the_two(s2, e2) or self.scope.other_country(start, start):
+            return None
+        return index.bare_foundings.get(_bare_key(found[0]))
