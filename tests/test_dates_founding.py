@@ -586,3 +586,58 @@ def test_what_is_set_off_without_its_founding_is_not_judged_as_one(text: str, sa
         for t, _v, r in dates(text)
         if t == said
     )
+
+
+# ------------------------------------------------------------------- a quiz's answer to "when ...?"
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "18. On what date did Vietnam and Laos establish diplomatic relations?\n    ANSWER: 5 September 1963.",
+            "5 September 1963",
+            "contradiction",
+        ),
+        (
+            "Câu 3. Nước Cộng hòa Dân chủ Nhân dân Lào ra đời ngày nào? Ai là Chủ tịch nước đầu tiên?\n"
+            "→ Đáp án: ngày 2/12/1976; Chủ tịch nước đầu tiên là Xuphanuvông.",
+            "ngày 2/12/1976",
+            "contradiction",
+        ),
+        (
+            "Câu 4. Đảng Nhân dân Cách mạng Lào ra đời ngày nào?\n\n→ Đáp án: ngày 22/3/1955.",
+            "ngày 22/3/1955",
+            "ok",
+        ),
+        (
+            "ຄຳຖາມທີ 2:ສົນທິສັນຍາມິດຕະພາບ-ການຮ່ວມມືລາວ-ຫວຽດນາມລົງນາມເມື່ອໃດ?\nຄຳຕອບ:ວັນທີ 18 ກໍລະກົດ 1978.",
+            "ວັນທີ 18 ກໍລະກົດ 1978",
+            "contradiction",
+        ),
+        ("Q: When was Kaysone Phomvihane born?\nA: 13 December 1921.", "13 December 1921", "contradiction"),
+    ],
+)
+def test_an_answer_dates_the_founding_its_question_asks_about(text: str, said: str, verdict: str) -> None:
+    assert [v for t, v, _r in dates(text) if t == said] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the question asks for an anniversary's day, not the founding's
+        (
+            "19. When is the 65th anniversary of diplomatic relations?\nANSWER: 5 September 1963.",
+            "5 September 1963",
+        ),
+        # two foundings asked at once: not said which
+        (
+            "Q: When were the CPV and the LPRP founded?\nA: 3 February 1931 and 22 March 1955.",
+            "3 February 1931",
+        ),
+        # the question does not ask when
+        ("Q: Who founded the LPRP?\nA: 22 March 1956 is the day.", "22 March 1956"),
+        # the date does not open the answer
+        ("Q: When was the LPRP founded?\nA: It held a congress on 22 March 1956.", "22 March 1956"),
+    ],
+)
+def test_an_answer_that_is_not_the_asked_founding_is_not_judged_as_one(text: str, said: str) -> None:
+    assert "contradiction" not in [v for t, v, _r in dates(text) if t == said]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnla.checker.answered_dates import AnsweredDates
 from vnla.checker.bare_foundings import BareFoundings
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind
@@ -62,11 +63,12 @@ _LOCATIVE_BEFORE: Final = re.compile(
 class FoundingDates:
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("bare", "index", "named", "positions", "scope", "sentences", "set_off", "text")
+    __slots__ = ("answered", "bare", "index", "named", "positions", "scope", "sentences", "set_off", "text")
 
     def __init__(self, scope: SentenceScope) -> None:
         self.scope = scope
         self.bare = BareFoundings(scope)
+        self.answered = AnsweredDates(scope)
         self.set_off = NamedDates(scope)
         self.text = scope.text
         self.index: _Index = scope.index
@@ -114,14 +116,17 @@ class FoundingDates:
     def _set_off(self, start: int, year: int | None, now: int | None) -> str | None:
         """
         The founding of a date set off after a name, in brackets or after a label's colon
-        (:mod:`~vnla.checker.named_dates`).
+        (:mod:`~vnla.checker.named_dates`), or after an answer's label, for the founding its
+        question asks about (:mod:`~vnla.checker.answered_dates`).
         """
         if year is None:
             return None
         before = self.text[max(0, start - 12) : start]  # most dates: neither (asked at C speed first)
         if "(" in before and (found := self.set_off.bracketed(start, year, now)) is not None:
             return found
-        return self.set_off.labelled(start, year, now) if ":" in before else None
+        if ":" not in before:
+            return None
+        return self.set_off.labelled(start, year, now) or self.answered.of_date(start, year, now)
 
     def _not_celebrated(self, fid: str | None, start: int, year: int | None, now: int | None) -> str | None:
         """

@@ -132,6 +132,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "founding_nouns": "list",
             "born_words": "list",
             "birthday_words": "list",
+            "answer_labels": "list",
+            "when_questions": "list",
             "died_words": "list",
             "after_place": "list",
             "name_articles": "list",
