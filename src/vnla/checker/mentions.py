@@ -164,6 +164,21 @@ class PeriodNameMention:
 
 
 @frozen
+class FirstHolderMention:
+    """
+    A person given as the first holder of an office ("Souphanouvong, the first President of
+    the Lao PDR", "ປະທານປະເທດຄົນທຳອິດແມ່ນທ່ານໄກສອນພົມວິຫານ"): ``span`` is the title with its
+    "first", ``person`` the person the text gives it, ``role`` the office's role and ``country``
+    whose office it is.
+    """
+
+    span: tuple[int, int]
+    person: str
+    role: str
+    country: str
+
+
+@frozen
 class CorrectionMention:
     """
     Words that correct what the text said before them ("Correction:", "Xin phép đính chính"):

@@ -16,8 +16,9 @@ Names (people and titles' holders, bodies and places, framework wordings) are th
 matcher's own candidates and are judged as they are selected, by
 :class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
 
->>> [stage.kind for stage in STAGES]
-['date', 'amount', 'ordinal', 'title', 'framework', 'place', 'period', 'denial', 'reported', 'erratum']
+>>> [stage.kind for stage in STAGES]  # doctest: +NORMALIZE_WHITESPACE
+['date', 'amount', 'ordinal', 'title', 'first-holder', 'framework', 'place', 'period', 'denial',
+ 'reported', 'erratum']
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from vnla.checker.judges import amounts as judge_amounts
 from vnla.checker.judges import dates as judge_dates
 from vnla.checker.judges import denials as judge_denials
 from vnla.checker.judges import errata as judge_errata
+from vnla.checker.judges import first_holders as judge_first_holders
 from vnla.checker.judges import framework as judge_framework
 from vnla.checker.judges import ordinals as judge_ordinals
 from vnla.checker.judges import periods as judge_periods
@@ -45,6 +47,7 @@ from vnla.checker.readers import (
     dates,
     denials,
     errata,
+    first_holders,
     framework,
     ordinals,
     periods,
@@ -75,6 +78,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("amount", amounts.read, judge_amounts.judge, by_position=True),
     Stage("ordinal", ordinals.read, judge_ordinals.judge, by_position=True),
     Stage("title", titles.read, judge_titles.judge),
+    Stage("first-holder", first_holders.read, judge_first_holders.judge),
     Stage("framework", framework.read, judge_framework.judge),
     Stage("place", places.read, judge_places.judge),
     Stage("period", periods.read, judge_periods.judge),

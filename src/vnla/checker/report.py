@@ -87,6 +87,8 @@ _RULES: Final[Mapping[str, str]] = {
     "errata.reproduced": "a passage that reproduces a slip a source made, recorded as an erratum",
     "documents.period": "a document's name written with a span of years ('for the period 2021 - 2027'), "
     "against the span the document covers",
+    "titles.first-holder": "a person given as the first holder of an office ('the first President of the "
+    "Lao PDR, Souphanouvong'), against the record's first holder, where it holds the whole line",
 }
 
 

@@ -95,6 +95,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "appositive_lead": "list",
             "predicates": "list",
             "nth_holder": "list",
+            "first_before": "list",
+            "first_after": "list",
             "not_a_name": "list",
             "not_a_body": "list",
             "became": "list",

@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: MIT
+"""
+A person given as the first holder of an office (``titles.first-holder``): the record holds
+every President and Prime Minister of the Lao PDR with the day each began, the first of each in
+1975, the year of the state's founding, so it knows the first President was Souphanouvong and
+the first Prime Minister Kaysone Phomvihane.  For Vietnam's offices it holds no holder that
+far back, and does not know.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import vnla
+from vnla.checker import check_text, rules
+from vnla.checker.index import _index
+from vnla.checker.judges.first_holders import first_holder
+
+
+def _first(text: str, lang: str | None = None) -> list[tuple[str, str, str | None]]:
+    report = check_text(text, published=date(2026, 2, 5), lang=lang)
+    return [
+        (f.text, f.verdict.value, f.canonical) for f in report.findings if f.rule == "titles.first-holder"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict"),
+    [
+        (
+            "Souphanouvong was the first President of the Lao PDR.",
+            "en",
+            "first President of the Lao PDR",
+            "ok",
+        ),
+        (
+            "The portrait shows the Lao PDR's first Prime Minister, Prince Souphanouvong, in uniform.",
+            "en",
+            "first Prime Minister",
+            "contradiction",
+        ),
+        (
+            "2 December 1975: the Lao PDR is proclaimed; Kaysone Phomvihane becomes its first President.",
+            "en",
+            "first President",
+            "contradiction",
+        ),
+        ("Chủ tịch nước đầu tiên của Lào là Xuphanuvông.", "vi", "Chủ tịch nước đầu tiên", "ok"),
+        (
+            "Cay-xỏn Phôm-vi-hản là Chủ tịch nước đầu tiên của nước Cộng hòa Dân chủ Nhân dân Lào.",
+            "vi",
+            "Chủ tịch nước đầu tiên",
+            "contradiction",
+        ),
+        (
+            "ວັນທີ2ທັນວາ1975ສະຖາປະນາສປປລາວ;ປະທານປະເທດຄົນທຳອິດແມ່ນທ່ານໄກສອນພົມວິຫານ.",
+            "lo",
+            "ປະທານປະເທດຄົນທຳອິດ",
+            "contradiction",
+        ),
+        # the record holds no holder of Vietnam's presidency as far back as 1945
+        ("Ho Chi Minh was the first President of Vietnam.", "en", "first President of Vietnam", "unknown"),
+    ],
+)
+def test_the_first_holder_of_an_office(text: str, lang: str, said: str, verdict: str) -> None:
+    assert [(t, v) for t, v, _c in _first(text, lang)] == [(said, verdict)]
+
+
+def test_a_slip_names_the_records_first_holder_in_the_texts_language() -> None:
+    [(_t, verdict, canonical)] = _first(
+        "Kaysone Phomvihane, the first President of the Lao PDR, died in 1992."
+    )
+    assert (verdict, canonical) == ("contradiction", "Souphanouvong")
+    [(_t, verdict, canonical)] = _first("ປະທານປະເທດຄົນທຳອິດແມ່ນທ່ານໄກສອນພົມວິຫານ.", "lo")
+    assert (verdict, canonical) == ("contradiction", "ສຸພານຸວົງ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no person beside the title, or one too far from it
+        "It was the first President of the two countries to visit, To Lam said.",
+        "The first Prime Minister of the Lao PDR, as the museum's long and detailed label says, was Kaysone Phomvihane.",
+        # two persons, one on each side: not said which
+        "Souphanouvong, first President, Kaysone Phomvihane and others attended.",
+        # a full stop between the title and the person
+        "He was the first President of the Lao PDR. Kaysone Phomvihane came later.",
+    ],
+)
+def test_no_person_or_two_is_no_claim(text: str) -> None:
+    assert _first(text, "en") == []
+
+
+def test_the_record_knows_the_first_only_for_a_whole_line() -> None:
+    index = _index(vnla.dataset())
+    assert first_holder(index, "president", "LA") is not None
+    assert first_holder(index, "president", "LA")[0] == "souphanouvong"
+    assert first_holder(index, "prime-minister", "LA")[0] == "kaysone-phomvihane"
+    assert first_holder(index, "president", "VN") is None  # its earliest holder began after 1945
+    assert first_holder(index, "general-secretary", "LA") is None  # a holder with no day of beginning
+
+
+def test_the_rule_is_listed() -> None:
+    assert "titles.first-holder" in rules()
