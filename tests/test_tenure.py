@@ -52,6 +52,22 @@ def test_a_re_election_is_a_start_too() -> None:
     assert _tenure("ທ່ານ ທອງລຸນ ສີສຸລິດ ເລຂາທິການໃຫຍ່ ນັບແຕ່ປີ 2026 ໄດ້ກ່າວ.", "lo") == [("ok", "dates.tenure")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        # a headline's "re-elected" without "was", and "is elected"
+        ("en", "To Lam re-elected General Secretary on 23 January 2026.", "ok"),
+        ("en", "To Lam re-elected General Secretary on 20 January 2026.", "contradiction"),
+        ("en", "To Lam is elected General Secretary on 3 August 2024.", "ok"),
+        # "được (tín nhiệm) bầu lại làm" (was (trusted and) re-elected as)
+        ("vi", "Tô Lâm được tín nhiệm bầu lại làm Tổng Bí thư ngày 23/1/2026.", "ok"),
+        ("vi", "Tô Lâm được bầu lại làm Tổng Bí thư ngày 20/1/2026.", "contradiction"),
+    ],
+)
+def test_re_election_words_start_a_term(lang: str, text: str, verdict: str) -> None:
+    assert (verdict, "dates.tenure") in _tenure(text, lang)
+
+
 def test_the_message_names_the_starts_in_the_readers_language() -> None:
     report = check_text(CASES[0][1].format(y="2021"), published=PUBLISHED, lang="en")
     (finding,) = [f for f in report.findings if f.rule == "dates.tenure"]
