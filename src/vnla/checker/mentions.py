@@ -44,6 +44,9 @@ class TitleMention:
     span: tuple[int, int]
     person: str
     titles: tuple[tuple[int, str | None, str], ...]
+    #: said as the capacity in which the person acted ("visited Laos as State President"): the
+    #: title of the time its sentence states, not the one of the day of writing
+    at_the_time: bool = False
 
 
 @frozen

@@ -97,6 +97,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "nth_holder": "list",
             "first_before": "list",
             "first_after": "list",
+            "capacity": "list",
             "not_a_name": "list",
             "not_a_body": "list",
             "became": "list",

@@ -96,7 +96,10 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     # "In July 2024, President To Lam ...": a title the day does not bear out, in a sentence
     # dated by a month or a year before the text, is that time's (looked up only then: most
     # titles are right on the day)
-    period = ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK else None
+    # a capacity ("as General Secretary") is the title of the time the sentence states
+    period = (
+        ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK or mention.at_the_time else None
+    )
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
     if judged.verdict is Verdict.CONTRADICTION:

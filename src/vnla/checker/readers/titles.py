@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
+from vnla.checker.readers.capacities import capacity_titles
 from vnla.checker.readers.memo import Memo
 from vnla.checker.vocabulary import (
     _APPOSITIVE_END,
@@ -94,6 +95,9 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
+    for mention, m in capacity_titles(ctx, taken):  # "visited Laos as General Secretary"
+        taken.add(id(m))
+        out.append(mention)
     ctx.titles = sorted((m for m in out if isinstance(m, TitleMention)), key=lambda m: m.span[1])
     for m in ctx.roles:
         if id(m) not in taken:
