@@ -85,3 +85,42 @@ def test_denying_words_in_a_longer_sentence_deny_nothing() -> None:
     """ "It did not stop there." says more than "It did not.": the slip before it stands."""
     report = check_text("Trade doubled in 2024. It did not stop there.", published=PUBLISHED, lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "ratio"] == ["contradiction"]
+
+
+# ------------------------------------------------- a reviewer's note in brackets that rates false
+CONGRESS = "Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra từ 19 đến 25/1/2026 tại Hà Nội."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (CONGRESS + " [Nhận xét: Sai ngày bế mạc.]", "vi"),
+        (
+            "The CPV's 14th National Congress met from 19 to 25 January 2026. [Ed.: wrong, it closed early.]",
+            "en",
+        ),
+        (
+            "The CPV's 14th National Congress met from 19 to 25 January 2026. (Reviewer note: incorrect.)",
+            "en",
+        ),
+    ],
+)
+def test_a_reviewers_note_that_rates_false_denies_the_sentence_before(text: str, lang: str) -> None:
+    report = check_text(text, published=PUBLISHED, lang=lang)
+    [finding] = [f for f in report.findings if f.kind == "date" and "19" in f.text]
+    assert finding.verdict.value == "ok"
+    assert "the text denies it" in str(finding.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CONGRESS + " [Nhận xét: Đúng.]",  # the note agrees
+        CONGRESS + " [Sai số nhỏ]",  # no label and colon: not a reviewer's rating
+        "Đại hội XIV [Nhận xét: sai] diễn ra từ 19 đến 25/1/2026 tại Hà Nội.",  # inside the sentence
+    ],
+)
+def test_other_brackets_deny_nothing(text: str) -> None:
+    report = check_text(text, published=PUBLISHED, lang="vi")
+    [finding] = [f for f in report.findings if f.kind == "date" and "19" in f.text]
+    assert finding.verdict.value == "contradiction"

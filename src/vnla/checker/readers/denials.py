@@ -10,7 +10,8 @@ Words that correct what was said before them (``sentences.correction_words``: "C
 A fact check's rating denies a whole line: a line that starts with a rating label
 (``sentences.rating_labels``: "RATING", "Kết luận") and rates false (``sentences.false_ratings``:
 "FALSE", "Sai", "ບໍ່ຖືກຕ້ອງ") denies the claim in the line before it ("CLAIM 3: Trade between
-the two countries doubled last year.").
+the two countries doubled last year."); so does a reviewer's note in brackets after a sentence
+that opens with a label and a colon and rates false ("[GV: Sai năm. ...]", "[Ed.: wrong]").
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
     """
     anchors = ctx.scan.anchors
     if not anchors:
-        return []
+        return [*_annotations(ctx)]
     undenied = {start for start, _end, anchor in anchors if anchor == "not-denial"}
     found = sorted(
         (start, -end) for start, end, anchor in anchors if anchor == "denial" and start not in undenied
@@ -68,7 +69,41 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
             corrections.append(
                 CorrectionMention((start, end), (end, len(text) if line_end < 0 else line_end))
             )
-    return [*out, *filter(None, ratings), *filter(None, denying), *corrections]
+    return [*out, *filter(None, ratings), *filter(None, denying), *_annotations(ctx), *corrections]
+
+
+@functools.cache
+def _annotation() -> re.Pattern[str]:
+    """
+    A reviewer's note in brackets that rates false: a bracket, a label of three words at most and
+    a colon ("[GV:", "[Reviewer:"), then a false rating ("Sai năm", "wrong").
+    """
+    ratings = _alternation(merged("sentences", "false_ratings"))
+    label = r"(?:[^\W\d_][^\s:\[\]()]{0,20}[^\S\n]*+){1,3}"
+    return re.compile(
+        rf"[\[(][^\S\n]*+{label}[:：][^\S\n]*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
+    )
+
+
+def _annotations(ctx: Context) -> list[RatingMention]:
+    """
+    Each reviewer's note in brackets right after a sentence that rates it false, as a false
+    rating of that sentence: a teacher's "[GV: Sai năm. ...]" after a pupil's sentence, an
+    editor's "[Ed.: wrong]".
+    """
+    text = ctx.text
+    if "[" not in text and "(" not in text:
+        return []
+    out = []
+    for found in _annotation().finditer(text):
+        at = found.start()
+        before = len(text[:at].rstrip())
+        if before == 0 or text[before - 1] not in ".!?\"”»":
+            continue  # a note inside a sentence rates less than the sentence
+        s, _e = ctx.sentence(before - 1, before)
+        if s < before:
+            out.append(RatingMention((at, found.end()), (s, before)))
+    return out
 
 
 def _denying_sentence(ctx: Context, start: int, end: int) -> RatingMention | None:
