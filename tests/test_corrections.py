@@ -124,3 +124,34 @@ def test_other_brackets_deny_nothing(text: str) -> None:
     report = check_text(text, published=PUBLISHED, lang="vi")
     [finding] = [f for f in report.findings if f.kind == "date" and "19" in f.text]
     assert finding.verdict.value == "contradiction"
+
+
+# ---------------------------------------------- words that say the claim after them is an error
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "The caption wrongly gave 25 January 2026 as the first day of Thongloun Sisoulith's state visit.",
+            "en",
+            "25 January 2026",
+        ),
+        (
+            'Bản in đầu ghi nhầm "kỳ họp lần thứ 47" của Ủy ban liên Chính phủ ngày 3/12/2025.',
+            "vi",
+            "kỳ họp lần thứ 47",
+        ),
+        ('Trang tin viết sai "Chủ tịch nước Tô Lâm" trong tin ngày 3/12/2025.', "vi", "Chủ tịch nước Tô Lâm"),
+    ],
+)
+def test_a_claim_said_to_be_written_in_error_is_denied(text: str, lang: str, said: str) -> None:
+    report = check_text(text, published=PUBLISHED, lang=lang)
+    [finding] = [f for f in report.findings if f.text == said]
+    assert finding.verdict.value == "ok"
+    assert "the text denies it" in str(finding.message)
+
+
+def test_the_same_claim_without_those_words_is_a_slip() -> None:
+    text = "The caption gave 25 January 2026 as the first day of Thongloun Sisoulith's state visit."
+    report = check_text(text, published=PUBLISHED, lang="en")
+    [finding] = [f for f in report.findings if f.text == "25 January 2026"]
+    assert finding.verdict.value == "contradiction"
