@@ -35,7 +35,7 @@ _DAY_WORDS_ONLY: Final = re.compile(
 #: ຄົບຮອບ 70 ປີ (22 ມີນາ 1955)"): the word files' ``ordinals.anniversary_heads``, a number and
 #: ``ordinals.anniversary_years``.
 _COUNT_BETWEEN: Final = re.compile(
-    rf"\s*+(?:{_any_word(merged('ordinals', 'anniversary_heads')).pattern})\s*+[\d\u0ed0-\u0ed9]++\s*+"
+    rf"(?:{_any_word(merged('ordinals', 'anniversary_heads')).pattern})\s*+[\d\u0ed0-\u0ed9]++\s*+"
     rf"(?:{_alternation(merged('ordinals', 'anniversary_years'))})?[\s,]*+$",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ class NamedDates:
         at = len(text[:bracket].rstrip())  # where the words before the bracket end
         count = _COUNT_BETWEEN.search(text, max(s, at - 24), at)
         if count is not None:
-            at = count.start()
+            at = len(text[: count.start()].rstrip())
         return self._named_before(s, at, start, year, now) if at > s else None
 
     def labelled(self, start: int, year: int, now: int | None) -> str | None:
