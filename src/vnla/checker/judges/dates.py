@@ -316,6 +316,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     )
     if found is not None:
         found.value = value
+        if found.verdict is Verdict.CONTRADICTION and mention.needs_year and not mention.relative:
+            _in_another_year(ctx, found, when)
         if found.verdict is Verdict.CONTRADICTION and _a_week(when):
             # "last week" is said loosely, and of more events than the record holds: a week that
             # misses the event found is no slip, only unknown
@@ -345,6 +347,47 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             )
         return found
     return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_NO_EVENT)
+
+
+def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
+    """
+    Revise to ``ok`` the contradiction ``found`` of a day given without its year (``when``),
+    where its day and month fall within the dates of the event it is of in the year before or
+    after the one it was read in ("on 3 December", of a meeting of a year ago): the text did not
+    say the year.
+    """
+    if found.rule != "dates.event" or found.record is None or when.earliest is None:
+        return
+    event = ctx.index.records.get(found.record)
+    dated = getattr(event, "when", None)
+    if not isinstance(dated, When) or dated.earliest is None or dated.latest is None:
+        return
+    for year in (when.earliest.year - 1, when.earliest.year + 1):
+        moved = when.moved_to(year)
+        if (
+            moved is not None
+            and moved.earliest is not None
+            and moved.latest is not None
+            and dated.earliest <= moved.earliest
+            and moved.latest <= dated.latest
+        ):
+            found.verdict, found.severity = Verdict.OK, None
+            found.message = Message(
+                "a day given without its year: the record dates {event} on that day in {year}",
+                event=Named(found.record, _record_title(ctx, found.record)),
+                year=year,
+            )
+            return
+
+
+def _record_title(ctx: Context, rid: str | None) -> str:
+    """A record's English name or title, for a message."""
+    record = ctx.index.records.get(rid or "")
+    title = getattr(record, "title", None)
+    if isinstance(title, str):
+        return title
+    name = getattr(record, "name", None)
+    return name.preferred("en") if name is not None else rid or ""
 
 
 def _a_week(when: When) -> bool:
