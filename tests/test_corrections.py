@@ -155,3 +155,25 @@ def test_the_same_claim_without_those_words_is_a_slip() -> None:
     report = check_text(text, published=PUBLISHED, lang="en")
     [finding] = [f for f in report.findings if f.text == "25 January 2026"]
     assert finding.verdict.value == "contradiction"
+
+
+# ------------------------------------------------ a correction to another source's value of a sum
+def test_a_sum_corrected_to_another_recorded_value_of_its_metric_and_period() -> None:
+    """The record holds three sums for January-October 2025 (sources disagree): one set right to another is ok."""
+    text = (
+        "- Đồ họa ghi kim ngạch thương mại Việt Nam - Lào 10 tháng năm 2025 là 2,74 tỷ USD; "
+        "đã sửa thành 2,56 tỷ USD.\n"
+    )
+    report = check_text(text, published=PUBLISHED, lang="vi")
+    verdicts = {f.text: f.verdict.value for f in report.findings if f.kind == "amount"}
+    assert verdicts == {"2,74 tỷ USD": "ok", "2,56 tỷ USD": "ok"}
+
+
+def test_a_sum_corrected_to_another_period_stays_a_slip() -> None:
+    text = (
+        "- Kim ngạch thương mại Việt Nam - Lào 10 tháng năm 2025 là 2,74 tỷ USD; "
+        "năm 2024 đã sửa thành 2,2 tỷ USD.\n"
+    )
+    report = check_text(text, published=PUBLISHED, lang="vi")
+    verdicts = {f.text: f.verdict.value for f in report.findings if f.kind == "amount"}
+    assert verdicts["2,74 tỷ USD"] == "contradiction"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
 from vnla.checker.mentions import CorrectionMention, RatingMention
 from vnla.checker.report import Verdict
+from vnla.model.figures import Figure
 from vnla.render.messages import Message, Quoted
 from vnla.rules.checks import Severity
 
@@ -51,7 +52,7 @@ def judge(
     text = ctx.text
     word = Quoted(text[start:end], ctx.lang_at(start, end))
     if isinstance(mention, CorrectionMention):
-        _corrected(mention, out, starts, word)
+        _corrected(ctx, mention, out, starts, word)
         return
     if isinstance(mention, RatingMention):
         lo, hi = mention.claim
@@ -66,7 +67,9 @@ def judge(
         break  # a denial denies the first claim after it
 
 
-def _corrected(mention: CorrectionMention, out: list[_Proto], starts: list[int], word: Quoted) -> None:
+def _corrected(
+    ctx: Context, mention: CorrectionMention, out: list[_Proto], starts: list[int], word: Quoted
+) -> None:
     """
     The slips before a correction of the same records its line states rightly ("Đại hội XIV ...
     diễn ra từ 19 đến 25/1." ... "Xin phép đính chính cho chính xác: Đại hội XIV ... bế mạc ngày
@@ -74,7 +77,7 @@ def _corrected(mention: CorrectionMention, out: list[_Proto], starts: list[int],
     """
     lo, hi = mention.sentence
     right = {
-        (d.kind, d.record)
+        _claimed(ctx, d.kind, d.record)
         for d in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         if d.kind in CLAIMS and d.record is not None and d.verdict is Verdict.OK
     }
@@ -82,7 +85,7 @@ def _corrected(mention: CorrectionMention, out: list[_Proto], starts: list[int],
         return
     first = bisect.bisect_left(starts, mention.span[0] - _CORRECTED_REACH)
     for draft in out[first : bisect.bisect_left(starts, mention.span[0])]:
-        if draft.verdict is Verdict.CONTRADICTION and (draft.kind, draft.record) in right:
+        if draft.verdict is Verdict.CONTRADICTION and _claimed(ctx, draft.kind, draft.record) in right:
             draft.verdict = Verdict.OK
             draft.severity = Severity.INFO
             draft.message = Message(
@@ -90,6 +93,18 @@ def _corrected(mention: CorrectionMention, out: list[_Proto], starts: list[int],
                 word=word,
                 said=draft.message,
             )
+
+
+def _claimed(ctx: Context, kind: str, record: str | None) -> tuple[str, ...]:
+    """
+    What a claim is of, for a correction to set it right: its kind and record, or for a figure
+    its metric and period, which the record's figures that differ (sources that disagree on a
+    sum) share.
+    """
+    found = ctx.index.records.get(record or "")
+    if isinstance(found, Figure):
+        return ("figure", found.metric.value, str(found.period))
+    return (kind, record or "")
 
 
 def _denied(draft: _Proto, word: Quoted) -> None:
