@@ -369,6 +369,9 @@ def test_a_sentence_naming_no_metric_goes_on_with_the_one_before(
         ("2,36 ຕື້ໂດລາ: ການຄ້າເກົ້າເດືອນຕົ້ນປີ 2025, ເພີ່ມຂຶ້ນ 75%.", "75%", "contradiction"),
         ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 979 ລ້ານໂດລາ.", "979 ລ້ານໂດລາ", "ok"),  # the first quarter, in words
         ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),
+        # the quarter's number spaced from its word, as a spaced text writes it
+        ("ໄຕມາດ ທີ 1 ປີ 2025: ການຄ້າ ສອງຝ່າຍ ບັນລຸ 979 ລ້ານໂດລາ.", "979 ລ້ານໂດລາ", "ok"),
+        ("ໄຕມາດ ທີ 1 ປີ 2025: ການຄ້າ ສອງຝ່າຍ ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),
         # "ໄປຫວຽດນາມ" (to Vietnam), unspaced: Vietnam is where the goods go, not the subject
         ("ໄຕມາດທີໜຶ່ງປີ 2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາແລະນຳເຂົ້າ 346 ລ້ານໂດລາ.", "346 ລ້ານໂດລາ", "ok"),
         (
