@@ -388,3 +388,34 @@ def test_the_place_of_an_event_dated_on_one_side_is_still_judged() -> None:
     found = {(f.kind, f.verdict.value, f.rule) for f in report.findings}
     assert ("date", "unknown", "dates.event") in found
     assert ("place", "contradiction", "places.event") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A provincial delegation was in Hanoi from 24 to 28 January 2026, at the same time as the "
+            "state visit of Thongloun Sisoulith.",
+            "en",
+        ),
+        (
+            "Đoàn công tác của tỉnh ở Hà Nội từ ngày 24 đến 28/1/2026, cùng thời gian với chuyến thăm "
+            "cấp Nhà nước của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+            "vi",
+        ),
+        (
+            "ຄະນະຜູ້ແທນແຂວງຢູ່ຮ່າໂນ້ຍແຕ່ວັນທີ24ຫາ28ມັງກອນ2026, ໃນໄລຍະດຽວກັນກັບການຢ້ຽມຢາມທາງລັດຖະກິດຂອງທ່ານທອງລຸນສີສຸລິດ.",
+            "lo",
+        ),
+    ],
+)
+def test_a_date_set_beside_an_event_is_not_the_events(text: str, lang: str) -> None:
+    """The delegation's days, "at the same time as" the visit: not the visit's (26-27 January)."""
+    report = check_text(text, published=date(2026, 2, 10), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]
+
+
+def test_the_same_days_said_of_the_event_are_a_slip() -> None:
+    text = "The state visit of Thongloun Sisoulith to Hanoi took place from 24 to 28 January 2026."
+    report = check_text(text, published=date(2026, 2, 10), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["contradiction"]

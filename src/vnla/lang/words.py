@@ -124,6 +124,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "stamp_labels": "list",
             "subject_words": "list",
             "subject_clause": "list",
+            "alongside_words": "list",
             "era_years": "words->int",
             "range_words": "list",
             "range_words_within_a_month": "list",

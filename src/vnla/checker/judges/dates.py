@@ -80,6 +80,13 @@ _SUBJECT_REACH: Final = max(map(len, merged("dates", "subject_words")), default=
 _SUBJECT_ENDINGS: Final = tuple({w.lower()[-2:] for w in merged("dates", "subject_words")})
 
 
+#: Between a date and an event named after it, words that set the date's subject beside the
+#: event (``dates.alongside_words``: "at the same time as", "ໃນໄລຍະດຽວກັນກັບ").
+_ALONGSIDE: Final = re.compile(
+    _any_word(merged("dates", "alongside_words") or ["(?!)"]).pattern, re.IGNORECASE
+)
+
+
 def _subject_before(text: str, at: int) -> bool:
     """Whether ``dates.subject_words`` end right before ``text[at]`` (spaces between at most)."""
     lo = max(0, at - _SUBJECT_REACH)
@@ -811,13 +818,18 @@ def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
     the event is in a clause of the event's own ("the results of the 12th Congress, which met in
     Vientiane from 5 to 8 January", "kết quả Đại hội XII ..., họp tại Hà Nội từ 6 đến 8/1",
     "ຜົນສຳເລັດ ຂອງ ກອງປະຊຸມໃຫຍ່ ... ທີ່ໄດ້ເປີດຂຶ້ນ ... ແຕ່ວັນທີ 6-8 ມັງກອນ"), and the event's still.
+    Less too the events named after the date and words that set its subject beside them
+    (``dates.alongside_words``: "from 25 to 28 January, at the same time as the state visit").
     The date is at ``text[start:]``.
     """
     return [
         cue
         for cue in cues
-        if (cue[1] <= start and _SUBJECT_CLAUSE.search(text, cue[1], start))
-        or not _subject_before(text, cue[0])
+        if (
+            (cue[1] <= start and _SUBJECT_CLAUSE.search(text, cue[1], start))
+            or not _subject_before(text, cue[0])
+        )
+        and (cue[0] < start or not _ALONGSIDE.search(text, start, cue[0]))
     ]
 
 
