@@ -524,3 +524,26 @@ def test_a_changes_base_stops_at_a_semicolon(change: str, expected: str) -> None
     v, message = verdict(text, change, date(2025, 11, 28))
     assert v == expected
     assert "+50.4%" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "Kim ngạch năm 2025 đạt 2,98 tỷ USD. Hai bên bàn mục tiêu 10 tỷ USD trong dài hạn, và vì sao số liệu "
+            "10 tháng của các cơ quan lại chênh nhau: có nguồn ghi 2,56 tỷ USD.",
+            "vi",
+            "2,56 tỷ USD",
+        ),
+        (
+            "Trade reached 2.98 billion USD in 2025. Panellists discuss the 10 billion USD target for the "
+            "longer term, and why the January-October 2025 figures differ: one source gives 2.56 billion USD.",
+            "en",
+            "2.56 billion USD",
+        ),
+    ],
+)
+def test_a_target_word_does_not_reach_into_a_clause_of_why(text: str, lang: str, said: str) -> None:
+    report = check_text(text, published=date(2026, 1, 20), lang=lang)
+    [finding] = [f for f in report.findings if f.text == said]
+    assert (finding.verdict.value, finding.rule) == ("ok", "figures.actual")
