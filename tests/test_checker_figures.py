@@ -369,6 +369,9 @@ def test_a_sentence_naming_no_metric_goes_on_with_the_one_before(
         ("2,36 ຕື້ໂດລາ: ການຄ້າເກົ້າເດືອນຕົ້ນປີ 2025, ເພີ່ມຂຶ້ນ 75%.", "75%", "contradiction"),
         ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 979 ລ້ານໂດລາ.", "979 ລ້ານໂດລາ", "ok"),  # the first quarter, in words
         ("ການຄ້າໄຕມາດທີໜຶ່ງປີ 2025 ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),
+        # "ຄາດໝາຍ" (target) and "ໂດຍໄວ" (soon): the near-term target of 5 billion USD
+        ("ຄາດໝາຍ ຂອງ ສອງຝ່າຍ: ຍົກ ມູນຄ່າການຄ້າ ຂຶ້ນ ເປັນ 5 ຕື້ໂດລາ ໂດຍໄວ.", "5 ຕື້ໂດລາ", "ok"),
+        ("ສອງຝ່າຍ ຕັ້ງຄາດໝາຍ ມູນຄ່າການຄ້າ 7 ຕື້ໂດລາ ໂດຍໄວ.", "7 ຕື້ໂດລາ", "contradiction"),
         # the quarter's number spaced from its word, as a spaced text writes it
         ("ໄຕມາດ ທີ 1 ປີ 2025: ການຄ້າ ສອງຝ່າຍ ບັນລຸ 979 ລ້ານໂດລາ.", "979 ລ້ານໂດລາ", "ok"),
         ("ໄຕມາດ ທີ 1 ປີ 2025: ການຄ້າ ສອງຝ່າຍ ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),
