@@ -69,9 +69,13 @@ def test_a_sentence_ends_at_a_full_stop_before_a_notes_number() -> None:
         "ທ່ານໂຕເລິມໃນຖານະປະທານປະເທດຫວຽດນາມໄດ້ຢ້ຽມຢາມລາວໃນວັນທີ 11-12 ກໍລະກົດ 2024.[5] ໃນວັນທີ 1-2 ທັນວາ "
         "2025,ທ່ານໂຕເລິມເລຂາທິການໃຫຍ່ໄດ້ຢ້ຽມຢາມສປປ.ລາວ."
     )
-    assert verdicts(text, "title", date(2026, 3, 22), "lo") == [("ໂຕເລິມເລຂາທິການໃຫຍ່", "ok")]
+    # (the first sentence's title is a capacity, "ໃນຖານະປະທານປະເທດ", judged on its own day)
+    later = "ໂຕເລິມເລຂາທິການໃຫຍ່"
+    assert [v for v in verdicts(text, "title", date(2026, 3, 22), "lo") if v[0] == later] == [(later, "ok")]
     slip = text.replace("1-2 ທັນວາ 2025", "1-2 ທັນວາ 2023")
-    assert verdicts(slip, "title", date(2026, 3, 22), "lo") == [("ໂຕເລິມເລຂາທິການໃຫຍ່", "contradiction")]
+    found = verdicts(slip, "title", date(2026, 3, 22), "lo")
+    assert [v for v in found if v[0] == later] == [(later, "contradiction")]
+    assert ("ໃນຖານະປະທານປະເທດ", "ok") in found
 
 
 # ------------------------------------------------------------ days a year or more apart are no event's
