@@ -177,3 +177,28 @@ def test_a_sum_corrected_to_another_period_stays_a_slip() -> None:
     report = check_text(text, published=PUBLISHED, lang="vi")
     verdicts = {f.text: f.verdict.value for f in report.findings if f.kind == "amount"}
     assert verdicts["2,74 tỷ USD"] == "contradiction"
+
+
+# ------------------------------------------------------------ a line that quotes another text whole
+QUERY = (
+    "AQ1 (p. 12) \"...a week before the {n} Congress of the Lao People's Revolutionary Party opened in "
+    "January 2026...\"\nQuery: the congress of January 2026 was the Party's {right}. Amend?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "right", "verdict"), [("13th", "12th", "ok"), ("13th", "next", "contradiction")]
+)
+def test_a_quoted_passage_set_right_on_the_next_line(n: str, right: str, verdict: str) -> None:
+    """An author-query sheet quotes the manuscript; the query gives the right ordinal."""
+    report = check_text(QUERY.format(n=n, right=right), published=PUBLISHED, lang="en")
+    [finding] = [f for f in report.findings if f.kind == "ordinal"]
+    assert finding.verdict.value == verdict
+
+
+def test_a_quoted_claim_is_not_set_right_by_a_claim_of_another_kind() -> None:
+    """The days of the congress, right in the same quotation, do not set its wrong number right."""
+    text = '"The 15th National Congress of the Communist Party of Vietnam met from 19 to 23 January 2026."\n'
+    report = check_text(text, published=PUBLISHED, lang="en")
+    [finding] = [f for f in report.findings if f.kind == "ordinal"]
+    assert finding.verdict.value == "contradiction"

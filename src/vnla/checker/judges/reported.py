@@ -13,6 +13,7 @@ after the judges of the claims, whose drafts it revises.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
@@ -45,7 +46,8 @@ def judge(ctx: Context, mention: ReportedMention, out: list[_Proto]) -> None:
     after = _following(ctx, e)
     for slip in slips:
         # set right after it, in a later clause of its sentence ("the author writes 1978; the
-        # right date is 18 July 1977") or the sentences after: the same record judged right, or
+        # right date is 18 July 1977") or the sentences after: the same record judged right in a
+        # claim of the same kind (a visit's days by its days, not by its count of projects), or
         # the right value as the slip's correction words it ("It was the 48th meeting", of a
         # "47th meeting")
         later = [
@@ -53,7 +55,7 @@ def judge(ctx: Context, mention: ReportedMention, out: list[_Proto]) -> None:
             for d in out[bisect.bisect_left(starts, slip.end) : bisect.bisect_left(starts, after)]
             if d.kind in CLAIMS and d.start >= slip.end
         ]
-        right = {d.record for d in later if d.verdict is Verdict.OK}
+        right = {(d.kind, d.record) for d in later if d.verdict is Verdict.OK}
         said = {
             (d.kind, to_ascii_digits(ctx.text[d.start : d.end]).lower())
             for d in later
@@ -61,14 +63,26 @@ def judge(ctx: Context, mention: ReportedMention, out: list[_Proto]) -> None:
         }
         canonical = to_ascii_digits(slip.canonical or "").lower()
         if (
-            slip.record in right
+            (slip.kind, slip.record) in right
             or (canonical and any(kind == slip.kind and canonical in words for kind, words in said))
             or _dated_right(ctx, slip, later)
+            or _ordinal_written(ctx, slip, canonical, after)
         ):
             slip.verdict, slip.severity = Verdict.OK, Severity.INFO
             slip.message = Message(
                 "the text reports another text's claim and sets it right after: {said}", said=slip.message
             )
+
+
+def _ordinal_written(ctx: Context, slip: _Proto, canonical: str, after: int) -> bool:
+    """
+    Whether the right ordinal of a wrong one is written after it, up to ``after``, as a word of
+    its own where no reader took it for a claim ("Amend to 12th?", "the Party's 12th").
+    """
+    if slip.kind != "ordinal" or not canonical:
+        return False
+    words = to_ascii_digits(ctx.text[slip.end : after]).lower()
+    return re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", words) is not None
 
 
 def _dated_right(ctx: Context, slip: _Proto, later: list[_Proto]) -> bool:

@@ -10,14 +10,14 @@ the text then sets the claim right.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.mentions import ReportedMention
 from vnla.checker.vocabulary import _any_word
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Callable
 
     from vnla.checker.context import Context
@@ -31,13 +31,23 @@ def _verbs() -> re.Pattern[str]:
     return _any_word((*merged("sentences", "report_verbs"), *merged("dates", "speech_words")))
 
 
+#: A line that quotes another text whole: a short label at most ("AQ1 (p. 211)", "Draft:"), then
+#: a passage in quotation marks to the end of the line.
+_QUOTED_LINE: Final = re.compile(r'^[^\S\n]*+[^"“”\n]{0,40}?(["“])[^"“”\n]{20,}["”][^\S\n]*+$', re.MULTILINE)
+
+
 def read(ctx: Context) -> list[ReportedMention]:
     """
     Each sentence that says what another text said, once, in order: where the matcher found
-    another text's word (an ``other-text`` anchor; see :func:`reported`).
+    another text's word (an ``other-text`` anchor; see :func:`reported`); and each line that
+    quotes another text whole (a manuscript's passage in an author-query sheet, a draft's in a
+    review), as the passage in its quotation marks.
     """
     starts = [(start, end) for start, end, anchor in ctx.scan.anchors if anchor == "other-text"]
-    return [ReportedMention(span) for span in reported(ctx.text, ctx.sentence, starts)] if starts else []
+    spans = reported(ctx.text, ctx.sentence, starts) if starts else []
+    if '"' in ctx.text or "“" in ctx.text:
+        spans = sorted({*spans, *((m.start(1), m.end()) for m in _QUOTED_LINE.finditer(ctx.text))})
+    return [ReportedMention(span) for span in spans]
 
 
 def reported(
