@@ -535,6 +535,16 @@ TWO = "Quan hệ Việt Nam – Lào qua các mốc.\n"
             "contradiction",
             None,
         ),
+        # a timeline's entry after a colon, a person's honorific first, a verb in the present
+        ("- ໒໑ພະຈິກ໑໙໙໓: ທ່ານໄກສອນພົມວິຫານເຖິງແກ່ອະສັນຍະກຳ.", "໒໑ພະຈິກ໑໙໙໓", "contradiction", None),
+        ("- ໙ມັງກອນ໑໙໙໕: ທ່ານສຸພານຸວົງເຖິງແກ່ອະສັນຍະກຳ.", "໙ມັງກອນ໑໙໙໕", "ok", "death-souphanouvong"),
+        (
+            "- 21 November 1991 – President Kaysone Phomvihane dies in Vientiane.",
+            "21 November 1991",
+            "contradiction",
+            None,
+        ),
+        ("- ໑໘ກໍລະກົດ໑໙໗໘: ລົງນາມສົນທິສັນຍາມິດຕະພາບ-ການຮ່ວມມືລາວ-ຫວຽດນາມ.", "໑໘ກໍລະກົດ໑໙໗໘", "contradiction", None),
         # a label that opens its line, then a colon
         (TWO + "• Ngày thiết lập quan hệ ngoại giao: 5/9/1963.", "5/9/1963", "contradiction", None),
         (TWO + "• Quốc khánh Lào: 2/12/1976.", "2/12/1976", "contradiction", "founding-lao-pdr"),

@@ -30,6 +30,7 @@ from vnla.checker.vocabulary import (
     _FOUNDING_BEFORE,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
+    _alternation,
     _any_word,
     founded_ending,
 )
@@ -44,11 +45,17 @@ if TYPE_CHECKING:
 __all__ = ["FoundingDates"]
 
 #: After a date that opens its clause, the founding words of its clause: a comma or a timeline's
-#: dash ("• 02/12/1975 – Hai nước thiết lập ..."), at most eight words (its subject: "hai nước
+#: dash or colon ("• 02/12/1975 – Hai nước thiết lập ..."), at most eight words (its subject: "hai nước
 #: Việt Nam và Lào", "the two countries"), then the words ("thiết lập", "signed"), which a Lao
 #: letter may follow, as Lao is written without spaces ("ວັນທີ22ມີນາ1955ສ້າງຕັ້ງພັກ...").
 _DATE_THEN_FOUNDED: Final = re.compile(
-    rf"(?:,|[^\S\n]*+[–—-])?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?![^\W\u0e80-\u0eff])",
+    rf"(?:,|[^\S\n]*+[–—:-])?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?![^\W\u0e80-\u0eff])",
+    re.IGNORECASE,
+)
+#: What may stand before a timeline entry's first name: its titles and honorifics (the word
+#: files' ``names.titles``: "ທ່ານ", "President", "Prince"), "the" among them.
+_HONORIFICS_ONLY: Final = re.compile(
+    rf"(?:[\s,]*+(?:the|{_alternation(merged('names', 'titles'))})(?![^\W\u0e80-\u0eff]))*+[\s,]*+",
     re.IGNORECASE,
 )
 #: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:
@@ -298,8 +305,8 @@ class FoundingDates:
         _ns, ne, rid = name
         if rid in self.index.national_day and _FOUNDING_BEFORE.search(lead) and len(lead.split()) <= 3:
             return self._of_subject(rid, "founded")  # "Proclamation of the Lao PDR"
-        if lead.strip().lower() not in ("", "the"):
-            return None
+        if lead.strip().lower() not in ("", "the") and _HONORIFICS_ONLY.fullmatch(lead) is None:
+            return None  # (a person's titles and honorifics may stand first: "ທ່ານໄກສອນພົມວິຫານ")
         if rid in self.index.foundings:
             # "Birth of Kaysone Phomvihane": a founding's own name, unless the entry counts one of
             # its anniversaries ("5 ກັນຍາ 2027: ສາຍພົວພັນທາງການທູດ ... ຄົບຮອບ 65 ປີ")
