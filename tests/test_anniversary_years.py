@@ -292,3 +292,36 @@ def test_a_lists_heading_dates_its_entries(n: str, expected: str) -> None:
 def test_a_list_with_no_year_over_it_is_read_as_before() -> None:
     text = CALENDAR.format(heading="Các mốc kỷ niệm:", n="63")
     assert _ordinal(text, date(2026, 2, 10), "vi") == ["ok", "ok"]
+
+
+# ------------------------------------------------ an anniversary against the span written beside it
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # the founding named without the two countries, in a sentence that names Laos alone: no
+        # founding is found, but the span beside the number says 63
+        (
+            "Năm 2025, hai nước kỷ niệm 62 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2025) "
+            "và 50 năm Quốc khánh Lào.",
+            "vi",
+            "contradiction",
+        ),
+        (
+            "Năm 2025, hai nước kỷ niệm 63 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2025) "
+            "và 50 năm Quốc khánh Lào.",
+            "vi",
+            "unknown",
+        ),
+        # a span that is no anniversary's (other days of the year) says nothing of the number
+        (
+            "Năm 2025, hai nước kỷ niệm 62 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 2/12/2025) "
+            "và 50 năm Quốc khánh Lào.",
+            "vi",
+            "unknown",
+        ),
+    ],
+)
+def test_an_anniversary_against_the_span_beside_it(text: str, lang: str, verdict: str) -> None:
+    report = check_text(text, published=date(2025, 10, 20), lang=lang)
+    first = next(f for f in report.findings if f.kind == "ordinal")
+    assert first.verdict.value == verdict

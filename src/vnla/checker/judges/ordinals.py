@@ -509,18 +509,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     foundings = ctx.foundings.near(ordinal)
     if not foundings:
-        other = ctx.scope.other_country(start, end) if ordinal.noun != "years" else None
-        return _unknown_anniversary(
-            ordinal,
-            value,
-            Message(
-                "its sentence names {country}: it may be that country's anniversary, and the record "
-                "holds only Vietnam's and Laos's foundings",
-                country=Quoted(other, ctx.lang_at(start, end)),
-            )
-            if other is not None
-            else Message("no founding the record holds is named with it"),
-        )
+        return _no_founding(ctx, ordinal, value)
     s, e = ctx.sentence(start, end)
     # the years it states: before the ordinal, or after it in its clause (with its asides in
     # brackets); a later clause's are another thing's ("..., and days after the Party closed its
@@ -822,6 +811,76 @@ def _clause_end(text: str, at: int, e: int) -> int:
 
 #: What ends a clause outside brackets (see :func:`_clause_end`).
 _CLAUSE_ENDS: Final = frozenset(",;:–—")
+
+
+def _no_founding(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
+    """
+    An anniversary named with no founding the record holds: unknown, unless it miscounts the
+    years written beside it.
+    """
+    start, end = ordinal.span
+    other = ctx.scope.other_country(start, end) if ordinal.noun != "years" else None
+    beside = _miscounted_beside(ctx, ordinal, value) if other is None else None
+    if beside is not None:
+        return beside
+    return _unknown_anniversary(
+        ordinal,
+        value,
+        Message(
+            "its sentence names {country}: it may be that country's anniversary, and the record "
+            "holds only Vietnam's and Laos's foundings",
+            country=Quoted(other, ctx.lang_at(start, end)),
+        )
+        if other is not None
+        else Message("no founding the record holds is named with it"),
+    )
+
+
+def _miscounted_beside(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto | None:
+    """
+    The contradiction of an anniversary whose span of years stands in brackets right after it in
+    its clause, from the same day of the year to the same day ("kỷ niệm 62 năm Ngày thiết lập quan
+    hệ ngoại giao (5/9/1962 - 5/9/2025)"), where its number is not the years between them: the
+    text counts against itself, whatever it counts from.  ``None`` where none stands there or
+    the number fits.
+    """
+    start, end = ordinal.span
+    text = ctx.text
+    _s, e = ctx.sentence(start, end)
+    cut = min(_clause_end(text, end, e), end + _BESIDE)
+    lo, hi = bisect.bisect_left(ctx.date_starts, end), bisect.bisect_left(ctx.date_starts, cut)
+    for mention in ctx.dates[lo:hi]:
+        when = mention.when
+        if (
+            when is None
+            or when.earliest is None
+            or when.latest is None
+            or "(" not in text[end : mention.span[0]]
+        ):
+            continue
+        first, last = when.earliest, when.latest
+        years = last.year - first.year
+        if years < 2 or (first.month, first.day) != (last.month, last.day) or years == ordinal.number:
+            continue
+        return _Proto(
+            start,
+            end,
+            "ordinal",
+            Verdict.CONTRADICTION,
+            "ordinals.anniversary",
+            value=value,
+            message=Message(
+                "the years written beside it, {first} to {last}, make it the {nth} anniversary",
+                first=first.year,
+                last=last.year,
+                nth=Ordinal(years),
+            ),
+        )
+    return None
+
+
+#: How far after an anniversary its span of years may stand.
+_BESIDE: Final = 120
 
 
 def _unknown_anniversary(ordinal: OrdinalMention, value: str, message: Message) -> _Proto:
