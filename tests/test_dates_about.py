@@ -419,3 +419,22 @@ def test_the_same_days_said_of_the_event_are_a_slip() -> None:
     text = "The state visit of Thongloun Sisoulith to Hanoi took place from 24 to 28 January 2026."
     report = check_text(text, published=date(2026, 2, 10), lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "This morning the two Prime Ministers opened the {n} meeting of the Intergovernmental Committee.",
+            "en",
+        ),
+        ("ເຊົ້ານີ້ ນາຍົກລັດຖະມົນຕີ ສອງປະເທດ ໄດ້ເປີດກອງປະຊຸມ ຄັ້ງທີ {n} ຂອງຄະນະກຳມະການຮ່ວມມື ລາວ-ຫວຽດນາມ.", "lo"),
+    ],
+)
+def test_a_part_of_the_day_of_publication_dates_a_numbered_meeting(text: str, lang: str) -> None:
+    """ "This morning", "ເຊົ້ານີ້": the publication day, 3 December 2025, the day of the 48th meeting."""
+    numbers = {"en": ("48th", "46th"), "lo": ("48", "46")}[lang]
+    for n, verdict in zip(numbers, ("ok", "contradiction"), strict=True):
+        report = check_text(text.format(n=n), published=date(2025, 12, 3), lang=lang)
+        assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [verdict]
+        assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["ok"]
