@@ -372,6 +372,9 @@ def test_a_sentence_naming_no_metric_goes_on_with_the_one_before(
         # "ຄາດໝາຍ" (target) and "ໂດຍໄວ" (soon): the near-term target of 5 billion USD
         ("ຄາດໝາຍ ຂອງ ສອງຝ່າຍ: ຍົກ ມູນຄ່າການຄ້າ ຂຶ້ນ ເປັນ 5 ຕື້ໂດລາ ໂດຍໄວ.", "5 ຕື້ໂດລາ", "ok"),
         ("ສອງຝ່າຍ ຕັ້ງຄາດໝາຍ ມູນຄ່າການຄ້າ 7 ຕື້ໂດລາ ໂດຍໄວ.", "7 ຕື້ໂດລາ", "contradiction"),
+        # a count of projects run into its number, and "as of" a month ("ຮອດເດືອນ")
+        ("ການລົງທຶນຂອງຫວຽດນາມຢູ່ລາວ ຮອດເດືອນ ເມສາ 2025 ມີ 276ໂຄງການ.", "276ໂຄງການ", "contradiction"),
+        ("ການລົງທຶນຂອງຫວຽດນາມຢູ່ລາວ ຮອດເດືອນ ເມສາ 2025 ມີ 267 ໂຄງການ.", "267 ໂຄງການ", "ok"),
         # the quarter's number spaced from its word, as a spaced text writes it
         ("ໄຕມາດ ທີ 1 ປີ 2025: ການຄ້າ ສອງຝ່າຍ ບັນລຸ 979 ລ້ານໂດລາ.", "979 ລ້ານໂດລາ", "ok"),
         ("ໄຕມາດ ທີ 1 ປີ 2025: ການຄ້າ ສອງຝ່າຍ ບັນລຸ 997 ລ້ານໂດລາ.", "997 ລ້ານໂດລາ", "contradiction"),

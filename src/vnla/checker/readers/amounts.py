@@ -242,7 +242,8 @@ class _Grammar:
             # a percent sign may run into a Lao word
             (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?
             (?:\s?(?P<times>{_word(am("times_after"))}))?
-            (?:\s+(?:\w+\s+)?(?P<count>{_word(self.counts)}))?
+            (?:(?:\s+(?:\w+\s+)?|(?<=\d)(?=[\u0e80-\u0eff]))  # Lao runs a count's noun into its number
+            (?P<count>(?:(?<!{NON_LAO_WORD}|\$)|(?<=\d))(?:{_alt(self.counts)})(?!{NON_LAO_WORD})))?
             """,
             re.VERBOSE | re.IGNORECASE,
         )

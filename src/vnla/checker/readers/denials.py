@@ -98,7 +98,7 @@ def _annotations(ctx: Context) -> list[RatingMention]:
     for found in _annotation().finditer(text):
         at = found.start()
         before = len(text[:at].rstrip())
-        if before == 0 or text[before - 1] not in ".!?\"”»":
+        if before == 0 or text[before - 1] not in '.!?"”»':
             continue  # a note inside a sentence rates less than the sentence
         s, _e = ctx.sentence(before - 1, before)
         if s < before:
