@@ -10,18 +10,14 @@ giao vào ngày nào?" / "→ Đáp án: ngày 5/9/1962"; "ຄຳຖາມທີ
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind
 from vnla.checker.named_dates import _DAY_WORDS_ONLY, nearer_the_founding
+from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import _ANNIVERSARY_WORDS, _FOUNDED_WORDS, _NATIONAL_DAY, _any_word
 from vnla.lang.words import merged
-
-if TYPE_CHECKING:
-    from vnla.checker.index import _Index
-    from vnla.checker.positions import Positions
-    from vnla.checker.scope import SentenceScope
 
 __all__ = ["AnsweredDates"]
 
@@ -39,17 +35,10 @@ _FOUNDED_IN: Final = re.compile(_FOUNDED_WORDS, re.IGNORECASE)
 _QUESTION_REACH: Final = 400
 
 
-class AnsweredDates:
+class AnsweredDates(ScopeReader):
     """The foundings, births and deaths of dates that answer a question, read in a sentence scope's chunk."""
 
-    __slots__ = ("index", "named", "positions", "scope", "text")
-
-    def __init__(self, scope: SentenceScope) -> None:
-        self.scope = scope
-        self.text = scope.text
-        self.index: _Index = scope.index
-        self.named = scope.named
-        self.positions: Positions = scope.positions
+    __slots__ = ()
 
     def of_date(self, start: int, year: int, now: int | None) -> str | None:
         """

@@ -8,10 +8,9 @@ when no founding named in full stands before a date.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind
+from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
     _ARTICLE_BEFORE,
@@ -22,27 +21,13 @@ from vnla.checker.vocabulary import (
     founded_ending,
 )
 
-if TYPE_CHECKING:
-    from vnla.checker.index import _Index
-    from vnla.checker.positions import Positions
-    from vnla.checker.scope import SentenceScope
-    from vnla.checker.sentences import Sentences
-
 __all__ = ["BareFoundings"]
 
 
-class BareFoundings:
+class BareFoundings(ScopeReader):
     """The foundings of the two named without them, read before the dates of a sentence scope's chunk."""
 
-    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
-
-    def __init__(self, scope: SentenceScope) -> None:
-        self.scope = scope
-        self.text = scope.text
-        self.index: _Index = scope.index
-        self.named = scope.named
-        self.sentences: Sentences = scope.sentences
-        self.positions: Positions = scope.positions
+    __slots__ = ()
 
     def of_date(self, start: int) -> str | None:
         """

@@ -18,6 +18,7 @@ from vnla.checker.bare_foundings import BareFoundings
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind
 from vnla.checker.named_dates import NamedDates, nearer_the_founding
+from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
@@ -37,10 +38,7 @@ from vnla.checker.vocabulary import (
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
-    from vnla.checker.index import _Index
-    from vnla.checker.positions import Positions
     from vnla.checker.scope import SentenceScope
-    from vnla.checker.sentences import Sentences
 
 __all__ = ["FoundingDates"]
 
@@ -67,21 +65,16 @@ _LOCATIVE_BEFORE: Final = re.compile(
 )
 
 
-class FoundingDates:
+class FoundingDates(ScopeReader):
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("answered", "bare", "index", "named", "positions", "scope", "sentences", "set_off", "text")
+    __slots__ = ("answered", "bare", "set_off")
 
     def __init__(self, scope: SentenceScope) -> None:
-        self.scope = scope
+        super().__init__(scope)
         self.bare = BareFoundings(scope)
         self.answered = AnsweredDates(scope)
         self.set_off = NamedDates(scope)
-        self.text = scope.text
-        self.index: _Index = scope.index
-        self.named = scope.named
-        self.sentences: Sentences = scope.sentences
-        self.positions: Positions = scope.positions
 
     def of_date(self, start: int, end: int, *, year: int | None = None, now: int | None = None) -> str | None:
         """

@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founded_before
+from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import _FOUNDING_BEFORE, _NATIONAL_DAY, _alternation, _any_word, founded_ending
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index
-    from vnla.checker.positions import Positions
-    from vnla.checker.scope import SentenceScope
-    from vnla.checker.sentences import Sentences
 
 __all__ = ["NamedDates", "nearer_the_founding"]
 
@@ -60,18 +58,10 @@ def nearer_the_founding(index: _Index, fid: str, year: int, now: int | None) -> 
     return abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
 
 
-class NamedDates:
+class NamedDates(ScopeReader):
     """The foundings, births and deaths of dates set off after a name, read in a sentence scope's chunk."""
 
-    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
-
-    def __init__(self, scope: SentenceScope) -> None:
-        self.scope = scope
-        self.text = scope.text
-        self.index: _Index = scope.index
-        self.named = scope.named
-        self.sentences: Sentences = scope.sentences
-        self.positions: Positions = scope.positions
+    __slots__ = ()
 
     def bracketed(self, start: int, year: int, now: int | None) -> str | None:
         """

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from vnla.checker.positions import Positions
     from vnla.checker.sentences import Sentences
 
-__all__ = ["SentenceScope"]
+__all__ = ["ScopeReader", "SentenceScope"]
 
 #: How far before a sentence that says "the two countries" the text is looked at for the two it
 #: means (see :meth:`SentenceScope.both_meant`).
@@ -351,3 +351,20 @@ class SentenceScope:
             if country:
                 found.append((m.start(1), m.end(1), country))
         return sorted(found)
+
+
+class ScopeReader:
+    """
+    What a reader of a sentence scope's chunk reads with: the scope, and its text, index, names,
+    sentences and positions (the readers of foundings' dates share them).
+    """
+
+    __slots__ = ("index", "named", "positions", "scope", "sentences", "text")
+
+    def __init__(self, scope: SentenceScope) -> None:
+        self.scope = scope
+        self.text = scope.text
+        self.index: _Index = scope.index
+        self.named = scope.named
+        self.sentences: Sentences = scope.sentences
+        self.positions: Positions = scope.positions
