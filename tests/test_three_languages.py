@@ -187,8 +187,9 @@ def _words(out: str, id_label: str) -> list[str]:
     """
     The words of ``out`` that are not codes: marked spans, addresses, ids and references taken out.
 
-    An id is a token with a hyphen, colon or digit ("visit-2026-02-laos", "web:kpl-lo"), the value
-    of the id field, or a reference written as ``id (name)``.
+    An id is a token with a hyphen, colon or digit ("visit-2026-02-laos", "web:kpl-lo"), the id of
+    a record named by an acronym ("asem", for ASEM), the value of the id field, or a reference
+    written as ``id (name)``.
     """
     out = _unmarked(out)
     out = re.sub(r"https?://\S+", " ", out)
@@ -196,6 +197,12 @@ def _words(out: str, id_label: str) -> list[str]:
     out = re.sub(rf"^(\s*(?:- )?){re.escape(id_label)}: \S+$", " ", out, flags=re.MULTILINE)
     tokens = [t.strip(":,.;()·") for t in re.split(r"\s+", out)]
     tokens = [t for t in tokens if not re.search(r"[A-Za-z]", t) or not re.search(r"[-:\d/]", t)]
+    acronyms = {
+        record.id
+        for record in vnla.dataset()
+        if any(name.text == record.id.upper() for name in getattr(record, "names", ()))
+    }
+    tokens = [t for t in tokens if t not in acronyms]
     return [w for t in tokens for w in re.findall(r"\w+", t) if w not in _CODES]
 
 

@@ -157,7 +157,7 @@ def _without_lao_section(text: str) -> str:
         ('year = "ປີ"', 'year = ""', "$.lao.year", "non-empty string"),
         ('range_words = ["ຫາ", "ເຖິງ"]', "range_words = []", "$.lao.range_words", "at least one word"),
         ('range_words = ["ຫາ", "ເຖິງ"]', 'range_words = ["ຫາ", "ຫາ"]', "$.lao.range_words[1]", "listed twice"),
-        ('soon = ["ໃນໄວໆນີ້"]', 'soon = "ໃນໄວໆນີ້"', "$.lao.soon", "list of strings"),
+        ('soon = ["ໃນໄວໆນີ້", "ໂດຍໄວ", "ໄວໆນີ້"]', 'soon = "ໃນໄວໆນີ້"', "$.lao.soon", "list of strings"),
         ('"ສະໄໝ" = "term"', '"ສະໄໝ" = "session"', "$.lao.ordinal_heads.ສະໄໝ", "'session' is not one of"),
         ('by_year = ["ຮອດ", "ພາຍໃນ"]', 'by_years = ["ຮອດ"]', "$.lao.by_years", "unknown key"),
         ('by_year = ["ຮອດ", "ພາຍໃນ"]', 'by_years = ["ຮອດ"]', "$.lao.by_year", "'by_year' is missing"),
