@@ -100,7 +100,7 @@ CONGRESS = "Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra t�
             "en",
         ),
         (
-            "The CPV's 14th National Congress met from 19 to 25 January 2026. (Reviewer note: incorrect.)",
+            "The CPV's 14th National Congress met from 19 to 25 January 2026. [Reviewer note: incorrect.]",
             "en",
         ),
     ],

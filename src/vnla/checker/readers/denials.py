@@ -75,13 +75,13 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
 @functools.cache
 def _annotation() -> re.Pattern[str]:
     """
-    A reviewer's note in brackets that rates false: a bracket, a label of three words at most and
-    a colon ("[GV:", "[Reviewer:"), then a false rating ("Sai năm", "wrong").
+    A reviewer's note in square brackets that rates false: a bracket, a label of three words at
+    most and a colon ("[GV:", "[Reviewer:"), then a false rating ("Sai năm", "wrong").
     """
     ratings = _alternation(merged("sentences", "false_ratings"))
     label = r"(?:[^\W\d_][^\s:\[\]()]{0,20}[^\S\n]*+){1,3}"
     return re.compile(
-        rf"[\[(][^\S\n]*+{label}[:：][^\S\n]*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
+        rf"\[[^\S\n]*+{label}[:：][^\S\n]*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
     )
 
 
@@ -92,7 +92,7 @@ def _annotations(ctx: Context) -> list[RatingMention]:
     editor's "[Ed.: wrong]".
     """
     text = ctx.text
-    if "[" not in text and "(" not in text:
+    if "[" not in text:
         return []
     out = []
     for found in _annotation().finditer(text):
