@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founded_before
 from vnla.checker.scope import ScopeReader
-from vnla.checker.vocabulary import _FOUNDING_BEFORE, _NATIONAL_DAY, _alternation, _any_word, founded_ending
+from vnla.checker.vocabulary import (
+    _FOUNDING_BEFORE,
+    _NATIONAL_DAY,
+    _alternation,
+    _any_word,
+    founded_ending,
+    words_end,
+)
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -77,10 +84,10 @@ class NamedDates(ScopeReader):
         if _DAY_WORDS_ONLY.fullmatch(text, bracket + 1, start) is None:
             return None
         s, _e = self.sentences.sentence(start, start)
-        at = len(text[:bracket].rstrip())  # where the words before the bracket end
+        at = words_end(text, bracket)  # where the words before the bracket end
         count = _COUNT_BETWEEN.search(text, max(s, at - 24), at)
         if count is not None:
-            at = len(text[: count.start()].rstrip())
+            at = words_end(text, count.start())
         return self._named_before(s, at, start, year, now) if at > s else None
 
     def labelled(self, start: int, year: int, now: int | None) -> str | None:
@@ -98,7 +105,7 @@ class NamedDates(ScopeReader):
         line_start = text.rfind("\n", 0, colon) + 1
         head = _LABEL_HEAD.match(text, line_start)
         s = head.end() if head is not None else line_start
-        at = len(text[:colon].rstrip())
+        at = words_end(text, colon)
         return self._named_before(s, at, start, year, now, label=True) if at > s else None
 
     def _named_before(

@@ -462,6 +462,20 @@ _ARTICLE_BEFORE: Final = re.compile(
 )
 
 
+def words_end(text: str, at: int) -> int:
+    """
+    Where the words before ``at`` end: ``at`` less the spaces before it (a look back at most a
+    short way, not a copy of the text before it).
+
+    >>> words_end("the LPRP   (22 March 1955)", 11)
+    8
+    """
+    lo = at
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    return lo
+
+
 def founded_ending(text: str, at: int) -> bool:
     """Whether founding, birth or death words end right before ``text[at]`` (asked at C speed first)."""
     return text[max(0, at - 40) : at].rstrip().lower().endswith(_FOUNDED_ENDINGS)

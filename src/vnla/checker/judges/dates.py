@@ -30,6 +30,7 @@ from vnla.checker.vocabulary import (
     _any_word,
     _reports_speech,
     own_party_after,
+    words_end,
 )
 from vnla.lang.parsing import _eras
 from vnla.lang.words import merged
@@ -1062,7 +1063,7 @@ def _bracketed_after_a_person(ctx: Context, start: int, end: int) -> Person | No
     bracket = text.rfind("(", max(0, start - 4), start)
     if bracket < 0 or text[bracket + 1 : start].strip() or not text[end : end + 4].lstrip().startswith(")"):
         return None
-    at = len(text[:bracket].rstrip())
+    at = words_end(text, bracket)
     pid = next((p for _s, e, p in ctx.within(ctx.persons, max(0, at - 80), at) if e == at), None)
     person = ctx.index.records.get(pid) if pid is not None else None
     return person if isinstance(person, Person) else None

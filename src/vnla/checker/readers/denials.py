@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vnla.checker.mentions import CorrectionMention, DenialMention, RatingMention
-from vnla.checker.vocabulary import _alternation
+from vnla.checker.vocabulary import _alternation, words_end
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def _annotations(ctx: Context) -> list[RatingMention]:
     out = []
     for found in _annotation().finditer(text):
         at = found.start()
-        before = len(text[:at].rstrip())
+        before = words_end(text, at)
         if before == 0 or text[before - 1] not in '.!?"”»':
             continue  # a note inside a sentence rates less than the sentence
         s, _e = ctx.sentence(before - 1, before)

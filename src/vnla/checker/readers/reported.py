@@ -57,19 +57,17 @@ def _quoted_lines(text: str) -> list[tuple[int, int]]:
     lines are not tried at all).
     """
     out: list[tuple[int, int]] = []
-    at = 0
-    while True:
-        quote = min((q for q in (text.find('"', at), text.find("“", at)) if q >= 0), default=-1)
-        if quote < 0:
-            return out
-        line = text.rfind("\n", 0, quote) + 1
-        found = _QUOTED_LINE.match(text, line) if quote - line <= _LABEL else None
+    for quote in re.finditer(r'["“]', text):
+        at = quote.start()
+        if out and at < out[-1][1]:
+            continue  # inside a passage read already
+        line = text.rfind("\n", 0, at) + 1
+        if at - line > _LABEL or (out and line < out[-1][1]):
+            continue  # a quotation mark far into its line, or on a line tried already
+        found = _QUOTED_LINE.match(text, line)
         if found is not None:
             out.append((found.start(1), found.end()))
-            at = found.end()
-        else:
-            nl = text.find("\n", quote)
-            at = len(text) if nl < 0 else nl + 1
+    return out
 
 
 #: The longest label before a quoted line's quotation mark.
