@@ -35,10 +35,9 @@ _FIRST_BEFORE: Final = re.compile(
 _FIRST_AFTER: Final = re.compile(
     rf"[^\S\n]*+(?:{_any_word(merged('titles', 'first_after') or ['(?!)']).pattern})", re.IGNORECASE
 )
-#: The words of "first" after a title, wherever they stand (looked for in the whole text).
-_AFTER_ANYWHERE: Final = re.compile(
-    _any_word(merged("titles", "first_after") or ["(?!)"]).pattern, re.IGNORECASE
-)
+#: The words of "first", before a title and after one, in lower case (looked for in the whole text).
+_BEFORE_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_before"))
+_AFTER_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_after"))
 #: How far after a title's role word its "first" may stand (a country's name between).
 _AFTER_REACH: Final = 60
 #: What ends a clause: a person beyond it is not the one given the title.
@@ -79,21 +78,35 @@ def read(ctx: Context) -> list[FirstHolderMention]:
 def _beside_first(ctx: Context, starts: list[int]) -> list[int]:
     """
     Where in ``ctx.titled`` the role words stand that "first" stands right before, or a little
-    after (a country's name between at most): the words are found first, at C speed, as most
-    texts hold few.
+    after (a country's name between at most): the words are found first, by string search (a
+    search of the expressions tries every character of a long text), as most texts hold few.
     """
     text, titled = ctx.text, ctx.titled
     found: set[int] = set()
-    for word in _FIRST_BEFORE.finditer(text):
+    for at in _occurrences(text, _BEFORE_WORDS):
+        word = _FIRST_BEFORE.match(text, at)
+        if word is None or (at > 0 and text[at - 1].isalnum()):
+            continue
         i = bisect.bisect_left(starts, word.end())
         if i < len(titled) and titled[i][0] == word.end():
             found.add(i)
-    for word in _AFTER_ANYWHERE.finditer(text):
-        i = bisect.bisect_left(starts, word.start()) - 1
-        while i >= 0 and word.start() - titled[i][1] <= _AFTER_REACH:
+    for at in _occurrences(text, _AFTER_WORDS):
+        i = bisect.bisect_left(starts, at) - 1
+        while i >= 0 and at - titled[i][1] <= _AFTER_REACH:
             found.add(i)
             i -= 1
     return sorted(i for i in found if titled[i][2] == "role" and titled[i][3].pat.role is not None)
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where the words stand in ``text``, as written, capitalised or in capitals."""
+    out = []
+    for word in {w for base in words for w in (base, base.capitalize(), base.upper())}:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    return out
 
 
 def _title_end(ctx: Context, i: int, starts: list[int], end: int) -> int:
