@@ -202,3 +202,17 @@ def test_a_quoted_claim_is_not_set_right_by_a_claim_of_another_kind() -> None:
     report = check_text(text, published=PUBLISHED, lang="en")
     [finding] = [f for f in report.findings if f.kind == "ordinal"]
     assert finding.verdict.value == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("restated", "verdict"), [("US$2.2 billion", "ok"), ("US$2.4 billion", "contradiction")]
+)
+def test_a_sum_restated_without_its_metric(restated: str, verdict: str) -> None:
+    """ "It now reads US$2.2 billion": a value the record holds for the slip's metric and period sets it right."""
+    text = (
+        "- The 2024 turnover between Vietnam and Laos was shown as US$2.02 billion because of a "
+        f"misplaced decimal. It now reads {restated}.\n"
+    )
+    report = check_text(text, published=PUBLISHED, lang="en")
+    [finding] = [f for f in report.findings if f.text == "US$2.02 billion"]
+    assert finding.verdict.value == verdict

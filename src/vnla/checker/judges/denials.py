@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
@@ -76,16 +77,21 @@ def _corrected(
     23/1"): ``ok``, as the text now says.
     """
     lo, hi = mention.sentence
+    stated = out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
     right = {
         _claimed(ctx, d.kind, d.record)
-        for d in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        for d in stated
         if d.kind in CLAIMS and d.record is not None and d.verdict is Verdict.OK
     }
-    if not right:
+    # sums the line restates without naming what they are ("It now reads US$2.2 billion.")
+    sums = [s for d in stated if d.kind == "amount" and (s := _sum(d.value)) is not None]
+    if not right and not sums:
         return
     first = bisect.bisect_left(starts, mention.span[0] - _CORRECTED_REACH)
     for draft in out[first : bisect.bisect_left(starts, mention.span[0])]:
-        if draft.verdict is Verdict.CONTRADICTION and _claimed(ctx, draft.kind, draft.record) in right:
+        if draft.verdict is not Verdict.CONTRADICTION:
+            continue
+        if _claimed(ctx, draft.kind, draft.record) in right or _restated(ctx, draft, sums):
             draft.verdict = Verdict.OK
             draft.severity = Severity.INFO
             draft.message = Message(
@@ -93,6 +99,34 @@ def _corrected(
                 word=word,
                 said=draft.message,
             )
+
+
+def _sum(value: str | None) -> tuple[Decimal, str] | None:
+    """The number and unit of a sum's draft value ("2200000000 USD"), if it is one."""
+    number, _space, unit = (value or "").partition(" ")
+    try:
+        return Decimal(number), unit
+    except ArithmeticError:  # decimal.InvalidOperation: no number
+        return None
+
+
+def _restated(ctx: Context, draft: _Proto, sums: list[tuple[Decimal, str]]) -> bool:
+    """
+    Whether one of ``sums`` is a value the record holds for the metric and period of the figure
+    a wrong sum (``draft``) was judged against: the line restates the sum rightly.
+    """
+    figure = ctx.index.records.get(draft.record or "")
+    if draft.kind != "amount" or not sums or not isinstance(figure, Figure):
+        return False
+    return any(
+        isinstance(other, Figure)
+        and other.metric == figure.metric
+        and other.period == figure.period
+        and unit == other.unit
+        and other.value <= value <= (other.upper or other.value)
+        for other in ctx.index.records.values()
+        for value, unit in sums
+    )
 
 
 def _claimed(ctx: Context, kind: str, record: str | None) -> tuple[str, ...]:
