@@ -13,10 +13,16 @@ import re
 from typing import Final
 
 from vnla.checker.folding import _bare_key
-from vnla.checker.foundings import founding_kind
-from vnla.checker.named_dates import _DAY_WORDS_ONLY, nearer_the_founding
+from vnla.checker.foundings import founding_kind, founding_of
+from vnla.checker.named_dates import nearer_the_founding
 from vnla.checker.scope import ScopeReader
-from vnla.checker.vocabulary import _ANNIVERSARY_WORDS, _FOUNDED_WORDS, _NATIONAL_DAY, _any_word
+from vnla.checker.vocabulary import (
+    _ANNIVERSARY_WORDS,
+    _DAY_WORDS_ONLY,
+    _FOUNDED_WORDS,
+    _NATIONAL_DAY,
+    _any_word,
+)
 from vnla.lang.words import merged
 
 __all__ = ["AnsweredDates"]
@@ -89,17 +95,13 @@ class AnsweredDates(ScopeReader):
         asked: set[str] = set()
         countries: set[str] = set()
         for _ns, _ne, rid in self.positions.within(self.named, s, e):
-            if rid in index.foundings:
-                asked.add(rid)
-            elif rid in index.national_day:
+            if rid in index.national_day:  # a country's, only where nothing else is asked
                 if kind == "founded" or _NATIONAL_DAY.search(text, s, e):
                     countries.add(index.national_day[rid])
-            elif kind == "founded" and rid in index.founding_of_org:
-                asked.add(index.founding_of_org[rid])
-            elif kind in ("born", "died") and index.kinds.get(rid) == "person":
-                life = index.birth_of.get(rid) if kind == "born" else index.death_of.get(rid)
-                if life is not None:
-                    asked.add(life)
+            elif rid in index.foundings:
+                asked.add(rid)
+            elif kind is not None and (founding := founding_of(index, rid, kind)) is not None:
+                asked.add(founding)
         bare = index.bare_pattern.search(text, s, e)
         if bare is not None and kind == "founded" and self.scope.of_the_two(s, e):
             founding = index.bare_foundings.get(_bare_key(bare[0]))

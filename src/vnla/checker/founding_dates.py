@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.answered_dates import AnsweredDates
 from vnla.checker.bare_foundings import BareFoundings
 from vnla.checker.folding import _bare_key
-from vnla.checker.foundings import founding_kind
+from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.named_dates import NamedDates, nearer_the_founding
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
@@ -348,12 +348,5 @@ class FoundingDates(ScopeReader):
         return found is not None and (found.start() > 0 or head[:1] in ",;:([" or ns - s <= 60)
 
     def _of_subject(self, rid: str, verb: str) -> str | None:
-        """What ``rid`` was founded (a body, a document, a starting point, a country), born or died by."""
-        index = self.index
-        if verb == "founded":  # a country's founding is its national day's
-            return (
-                rid
-                if rid in index.foundings
-                else index.founding_of_org.get(rid) or index.national_day.get(rid)
-            )
-        return index.birth_of.get(rid) if verb == "born" else index.death_of.get(rid)
+        """What ``rid`` was founded, born or died by (:func:`~vnla.checker.foundings.founding_of`)."""
+        return founding_of(self.index, rid, verb)

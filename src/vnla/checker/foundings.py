@@ -63,6 +63,18 @@ def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
     )
 
 
+def founding_of(index: _Index, rid: str, verb: str) -> str | None:
+    """
+    What the record ``rid`` was founded (``verb`` "founded": a body, a document, a starting
+    point, a country, whose founding is its national day's), born or died ("born", "died") by.
+    """
+    if verb == "founded":
+        return (
+            rid if rid in index.foundings else index.founding_of_org.get(rid) or index.national_day.get(rid)
+        )
+    return index.birth_of.get(rid) if verb == "born" else index.death_of.get(rid)
+
+
 def founding_kind(verb: re.Match[str]) -> str:
     """What the words of a founding say: "founded", "born" or "died" (the group that matched)."""
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"

@@ -13,9 +13,10 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
-from vnla.checker.foundings import founded_before
+from vnla.checker.foundings import founded_before, founding_of
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
+    _DAY_WORDS_ONLY,
     _FOUNDING_BEFORE,
     _NATIONAL_DAY,
     _alternation,
@@ -30,12 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["NamedDates", "nearer_the_founding"]
 
-#: Between a bracket or a colon and the date after it: nothing, or a day word ("(ວັນທີ 2 ທັນວາ
-#: 1975)", "(on", "Quốc khánh Lào: ngày").
-_DAY_WORDS_ONLY: Final = re.compile(
-    rf"\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(merged('dates', 'near_words'), key=len)[::-1])})\s*)?",
-    re.IGNORECASE,
-)
 #: An anniversary's count between a name and the bracket of its founding day ("ພັກປະຊາຊົນປະຕິວັດລາວ
 #: ຄົບຮອບ 70 ປີ (22 ມີນາ 1955)"): the word files' ``ordinals.anniversary_heads``, a number and
 #: ``ordinals.anniversary_years``.
@@ -143,8 +138,8 @@ class NamedDates(ScopeReader):
         before = self.text[lo:ns]
         before = before[max(before.rfind(mark) for mark in ".;:!?\n") + 1 :]  # the words of its clause
         if _DEATH_DAY.search(before):
-            return self.index.death_of.get(pid)
-        return self.index.birth_of.get(pid) if _BIRTHDAY.search(before) else None
+            return founding_of(self.index, pid, "died")
+        return founding_of(self.index, pid, "born") if _BIRTHDAY.search(before) else None
 
     def _bare_before(self, s: int, at: int, start: int) -> str | None:
         """

@@ -158,6 +158,9 @@ _MONTH_WORDS: Final = tuple(
     )
 )
 _NEAR_WORDS: Final = (*merged("dates", "near_words"),)
+#: Between a bracket, a colon or an answer's label and the date after it: nothing, or a day word
+#: ("(ວັນທີ 2 ທັນວາ 1975)", "(on", "Quốc khánh Lào: ngày").
+_DAY_WORDS_ONLY: Final = re.compile(rf"\s*(?:(?:{_alternation(_NEAR_WORDS)})\s*)?", re.IGNORECASE)
 _NEAR_AS_WRITTEN: Final = (*merged("dates", "near_words_as_written"),)
 #: A number near these is a date: a month, a date word, Lao script, or digits with a separator.
 _DATE_NEAR: Final = re.compile(

@@ -367,8 +367,10 @@ def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
     if found.rule != "dates.event" or found.record is None or when.earliest is None:
         return
     event = ctx.index.records.get(found.record)
-    dated = getattr(event, "when", None)
-    if not isinstance(dated, When) or dated.earliest is None or dated.latest is None:
+    if not isinstance(event, Event):
+        return
+    first, last = event.when.earliest, event.when.latest
+    if first is None or last is None:
         return
     for year in (when.earliest.year - 1, when.earliest.year + 1):
         moved = when.moved_to(year)
@@ -376,26 +378,16 @@ def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
             moved is not None
             and moved.earliest is not None
             and moved.latest is not None
-            and dated.earliest <= moved.earliest
-            and moved.latest <= dated.latest
+            and first <= moved.earliest
+            and moved.latest <= last
         ):
             found.verdict, found.severity = Verdict.OK, None
             found.message = Message(
                 "a day given without its year: the record dates {event} on that day in {year}",
-                event=Named(found.record, _record_title(ctx, found.record)),
+                event=Named(event.id, event.title),
                 year=year,
             )
             return
-
-
-def _record_title(ctx: Context, rid: str | None) -> str:
-    """A record's English name or title, for a message."""
-    record = ctx.index.records.get(rid or "")
-    title = getattr(record, "title", None)
-    if isinstance(title, str):
-        return title
-    name = getattr(record, "name", None)
-    return name.preferred("en") if name is not None else rid or ""
 
 
 def _a_week(when: When) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnla.checker.drafts import _Proto
+from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
 from vnla.model.records import Evidence, Person
 from vnla.render.messages import Message, Named
@@ -64,9 +65,7 @@ def judge(ctx: Context, mention: FirstHolderMention, out: list[_Proto]) -> None:
     index = ctx.index
     start, end = mention.span
     args = {
-        "role": Named(mention.role, index.records[mention.role].name.preferred("en"))
-        if mention.role in index.records
-        else Named(mention.role, mention.role),
+        "role": _role_words(ctx, mention.role),
         "country": Named(mention.country, index.records[mention.country].name.preferred("en")),
         "person": Named(mention.person, index.records[mention.person].name.preferred("en")),
     }
