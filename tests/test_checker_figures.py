@@ -392,6 +392,67 @@ def test_lao_periods_written_in_words_and_unspaced_directions(text: str, words_:
     assert found == [expected], figures(text, date(2026, 3, 1), "lo")
 
 
+# ----------------------------------------------------------------------------------- spans of months
+# The record holds January–September 2025 as 2.36 billion USD; a span of months said with words
+# ("from January to September", "between January and September", "tháng 1-9/2025") is that
+# period, not its last month (for which the record has no figure: "unknown").
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two-way trade reached US${n} billion from January to September 2025."),
+        ("en", "Two-way trade reached US${n} billion between January and September 2025."),
+        ("en", "Two-way trade reached US${n} billion in January through September 2025."),
+        ("en", "Two-way trade reached US${n} billion in Jan-Sep 2025."),
+        ("vi", "Kim ngạch từ tháng 1 đến tháng 9/2025 đạt {n} tỷ USD."),
+        ("vi", "Kim ngạch tháng 1-9/2025 đạt {n} tỷ USD."),
+        ("vi", "Kim ngạch tháng 1 - 9 năm 2025 đạt {n} tỷ USD."),
+        ("lo", "ມູນຄ່າການຄ້າ ເດືອນ 1-9 ປີ 2025 ບັນລຸ {n} ຕື້ໂດລາ."),
+        ("lo", "ມູນຄ່າການຄ້າ ແຕ່ເດືອນມັງກອນ ຫາ ເດືອນກັນຍາ 2025 ບັນລຸ {n} ຕື້ໂດລາ."),
+        ("lo", "ມູນຄ່າການຄ້າແຕ່ເດືອນມັງກອນຫາເດືອນກັນຍາ2025ບັນລຸ{n}ຕື້ໂດລາ."),
+        ("lo", "ມູນຄ່າການຄ້າ ລະຫວ່າງ ເດືອນມັງກອນ ແລະ ເດືອນກັນຍາ 2025 ບັນລຸ {n} ຕື້ໂດລາ."),
+    ],
+)
+@pytest.mark.parametrize(("n", "expected"), [("2.36", "ok"), ("2.63", "contradiction")])
+def test_a_span_of_months_said_in_words(lang: str, text: str, n: str, expected: str) -> None:
+    said = n.replace(".", ",") if lang != "en" else n
+    found = figures(text.format(n=said), date(2026, 3, 1), lang)
+    assert [v for _w, v, _m in found] == [expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two months joined by "and" without "between" are two months, not the span between them
+        ("Two-way trade reached US$2.63 billion in January and September 2025.", "unknown"),
+        # "from" a span with a dash is a base, not the period of the figure
+        (
+            "Two-way trade reached US$2.36 billion in January-September 2025, up 57% from January-September 2024.",
+            "ok",
+        ),
+        # the months the wrong way round are no span
+        ("Two-way trade reached US$2.63 billion from September to January 2025.", "unknown"),
+    ],
+)
+def test_what_is_not_a_span_of_months(text: str, expected: str) -> None:
+    found = figures(text, date(2026, 3, 1), "en")
+    assert found[0][1] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words_", "expected"),
+    [
+        # unspaced Lao runs its words into digits: the metric word, the month and the year still read
+        ("ມູນຄ່າການຄ້າ9ເດືອນຕົ້ນປີ2025ບັນລຸ2,36ຕື້ໂດລາ.", "2,36ຕື້ໂດລາ", "ok"),
+        ("ມູນຄ່າການຄ້າ9ເດືອນຕົ້ນປີ2025ບັນລຸ2,63ຕື້ໂດລາ.", "2,63ຕື້ໂດລາ", "contradiction"),
+        ("ການລົງທຶນຂອງຫວຽດນາມຢູ່ລາວ(ຮອດເດືອນເມສາ2025): 276ໂຄງການ.", "276ໂຄງການ", "contradiction"),
+        ("ການລົງທຶນຂອງຫວຽດນາມຢູ່ລາວ(ຮອດເດືອນເມສາ2025): 267ໂຄງການ.", "267ໂຄງການ", "ok"),
+    ],
+)
+def test_lao_words_run_into_digits(text: str, words_: str, expected: str) -> None:
+    found = [v for w, v, _m in figures(text, date(2026, 3, 1), "lo") if w == words_]
+    assert found == [expected], figures(text, date(2026, 3, 1), "lo")
+
+
 # --------------------------------------------------------------------------- wishes are targets
 # "Want to reach" states a goal, not a figure reached: 10 bn USD is the longer-term target.
 WISHES = {

@@ -43,6 +43,7 @@ __all__ = [
     "LAO_DIGITS",
     "LAO_FIRST",
     "LAO_LAST",
+    "NON_LAO_LETTER",
     "NON_LAO_WORD",
     "date_pattern",
     "has_lao",
@@ -104,6 +105,10 @@ _ANY: Final = re.compile("[\u0e80-\u0eff]")
 #: A regular-expression class: a word character that is not Lao.  Lao has no spaces between
 #: words, so a word's edge is tested against the other scripts' letters only.
 NON_LAO_WORD: Final = "[^\\W\u0e80-\u0eff]"
+#: A regular-expression class: a letter of another script than Lao.  Unspaced Lao runs its
+#: words into digits too ("ມູນຄ່າການຄ້າ9ເດືອນ", "ປີ2025"), so a Lao word's edge is tested
+#: against these only.
+NON_LAO_LETTER: Final = "[^\\W\\d_\u0e80-\u0eff]"
 
 
 def has_lao(text: str) -> bool:

@@ -46,7 +46,7 @@ from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
 from vnla.checker.tables import Row, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
-from vnla.lang.lao import NON_LAO_WORD, is_lao
+from vnla.lang.lao import NON_LAO_LETTER, NON_LAO_WORD, is_lao
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
@@ -166,8 +166,15 @@ def _word(items: object) -> str:
     """
     words = tuple(dict.fromkeys(items))  # type: ignore[call-overload]
     firsts = "".join(sorted({re.escape(c) for w in words for c in (w[0].lower(), w[0].upper())}))
-    # Lao: no spaces to test, so a word's edge is tested against the other scripts' letters
-    return rf"(?<!{NON_LAO_WORD}|\$)(?=[{firsts}])(?:{_alt(words)})(?!{NON_LAO_WORD})"
+    # Lao: no spaces to test, so a word's edge is tested against the other scripts' letters,
+    # and a Lao word's against their letters only: unspaced Lao runs words into digits
+    # ("ມູນຄ່າການຄ້າ9ເດືອນຕົ້ນປີ2025ບັນລຸ2,36ຕື້ໂດລາ")
+    lao = [w for w in words if is_lao(w[0]) and is_lao(w[-1])]
+    other = [w for w in words if not (is_lao(w[0]) and is_lao(w[-1]))]
+    edges = [rf"(?<!{NON_LAO_WORD}|\$)(?:{_alt(other)})(?!{NON_LAO_WORD})"] if other else []
+    if lao:
+        edges.append(rf"(?<!{NON_LAO_LETTER}|\$)(?:{_alt(lao)})(?!{NON_LAO_LETTER})")
+    return rf"(?=[{firsts}])(?:{'|'.join(edges)})"
 
 
 def _starts(*groups: object) -> str:
@@ -316,17 +323,31 @@ class _Grammar:
         )
         base_after = am("base_after")
         self.base_after = re.compile(rf"\s*(?:{_word(base_after)})" if base_after else r"(?!)", re.IGNORECASE)
+        self._period_pattern(am)
+
+    def _period_pattern(self, am: Callable[[str], Any]) -> None:
+        """
+        The pattern of the periods a figure is of (``self.period``: years, months, spans of
+        months, quarters, "as of" a month, words of a year), and the month names it reads.
+        """
         months = self._months()
         self.month_names = months
         month = _word(months)
         nw = _word(self.number_words)
         self._quarters(am)
         years = _alt(am("year_words"))
+        # a span of months: "January to September 2025", "tháng 1-9/2025"
+        span_word, span_before = _word(am("month_span_words")), _alt(am("month_span_before"))
+        span = rf"(?:[–—-]|{span_word})"
+        glue = r"(?<=[\u0e80-\u0eff])"  # no space: unspaced Lao ("ເດືອນເມສາ2025")
         #: the words of "this year" ("this year", "năm nay", "ປີນີ້")
         self.this_year_words = tuple(w for w, meaning in self.period_words.items() if meaning == "this-year")
         period_starts = _starts(
             am("as_of_words"),
             months,
+            am("month_span_between"),
+            am("month_span_from"),
+            am("month_span_before"),
             am("month_words"),
             self.number_words,
             self.ordinals,
@@ -338,8 +359,15 @@ class _Grammar:
             (?:(?<!\w)|(?<=[\u0e80-\u0eff]))(?=[{period_starts}])  # Lao runs its words together
             (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})(?:\s+(?P<ay>\d{{4}}))?
                 |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
-            | (?P<mrange>{month})\s*[–—-]\s*(?P<mrange2>{month})(?:\s+(?P<ry>\d{{4}}))?
-            | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})\s+(?:(?:{years})\s+)?
+            | (?:(?P<mbetween>{_word(am("month_span_between"))})\s*
+                |(?P<mfrom>{_word(am("month_span_from"))})\s*)?
+                (?:(?:{span_before})\s*)?(?P<mrange>{month})\s*
+                (?(mbetween)(?:{_alt(am("month_span_between").values())})|(?(mfrom){span_word}|{span}))
+                \s*(?:(?:{span_before})\s*)?(?P<mrange2>{month})
+                (?:(?:\s*/\s*|\s+|{glue})(?:(?:{years})\s*)?(?P<ry>(?:19|20)\d\d)(?!\d))?
+            | (?:{span_before})\s*(?P<mr1>\d{{1,2}})\s*{span}\s*(?:(?:{span_before})\s*)?(?P<mr2>\d{{1,2}})
+                (?:\s*/\s*|\s*(?:{years})\s*)(?P<mry>(?:19|20)\d\d)(?!\d)
+            | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})(?:\s+|{glue})(?:(?:{years})(?:\s+|{glue}))?
                 (?P<mwy>(?:19|20)\d\d)(?![\d/–-])
             | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
                 \s*(?P<mword>{_alt(am("months_words"))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))
@@ -1236,10 +1264,8 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
         year = int(m["ay"] or m["ay2"])
         return (year, month, year, month) if month and 1 <= month <= 12 else False
-    if m["mrange"]:
-        first, last = g.month_names[m["mrange"].lower()], g.month_names[m["mrange2"].lower()]
-        ranged = int(m["ry"]) if m["ry"] else _year_of(last, published)
-        return (ranged, first, ranged, last) if ranged and first <= last else False
+    if m["mrange"] or m["mr1"]:
+        return _month_span(g, m, published)
     if m["mw"]:  # "January 2026", "tháng 1 năm 2026": that month
         month, year = g.month_names[m["mw"].lower()], int(m["mwy"])
         return (year, month, year, month)
@@ -1285,6 +1311,20 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         return (year, 1, year, 12)
     year = int(m["year"])
     return (year, 1, year, 12)
+
+
+def _month_span(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:
+    """
+    The months of a span of months ("January to September 2025", "tháng 1-9/2025"); with no
+    year, those of the publication's year, or the year before's if not over.
+    """
+    if m["mrange"]:
+        first, last = g.month_names[m["mrange"].lower()], g.month_names[m["mrange2"].lower()]
+        said = m["ry"]
+    else:
+        first, last, said = int(m["mr1"]), int(m["mr2"]), m["mry"]
+    year = int(said) if said else _year_of(last, published)
+    return (year, first, year, last) if year and 1 <= first <= last <= 12 else False
 
 
 def _stock_month(
