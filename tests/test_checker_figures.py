@@ -614,3 +614,71 @@ def test_a_target_word_does_not_reach_into_a_clause_of_why(text: str, lang: str,
     report = check_text(text, published=date(2026, 1, 20), lang=lang)
     [finding] = [f for f in report.findings if f.text == said]
     assert (finding.verdict.value, finding.rule) == ("ok", "figures.actual")
+
+
+# ------------------------------------------------------------------- another quantity, investment
+# A sum said of a quantity the record does not hold takes no metric from the trade named before it
+# ("GDP reached ...", "while tourism revenue reached ..."): unknown, never trade's contradiction.
+@pytest.mark.parametrize(
+    ("lang", "text", "words_"),
+    [
+        (
+            "en",
+            "Bilateral trade reached US$2.98 billion in 2025. GDP reached US$15 billion.",
+            "US$15 billion",
+        ),
+        (
+            "en",
+            "Bilateral trade reached US$2.98 billion in 2025, while GDP reached US$15 billion.",
+            "US$15 billion",
+        ),
+        (
+            "en",
+            "Bilateral trade reached US$2.98 billion in 2025. Tourism revenue reached US$1 billion.",
+            "US$1 billion",
+        ),
+        (
+            "vi",
+            "Kim ngạch thương mại năm 2025 đạt 2,98 tỷ USD, còn doanh thu du lịch đạt 1 tỷ USD.",
+            "1 tỷ USD",
+        ),
+        ("vi", "Tính đến tháng 4/2025, tổng mức đầu tư dự án đường sắt đạt 1 tỷ USD.", "1 tỷ USD"),
+        ("lo", "ປີ 2025 ມູນຄ່າການຄ້າ ບັນລຸ 2,98 ຕື້ໂດລາ. ລາຍຮັບ ການທ່ອງທ່ຽວ ບັນລຸ 1 ຕື້ໂດລາ.", "1 ຕື້ໂດລາ"),
+    ],
+)
+def test_a_sum_of_another_quantity_takes_no_metric(lang: str, text: str, words_: str) -> None:
+    found = [v for w, v, _m in figures(text, date(2026, 3, 1), lang) if w == words_]
+    assert found == ["unknown"], figures(text, date(2026, 3, 1), lang)
+
+
+def test_a_figure_said_of_the_same_metric_still_takes_it_from_the_sentence_before() -> None:
+    text = "Bilateral trade reached US$2.98 billion in 2025. In 2023 it was US${n} billion."
+    assert [v for _w, v, _m in figures(text.format(n="1.6"), date(2026, 3, 1), "en")] == ["ok", "ok"]
+    assert [v for _w, v, _m in figures(text.format(n="2.6"), date(2026, 3, 1), "en")] == [
+        "ok",
+        "contradiction",
+    ]
+
+
+# Investment is the record's capital of Vietnam in Laos, as of April 2025 5.63 billion USD; capital
+# of another owner or invested elsewhere is not.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "As of April 2025, Vietnamese investment in Laos totalled US${n} billion.", "judged"),
+        ("en", "As of April 2025, Vietnam's investment in Laos totalled US${n} billion.", "judged"),
+        ("vi", "Tính đến tháng 4/2025, Việt Nam đầu tư vào Lào {n} tỷ USD.", "judged"),
+        ("lo", "ມາຮອດເດືອນເມສາ 2025, ການລົງທຶນຂອງຫວຽດນາມຢູ່ລາວ ບັນລຸ {n} ຕື້ໂດລາ.", "judged"),
+        ("en", "As of April 2025, Lao investment in Vietnam totalled US${n} billion.", "unknown"),
+        ("en", "As of April 2025, investment in the railway project reached US${n} billion.", "unknown"),
+        ("vi", "Tính đến tháng 4/2025, đầu tư của Lào vào Việt Nam đạt {n} tỷ USD.", "unknown"),
+        ("lo", "ມາຮອດເດືອນເມສາ 2025, ການລົງທຶນຂອງລາວຢູ່ຫວຽດນາມ ບັນລຸ {n} ຕື້ໂດລາ.", "unknown"),
+    ],
+)
+@pytest.mark.parametrize(("n", "right"), [("5.63", "ok"), ("4", "contradiction")])
+def test_investment_is_vietnams_capital_in_laos(
+    lang: str, text: str, expected: str, n: str, right: str
+) -> None:
+    said = n.replace(".", ",") if lang != "en" else n
+    found = [v for _w, v, _m in figures(text.format(n=said), date(2026, 3, 1), lang)]
+    assert found == [right if expected == "judged" else "unknown"], found

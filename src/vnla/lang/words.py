@@ -219,6 +219,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "quarter_ordinals": "words->int",
             "as_of_words": "list",
             "month_span_words": "list",
+            "other_quantities": "list",
+            "invested_in": "list",
             "month_span_between": "words->text",
             "month_span_from": "list",
             "month_span_before": "list",

@@ -316,6 +316,9 @@ class _Grammar:
         )
         self.rate = re.compile(_word(am("rate_words")), re.IGNORECASE)
         self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
+        #: words of a quantity the record does not hold ("investment", "GDP"): a sum said of one
+        #: takes no metric from a flow word before it or from the sentence before
+        self.other_quantity = re.compile(_word(am("other_quantities")), re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
         right_before = am("base_right_before")
         self.base_right_before = re.compile(
@@ -423,6 +426,15 @@ class _Grammar:
         # searched for (is there one?), so no leading "\s*": under search it costs the square
         # of a run of spaces; none after the word in Lao, which runs "ໄປຫວຽດນາມ" (to Vietnam) together
         self.origin = re.compile(rf"(?:{_word(am('from_words'))})\s*+$", re.IGNORECASE)
+        #: where capital is invested, right after its flow word ("investment in Laos", "đầu tư vào Lào")
+        invested_in = _word(am("invested_in"))
+        self.invested_in = re.compile(rf"\s*+(?:{invested_in})\s*+", re.IGNORECASE)
+        #: ... and a country there, a few words on ("ການລົງທຶນຂອງລາວຢູ່ຫວຽດນາມ")
+        self.invested_in_country = re.compile(
+            rf"(?:{invested_in})\s*+(?P<c>{_alt(self.countries)})(?!{NON_LAO_WORD})", re.IGNORECASE
+        )
+        #: a country right before a flow word, its owner ("Lao investment", "Vietnam's investment")
+        self.owner_before = re.compile(rf"(?:{_word(self.countries)})\s*+$", re.IGNORECASE)
         #: the words that may stand before a year ("in", "năm", "ປີ"), as :func:`_key` keeps them:
         #: between a sum a rise starts from and its period (see :func:`_rise`)
         self.year_words = frozenset(_key(w) for w in am("year_words"))
@@ -524,7 +536,7 @@ def read(ctx: Context) -> list[FigureMention]:
             read_in.append((s, e))
             if any(f.metric is not None and f.shape == "money" for f in read):
                 lent = (s, e)
-    _carry(ctx, out)
+    _carry(ctx, g, out)
     starts = [s for s, _e in read_in]
 
     def unread(a: int) -> bool:
@@ -994,19 +1006,26 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
         # else the first after it in its clause: one past a comma is the next figure's ("2,2 tỷ
         # USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD")
         flow = _head_flow(g, text, before) if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
+        if (
+            flow is not None
+            and flow.end() <= a
+            and g.other_quantity.search(text, max(s, flow.start() - 16), a)
+        ):
+            # "Trade reached US$2.98 billion, while GDP reached US$15 billion"; a flow word in
+            # another quantity's name ("tổng mức đầu tư", a project's total investment)
+            return None
     if flow is None and s >= 2 and "\n\n" not in text[max(0, s - 3) : s]:
         # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph,
-        # for a target or a figure said reached ("The new bridge cost 120 million USD" is none)
-        if f.status != "target" and not _said_reached(text, f):
+        # for a target or a figure said reached ("The new bridge cost 120 million USD" is none),
+        # not one said of another quantity ("Investment reached US$5.63 billion")
+        if (f.status != "target" and not _said_reached(text, f)) or g.other_quantity.search(text, s, a):
             return None
         ps, _pe = f.previous_sentence
         earlier = list(g.flow.finditer(text, ps, s)) if ps < s else []
         flow = earlier[-1] if earlier else None
         if flow is not None and g.flows[_key(flow[0])] not in ("turnover", "capital"):
             return None
-    if flow is None:
-        return None
-    return _flow_metric(g, text, s, flow, f)
+    return None if flow is None else _flow_metric(g, text, s, flow, f)
 
 
 def _head_flow(g: _Grammar, text: str, before: list[re.Match[str]]) -> re.Match[str]:
@@ -1082,6 +1101,8 @@ def _flow_metric(g: _Grammar, text: str, s: int, flow: re.Match[str], f: FigureM
     if kind == "turnover":
         return "bilateral-trade-turnover"
     if kind == "capital":
+        if not _vietnams_in_laos(g, text, flow):
+            return None
         f.cumulative = True
         return "investment-vn-in-la-capital"
     exporter = _exporter(g, text, s, flow, kind)
@@ -1091,6 +1112,28 @@ def _flow_metric(g: _Grammar, text: str, s: int, flow: re.Match[str], f: FigureM
     if kind in ("exports", "imports"):
         return f"exports-{exporter.lower()}-to-{other.lower()}"
     return f"trade-surplus-{exporter.lower()}"
+
+
+def _vietnams_in_laos(g: _Grammar, text: str, flow: re.Match[str]) -> bool:
+    """
+    Whether capital a flow word names may be Vietnam's in Laos, the only capital the record
+    holds: not another owner's ("Lao investment", "đầu tư của Lào"), nor invested elsewhere
+    ("investment in Vietnam", "investment in the railway project"; "in" a period says nothing).
+    """
+    of = g.of_flow.match(text, flow.end())
+    if of is not None and g.countries[_key(of["c"])] != "VN":
+        return False
+    owner = g.owner_before.search(text, max(0, flow.start() - 24), flow.start())
+    if owner is not None and g.countries[_key(owner[0].strip())] != "VN":
+        return False
+    host = g.invested_in_country.search(text, flow.end(), flow.end() + 40)
+    if host is not None:
+        return bool(g.countries[_key(host["c"])] == "LA")
+    where = g.invested_in.match(text, flow.end())
+    if where is None:
+        return True
+    after = where.end()
+    return g.period.search(text, after, after + 16) is not None or text[after : after + 1].isdigit()
 
 
 def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) -> str | None:
@@ -1495,13 +1538,13 @@ def _actual_near() -> re.Pattern[str]:
     )
 
 
-def _carry(ctx: Context, figures: list[FigureMention]) -> None:
+def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
     """
     A sentence without a period or a metric takes them from the figure before it in the
     paragraph; a metric from another sentence is that sentence's first, its topic ("In 2024,
     trade reached 2.2 billion USD, with a Lao surplus of 732.7 million. In 2023, the figure
     was 1.6 billion": trade's, not the surplus's), and only for a figure said reached
-    (:func:`_said_reached`).
+    (:func:`_said_reached`); never to a sum said of another quantity ("Investment reached ...").
     """
     text = ctx.text
     previous: FigureMention | None = None
@@ -1522,9 +1565,13 @@ def _carry(ctx: Context, figures: list[FigureMention]) -> None:
             ):
                 f.period, f.period_text, f.period_inherited = previous.period, previous.period_text, True
             if f.metric is None and f.shape == "money" and not f.summed:
+                # not a sum said of another quantity ("..., while GDP reached US$15 billion")
                 if previous.sentence == f.sentence:
-                    f.metric = previous.metric
-                elif _said_reached(text, f):
+                    other = g.other_quantity.search(text, previous.span[1], f.span[0])
+                    f.metric = previous.metric if other is None else None
+                elif (
+                    _said_reached(text, f) and g.other_quantity.search(text, f.sentence[0], f.span[0]) is None
+                ):
                     f.metric = topic
         elif previous is not None:
             topic = None  # a new paragraph
