@@ -682,3 +682,67 @@ def test_investment_is_vietnams_capital_in_laos(
     said = n.replace(".", ",") if lang != "en" else n
     found = [v for _w, v, _m in figures(text.format(n=said), date(2026, 3, 1), lang)]
     assert found == [right if expected == "judged" else "unknown"], found
+
+
+# ------------------------------------------------------------------ targets that name no metric
+# A sum set as a target with a horizon, in a sentence (and after one) that names no metric, is a
+# trade target when the text spoke of trade before it: the record's targets in money are trade's.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Bilateral trade reached US$2.98 billion in 2025.\n\n"
+            "Our leaders have set us a near-term target of US${n} billion.",
+        ),
+        (
+            "vi",
+            "Kim ngạch thương mại năm 2025 đạt 2,98 tỷ USD.\n\nHai bên nhắc lại mục tiêu trước mắt là {n} tỷ USD.",
+        ),
+        ("lo", "ປີ 2025 ມູນຄ່າການຄ້າ ບັນລຸ 2,98 ຕື້ໂດລາ.\n\nຄາດໝາຍ ໃນໄລຍະໃກ້ ແມ່ນ {n} ຕື້ໂດລາ."),
+    ],
+)
+@pytest.mark.parametrize(("n", "expected"), [("5", "ok"), ("10", "contradiction")])
+def test_a_target_that_names_no_metric_in_a_text_on_trade(
+    lang: str, text: str, n: str, expected: str
+) -> None:
+    found = figures(text.format(n=n), date(2026, 3, 1), lang)
+    assert [v for _w, v, _m in found] == ["ok", expected], found
+    if expected == "contradiction":
+        assert "no metric" in found[1][2] or lang != "en", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no trade spoken of before it
+        "Our leaders have set us a near-term target of US$10 billion.",
+        # another quantity's target
+        "Bilateral trade reached US$2.98 billion in 2025.\n\nThe near-term target for tourism revenue is US$10 billion.",
+        # a sum with no horizon
+        "Bilateral trade reached US$2.98 billion in 2025.\n\nThe goal is US$10 billion.",
+    ],
+)
+def test_a_target_with_no_metric_is_not_trades_otherwise(text: str) -> None:
+    found = figures(text, date(2026, 3, 1), "en")
+    assert [v for w, v, _m in found if "10" in w] == ["unknown"], found
+
+
+@pytest.mark.parametrize(("n", "expected"), [("10", "ok"), ("12", "contradiction")])
+def test_horizon_words_right_after_a_second_figure_are_its_own(n: str, expected: str) -> None:
+    text = (
+        "The leaders have reaffirmed 5 billion USD of trade as the goal for the near term "
+        f"and {n} billion USD for the longer term."
+    )
+    assert [v for _w, v, _m in figures(text, date(2026, 3, 1), "en")] == ["ok", expected]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("4", "contradiction"), ("3", "unknown")])
+def test_a_target_by_a_year_that_names_no_metric_is_judged_only_by_a_recorded_value(
+    n: str, expected: str
+) -> None:
+    # 4 billion USD is the record's target for 2020: by 2022 is another year; 3 billion by 2030
+    # may be any other quantity's target
+    text = f"Bilateral trade reached US$2.98 billion in 2025.\n\nThe plan aims for US${n} billion by 2022."
+    found = figures(text, date(2026, 3, 1), "en")
+    assert [v for w, v, _m in found if w.startswith(f"US${n}")] == [expected], found

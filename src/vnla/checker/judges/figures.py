@@ -742,7 +742,8 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         fitting = targets
     if same:
         return _another_year(f, same) or _proto(f, Verdict.OK, "figures.target", "", record=same[0].id)
-    if not fitting:
+    if not fitting or (f.assumed and horizon not in _SAID_HORIZONS):
+        # a target by a year that names no metric ("US$3 billion by 2030") may be another's
         return _proto(f, Verdict.UNKNOWN, "figures.amount", Message("no recorded target"))
     slipped = [t for t in fitting if _unit_slip(f.value, t.value or _ZERO)]
     target = min(slipped or fitting, key=lambda t: (abs((t.value or _ZERO) - f.value), t.id))
@@ -756,6 +757,10 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         if slipped
         else ""
     )
+    if f.assumed:  # "a near-term target of US$10 billion", in a text on trade
+        slip = Message(
+            "{slip} (its sentence names no metric: the record's targets in money are trade's)", slip=slip
+        )
     recorded_as = Amount(f"{target.value} {target.unit}", target.value, target.unit)
     said_as = Amount(f"{f.value} {f.unit}", f.value, f.unit)
     shown = render_money(target.value, target.unit or "", ctx.lang_at(*f.span))
@@ -775,6 +780,11 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         canonical=shown,
         evidence=target.evidence[:3],
     )
+
+
+#: The horizons the record's trade targets are said with, which make a target that names no
+#: metric trade's when its value is another (:func:`_target`).
+_SAID_HORIZONS: Final = frozenset({HorizonKind.NEAR_TERM, HorizonKind.LONGER_TERM, HorizonKind.SOON})
 
 
 def _unit_slip(stated: Decimal, recorded: Decimal) -> bool:

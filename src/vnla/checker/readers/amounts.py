@@ -78,6 +78,7 @@ class FigureMention:
 
     __slots__ = (
         "amount",
+        "assumed",
         "base",
         "base_text",
         "cumulative",
@@ -145,6 +146,9 @@ class FigureMention:
         self.siblings: tuple[FigureMention, ...] = ()
         #: the plain reading, for a sum of money outside a metric's sentence
         self.amount: Amount | None = None
+        #: its metric is not named but taken as the one of the record's targets in money (a target
+        #: said in a text on trade: :func:`_trade_targets`)
+        self.assumed = False
 
     def __repr__(self) -> str:
         return f"FigureMention({self.text!r}, {self.shape}, {self.status}, {self.metric}, {self.period})"
@@ -530,13 +534,20 @@ def read(ctx: Context) -> list[FigureMention]:
         leads = row is not None and any(
             g.flow.search(text, *span) for span in (*row.header, row.caption) if span is not None
         )
-        if named or leads or _names_metric(ctx, g, s, e) or _goes_on(ctx, lent, s):
+        if (
+            named
+            or leads
+            or _names_metric(ctx, g, s, e)
+            or _goes_on(ctx, lent, s)
+            or g.target.search(text, s, e) is not None
+        ):
             read = _read_cached(ctx, g, s, e, named=named, row=row)
             out += read
             read_in.append((s, e))
             if any(f.metric is not None and f.shape == "money" for f in read):
                 lent = (s, e)
     _carry(ctx, g, out)
+    _trade_targets(ctx, g, out)
     starts = [s for s, _e in read_in]
 
     def unread(a: int) -> bool:
@@ -1225,7 +1236,8 @@ def _nearest_horizon(
     the near term and 10 billion USD in the longer term", or "5 billion USD as a near-term
     goal and 10 billion USD ...", the near term is not the second figure's.  Words
     ``right_before`` the figure (nothing but a space or a copula between: "mục tiêu trước mắt 5 tỷ
-    USD và lâu dài 10 tỷ USD", "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language.  Words
+    USD và lâu dài 10 tỷ USD", "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language, and so are
+    words right after a figure after the first ("... and 10 billion USD for the longer term").  Words
     before it with words of a clause of its own between (``cut``: "... ໃນໄລຍະຍາວ, ທຽບກັບ 2,36
     ຕື້ໂດລາ", compared with) are not.
     """
@@ -1245,6 +1257,10 @@ def _nearest_horizon(
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None
+    if first is not None and text is not None and link.fullmatch(text, b, first[1][0]) is not None:
+        # "5 billion USD of trade as the goal for the near term and 10 billion USD for the longer
+        # term": words right after a figure after the first are its own in English too
+        return first[0], first[2]
     h = (first or last) if after_first and not (right_before and last) else (last or first)
     return (h[0], h[2]) if h is not None else None
 
@@ -1536,6 +1552,27 @@ def _actual_near() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_word(merged('amounts', 'actual_words'))})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE
     )
+
+
+def _trade_targets(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
+    """
+    A sum of money set as a target with a horizon, whose sentence and the one before name no
+    metric ("Our leaders have set us a near-term target of US$10 billion"), in a text that has
+    spoken of trade before it, is a trade target: the record's targets in money are all trade's.
+    Not one said of another quantity ("the near-term target for tourism revenue").
+    """
+    text = ctx.text
+    trade: int | None = None  # where the text first names trade, looked for once
+    for f in figures:
+        if f.metric is not None or f.shape != "money" or f.status != "target" or f.horizon is None:
+            continue
+        if g.other_quantity.search(text, f.sentence[0], f.sentence[1]) is not None:
+            continue
+        if trade is None:
+            first = next((m for m in g.flow.finditer(text) if g.flows[_key(m[0])] == "turnover"), None)
+            trade = len(text) if first is None else first.start()
+        if trade < f.span[0]:
+            f.metric, f.assumed = "bilateral-trade-turnover", True
 
 
 def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
