@@ -746,3 +746,17 @@ def test_a_target_by_a_year_that_names_no_metric_is_judged_only_by_a_recorded_va
     text = f"Bilateral trade reached US$2.98 billion in 2025.\n\nThe plan aims for US${n} billion by 2022."
     found = figures(text, date(2026, 3, 1), "en")
     assert [v for w, v, _m in found if w.startswith(f"US${n}")] == [expected], found
+
+
+@pytest.mark.parametrize(("n", "expected"), [("2.36", "ok"), ("2.63", "contradiction")])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of this year" after a count of months: those months of the year, not the whole year
+        "In the first nine months of this year our two countries traded goods worth US${n} billion.",
+        "Trade in the first nine months of this year reached US${n} billion.",
+    ],
+)
+def test_months_of_this_year_and_traded_goods(text: str, n: str, expected: str) -> None:
+    found = figures(text.format(n=n), date(2025, 12, 3), "en")
+    assert [v for _w, v, _m in found] == [expected], found

@@ -380,9 +380,9 @@ class _Grammar:
                 \s*(?P<mword>{_alt(am("months_words"))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
                 (?:(?:\s+|(?<=[\u0e80-\u0eff]))(?:(?:{years})\s*)?(?P<my>\d{{4}})
-                   |\s+(?P<mthis>{_alt(self.this_year_words)}))?
+                   |\s+(?:(?:{years})\s+)?(?P<mthis>{_alt(self.this_year_words)}))?
             | (?P<mone>{_alt(am("month_words"))})\s+(?:{_alt(am("months_words"))})(?!\w)
-                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?P<mthis1>{_alt(self.this_year_words)}))?
+                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?:(?:{years})\s+)?(?P<mthis1>{_alt(self.this_year_words)}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
             | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw}|{self.quarter_after})
