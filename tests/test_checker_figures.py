@@ -760,3 +760,28 @@ def test_a_target_by_a_year_that_names_no_metric_is_judged_only_by_a_recorded_va
 def test_months_of_this_year_and_traded_goods(text: str, n: str, expected: str) -> None:
     found = figures(text.format(n=n), date(2025, 12, 3), "en")
     assert [v for _w, v, _m in found] == [expected], found
+
+
+# A change in a sentence that opens with words standing for the sum said just before is that sum's.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Trade turnover for the first ten months came to 2.56 billion USD. That is up {n} percent on a year earlier.",
+        ),
+        ("vi", "Kim ngạch thương mại 10 tháng đầu năm đạt 2,56 tỷ USD. Con số này tăng {n}% so với cùng kỳ."),
+        ("lo", "ມູນຄ່າການຄ້າ 10 ເດືອນຕົ້ນປີ ບັນລຸ 2,56 ຕື້ໂດລາ. ຕົວເລກດັ່ງກ່າວ ເພີ່ມຂຶ້ນ {n}% ທຽບໃສ່ ໄລຍະດຽວກັນ."),
+    ],
+)
+@pytest.mark.parametrize(("n", "expected"), [("50.4", "ok"), ("15.4", "contradiction")])
+def test_a_change_said_of_the_sum_before(lang: str, text: str, n: str, expected: str) -> None:
+    said = n.replace(".", ",") if lang != "en" else n
+    found = figures(text.format(n=said), date(2025, 11, 20), lang)
+    assert [v for _w, v, _m in found] == ["ok", expected], found
+
+
+def test_a_change_of_another_subject_after_a_sum_is_not_the_sums() -> None:
+    text = "Trade turnover for the first ten months came to 2.56 billion USD. Investment is up 15.4 percent."
+    found = figures(text, date(2025, 11, 20), "en")
+    assert [v for _w, v, _m in found] == ["ok", "unknown"], found

@@ -323,6 +323,10 @@ class _Grammar:
         #: words of a quantity the record does not hold ("investment", "GDP"): a sum said of one
         #: takes no metric from a flow word before it or from the sentence before
         self.other_quantity = re.compile(_word(am("other_quantities")), re.IGNORECASE)
+        #: months words that say the first months of the year ("ເດືອນຕົ້ນປີ")
+        self.first_months = frozenset(_key(w) for w in am("first_months_words"))
+        #: words opening a sentence that stand for the figure before ("That is up 15.4 percent")
+        self.that = re.compile(rf"\W*+(?:{_word(am('that_words'))})", re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
         right_before = am("base_right_before")
         self.base_right_before = re.compile(
@@ -1335,7 +1339,8 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
             return False
         # "ເດືອນຕົ້ນປີນີ້": the months words of this year, written as one ("ປີນີ້", this year)
         this = m["mthis"] or any(_key(m["mword"]).endswith(w) for w in g.this_year_words)
-        if not (m["mfirst"] or m["mafter"] or m["my"] or this or "-" in m[0]):
+        first = m["mfirst"] or m["mafter"] or _key(m["mword"]) in g.first_months
+        if not (first or m["my"] or this or "-" in m[0]):
             return False  # "over 12 months" is no span of a calendar year
         months = int(m["my"]) if m["my"] else (year_now if this else _year_of(count, published))
         return (months, 1, months, count) if months else False
@@ -1575,6 +1580,25 @@ def _trade_targets(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> N
             f.metric, f.assumed = "bilateral-trade-turnover", True
 
 
+def _that(g: _Grammar, text: str, f: FigureMention, previous: FigureMention) -> None:
+    """
+    A change or ratio in a sentence that opens with words standing for the sum said in the
+    sentence before ("... came to 2.56 billion USD. That is up 15.4 percent on the same period
+    of 2024.") is that sum's: it takes its metric and period.
+    """
+    if (
+        f.metric in (None, previous.metric)
+        and f.period is None
+        and f.shape in {"percent", "ratio"}
+        and previous.shape == "money"
+        and previous.metric is not None
+        and previous.sentence == f.previous_sentence
+        and g.that.match(text, f.sentence[0]) is not None
+    ):
+        f.metric, f.period, f.period_text = previous.metric, previous.period, previous.period_text
+        f.period_inherited = True
+
+
 def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
     """
     A sentence without a period or a metric takes them from the figure before it in the
@@ -1610,6 +1634,7 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
                     _said_reached(text, f) and g.other_quantity.search(text, f.sentence[0], f.span[0]) is None
                 ):
                     f.metric = topic
+            _that(g, text, f, previous)
         elif previous is not None:
             topic = None  # a new paragraph
         if first is None and f.shape == "money" and f.metric is not None:
