@@ -149,12 +149,22 @@ def test_a_wrong_weekday_in_lao_is_a_contradiction() -> None:
         ("ກອງປະຊຸມຄັ້ງທີ48ຂອງ", 48, "meeting"),
         ("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງພັກ", 12, "congress"),
         ("ກອງປະຊຸມໃຫຍ່ຜູ້ແທນທົ່ວປະເທດຄັ້ງທີ XIV", 14, "congress"),
+        # a body's name with a dash between the meeting and its number
+        ("ກອງປະຊຸມ ຄະນະກຳມະການຮ່ວມມື ລາວ-ຫວຽດນາມ ຄັ້ງທີ 48", 48, "meeting"),
+        ("ກອງປະຊຸມຄະນະກຳມະການຮ່ວມມືລາວ-ຫວຽດນາມຄັ້ງທີ47", 47, "meeting"),
         ("ສະໄໝທີ IX", 9, "term"),
         ("ວັນຊາດຄົບຮອບ 50 ປີ", 50, "anniversary"),
     ],
 )
 def test_lao_ordinals(written: str, number: int, noun: str) -> None:
     assert [(o.number, o.noun) for o in _lao_ordinals(written)] == [(number, noun)]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("48", "ok"), ("49", "contradiction")])
+def test_a_lao_meeting_numbered_after_its_body(n: str, expected: str) -> None:
+    text = f"ທ່ານ ສອນໄຊ ສີພັນດອນ ເປັນປະທານຮ່ວມ ກອງປະຊຸມ ຄະນະກຳມະການຮ່ວມມື ລາວ-ຫວຽດນາມ ຄັ້ງທີ {n} ໃນວັນທີ 3 ທັນວາ 2025."
+    report = vnla.check_text(text, lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]
 
 
 def test_lao_people_counted_are_no_ordinal() -> None:
