@@ -157,10 +157,30 @@ def test_the_normal_form_is_idempotent(text: str) -> None:
         ("ຄວາມສາມັກຄີ \u200bພິເສດ", "ຄວາມສາມັກຄີ ພິເສດ"),
         ("Viet\u00adnam", "Vietnam"),
         ("Tô\u200dLâm", "Tô Lâm"),
+        # emphasis, as Markdown and chat messages write it, and a footnote's asterisk
+        ("- 3/2/2026: **97 năm** Ngày thành lập", "- 3/2/2026: 97 năm Ngày thành lập"),
+        ("*strategic cohesion*, he said", "strategic cohesion, he said"),
+        ("2,98 tỷ USD* (ước)", "2,98 tỷ USD (ước)"),
+        # not an asterisk between spaces, nor one that opens a list item
+        ("5 * 3", "5 * 3"),
+        ("* item one\n* item two", "* item one\n* item two"),
     ],
 )
 def test_what_the_normal_form_reads(given_text: str, read: str) -> None:
     assert normal(given_text)[0] == read
+
+
+@given(st.text(alphabet=_ALPHABET + "*", max_size=60))
+def test_the_normal_form_with_asterisks_is_idempotent_and_mapped_in_order(text: str) -> None:
+    once, mapping = normal(text)
+    assert normal(once) == (once, None)
+    assert mapping is None or list(mapping) == sorted(mapping)
+
+
+def test_a_finding_in_bold_quotes_its_words_without_the_asterisks(checker: Checker) -> None:
+    text = "- 3/2/2026: **97 năm** Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930)."
+    [slip] = [f for f in checker.check_text(text, lang="vi").findings if f.kind == "ordinal"]
+    assert (slip.text, slip.verdict.value) == ("97 năm", "contradiction")
 
 
 def test_findings_quote_the_text_as_given_without_the_spaces_after_it(checker: Checker) -> None:

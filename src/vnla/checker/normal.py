@@ -9,6 +9,8 @@ given, so that the readers' patterns, written for one form, meet every way news 
   page ("10&nbsp;billion"), a tab, a thin or narrow space;
 - zero-width characters and soft hyphens dropped (a zero-width space breaks Lao lines on web
   pages), except before a capital, where a new word starts: there they are a space;
+- asterisks of emphasis dropped ("**97 năm** Ngày thành lập Đảng", as Markdown and chat
+  messages write bold), and a footnote's asterisk after a word;
 - every line break a "\\n" (Windows' "\\r\\n", a lone "\\r", Unicode's line and paragraph
   separators), no space at the end of a line, and a line break that only wraps a sentence
   in a hard-wrapped text a space (:func:`wraps`).
@@ -39,6 +41,11 @@ _INVISIBLE: Final = _ZERO_WIDTH + "\u00ad"
 #: any but " ", a space at the end of a line, and any line break but "\n".
 _ODD: Final = re.compile(
     f"[ {_SPACES}{_INVISIBLE}]{{2,}}|[{_SPACES}{_INVISIBLE}]| (?=[\r\n\u2028\u2029]|\\Z)|\r\n?|[\u2028\u2029]"
+    # asterisks of emphasis ("**97 năm** Ngày thành lập", "*strategic cohesion*"), or of a
+    # footnote after a word ("2,98 tỷ USD*"), dropped: at a word's start or end, not between
+    # spaces ("5 * 3") nor opening a list item ("* item")
+    r"|(?:(?<=[\s(\[\"“])|^)\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?=[\s.,;:!?)\]\"”]|$)",
+    re.MULTILINE,
 )
 #: The characters the normal form changes, one at a time (see :data:`_ODD`).
 _ODD_CHARACTER: Final = re.compile(f"[{_SPACES}{_INVISIBLE}\r\u2028\u2029]")
@@ -68,7 +75,7 @@ _WRAPPED_LOWER_LINE: Final = 24
 _LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
 #: What a span's last characters may not be in the text as given (a dropped character is
 #: placed with the character after it).
-_TRAILING: Final = frozenset(_SPACES + _INVISIBLE + " ")
+_TRAILING: Final = frozenset(_SPACES + _INVISIBLE + " *")
 
 
 def normal(text: str) -> tuple[str, array[int] | None]:
@@ -107,7 +114,7 @@ def _odd(text: str) -> bool:
     Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
     for most text has none of it.
     """
-    if "  " in text or " \n" in text or text.endswith(" "):
+    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text:
         return True
     if text.isascii():
         return "\r" in text or "\t" in text
@@ -271,7 +278,9 @@ def _plain(text: str, checked: str, mapping: array[int] | None) -> tuple[str, ar
 
 
 def _written(run: str, checked: str, end: int) -> str:
-    """What a run of spaces, invisible characters or a line break is written as."""
+    """What a run of spaces, invisible characters or a line break is written as (asterisks: nothing)."""
+    if run[0] == "*":
+        return ""
     if run[0] in "\r\u2028\u2029":
         return "\n"
     if end == len(checked) or checked[end] in "\r\n\u2028\u2029":
@@ -289,7 +298,7 @@ def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
 
 def trimmed(text: str, start: int, end: int, *, tags: bool = False) -> int:
     """
-    The end of a span of ``text`` without the spaces and invisible characters it ends in, and
+    The end of a span of ``text`` without the spaces, invisible characters and asterisks it ends in, and
     with ``tags`` (an HTML page's source) without the tags either.
 
     >>> text = "To Lam</b> \u200b"
