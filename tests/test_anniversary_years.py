@@ -325,3 +325,11 @@ def test_an_anniversary_against_the_span_beside_it(text: str, lang: str, verdict
     report = check_text(text, published=date(2025, 10, 20), lang=lang)
     first = next(f for f in report.findings if f.kind == "ordinal")
     assert first.verdict.value == verdict
+
+
+@pytest.mark.parametrize(("n", "expected"), [("82", "ok"), ("83", "contradiction")])
+def test_a_national_day_numbered_with_lan_thu(n: str, expected: str) -> None:
+    # Vietnam was founded on 2 September 1945: 2 September 2027 is its 82nd National Day
+    text = f"Ngày 2/9/2027 là Quốc khánh lần thứ {n} của nước Cộng hòa xã hội chủ nghĩa Việt Nam."
+    report = check_text(text, published="2026-01-10", lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]

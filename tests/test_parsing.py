@@ -294,6 +294,8 @@ def test_precision_follows_the_text() -> None:
         ("the 50th National Day celebration", 50, "national-day"),
         ("the 12th National Assembly Congress", 12, "congress"),
         ("kỳ họp thứ 10", 10, "meeting"),
+        ("Quốc khánh lần thứ 80", 80, "national-day"),
+        ("Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam lần thứ 80", 80, "national-day"),
     ],
 )
 def test_ordinals(text: str, number: int, noun: str) -> None:
@@ -302,7 +304,16 @@ def test_ordinals(text: str, number: int, noun: str) -> None:
     assert text[mention.span[0] : mention.span[1]] == mention.text
 
 
-@pytest.mark.parametrize("text", ["the first country to visit", "the 2nd day", "thirst for change", "CIV 12"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first country to visit",
+        "the 2nd day",
+        "thirst for change",
+        "CIV 12",
+        "Quốc khánh năm nay rơi vào thứ 2",  # Monday ("thứ 2"), not the second
+    ],
+)
 def test_not_ordinals(text: str) -> None:
     assert parse_ordinals(text) == ()
 

@@ -1385,6 +1385,9 @@ def _ordinal_pattern() -> re.Pattern[str]:
           # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
         | (?P<s_head>{h.session})\s(?:{h.session_nth})\s
             (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
+          # Quốc khánh lần thứ 80, Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam lần thứ 80
+        | (?P<nd_head>{h.national_day})(?:\s[^\W\d][\w-]*){{0,10}}?\s(?:{h.national_day_nth})\s
+            (?P<nd_num>\d{{1,3}})(?!\w)
         )
         """,
         re.VERBOSE,
@@ -1413,9 +1416,15 @@ class _OrdinalHeads:
         self.anniversary_years = _spaced(o("anniversary_years"))
         self.anniversary_tails = _initial(o("anniversary_tails"))
         self.session, self.session_nth = _initial(o("session_heads"), space), _spaced(o("session_nth"))
+        # a national day's, of the languages that say "the nth national day" so
+        nth_day = o("national_day_nth")
+        self.national_day = _initial(o("national_day_words"), space) if nth_day else "(?!)"
+        self.national_day_nth = _spaced(nth_day)
         heads = (*o("congress_heads"), *o("term_heads"), *o("term_before"), *o("anniversary_heads"))
         either = {
-            case(w[0]) + w[1:] for w in (*heads, *o("session_heads")) for case in (str.upper, str.lower)
+            case(w[0]) + w[1:]
+            for w in (*heads, *o("session_heads"), *(o("national_day_words") if nth_day else ()))
+            for case in (str.upper, str.lower)
         }
         self.anchors = re.compile(_literal(either) or "(?!)")
 
@@ -1595,6 +1604,8 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
             number, noun = int(m["vy_num"]), "years"
         elif m["at_num"]:
             number, noun = int(m["at_num"]), "anniversary"
+        elif m["nd_num"]:
+            number, noun = int(m["nd_num"]), "national-day"
         else:
             number, noun = _number_of(m["s_num"]), "meeting"
         if number is not None and number > 0:

@@ -261,6 +261,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "anniversary_tails": "list",
             "session_heads": "list",
             "session_nth": "list",
+            "national_day_nth": "list",
             "number_words": "list",
             "death_words": "list",
             "marked_words": "list",
