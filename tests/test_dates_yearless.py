@@ -44,3 +44,53 @@ def test_the_message_says_the_year_the_record_has() -> None:
     report = check_text(MEETING.format(day="3 December"), published=date(2026, 9, 1), lang="en")
     [finding] = [f for f in report.findings if f.kind == "date"]
     assert "without its year" in str(finding.message) and "2025" in str(finding.message)
+
+
+# ------------------------------------------------------------- Vietnamese day-first days, written short
+def _vi_dates(text: str) -> list[tuple[str, str]]:
+    report = check_text(text, published=date(2026, 2, 10), lang="vi")
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # days of a month with their year, no "ngày" before them
+        ("Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào, 5/2/2026.", "5/2/2026", "ok"),
+        ("Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào, 5-6/2/2026.", "5-6/2/2026", "contradiction"),
+        # days in brackets, the year unsaid
+        ("Chuyến thăm Hà Nội của Tổng Bí thư, Chủ tịch nước Lào (26–27/1).", "26–27/1", "ok"),
+        ("Chuyến thăm Hà Nội của Tổng Bí thư, Chủ tịch nước Lào (27–28/1).", "27–28/1", "contradiction"),
+        # "hôm" (on the day) before a day, as "ngày"
+        ("Tại cuộc hội đàm ở Hà Nội hôm 26/1, hai Tổng Bí thư nhắc lại mục tiêu.", "hôm 26/1", "ok"),
+        (
+            "Tại cuộc hội đàm ở Hà Nội hôm 27/1, hai Tổng Bí thư nhắc lại mục tiêu.",
+            "hôm 27/1",
+            "contradiction",
+        ),
+        # a weekday before a day in brackets: 5 February 2026 was a Thursday
+        ("Hôm thứ Năm (5/2), Tổng Bí thư Tô Lâm hội đàm tại Viêng Chăn.", "thứ Năm (5/2)", "ok"),
+        ("Hôm thứ Tư (5/2), Tổng Bí thư Tô Lâm hội đàm tại Viêng Chăn.", "thứ Tư (5/2)", "contradiction"),
+    ],
+)
+def test_vietnamese_days_written_short(text: str, words: str, expected: str) -> None:
+    # (a weekday's day has two findings: the weekday's and the event's)
+    found = {v for w, v in _vi_dates(text) if w == words}
+    assert expected in found and ("contradiction" in found) == (expected == "contradiction"), _vi_dates(text)
+
+
+@pytest.mark.parametrize("text", ["Hồ sơ (1/2): thăm Hà Nội.", "Đoàn thăm Hà Nội (28-27/1)."])
+def test_what_is_no_short_vietnamese_day(text: str) -> None:
+    # one day in brackets may be a part's number; days of a month the wrong way round are none
+    assert _vi_dates(text) == []
+
+
+def test_a_title_is_judged_on_any_day_of_a_range() -> None:
+    # the record shows Tran Cam Tu as Standing Member of the Secretariat on 27 January 2026
+    text = (
+        "Thường trực Ban Bí thư Trần Cẩm Tú tiễn Tổng Bí thư, Chủ tịch nước Lào tại sân bay Nội Bài, "
+        "kết thúc chuyến thăm cấp Nhà nước 26 - 27/1/2026."
+    )
+    report = check_text(text, published=date(2026, 1, 28), lang="vi")
+    titles = [f for f in report.findings if f.kind == "title" and "Thường trực" in f.text]
+    assert [f.verdict.value for f in titles] == ["ok"], titles

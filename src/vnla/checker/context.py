@@ -244,7 +244,8 @@ class Context:
     def sentence_period(self, start: int, end: int) -> When | None:
         """
         The period a sentence states when the date it states nearest ``text[start:end]`` is no
-        exact day: a month, a year or a range ("in July 2024", "in 2019"), or the year before the
+        exact day: a month, a year or a range ("in July 2024", "in 2019", "26 - 27/1/2026": a
+        title is held on one of its days), or the year before the
         publication date ("last year"), before the publication date (one that holds the
         publication date says no more than it); else ``None``.  "... in 2023 ..., and the visits
         of 2024, two months after President To Lam had visited Laos": the title is 2024's.
@@ -260,7 +261,7 @@ class Context:
                 continue
             gap = _gap(mention.span, start, end)
             if best is None or gap < best[0]:
-                if when.is_exact:
+                if when.is_exact and (when.earliest == when.latest or _years_long(when)):
                     best = (gap, None)  # a day: sentence_date gives it
                 elif when.earliest is not None and when.latest is not None:
                     best = (gap, when)
@@ -273,3 +274,4 @@ class Context:
         if found is None or (self.published is not None and found.contains(self.published)):
             return None
         return found
+

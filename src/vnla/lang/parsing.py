@@ -664,9 +664,9 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?:\s?[/.-]\s?|\s(?P<vd_word>{c.month_before})\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\s(?:{c.year_before})\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
       # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first);
-      # a headline's "thứ Năm 3/12"
-    | (?P<vw_w>{c.header_weekday})(?:,\s?|\s)
-        (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})(?:/(?P<vw_y>\d{{4}}))?(?![\d/])
+      # a headline's "thứ Năm 3/12"; "Hôm thứ Tư (5/2)"
+    | (?P<vw_w>{c.header_weekday})(?:,\s?|\s)(?P<vw_p>\()?
+        (?P<vw_d>\d{{1,2}})/(?P<vw_m>\d{{1,2}})(?:/(?P<vw_y>\d{{4}}))?(?![\d/])(?(vw_p)\))
       # CLDR's Vietnamese: [Thứ Ba,] 2 tháng 12, 2025 / 2 thg 12, 2025 / 2 – 5 thg 12, 2025 /
       # 30 thg 11 – 2 thg 12, 2025 / 2 thg 12, 2025 – 27 thg 1, 2026 / 2 tháng 12 năm 2025
     | (?:(?P<vc_w>{c.weekday}),?\s)?(?P<vc_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vc_d2>\d{{1,2}}))?
@@ -1257,14 +1257,10 @@ def _dates(
             span = (m.start() + shift, m.end() + shift)
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            try:
-                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
-                last = date(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else day
-            except ValueError:
-                continue  # no such day
-            if last < day:
-                continue
-            out.append(DateMention(when=When.between(day, last), span=span, text=m[0]))
+            when, needs_year = _day_first(m, published)
+            if when is None and not needs_year:
+                continue  # no such day, or a range that ends before it starts
+            out.append(DateMention(when=when, span=span, text=m[0], needs_year=needs_year))
         out.sort(key=lambda d: d.span)
     out = _with_eras(text, out, shift)
     if not worded:
@@ -1335,10 +1331,29 @@ def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMentio
     return sorted(out + found, key=lambda d: d.span) if found else out
 
 
-#: A numeric day with its year, day first, standing alone ("2/12/1975", "22/12/1944").
+def _day_first(m: re.Match[str], published: date | None) -> tuple[When | None, bool]:
+    """The days a :data:`_DAY_FIRST` match names, and whether its year was inferred."""
+    first, last = (m["bd"], m["bd2"]) if m["bd"] else (m["d"], m["dd"])
+    if last is not None and int(last) < int(first):
+        return None, False  # days of one month the wrong way round ("28-27/1")
+    if m["bd"]:
+        month = int(m["bm"])
+        return _day_range((month, int(m["bd"]), None), (month, int(m["bd2"]), None), published)
+    year, month = int(m["y"]), int(m["m"])
+    if m["y2"]:
+        end: tuple[int, int, int | None] | None = (int(m["m2"]), int(m["d2"]), int(m["y2"]))
+    else:
+        end = (month, int(m["dd"]), year) if m["dd"] else None
+    return _day_range((month, int(m["d"]), year), end, published)
+
+
+#: A numeric day with its year, day first, standing alone ("2/12/1975", "22/12/1944"), or days
+#: of a month ("5-6/2/2026"); or days of a month in brackets, the year unsaid ("thăm Hà Nội
+#: (27–28/1)"; one day so may be a part's number, "(1/2)").
 _DAY_FIRST: Final = re.compile(
-    r"(?<![\w/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?<![\w/.-])(?P<d>\d{1,2})(?:\s?[-–]\s?(?P<dd>\d{1,2}))?/(?P<m>\d{1,2})/(?P<y>\d{4})"
     r"(?:\s?[-–—]\s?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))?(?![\w/])"
+    r"|(?<=\()(?P<bd>\d{1,2})\s?[-–]\s?(?P<bd2>\d{1,2})/(?P<bm>\d{1,2})(?=\))"
 )
 
 
