@@ -103,6 +103,11 @@ def normal(text: str) -> tuple[str, array[int] | None]:
         checked, mapping = text, None
     else:
         checked, mapping = _plain(text, *((text, None) if nfc else _composed(text)))
+        if "*" in text:  # a dropped asterisk may leave spaces together, or one at a line's end
+            again, inner = _plain(checked, checked, None)
+            if inner is not None:
+                mapping = inner if mapping is None else array("q", [mapping[i] for i in inner])
+                checked = again
         if not unicodedata.is_normalized("NFC", checked):  # accents a dropped character parted
             checked, inner = _composed(checked)
             mapping = inner if mapping is None else array("q", [mapping[i] for i in inner])
