@@ -274,4 +274,3 @@ class Context:
         if found is None or (self.published is not None and found.contains(self.published)):
             return None
         return found
-
