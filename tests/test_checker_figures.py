@@ -785,3 +785,33 @@ def test_a_change_of_another_subject_after_a_sum_is_not_the_sums() -> None:
     text = "Trade turnover for the first ten months came to 2.56 billion USD. Investment is up 15.4 percent."
     found = figures(text, date(2025, 11, 20), "en")
     assert [v for _w, v, _m in found] == ["ok", "unknown"], found
+
+
+# ------------------------------------------------------------------------- which figure a horizon is of
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The two governments aim for 5 billion USD in two-way trade in the near term and {n} billion USD "
+            "in the longer term.",
+            ["ok", "{v}"],
+        ),
+        # after a conjunction, horizon words go with what follows them, not the figure before
+        ("vi", "Hai bên phấn đấu sớm đưa kim ngạch lên 5 tỷ USD và về lâu dài {n} tỷ USD.", ["ok", "{v}"]),
+        ("vi", "Kim ngạch thương mại: con số {n} tỷ USD là mục tiêu dài hạn.", ["{v}"]),
+        # after a semicolon too; words right before a figure are its own, even right after another
+        (
+            "lo",
+            "ມູນຄ່າການຄ້າສອງຝ່າຍ10ເດືອນຕົ້ນປີ2025ປະມານ2,56ຕື້ໂດລາສະຫະລັດ; ຄາດໝາຍໄລຍະໃກ້5ຕື້ໂດລາສະຫະລັດ, "
+            "ໄລຍະຍາວ{n}ຕື້ໂດລາສະຫະລັດ.",
+            ["ok", "ok", "{v}"],
+        ),
+    ],
+)
+@pytest.mark.parametrize(("n", "v"), [("10", "ok"), ("12", "contradiction")])
+def test_horizon_words_go_with_their_own_figure(
+    lang: str, text: str, expected: list[str], n: str, v: str
+) -> None:
+    found = figures(text.format(n=n), date(2025, 11, 20), lang)
+    assert [x for _w, x, _m in found] == [e.format(v=v) for e in expected], found

@@ -477,7 +477,8 @@ def _horizon_link() -> re.Pattern[str]:
     """What may stand between a figure and the horizon words after it (``horizons.after_figure``)."""
     links = merged("horizons", "after_figure")
     # a dash or a colon too: "US$5 billion — the near-term target"
-    return re.compile(rf"[\s,:—–-]*(?:(?:{_alt(links)})\s+)?" if links else r"[\s,:—–-]*", re.IGNORECASE)
+    # (Lao writes no space after the word: "5 ຕື້ໂດລາໃນໄລຍະສັ້ນ")
+    return re.compile(rf"[\s,:—–-]*(?:(?:{_alt(links)})\s*)?" if links else r"[\s,:—–-]*", re.IGNORECASE)
 
 
 def _horizon_right_before() -> re.Pattern[str]:
@@ -758,7 +759,8 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             # 3.4 billion USD, which would bring the near-term goal of 5 billion USD into view"
             next_start if after_first else min(next_start, _clause(text, s, e, a, b)[1]),
             after_first=after_first,
-            text=text if i else None,
+            text=text,
+            second=i > 0,
             link=g.horizon_link,
             right_before=right_before,
             cut=g.clause,
@@ -1225,7 +1227,8 @@ def _nearest_horizon(
     hi: int,
     *,
     after_first: bool,
-    text: str | None,
+    text: str,
+    second: bool,
     link: re.Pattern[str],
     right_before: bool = False,
     cut: re.Pattern[str] | None = None,
@@ -1234,21 +1237,27 @@ def _nearest_horizon(
     The horizon words of a figure, between the figures before and after it.
 
     English puts them before the figure ("a near-term goal of 5 billion"), Vietnamese after
-    ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first.  Words right
-    after the figure before (``lo``, given ``text``: none for the first figure; only spaces, a
-    comma or ``link`` words between) are that figure's, in either order: in "5 billion USD in
-    the near term and 10 billion USD in the longer term", or "5 billion USD as a near-term
-    goal and 10 billion USD ...", the near term is not the second figure's.  Words
-    ``right_before`` the figure (nothing but a space or a copula between: "mục tiêu trước mắt 5 tỷ
-    USD và lâu dài 10 tỷ USD", "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language, and so are
-    words right after a figure after the first ("... and 10 billion USD for the longer term").  Words
-    before it with words of a clause of its own between (``cut``: "... ໃນໄລຍະຍາວ, ທຽບກັບ 2,36
-    ຕື້ໂດລາ", compared with) are not.
+    ("5 tỷ USD trước mắt, 10 tỷ USD về lâu dài"): those are looked for first, and in
+    Vietnamese and Lao taken only right after the figure (nothing but spaces, a comma or
+    ``link`` words between): in "lên 5 tỷ USD và về lâu dài 10 tỷ USD" or "2,56 ຕື້ໂດລາ;
+    ຄາດໝາຍໄລຍະໃກ້ 4 ຕື້ໂດລາ" they are the next figure's.  Words right after the figure before
+    (``lo``, when this one is not the first, ``second``: only spaces, a comma or ``link``
+    words between) are that figure's, in either order: in "5 billion USD in the near term and
+    10 billion USD in the longer term", or "5 billion USD as a near-term goal and 10 billion USD
+    ...", the near term is not the second figure's.  Words ``right_before`` the figure (nothing
+    but a space or a copula between: "mục tiêu trước mắt 5 tỷ USD và lâu dài 10 tỷ USD",
+    "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language, and so are words right after a figure
+    after the first ("... and 10 billion USD for the longer term").  Words before it with words
+    of a clause of its own between (``cut``: "... ໃນໄລຍະຍາວ, ທຽບກັບ 2,36 ຕື້ໂດລາ", compared
+    with) are not.
     """
     a, b = f.span
+    # words right before this figure are its own, even right after the one before ("ໄລຍະໃກ້
+    # 4 ຕື້ໂດລາ, ໄລຍະຍາວ 10 ຕື້ໂດລາ")
+    own = max((h[1][1] for h in horizons if h[1][1] <= a), default=None) if right_before else None
 
     def of_the_figure_before(h: tuple[Horizon, tuple[int, int], str]) -> bool:
-        return text is not None and link.fullmatch(text, lo, h[1][0]) is not None
+        return second and h[1][1] != own and link.fullmatch(text, lo, h[1][0]) is not None
 
     before = [
         h
@@ -1256,15 +1265,21 @@ def _nearest_horizon(
         if lo <= h[1][0]
         and h[1][1] <= a
         and not of_the_figure_before(h)
-        and (cut is None or text is None or cut.search(text, h[1][1], a) is None)
+        and (cut is None or cut.search(text, h[1][1], a) is None)
     ]
     after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None
-    if first is not None and text is not None and link.fullmatch(text, b, first[1][0]) is not None:
+    if last is not None and last[1][1] == own:
+        return last[0], last[2]  # right before it: its own, in any language
+    linked = first is not None and link.fullmatch(text, b, first[1][0]) is not None
+    if linked and (second or after_first):
         # "5 billion USD of trade as the goal for the near term and 10 billion USD for the longer
         # term": words right after a figure after the first are its own in English too
+        assert first is not None
         return first[0], first[2]
+    if after_first and not linked:
+        first = None  # after a conjunction or a clause's end: the next figure's
     h = (first or last) if after_first and not (right_before and last) else (last or first)
     return (h[0], h[2]) if h is not None else None
 
