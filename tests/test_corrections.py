@@ -72,6 +72,11 @@ def test_a_slip_after_the_correction_stands() -> None:
     [
         ('The authors write that trade "doubled" in 2024. It did not. Turnover was US$2.2 billion.', "en"),
         ("Có ý kiến cho rằng thương mại năm 2024 đã tăng gấp đôi. Không phải vậy.", "vi"),
+        # a denying sentence that goes on after a colon, or one that says the claim was an error
+        ('The authors write that trade "doubled" in 2024. That is wrong: it grew by a third.', "en"),
+        ('The flyer says trade "doubled" in 2024. That was a typo in the flyer; it grew by a third.', "en"),
+        ("Tờ rơi ghi thương mại năm 2024 tăng gấp đôi. Đó là lỗi đánh máy của ban tổ chức.", "vi"),
+        ("ເອກະສານຂຽນວ່າ ການຄ້າ ປີ 2024 ເພີ່ມຂຶ້ນ ເທົ່າຕົວ. ນັ້ນແມ່ນການພິມຜິດ ຂອງ ຜູ້ຈັດ.", "lo"),
     ],
 )
 def test_a_sentence_that_denies_the_one_before_takes_back_its_slip(text: str, lang: str) -> None:
@@ -81,9 +86,10 @@ def test_a_sentence_that_denies_the_one_before_takes_back_its_slip(text: str, la
     assert "the text denies it" in str(ratio.message)
 
 
-def test_denying_words_in_a_longer_sentence_deny_nothing() -> None:
+@pytest.mark.parametrize("after", ["It did not stop there.", "It was not until 2025 that it slowed."])
+def test_denying_words_in_a_longer_sentence_deny_nothing(after: str) -> None:
     """ "It did not stop there." says more than "It did not.": the slip before it stands."""
-    report = check_text("Trade doubled in 2024. It did not stop there.", published=PUBLISHED, lang="en")
+    report = check_text(f"Trade doubled in 2024. {after}", published=PUBLISHED, lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "ratio"] == ["contradiction"]
 
 

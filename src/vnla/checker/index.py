@@ -341,7 +341,7 @@ class _Index:
             (merged("sentences", "not_denials"), "not-denial"),
             (merged("sentences", "rating_labels"), "rating"),
             (merged("sentences", "correction_words"), "correction"),
-            (merged("sentences", "denying_sentences"), "denying"),
+            ((*merged("sentences", "denying_sentences"), *merged("sentences", "error_sentences")), "denying"),
             (merged("sentences", "other_texts"), "other-text"),
         ):
             for word in words:

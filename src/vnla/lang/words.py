@@ -67,6 +67,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "rating_labels": "list",
             "correction_words": "list",
             "denying_sentences": "list",
+            "error_sentences": "list",
             "false_ratings": "list",
             "other_texts": "list",
             "report_verbs": "list",

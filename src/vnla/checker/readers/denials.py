@@ -106,14 +106,31 @@ def _annotations(ctx: Context) -> list[RatingMention]:
     return out
 
 
+@functools.cache
+def _error_sentences() -> frozenset[str]:
+    """The word files' ``sentences.error_sentences``, in lower case with single spaces."""
+    return frozenset(_key(w) for w in merged("sentences", "error_sentences"))
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
 def _denying_sentence(ctx: Context, start: int, end: int) -> RatingMention | None:
     """
     The denial of the sentence before by a sentence of ``sentences.denying_sentences`` alone
-    ("The authors write that trade doubled in 2024. It did not."), as a false rating of it.
+    ("The authors write that trade doubled in 2024. It did not."), or followed by a colon, a
+    semicolon, a comma, a dash or a bracket ("That is wrong: ..."), or one that opens with
+    ``sentences.error_sentences`` ("That was a typo in the flyer; ..."), as a false rating of it.
     """
     text = ctx.text
     s, e = ctx.sentence(start, end)
-    if text[s:start].strip() or text[end:e].strip(" .!\t") or s < 2:
+    rest = text[end:e].strip(" .!\t")
+    if (
+        text[s:start].strip()
+        or (rest and rest[0] not in ":;,—–(" and _key(text[start:end]) not in _error_sentences())
+        or s < 2
+    ):
         return None  # more words in its sentence: they may deny less, or something else
     ps, pe = ctx.sentence(s - 2, s - 1)
     return RatingMention((start, end), (ps, pe)) if ps < s else None
