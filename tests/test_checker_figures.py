@@ -815,3 +815,29 @@ def test_horizon_words_go_with_their_own_figure(
 ) -> None:
     found = figures(text.format(n=n), date(2025, 11, 20), lang)
     assert [x for _w, x, _m in found] == [e.format(v=v) for e in expected], found
+
+
+# "A year earlier" places a figure a year before the one of the sentence before.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Two-way trade reached 2.98 billion USD in 2025. A year earlier the figure was {n} billion USD.",
+        ),
+        ("vi", "Kim ngạch thương mại năm 2025 đạt 2,98 tỷ USD. Năm trước đó, con số này là {n} tỷ USD."),
+    ],
+)
+@pytest.mark.parametrize(("n", "expected"), [("2.2", "ok"), ("1.6", "contradiction")])
+def test_a_year_earlier_is_the_year_before_the_figure_before(
+    lang: str, text: str, n: str, expected: str
+) -> None:
+    said = n.replace(".", ",") if lang != "en" else n
+    found = figures(text.format(n=said), date(2026, 3, 1), lang)
+    assert [v for _w, v, _m in found] == ["ok", expected], found
+
+
+@pytest.mark.parametrize(("n", "expected"), [("346", "ok"), ("364", "contradiction")])
+def test_what_a_country_bought_is_its_imports(n: str, expected: str) -> None:
+    text = f"In the first quarter of 2025 Laos sold goods worth 633 million USD to Vietnam and bought {n} million USD from it."
+    assert [v for _w, v, _m in figures(text, date(2026, 3, 1), "en")] == ["ok", expected]

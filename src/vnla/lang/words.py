@@ -223,6 +223,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "month_span_words": "list",
             "other_quantities": "list",
             "that_words": "list",
+            "year_earlier_words": "list",
             "invested_in": "list",
             "month_span_between": "words->text",
             "month_span_from": "list",

@@ -325,6 +325,8 @@ class _Grammar:
         self.other_quantity = re.compile(_word(am("other_quantities")), re.IGNORECASE)
         #: months words that say the first months of the year ("ເດືອນຕົ້ນປີ")
         self.first_months = frozenset(_key(w) for w in am("first_months_words"))
+        #: words before a figure that place it a year before the one before ("A year earlier")
+        self.year_earlier = re.compile(_word(am("year_earlier_words")), re.IGNORECASE)
         #: words opening a sentence that stand for the figure before ("That is up 15.4 percent")
         self.that = re.compile(rf"\W*+(?:{_word(am('that_words'))})", re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
@@ -1640,6 +1642,11 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
                 and f.metric is not None
             ):
                 f.period, f.period_text, f.period_inherited = previous.period, previous.period_text, True
+                earlier = g.year_earlier.search(text, f.sentence[0], f.span[0])
+                if earlier is not None:
+                    # "A year earlier the figure was 2.2 billion USD": the period a year back
+                    y1, m1, y2, m2 = previous.period
+                    f.period, f.period_text = (y1 - 1, m1, y2 - 1, m2), earlier[0]
             if f.metric is None and f.shape == "money" and not f.summed:
                 # not a sum said of another quantity ("..., while GDP reached US$15 billion")
                 if previous.sentence == f.sentence:
