@@ -841,3 +841,10 @@ def test_a_year_earlier_is_the_year_before_the_figure_before(
 def test_what_a_country_bought_is_its_imports(n: str, expected: str) -> None:
     text = f"In the first quarter of 2025 Laos sold goods worth 633 million USD to Vietnam and bought {n} million USD from it."
     assert [v for _w, v, _m in figures(text, date(2026, 3, 1), "en")] == ["ok", expected]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("໒,໙໘", "ok"), ("໓,໒", "contradiction")])
+def test_a_period_in_lao_digits(n: str, expected: str) -> None:
+    # "the whole year ໒໐໒໕" (2025), after the first quarter of it: the 2025 figure is 2.98 billion USD
+    text = f"ມູນຄ່າການຄ້າ ສອງຝ່າຍ ໃນ ໄຕມາດ ທີ ໑ ປີ ໒໐໒໕ ບັນລຸ ໙໗໙ ລ້ານໂດລາ; ທັງປີ ໒໐໒໕ ບັນລຸ {n} ຕື້ໂດລາ."
+    assert [v for _w, v, _m in figures(text, date(2026, 3, 1), "lo")] == ["ok", expected]

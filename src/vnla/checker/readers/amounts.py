@@ -353,6 +353,7 @@ class _Grammar:
         span_word, span_before = _word(am("month_span_words")), _alt(am("month_span_before"))
         span = rf"(?:[–—-]|{span_word})"
         glue = r"(?<=[\u0e80-\u0eff])"  # no space: unspaced Lao ("ເດືອນເມສາ2025")
+        century = _CENTURY
         #: the words of "this year" ("this year", "năm nay", "ປີນີ້")
         self.this_year_words = tuple(w for w, meaning in self.period_words.items() if meaning == "this-year")
         period_starts = _starts(
@@ -377,11 +378,11 @@ class _Grammar:
                 (?:(?:{span_before})\s*)?(?P<mrange>{month})\s*
                 (?(mbetween)(?:{_alt(am("month_span_between").values())})|(?(mfrom){span_word}|{span}))
                 \s*(?:(?:{span_before})\s*)?(?P<mrange2>{month})
-                (?:(?:\s*/\s*|\s+|{glue})(?:(?:{years})\s*)?(?P<ry>(?:19|20)\d\d)(?!\d))?
+                (?:(?:\s*/\s*|\s+|{glue})(?:(?:{years})\s*)?(?P<ry>{century}\d\d)(?!\d))?
             | (?:{span_before})\s*(?P<mr1>\d{{1,2}})\s*{span}\s*(?:(?:{span_before})\s*)?(?P<mr2>\d{{1,2}})
-                (?:\s*/\s*|\s*(?:{years})\s*)(?P<mry>(?:19|20)\d\d)(?!\d)
+                (?:\s*/\s*|\s*(?:{years})\s*)(?P<mry>{century}\d\d)(?!\d)
             | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})(?:\s+|{glue})(?:(?:{years})(?:\s+|{glue}))?
-                (?P<mwy>(?:19|20)\d\d)(?![\d/–-])
+                (?P<mwy>{century}\d\d)(?![\d/–-])
             | (?:(?P<mfirst>{_alt(am("month_words"))})\s+)?(?P<mn>\d{{1,2}}|{nw})
                 \s*(?P<mword>{_alt(am("months_words"))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
@@ -395,7 +396,7 @@ class _Grammar:
                 (?:\s*/\s*|\s*(?:{years})\s*|\s)(?P<qy2>\d{{4}})
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
-            | (?P<year>(?<![\w/])(?:19|20)\d\d)(?![\d/–-]))
+            | (?P<year>(?<![\w/]){century}\d\d)(?![\d/–-]))
             """,
             re.VERBOSE | re.IGNORECASE,
         )
@@ -1331,8 +1332,10 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     return out, unplaced
 
 
+#: The first two digits of a year of these centuries, in Arabic or Lao digits ("໒໐໒໕").
+_CENTURY: Final = "(?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)"
 #: A year's number, near a "full year" word that says the period is its whole.
-_YEAR_NEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_NEAR: Final = re.compile(rf"(?<!\d){_CENTURY}\d\d(?!\d)")
 
 
 def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:  # noqa: PLR0911 - one per form
