@@ -175,6 +175,20 @@ def test_a_timelines_entries_date_their_foundings() -> None:
     assert found["1 May 1990"] == "unknown"  # no founding words after the name
 
 
+@pytest.mark.parametrize(
+    ("entry", "verdict"),
+    [
+        ("- ໒/໑໒/໑໙໗໕: ວັນສະຖາປະນາສປປ.ລາວ.", "ok"),
+        ("- ໒/໑໒/໑໙໗໖: ວັນສະຖາປະນາສປປ.ລາວ.", "contradiction"),
+        # the ceremony of its 50th anniversary, not the founding, whose date an entry gives
+        ("- ໒/໑໒/໒໐໒໕: ພິທີສະເຫຼີມສະຫຼອງຄົບຮອບ໕໐ປີວັນສະຖາປະນາສປປ.ລາວ, ທີ່ວຽງຈັນ.", "ok"),
+    ],
+)
+def test_an_unspaced_lao_entry_of_the_national_day(entry: str, verdict: str) -> None:
+    report = CHECKER.check_text(entry, published=date(2026, 3, 1), lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
 def test_its_party_is_the_subjects() -> None:
     text = (
         "Coming up: the Lao People's Revolutionary Party opens its 12th Congress on January 6, and "

@@ -296,7 +296,12 @@ class FoundingDates(ScopeReader):
     def _entry(self, lead: str, name: tuple[int, int, str]) -> str | None:
         """The founding a timeline entry's first name (``lead``: the words before it) is of."""
         _ns, ne, rid = name
-        if rid in self.index.national_day and _FOUNDING_BEFORE.search(lead) and len(lead.split()) <= 3:
+        if (
+            rid in self.index.national_day
+            and _FOUNDING_BEFORE.search(lead)
+            and len(lead.split()) <= 3
+            and not _ANNIVERSARY_WORDS.search(lead)  # "ພິທີສະເຫຼີມສະຫຼອງຄົບຮອບ໕໐ປີວັນສະຖາປະນາສປປ.ລາວ"
+        ):
             return self._of_subject(rid, "founded")  # "Proclamation of the Lao PDR"
         if lead.strip().lower() not in ("", "the") and _HONORIFICS_ONLY.fullmatch(lead) is None:
             return None  # (a person's titles and honorifics may stand first: "ທ່ານໄກສອນພົມວິຫານ")
