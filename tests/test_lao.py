@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import vnla
 from vnla.checker import Checker
 from vnla.lang import lao
-from vnla.lang.parsing import _lao_ordinals, parse_horizons, parse_lao_dates
+from vnla.lang.parsing import _lao_ordinals, parse_dates, parse_horizons, parse_lao_dates
 from vnla.lang.words import WORDS_DIR, load_words
 from vnla.model.records import HorizonKind, When
 from vnla.render import format_money, format_when
@@ -304,3 +304,29 @@ def test_lao_is_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     assert "{auto,en,vi,lo}" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------------------ days named by words
+@pytest.mark.parametrize(
+    ("text", "said", "day"),
+    [
+        # run into the words around them, as unspaced Lao writes them
+        ("ທ່ານໂຕເລິມຈະມາຮອດໃນມື້ອື່ນ.", "ມື້ອື່ນ", "2025-12-02"),
+        ("ກອງປະຊຸມຈັດຂຶ້ນມື້ວານຊືນ.", "ມື້ວານຊືນ", "2025-11-29"),  # the day before yesterday, not yesterday
+        ("ມື້ຮືຈະມີພິທີ.", "ມື້ຮື", "2025-12-03"),  # the day after tomorrow
+    ],
+)
+def test_lao_day_words_run_into_other_words(text: str, said: str, day: str) -> None:
+    found = [(d.text, str(d.when)) for d in parse_dates(text, published=datetime.date(2025, 12, 1))]
+    assert found == [(said, day)]
+
+
+def test_other_days_are_no_day() -> None:
+    assert parse_dates("ໃນມື້ອື່ນໆ ກໍ່ຄືກັນ", published=datetime.date(2025, 12, 1)) == ()  # "ມື້ອື່ນໆ": other days
+
+
+def test_a_framework_announced_tomorrow_is_tomorrows() -> None:
+    # published on 1 December 2025; strategic cohesion joined the framework on 2 December
+    text = "ຊື່ສາຍພົວພັນທີ່ຄາດວ່າຈະປະກາດໃນມື້ອື່ນ: ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດ, ການຮ່ວມມືຮອບດ້ານແລະຜູກມັດຍຸດທະສາດ."
+    report = vnla.check_text(text, published="2025-12-01", lang="lo")
+    assert {f.verdict.value for f in report.findings if f.kind == "framework"} == {"ok"}

@@ -485,7 +485,22 @@ def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Patte
         end: sorted((w for w in table if w.endswith(end)), key=len, reverse=True)
         for end in sorted({w[-3:] for w in table})
     }
-    pattern = re.compile(f"(?:{'|'.join(map(re.escape, by_end))})(?![^\\W_]|['’]s\\b)")
+    # Lao runs its words together ("ຈະມາຮອດໃນມື້ອື່ນ"): a Lao word ends where no other script's
+    # letter follows, nor the repetition mark ("ມື້ອື່ນໆ", other days)
+    lao_ends = [e for e in by_end if lao.is_lao(e[-1])]
+    other_ends = [e for e in by_end if not lao.is_lao(e[-1])]
+    pattern = re.compile(
+        "|".join(
+            [
+                *([f"(?:{'|'.join(map(re.escape, other_ends))})(?![^\\W_]|['’]s\\b)"] if other_ends else []),
+                *(
+                    [f"(?:{'|'.join(map(re.escape, lao_ends))})(?![^\\W\\d_\u0e80-\u0eff]|\u0ec6)"]
+                    if lao_ends
+                    else []
+                ),
+            ]
+        )
+    )
     return table, by_end, pattern
 
 
@@ -1071,6 +1086,13 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
     )
 
 
+def _starts_a_word(text: str, start: int) -> bool:
+    """Whether a day word at ``start`` has no letter before it (a Lao one, no other script's: "ໃນມື້ອື່ນ")."""
+    if not start or not text[start - 1].isalnum():
+        return True
+    return lao.is_lao(text[start]) and lao.is_lao(text[start - 1])
+
+
 def _day_words(text: str, published: date | None, shift: int) -> list[DateMention]:
     """The days ``text`` names by their distance from the publication day ("yesterday", "chiều nay")."""
     found = []
@@ -1079,7 +1101,7 @@ def _day_words(text: str, published: date | None, shift: int) -> list[DateMentio
         end = m.end()
         for word in by_end[m[0]]:
             start = end - len(word)
-            if start >= 0 and text[start:end].lower() == word and not (start and text[start - 1].isalnum()):
+            if start >= 0 and text[start:end].lower() == word and _starts_a_word(text, start):
                 days = table[word]
                 found.append(
                     DateMention(
@@ -1091,7 +1113,12 @@ def _day_words(text: str, published: date | None, shift: int) -> list[DateMentio
                     )
                 )
                 break
-    return found
+    # a day word inside a longer one ("ມື້ວານ" in "ມື້ວານຊືນ", unspaced Lao): the longer
+    return [
+        d
+        for d in found
+        if not any(o is not d and o.span[0] <= d.span[0] and d.span[1] <= o.span[1] for o in found)
+    ]
 
 
 @functools.lru_cache(maxsize=1024)
