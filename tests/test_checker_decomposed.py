@@ -161,6 +161,11 @@ def test_the_normal_form_is_idempotent(text: str) -> None:
         ("- 3/2/2026: **97 năm** Ngày thành lập", "- 3/2/2026: 97 năm Ngày thành lập"),
         ("*strategic cohesion*, he said", "strategic cohesion, he said"),
         ("2,98 tỷ USD* (ước)", "2,98 tỷ USD (ước)"),
+        # a long line before a field's label is no sentence wrapped
+        (
+            "Tiêu đề: 3 điều cần biết về chuyến thăm Lào của Tổng Bí thư Tô Lâm\nNgày đăng: 3/12/2025",
+            "Tiêu đề: 3 điều cần biết về chuyến thăm Lào của Tổng Bí thư Tô Lâm\nNgày đăng: 3/12/2025",
+        ),
         # not an asterisk between spaces, nor one that opens a list item
         ("5 * 3", "5 * 3"),
         ("* item one\n* item two", "* item one\n* item two"),

@@ -94,3 +94,12 @@ def test_a_title_is_judged_on_any_day_of_a_range() -> None:
     report = check_text(text, published=date(2026, 1, 28), lang="vi")
     titles = [f for f in report.findings if f.kind == "title" and "Thường trực" in f.text]
     assert [f.verdict.value for f in titles] == ["ok"], titles
+
+
+def test_a_posting_date_under_a_long_title_is_the_texts_own() -> None:
+    text = (
+        "Tiêu đề: 3 điều cần biết về chuyến thăm Lào của Tổng Bí thư Tô Lâm\n"
+        "Ngày đăng: 3/12/2025 · Biên tập: Thảo My"
+    )
+    report = check_text(text, published=date(2025, 12, 3), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]

@@ -76,6 +76,9 @@ _LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNOREC
 #: What a span's last characters may not be in the text as given (a dropped character is
 #: placed with the character after it).
 _TRAILING: Final = frozenset(_SPACES + _INVISIBLE + " *")
+#: A field's label, one to three words and a colon, that opens a line: "Ngày đăng: ...",
+#: "Biên tập: ...", "Published: ..." (a form's or a header's next field, no sentence going on).
+_FIELD: Final = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t][\w'’.-]+){0,2}[ \t]*:[ \t]")
 
 
 def normal(text: str) -> tuple[str, array[int] | None]:
@@ -189,7 +192,9 @@ def wraps(text: str, at: int) -> bool:
         return False
     if lao and _short_lao_line_then_more(text, after):
         return False  # a short line with more lines after it: a list's or a signature block's
-    return not _LIST_ITEM.match(text, after)
+    # nor a list's item, nor a field's label ("Ngày đăng: 3/12/2025", "Published: ...") opens the next line
+    field = text[after].isupper() and _FIELD.match(text, after) is not None
+    return not field and not _LIST_ITEM.match(text, after)
 
 
 def _heading(text: str, length: int, before: int, after: int) -> bool:
