@@ -970,6 +970,21 @@ def test_a_founding_named_after_the_next_ordinal_is_the_nexts() -> None:
             "traditional friendship",
             "ok",
         ),
+        # an earlier stage's element beside one no stage held with it: right on no day
+        (
+            "Hai bên khẳng định quan hệ hữu nghị truyền thống, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết "
+            "chiến lược.",
+            date(2026, 1, 27),
+            "hữu nghị truyền thống",
+            "contradiction",
+        ),
+        (
+            "The relationship is one of traditional friendship, special solidarity, comprehensive cooperation "
+            "and strategic cohesion.",
+            date(2026, 1, 27),
+            "traditional friendship",
+            "contradiction",
+        ),
         # a year after the listing is another clause's, not the listing's day
         (
             "The two leaders spoke of deepening the great friendship, special solidarity, comprehensive "

@@ -155,8 +155,10 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
     The elements of a listing against the framework in force on its sentence's day (a day it
     states, or the publication's).  An element a later stage replaced at its place is a variant,
     the later wording its canonical form ("traditional friendship" in a listing of 2026: great
-    friendship since October 2019); one the stage then did not hold at all is a contradiction,
-    a warning ("strategic cohesion" in a listing of July 2024).  A sentence dated by a month or
+    friendship since October 2019), or a contradiction, a warning, when the listing names beside
+    it an element no stage ever held with it ("traditional friendship, ..., and strategic
+    cohesion": right on no day); one the stage then did not hold at all is a contradiction, a
+    warning ("strategic cohesion" in a listing of July 2024).  A sentence dated by a month or
     a year ("In 2017, ...") may mean any stage in force then.
     """
     start, end = mention.span
@@ -175,9 +177,13 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
         successor = _successor(ctx, element, stage)
         if successor is not None:
             lang = ctx.lang_at(s, e)
+            # with an element no stage ever held beside it ("traditional friendship ... and strategic
+            # cohesion"), the listing is right on no day: a contradiction; else a dated wording
+            mixed = _never_beside(ctx, element, [x for _s, _e, x in mention.items])
             out.append(
                 _Proto(
-                    s, e, "framework", Verdict.VARIANT, "framework.wording", record=element,
+                    s, e, "framework", Verdict.CONTRADICTION if mixed else Verdict.VARIANT,
+                    "framework.wording", record=element,
                     canonical=records[successor].name.preferred(lang) or str(records[successor]),
                     message=Message(
                         "an earlier wording of the framework: on {day} its place was {successor}'s ({stage})",
@@ -185,6 +191,7 @@ def _listing(ctx: Context, mention: ListingMention, out: list[_Proto]) -> None:
                         successor=Named(successor, str(records[successor])),
                         stage=stage.id,
                     ),
+                    severity=Severity.WARNING if mixed else None,
                 )
             )  # fmt: skip
             continue
@@ -330,6 +337,12 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
             stated = list(dict.fromkeys((when.earliest, when.latest or ctx.published or when.earliest)))
         i += 1
     return stated or published
+
+
+def _never_beside(ctx: Context, element: str, listed: list[str]) -> bool:
+    """Whether ``listed`` names an element that no stage holding ``element`` held too."""
+    with_it = {x for st in ctx.index.framework_stages if element in st.elements for x in st.elements}
+    return any(x in ctx.index.records and x not in with_it for x in listed)
 
 
 def _successor(ctx: Context, element: str, stage: FrameworkStage) -> str | None:
