@@ -330,3 +330,13 @@ def test_a_framework_announced_tomorrow_is_tomorrows() -> None:
     text = "ຊື່ສາຍພົວພັນທີ່ຄາດວ່າຈະປະກາດໃນມື້ອື່ນ: ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດ, ການຮ່ວມມືຮອບດ້ານແລະຜູກມັດຍຸດທະສາດ."
     report = vnla.check_text(text, published="2025-12-01", lang="lo")
     assert {f.verdict.value for f in report.findings if f.kind == "framework"} == {"ok"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"), [("ປະທານສະພາແຫ່ງຊາດ", "ok"), ("ຮອງປະທານປະເທດ", "contradiction")]
+)
+def test_a_lao_title_after_a_name_and_a_comma(title: str, expected: str) -> None:
+    # Xaysomphone Phomvihane has chaired the Lao National Assembly since 2021
+    text = f"ວັນທີ 1 ທັນວາ 2025, ທ່ານໂຕເລິມໄດ້ພົບປະທ່ານໄຊສົມພອນພົມວິຫານ, {title}."
+    report = vnla.check_text(text, published="2026-01-12", lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]

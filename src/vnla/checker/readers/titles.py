@@ -48,10 +48,10 @@ __all__ = ["read"]
 #: Lao: what may stand between a name and the title after it, between two titles, between a
 #: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
 #: name (an honorific).
-#: Lao: what may stand between a name and the titles after it, a predicate too ("ເປັນ", is).
-_LAO_FIRST: Final = re.compile(
-    rf"\s*(?:(?:{_alternation(w for w in merged('titles', 'predicates') if is_lao(w[0])) or '(?!)'})\s*)?"
-)
+#: Lao: what may stand between a name and the titles after it, a comma ("ທ່ານໄຊສົມພອນພົມວິຫານ,
+#: ປະທານສະພາແຫ່ງຊາດ") or a predicate ("ເປັນ", is).
+_LAO_PREDICATES: Final = _alternation(w for w in merged("titles", "predicates") if is_lao(w[0])) or "(?!)"
+_LAO_FIRST: Final = re.compile(rf"\s*(?:,\s*)?(?:(?:{_LAO_PREDICATES})\s*)?")
 _NOTHING: Final = re.compile("")
 _LAO_JOIN: Final = re.compile(r"\s*+(?:,\s*+)?")
 _LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
