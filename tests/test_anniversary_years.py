@@ -333,3 +333,18 @@ def test_a_national_day_numbered_with_lan_thu(n: str, expected: str) -> None:
     text = f"Ngày 2/9/2027 là Quốc khánh lần thứ {n} của nước Cộng hòa xã hội chủ nghĩa Việt Nam."
     report = check_text(text, published="2026-01-10", lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("64", "ok"), ("65", "contradiction")])
+def test_an_anniversary_numbered_with_lan_thu(n: str, expected: str) -> None:
+    text = f"Ngày 5/9/2026 sẽ là dịp kỷ niệm lần thứ {n} Ngày thiết lập quan hệ ngoại giao Việt Nam – Lào."
+    report = check_text(text, published="2026-04-10", lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("14th", "ok"), ("15th", "contradiction")])
+def test_a_congress_owned_by_the_name_before_it(n: str, expected: str) -> None:
+    # "the CPV's": the possessor says whose congress it is, though the sentence names two parties
+    text = f"Both the LPRP's 12th Congress and the CPV's {n} National Congress fall in January 2026."
+    report = check_text(text, published="2025-12-19", lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["ok", expected]

@@ -294,6 +294,7 @@ def test_precision_follows_the_text() -> None:
         ("the 50th National Day celebration", 50, "national-day"),
         ("the 12th National Assembly Congress", 12, "congress"),
         ("kỳ họp thứ 10", 10, "meeting"),
+        ("kỷ niệm lần thứ 64", 64, "anniversary"),
         ("Quốc khánh lần thứ 80", 80, "national-day"),
         ("Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam lần thứ 80", 80, "national-day"),
     ],

@@ -1418,8 +1418,9 @@ def _ordinal_pattern() -> re.Pattern[str]:
             (?P<c_num>[IVXLC]+|\d{{1,3}})(?!\w)
           # khóa XIV, nhiệm kỳ khóa XIII
         | (?P<t_head>(?:(?:{h.term_before})\ )?(?:{h.term}))\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
-          # kỷ niệm 50 năm, ຄົບຮອບ 50 ປີ
-        | (?P<a_head>{h.anniversary})\s(?P<a_num>\d{{1,4}})\s(?:{h.anniversary_years})(?!\w)
+          # kỷ niệm 50 năm, ຄົບຮອບ 50 ປີ, kỷ niệm lần thứ 65 (ngày thiết lập ...)
+        | (?P<a_head>{h.anniversary})\s(?:(?P<a_num>\d{{1,4}})\s(?:{h.anniversary_years})
+            |(?:{h.nth})\s(?P<a_nth>\d{{1,3}}))(?!\w)
           # 40 năm Đổi mới
         | (?P<vy_num>\d{{1,3}})\s(?:{h.counted_years_as_written})
           # 96 năm Ngày thành lập Đảng, 63 năm thiết lập quan hệ ngoại giao (a list's entry)
@@ -1640,8 +1641,8 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
             number, noun = _number_of(m["c_num"]), "congress"
         elif m["t_num"]:
             number, noun = _number_of(m["t_num"]), "term"
-        elif m["a_num"]:
-            number, noun = int(m["a_num"]), "anniversary"
+        elif m["a_num"] or m["a_nth"]:
+            number, noun = int(m["a_num"] or m["a_nth"]), "anniversary"
         elif m["vy_num"]:
             number, noun = int(m["vy_num"]), "years"
         elif m["at_num"]:

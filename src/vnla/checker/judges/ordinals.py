@@ -266,7 +266,8 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
     """
     The party a congress's ordinal is attached to: "13th National Congress of the LPRP",
     "Đại hội XIII Đảng Nhân dân Cách mạng Lào", "Đại hội XIV của Đảng ta" (our Party, in a
-    Vietnamese text the CPV's); no other party of the sentence is meant.
+    Vietnamese text the CPV's), "the CPV's 15th National Congress"; no other party of the
+    sentence is meant.
     """
     index = ctx.index
     parties = set(index.party_of_country.values())
@@ -282,6 +283,11 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
             return party
     if own_party_after(ctx.text, end):
         return ctx.writers_party(end, end + 1)  # "Đại hội XIV của Đảng ta": our Party
+    if start is not None:
+        # "the CPV's 15th National Congress", "Laos' 12th Congress": the possessor right before it
+        near = ctx.within(ctx.named, max(0, start - 48), start)
+        if near and _POSSESSOR.fullmatch(ctx.text, near[-1][1], start) and (party := party_of(near[-1][2])):
+            return party
     if start is not None and _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the Communist Party of Vietnam gathers for its 15th National Congress": the subject's
         before, _after = ctx.sentences.clause(start, end)
@@ -370,6 +376,8 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
 
 
 #: The titles whose holder a party's congress elects for its term ("Tổng Bí thư khóa XIV").
+#: Between a possessor's name and the ordinal it owns: "'s" or an apostrophe, then spaces.
+_POSSESSOR: Final = re.compile(r"['’]s?\s+")
 _TERM_ROLES: Final = frozenset({"general-secretary"})
 #: How far before a term's number its leader's title may stand ("Tổng Bí thư Ban Chấp hành Trung
 #: ương Đảng khóa XIII"), and how far after it ("his 13th term as party chief").
