@@ -489,18 +489,9 @@ def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Patte
     # letter follows, nor the repetition mark ("ມື້ອື່ນໆ", other days)
     lao_ends = [e for e in by_end if lao.is_lao(e[-1])]
     other_ends = [e for e in by_end if not lao.is_lao(e[-1])]
-    pattern = re.compile(
-        "|".join(
-            [
-                *([f"(?:{'|'.join(map(re.escape, other_ends))})(?![^\\W_]|['’]s\\b)"] if other_ends else []),
-                *(
-                    [f"(?:{'|'.join(map(re.escape, lao_ends))})(?![^\\W\\d_\u0e80-\u0eff]|\u0ec6)"]
-                    if lao_ends
-                    else []
-                ),
-            ]
-        )
-    )
+    other = "|".join(map(re.escape, other_ends)) or "(?!)"
+    lao_words = "|".join(map(re.escape, lao_ends)) or "(?!)"
+    pattern = re.compile(f"(?:{other})(?![^\\W_]|['’]s\\b)|(?:{lao_words})(?![^\\W\\d_\u0e80-\u0eff]|\u0ec6)")
     return table, by_end, pattern
 
 
