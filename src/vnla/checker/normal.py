@@ -78,7 +78,7 @@ _LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNOREC
 _TRAILING: Final = frozenset(_SPACES + _INVISIBLE + " *")
 #: A field's label, one to three words and a colon, that opens a line: "Ngày đăng: ...",
 #: "Biên tập: ...", "Published: ..." (a form's or a header's next field, no sentence going on).
-_FIELD: Final = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t][\w'’.-]+){0,2}[ \t]*:[ \t]")
+_FIELD: Final = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*+(?:[ \t][\w'’.-]++){0,2}+[ \t]*+:[ \t]")
 
 
 def normal(text: str) -> tuple[str, array[int] | None]:

@@ -56,6 +56,7 @@ __all__ = [
     "ordinals",
     "range_words",
     "regions",
+    "repetition_mark",
     "spellings",
     "syllables",
     "to_ascii_digits",
@@ -262,6 +263,7 @@ def _words() -> _LaoWords:
         longer=listed("longer_term"),
         soon=listed("soon"),
         by=listed("by_year"),
+        repetition=lao.get("lao", "repetition"),
     )
 
 
@@ -280,6 +282,7 @@ class _LaoWords(NamedTuple):
     longer: tuple[str, ...]
     soon: tuple[str, ...]
     by: tuple[str, ...]
+    repetition: str
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -311,6 +314,16 @@ def ordinal_pattern() -> re.Pattern[str]:
         r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
         rf"|{re.escape(w.anniversary)} ?(?P<years>\d{{1,4}}) ?{re.escape(w.year)}"
     )
+
+
+def repetition_mark() -> str:
+    """
+    The mark that repeats the word before it ("ມື້ອື່ນໆ", other days; the ``[lao]`` section's).
+
+    >>> repetition_mark() == "\u0ec6"
+    True
+    """
+    return _words().repetition
 
 
 def ordinal_heads() -> tuple[str, ...]:

@@ -491,7 +491,10 @@ def _day_word_table() -> tuple[Mapping[str, int], dict[str, list[str]], re.Patte
     other_ends = [e for e in by_end if not lao.is_lao(e[-1])]
     other = "|".join(map(re.escape, other_ends)) or "(?!)"
     lao_words = "|".join(map(re.escape, lao_ends)) or "(?!)"
-    pattern = re.compile(f"(?:{other})(?![^\\W_]|['’]s\\b)|(?:{lao_words})(?![^\\W\\d_\u0e80-\u0eff]|\u0ec6)")
+    again = re.escape(lao.repetition_mark())
+    pattern = re.compile(
+        f"(?:{other})(?![^\\W_]|['’]s\\b)|(?:{lao_words})(?![^\\W\\d_\u0e80-\u0eff]|{again})"
+    )
     return table, by_end, pattern
 
 

@@ -314,6 +314,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "longer_term": "list",
             "soon": "list",
             "by_year": "list",
+            "repetition": "text",
         },
     }
 )

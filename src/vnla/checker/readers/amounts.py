@@ -46,7 +46,7 @@ from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
 from vnla.checker.tables import Row, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
-from vnla.lang.lao import NON_LAO_LETTER, NON_LAO_WORD, is_lao
+from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao
 from vnla.lang.parsing import _amounts, _horizons, _number
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
@@ -1333,7 +1333,7 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
 
 
 #: The first two digits of a year of these centuries, in Arabic or Lao digits ("໒໐໒໕").
-_CENTURY: Final = "(?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)"
+_CENTURY: Final = f"(?:19|20|{LAO_DIGITS[1]}{LAO_DIGITS[9]}|{LAO_DIGITS[2]}{LAO_DIGITS[0]})"
 #: A year's number, near a "full year" word that says the period is its whole.
 _YEAR_NEAR: Final = re.compile(rf"(?<!\d){_CENTURY}\d\d(?!\d)")
 
