@@ -1089,7 +1089,7 @@ def _starts_a_word(text: str, start: int) -> bool:
 
 def _day_words(text: str, published: date | None, shift: int) -> list[DateMention]:
     """The days ``text`` names by their distance from the publication day ("yesterday", "chiều nay")."""
-    found = []
+    found: list[DateMention] = []
     table, by_end, pattern = _day_word_table()
     for m in pattern.finditer(text):
         end = m.end()
@@ -1097,6 +1097,10 @@ def _day_words(text: str, published: date | None, shift: int) -> list[DateMentio
             start = end - len(word)
             if start >= 0 and text[start:end].lower() == word and _starts_a_word(text, start):
                 days = table[word]
+                # a day word inside a longer one found after it ("ມື້ວານ" in "ມື້ວານຊືນ",
+                # unspaced Lao: the matches come by their ends): the longer
+                while found and found[-1].span[0] >= start + shift:
+                    found.pop()
                 found.append(
                     DateMention(
                         when=None if published is None else When.on(published + timedelta(days=days)),
@@ -1107,12 +1111,7 @@ def _day_words(text: str, published: date | None, shift: int) -> list[DateMentio
                     )
                 )
                 break
-    # a day word inside a longer one ("ມື້ວານ" in "ມື້ວານຊືນ", unspaced Lao): the longer
-    return [
-        d
-        for d in found
-        if not any(o is not d and o.span[0] <= d.span[0] and d.span[1] <= o.span[1] for o in found)
-    ]
+    return found
 
 
 @functools.lru_cache(maxsize=1024)

@@ -759,26 +759,28 @@ def _not_yet_marked(
 def _slip(
     ordinal: OrdinalMention,
     value: str,
-    counted: tuple[str, Founding],
+    counted: tuple[str, Founding] | None,
     right: int,
     message: Message,
     *,
     severity: Severity | None,
 ) -> _Proto:
-    """An anniversary's ordinal that its founding's year does not give (``right``: the one it does)."""
+    """
+    An anniversary's ordinal that its founding's year, or the span of years written beside it
+    (``counted`` ``None``), does not give (``right``: the one it does).
+    """
     start, end = ordinal.span
-    fid, founding = counted
     return _Proto(
         start,
         end,
         "ordinal",
         Verdict.CONTRADICTION,
         "ordinals.anniversary",
-        record=fid,
+        record=counted[0] if counted else None,
         canonical=_written(ordinal, right) if right > 0 else None,
         value=value,
         message=message,
-        evidence=founding.evidence[:2],
+        evidence=counted[1].evidence[:2] if counted else (),
         severity=severity,
     )
 
@@ -870,20 +872,13 @@ def _miscounted_beside(ctx: Context, ordinal: OrdinalMention, value: str) -> _Pr
         years = last.year - first.year
         if years < 2 or (first.month, first.day) != (last.month, last.day) or years == ordinal.number:
             continue
-        return _Proto(
-            start,
-            end,
-            "ordinal",
-            Verdict.CONTRADICTION,
-            "ordinals.anniversary",
-            value=value,
-            message=Message(
-                "the years written beside it, {first} to {last}, make it the {nth} anniversary",
-                first=first.year,
-                last=last.year,
-                nth=Ordinal(years),
-            ),
+        message = Message(
+            "the years written beside it, {first} to {last}, make it the {nth} anniversary",
+            first=first.year,
+            last=last.year,
+            nth=Ordinal(years),
         )
+        return _slip(ordinal, value, None, years, message, severity=None)
     return None
 
 
