@@ -208,6 +208,46 @@ def test_lao_founding_words_spaced_before_in(year: str, expected: str) -> None:
     assert [verdict for _said, verdict, _record in dates(text)] == [expected]
 
 
+# Lao is written with spaces between its words or without them, and writers mix the two: the
+# founding, birth and death words are read however their parts are spaced.
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("ສປປ ລາວ ສະຖາປະນາ ຂຶ້ນ ໃນ ວັນທີ 2 ທັນວາ 1976.", "ວັນທີ 2 ທັນວາ 1976", "contradiction"),
+        ("ສປປລາວສະຖາປະນາຂຶ້ນເມື່ອວັນທີ2ທັນວາ1975.", "ວັນທີ2ທັນວາ1975", "ok"),
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ສ້າງຕັ້ງ ຂຶ້ນໃນ ວັນທີ 22 ມີນາ 1954.", "ວັນທີ 22 ມີນາ 1954", "contradiction"),
+        ("ທ່ານ ໄກສອນ ພົມວິຫານ ເກີດ ເມື່ອ ວັນທີ 13 ທັນວາ 1921.", "ວັນທີ 13 ທັນວາ 1921", "contradiction"),
+        ("ປະທານ ໄກສອນ ພົມວິຫານ ເຖິງແກ່ອະສັນຍະກຳ ເມື່ອ ວັນທີ 21 ພະຈິກ 1992.", "ວັນທີ 21 ພະຈິກ 1992", "ok"),
+        # Lao digits
+        ("ສປປ ລາວ ໄດ້ ສະຖາປະນາ ຂຶ້ນ ໃນ ວັນທີ ໒ ທັນວາ ໑໙໗໖.", "ວັນທີ ໒ ທັນວາ ໑໙໗໖", "contradiction"),
+    ],
+)
+def test_lao_founding_words_are_read_however_they_are_spaced(text: str, said: str, verdict: str) -> None:
+    assert [(t, v) for t, v, _r in dates(text)] == [(said, verdict)]
+
+
+# A country's name heads a clause after "as for", "while", "whereas" too: its founding is dated.
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "The CPV was founded on 3 February 1930, while the Lao PDR was proclaimed on 2 December 1976.",
+            "2 December 1976",
+            "contradiction",
+        ),
+        (
+            "Đảng Cộng sản Việt Nam thành lập ngày 3/2/1930, còn nước Cộng hòa Dân chủ Nhân dân Lào "
+            "thành lập ngày 2/12/1975.",
+            "ngày 2/12/1975",
+            "ok",
+        ),
+        ("ພັກ ໄດ້ ຈັດ ງານ; ສ່ວນ ສປປ ລາວ ໄດ້ ສະຖາປະນາ ຂຶ້ນ ໃນ ວັນທີ 2 ທັນວາ 1976.", "ວັນທີ 2 ທັນວາ 1976", "contradiction"),
+    ],
+)
+def test_a_country_heads_its_clause_after_as_for_and_while(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "said", "verdict", "record"),
     [

@@ -35,12 +35,14 @@ _SOME_WORDS: Final = r"\w+(?:\s+\w+){0,5}"
 def _alternation(words: Iterable[str], *, star: str = r"\w+") -> str:
     """
     Words as a regular-expression alternation, the longest first: a space is any run of
-    spaces, "*" is ``star`` (one word) and "**" one to six words.
+    spaces (in a Lao word, any run or none, as Lao is written both ways), "*" is ``star``
+    (one word) and "**" one to six words.
     """
     ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
     parts = []
     for word in ordered:
-        piece = r"\s+".join(re.escape(w) for w in word.split())
+        space = r"\s*+" if word and is_lao(word[0]) else r"\s+"
+        piece = space.join(re.escape(w) for w in word.split())
         piece = piece.replace(re.escape("**"), _SOME_WORDS).replace(re.escape("*"), star)
         parts.append(piece.replace("'", "['’]"))
     return "|".join(parts)
@@ -448,9 +450,13 @@ _LINKS: Final = rf"(?:[\s,(]|{_any_word(merged('dates', 'subject_links')).patter
 _TIMELINE_DASH: Final = re.compile(r"[^\S\n]*+(?:[–—:-][^\S\n]*+|\.[^\S\n]++)")
 _FOUNDED_AFTER: Final = re.compile(rf"{_LINKS}{_FOUNDED_WORDS}", re.IGNORECASE)
 #: Those words in lower case, for a look at a date's last 40 characters before the expression's
-#: search (``str.endswith`` with them costs a tenth of a search from each position)
+#: search (``str.endswith`` with them costs a tenth of a search from each position); Lao words
+#: without their spaces, to be looked for in text without its spaces, as Lao is written both ways
 _FOUNDED_ENDINGS: Final = tuple(
     w.lower() for key in ("died_words", "born_words", "founded_words") for w in merged("dates", key)
+)
+_LAO_FOUNDED_ENDINGS: Final = tuple(
+    dict.fromkeys(w.replace(" ", "") for w in _FOUNDED_ENDINGS if is_lao(w[0]))
 )
 _SUBJECT_LINK: Final = re.compile(_LINKS, re.IGNORECASE)
 #: Between a place and a date after founding words: nothing, a comma, or the word files'
@@ -481,7 +487,10 @@ def words_end(text: str, at: int) -> int:
 
 def founded_ending(text: str, at: int) -> bool:
     """Whether founding, birth or death words end right before ``text[at]`` (asked at C speed first)."""
-    return text[max(0, at - 40) : at].rstrip().lower().endswith(_FOUNDED_ENDINGS)
+    before = text[max(0, at - 40) : at].rstrip().lower()
+    if before.endswith(_FOUNDED_ENDINGS):
+        return True
+    return bool(before) and is_lao(before[-1]) and before.replace(" ", "").endswith(_LAO_FOUNDED_ENDINGS)
 
 
 #: The head of a clause a country's name may follow as such a subject: a clause mark (or the
