@@ -772,6 +772,23 @@ def test_an_event_with_a_countrys_unnamed_leaders_may_be_a_named_leaders() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # found by probing: any Vietnamese leader may have met anyone on another day, so the
+        # meeting with "other Vietnamese leaders" (26-27 January 2026) is not the one misdated
+        ("On 5 February 2026 Vuong Dinh Hue met the delegation.", "unknown"),
+        ("On 5 February 2026 the National Assembly Chairman, Vuong Dinh Hue, met the delegation.", "unknown"),
+        ("On 27 January 2026 Vuong Dinh Hue met the guests.", "ok"),
+        # the Lao leader named with him makes it the meeting, and the day its slip
+        ("On 29 January 2026 Vuong Dinh Hue met Thongloun Sisoulith in Hanoi.", "contradiction"),
+    ],
+)
+def test_an_event_with_unnamed_leaders_dates_no_slip_of_theirs_alone(text: str, verdict: str) -> None:
+    [(_said, got, _message)] = judged(text, ("date",), published=date(2026, 2, 10))
+    assert got == verdict
+
+
+@pytest.mark.parametrize(
     ("text", "said", "verdict"),
     [
         # titles set off by commas after a name are read (they were not)

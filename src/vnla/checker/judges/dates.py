@@ -1252,14 +1252,20 @@ def _candidates(
     near, described = cached
     if persons and (kinds or described):
         # an event with one of the people named; or one whose unnamed people (a country as a
-        # participant: "meets other Vietnamese leaders") may be all the people named
+        # participant: "meets other Vietnamese leaders") may be all the people named, on a day
+        # it may have been held: any of that country's leaders may have met anyone on another
+        # day, so such an event names no slip
         people, unnamed, country = index.people_of, index.unnamed_of, index.person_country
         near = [
             c
             for c in near
             if not isinstance(c, Event)
             or not persons.isdisjoint(people[c.id])
-            or (unnamed[c.id] and all(country.get(p) in unnamed[c.id] for p in persons))
+            or (
+                unnamed[c.id]
+                and all(country.get(p) in unnamed[c.id] for p in persons)
+                and _compatible(when, c.when)
+            )
         ]
     return near
 
