@@ -844,6 +844,41 @@ def test_a_title_after_a_comma_that_may_not_be_the_names_is_not_read_as_its(text
     assert not any(t.startswith(("To Lam,", "Sonexay", "Thongloun")) for t in titled)
 
 
+# A list of who is who: a line opens with a name, a colon and the name's titles, judged at the
+# publication (or at the tenure's start a "since" gives).
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("Who's who:\n- Bounnhang Vorachith: current President of Laos.\n", "Bounnhang Vorachith: current "
+         "President of Laos", "contradiction"),
+        ("Guests\n1. Thongloun Sisoulith: General Secretary and President\n2. Others", "Thongloun Sisoulith: "
+         "General Secretary and President", "ok"),
+        ("• Tô Lâm: Tổng Bí thư\n• Lương Cường: Chủ tịch nước\n", "Tô Lâm: Tổng Bí thư", "unknown"),
+        ("- Luong Cuong: Prime Minister; Party Politburo member\n", "Luong Cuong: Prime Minister", "contradiction"),
+        ("- Sonexay Siphandone: Prime Minister since 30 December 2022.", "Sonexay Siphandone: Prime Minister",
+         "unknown"),
+        # "both" before the titles of an apposition
+        ("He was received by To Lam, then both General Secretary and State President, on 1 December 2025.",
+         "To Lam, then both General Secretary and State President", "contradiction"),
+    ],
+)  # fmt: skip
+def test_titles_after_a_listed_name_and_its_colon_are_the_names(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _m in judged(text, ("title",), published=date(2026, 2, 10))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TO LAM: President, thank you for coming.",  # a speaker's label, then a title he addresses
+        "The guest list: President Thongloun Sisoulith and others.",  # no name before the colon
+        "As To Lam put it: Prime Minister of a friendly nation.",  # the name does not open its line
+    ],
+)
+def test_a_colon_after_a_name_that_is_no_list_of_who_is_who_gives_it_no_title(text: str) -> None:
+    titled = [t for t, _v, _m in judged(text, ("title",), published=date(2026, 2, 10))]
+    assert not any(t.startswith(("TO LAM:", "To Lam:")) for t in titled)
+
+
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [

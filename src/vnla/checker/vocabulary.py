@@ -118,6 +118,20 @@ _SINCE_AFTER: Final = (
 #: After such titles: where the apposition ends (a comma, a bracket or a sentence's end), or a
 #: tenure's start.
 _APPOSITIVE_END: Final = re.compile(rf"\s*+(?:[,.;:()!?]|$)|{_SINCE_AFTER}", re.IGNORECASE)
+#: A list's line that opens with a name, then a colon and titles ("- Saleumxay Kommasith: Deputy
+#: Prime Minister; ..."): after the colon, as after an apposition's comma, the titles are the
+#: name's, up to the line's end, a semicolon, a bracket, a full stop or a tenure's start; not a
+#: comma, as a speaker's label may be followed by words to a title ("TO LAM: President, ...").
+_LIST_LEAD: Final = re.compile(
+    rf":[^\S\n]*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
+    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    re.IGNORECASE,
+)
+_LIST_END: Final = re.compile(
+    rf"[^\S\n]*+(?:[.;!?]?[^\S\n]*+(?:\n|$)|[;(]|\.\s)|{_SINCE_AFTER}", re.IGNORECASE
+)
+#: What may open a list's line before a name: spaces, a bullet or a number.
+_LINE_HEAD: Final = re.compile(r"[^\S\n]*+(?:(?:[-•*–—·>]|\d{1,3}[.)])[^\S\n]*+)?")
 #: Right after a name, the words that say what the person is now ("is", "là"; ``titles.predicates``,
 #: Latin ones: Lao is read by the Lao chain), maybe with a country's adjective after them.
 _PREDICATE_LEAD: Final = re.compile(

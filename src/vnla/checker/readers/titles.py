@@ -20,6 +20,9 @@ from vnla.checker.vocabulary import (
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
     _JOIN,
+    _LINE_HEAD,
+    _LIST_END,
+    _LIST_LEAD,
     _NOT_A_BODY,
     _NOT_A_NAME,
     _NOT_THE_ROLE,
@@ -79,8 +82,11 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             taken.update(id(m) for m, _c, _r in chain)
             out.append(TitleMention((first, e), pid, tuple((m.start, c, r) for m, c, r in chain)))
     for s, e, pid in ctx.persons:
+        listed = text.startswith(":", e) and _opens_its_line(text, s)
         if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
-            chain, last = _lao_chain_after(ctx, e, taken, person_at)
+            chain, last = _lao_chain_after(ctx, e + 1 if listed else e, taken, person_at)
+        elif listed:  # "- Saleumxay Kommasith: Deputy Prime Minister; ...", a list of who is who
+            chain, last = _led(ctx, _LIST_LEAD.match(text, e), _LIST_END.match, (e, taken, person_at))
         elif "," in text[e : e + 2] or text[e : e + 3].lstrip()[:1] in _DASHES:
             # "To Lam, general secretary of the Communist Party of Vietnam, ...", "Tô Lâm – Tổng Bí thư"
             chain, last = _appositive(ctx, e, taken, person_at)
@@ -105,6 +111,11 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+def _opens_its_line(text: str, s: int) -> bool:
+    """Whether a name at ``s`` opens its line, after a bullet or a number at most."""
+    return _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None
 
 
 def _alone_on_its_line(text: str, s: int, e: int) -> bool:
