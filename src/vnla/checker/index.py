@@ -234,6 +234,11 @@ class _Index:
             for e in ds.events
         }
         self.congresses: dict[str, dict[int, Event]] = defaultdict(dict)
+        #: the years named for the relations ("Solidarity Year"), which a year written right
+        #: after their name dates (:mod:`vnla.checker.readers.dates`)
+        self.named_years: frozenset[str] = frozenset(
+            e.id for e in ds.events if e.kind is EventKind.COMMEMORATIVE_YEAR
+        )
         for event in ds.events:
             self.events_by_kind[event.kind.value].append(event)
             if event.mechanism:

@@ -35,6 +35,23 @@ def _lao_cut(text: str, start: int, end: int) -> bool:
     )
 
 
+def _read_through(title: list[Any], start: int, end: int, events: tuple[str, ...]) -> bool:
+    """
+    Whether an event's title at ``start``-``end`` is read (``title``: the end of the title being
+    read through and its events, moved on to this one's if it ends later): not a shorter name of
+    the same events inside it.
+
+    >>> title = [0, ()]
+    >>> _read_through(title, 0, 40, ("year",)), _read_through(title, 0, 30, ("year",)), title
+    (True, False, [40, ('year',)])
+    """
+    if start < title[0] and end <= title[0] and events == title[1]:
+        return False
+    if end > title[0]:
+        title[0], title[1] = end, events
+    return True
+
+
 class Scan:
     """
     The candidates of one chunk, in order of position.
@@ -195,7 +212,8 @@ class Scan:
         found.sort()
         # the end of the last key kept, and of an event's title being read through (its own words are
         # no cues)
-        last_end = title_end = 0
+        last_end = 0
+        title: list[Any] = [0, ()]  # and its events
         # the name judge's caches, read here first: most keys are met again and again
         judge, lang = self.names, self.lang
         outcomes, exact_cache = judge.outcomes, judge.exact
@@ -221,11 +239,11 @@ class Scan:
                 known = exact_cache.get((id(pats[i]), written))
                 if not (self.exact(start, end, pats[i]) if known is None else known):
                     continue
-            inside_title = start < title_end
-            if transparent:  # an event's title leaves the names inside it to be read
-                title_end = max(title_end, end)
-            else:
+            inside_title = start < title[0]
+            if not transparent:
                 last_end = end
+            elif not _read_through(title, start, end, events):  # names inside it are read
+                continue  # a shorter name of the events whose title is being read through
             if has_names:
                 outcome = outcomes.get((id(pats[i]), written, lang)) if exact else plain[i]
                 if outcome is None:

@@ -1166,6 +1166,9 @@ class EventKind(enum.Enum):
     CONGRESS = "congress"
     COMMITTEE_SESSION = "committee-session"
     CEREMONY = "ceremony"
+    #: A year the two countries name for their relations ("the Vietnam - Laos, Laos - Vietnam
+    #: Solidarity Year in 2027"), dated by its year.
+    COMMEMORATIVE_YEAR = "commemorative-year"
 
     @property
     def is_visit(self) -> bool:

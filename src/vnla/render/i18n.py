@@ -144,6 +144,7 @@ _VOCABULARY: Final[dict[str, str]] = {
     "congress": N_("congress"),
     "committee-session": N_("committee session"),
     "ceremony": N_("ceremony"),
+    "commemorative-year": N_("commemorative year"),
     # horizons of targets
     "near-term": N_("near term"),
     "longer-term": N_("longer term"),

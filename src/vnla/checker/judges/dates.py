@@ -545,8 +545,11 @@ def _of_event(
     if (when.precision not in _EVENT_PRECISIONS and not _a_week(when)) or _years_long(when):
         # a year or a span of years, or days a year or more apart ("22/3/1955-22/3/2026", a
         # founding's day and its anniversary's): only for a record whose name holds it ("the
-        # period 2022 - 2027"), not an event of days
-        cues = [c for c in cues if c[3] and c[0] <= start and end <= c[1]]
+        # period 2022 - 2027") or a year named for the relations whose name it follows ("Năm Đoàn
+        # kết hữu nghị Việt Nam – Lào 2027"), not an event of days
+        cues = [
+            c for c in cues if c[3] and ((c[0] <= start and end <= c[1]) or _names_its_year(ctx, c, start))
+        ]
     if not cues:
         return None
     persons = {pid for _s, _e, pid in ctx.within(ctx.persons, s, e)}
@@ -1206,6 +1209,21 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
         return True
     gap = ctx.text[cue_end:start]
     return 0 <= start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(gap) is not None
+
+
+#: Between the name of a year named for the relations and its year: spaces, a comma.
+_YEAR_LINK: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+")
+
+
+def _names_its_year(ctx: Context, cue: tuple[int, int, frozenset[str], tuple[str, ...]], start: int) -> bool:
+    """
+    Whether ``cue`` is the name of a year named for the relations ("Vietnam - Laos Solidarity
+    Year") and the date at ``start`` is written right after it, its year ("... in 2026").
+    """
+    return (
+        bool(ctx.index.named_years.intersection(cue[3]))
+        and _YEAR_LINK.fullmatch(ctx.text, cue[1], start) is not None
+    )
 
 
 def _candidates(

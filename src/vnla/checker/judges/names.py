@@ -100,10 +100,12 @@ class NameJudge:
         kind = chosen[0][1]
         shown = _KIND_OF_FINDING.get(kind, kind)
         if len(ids) > 1:
+            # a recorded name, whichever of its records is meant ("Vietnam - Laos Solidarity
+            # Year", of each year so named)
             return _NameOutcome(
                 shown,
                 None,
-                Verdict.UNKNOWN,
+                Verdict.OK,
                 "names.ambiguous",
                 message=Message("a name of {ids}", ids=", ".join(ids)),
             )

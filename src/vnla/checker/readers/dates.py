@@ -47,6 +47,8 @@ def read(ctx: Context) -> list[DateMention]:
         starts = [a for a, _b in spans]
         reach = list(itertools.accumulate((b for _a, b in spans), max))  # the furthest end so far
         found = [d for d in found if not _overlaps(starts, reach, d.span)] + lao
+    if ctx.index.named_years:
+        found += _named_years(ctx, found)
     found = _unique(found)
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
@@ -61,6 +63,29 @@ def read(ctx: Context) -> list[DateMention]:
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
+
+
+#: A year written right after a name (a comma between at most): "Năm Đoàn kết hữu nghị Việt
+#: Nam – Lào 2027".
+_YEAR_RIGHT_AFTER: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+((?:19|20)\d\d)(?![\d.,/-]\d)(?!\d)")
+
+
+def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
+    """
+    The bare years written right after the name of a year named for the relations ("Năm Đoàn
+    kết hữu nghị Việt Nam – Lào 2027"), which no other date reading takes: they date it.
+    """
+    named, text = ctx.index.named_years, ctx.text
+    taken = {d.span[0] for d in found}
+    out = []
+    for _s, e, _kinds, ids in ctx.cues:
+        if not named.intersection(ids):
+            continue
+        year = _YEAR_RIGHT_AFTER.match(text, e)
+        if year is not None and year.start(1) not in taken:
+            span = (year.start(1), year.end(1))
+            out.append(DateMention(when=When.in_year(int(year[1])), span=span, text=year[1]))
+    return out
 
 
 def _coming(ctx: Context, mention: DateMention) -> DateMention:
