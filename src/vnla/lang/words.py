@@ -146,6 +146,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "country_before": "list",
             "speech_words": "list",
             "plan_words": "list",
+            "closing_words": "list",
+            "opening_words": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
             "year_qualifiers_as_written": "words->text",

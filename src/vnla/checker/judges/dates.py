@@ -19,6 +19,7 @@ from vnla.checker.canonical import render_when
 from vnla.checker.context import _years_long
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
+from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
@@ -623,6 +624,9 @@ def _of_event(
                 ),
             )
         if best is not None:
+            slip = edge_slip(ctx, best, when, (start, end), cue_end)  # "closed on" a day not its last
+            if slip is not None:
+                return slip
             return _Proto(
                 start,
                 end,
