@@ -84,3 +84,20 @@ def test_a_day_said_to_open_or_close_an_event_that_is_not_its_first_or_last_is_a
 )
 def test_a_first_or_last_day_and_other_words_are_not_slips(text: str, lang: str) -> None:
     assert [verdict for _said, verdict, _c in dates(text, lang)] == ["ok"]
+
+
+# A part of a visit named nearer the day than the visit ("an official welcome on 27 January at
+# the start of his state visit"): the part is the one dated. The welcome was on 26 January, the
+# talks in Hanoi too; the visit ran on 26-27 January 2026.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Thongloun Sisoulith was given an official welcome on 27 January 2026 at the start of his state visit.", "contradiction"),
+        ("Thongloun Sisoulith was given an official welcome on 26 January 2026 at the start of his state visit.", "ok"),
+        ("Thongloun Sisoulith held talks on 27 January 2026 during his state visit.", "contradiction"),
+        ("Thongloun Sisoulith was in Hanoi on 27 January 2026 on his state visit.", "ok"),
+        ("Thongloun Sisoulith ended his state visit on 27 January 2026 after talks the day before.", "ok"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_visit_named_nearer_the_day_is_the_one_dated(text: str, verdict: str) -> None:
+    assert [v for _said, v, _c in dates(text, "en")] == [verdict]

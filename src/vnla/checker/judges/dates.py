@@ -603,6 +603,11 @@ def _of_event(
             key=lambda c: c.when.earliest is None or c.when.latest is None,
             default=None,
         )
+        if best is not None and _part_of(best, seen, rank):
+            # a nearer word named a part of it on other days ("an official welcome on 27 January
+            # at the start of his state visit"): that part is the one dated, and misdated
+            seen = [(r, c) for r, c in seen if c is not best]
+            break
         # (a week is said loosely: its event's place is not held against the text)
         if (
             best is not None
@@ -659,6 +664,11 @@ def _of_event(
         several=several,
         exactly=lambda: _exactly(ctx, ranked, when, persons),
     )
+
+
+def _part_of(event: Any, seen: list[tuple[int, Any]], rank: int) -> bool:
+    """Whether an event a nearer word than the one of rank ``rank`` named is a part of ``event``."""
+    return any(r < rank and isinstance(c, Event) and c.parent == event.id for r, c in seen)
 
 
 def _missed(
