@@ -222,3 +222,32 @@ def test_a_sum_restated_without_its_metric(restated: str, verdict: str) -> None:
     report = check_text(text, published=PUBLISHED, lang="en")
     [finding] = [f for f in report.findings if f.text == "US$2.02 billion"]
     assert finding.verdict.value == verdict
+
+
+# A quotation the words right after it say is wrong (``sentences.dismissals``): its claims are
+# denied, as a false rating denies its line. The record has 1.6 billion USD for 2023's trade.
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ('The staff wrote "trade was 1.8 billion USD in 2023", which is wrong.', "en", "1.8 billion USD"),
+        ('Báo cáo ghi "kim ngạch năm 2023 đạt 1,8 tỷ USD" – chưa đúng.', "vi", "1,8 tỷ USD"),
+        ('ພະນັກງານຂຽນວ່າການຄ້າປີ2023ມີ"1.8ຕື້ໂດລາ"ເຊິ່ງບໍ່ຖືກ.', "lo", "1.8ຕື້ໂດລາ"),
+    ],
+)
+def test_a_quotation_dismissed_right_after_it_is_no_slip(text: str, lang: str, said: str) -> None:
+    report = check_text(text, published=PUBLISHED, lang=lang)
+    [finding] = [f for f in report.findings if f.text == said]
+    assert finding.verdict.value == "ok" and "denies" in str(finding.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The staff wrote "trade was 1.8 billion USD in 2023". The plan, which is wrong, was redone.',
+        'The staff wrote "trade was 1.8 billion USD in 2023", and the minister agreed.',
+    ],
+)
+def test_a_quotation_with_no_dismissal_right_after_it_is_still_judged(text: str) -> None:
+    report = check_text(text, published=PUBLISHED, lang="en")
+    [finding] = [f for f in report.findings if f.text == "1.8 billion USD"]
+    assert finding.verdict.value == "contradiction"

@@ -69,6 +69,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "denying_sentences": "list",
             "error_sentences": "list",
             "false_ratings": "list",
+            "dismissals": "list",
             "other_texts": "list",
             "report_verbs": "list",
         },

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.mentions import CorrectionMention, DenialMention, RatingMention
 from vnla.checker.vocabulary import _alternation, words_end
@@ -44,7 +44,7 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
     """
     anchors = ctx.scan.anchors
     if not anchors:
-        return [*_annotations(ctx)]
+        return [*_annotations(ctx), *_dismissed_quotes(ctx.text)]
     undenied = {start for start, _end, anchor in anchors if anchor == "not-denial"}
     found = sorted(
         (start, -end) for start, end, anchor in anchors if anchor == "denial" and start not in undenied
@@ -69,7 +69,14 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
             corrections.append(
                 CorrectionMention((start, end), (end, len(text) if line_end < 0 else line_end))
             )
-    return [*out, *filter(None, ratings), *filter(None, denying), *_annotations(ctx), *corrections]
+    return [
+        *out,
+        *filter(None, ratings),
+        *filter(None, denying),
+        *_annotations(ctx),
+        *_dismissed_quotes(text),
+        *corrections,
+    ]
 
 
 @functools.cache
@@ -103,6 +110,47 @@ def _annotations(ctx: Context) -> list[RatingMention]:
         s, _e = ctx.sentence(before - 1, before)
         if s < before:
             out.append(RatingMention((at, found.end()), (s, before)))
+    return out
+
+
+#: The opening mark of each closing quotation mark (a straight one is its own).
+_OPENING: Final = {'"': '"', "”": "“", "»": "«"}
+#: The most characters a dismissed quotation may hold.
+_LONGEST_QUOTE: Final = 400
+
+
+@functools.cache
+def _dismissal() -> re.Pattern[str]:
+    """
+    A closing quotation mark, then words that say the quotation is wrong (the word files'
+    ``sentences.dismissals``: 'which is wrong', "– chưa đúng", "ເຊິ່ງບໍ່ຖືກ"), a comma or a
+    dash between at most.
+    """
+    words = _alternation(merged("sentences", "dismissals"))
+    return re.compile(
+        rf"[\"”»][^\S\n]*+(?:[,;:–—-][^\S\n]*+)?(?P<words>{words})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
+    )
+
+
+def _dismissed_quotes(text: str) -> list[RatingMention]:
+    """
+    Each quotation that the words right after it say is wrong ('the staff wrote "1.8 billion",
+    which is wrong'; 'Thí sinh nói "năm nay kỷ niệm 63 năm" – chưa đúng'), as a false rating of
+    the quotation.
+
+    >>> text = 'The staff wrote "trade was 1.8 billion USD", which is wrong.'
+    >>> _dismissed_quotes(text)
+    [RatingMention(span=(45, 59), claim=(17, 42))]
+    """
+    if not any(mark in text for mark in _OPENING):
+        return []
+    out = []
+    for found in _dismissal().finditer(text):
+        close = found.start()
+        line = text.rfind("\n", 0, close) + 1
+        opening = text.rfind(_OPENING[text[close]], max(line, close - _LONGEST_QUOTE), close)
+        if opening >= 0:
+            out.append(RatingMention((found.start("words"), found.end()), (opening + 1, close)))
     return out
 
 
