@@ -103,3 +103,29 @@ def test_a_posting_date_under_a_long_title_is_the_texts_own() -> None:
     )
     report = check_text(text, published=date(2025, 12, 3), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]
+
+
+# Days without a year inside brackets a year opens are of that year: the CPV's 13th Congress met
+# on 25 January-1 February 2021, the LPRP's 11th on 13-15 January 2021.
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        (
+            "Congress years: 2021 (CPV 13th Congress, 25 January–1 February; LPRP 11th Congress, 13–15 January).",
+            ["ok", "ok"],
+        ),
+        ("Congress years: 2021 (LPRP 11th Congress, 16–18 January).", ["contradiction"]),
+        # a bracket a year does not open: the year nearest the publication (the 14th, 19-23 January 2026)
+        ("Congress years: the latest (CPV 14th Congress, 19–23 January).", ["ok"]),
+    ],
+)
+def test_days_in_brackets_a_year_opens_are_of_that_year(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in _dates(text, date(2026, 6, 2))] == verdicts
+
+
+def test_a_slip_in_brackets_a_year_opens_is_of_that_years_event() -> None:
+    report = check_text(
+        "Congress years: 2021 (LPRP 11th Congress, 16–18 January).", published=date(2026, 6, 2)
+    )
+    [finding] = [f for f in report.findings if f.kind == "date"]
+    assert (finding.verdict.value, finding.record) == ("contradiction", "congress-lprp-11")

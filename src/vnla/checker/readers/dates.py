@@ -56,6 +56,7 @@ def read(ctx: Context) -> list[DateMention]:
         found = _named_days(ctx.text, found)
     if any(d.needs_year and not d.relative for d in found):
         found = _year_in_brackets(text, found)
+        found = _year_before_brackets(text, found)
         if ctx.published is not None:
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
@@ -201,6 +202,32 @@ def _year_of_the_story(text: str, found: list[DateMention], published: date) -> 
         if moved:
             nearest = min(moved, key=lambda m: abs((m.earliest or told) - told).days)
             out[i] = attrs.evolve(mention, when=nearest, needs_year=False)
+    return out
+
+
+#: A year right before an opening bracket, as the bracket's end: "2021 (CPV 13th Congress, ...".
+_YEAR_OPENS: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)[^\S\n]*+\($")
+
+
+def _year_before_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    Days without a year inside brackets that a year opens ("in 2021 (CPV 13th Congress, 25
+    January–1 February; LPRP 11th Congress, 13–15 January)"): of that year, not of the one
+    nearest the publication day.
+    """
+    out = list(found)
+    for i, mention in enumerate(found):
+        if not mention.needs_year or mention.relative or mention.when is None:
+            continue
+        start = mention.span[0]
+        line = text.rfind("\n", 0, start) + 1
+        opening = text.rfind("(", line, start)
+        if opening < 0 or ")" in text[opening:start]:
+            continue  # not inside a bracket on its line
+        year = _YEAR_OPENS.search(text, max(line, opening - 8), opening + 1)
+        moved = None if year is None else mention.when.moved_to(int(year[1]))
+        if moved is not None:
+            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
     return out
 
 

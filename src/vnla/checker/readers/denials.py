@@ -128,7 +128,8 @@ def _dismissal() -> re.Pattern[str]:
     """
     words = _alternation(merged("sentences", "dismissals"))
     return re.compile(
-        rf"[\"”»][^\S\n]*+(?:[,;:–—-][^\S\n]*+)?(?P<words>{words})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
+        rf"[\"”»][^\S\n]*+(?:[,;:–—-][^\S\n]*+)?(?P<words>{words})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
+        re.IGNORECASE,
     )
 
 
