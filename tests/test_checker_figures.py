@@ -568,6 +568,35 @@ def test_a_targets_year_is_judged(lang: str) -> None:
     assert got == {wrong: [("contradiction", "warning")], right: [("ok", "info")], none: [("ok", "info")]}
 
 
+# The other way round: a value said to be due by 2020, the year of the recorded 4 billion USD
+# target, is a slip of the value (a warning), though 5 billion USD is another target's value.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The trade target of USD 5 billion by 2020 was not met.", "en", ("contradiction", "warning")),
+        ("The USD 5 billion trade target for 2020 was not met.", "en", ("contradiction", "warning")),
+        ("The USD 4 billion trade target for 2020 was not met.", "en", ("ok", "info")),
+        (
+            "Mục tiêu kim ngạch thương mại 5 tỷ USD vào năm 2020 đã không đạt.",
+            "vi",
+            ("contradiction", "warning"),
+        ),
+        (
+            "The trade target of USD 5 billion by 2030 is ambitious.",
+            "en",
+            ("ok", "info"),
+        ),  # no target for 2030
+    ],
+)
+def test_a_value_said_due_by_a_recorded_targets_year_is_that_targets(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    report = check_text(text, published=date(2026, 1, 22), lang=lang)
+    assert [(f.verdict.value, f.severity.value) for f in report.findings if f.kind in _FIGURE_KINDS] == [
+        expected
+    ]
+
+
 @pytest.mark.parametrize("words", ["the same stretch of 2024", "the corresponding period of 2024"])
 @pytest.mark.parametrize(("change", "expected"), [("79", "ok"), ("97", "contradiction")])
 def test_more_words_of_the_same_period_a_year_before(words: str, change: str, expected: str) -> None:

@@ -510,6 +510,44 @@ def _another_year(f: FigureMention, same: list[Target]) -> _Proto | None:
     )
 
 
+def _dated_otherwise(f: FigureMention, targets: list[Target]) -> _Proto | None:
+    """
+    A target said to be due by a year for which the record has targets of the metric, none of
+    them of its value ("5 billion USD by 2020", the target for 2020 being 4 billion): a slip of
+    the value, a warning, as another target for that year may have been set.  ``None`` when the
+    text gives no year, or the record has none for it, or one of the value.
+    """
+    said = f.horizon.when if f.horizon is not None and f.horizon.kind is HorizonKind.BY_DATE else None
+    if said is None or said.year is None:
+        return None
+    dated = [
+        t
+        for t in targets
+        if t.horizon.kind is HorizonKind.BY_DATE
+        and t.horizon.when is not None
+        and t.horizon.when.year == said.year
+    ]
+    if not dated or any(t.value == f.value for t in dated):
+        return None
+    target = dated[0]
+    assert target.value is not None
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        "figures.target",
+        Message(
+            "the record's target by {year} is {recorded} ({id}); the text says {said}",
+            year=said.year,
+            recorded=Amount(f"{target.value} {target.unit}", target.value, target.unit),
+            id=target.id,
+            said=Amount(f"{f.value} {f.unit}", f.value, f.unit),
+        ),
+        record=target.id,
+        evidence=target.evidence[:2],
+        severity=Severity.WARNING,
+    )
+
+
 def _other_digits(f: FigureMention, fig: Figure) -> bool:
     """
     Whether a figure of the text fits a source's only by the slack of "about", while both are
@@ -734,6 +772,9 @@ def _target(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
                 record=nearest.id,
                 evidence=nearest.evidence[:3],
             )
+    dated = _dated_otherwise(f, targets)
+    if dated is not None:
+        return dated
     same = [t for t in targets if t.value == f.value]
     if horizon in (HorizonKind.NEAR_TERM, HorizonKind.LONGER_TERM):
         fitting = [t for t in targets if t.horizon.kind is horizon]
