@@ -85,3 +85,18 @@ def test_a_numbered_meetings_place_is_judged_without_a_date(text: str, verdict: 
     """The 48th meeting of the Intergovernmental Committee met in Vientiane on 3 December 2025."""
     places = verdicts(text, "place")
     assert [v for _t, v in places][:1] == [verdict]
+
+
+# A year alone in brackets is a date: the congress's, when it stands right after it.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Phạm vi thời gian: từ Đại hội XIII của Đảng Cộng sản Việt Nam (2021) đến hết năm 2026.", "ok"),
+        ("The period runs from the CPV's 13th Congress (2021) to the end of 2026.", "ok"),
+        ("The CPV's 14th Congress (2021) re-elected To Lam.", "contradiction"),
+        ("The CPV's 13th Congress (2021) re-elected Nguyen Phu Trong.", "ok"),
+    ],
+)
+def test_a_year_in_brackets_after_a_congress_dates_it(text: str, verdict: str) -> None:
+    assert [v for _t, v in verdicts(text, "ordinal")] == [verdict]
+    assert next(t for t, _v in verdicts(text, "date")) == "2021"

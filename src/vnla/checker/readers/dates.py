@@ -49,6 +49,8 @@ def read(ctx: Context) -> list[DateMention]:
         found = [d for d in found if not _overlaps(starts, reach, d.span)] + lao
     if ctx.index.named_years:
         found += _named_years(ctx, found)
+    if "(" in text:
+        found += _years_in_brackets(text, found)
     found = _unique(found)
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
@@ -87,6 +89,20 @@ def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
             span = (year.start(1), year.end(1))
             out.append(DateMention(when=When.in_year(int(year[1])), span=span, text=year[1]))
     return out
+
+
+#: A year alone in brackets: "Đại hội XIII của Đảng Cộng sản Việt Nam (2021)".
+_BRACKETED_YEAR: Final = re.compile(r"\(((?:19|20)\d\d)\)")
+
+
+def _years_in_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The years alone in brackets ("(2021)") that no other date reading takes: a year each."""
+    taken = {d.span[0] for d in found}
+    return [
+        DateMention(when=When.in_year(int(m[1])), span=(m.start(1), m.end(1)), text=m[1])
+        for m in _BRACKETED_YEAR.finditer(text)
+        if m.start(1) not in taken
+    ]
 
 
 def _coming(ctx: Context, mention: DateMention) -> DateMention:
