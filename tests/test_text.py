@@ -1210,3 +1210,28 @@ def test_a_batch_collects_garbage_less_often_and_restores_the_thresholds(
     finally:
         gc.set_threshold(*before)
     assert during[0][0] > 700
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another count of the same founding's anniversary: not the goal due by its 100th (2055)
+        (
+            "- 22 March: anniversary of the founding of the Lao People's Revolutionary Party "
+            "(71st anniversary in 2026).",
+            None,
+        ),
+        # the 100th, with another year, is the goal's slip
+        (
+            "By 2050, the 100th anniversary of the founding of the Lao People's Revolutionary Party, Laos aims high.",
+            Verdict.CONTRADICTION,
+        ),
+    ],
+)
+def test_a_year_beside_another_count_of_a_targets_anniversary_is_not_the_targets(
+    text: str, expected: Verdict | None
+) -> None:
+    found = [
+        f.verdict for f in check_text(text, published=date(2026, 3, 10)).findings if f.rule == "dates.target"
+    ]
+    assert found == ([] if expected is None else [expected])

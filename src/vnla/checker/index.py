@@ -305,6 +305,8 @@ class _Index:
         self.metric_words = self._metric_words(ds)
         #: (target, the ids a sentence must name, how many of them) for targets with a date.
         self.dated_targets: list[tuple[Target, frozenset[str], int]] = []
+        #: the count of the anniversary a dated target is due by ("the 100th anniversary of ...")
+        self.target_counts: dict[str, int] = {}
         for target in ds.targets:
             if target.horizon.when is None:
                 continue
@@ -319,6 +321,7 @@ class _Index:
             anniversary = ds.anniversary(target.anniversary) if target.anniversary else None
             if anniversary is not None:
                 links.add(anniversary.founding)
+                self.target_counts[target.id] = anniversary.ordinal
             if links:
                 self.dated_targets.append((target, frozenset(links), enough))
         #: (document, the last word of its name before the period that ends it, in lower case,

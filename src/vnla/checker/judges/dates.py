@@ -947,7 +947,13 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     named = ctx.within(ctx.named, s, e)
     ids = {rid for _s, _e, rid in named}
     candidates = []
+    counts = ctx.index.target_counts
+    # the anniversaries the sentence counts: one of another count is not a target's ("the 71st
+    # anniversary of the founding of the LPRP in 2026", beside the goal due by its 100th)
+    counted = {o.number for o in ctx.ordinals_in(s, e) if o.noun in ("anniversary", "national-day")}
     for target, links, enough in ctx.index.dated_targets:
+        if counted and target.id in counts and counts[target.id] not in counted:
+            continue
         if len(ids & links) >= enough:
             distance = min(min(abs(ns - end), abs(start - ne)) for ns, ne, rid in named if rid in links)
             candidates.append((distance, target))
