@@ -76,3 +76,30 @@ def test_a_founding_named_without_the_two_counts_after_text_about_the_two() -> N
 )
 def test_a_founding_named_without_the_two_after_text_naming_a_third_country_is_unknown(text: str) -> None:
     assert [v for _t, v in ordinals(text, lang="vi")] == ["unknown"]
+
+
+# A life's years in brackets ("(13 December 1920 – 21 November 1992)") count no anniversary: the
+# 105th birth anniversary of Kaysone Phomvihane (born 1920) fell in 2025, whatever the death's
+# year; a founding's day and its anniversary's ("(2/12/1975 – 2/12/2025)") still count.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Item: album marking the 105th birth anniversary of President Kaysone Phomvihane "
+            "(13 December 1920 – 21 November 1993)",
+            "ok",
+        ),
+        (
+            "Item: album marking the 105th birth anniversary of President Kaysone Phomvihane "
+            "(13 December 1920 – 21 November 1992)",
+            "ok",
+        ),
+        (
+            "Kỷ niệm 51 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào (2/12/1975 – 2/12/2025).",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_lifes_years_count_no_anniversary(text: str, verdict: str) -> None:
+    [(_said, got)] = ordinals(text, published="2026-03-02")
+    assert got == verdict

@@ -526,6 +526,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, cut)
     stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
     stated |= {int(y) for y in _YEAR.findall(ctx.text, s, cut)}
+    # a life's or a term's years ("(13 December 1920 – 21 November 1992)"): from one day to another
+    # of the year, not from a founding to its anniversary, so no year of it is the anniversary's
+    stated -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
     published = ctx.published.year if ctx.published else None
     if published is not None:  # "this year", "last year" are years the sentence states too
         stated |= {published} if _THIS_YEAR.search(ctx.text, s, e) else set()
@@ -602,6 +605,29 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
         ordinal, value, checked[0], published
     )
+
+
+def _lifes_years(when: When) -> tuple[int, ...]:
+    """
+    The first and last years of days that run over years from one day of the year to another (a
+    life, a term), which count no anniversary; none for other dates.
+
+    >>> from datetime import date
+    >>> from vnla.model.records import When
+    >>> _lifes_years(When.between(date(1920, 12, 13), date(1992, 11, 21)))
+    (1920, 1992)
+    >>> _lifes_years(When.between(date(1975, 12, 2), date(2025, 12, 2)))
+    ()
+    """
+    first, last = when.earliest, when.latest
+    if (
+        first is None
+        or last is None
+        or last.year - first.year < 2
+        or (first.month, first.day) == (last.month, last.day)
+    ):
+        return ()
+    return (first.year, last.year)
 
 
 #: A list's entry: a bullet (group ``bullet``) or a number at the start of its line ("- ", "• ",
