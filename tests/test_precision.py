@@ -2221,3 +2221,31 @@ def test_a_full_number_of_years_is_an_anniversary(year: str, verdict: str) -> No
     text = f"Năm 2027 sẽ tròn {year} năm quan hệ ngoại giao Việt Nam - Lào."
     report = CHECKER.check_text(text, published=date(2026, 1, 20), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [verdict]
+
+
+# A record's fields share its date: a title in a field's line that states none ("Presented by:")
+# is judged at the date of the nearest field line above it in its block ("Occasion: ..., 10–13
+# September 2024": To Lam was then General Secretary and State President). A blank line ends
+# the block; a line of another kind does too.
+GIFT = (
+    "2024/014 | IN\n"
+    "  Occasion: state visit of General Secretary and President Thongloun Sisoulith to Vietnam, Hanoi, "
+    "10–13 September 2024\n"
+    "{between}"
+    "  Presented by: Party General Secretary and State President To Lam\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "verdict"),
+    [
+        ("", "ok"),
+        ("  Item: a lacquer painting\n", "ok"),
+        ("\n", "contradiction"),  # another block: judged at the publication (2 March 2026)
+        ("The painting hangs in the hall today.\n", "contradiction"),
+    ],
+)
+def test_a_fields_title_is_judged_at_its_blocks_date(between: str, verdict: str) -> None:
+    text = GIFT.format(between=between)
+    found = [(t, v) for t, v, _m in judged(text, ("title",), published=date(2026, 3, 2)) if "To Lam" in t]
+    assert found == [("Party General Secretary and State President To Lam", verdict)]

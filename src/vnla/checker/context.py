@@ -15,6 +15,7 @@ ordinals) for the judges that need it, and judges append their drafts to ``draft
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.founding_dates import FoundingDates
@@ -40,6 +41,12 @@ __all__ = ["Caches", "Context"]
 
 #: Entries a checker's caches of judgments keep before they start again.
 _CACHE_SIZE: Final = 50_000
+#: A field's line of a record: a label of a few words and a colon ("Presented by: ...").
+_FIELD_LINE: Final = re.compile(
+    r"[^\S\n]{0,12}+(?<![\w'’.-])[^\W\d_][\w'’.-]*+(?:[^\S\n][\w'’.-]++){0,3}+[^\S\n]*+:[^\S\n]"
+)
+#: How many lines above a field's line its block's date may stand.
+_BLOCK_LINES: Final = 8
 
 
 def _years_long(when: When) -> bool:
@@ -221,6 +228,8 @@ class Context:
         without its year, "on 11-12 July", whose year is the one nearest the publication).
         """
         s, e = self.sentence(start, end)
+        if not self._dated(s, e):
+            s, e = self._field_above(start) or (s, e)
         best: tuple[int, date, bool] | None = None
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
@@ -241,6 +250,32 @@ class Context:
             i += 1
         return (self.published, False) if best is None else (best[1], best[2])
 
+    def _dated(self, s: int, e: int) -> bool:
+        """Whether a date starts in ``text[s:e]``."""
+        i = bisect.bisect_left(self.date_starts, s)
+        return i < len(self.date_starts) and self.date_starts[i] < e
+
+    def _field_above(self, at: int) -> tuple[int, int] | None:
+        """
+        For a field's line ("Presented by: ...") at ``at``, the nearest line above it in its block
+        of field lines that states a date ("Occasion: state visit ..., 10–14 September 2024"): a
+        record's fields share its date.  ``None`` for another line, or when the block has none.
+        """
+        text = self.text
+        line = text.rfind("\n", 0, at) + 1
+        if _FIELD_LINE.match(text, line) is None:
+            return None
+        for _ in range(_BLOCK_LINES):
+            if line == 0:
+                return None
+            above = text.rfind("\n", 0, line - 1) + 1
+            if _FIELD_LINE.match(text, above, line - 1) is None:
+                return None  # a blank line or another line ends the block
+            if self._dated(above, line - 1):
+                return above, line - 1
+            line = above
+        return None
+
     def sentence_period(self, start: int, end: int) -> When | None:
         """
         The period a sentence states when the date it states nearest ``text[start:end]`` is no
@@ -251,6 +286,8 @@ class Context:
         of 2024, two months after President To Lam had visited Laos": the title is 2024's.
         """
         s, e = self.sentence(start, end)
+        if not self._dated(s, e):
+            s, e = self._field_above(start) or (s, e)
         i = bisect.bisect_left(self.date_starts, s)
         best: tuple[int, When | None] | None = None
         while i < len(self.dates) and self.date_starts[i] < e:
