@@ -134,3 +134,20 @@ def test_a_rows_other_cells_are_other_figures(lang: str, slip: str | None) -> No
             found[0].message,
         )
         assert (found[0].record or "").startswith(record), found[0].record
+
+
+# A row's first cell names its metric by its most specific flow word: "Laos' trade surplus with
+# Vietnam" counts a surplus (about 732.7 million USD in 2024), not the trade its first word names.
+INDICATORS = (
+    "| Indicator | Period | Value | Change |\n|---|---|---|---|\n"
+    "| Laos' trade surplus with Vietnam | 2024 | about USD {surplus} million | n/a |\n"
+    "| Thặng dư thương mại của Lào với Việt Nam | 2024 | khoảng {surplus} triệu USD | n/a |\n"
+)
+
+
+@pytest.mark.parametrize(("surplus", "verdict"), [("732.7", "ok"), ("832.7", "contradiction")])
+def test_a_rows_label_names_its_most_specific_metric(surplus: str, verdict: str) -> None:
+    report = CHECKER.check_text(INDICATORS.format(surplus=surplus), published=date(2025, 12, 10), lang="en")
+    found = [(f.verdict.value, str(f.message)) for f in report.findings if f.kind == "amount"]
+    assert [v for v, _m in found] == [verdict, verdict]
+    assert all("surplus" in m for _v, m in found)

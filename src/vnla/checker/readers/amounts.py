@@ -1109,7 +1109,10 @@ def _lead_metric(g: _Grammar, text: str, leads: list[tuple[int, int]], f: Figure
     if f.shape == "count":
         return None
     for start, end in leads:
-        flow = g.flow.search(text, start, end)
+        # the lead's most specific flow: "Laos' trade surplus with Vietnam" counts a surplus, not
+        # the trade its first word names
+        flows = list(g.flow.finditer(text, start, end))
+        flow = next((m for m in flows if g.flows[_key(m[0])] != "turnover"), flows[0] if flows else None)
         if flow is not None:
             return _flow_metric(g, text, start, flow, f)
     return None
