@@ -103,3 +103,26 @@ def test_a_founding_named_without_the_two_after_text_naming_a_third_country_is_u
 def test_a_lifes_years_count_no_anniversary(text: str, verdict: str) -> None:
     [(_said, got)] = ordinals(text, published="2026-03-02")
     assert got == verdict
+
+
+# A national day's own words after a semicolon count from no country named before it: Lao
+# National Day's 51st anniversary fell in 2026 (1975 + 51), Vietnam's named in the clause before.
+# Of either country's national day, a miscount is said of the one whose count falls nearest.
+@pytest.mark.parametrize(
+    ("text", "verdict", "said"),
+    [
+        ("ປະຕິທິນ ຫວຽດນາມ-ລາວ: 2ກັນຍາ(ວັນຊາດຫວຽດນາມ); 2ທັນວາ(ວັນຊາດຄົບຮອບ51ປີ).", "ok", ""),
+        (
+            "ປະຕິທິນ ຫວຽດນາມ-ລາວ: 2ກັນຍາ(ວັນຊາດຫວຽດນາມ); 2ທັນວາ(ວັນຊາດຄົບຮອບ52ປີ).",
+            "contradiction",
+            "Lao National Day",
+        ),
+    ],
+)
+def test_a_national_days_words_after_a_semicolon_count_from_their_own_clause(
+    text: str, verdict: str, said: str
+) -> None:
+    report = CHECKER.check_text(text, published="2026-08-10", lang="lo")
+    [finding] = [f for f in report.findings if f.kind == "ordinal"]
+    assert finding.verdict.value == verdict
+    assert said in str(finding.message)

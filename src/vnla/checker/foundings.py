@@ -162,7 +162,12 @@ class Foundings:
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
-        countries = self.scope.countries_near(start, end, bodies=not own) or list(index.national_day)
+        # a country another clause names is not the national day's ("2 September (Vietnam's
+        # National Day); 2 December (National Day, 51st anniversary)")
+        clause = self.text.rfind(";", s, start) + 1
+        countries = self.scope.countries_near(start, end, bodies=not own, after=clause) or list(
+            index.national_day
+        )
         return [index.national_day[c] for c in countries if c in index.national_day]
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
@@ -254,7 +259,7 @@ class Foundings:
             return index.founding_of(rid, number)
 
         national_days = set(index.national_day.values()) if only_countries else set()
-        lo = self._lao_before(start, s)
+        lo = self._lao_before(start, s, own=only_countries)
         if lo is not None:  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
             for ns, ne, rid in reversed(within(self.named, lo, start)):
                 founding = founding_of(rid, ns, ne)
@@ -314,7 +319,7 @@ class Foundings:
         semicolon = self.text.find(";", end, reach)
         return reach if semicolon < 0 else semicolon
 
-    def _lao_before(self, start: int, s: int) -> int | None:
+    def _lao_before(self, start: int, s: int, *, own: bool = False) -> int | None:
         """
         Where a Lao ordinal at ``start`` may find what it counts named before it ("ວັນຊາດ ສປປ
         ລາວ ຄົບຮອບ 50 ປີ"; ``s``: the sentence's start), or ``None`` (not Lao).  After an
@@ -328,6 +333,8 @@ class Foundings:
             return None
         # a relative word links the ordinal's clause to the sentence's subject, however far back
         lo = s if _RELATIVE.search(text, max(s, start - 60), start) else max(s, start - 60)
+        if own:  # a national day's own words: not before a semicolon, which parts another country's
+            lo = max(lo, text.rfind(";", lo, start) + 1)  # ("2ກັນຍາ(ວັນຊາດຫວຽດນາມ);2ທັນວາ(ວັນຊາດຄົບຮອບ51ປີ)")
         at = bisect.bisect_left(self.ordinal_starts, start)
         if at and self.ordinal_starts[at - 1] >= s:
             previous = self.ordinal_ends[at - 1]

@@ -70,12 +70,13 @@ class SentenceScope:
         self._whole: dict[tuple[int, int], str | None] = {}
         self._part: dict[tuple[int, int], str | None] = {}
 
-    def countries_near(self, start: int, end: int, *, bodies: bool = True) -> list[str]:
+    def countries_near(self, start: int, end: int, *, bodies: bool = True, after: int = 0) -> list[str]:
         """
         Countries a sentence names (a country, body, place, event, person or adjective; with
-        ``bodies`` false, only a country by its name), nearest first.
+        ``bodies`` false, only a country by its name), nearest first; from ``after`` on only.
         """
         s, e = self.sentences.sentence(start, end)
+        s = max(s, after)
         found: list[tuple[int, str]] = []
         for ns, ne, rid in self.positions.within(self.named, s, e):
             if not bodies and rid not in self.index.national_day:

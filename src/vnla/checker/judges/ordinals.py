@@ -581,14 +581,17 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         return _unknown_anniversary(
             ordinal, value, Message("the record has no year for the founding it counts from")
         )
-    _fid, founding, expected, marked = checked[0]
+    # of several foundings (either country's national day), the one whose anniversary of that
+    # count falls nearest the year the text means
+    nearest = min(checked, key=lambda c: abs(c[2] - (max(c[3]) if c[3] else (published or c[2]))))
+    _fid, founding, expected, marked = nearest
     if (
         not marked
         and published is not None
         and expected > published
         and _falls_after(founding, expected, marked_by())
     ):
-        return _not_yet_marked(ctx, ordinal, value, checked[0])
+        return _not_yet_marked(ctx, ordinal, value, nearest)
     if not marked and published is not None and expected > published and _to_come(ctx, s, e):
         # "The LPRP will mark its 100th anniversary", "... ຈະຄົບຮອບ 100 ປີໃນປີໃດ?": a year to
         # come, which the sentence does not state
@@ -603,7 +606,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             ),
         )
     return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
-        ordinal, value, checked[0], published
+        ordinal, value, nearest, published
     )
 
 
