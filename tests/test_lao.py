@@ -340,3 +340,50 @@ def test_a_lao_title_after_a_name_and_a_comma(title: str, expected: str) -> None
     text = f"ວັນທີ 1 ທັນວາ 2025, ທ່ານໂຕເລິມໄດ້ພົບປະທ່ານໄຊສົມພອນພົມວິຫານ, {title}."
     report = vnla.check_text(text, published="2026-01-12", lang="lo")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]
+
+
+# Words of the word files are read in Lao however its syllables are spaced: "ປີກາຍ" (last year)
+# written "ປີ ກາຍ" in spaced text.
+def _lists(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [w for k, v in value.items() for w in (*_lists(k), *_lists(v))]
+    if isinstance(value, (list, tuple)):
+        return [w for v in value for w in _lists(v)]
+    return []
+
+
+LAO_WORDS = sorted(
+    {
+        w
+        for w in _lists(tomllib.loads((Path(WORDS_DIR) / "lo.toml").read_text(encoding="utf-8")))
+        if w and lao.is_lao(w[0]) and len(w.replace(" ", "")) >= 4 and "{" not in w
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=st.sampled_from(LAO_WORDS), data=st.data())
+def test_a_lao_word_matches_with_or_without_spaces_between_its_syllables(
+    word: str, data: st.DataObject
+) -> None:
+    from vnla.checker.vocabulary import _LAO_SYLLABLE_START, _LAO_VOWEL_BEFORE, _lao_spaced
+
+    letters = word.replace(" ", "")
+    cuts = [
+        i
+        for i in range(1, len(letters))
+        if letters[i] in _LAO_SYLLABLE_START and letters[i - 1] not in _LAO_VOWEL_BEFORE
+    ]
+    chosen = data.draw(st.sets(st.sampled_from(cuts)) if cuts else st.just(set()))
+    spaced = "".join((" " if i in chosen else "") + ch for i, ch in enumerate(letters))
+    pattern = re.compile(_lao_spaced(word))
+    assert pattern.fullmatch(letters) and pattern.fullmatch(spaced)
+
+
+def test_last_year_spaced_dates_an_anniversary() -> None:
+    # "December last year" (ປີ ກາຍ, published in July 2026): the 50th National Day, in 2025
+    text = "ເດືອນ ທັນວາ ປີ ກາຍ ລູກ ຫຼານ ພາ ຂ້າພະເຈົ້າ ໄປ ຮ່ວມ ງານ ສະເຫຼີມສະຫຼອງ ວັນຊາດ ຄົບຮອບ 50 ປີ."
+    report = Checker().check_text(text, published=datetime.date(2026, 7, 27), lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["ok"]

@@ -32,6 +32,29 @@ __all__: list[str] = []
 _SOME_WORDS: Final = r"\w+(?:\s+\w+){0,5}"
 
 
+#: Lao letters that start a syllable: a consonant or a vowel written before it.
+_LAO_SYLLABLE_START: Final = frozenset(chr(c) for c in (*range(0x0E81, 0x0EAF), *range(0x0EC0, 0x0EC5)))
+_LAO_VOWEL_BEFORE: Final = frozenset(chr(c) for c in range(0x0EC0, 0x0EC5))
+
+
+def _lao_spaced(word: str) -> str:
+    """
+    A Lao word as a regular expression that reads it with spaces or none between its syllables
+    ("ປີກາຍ" and "ປີ ກາຍ"): Lao is written both ways.  A syllable is taken to start at a
+    consonant or a vowel written before it, not right after such a vowel.
+
+    >>> bool(re.fullmatch(_lao_spaced("ປີກາຍ"), "ປີ ກາຍ")), bool(re.fullmatch(_lao_spaced("ປີ ກາຍ"), "ປີກາຍ"))
+    (True, True)
+    """
+    letters = word.replace(" ", "")
+    out = []
+    for i, ch in enumerate(letters):
+        if i and ch in _LAO_SYLLABLE_START and letters[i - 1] not in _LAO_VOWEL_BEFORE:
+            out.append(r"\s*+")
+        out.append(re.escape(ch))
+    return "".join(out)
+
+
 def _alternation(words: Iterable[str], *, star: str = r"\w+") -> str:
     """
     Words as a regular-expression alternation, the longest first: a space is any run of
@@ -41,8 +64,11 @@ def _alternation(words: Iterable[str], *, star: str = r"\w+") -> str:
     ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
     parts = []
     for word in ordered:
-        space = r"\s*+" if word and is_lao(word[0]) else r"\s+"
-        piece = space.join(re.escape(w) for w in word.split())
+        if word and is_lao(word[0]):
+            piece = _lao_spaced(word)
+            parts.append(piece)
+            continue
+        piece = r"\s+".join(re.escape(w) for w in word.split())
         piece = piece.replace(re.escape("**"), _SOME_WORDS).replace(re.escape("*"), star)
         parts.append(piece.replace("'", "['’]"))
     return "|".join(parts)
