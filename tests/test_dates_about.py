@@ -438,3 +438,23 @@ def test_a_part_of_the_day_of_publication_dates_a_numbered_meeting(text: str, la
         report = check_text(text.format(n=n), published=date(2025, 12, 3), lang=lang)
         assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [verdict]
         assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["ok"]
+
+
+# A record's field names its place ("venue: Hanoi"), and a session's date after the words of its
+# chairing ("do ... đồng chủ trì tại Hà Nội ngày 3/12/2025") is its own, past the results words
+# before its name: the 48th meeting of the Intergovernmental Committee met in Vientiane.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Occasion: 48th meeting of the Vietnam–Laos Intergovernmental Committee; venue: Hanoi", "en"),
+        (
+            "Căn cứ kết quả Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào do Thủ tướng Phạm Minh "
+            "Chính và Thủ tướng Lào Sonexay Siphandone đồng chủ trì tại Hà Nội ngày 3/12/2025;",
+            "vi",
+        ),
+    ],
+)
+def test_a_venue_field_and_a_chaired_session_are_placed(text: str, lang: str) -> None:
+    report = check_text(text, published=date(2026, 3, 10), lang=lang)
+    found = {(f.kind, f.verdict.value, f.rule) for f in report.findings}
+    assert ("place", "contradiction", "places.event") in found
