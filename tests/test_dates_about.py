@@ -458,3 +458,16 @@ def test_a_venue_field_and_a_chaired_session_are_placed(text: str, lang: str) ->
     report = check_text(text, published=date(2026, 3, 10), lang=lang)
     found = {(f.kind, f.verdict.value, f.rule) for f in report.findings}
     assert ("place", "contradiction", "places.event") in found
+
+
+# A date in brackets right after an event's name is the event's, though words of what another
+# event is about stand before the name ("the outcomes of"): the CPV's 14th Congress met on 19-23
+# January 2026.
+@pytest.mark.parametrize(("days", "verdict"), [("19–25", "contradiction"), ("19–23", "ok")])
+def test_a_date_in_brackets_after_an_events_name_is_its_own(days: str, verdict: str) -> None:
+    text = (
+        "The Board also weighed the outcomes of the 14th National Congress of the Communist Party of "
+        f"Vietnam ({days} January 2026)."
+    )
+    report = check_text(text, published=date(2026, 2, 9), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

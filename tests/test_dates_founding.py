@@ -705,3 +705,37 @@ def test_an_answer_dates_the_founding_its_question_asks_about(text: str, said: s
 )
 def test_an_answer_that_is_not_the_asked_founding_is_not_judged_as_one(text: str, said: str) -> None:
     assert "contradiction" not in [v for t, v, _r in dates(text) if t == said]
+
+
+# A life's two dates in one sentence ("born on ... and died on ..."): the second is the same
+# person's, after "and" or a comma. Kaysone Phomvihane died on 21 November 1992, Souphanouvong
+# on 9 January 1995.
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("Kaysone Phomvihane was born on 13 December 1920 and died on 21 November 1991.", "21 November 1991", "contradiction"),
+        ("Kaysone Phomvihane was born on 13 December 1920, died on 21 November 1992.", "21 November 1992", "ok"),
+        ("Hoàng thân Xuphanuvông sinh ngày 13/7/1909 và mất ngày 9/1/1996.", "ngày 9/1/1996", "contradiction"),
+        ("ທ່ານໄກສອນພົມວິຫານເກີດວັນທີ13ທັນວາ1920,ເສຍຊີວິດວັນທີ21ພະຈິກ1991.", "ວັນທີ21ພະຈິກ1991", "contradiction"),
+        ("ທ່ານໄກສອນພົມວິຫານເກີດວັນທີ13ທັນວາ1920ແລະເສຍຊີວິດວັນທີ21ພະຈິກ1992.", "ວັນທີ21ພະຈິກ1992", "ok"),
+        # "since" heads a clause whose subject is a country: its founding
+        ("Since the Lao PDR was proclaimed on 2 December 1976, students have studied in Vietnam.", "2 December 1976", "contradiction"),
+        ("ນັບແຕ່ສປປລາວຖືກສະຖາປະນາໃນວັນທີ໒ທັນວາ໑໙໗໖ນັກສຶກສາລາວໄດ້ໄປຮຽນ.", "ວັນທີ໒ທັນວາ໑໙໗໖", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_lifes_second_date_and_a_founding_after_since(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
+
+
+# A life's years in brackets right after a person's name ("(1909-1995)") are their birth's and
+# death's years.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Posters: President Souphanouvong (1909-1994).", "contradiction"),
+        ("Posters: President Souphanouvong (1909-1995).", "ok"),
+        ("Posters: Ho Chi Minh (1890–1969).", "ok"),
+    ],
+)
+def test_a_lifes_years_in_brackets(text: str, verdict: str) -> None:
+    assert [v for _t, v, _r in dates(text)] == [verdict]

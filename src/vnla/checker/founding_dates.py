@@ -42,6 +42,12 @@ if TYPE_CHECKING:
 
 __all__ = ["FoundingDates"]
 
+#: What joins two dates of a life: a comma, or "and" (the word files' ``countries.joiners``),
+#: right before the second's words.
+_LIFE_JOIN: Final = re.compile(
+    rf"(?:,|{_any_word(merged('countries', 'joiners')).pattern})\s*+$", re.IGNORECASE
+)
+
 #: After a date that opens its clause, the founding words of its clause: a comma or a timeline's
 #: dash or colon ("• 02/12/1975 – Hai nước thiết lập ..."), at most eight words (its subject: "hai nước
 #: Việt Nam và Lào", "the two countries"), then the words ("thiết lập", "signed"), which a Lao
@@ -159,6 +165,8 @@ class FoundingDates(ScopeReader):
                 # person is born or dies, the head of the apposition before the words
                 return self._apposition_head(s, at, kind)
             if not _SUBJECT_LINK.fullmatch(text, ne, at):
+                if kind != "founded" and self._life_before(ne, at):
+                    return self._of_subject(rid, kind)  # "born on 13 December 1920 and died on ..."
                 return None  # the nearest name is not the subject of the verb
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
                 # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's; "Diplomatic
@@ -166,6 +174,19 @@ class FoundingDates(ScopeReader):
                 return self.scope.opening_founding(s, e) if kind == "founded" else None
             return self._of_subject(rid, kind)
         return None
+
+    def _life_before(self, ne: int, at: int) -> bool:
+        """
+        Whether the words between a person's name (ending at ``ne``) and birth or death words
+        at ``at`` are another date of their life, joined to them by a comma or "and": "Kaysone
+        Phomvihane was born on 13 December 1920 and died on ...", "sinh ngày 13/7/1909 và mất ngày".
+        """
+        text = self.text
+        first = _FOUNDED_AFTER.match(text, ne, at)
+        if first is None or any(c in text[ne:at] for c in ".;:!?\n"):
+            return False
+        rest = text[first.end() : at]
+        return _LIFE_JOIN.search(rest) is not None and any(c.isdigit() for c in rest)
 
     def _apposition_head(self, s: int, at: int, kind: str) -> str | None:
         """

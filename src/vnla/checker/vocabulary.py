@@ -536,7 +536,7 @@ def founded_ending(text: str, at: int) -> bool:
 #: The head of a clause a country's name may follow as such a subject: a clause mark (or the
 #: start of the text looked at) and the word files' ``dates.country_before`` at most.
 _COUNTRY_SUBJECT_HEAD: Final = re.compile(
-    rf"(?:^|[,;:(\[])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s+)?$", re.IGNORECASE
+    rf"(?:^|[,;:(\[.])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s*)?$", re.IGNORECASE
 )
 #: Right after a country's name, passive words of its founding (the word files'
 #: ``ordinals.founded_after``): "since the Lao PDR was proclaimed".

@@ -828,7 +828,8 @@ def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
     the event is in a clause of the event's own ("the results of the 12th Congress, which met in
     Vientiane from 5 to 8 January", "kết quả Đại hội XII ..., họp tại Hà Nội từ 6 đến 8/1",
     "ຜົນສຳເລັດ ຂອງ ກອງປະຊຸມໃຫຍ່ ... ທີ່ໄດ້ເປີດຂຶ້ນ ... ແຕ່ວັນທີ 6-8 ມັງກອນ"), and the event's still.
-    Less too the events named after the date and words that set its subject beside them
+    A date in brackets right after the event's name is the event's too.  Less too the events
+    named after the date and words that set its subject beside them
     (``dates.alongside_words``: "from 25 to 28 January, at the same time as the state visit").
     The date is at ``text[start:]``.
     """
@@ -837,10 +838,16 @@ def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
         for cue in cues
         if (
             (cue[1] <= start and _SUBJECT_CLAUSE.search(text, cue[1], start))
+            or (cue[1] <= start and _BRACKET_AFTER.fullmatch(text, cue[1], start) is not None)
             or not _subject_before(text, cue[0])
         )
         and (cue[0] < start or not _ALONGSIDE.search(text, start, cue[0]))
     ]
+
+
+#: Between an event's name and its date in brackets right after it ("the outcomes of the 14th
+#: National Congress ... (19–25 January 2026)"): the date is the event's own.
+_BRACKET_AFTER: Final = re.compile(r"[^\S\n]*+\([^\S\n]*+")
 
 
 def _exactly(ctx: Context, ranked: list[Any], when: When, persons: set[str]) -> Event | None:
@@ -1044,6 +1051,15 @@ def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     if person is None or first is None or last is None:
         return None
     born, died = _exact_day(person.born), _exact_day(person.died)
+    said: Period | str = Period(when)
+    if (
+        (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and born is not None
+        and died is not None
+    ):
+        # a life's years ("(1909-1995)"): the birth's year and the death's
+        said = f"{first.year}–{last.year}"
+        first, last = (born if first.year == born.year else first), (died if last.year == died.year else last)
     if (first != born and last != died) or (first.month, first.day) == (last.month, last.day):
         return None  # no life, or an anniversary's span ("(19/5/1890 – 19/5/2026)": the 136th birthday)
     name = Named(person.id, person.name.preferred("en"))
@@ -1066,7 +1082,7 @@ def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             name=name,
             born=Day(born) if born is not None else Message("a day not recorded"),
             died=Day(died) if died is not None else Message("a day not recorded"),
-            said=Period(when),
+            said=said,
         ),
         evidence=person.evidence[:2],
     )

@@ -13,7 +13,7 @@ import attrs
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
-from vnla.checker.vocabulary import _FUTURE_TENSE, _alternation, _reports_speech
+from vnla.checker.vocabulary import _FUTURE_TENSE, _alternation, _reports_speech, words_end
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
 from vnla.lang.words import merged
@@ -50,7 +50,7 @@ def read(ctx: Context) -> list[DateMention]:
     if ctx.index.named_years:
         found += _named_years(ctx, found)
     if "(" in text:
-        found += _years_in_brackets(text, found)
+        found += _years_in_brackets(ctx, found)
     found = _unique(found)
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
@@ -91,18 +91,33 @@ def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-#: A year alone in brackets: "Đại hội XIII của Đảng Cộng sản Việt Nam (2021)".
-_BRACKETED_YEAR: Final = re.compile(r"\(((?:19|20)\d\d)\)")
+#: A year alone in brackets ("Đại hội XIII của Đảng Cộng sản Việt Nam (2021)"), or two joined
+#: by a dash ("Souphanouvong (1909-1995)").
+_BRACKETED_YEAR: Final = re.compile(r"\(((?:1[89]|20)\d\d)(?:[^\S\n]*+[-–—][^\S\n]*+((?:1[89]|20)\d\d))?\)")
 
 
-def _years_in_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
-    """The years alone in brackets ("(2021)") that no other date reading takes: a year each."""
+def _years_in_brackets(ctx: Context, found: list[DateMention]) -> list[DateMention]:
+    """
+    The years alone in brackets ("(2021)") that no other date reading takes, a year each; and
+    the span of two years in brackets right after a person's name, a life's years ("President
+    Souphanouvong (1909-1995)").
+    """
+    text = ctx.text
     taken = {d.span[0] for d in found}
-    return [
-        DateMention(when=When.in_year(int(m[1])), span=(m.start(1), m.end(1)), text=m[1])
-        for m in _BRACKETED_YEAR.finditer(text)
-        if m.start(1) not in taken
-    ]
+    person_ends = {e for _s, e, _p in ctx.persons}
+    out = []
+    for m in _BRACKETED_YEAR.finditer(text):
+        if m.start(1) in taken:
+            continue
+        if m[2] is None:
+            out.append(DateMention(when=When.in_year(int(m[1])), span=(m.start(1), m.end(1)), text=m[1]))
+        elif words_end(text, m.start()) in person_ends and int(m[1]) < int(m[2]):
+            first, last = When.in_year(int(m[1])), When.in_year(int(m[2]))
+            assert first.earliest is not None
+            assert last.latest is not None
+            span = When.between(first.earliest, last.latest)
+            out.append(DateMention(when=span, span=(m.start(1), m.end(2)), text=text[m.start(1) : m.end(2)]))
+    return out
 
 
 def _coming(ctx: Context, mention: DateMention) -> DateMention:
