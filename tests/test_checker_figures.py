@@ -757,6 +757,31 @@ def test_a_target_with_no_metric_is_not_trades_otherwise(text: str) -> None:
     assert [v for w, v, _m in found if "10" in w] == ["unknown"], found
 
 
+# A target after a sentence on investment, which the record has no targets of, is trade's too:
+# the metric the sentence before names is no target's. "ລົງທຶນ" (invest) names investment.
+@pytest.mark.parametrize(("n", "expected"), [("10", "ok"), ("12", "contradiction")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bilateral trade reached US$2.98 billion in 2025. Vietnamese investment in Laos reached "
+            "US$5.63 billion by April 2025. The longer-term target is US${n} billion.",
+            "en",
+        ),
+        (
+            "ການຄ້າ ປີ 2025 ບັນລຸ 2,98 ຕື້ໂດລາ. ຫວຽດນາມ ມີ 267 ໂຄງການ ລົງທຶນ ຢູ່ ລາວ ມູນຄ່າ 5,63 ຕື້ໂດລາ. "
+            "ຄາດໝາຍ ແມ່ນ {n} ຕື້ໂດລາ ໃນ ໄລຍະຍາວ.",
+            "lo",
+        ),
+    ],
+)
+def test_a_target_after_a_sentence_on_investment_is_trades(
+    text: str, lang: str, n: str, expected: str
+) -> None:
+    found = figures(text.format(n=n), date(2026, 3, 1), lang)
+    assert found[-1][1] == expected, found
+
+
 @pytest.mark.parametrize(("n", "expected"), [("10", "ok"), ("12", "contradiction")])
 def test_horizon_words_right_after_a_second_figure_are_its_own(n: str, expected: str) -> None:
     text = (

@@ -1585,15 +1585,19 @@ def _actual_near() -> re.Pattern[str]:
 def _trade_targets(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
     """
     A sum of money set as a target with a horizon, whose sentence and the one before name no
-    metric ("Our leaders have set us a near-term target of US$10 billion"), in a text that has
-    spoken of trade before it, is a trade target: the record's targets in money are all trade's.
+    metric ("Our leaders have set us a near-term target of US$10 billion"), or only the sentence
+    before one the record has no targets of (investment), in a text that has spoken of trade
+    before it, is a trade target: the record's targets in money are all trade's.
     Not one said of another quantity ("the near-term target for tourism revenue").
     """
     text = ctx.text
     trade: int | None = None  # where the text first names trade, looked for once
+    targeted = ctx.index.targets  # the metrics the record has targets in money of
     for f in figures:
-        if f.metric is not None or f.shape != "money" or f.status != "target" or f.horizon is None:
+        if f.shape != "money" or f.status != "target" or f.horizon is None:
             continue
+        if f.metric is not None and (f.metric in targeted or g.flow.search(text, *f.sentence) is not None):
+            continue  # a metric of its own, or one taken from the sentence before that has targets
         if g.other_quantity.search(text, f.sentence[0], f.sentence[1]) is not None:
             continue
         if trade is None:
