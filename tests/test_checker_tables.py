@@ -151,3 +151,27 @@ def test_a_rows_label_names_its_most_specific_metric(surplus: str, verdict: str)
     found = [(f.verdict.value, str(f.message)) for f in report.findings if f.kind == "amount"]
     assert [v for v, _m in found] == [verdict, verdict]
     assert all("surplus" in m for _v, m in found)
+
+
+# A table written without its separator line, its header of words alone, is a table; a
+# percentage in a column whose header says an increase ("Tăng so với cùng kỳ") is a change. The
+# 2022 turnover (1.65 billion USD) rose 24.1%.
+NO_SEPARATOR = (
+    "Bảng 1. Kim ngạch thương mại Việt Nam – Lào (số liệu sơ bộ)\n"
+    "| Năm / kỳ | Kim ngạch | Tăng so với cùng kỳ |\n"
+    "| 2022 | 1,65 tỷ USD | {change} |\n"
+)
+
+
+@pytest.mark.parametrize(("change", "verdict"), [("24,1%", "ok"), ("42,1%", "contradiction")])
+def test_a_table_without_a_separator_and_a_headers_word_of_change(change: str, verdict: str) -> None:
+    report = CHECKER.check_text(NO_SEPARATOR.format(change=change), published=date(2026, 6, 30), lang="vi")
+    assert [(f.kind, f.verdict.value) for f in report.findings if f.kind in ("amount", "change")] == [
+        ("amount", "ok"),
+        ("change", verdict),
+    ]
+
+
+def test_a_first_line_with_digits_is_no_header() -> None:
+    text = "| 2022 | 1,65 tỷ USD | 42,1% |\n| 2023 | 1,6 tỷ USD | 3% |\n"
+    assert row_at(text, text.index("| 2023")) is None

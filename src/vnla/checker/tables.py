@@ -7,7 +7,9 @@ the table.  A data note or a bulletin puts its figures in tables, and a row name
 Nam – Lào").
 
 A table is a run of lines that start with "|", its first line the header and its second a
-separator ("|---|:---:|"); a row is any later line of the run.  The caption is the paragraph
+separator ("|---|:---:|"); a row is any later line of the run.  A run without the separator is
+a table too where its first line, with as many cells as the row, holds no digit: a header of
+words.  The caption is the paragraph
 right before the table (one blank line may stand between), of three lines at most.
 """
 
@@ -65,7 +67,7 @@ def row_at(text: str, at: int) -> Row | None:
     """The table row whose line holds ``text[at]``, or ``None`` (no table, its header or separator)."""
     start = text.rfind("\n", 0, at) + 1
     end = _line_end(text, start)
-    if not _is_row(text, start, end):
+    if not _is_row(text, start, end) or _SEPARATOR.fullmatch(text, start, end):
         return None
     first = start
     while first > 0:
@@ -75,9 +77,15 @@ def row_at(text: str, at: int) -> Row | None:
         first = above
     header_end = _line_end(text, first)
     separator = header_end + 1
-    if start <= separator or not _SEPARATOR.fullmatch(text, separator, _line_end(text, separator)):
+    cells, header = _cells(text, start, end), _cells(text, first, header_end)
+    separated = start > separator and _SEPARATOR.fullmatch(text, separator, _line_end(text, separator))
+    # a table written without the separator line: a header of words alone, with as many cells as
+    # the row ("| Năm / kỳ | Kim ngạch | Tăng so với cùng kỳ |")
+    if not separated and (
+        start <= first or len(header) != len(cells) or any(c.isdigit() for c in text[first:header_end])
+    ):
         return None
-    return Row(_cells(text, start, end), _cells(text, first, header_end), _caption(text, first))
+    return Row(cells, header, _caption(text, first))
 
 
 def _line_end(text: str, start: int) -> int:

@@ -682,9 +682,19 @@ def _figures_of(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention
 
 
 def _percent(
-    g: _Grammar, text: str, f: FigureMention, clause: tuple[int, int], *, since: int, e: int
+    g: _Grammar,
+    text: str,
+    f: FigureMention,
+    clause: tuple[int, int],
+    *,
+    since: int,
+    e: int,
+    row: Row | None = None,
 ) -> None:
-    """A percentage's direction ("up", "giảm") and whether it is a yearly rate ("a year")."""
+    """
+    A percentage's direction ("up", "giảm"; in a table's ``row``, maybe its column header's)
+    and whether it is a yearly rate ("a year").
+    """
     a, b = f.span
     if any(
         not g.same_period.match(text, r.start()) and not g.year_on_year.match(text, r.start())
@@ -703,6 +713,22 @@ def _percent(
         or g.increase.search(text, b, min(e, b + 16))
         or g.increase_after.match(text, b, min(e, b + 16))
     ):
+        f.direction = "increase"
+    elif row is not None:
+        _header_direction(g, text, f, row)
+
+
+def _header_direction(g: _Grammar, text: str, f: FigureMention, row: Row) -> None:
+    """
+    The direction of a percentage in a table's row that its column's header says ("| Tăng so với
+    cùng kỳ |", "| Growth |"): the header's words of an increase or a decrease.
+    """
+    header = row.header_over(f.span[0])
+    if header is None:
+        return
+    if g.decrease.search(text, *header):
+        f.direction = "decrease"
+    elif g.increase.search(text, *header):
         f.direction = "increase"
 
 
@@ -791,7 +817,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         started = f if rise == "from" else None
         f.metric = _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f)
         if f.shape == "percent":
-            _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e)
+            _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e, row=row)
         later = next_start if i + 1 < len(figures) else None
         _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later, unplaced=unplaced)
         if f.cumulative and f.period is None and unplaced:
