@@ -100,3 +100,19 @@ def test_a_numbered_meetings_place_is_judged_without_a_date(text: str, verdict: 
 def test_a_year_in_brackets_after_a_congress_dates_it(text: str, verdict: str) -> None:
     assert [v for _t, v in verdicts(text, "ordinal")] == [verdict]
     assert next(t for t, _v in verdicts(text, "date")) == "2021"
+
+
+# A numbered meeting of a mechanism its sentence names, in the one month the sentence states:
+# the month holds one of its sessions (the 48th meeting of the Intergovernmental Committee, 3
+# December 2025). A meeting of a mechanism the sentence does not name is left unknown.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In December 2025 the 47th meeting of the Vietnam–Laos Intergovernmental Committee was held.", "contradiction"),
+        ("In December 2025 the 48th meeting of the Vietnam–Laos Intergovernmental Committee was held.", "ok"),
+        ("Tháng 12/2025, Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào diễn ra tại Viêng Chăn.", "contradiction"),
+        ("In December 2025 the 47th meeting of the ASEAN Coordinating Council was held.", "unknown"),
+    ],
+)  # fmt: skip
+def test_a_numbered_meeting_in_a_stated_month(text: str, verdict: str) -> None:
+    assert [v for _t, v in verdicts(text, "ordinal", published="2026-05-10")] == [verdict]

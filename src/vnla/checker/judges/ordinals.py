@@ -126,11 +126,8 @@ def _written(ordinal: OrdinalMention, number: int) -> str:
 def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     """A numbered meeting against the numbered meetings the record has on the day its sentence states."""
     start, end = ordinal.span
-    held = _held_on(
-        ctx,
-        ordinal,
-        [e for kind in MEETING_KINDS for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal],
-    )
+    numbered = [e for kind in MEETING_KINDS for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal]
+    held = _held_on(ctx, ordinal, numbered) or _held_in_the_month(ctx, ordinal, numbered)
     if len(held) != 1:
         return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
     event = held[0]
@@ -143,6 +140,26 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         id=event.id,
     )
     return _another_number(ordinal, value, "ordinals.other", event, message)
+
+
+def _held_in_the_month(ctx: Context, ordinal: OrdinalMention, numbered: list[Event]) -> list[Event]:
+    """
+    The numbered meetings of a mechanism its sentence names ("the Vietnam–Laos Intergovernmental
+    Committee") held in the one month the sentence states ("In December 2025 the 47th meeting
+    of ..."): a mechanism's sessions are months apart, so the month says which.
+    """
+    stated = _stated(ctx, ordinal)
+    if len(stated) != 1 or stated[0].precision is not Precision.MONTH:
+        return []
+    s, e = ctx.sentence(*ordinal.span)
+    named = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
+    named.update(i for cue in ctx.within(ctx.cues, s, e) for i in cue[3])
+    return [
+        event
+        for event in numbered
+        if (event.id in named or event.mechanism in named or event.organization in named)
+        and event.when.overlaps(stated[0])
+    ]
 
 
 def _held_on(
