@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from babel.dates import get_day_names, get_month_names
 
 from vnla.checker.folding import _pattern_key
-from vnla.lang.lao import is_lao
+from vnla.lang.lao import is_lao, syllables, unspaced
 from vnla.lang.parsing import _money
 from vnla.lang.words import merged
 
@@ -32,27 +32,15 @@ __all__: list[str] = []
 _SOME_WORDS: Final = r"\w+(?:\s+\w+){0,5}"
 
 
-#: Lao letters that start a syllable: a consonant or a vowel written before it.
-_LAO_SYLLABLE_START: Final = frozenset(chr(c) for c in (*range(0x0E81, 0x0EAF), *range(0x0EC0, 0x0EC5)))
-_LAO_VOWEL_BEFORE: Final = frozenset(chr(c) for c in range(0x0EC0, 0x0EC5))
-
-
 def _lao_spaced(word: str) -> str:
     """
     A Lao word as a regular expression that reads it with spaces or none between its syllables
-    ("ປີກາຍ" and "ປີ ກາຍ"): Lao is written both ways.  A syllable is taken to start at a
-    consonant or a vowel written before it, not right after such a vowel.
+    (:func:`vnla.lang.lao.syllables`: "ປີກາຍ" and "ປີ ກາຍ"): Lao is written both ways.
 
     >>> bool(re.fullmatch(_lao_spaced("ປີກາຍ"), "ປີ ກາຍ")), bool(re.fullmatch(_lao_spaced("ປີ ກາຍ"), "ປີກາຍ"))
     (True, True)
     """
-    letters = word.replace(" ", "")
-    out = []
-    for i, ch in enumerate(letters):
-        if i and ch in _LAO_SYLLABLE_START and letters[i - 1] not in _LAO_VOWEL_BEFORE:
-            out.append(r"\s*+")
-        out.append(re.escape(ch))
-    return "".join(out)
+    return r"\s*+".join(re.escape(syllable) for syllable in syllables(unspaced(word).replace(" ", "")))
 
 
 def _alternation(words: Iterable[str], *, star: str = r"\w+") -> str:
@@ -65,8 +53,7 @@ def _alternation(words: Iterable[str], *, star: str = r"\w+") -> str:
     parts = []
     for word in ordered:
         if word and is_lao(word[0]):
-            piece = _lao_spaced(word)
-            parts.append(piece)
+            parts.append(_lao_spaced(word))
             continue
         piece = r"\s+".join(re.escape(w) for w in word.split())
         piece = piece.replace(re.escape("**"), _SOME_WORDS).replace(re.escape("*"), star)
@@ -158,6 +145,9 @@ _LIST_END: Final = re.compile(
 )
 #: What may open a list's line before a name: spaces, a bullet or a number.
 _LINE_HEAD: Final = re.compile(r"[^\S\n]*+(?:(?:[-•*–—·>]|\d{1,3}[.)])[^\S\n]*+)?")
+#: Between the name of a year named for the relations and the year written right after it
+#: ("Năm Đoàn kết hữu nghị Việt Nam – Lào 2027", "..., 2027"): spaces, a comma.
+_YEAR_LINK: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+")
 #: Right after a name, the words that say what the person is now ("is", "là"; ``titles.predicates``,
 #: Latin ones: Lao is read by the Lao chain), maybe with a country's adjective after them.
 _PREDICATE_LEAD: Final = re.compile(
@@ -490,13 +480,15 @@ _LINKS: Final = rf"(?:[\s,(]|{_any_word(merged('dates', 'subject_links')).patter
 _TIMELINE_DASH: Final = re.compile(r"[^\S\n]*+(?:[–—:-][^\S\n]*+|\.[^\S\n]++)")
 _FOUNDED_AFTER: Final = re.compile(rf"{_LINKS}{_FOUNDED_WORDS}", re.IGNORECASE)
 #: Those words in lower case, for a look at a date's last 40 characters before the expression's
-#: search (``str.endswith`` with them costs a tenth of a search from each position); Lao words
-#: without their spaces, to be looked for in text without its spaces, as Lao is written both ways
-_FOUNDED_ENDINGS: Final = tuple(
-    w.lower() for key in ("died_words", "born_words", "founded_words") for w in merged("dates", key)
-)
+#: search (``str.endswith`` with them costs a tenth of a search from each position); the Lao
+#: ones without their spaces, to be looked for in text without its spaces, as Lao is written
+#: both ways
+_FOUNDED_WORD_LIST: Final = [
+    w for key in ("died_words", "born_words", "founded_words") for w in merged("dates", key)
+]
+_FOUNDED_ENDINGS: Final = tuple(w.lower() for w in _FOUNDED_WORD_LIST if not is_lao(w[0]))
 _LAO_FOUNDED_ENDINGS: Final = tuple(
-    dict.fromkeys(w.replace(" ", "") for w in _FOUNDED_ENDINGS if is_lao(w[0]))
+    dict.fromkeys(w.replace(" ", "") for w in _FOUNDED_WORD_LIST if is_lao(w[0]))
 )
 _SUBJECT_LINK: Final = re.compile(_LINKS, re.IGNORECASE)
 #: Between a place and a date after founding words: nothing, a comma, or the word files'
@@ -528,9 +520,9 @@ def words_end(text: str, at: int) -> int:
 def founded_ending(text: str, at: int) -> bool:
     """Whether founding, birth or death words end right before ``text[at]`` (asked at C speed first)."""
     before = text[max(0, at - 40) : at].rstrip().lower()
-    if before.endswith(_FOUNDED_ENDINGS):
-        return True
-    return bool(before) and is_lao(before[-1]) and before.replace(" ", "").endswith(_LAO_FOUNDED_ENDINGS)
+    if before and is_lao(before[-1]):
+        return before.replace(" ", "").endswith(_LAO_FOUNDED_ENDINGS)
+    return before.endswith(_FOUNDED_ENDINGS)
 
 
 #: The head of a clause a country's name may follow as such a subject: a clause mark (or the

@@ -159,8 +159,8 @@ def is_boundary(text: str, i: int) -> bool:
     The ends of the text, and a position with no Lao letter on one side, are boundaries
     unless a vowel sign or tone mark follows (it belongs to the letter before it).
 
-    >>> is_boundary("ລາວ", 2), is_boundary("ລາວ", 3), is_boundary("ເລຂາ", 1)
-    (False, True, False)
+    >>> is_boundary("ລາວ", 2), is_boundary("ລາວ", 3), is_boundary("ເລຂາ", 1), is_boundary("ເມື່ອ", 4)
+    (False, True, False, False)
     """
     if i <= 0 or i >= len(text):
         return True
@@ -174,8 +174,8 @@ def is_boundary(text: str, i: int) -> bool:
         or (before == _HO and after in _SONORANTS)
         # ລາ|ວ: a consonant no vowel follows closes the syllable before it
         or (after in _CONSONANTS and _closes(text, i))
-        # ທ|ອງ: ອ is the vowel of the consonant before it
-        or (after == _O and _closes(text, i + 1))
+        # ທ|ອງ: ອ is the vowel of the consonant before it, and so is a last ອ (ເມື່ອ)
+        or (after == _O and (i + 1 == len(text) or _closes(text, i + 1)))
     )
 
 

@@ -27,6 +27,7 @@ from vnla.checker.sentences import bracketed
 from vnla.checker.vocabulary import (
     _ANNIVERSARY_WORDS,
     _DOCUMENT_DATE,
+    _YEAR_LINK,
     _alternation,
     _any_word,
     _reports_speech,
@@ -1245,10 +1246,6 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
         return True
     gap = ctx.text[cue_end:start]
     return 0 <= start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(gap) is not None
-
-
-#: Between the name of a year named for the relations and its year: spaces, a comma.
-_YEAR_LINK: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+")
 
 
 def _names_its_year(ctx: Context, cue: tuple[int, int, frozenset[str], tuple[str, ...]], start: int) -> bool:

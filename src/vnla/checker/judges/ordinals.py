@@ -76,21 +76,20 @@ def _meeting_placed(ctx: Context, ordinal: OrdinalMention) -> list[_Proto]:
     (:func:`~vnla.checker.judges.places.misplaced`); a date would name the meeting to the dates
     judge, which asks the same.
     """
-    s, e = ctx.sentence(*ordinal.span)
-    named = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
-    cues = ctx.within(ctx.cues, s, e)  # "the Intergovernmental Committee": its kind, or its id
-    named.update(i for cue in cues for i in cue[3])
-    kinds = {k for cue in cues for k in cue[2]}
-    meetings = [
-        event
-        for kind in MEETING_KINDS
-        for event in ctx.index.events_by_kind.get(kind, ())
-        if event.ordinal == ordinal.number
-        and (event.id in named or event.mechanism in named or event.kind.value in kinds)
-    ]
+    meetings = _of_named(
+        ctx,
+        ordinal,
+        (
+            event
+            for kind in MEETING_KINDS
+            for event in ctx.index.events_by_kind.get(kind, ())
+            if event.ordinal == ordinal.number
+        ),
+        by_kind=True,
+    )
     if len(meetings) != 1 or ctx.scope.other_country(*ordinal.span) is not None:
         return []
-    return misplaced(ctx, meetings[0], (s, e))
+    return misplaced(ctx, meetings[0], ctx.sentence(*ordinal.span))
 
 
 def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
@@ -127,7 +126,11 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     """A numbered meeting against the numbered meetings the record has on the day its sentence states."""
     start, end = ordinal.span
     numbered = [e for kind in MEETING_KINDS for e in ctx.index.events_by_kind.get(kind, ()) if e.ordinal]
-    held = _held_on(ctx, ordinal, numbered) or _held_in_the_month(ctx, ordinal, numbered)
+    # else, in a month or a year the sentence states, a session of a mechanism it names: its
+    # sessions are months apart ("In December 2025 the 47th meeting of the ... Committee")
+    held = _held_on(ctx, ordinal, numbered) or _held_on(
+        ctx, ordinal, _of_named(ctx, ordinal, numbered), in_a_year=True
+    )
     if len(held) != 1:
         return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
     event = held[0]
@@ -142,23 +145,25 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _another_number(ordinal, value, "ordinals.other", event, message)
 
 
-def _held_in_the_month(ctx: Context, ordinal: OrdinalMention, numbered: list[Event]) -> list[Event]:
+def _of_named(
+    ctx: Context, ordinal: OrdinalMention, events: Iterable[Event], *, by_kind: bool = False
+) -> list[Event]:
     """
-    The numbered meetings of a mechanism its sentence names ("the Vietnam–Laos Intergovernmental
-    Committee") held in the one month the sentence states ("In December 2025 the 47th meeting
-    of ..."): a mechanism's sessions are months apart, so the month says which.
+    The ``events`` an ordinal's sentence names: by name, by its mechanism's or its body's name
+    ("the Intergovernmental Committee", its id), or, ``by_kind``, by a word of its kind.
     """
-    stated = _stated(ctx, ordinal)
-    if len(stated) != 1 or stated[0].precision is not Precision.MONTH:
-        return []
     s, e = ctx.sentence(*ordinal.span)
     named = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
-    named.update(i for cue in ctx.within(ctx.cues, s, e) for i in cue[3])
+    cues = ctx.within(ctx.cues, s, e)
+    named.update(i for cue in cues for i in cue[3])
+    kinds = {k for cue in cues for k in cue[2]} if by_kind else set()
     return [
         event
-        for event in numbered
-        if (event.id in named or event.mechanism in named or event.organization in named)
-        and event.when.overlaps(stated[0])
+        for event in events
+        if event.id in named
+        or event.mechanism in named
+        or event.organization in named
+        or event.kind.value in kinds
     ]
 
 

@@ -13,7 +13,7 @@ import attrs
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
-from vnla.checker.vocabulary import _FUTURE_TENSE, _alternation, _reports_speech, words_end
+from vnla.checker.vocabulary import _FUTURE_TENSE, _YEAR_LINK, _alternation, _reports_speech, words_end
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
 from vnla.lang.words import merged
@@ -70,7 +70,7 @@ def read(ctx: Context) -> list[DateMention]:
 
 #: A year written right after a name (a comma between at most): "Năm Đoàn kết hữu nghị Việt
 #: Nam – Lào 2027".
-_YEAR_RIGHT_AFTER: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+((?:19|20)\d\d)(?![\d.,/-]\d)(?!\d)")
+_YEAR_RIGHT_AFTER: Final = re.compile(rf"{_YEAR_LINK.pattern}((?:19|20)\d\d)(?![\d.,/-]\d)(?!\d)")
 
 
 def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
