@@ -116,3 +116,9 @@ def test_a_year_in_brackets_after_a_congress_dates_it(text: str, verdict: str) -
 )  # fmt: skip
 def test_a_numbered_meeting_in_a_stated_month(text: str, verdict: str) -> None:
     assert [v for _t, v in verdicts(text, "ordinal", published="2026-05-10")] == [verdict]
+
+
+def test_a_numbered_meeting_in_a_stated_year() -> None:
+    # the Intergovernmental Committee met once in 2025: its 48th meeting
+    text = "In 2025 the 47th meeting of the Vietnam–Laos Intergovernmental Committee was held in Vientiane."
+    assert [v for _t, v in verdicts(text, "ordinal", published="2026-05-10")] == ["contradiction"]
