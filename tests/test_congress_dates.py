@@ -31,6 +31,10 @@ def verdicts(text: str, kind: str, published: str = "2026-02-10") -> list[tuple[
         "after the LPRP's 11th Congress.",
         "Năm 2025 Đảng Nhân dân Cách mạng Lào kỷ niệm 70 năm Ngày thành lập (22/3/1955 – 22/3/2025) và "
         "chuẩn bị cho Đại hội đại biểu toàn quốc lần thứ XII của Đảng vào đầu năm 2026.",
+        # a year in words dates the congress; the year a later clause gives is another time's
+        "Early this year I followed the LPRP's 12th Congress on the same radio I had listened to in 1975.",
+        "Đầu năm nay, tôi theo dõi Đại hội XII của Đảng Nhân dân Cách mạng Lào trên chiếc đài tôi vẫn nghe "
+        "từ năm 1978.",
         # a number behind a semicolon numbers its own clause's event
         "Thongloun Sisoulith becomes General Secretary of the LPRP at the party's 11th Congress; he is "
         "elected President of the Lao PDR in March 2021.",
@@ -122,3 +126,27 @@ def test_a_numbered_meeting_in_a_stated_year() -> None:
     # the Intergovernmental Committee met once in 2025: its 48th meeting
     text = "In 2025 the 47th meeting of the Vietnam–Laos Intergovernmental Committee was held in Vientiane."
     assert [v for _t, v in verdicts(text, "ordinal", published="2026-05-10")] == ["contradiction"]
+
+
+# A Roman numeral before a congress counts it in English too: the LPRP's 12th Congress met on 6-8
+# January 2026, the CPV's 14th on 19-23 January 2026.
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("The LPRP's XII Congress met in Vientiane in January 2026.", ["ok"]),
+        ("The LPRP's XIII Congress met in Vientiane in January 2026.", ["contradiction"]),
+        (
+            "The LPRP's XII Congress (6–8 January) re-elected Thongloun Sisoulith; the CPV's XIII National "
+            "Congress (19–23 January) re-elected To Lam.",
+            ["ok", "contradiction"],
+        ),
+        # a numeral that a full stop ends is a heading's number, not the congress's
+        ("II. Congress years of the two parties", []),
+    ],
+)
+def test_a_roman_numeral_before_a_congress_counts_it(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in verdicts_of(text)] == verdicts
+
+
+def verdicts_of(text: str) -> list[tuple[str, str]]:
+    return verdicts(text, "ordinal", published="2026-06-01")

@@ -204,7 +204,11 @@ def _dated_elsewhere(
     if said is None or not _within_a_year(said) or not event.when.is_exact:
         return None
     span = stated[0].span
-    if _another_events(ctx, span[0], event, ordinal) or ctx.person_between(span, ordinal.span):
+    if (
+        _another_events(ctx, span[0], event, ordinal)
+        or ctx.person_between(span, ordinal.span)
+        or _a_year_said_in_words(ctx, ordinal, said)
+    ):
         return None
     assert said.earliest is not None
     assert said.latest is not None
@@ -222,6 +226,21 @@ def _dated_elsewhere(
         ),
         evidence=(event.date_evidence or event.evidence)[:2],
     )  # fmt: skip
+
+
+def _a_year_said_in_words(ctx: Context, ordinal: OrdinalMention, said: When) -> bool:
+    """
+    Whether the sentence of an ordinal also names a year in words ("this year", "năm ngoái",
+    "ປີ ນີ້") that ``said`` does not hold: "Early this year I heard of the 12th Congress on the
+    radio I listened to in 1975" dates the congress by the words, not by the year its clause gives.
+    """
+    if ctx.published is None:
+        return False
+    s, e = ctx.sentence(*ordinal.span)
+    year = ctx.published.year
+    said_years = {d.year for d in (said.earliest, said.latest) if d is not None}
+    words = ((_THIS_YEAR, year), (_LAST_YEAR, year - 1), (_NEXT_YEAR, year + 1))
+    return any(y not in said_years and pattern.search(ctx.text, s, e) for pattern, y in words)
 
 
 def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
