@@ -131,3 +131,34 @@ def test_a_national_days_words_after_a_semicolon_count_from_their_own_clause(
     [finding] = [f for f in report.findings if f.kind == "ordinal"]
     assert finding.verdict.value == verdict
     assert said in str(finding.message)
+
+
+# An aside in brackets names what its anniversary counts from first (the LPRP was founded on 22
+# March 1955, so 2026 marks its 71st anniversary); national-day words in another entry of the list
+# are that entry's (the treaty of 18 July 1977 is 49 years old in 2026, Lao National Day 51).
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("Key days this year: 22 March (the LPRP's founding, 71st anniversary).", ["ok"]),
+        ("Key days this year: 22 March (the founding of the LPRP, 70th anniversary).", ["contradiction"]),
+        (
+            "ວັນສຳຄັນປີນີ້:18ກໍລະກົດ(ສົນທິສັນຍາຄົບຮອບ49ປີ);2ທັນວາ(ວັນຊາດຄົບຮອບ51ປີ).",
+            ["unknown", "ok"],
+        ),
+    ],
+)
+def test_an_aside_names_what_it_counts_from_first(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in ordinals(text, published="2026-06-01")] == verdicts
+
+
+# Lao may put "ປະເທດ" (the country) between the founding words and the country's name; Lao National
+# Day, 2 December 1975, had its 50th anniversary in 2025.
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("ພິທີສະເຫຼີມສະຫຼອງ ວັນສະຖາປະນາ ປະເທດ ສປປ ລາວ ຄົບຮອບ 50 ປີ ໃນປີ 2025.", ["ok"]),
+        ("ພິທີສະເຫຼີມສະຫຼອງວັນສະຖາປະນາປະເທດສປປ.ລາວຄົບຮອບ52ປີໃນປີ2025.", ["contradiction"]),
+    ],
+)
+def test_a_lao_founding_of_the_country_counts_from_the_national_day(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in ordinals(text, published="2026-01-22", lang="lo")] == verdicts

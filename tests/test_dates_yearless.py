@@ -129,3 +129,53 @@ def test_a_slip_in_brackets_a_year_opens_is_of_that_years_event() -> None:
     )
     [finding] = [f for f in report.findings if f.kind == "date"]
     assert (finding.verdict.value, finding.record) == ("contradiction", "congress-lprp-11")
+
+
+# A calendar's year dates the days without a year on its line, and in the list it heads: To Lam's
+# state visit to Laos was on 11-12 July 2024; the LPRP was founded on 22 March 1955, Lao National
+# Day is 2 December 1975.
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("Wall calendar 2024\n- 11–12 July: state visit of President To Lam to Laos", ["ok"]),
+        ("Wall calendar 2024\n- 11–13 July: state visit of President To Lam to Laos", ["contradiction"]),
+        ("Calendar 2024: 11–12 July, state visit of President To Lam to Laos.", ["ok"]),
+    ],
+)
+def test_days_in_a_calendar_of_a_year_are_of_that_year(text: str, verdicts: list[str]) -> None:
+    assert [v for t, v in _dates(text, date(2026, 6, 10)) if "July" in t] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdicts"),
+    [
+        (
+            "Desk calendar 2027, key days: 22 March (the LPRP's founding, 72nd anniversary); 2 December "
+            "(Lao National Day, 52nd anniversary).",
+            "en",
+            ["ok", "ok"],
+        ),
+        (
+            "ປະຕິທິນປີ2027:22ມີນາ(ວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ72ປີ);2ທັນວາ(ວັນຊາດຄົບຮອບ52ປີ).",
+            "lo",
+            ["ok", "ok"],
+        ),
+        (
+            "ປະຕິທິນປີ2027:22ມີນາ(ວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ71ປີ);2ທັນວາ(ວັນຊາດຄົບຮອບ51ປີ).",
+            "lo",
+            ["contradiction", "contradiction"],
+        ),
+    ],
+)
+def test_anniversaries_in_a_calendar_of_a_year_count_to_that_year(
+    text: str, lang: str, verdicts: list[str]
+) -> None:
+    report = check_text(text, published=date(2026, 8, 10), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == verdicts
+
+
+def test_a_year_on_one_line_and_a_day_on_the_next_are_two_dates() -> None:
+    """A heading's year and a list entry's day: not a month written "2024 - 11"."""
+    assert [t for t, _v in _dates("Wall calendar 2024\n- 11 July: the visit", date(2026, 6, 10))] == [
+        "11 July"
+    ]

@@ -122,9 +122,18 @@ class Foundings:
         """
         start, end = ordinal.span
         s, e = self.sentences.sentence(start, end)
+        # national-day words in the ordinal's clause: another clause's are another entry's
+        # ("18 July (treaty, 50th anniversary); 2 December (National Day, 52nd anniversary)")
+        text = self.text
+        after = text.find(";", end, min(e, end + 60))
         national = (
             ordinal.noun == "national-day"
-            or _NATIONAL_DAY.search(self.text, max(s, start - 60), min(e, end + 60)) is not None
+            or _NATIONAL_DAY.search(
+                text,
+                max(s, start - 60, text.rfind(";", s, start) + 1),
+                after if after >= 0 else min(e, end + 60),
+            )
+            is not None
         ) and self.scope.other_country(start, end) is None
         # a national day the ordinal is of ("the 50th National Day", "50 năm Quốc khánh", "ວັນຊາດ
         # ຄົບຮອບ 50 ປີ") counts from no party or body named near it ("... with To Lam of the CPV")
@@ -276,6 +285,14 @@ class Foundings:
             # "the Party marks its 75th anniversary", "Đảng ... kỷ niệm 75 năm ngày thành lập": the
             # founding of the subject, the last one named
             for ns, ne, rid in reversed(within(self.named, s, start)):
+                founding = founding_of(rid, ns, ne)
+                if founding is not None:
+                    return self._death_or(founding, ns, start)
+        # an aside in brackets that names what it counts first: "22 March (the LPRP's founding,
+        # 72nd anniversary)"
+        opening = self.text.rfind("(", s, start)
+        if opening >= 0 and ")" not in self.text[opening:start]:
+            for ns, ne, rid in reversed(within(self.named, opening, start)):
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
                     return self._death_or(founding, ns, start)

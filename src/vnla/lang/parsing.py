@@ -638,8 +638,10 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
       # 2026-01-26, 2026-01-06..08, 2025-12-01/2025-12-02
       (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
-      # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years)
-    | (?P<ys_y>\d{{4}})\s?(?P<ys_sep>-|–|—|{c.years_to})\s?(?P<ys_y2>\d{{4}}|\d{{2}})(?![\d.,]\d|[\d-])
+      # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years), on one line ("Calendar 2024\n- 11
+      # July" is a heading's year and a list's entry)
+    | (?P<ys_y>\d{{4}})[^\S\n]?(?P<ys_sep>-|–|—|{c.years_to})[^\S\n]?(?P<ys_y2>\d{{4}}|\d{{2}})
+        (?![\d.,]\d|[\d-])
         (?P<ys_period>\ (?:{c.period_after}))?
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
     | (?:(?P<mx_w>{c.weekday}),?\s)?(?P<mx_m>{c.first})\s(?P<mx_d>\d{{1,2}}){_SUFFIX},\s(?P<mx_y>\d{{4}})
@@ -1542,8 +1544,59 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     ...     )
     ... ]
     [(14, 'congress'), (12, 'congress'), (50, 'anniversary'), (14, 'term')]
+
+    A Roman numeral before a congress counts it too ("the LPRP's XII Congress"):
+
+    >>> [
+    ...     (o.number, o.text)
+    ...     for o in parse_ordinals("the LPRP's XII Congress and the CPV's XIV National Congress")
+    ... ]
+    [(12, 'XII Congress'), (14, 'XIV National Congress')]
     """
-    return tuple(_ordinals(text))
+    found = _ordinals(text)
+    roman = _roman_congresses(text)
+    return tuple(sorted(_unique_spans([*found, *roman]), key=lambda o: o.span) if roman else found)
+
+
+def _unique_spans(found: list[OrdinalMention]) -> list[OrdinalMention]:
+    """``found`` without a mention whose span overlaps one before it (the longer first)."""
+    out: list[OrdinalMention] = []
+    for o in sorted(found, key=lambda o: (o.span[0], -o.span[1])):
+        if not out or o.span[0] >= out[-1].span[1]:
+            out.append(o)
+    return out
+
+
+@functools.cache
+def _roman_congress_pattern() -> re.Pattern[str]:
+    """
+    A Roman numeral before a congress noun (``ordinals.counted`` nouns that are congresses, in
+    Latin letters), with at most two words between that are none of ``ordinals.not_between``:
+    "XIII Congress", "XIV National Congress".  (Vietnamese and Lao put the numeral after: "Đại
+    hội XIV", "ຄັ້ງທີ XII".)
+    """
+    nouns = [w for w, noun in _counted().items() if noun == "congress" and w.isascii()]
+    between = _literal(merged("ordinals", "not_between"))
+    return re.compile(
+        rf"(?<![\w.,'’])(?P<num>[IVXLC]{{2,7}})\s(?:(?!(?i:{between})\s)[^\W\d][\w'’–-]*+\s){{0,2}}?"
+        rf"(?P<noun>(?i:{_literal(nouns) or '(?!)'}))(?!\w)"
+    )
+
+
+def _roman_congresses(text: str, shift: int = 0) -> list[OrdinalMention]:
+    """
+    The congresses a Roman numeral before them counts (:func:`_roman_congress_pattern`).
+
+    >>> [(o.number, o.span) for o in _roman_congresses("at its XII Congress", shift=10)]
+    [(12, (17, 29))]
+    """
+    out = []
+    for m in _roman_congress_pattern().finditer(text):
+        number = _number_of(m["num"])
+        if number is not None and number > 0:
+            span = (m.start() + shift, m.end() + shift)
+            out.append(OrdinalMention(number=number, noun="congress", span=span, text=m[0]))
+    return out
 
 
 @functools.cache

@@ -149,6 +149,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "plan_words": "list",
             "closing_words": "list",
             "opening_words": "list",
+            "calendar_words": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
             "year_qualifiers_as_written": "words->text",

@@ -13,7 +13,14 @@ import attrs
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
-from vnla.checker.vocabulary import _FUTURE_TENSE, _YEAR_LINK, _alternation, _reports_speech, words_end
+from vnla.checker.vocabulary import (
+    _FUTURE_TENSE,
+    _YEAR_LINK,
+    _alternation,
+    _any_word,
+    _reports_speech,
+    words_end,
+)
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
 from vnla.lang.words import merged
@@ -59,6 +66,7 @@ def read(ctx: Context) -> list[DateMention]:
     if any(d.needs_year and not d.relative for d in found):
         found = _year_in_brackets(text, found)
         found = _year_before_brackets(text, found)
+        found = _year_of_the_calendar(text, found)
         if ctx.published is not None:
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
@@ -257,6 +265,58 @@ def _year_before_brackets(text: str, found: list[DateMention]) -> list[DateMenti
             continue  # not inside a bracket on its line
         year = _YEAR_OPENS.search(text, max(line, opening - 8), opening + 1)
         moved = None if year is None else mention.when.moved_to(int(year[1]))
+        if moved is not None:
+            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
+    return out
+
+
+#: A calendar's or a year's plan's words, then its year in the same clause ("desk calendar 2027",
+#: "Lịch kỷ niệm năm 2027", "ປະຕິທິນຕັ້ງໂຕະປີ2027"): the word files' ``dates.calendar_words``.
+_CALENDAR_YEAR: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'calendar_words') or ['(?!)']).pattern})"
+    r"[^\n.;!?]{0,40}?(?<!\d)((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+#: An entry of a list: a bullet or a number at the start of its line ("- ", "• ", "3. ").
+_LIST_ENTRY: Final = re.compile(r"[ \t]*+(?:[-–•*+▪◦·]|\d{1,2}[.)])[ \t]")
+#: The most entries of a list looked back over for the calendar that heads it.
+_ENTRIES: Final = 40
+
+
+def _calendar_year(text: str, at: int) -> int | None:
+    """
+    The year of the calendar whose entry the day at ``at`` is: a calendar's words and year before
+    it on its line, or on the line that heads the list its line is an entry of.
+    """
+    line = text.rfind("\n", 0, at) + 1
+    found = [int(m[1]) for m in _CALENDAR_YEAR.finditer(text, line, at)]
+    if found:
+        return found[-1]
+    if _LIST_ENTRY.match(text, line) is None:
+        return None
+    for _ in range(_ENTRIES):
+        if line == 0:
+            return None
+        before = text.rfind("\n", 0, line - 1) + 1
+        if _LIST_ENTRY.match(text, before) is None:
+            heading = [int(m[1]) for m in _CALENDAR_YEAR.finditer(text, before, line - 1)]
+            return heading[-1] if heading else None
+        line = before
+    return None
+
+
+def _year_of_the_calendar(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    Days without a year in a calendar of a year ("Desk calendar 2027: 22 March (...), 5 September
+    (...)", or the entries of a list a calendar's heading names): of that year, not of the one
+    nearest the publication day.
+    """
+    out = list(found)
+    for i, mention in enumerate(found):
+        if not mention.needs_year or mention.relative or mention.when is None:
+            continue
+        year = _calendar_year(text, mention.span[0])
+        moved = None if year is None else mention.when.moved_to(year)
         if moved is not None:
             out[i] = attrs.evolve(mention, when=moved, needs_year=False)
     return out
