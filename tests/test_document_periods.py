@@ -61,3 +61,20 @@ def test_other_words_before_a_span_of_years_are_no_document() -> None:
 
 def test_the_rule_is_listed() -> None:
     assert "documents.period" in rules()
+
+
+# The place of a document's signing may stand between its name and its day: the Joint Statement
+# was signed in Vientiane on 2 December 2025.
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("- Căn cứ Tuyên bố chung Việt Nam – Lào ký tại Viêng Chăn ngày 3/12/2025;", "vi", "contradiction"),
+        ("- Căn cứ Tuyên bố chung Việt Nam – Lào ký tại Viêng Chăn ngày 2/12/2025;", "vi", "ok"),
+        ("The Vietnam–Laos Joint Statement, signed in Vientiane on 2 December 2025, sets the goals.", "en", "ok"),
+        # a place that is no signing's, and a day far from the document's: another thing's day
+        ("The Vietnam–Laos Joint Statement is on show in Hanoi from 3 March 2026.", "en", "unknown"),
+    ],
+)
+def test_a_documents_day_after_the_place_of_its_signing(text: str, lang: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 3, 1), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

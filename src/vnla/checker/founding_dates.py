@@ -29,6 +29,7 @@ from vnla.checker.vocabulary import (
     _FOUNDED_BEFORE,
     _FOUNDED_WORDS,
     _FOUNDING_BEFORE,
+    _LOCATIVE_BEFORE,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
     _alternation,
@@ -65,10 +66,6 @@ _HONORIFICS_ONLY: Final = re.compile(
 #: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:
 #: "since its founding on", "ngày thành lập"), in lower case; a bracket may stand after them.
 _FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_nouns"))
-#: A place's locative right before it ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
-_LOCATIVE_BEFORE: Final = re.compile(
-    rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*+$", re.IGNORECASE
-)
 
 
 class FoundingDates(ScopeReader):

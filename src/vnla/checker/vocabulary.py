@@ -497,6 +497,10 @@ _AFTER_PLACE: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
     re.IGNORECASE,
 )
+#: A place's locative right before it ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
+_LOCATIVE_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*+$", re.IGNORECASE
+)
 #: An article right before a name (the word files' ``dates.name_articles``: "signed the Treaty").
 _ARTICLE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE

@@ -25,8 +25,10 @@ from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
 from vnla.checker.vocabulary import (
+    _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
     _DOCUMENT_DATE,
+    _LOCATIVE_BEFORE,
     _YEAR_LINK,
     _alternation,
     _any_word,
@@ -1244,8 +1246,27 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
         return True
     if cue_start <= start and end <= cue_end:
         return True
-    gap = ctx.text[cue_end:start]
-    return 0 <= start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(gap) is not None
+    text = ctx.text
+    if start - cue_end < 0 or start - cue_end > _DOCUMENT_DATE_GAP:
+        return False
+    if start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(text, cue_end, start) is not None:
+        return True
+    # the place of its signing between: "ký tại Viêng Chăn ngày 3/12/2025", "signed in Vientiane
+    # on 3 December 2025"
+    places = [n for n in ctx.within(ctx.named, cue_end, start) if ctx.index.kinds.get(n[2]) == "place"]
+    if len(places) != 1:
+        return False
+    place_start, place_end, _rid = places[0]
+    locative = _LOCATIVE_BEFORE.search(text, max(cue_end, place_start - 16), place_start)
+    lead = locative.start() if locative is not None else place_start
+    return (
+        _DOCUMENT_DATE.fullmatch(text, cue_end, lead) is not None
+        and _AFTER_PLACE.fullmatch(text, place_end, start) is not None
+    )
+
+
+#: How far after a document's name its date may stand, with the place of its signing between.
+_DOCUMENT_DATE_GAP: Final = 64
 
 
 def _names_its_year(ctx: Context, cue: tuple[int, int, frozenset[str], tuple[str, ...]], start: int) -> bool:
