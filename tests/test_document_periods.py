@@ -70,7 +70,11 @@ def test_the_rule_is_listed() -> None:
     [
         ("- Căn cứ Tuyên bố chung Việt Nam – Lào ký tại Viêng Chăn ngày 3/12/2025;", "vi", "contradiction"),
         ("- Căn cứ Tuyên bố chung Việt Nam – Lào ký tại Viêng Chăn ngày 2/12/2025;", "vi", "ok"),
-        ("The Vietnam–Laos Joint Statement, signed in Vientiane on 2 December 2025, sets the goals.", "en", "ok"),
+        (
+            "The Vietnam–Laos Joint Statement, signed in Vientiane on 2 December 2025, sets the goals.",
+            "en",
+            "ok",
+        ),
         # a place that is no signing's, and a day far from the document's: another thing's day
         ("The Vietnam–Laos Joint Statement is on show in Hanoi from 3 March 2026.", "en", "unknown"),
     ],
