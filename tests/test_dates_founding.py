@@ -739,3 +739,31 @@ def test_a_lifes_second_date_and_a_founding_after_since(text: str, said: str, ve
 )
 def test_a_lifes_years_in_brackets(text: str, verdict: str) -> None:
     assert [v for _t, v, _r in dates(text)] == [verdict]
+
+
+# A founding's, a birth's or a death's day set off after its name between commas, or said to be
+# its day after a word like "is": the LPRP was founded on 22 March 1955, Kaysone Phomvihane born
+# on 13 December 1920, the Lao PDR proclaimed on 2 December 1975.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Lao National Day, 2 December 1975, is a public holiday.", "ok"),
+        ("Lao National Day, 2 December 1976, is a public holiday.", "contradiction"),
+        ("ສ່ວນ ວັນຊາດ ສປປ ລາວ, ວັນທີ 2 ທັນວາ 1976, ປີນີ້ ຄົບຮອບ 50 ປີ.", "contradiction"),
+        ("The founding of the LPRP, 22 March 1956, is marked each year.", "contradiction"),
+        ("The founding date of the LPRP is 22 March 1955.", "ok"),
+        ("The founding date of the LPRP is 22 March 1956.", "contradiction"),
+        ("The LPRP's founding date is 22 March 1956.", "contradiction"),
+        ("Ngày thành lập Đảng Nhân dân Cách mạng Lào là 22/3/1956.", "contradiction"),
+        ("ວັນເກີດ ປະທານ ໄກສອນ ພົມວິຫານ ແມ່ນ ວັນທີ 13 ທັນວາ 1921.", "contradiction"),
+        ("The date of birth of Kaysone Phomvihane is 13 December 1920.", "ok"),
+        # a body or a person with no words of its founding or of a life: the day may be anything's
+        ("The LPRP, 22 March 1956, is marked.", "unknown"),
+        ("Kaysone Phomvihane, 13 December 1921, spoke.", "unknown"),
+        # a day nearer the publication than the founding: the celebration's, not the founding's
+        ("Lao National Day, 2 December 2025, was its 50th.", "unknown"),
+    ],
+)
+def test_a_day_set_off_or_said_to_be_a_foundings(text: str, verdict: str) -> None:
+    found = [v for t, v, _r in dates(text) if t[-4:].isdigit()]
+    assert found[:1] == [verdict], dates(text)

@@ -102,7 +102,7 @@ class FoundingDates(ScopeReader):
             # most dates: no founding words before them
             found = (
                 subject
-                or self._set_off(start, year, now)
+                or self._set_off(start, end, year, now)
                 or self._document_of(start)
                 or self._timeline(start, end)
                 or self._date_first(start, end)
@@ -116,9 +116,9 @@ class FoundingDates(ScopeReader):
         founding = None if verb is None else self._subject_of(verb, (s, e))
         return self._not_celebrated(founding, start, year, now)
 
-    def _set_off(self, start: int, year: int | None, now: int | None) -> str | None:
+    def _set_off(self, start: int, end: int, year: int | None, now: int | None) -> str | None:
         """
-        The founding of a date set off after a name, in brackets or after a label's colon
+        The founding of a date set off after a name, in brackets, between commas or after a label's colon
         (:mod:`~vnla.checker.named_dates`), or after an answer's label, for the founding its
         question asks about (:mod:`~vnla.checker.answered_dates`).
         """
@@ -126,6 +126,10 @@ class FoundingDates(ScopeReader):
             return None
         before = self.text[max(0, start - 12) : start]  # most dates: neither (asked at C speed first)
         if "(" in before and (found := self.set_off.bracketed(start, year, now)) is not None:
+            return found
+        if "," in before and (found := self.set_off.apposed(start, end, year, now)) is not None:
+            return found
+        if (found := self.set_off.predicated(start, year, now)) is not None:
             return found
         if ":" not in before:
             return None

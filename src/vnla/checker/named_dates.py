@@ -44,6 +44,15 @@ _COUNT_BETWEEN: Final = re.compile(
 #: (``ordinals.death_words``); titles may stand between.
 _BIRTHDAY: Final = _any_word(merged("dates", "birthday_words"))
 _DEATH_DAY: Final = _any_word(merged("ordinals", "death_words"))
+#: Right before a date (day words between at most), a word that says it is the date of the name
+#: before it ("... is", "... là", "... ແມ່ນ"; the word files' ``dates.copulas``).
+_COPULA: Final = re.compile(rf"(?:{_any_word(merged('dates', 'copulas')).pattern})", re.IGNORECASE)
+#: After a body's name, before such a word: "'s founding date" (``dates.founding_date_after``).
+_FOUNDING_DATE_AFTER: Final = re.compile(
+    rf"(?:{_alternation(merged('dates', 'founding_date_after')) or '(?!)'})\s*+$", re.IGNORECASE
+)
+#: What closes a date set off by a comma after a name: a comma, a stop, a semicolon or a bracket.
+_APPOSITION_END: Final = re.compile(r"[^\S\n]*+(?:[,;.)]|$)")
 #: A line's label may open with a bullet or a number ("• ", "3. ").
 _LABEL_HEAD: Final = re.compile(r"[^\S\n]*+(?:[•*·-]|\d{1,2}[.)])?[^\S\n]*+")
 
@@ -84,6 +93,48 @@ class NamedDates(ScopeReader):
         if count is not None:
             at = words_end(text, count.start())
         return self._named_before(s, at, start, year, now) if at > s else None
+
+    def apposed(self, start: int, end: int, year: int, now: int | None) -> str | None:
+        """
+        The founding whose name stands right before a comma that opens a date at ``text[start:end]``,
+        when a comma, a stop or a bracket closes it ("ສ່ວນ ວັນຊາດ ສປປ ລາວ, ວັນທີ 2 ທັນວາ 1975, ປີນີ້
+        ...", "Lao National Day, 2 December 1975, ..."), and the date's ``year`` is nearer the
+        founding's than the publication's (``now``).  As after a label, a body's founding counts
+        only after founding words, and a person's birth or death after words that say which.
+        """
+        text = self.text
+        comma = text.rfind(",", max(0, start - 12), start)
+        if (
+            _DAY_WORDS_ONLY.fullmatch(text, comma + 1, start) is None
+            or _APPOSITION_END.match(text, end) is None
+        ):
+            return None
+        s, _e = self.sentences.sentence(start, start)
+        at = words_end(text, comma)
+        return self._named_before(s, at, start, year, now, label=True) if at > s else None
+
+    def predicated(self, start: int, year: int, now: int | None) -> str | None:
+        """
+        The founding, birth or death a date at ``start`` is said to be the day of, after a word like
+        "is" and the name right before it: "The founding date of the LPRP is 22 March 1955", "Ngày
+        thành lập Đảng Nhân dân Cách mạng Lào là 22/3/1955", "ວັນເກີດ ປະທານ ໄກສອນ ພົມວິຫານ ແມ່ນ
+        ວັນທີ 13 ທັນວາ 1920", "The LPRP's founding date is ..." (a body's after words of its
+        founding, as after a label), when the date's ``year`` is nearer the founding's than the
+        publication's (``now``).
+        """
+        text = self.text
+        s, _e = self.sentences.sentence(start, start)
+        copula = None
+        for copula in _COPULA.finditer(text, max(s, start - 24), start):  # noqa: B007
+            pass  # the last one
+        if copula is None or _DAY_WORDS_ONLY.fullmatch(text, copula.end(), start) is None:
+            return None
+        at = words_end(text, copula.start())
+        possessed = _FOUNDING_DATE_AFTER.search(text, max(s, at - 24), at)
+        if possessed is not None:
+            at = words_end(text, possessed.start())
+            return self._named_before(s, at, start, year, now) if at > s else None
+        return self._named_before(s, at, start, year, now, label=True) if at > s else None
 
     def labelled(self, start: int, year: int, now: int | None) -> str | None:
         """

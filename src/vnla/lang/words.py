@@ -150,6 +150,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "closing_words": "list",
             "opening_words": "list",
             "calendar_words": "list",
+            "copulas": "list",
+            "founding_date_after": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
             "year_qualifiers_as_written": "words->text",
