@@ -253,3 +253,23 @@ def test_a_later_start_of_a_title_taken_on_is_unknown_not_another_events() -> No
     report = check_text(JOINED.format(aside="", said="March 2022"), published=PUBLISHED, lang="en")
     found = [(f.verdict.value, f.rule) for f in report.findings if f.text == "March 2022"]
     assert found == [("unknown", "dates.tenure")]
+
+
+# A term said to begin months after the one the record has began, which still ran, is a slip;
+# a year and more later it may be a re-election the record lacks (Luong Cuong, State President
+# from 2024-10-21).
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Luong Cuong was elected State President on 21 November 2024.", "contradiction"),
+        ("Lương Cường được bầu làm Chủ tịch nước ngày 21/11/2024.", "contradiction"),
+        ("Luong Cuong was elected State President on 21 October 2024.", "ok"),
+        ("Luong Cuong was re-elected State President on 7 April 2026.", "unknown"),
+    ],
+)
+def test_a_term_begun_months_after_a_running_one_is_a_slip(text: str, verdict: str) -> None:
+    report = check_text(text, published=PUBLISHED)
+    found = [f for f in report.findings if f.kind == "date"]
+    assert [f.verdict.value for f in found] == [verdict]
+    if verdict == "contradiction":
+        assert "still ran" in found[0].message

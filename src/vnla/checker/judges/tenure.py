@@ -126,6 +126,12 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             "{said}",
             **args,
         )
+    elif became and _just_begun(offices, first):
+        message = Message(
+            "the record has {name}'s terms as {title} begin on {starts}: a term begun months before "
+            "still ran on {said}, when the text says the term began",
+            **args,
+        )
     elif became:
         message = Message(
             "the record has {name}'s terms as {title} begin on {starts}, and others in the office in "
@@ -178,7 +184,9 @@ def _wrong_start(
     said = (first.year, first.month if month else 0)
     earliest = (began[0].year, began[0].month if month else 0)
     if became and said > earliest:
-        return False
+        # a later term the record may lack, unless a term it has had begun only months before and
+        # still ran ("elected State President on 21 November 2024", a month after his election)
+        return _just_begun(offices, first)
     if said >= earliest:
         return True
     last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
@@ -186,6 +194,29 @@ def _wrong_start(
         _held_by_others(ctx.index.holders.get((role, body), []), pid, first, last)
         for body in {o.organization for o in offices}
     )
+
+
+#: How long after a term began no new term of the office begins (unless the record ends it before).
+_NEW_TERM_GAP: Final = 183
+
+
+def _just_begun(offices: list[Office], first: date) -> bool:
+    """
+    Whether a term of ``offices`` began less than half a year before ``first`` and had not
+    ended by then: no new term began on ``first`` ("re-elected" months later is a slip).
+    """
+    for office in offices:
+        for term in office.all_terms:
+            begun = term.start.earliest if term.start is not None else None
+            ended = term.end.earliest if term.end is not None else None
+            if (
+                begun is not None
+                and begun < first
+                and (first - begun).days <= _NEW_TERM_GAP
+                and (ended is None or ended >= first)
+            ):
+                return True
+    return False
 
 
 def _said_of(ctx: Context, start: int, when: When) -> tuple[str, str, date, bool] | None:
