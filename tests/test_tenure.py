@@ -273,3 +273,25 @@ def test_a_term_begun_months_after_a_running_one_is_a_slip(text: str, verdict: s
     assert [f.verdict.value for f in found] == [verdict]
     if verdict == "contradiction":
         assert "still ran" in found[0].message
+
+
+# A title taken on with its body named after it, and a timeline's entry that opens with the date:
+# To Lam became General Secretary on 3 August 2024, Luong Cuong State President on 21 October 2024.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("To Lam was elected General Secretary of the Communist Party of Vietnam on 13 August 2024.", "contradiction"),
+        ("To Lam was elected General Secretary of the Communist Party of Vietnam on 3 August 2024.", "ok"),
+        ("Ông Tô Lâm được bầu làm Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ngày 13/8/2024.", "contradiction"),
+        ("ທ່ານ ໂຕເລິມ ໄດ້ຮັບເລືອກຕັ້ງເປັນ ເລຂາທິການໃຫຍ່ ຄະນະບໍລິຫານງານສູນກາງພັກກອມມູນິດຫວຽດນາມ ໃນວັນທີ 13 ສິງຫາ 2024.", "contradiction"),
+        ("Aug 13, 2024 – To Lam is elected General Secretary of the CPV Central Committee.", "contradiction"),
+        ("21 October 2024: Luong Cuong is elected State President.", "ok"),
+        ("- 13/8/2024: Ông Tô Lâm được bầu làm Tổng Bí thư.", "contradiction"),
+        # a deputy's office, or no words of taking it on: not the tenure's start
+        ("21 November 2024: Luong Cuong is elected Vice President.", "unknown"),
+        ("21 November 2024: Luong Cuong, State President, visits Laos.", "unknown"),
+    ],
+)  # fmt: skip
+def test_a_title_taken_on_with_its_body_or_in_a_timeline_starts_a_term(text: str, verdict: str) -> None:
+    report = check_text(text, published=PUBLISHED)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.drafts import _Proto
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _NOT_THE_ROLE, _any_word
+from vnla.checker.vocabulary import _NOT_THE_ROLE, _TIMELINE_DASH, _alternation, _any_word
 from vnla.lang.words import merged
 from vnla.model.records import Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
@@ -55,6 +55,14 @@ _SINCE: Final = re.compile(rf"(?:{_any_word(merged('dates', 'since_words')).patt
 _REACH: Final = 90
 #: Words that say a person took on the title after them ("became", "được bầu làm", "ກາຍເປັນ").
 _BECAME: Final = _any_word(merged("titles", "became"))
+#: Those words right after a name (spaces between at most).
+_BECAME_RIGHT_AFTER: Final = re.compile(rf"\s*+(?:{_BECAME.pattern})", re.IGNORECASE)
+#: What may stand between a timeline entry's dash and its person: titles and honorifics ("ທ່ານ",
+#: "Ông", "Comrade"; the word files' ``names.titles``).
+_HONORIFICS: Final = re.compile(
+    rf"(?:[\s,]*+(?:{_alternation(merged('names', 'titles'))})(?![^\W\u0e80-\u0eff]))*+[\s,]*+",
+    re.IGNORECASE,
+)
 #: Between those words and the title: two words at most ("became the State President").
 _BEFORE_TITLE: Final = re.compile(r"\s*+(?:[^\W\d][\w'’]*+\s++){0,2}")
 #: A title's connector right before it ("... was elected General Secretary in January 2021 and
@@ -67,6 +75,16 @@ _AND_BEFORE: Final = re.compile(
 _JOINED_REACH: Final = 160
 #: The most characters between such a title and the date it began.
 _TITLE_TO_DATE: Final = 12
+#: The most characters between such a title and the date it began with the title's body between.
+_BODY_TO_DATE: Final = 90
+#: Between a title and its body's name: the word files' ``titles.qualifiers`` ("ຄະນະບໍລິຫານງານສູນກາງ",
+#: Central Committee) and ``titles.of`` ("of the", "của", "ຂອງ"), or nothing ("Tổng Bí thư Ban
+#: Chấp hành Trung ương Đảng ...").
+_OF_BODY: Final = re.compile(
+    rf"\s*+(?:(?:{_any_word(merged('titles', 'qualifiers')).pattern})\s*+)?"
+    rf"(?:(?:{_any_word(merged('titles', 'of')).pattern})\s*+)?",
+    re.IGNORECASE,
+)
 #: Between the title and the date it began: spaces, a comma and a short word ("in", "vào", "ໃນ").
 _DATE_AFTER: Final = re.compile(r"[\s,]*+(?:\w{1,4}[\s,]*+)?")
 #: Between a person's name and those words: spaces or a comma, or an apposition set off by
@@ -86,7 +104,7 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     office since 2021"), or right after a title the person is said to have taken on ("became
     State President in October 2024"), else ``None``.
     """
-    said_of = _said_of(ctx, start, when)
+    said_of = _said_of(ctx, start, when) or _entry_took_on(ctx, end, when)
     if said_of is None:
         return None
     pid, role, first, became = said_of
@@ -219,6 +237,36 @@ def _just_begun(offices: list[Office], first: date) -> bool:
     return False
 
 
+def _entry_took_on(ctx: Context, end: int, when: When) -> tuple[str, str, date, bool] | None:
+    """
+    Whose term in which office a timeline's date at the head of its entry starts: the date, a
+    dash or a colon, a person's name, the words of ``titles.became`` and a title of one office
+    ("Aug 13, 2024 – To Lam is elected General Secretary", "3/8/2024: Tô Lâm được bầu làm Tổng
+    Bí thư").
+    """
+    text = ctx.text
+    dash = _TIMELINE_DASH.match(text, end)
+    if dash is None or when.earliest is None or when.precision is Precision.BOUNDS:
+        return None
+    persons = ctx.within(ctx.persons, dash.end(), dash.end() + _REACH)
+    if not persons or not _HONORIFICS.fullmatch(text, dash.end(), persons[0][0]):
+        return None
+    _ps, pe, pid = persons[0]
+    became = _BECAME_RIGHT_AFTER.match(text, pe)
+    if became is None:
+        return None
+    i = bisect.bisect_left(ctx.roles, became.end(), key=_start_of)
+    m = ctx.roles[i] if i < len(ctx.roles) else None
+    if (
+        m is None
+        or not (m.pat.role and m.pat.role[0])
+        or _BEFORE_TITLE.fullmatch(text, became.end(), m.start) is None
+        or _NOT_THE_ROLE.search(text, max(became.end(), m.start - 24), m.start) is not None
+    ):
+        return None
+    return pid, m.pat.role[0], when.earliest, True
+
+
 def _said_of(ctx: Context, start: int, when: When) -> tuple[str, str, date, bool] | None:
     """
     Whose start of a term in which office a date at ``start`` says, and its first day: after a
@@ -304,12 +352,23 @@ def _one_role(titled: TitleMention) -> str | None:
 
 
 def _role_right_before(ctx: Context, start: int) -> _Match | None:
-    """The role word of one office that ends at most a short word before ``start``, if any."""
+    """
+    The role word of one office that ends at most a short word before ``start``, if any, or
+    whose body named after it does ("General Secretary of the Communist Party of Vietnam on").
+    """
     i = bisect.bisect_left(ctx.roles, start, key=_start_of) - 1
     m = ctx.roles[i] if i >= 0 else None
-    if m is None or not (m.pat.role and m.pat.role[0]) or not 0 <= start - m.end <= _TITLE_TO_DATE:
+    if m is None or not (m.pat.role and m.pat.role[0]) or not 0 <= start - m.end <= _BODY_TO_DATE:
         return None
-    return m if _DATE_AFTER.fullmatch(ctx.text, m.end, start) else None
+    end = m.end
+    if start - end > _TITLE_TO_DATE:
+        of = _OF_BODY.match(ctx.text, end, start)  # matches anywhere: its parts are optional
+        at = of.end() if of is not None else end
+        bodies = ctx.within(ctx.named, at, start)
+        if not bodies or bodies[0][0] != at or ctx.index.kinds.get(bodies[0][2]) != "organization":
+            return None
+        end = bodies[0][1]
+    return m if _DATE_AFTER.fullmatch(ctx.text, end, start) else None
 
 
 def _start_of(m: _Match) -> int:
