@@ -295,3 +295,21 @@ def test_a_term_begun_months_after_a_running_one_is_a_slip(text: str, verdict: s
 def test_a_title_taken_on_with_its_body_or_in_a_timeline_starts_a_term(text: str, verdict: str) -> None:
     report = check_text(text, published=PUBLISHED)
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "National Assembly Chairman Tran Thanh Man, who took that post in May 2023, spoke.",
+            "contradiction",
+        ),
+        ("National Assembly Chairman Tran Thanh Man, who took that post in May 2024, spoke.", "ok"),
+        # a year that runs past half a year after the start may hold a later term
+        ("Prime Minister Sonexay Siphandone, who took over in 2023, spoke.", "unknown"),
+    ],
+)
+def test_words_of_taking_a_post_over(text: str, verdict: str) -> None:
+    """Tran Thanh Man has chaired the National Assembly since 20 May 2024, Sonexay Siphandone been Prime Minister since 30 December 2022."""
+    report = check_text(text, published=PUBLISHED)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -144,7 +144,7 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
             "{said}",
             **args,
         )
-    elif became and _just_begun(offices, first):
+    elif became and _just_begun(offices, first, when.latest or first):
         message = Message(
             "the record has {name}'s terms as {title} begin on {starts}: a term begun months before "
             "still ran on {said}, when the text says the term began",
@@ -204,7 +204,7 @@ def _wrong_start(
     if became and said > earliest:
         # a later term the record may lack, unless a term it has had begun only months before and
         # still ran ("elected State President on 21 November 2024", a month after his election)
-        return _just_begun(offices, first)
+        return _just_begun(offices, first, when.latest or first)
     if said >= earliest:
         return True
     last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
@@ -218,10 +218,11 @@ def _wrong_start(
 _NEW_TERM_GAP: Final = 183
 
 
-def _just_begun(offices: list[Office], first: date) -> bool:
+def _just_begun(offices: list[Office], first: date, last: date) -> bool:
     """
-    Whether a term of ``offices`` began less than half a year before ``first`` and had not
-    ended by then: no new term began on ``first`` ("re-elected" months later is a slip).
+    Whether a term of ``offices`` began less than half a year before the days ``first`` to
+    ``last`` (all of them) and had not ended by then: no new term began then ("re-elected"
+    months later is a slip; "in 2023" after a start on 30 December 2022 may be a year on).
     """
     for office in offices:
         for term in office.all_terms:
@@ -230,7 +231,7 @@ def _just_begun(offices: list[Office], first: date) -> bool:
             if (
                 begun is not None
                 and begun < first
-                and (first - begun).days <= _NEW_TERM_GAP
+                and (last - begun).days <= _NEW_TERM_GAP
                 and (ended is None or ended >= first)
             ):
                 return True
