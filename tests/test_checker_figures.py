@@ -902,3 +902,28 @@ def test_a_period_in_lao_digits(n: str, expected: str) -> None:
     # "the whole year ໒໐໒໕" (2025), after the first quarter of it: the 2025 figure is 2.98 billion USD
     text = f"ມູນຄ່າການຄ້າ ສອງຝ່າຍ ໃນ ໄຕມາດ ທີ ໑ ປີ ໒໐໒໕ ບັນລຸ ໙໗໙ ລ້ານໂດລາ; ທັງປີ ໒໐໒໕ ບັນລຸ {n} ຕື້ໂດລາ."
     assert [v for _w, v, _m in figures(text, date(2026, 3, 1), "lo")] == ["ok", expected]
+
+
+# A figure's period from its own part of the sentence, before a semicolon, not the next part's:
+# trade was 2.98 billion USD in 2025 (up 32.7%), 2.2 billion USD in 2024 (up about 34%).
+@pytest.mark.parametrize(
+    ("text", "words_", "expected"),
+    [
+        (
+            "In 2025, trade grew 32.7 percent to 2.98 billion USD; in 2024, when it had reached 2.2 billion "
+            "USD, it had grown by 34 percent.",
+            "2.98 billion USD",
+            "ok",
+        ),
+        (
+            "In 2025, Vietnam–Laos trade reached 2.2 billion USD; in 2024 it was 2.98 billion USD.",
+            "2.2 billion USD",
+            "contradiction",
+        ),
+        # "grown", "risen": words of change as "grew" and "rose" are
+        ("Vietnam–Laos trade reached $2.2 billion in 2024, when it had grown by 43 percent.", "43 percent", "contradiction"),
+        ("Vietnam–Laos trade has risen 32.7% in 2025.", "32.7%", "ok"),
+    ],
+)  # fmt: skip
+def test_a_figures_period_is_of_its_own_part_of_the_sentence(text: str, words_: str, expected: str) -> None:
+    assert verdict(text, words_, date(2026, 3, 1))[0] == expected

@@ -1551,6 +1551,9 @@ def _place(
     # outside its clause, a period after it whose own clause goes on to the next figure is that
     # figure's ("đạt 2,98 tỷ USD, trong khi năm 2024 là 2,2 tỷ USD"; "1,65 tỷ USD; năm 2023 đạt 1,6")
     own = [p for p in periods if not p[4] and not (p[0] >= clause[1] and _leads(text, p, later))]
+    # and one in the figure's part of the sentence, before a semicolon, before another's ("In
+    # 2025, trade grew to 2.98 billion USD; in 2024, when ...": 2025's)
+    own = [p for p in own if ";" not in (text[b : p[0]] if p[0] >= b else text[p[1] : a])] or own
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
 
