@@ -927,3 +927,31 @@ def test_a_period_in_lao_digits(n: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_figures_period_is_of_its_own_part_of_the_sentence(text: str, words_: str, expected: str) -> None:
     assert verdict(text, words_, date(2026, 3, 1))[0] == expected
+
+
+# "A year later" moves a figure's period a year on from the figure before, as "a year earlier"
+# moves it back; words that turn a flow "the other way" turn the exports of the sum before
+# (Laos' exports to Vietnam in the first quarter of 2025: 633 million USD; Vietnam's to Laos: 346).
+@pytest.mark.parametrize(
+    ("text", "lang", "words_", "expected"),
+    [
+        ("In 2023, trade stood at 1.6 billion USD; a year later it had grown to 2.2 billion USD.", "en", "2.2 billion", "ok"),
+        ("In 2023, trade stood at 1.6 billion USD; a year later it had grown to 2.9 billion USD.", "en", "2.9 billion", "contradiction"),
+        (
+            "Lao exports to Vietnam in the first quarter of 2025 came to 633 million USD, against 346 million USD "
+            "going the other way.",
+            "en", "346 million", "ok",
+        ),
+        (
+            "Lao exports to Vietnam in the first quarter of 2025 came to 633 million USD, against 436 million USD "
+            "going the other way.",
+            "en", "436 million", "contradiction",
+        ),
+        ("Quý I/2025, xuất khẩu của Lào sang Việt Nam đạt 633 triệu USD, chiều ngược lại 346 triệu USD.", "vi", "346", "ok"),
+        ("Quý I/2025, xuất khẩu của Lào sang Việt Nam đạt 633 triệu USD, chiều ngược lại 346 triệu USD.", "vi", "633", "ok"),
+        ("ໄຕມາດທີ 1/2025, ລາວສົ່ງອອກໄປຫວຽດນາມ 633 ລ້ານໂດລາ, ໃນທິດທາງກົງກັນຂ້າມ 346 ລ້ານໂດລາ.", "lo", "346", "ok"),
+    ],
+)  # fmt: skip
+def test_a_year_later_and_the_other_way(text: str, lang: str, words_: str, expected: str) -> None:
+    found = [v for w, v, _m in figures(text, date(2026, 4, 10), lang) if words_ in w]
+    assert found == [expected]

@@ -230,6 +230,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "other_quantities": "list",
             "that_words": "list",
             "year_earlier_words": "list",
+            "year_later_words": "list",
+            "other_way_words": "list",
             "invested_in": "list",
             "month_span_between": "words->text",
             "month_span_from": "list",

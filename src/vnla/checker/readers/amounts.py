@@ -327,6 +327,13 @@ class _Grammar:
         self.first_months = frozenset(_key(w) for w in am("first_months_words"))
         #: words before a figure that place it a year before the one before ("A year earlier")
         self.year_earlier = re.compile(_word(am("year_earlier_words")), re.IGNORECASE)
+        #: words before a figure that place it a year after the one before ("a year later")
+        self.year_later = re.compile(_word(am("year_later_words")), re.IGNORECASE)
+        #: right after a sum, at the end of its clause, or before it in its clause (two words
+        #: between at most), words that turn the flow of its sentence the other way
+        other_way = _word(am("other_way_words"))
+        self.other_way_after = re.compile(rf"[^\S\n]*+(?:{other_way})[^\S\n]*+(?:[,.;:)]|$)", re.IGNORECASE)
+        self.other_way_before = re.compile(rf"(?:{other_way})(?:\s++[^\W\d_]++){{0,2}}\s*+$", re.IGNORECASE)
         #: words opening a sentence that stand for the figure before ("That is up 15.4 percent")
         self.that = re.compile(rf"\W*+(?:{_word(am('that_words'))})", re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
@@ -815,7 +822,13 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         elif rise == "to":
             f.status = "target"
         started = f if rise == "from" else None
-        f.metric = _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f)
+        f.metric = _turned(
+            g,
+            text,
+            f,
+            _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f),
+            (s, e),
+        )
         if f.shape == "percent":
             _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e, row=row)
         later = next_start if i + 1 < len(figures) else None
@@ -1546,8 +1559,8 @@ def _place(
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
         return
-    if own_unplaced:
-        return
+    if own_unplaced or g.year_earlier.search(text, clause[0], a) or g.year_later.search(text, clause[0], a):
+        return  # "; a year later it had grown to 2.2 billion USD": a year on from the figure before's
     # outside its clause, a period after it whose own clause goes on to the next figure is that
     # figure's ("đạt 2,98 tỷ USD, trong khi năm 2024 là 2,2 tỷ USD"; "1,65 tỷ USD; năm 2023 đạt 1,6")
     own = [p for p in periods if not p[4] and not (p[0] >= clause[1] and _leads(text, p, later))]
@@ -1573,6 +1586,33 @@ def _leads(text: str, p: _Found, later: int | None) -> bool:
         return False
     between = text[p[1] : later]
     return "," not in between and ";" not in between
+
+
+#: The flows that go the other way of each other: one country's exports and the other's, one's
+#: trade surplus and the other's.
+_OPPOSITE: Final = {
+    "exports-vn-to-la": "exports-la-to-vn",
+    "exports-la-to-vn": "exports-vn-to-la",
+    "trade-surplus-vn": "trade-surplus-la",
+    "trade-surplus-la": "trade-surplus-vn",
+}
+
+
+def _turned(
+    g: _Grammar, text: str, f: FigureMention, metric: str | None, sentence: tuple[int, int]
+) -> str | None:
+    """
+    A sum's ``metric``, turned the other way by words right after the sum at the end of its clause
+    ("633 million USD, against 346 million USD going the other way") or before it in its clause
+    ("633 triệu USD, còn chiều ngược lại đạt 346 triệu USD").
+    """
+    if metric not in _OPPOSITE:
+        return metric
+    a, b = f.span
+    lo = _clause(text, *sentence, a, b)[0]
+    if g.other_way_after.match(text, b) is not None or g.other_way_before.search(text, lo, a) is not None:
+        return _OPPOSITE[metric]
+    return metric
 
 
 def _set_period(f: FigureMention, p: _Found) -> None:
@@ -1682,10 +1722,14 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
             ):
                 f.period, f.period_text, f.period_inherited = previous.period, previous.period_text, True
                 earlier = g.year_earlier.search(text, f.sentence[0], f.span[0])
-                if earlier is not None:
-                    # "A year earlier the figure was 2.2 billion USD": the period a year back
+                later = None if earlier is not None else g.year_later.search(text, f.sentence[0], f.span[0])
+                if earlier is not None or later is not None:
+                    # "A year earlier the figure was 2.2 billion USD", "a year later it had grown to
+                    # 2.2 billion USD": the period a year back, or on
+                    shift, said = (-1, earlier) if earlier is not None else (1, later)
+                    assert said is not None
                     y1, m1, y2, m2 = previous.period
-                    f.period, f.period_text = (y1 - 1, m1, y2 - 1, m2), earlier[0]
+                    f.period, f.period_text = (y1 + shift, m1, y2 + shift, m2), said[0]
             if f.metric is None and f.shape == "money" and not f.summed:
                 # not a sum said of another quantity ("..., while GDP reached US$15 billion")
                 if previous.sentence == f.sentence:
