@@ -162,3 +162,23 @@ def test_an_aside_names_what_it_counts_from_first(text: str, verdicts: list[str]
 )
 def test_a_lao_founding_of_the_country_counts_from_the_national_day(text: str, verdicts: list[str]) -> None:
     assert [v for _t, v in ordinals(text, published="2026-01-22", lang="lo")] == verdicts
+
+
+# National-day words after an "and" before the next ordinal are that ordinal's: the LPRP (22 March
+# 1955) is 71 in 2026, Lao National Day (2 December 1975) 51.
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("ປີນີ້ ພັກປະຊາຊົນປະຕິວັດລາວ ຄົບຮອບ 71 ປີ ແລະ ວັນຊາດ ຄົບຮອບ 51 ປີ.", ["ok", "ok"]),
+        ("ປີນີ້ ພັກປະຊາຊົນປະຕິວັດລາວ ຄົບຮອບ 70 ປີ ແລະ ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 51 ປີ.", ["contradiction", "ok"]),
+        ("This year marks the 71st anniversary of the LPRP and the 51st National Day of Laos.", ["ok", "ok"]),
+        # a list's entries, parted by commas: each names what it counts before its ordinal
+        (
+            "ປີ 2026: ວັນສ້າງຕັ້ງ ພັກປະຊາຊົນປະຕິວັດລາວ ຄົບຮອບ 71 ປີ (22 ມີນາ 1955), ວັນເກີດ ປະທານ ໄກສອນ ພົມວິຫານ "
+            "ຄົບຮອບ 106 ປີ (13 ທັນວາ 1920) ແລະ ວັນຊາດ ຄົບຮອບ 51 ປີ.",
+            ["ok", "ok", "ok"],
+        ),
+    ],
+)
+def test_national_day_words_of_the_next_ordinal(text: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in ordinals(text, published="2026-05-12")] == verdicts

@@ -80,6 +80,10 @@ def founding_kind(verb: re.Match[str]) -> str:
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"
 
 
+#: Right after an ordinal, the end of its entry of a list: its date in brackets at most, then a comma.
+_ENTRY_END: Final = re.compile(r"[^\S\n]*+(?:\([^()\n]{0,40}\)[^\S\n]*+)?,")
+
+
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
@@ -125,13 +129,10 @@ class Foundings:
         # national-day words in the ordinal's clause: another clause's are another entry's
         # ("18 July (treaty, 50th anniversary); 2 December (National Day, 52nd anniversary)")
         text = self.text
-        after = text.find(";", end, min(e, end + 60))
         national = (
             ordinal.noun == "national-day"
             or _NATIONAL_DAY.search(
-                text,
-                max(s, start - 60, text.rfind(";", s, start) + 1),
-                after if after >= 0 else min(e, end + 60),
+                text, max(s, start - 60, text.rfind(";", s, start) + 1), self._national_reach(end, e)
             )
             is not None
         ) and self.scope.other_country(start, end) is None
@@ -323,6 +324,25 @@ class Foundings:
         founding = index.bare_foundings.get(_bare_key(found[0]))
         return None if founding is None else (founding, found.start())
 
+    def _national_reach(self, end: int, e: int) -> int:
+        """
+        How far after an ordinal ending at ``end`` national-day words may make it a national day's:
+        60 characters in its sentence (ending at ``e``), to a semicolon, and to an "and" before the
+        sentence's next ordinal, whose they are ("ພັກ ... ຄົບຮອບ 71 ປີ ແລະ ວັນຊາດ ຄົບຮອບ 51 ປີ", "the
+        71st anniversary of the LPRP and the 51st National Day").
+        """
+        text = self.text
+        reach = min(e, end + 60)
+        semicolon = text.find(";", end, reach)
+        reach = reach if semicolon < 0 else semicolon
+        starts = self.ordinal_starts
+        after = bisect.bisect_right(starts, end)
+        if after < len(starts) and starts[after] < e:
+            joiner = _JOINER.search(text, end, min(reach, starts[after]))
+            if joiner is not None:
+                return joiner.start()
+        return reach
+
     def _reach(self, start: int, end: int, e: int) -> int:
         """
         How far after an ordinal at ``text[start:end]`` what it counts may be named: 90
@@ -357,9 +377,17 @@ class Foundings:
             previous = self.ordinal_ends[at - 1]
             joiner = _JOINER.search(text, previous, start)
             semicolon = text.rfind(";", previous, start)
-            if joiner is None and semicolon < 0:
+            # or past the comma that ends its entry of a list, its date in brackets at most
+            # ("ພັກ ... ຄົບຮອບ 70 ປີ (22 ມີນາ 1955), ວັນເກີດ ປະທານ ... ຄົບຮອບ 105 ປີ")
+            entry = _ENTRY_END.match(text, previous, start)
+            if joiner is None and semicolon < 0 and entry is None:
                 return None
-            lo = max(lo, joiner.end() if joiner is not None else 0, semicolon + 1)
+            lo = max(
+                lo,
+                joiner.end() if joiner is not None else 0,
+                semicolon + 1,
+                entry.end() if entry is not None else 0,
+            )
         return lo
 
     def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
