@@ -179,3 +179,27 @@ def test_a_year_on_one_line_and_a_day_on_the_next_are_two_dates() -> None:
     assert [t for t, _v in _dates("Wall calendar 2024\n- 11 July: the visit", date(2026, 6, 10))] == [
         "11 July"
     ]
+
+
+# A day dated by its distance from an event named after it: the talks in Hanoi were on 26 January
+# 2026, the Parties' high-level meeting on 2 December 2025 and the 48th meeting of the
+# Intergovernmental Committee on 3 December 2025.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Lao delegation arrived in Hanoi on 25 January, a day before the official talks.", "ok"),
+        ("Ngày 25/1, một ngày trước hội đàm chính thức, đoàn Lào đã đến Hà Nội.", "ok"),
+        # another distance: the day is not the talks', and nothing else is named before the words
+        ("The Lao delegation arrived in Hanoi on 24 January, a day before the official talks.", "unknown"),
+        # the event before the words is the date's own, misdated
+        (
+            "Pham Minh Chinh and Sonexay Siphandone co-chaired the 48th meeting of the Vietnam–Laos "
+            "Intergovernmental Committee in Vientiane on December 4, the day after the two Parties' "
+            "high-level meeting.",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_day_counted_from_another_event(text: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 2, 6))
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -119,6 +119,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "weekday_locales": "list",
             "weekday_spellings": "list",
             "day_words": "words->int",
+            "days_from_words": "words->int",
             "near_words": "list",
             "near_words_as_written": "list",
             "cue_words": "words->list",

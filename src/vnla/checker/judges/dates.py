@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+from datetime import timedelta
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
@@ -306,8 +307,10 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             "dates.date",
             message=_NO_YEAR,
         )
+    counted = _DAYS_FROM.match(ctx.text, end)  # "on 25 January, a day before the talks"
     found = (
-        _restated_in_era(ctx, mention, when)
+        (_days_from(ctx, mention, when, counted) if counted is not None else None)
+        or _restated_in_era(ctx, mention, when)
         or of_tenure(ctx, start, end, when)
         or _of_life(ctx, start, end, when)
         or _of_founding(ctx, start, end, when, yearless=mention.needs_year and not mention.relative)
@@ -322,6 +325,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             bare_weekday=mention.weekday is not None and mention.relative,
             relative=mention.relative,
             out=out,
+            # the events named after such words are not the date's own
+            cues_in=(ctx.sentence(start, end)[0], counted.start()) if counted is not None else None,
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -359,6 +364,38 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             )
         return found
     return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_NO_EVENT)
+
+
+#: Right after a date, words that date it by its distance in days from an event named after them
+#: (the word files' ``dates.days_from_words``: "on 25 January, a day before the talks").
+_DAYS_FROM_WORDS: Final = {
+    " ".join(w.lower().split()): n for w, n in merged("dates", "days_from_words").items()
+}
+_DAYS_FROM: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+({_alternation(_DAYS_FROM_WORDS) or '(?!)'})(?![^\W\u0e80-\u0eff])", re.IGNORECASE
+)
+
+
+def _days_from(ctx: Context, mention: DateMention, when: When, counted: re.Match[str]) -> _Proto | None:
+    """
+    A day dated by its distance (``counted``: the words) from an event named after it ("arrived
+    on 25 January, a day before the talks"): ``ok`` when an event named after the words is on
+    the day that distance on.  Else ``None``: the day is judged against the events named before
+    the words, if any ("co-chaired the 48th meeting on December 4, the day after the Parties'
+    meeting"), or is unknown.
+    """
+    start, end = mention.span
+    days = _DAYS_FROM_WORDS.get(" ".join(counted[1].lower().split()))
+    if days is None or when.precision is not Precision.DAY or when.earliest is None:
+        return None
+    moved = When.on(when.earliest + timedelta(days=days))
+    event = _of_event(ctx, start, end, moved, cues_in=(counted.end(), ctx.sentence(start, end)[1]))
+    if event is None or event.verdict is not Verdict.OK:
+        return None
+    event.message = Message(
+        "{words} {event}", words=Quoted(counted[1], ctx.lang_at(start, end)), event=event.message
+    )
+    return event
 
 
 def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
@@ -515,9 +552,11 @@ def _of_event(
     bare_weekday: bool = False,
     relative: bool = False,
     out: list[_Proto] | None = None,
+    cues_in: tuple[int, int] | None = None,
 ) -> _Proto | None:
     """
-    A date next to an event word or name, against the events it may mean.
+    A date next to an event word or name, against the events it may mean (those named in
+    ``text[cues_in[0]:cues_in[1]]``, when given).
 
     A place said of the event where it did not take place adds its contradiction to ``out``
     (:func:`vnla.checker.judges.places.misplaced`).  A bare weekday ("on Tuesday", read
@@ -528,7 +567,7 @@ def _of_event(
     vui mừng được biết: thứ Hai tuần tới, Tổng Bí thư sẽ thăm Lào").
     """
     s, e = ctx.sentence(start, end)
-    cues = _not_subjects(ctx.text, ctx.within(ctx.cues, s, e), start)
+    cues = _not_subjects(ctx.text, ctx.within(ctx.cues, *(cues_in or (s, e))), start)
     same_clause = ctx.sentences.same_clause
     if bare_weekday:
         # "On Thursday, To Lam held talks": a weekday that opens its sentence, set off by a
