@@ -182,3 +182,12 @@ def test_a_lao_founding_of_the_country_counts_from_the_national_day(text: str, v
 )
 def test_national_day_words_of_the_next_ordinal(text: str, verdicts: list[str]) -> None:
     assert [v for _t, v in ordinals(text, published="2026-05-12")] == verdicts
+
+
+def test_its_anniversary_is_no_persons_birth() -> None:
+    """ "its" stands for no person: the treaty's anniversary (18 July 1977), not Kaysone Phomvihane's birth."""
+    text = (
+        "The treaty that President Kaysone Phomvihane signed in Vientiane that day still frames the "
+        "relations; its 50th anniversary falls next July."
+    )
+    assert [v for _t, v in ordinals(text, published="2026-04-15")] != ["contradiction"]

@@ -955,3 +955,19 @@ def test_a_figures_period_is_of_its_own_part_of_the_sentence(text: str, words_: 
 def test_a_year_later_and_the_other_way(text: str, lang: str, words_: str, expected: str) -> None:
     found = [v for w, v, _m in figures(text, date(2026, 4, 10), lang) if words_ in w]
     assert found == [expected]
+
+
+def test_an_upgrade_is_no_target() -> None:
+    """ "nâng cấp" (upgraded) is no "nâng ... lên" (raise to): the 2025 turnover stays an actual figure."""
+    text = (
+        "Hội thảo làm rõ khuôn khổ quan hệ được nâng cấp tại Tuyên bố chung ngày 2/12/2025, đánh giá hợp tác "
+        "kinh tế (kim ngạch năm 2025 gần 3 tỷ USD)."
+    )
+    assert verdict(text, "gần 3 tỷ USD", date(2026, 7, 20))[0] == "ok"
+    assert (
+        verdict(
+            "Hai bên nhất trí nâng kim ngạch thương mại song phương lên 6 tỷ USD trong 2-3 năm tới.",
+            "6 tỷ USD",
+        )[0]
+        == "contradiction"
+    )

@@ -251,3 +251,39 @@ def test_a_quotation_with_no_dismissal_right_after_it_is_still_judged(text: str)
     report = check_text(text, published=PUBLISHED, lang="en")
     [finding] = [f for f in report.findings if f.text == "1.8 billion USD"]
     assert finding.verdict.value == "contradiction"
+
+
+# A quotation that the words after it say was corrected (``sentences.corrections``), a sentence's
+# end and a short subject between at most, is denied too: To Lam was General Secretary, not
+# State President, in February 2026; Lao National Day turned 50 in 2025.
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            'The first draft described the February visit as one by "President To Lam". The applicant '
+            "corrected this on 2 March 2026.",
+            "en",
+            "President To Lam",
+        ),
+        (
+            'Bản dựng lần 1 ghi "kỷ niệm 60 năm Quốc khánh Lào"; đơn vị đã sửa thành 50 năm.',
+            "vi",
+            "kỷ niệm 60 năm",
+        ),
+        ('ຮ່າງທຳອິດຂຽນວ່າ "ວັນຊາດ ຄົບຮອບ 60 ປີ" ແລະ ໄດ້ແກ້ໄຂເປັນ 50 ປີ.', "lo", "ຄົບຮອບ 60 ປີ"),
+    ],
+)
+def test_a_quotation_said_to_be_corrected_is_no_slip(text: str, lang: str, said: str) -> None:
+    report = check_text(text, published=date(2025, 12, 20), lang=lang)
+    found = [f for f in report.findings if f.text == said]
+    assert found and all(f.verdict.value != "contradiction" for f in found)
+
+
+def test_a_correction_of_something_else_far_after_a_quotation_denies_nothing() -> None:
+    text = (
+        'The staff wrote "trade was 1.8 billion USD in 2023". The layout of the annual report, with its '
+        "many tables, was corrected."
+    )
+    report = check_text(text, published=PUBLISHED, lang="en")
+    [finding] = [f for f in report.findings if f.text == "1.8 billion USD"]
+    assert finding.verdict.value == "contradiction"

@@ -313,3 +313,13 @@ def test_words_of_taking_a_post_over(text: str, verdict: str) -> None:
     """Tran Thanh Man has chaired the National Assembly since 20 May 2024, Sonexay Siphandone been Prime Minister since 30 December 2022."""
     report = check_text(text, published=PUBLISHED)
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
+def test_a_quoted_title_starts_no_term_with_the_date_after_it() -> None:
+    """The title is words quoted; the date after the quotation is of the next clause's office."""
+    text = (
+        'Lời bình ở bản cũ gọi "Chủ tịch nước Tô Lâm"; đã sửa thành "Tổng Bí thư Tô Lâm", vì từ ngày '
+        "21/10/2024 Chủ tịch nước là đồng chí Lương Cường."
+    )
+    report = check_text(text, published=PUBLISHED)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]

@@ -351,6 +351,8 @@ class FoundingDates(ScopeReader):
         verb = _DATE_THEN_FOUNDED.match(text, end, min(e, end + 48))
         if verb is None or verb["founded"] is None:
             return None
+        if _ANNIVERSARY_WORDS.search(text, end, verb.start("founded")):
+            return None  # "Năm 2026 là kỷ niệm bao nhiêu năm Ngày thành lập Đảng ...": the anniversary's year
         # the date opens its clause: not "lập quan hệ ngoại giao ngày 5/9/1962 và ký ..."
         before, _after = self.sentences.clause(start, end)
         if len(text[max(s, before + 1) : start].split()) > 1:

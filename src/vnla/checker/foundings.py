@@ -285,8 +285,10 @@ class Foundings:
         ):
             # "the Party marks its 75th anniversary", "Đảng ... kỷ niệm 75 năm ngày thành lập": the
             # founding of the subject, the last one named
+            # (not a person's birth: "its" is no person's, and a person is born, not founded:
+            # "The treaty President Kaysone Phomvihane signed ...; its 50th anniversary")
             for ns, ne, rid in reversed(within(self.named, s, start)):
-                founding = founding_of(rid, ns, ne)
+                founding = founding_of(rid, ns, ne) if index.kinds.get(rid) != "person" else None
                 if founding is not None:
                     return self._death_or(founding, ns, start)
         # an aside in brackets that names what it counts first: "22 March (the LPRP's founding,

@@ -70,6 +70,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "error_sentences": "list",
             "false_ratings": "list",
             "dismissals": "list",
+            "corrections": "list",
             "other_texts": "list",
             "report_verbs": "list",
         },

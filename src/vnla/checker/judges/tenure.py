@@ -395,7 +395,15 @@ def _title_before(ctx: Context, start: int) -> TitleMention | None:
         return None
     if ctx.within(ctx.cues, gap, start) or any(gap <= d.span[0] < start for d in ctx.dates):
         return None
+    # a title in quotation marks is words quoted, not the office of the clause the date is in
+    # ('đã sửa thành "Tổng Bí thư Tô Lâm", vì từ ngày 21/10/2024 Chủ tịch nước là ...')
+    if any(mark in ctx.text[gap:start] for mark in _CLOSING_QUOTES):
+        return None
     return titled
+
+
+#: Marks that close a quotation.
+_CLOSING_QUOTES: Final = ('"', "”", "»", "’")
 
 
 def _held_by_others(

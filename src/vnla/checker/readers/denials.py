@@ -127,8 +127,13 @@ def _dismissal() -> re.Pattern[str]:
     dash between at most.
     """
     words = _alternation(merged("sentences", "dismissals"))
+    corrected = _alternation(merged("sentences", "corrections"))
     return re.compile(
-        rf"[\"”»][^\S\n]*+(?:[,;:–—-][^\S\n]*+)?(?P<words>{words})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
+        rf"[\"”»][^\S\n]*+(?:[,;:–—-][^\S\n]*+)?(?P<words>{words})(?:(?!\w)|(?<=[\u0e80-\u0eff]))"
+        # or that it was corrected, its sentence's end and a subject of three words at most between
+        # ('"President To Lam". The applicant corrected this', '"..."; đơn vị đã sửa thành 50 năm')
+        rf"|[\"”»][^\S\n]*+(?:[,;:.–—-][^\S\n]*+)?(?:[^\W\d_]++[^\S\n]++){{0,3}}"
+        rf"(?P<corrected>{corrected})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
         re.IGNORECASE,
     )
 
@@ -151,7 +156,8 @@ def _dismissed_quotes(text: str) -> list[RatingMention]:
         line = text.rfind("\n", 0, close) + 1
         opening = text.rfind(_OPENING[text[close]], max(line, close - _LONGEST_QUOTE), close)
         if opening >= 0:
-            out.append(RatingMention((found.start("words"), found.end()), (opening + 1, close)))
+            said = "words" if found["words"] is not None else "corrected"
+            out.append(RatingMention((found.start(said), found.end()), (opening + 1, close)))
     return out
 
 
