@@ -971,3 +971,19 @@ def test_an_upgrade_is_no_target() -> None:
         )[0]
         == "contradiction"
     )
+
+
+# Lao: "ເປີເຊັນ" (per cent) is a word of a percentage, and a sum right after "ບັນລຸ" (reached),
+# unspaced, is said reached, so it takes its metric from the sentence before (trade grew 12.6% in
+# 2019 and came to 2.98 billion USD in 2025).
+@pytest.mark.parametrize(
+    ("words_", "expected"),
+    [("21,6ເປີເຊັນ", "contradiction"), ("12,6ເປີເຊັນ", "ok"), ("2,98ຕື້ໂດລາສະຫະລັດ", "ok")],
+)
+def test_lao_per_cent_and_an_unspaced_reached(words_: str, expected: str) -> None:
+    text = (
+        f"ປີ2019ມູນຄ່າການຄ້າມີປະມານ1,1 - 1,2ຕື້ໂດລາສະຫະລັດ, ເພີ່ມຂຶ້ນ{words_ if 'ເປີ' in words_ else '12,6ເປີເຊັນ'}. "
+        "ປີ2025ບັນລຸ2,98ຕື້ໂດລາສະຫະລັດ."
+    )
+    found = [v for w, v, _m in figures(text, date(2026, 5, 1), "lo") if w == words_]
+    assert found == [expected]

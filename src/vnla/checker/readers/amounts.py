@@ -1645,9 +1645,9 @@ def _figure_nouns() -> re.Pattern[str]:
 
 @functools.cache
 def _actual_near() -> re.Pattern[str]:
-    """An actual word at most two words before the end ("was only ", "đạt khoảng ")."""
+    """An actual word at most two words before the end ("was only ", "đạt khoảng ", unspaced "ບັນລຸ")."""
     return re.compile(
-        rf"(?:{_word(merged('amounts', 'actual_words'))})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE
+        rf"(?:{_word(merged('amounts', 'actual_words'))})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE
     )
 
 
