@@ -773,3 +773,24 @@ def test_a_year_counted_as_an_anniversary_is_not_the_foundings() -> None:
     """A year that opens its clause before anniversary words is the anniversary's, not the founding's."""
     found = dates("Câu 4. Năm 2026 là kỷ niệm bao nhiêu năm Ngày thành lập Đảng Nhân dân Cách mạng Lào?")
     assert all(v != "contradiction" for _t, v, _r in found)
+
+
+# Numeric days in an English text are read where they can only be day first (dots, or a first
+# number above 12), and a life's days right after a name, a mark closing them, are the life's:
+# Kaysone Phomvihane lived from 13 December 1920 to 21 November 1992, Ho Chi Minh from 19 May
+# 1890 to 2 September 1969.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kaysone Phomvihane was born on 13.12.1921.", "contradiction"),
+        ("Kaysone Phomvihane was born on 13/12/1920.", "ok"),
+        ('The legend reads "Ho Chi Minh 19.5.1890 - 2.9.1969 / Kaysone Phomvihane".', "ok"),
+        ('The legend reads "Kaysone Phomvihane 13.12.1921 - 21.11.1992".', "contradiction"),
+        ("Souphanouvong 13 July 1909 – 9 January 1995, a prince, led the front.", "ok"),
+        # "2/9/1969" may be the 2nd of September or February 9th: not read
+        ("Ho Chi Minh died on 2/9/1969.", None),
+    ],
+)
+def test_numeric_days_and_lives_after_a_name(text: str, verdict: str | None) -> None:
+    found = [v for t, v, _r in dates(text) if any(c.isdigit() for c in t)]
+    assert found == ([verdict] if verdict else [])

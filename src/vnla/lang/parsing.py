@@ -1284,6 +1284,8 @@ def _dates(
                 continue  # no such day, or a range that ends before it starts
             out.append(DateMention(when=when, span=span, text=m[0], needs_year=needs_year))
         out.sort(key=lambda d: d.span)
+    elif not day_first and ("." in text or "/" in text):
+        out = _numeric_days(text, published, shift, out)
     out = _with_eras(text, out, shift)
     if not worded:
         return out
@@ -1377,6 +1379,38 @@ _DAY_FIRST: Final = re.compile(
     r"(?:\s?[-–—]\s?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))?(?![\w/])"
     r"|(?<=\()(?P<bd>\d{1,2})\s?[-–]\s?(?P<bd2>\d{1,2})/(?P<bm>\d{1,2})(?=\))"
 )
+
+
+#: A numeric day with its year in a text that may put the month first (English): read only when
+#: it can only be day first, with dots ("13.12.1921", "19.5.1890 - 2.9.1969": a month-first
+#: writer does not use them) or a first number above 12 ("13/12/1921").
+_NUMERIC_DAY: Final = re.compile(
+    r"(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?:[^\S\n]?[-–—][^\S\n]?(?P<d2>\d{1,2})(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}))?(?![\w/]|\.\d)"
+)
+
+
+def _numeric_days(text: str, published: date | None, shift: int, out: list[DateMention]) -> list[DateMention]:
+    """
+    ``out`` with the numeric days of ``text`` that can only be day first (:data:`_NUMERIC_DAY`)
+    and that no date of ``out`` overlaps.
+
+    >>> [str(d.when) for d in _numeric_days("born 13.12.1921; 2/9/1969 (ambiguous)", None, 0, [])]
+    ['1921-12-13']
+    """
+    taken = [d.span for d in out]
+    found = list(out)
+    for m in _NUMERIC_DAY.finditer(text):
+        if m["sep"] != "." and int(m["d"]) <= 12 and not (m["d2"] and int(m["d2"]) > 12):
+            continue  # "2/9/1969": the 2nd of September or February 9th
+        span = (m.start() + shift, m.end() + shift)
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        end = (int(m["m2"]), int(m["d2"]), int(m["y2"])) if m["y2"] else None
+        when, needs_year = _day_range((int(m["m"]), int(m["d"]), int(m["y"])), end, published)
+        if when is not None:
+            found.append(DateMention(when=when, span=span, text=m[0], needs_year=needs_year))
+    return sorted(found, key=lambda d: d.span) if len(found) > len(out) else out
 
 
 # --------------------------------------------------------------------------- ordinals

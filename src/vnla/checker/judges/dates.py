@@ -1131,15 +1131,30 @@ def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
 
 
 def _bracketed_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
-    """The person whose name stands right before the bracket a date at ``text[start:end]`` fills."""
+    """
+    The person whose name stands right before the bracket a date at ``text[start:end]`` fills,
+    or right before the date itself when a mark or the line's end closes it (a legend's "Kaysone
+    Phomvihane 13.12.1920 - 21.11.1992 /").
+    """
     text = ctx.text
     bracket = text.rfind("(", max(0, start - 4), start)
-    if bracket < 0 or text[bracket + 1 : start].strip() or not text[end : end + 4].lstrip().startswith(")"):
+    if (
+        bracket >= 0
+        and not text[bracket + 1 : start].strip()
+        and text[end : end + 4].lstrip().startswith(")")
+    ):
+        at = words_end(text, bracket)
+    elif _CLOSED_AFTER.match(text, end) and text[start - 1 : start] in (" ", "\t"):
+        at = words_end(text, start)
+    else:
         return None
-    at = words_end(text, bracket)
     pid = next((p for _s, e, p in ctx.within(ctx.persons, max(0, at - 80), at) if e == at), None)
     person = ctx.index.records.get(pid) if pid is not None else None
     return person if isinstance(person, Person) else None
+
+
+#: What closes a life's days written right after a name: a mark, or the end of the line.
+_CLOSED_AFTER: Final = re.compile(r"[^\S\n]*+(?:[/;,.\"”)]|$)", re.MULTILINE)
 
 
 def _exact_day(when: When | None) -> date | None:
