@@ -203,3 +203,19 @@ def test_a_year_on_one_line_and_a_day_on_the_next_are_two_dates() -> None:
 def test_a_day_counted_from_another_event(text: str, verdict: str) -> None:
     report = check_text(text, published=date(2026, 2, 6))
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
+# A list entry that opens with its day and a full stop: the day heads the entry's sentence (the
+# CPV's 14th Congress met on 19-23 January 2026; its founding, 3 February 1930, turned 96 in 2026).
+@pytest.mark.parametrize(
+    ("text", "kind", "verdict"),
+    [
+        ("* 19-25 January. The 14th National Congress of the Communist Party of Vietnam met in Hanoi.", "date", "contradiction"),
+        ("* 19-23 January. The 14th National Congress of the Communist Party of Vietnam met in Hanoi.", "date", "ok"),
+        ("* 3 February. The Embassy marked the 95th anniversary of the founding of the Communist Party of Vietnam.", "ordinal", "contradiction"),
+        ("* 3 February. The Embassy marked the 96th anniversary of the founding of the Communist Party of Vietnam.", "ordinal", "ok"),
+    ],
+)  # fmt: skip
+def test_an_entrys_opening_day_heads_its_sentence(text: str, kind: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 4, 20), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == kind][:1] == [verdict]

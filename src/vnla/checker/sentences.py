@@ -64,6 +64,14 @@ _MARK: Final = re.compile(r"[.!?\n]")
 _REACH: Final = 600
 #: What may follow the mark that ends a sentence before the space: more marks, closing quotes.
 _CLOSERS: Final = frozenset(".!?\"'”’)]»")
+#: A day or days of a month (a word), with its year at most, opening a line after a list's
+#: bullet at most ("* 19-25 January", "- February 3, 2026"), and the longest such opening.
+_ENTRY_DATE: Final = re.compile(
+    r"[^\S\n]*+(?:[-*•·][^\S\n]*+)?"
+    r"(?:\d{1,2}(?:[^\S\n]?[-–][^\S\n]?\d{1,2})?[^\S\n]+[^\W\d_]{3,}+|[^\W\d_]{3,}+[^\S\n]+\d{1,2}(?:[^\S\n]?[-–][^\S\n]?\d{1,2})?)"
+    r"(?:,?[^\S\n]+\d{4})?"
+)
+_ENTRY_DATE_LENGTH: Final = 32
 #: A note's number in brackets, as encyclopedias put it after a sentence's full stop ("[5]", "[12]").
 _NOTE_MARK: Final = re.compile(r"\[\d{1,3}\]")
 #: What ends a clause: a comma, colon, semicolon, bracket or dash (one character)...
@@ -211,11 +219,26 @@ class Sentences:
             # Lao written without spaces goes on at once: a full stop between Lao letters ends a
             # sentence, but an abbreviation's ("ວັນຊາດສປປ.ລາວ", "ພ.ສ.")
             return char == "." and _lao_stop(text, at)
+        if char == "." and self._entry_date(at):
+            return False  # "* 19-25 January. The 14th Congress met ...": the entry's date heads its sentence
         if char != "." or (at and text[at - 1] not in _ABBREVIATION_ENDS):
             return True  # no abbreviation ends with this character (a digit, a space…)
         if at >= 5 and text[at - 5 : at].isalnum():
             return True  # an abbreviation is at most four letters long, after no letter or dot
         return _ABBREVIATION.search(text, max(0, at - 5), at) is None
+
+    def _entry_date(self, at: int) -> bool:
+        """
+        Whether the full stop at ``at`` ends a day (or days) of a month that opens its line, a
+        list's bullet before it at most: "* 3 February. The Embassy marked ...".
+
+        >>> Sentences("* 19-25 January. The Congress met.").ends_sentence(15)
+        False
+        >>> Sentences("We met on 3 February. The Congress met.").ends_sentence(20)
+        True
+        """
+        line = self.text.rfind("\n", 0, at) + 1
+        return at - line <= _ENTRY_DATE_LENGTH and _ENTRY_DATE.fullmatch(self.text, line, at) is not None
 
     def wraps(self, at: int) -> bool:
         """Whether the line break at ``at`` only wraps a sentence (:func:`vnla.checker.normal.wraps`)."""
