@@ -271,10 +271,12 @@ def _year_before_brackets(text: str, found: list[DateMention]) -> list[DateMenti
 
 
 #: A calendar's or a year's plan's words, then its year in the same clause ("desk calendar 2027",
-#: "Lịch kỷ niệm năm 2027", "ປະຕິທິນຕັ້ງໂຕະປີ2027"): the word files' ``dates.calendar_words``.
+#: "Lịch kỷ niệm năm 2027", "ປະຕິທິນຕັ້ງໂຕະປີ2027"), or the year right before them ("a 2027
+#: desk calendar"): the word files' ``dates.calendar_words``.
+_CALENDAR_WORDS: Final = _any_word(merged("dates", "calendar_words") or ["(?!)"]).pattern
 _CALENDAR_YEAR: Final = re.compile(
-    rf"(?:{_any_word(merged('dates', 'calendar_words') or ['(?!)']).pattern})"
-    r"[^\n.;!?]{0,40}?(?<!\d)((?:19|20)\d\d)(?!\d)",
+    rf"(?:{_CALENDAR_WORDS})[^\n.;!?]{{0,40}}?(?<!\d)((?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\d.,])((?:19|20)\d\d)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?(?:{_CALENDAR_WORDS})",
     re.IGNORECASE,
 )
 #: An entry of a list: a bullet or a number at the start of its line ("- ", "• ", "3. ").
@@ -289,7 +291,7 @@ def _calendar_year(text: str, at: int) -> int | None:
     it on its line, or on the line that heads the list its line is an entry of.
     """
     line = text.rfind("\n", 0, at) + 1
-    found = [int(m[1]) for m in _CALENDAR_YEAR.finditer(text, line, at)]
+    found = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, line, at)]
     if found:
         return found[-1]
     if _LIST_ENTRY.match(text, line) is None:
@@ -299,7 +301,7 @@ def _calendar_year(text: str, at: int) -> int | None:
             return None
         before = text.rfind("\n", 0, line - 1) + 1
         if _LIST_ENTRY.match(text, before) is None:
-            heading = [int(m[1]) for m in _CALENDAR_YEAR.finditer(text, before, line - 1)]
+            heading = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, before, line - 1)]
             return heading[-1] if heading else None
         line = before
     return None
