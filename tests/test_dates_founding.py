@@ -794,3 +794,19 @@ def test_a_year_counted_as_an_anniversary_is_not_the_foundings() -> None:
 def test_numeric_days_and_lives_after_a_name(text: str, verdict: str | None) -> None:
     found = [v for t, v, _r in dates(text) if any(c.isdigit() for c in t)]
     assert found == ([verdict] if verdict else [])
+
+
+# A date followed by a clause of what happened on it: the Treaty of Amity and Cooperation was
+# signed on 18 July 1977.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("He was in the hall in Vientiane on 18 July 1978 when the Treaty of Amity and Cooperation was signed.", "contradiction"),
+        ("He was in the hall in Vientiane on 18 July 1977 when the Treaty of Amity and Cooperation was signed.", "ok"),
+        ("Ông có mặt ở Viêng Chăn ngày 18/7/1978, khi Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào được ký kết.", "contradiction"),
+        # no words of its signing: the day may be anything's
+        ("He arrived on 18 July 1978 when the Treaty of Amity and Cooperation was still on everyone's mind.", "unknown"),
+    ],
+)  # fmt: skip
+def test_a_date_then_when_a_founding_happened(text: str, verdict: str) -> None:
+    assert [v for t, v, _r in dates(text)] == [verdict]

@@ -140,7 +140,10 @@ def test_a_slip_in_brackets_a_year_opens_is_of_that_years_event() -> None:
         ("Wall calendar 2024\n- 11–12 July: state visit of President To Lam to Laos", ["ok"]),
         ("Wall calendar 2024\n- 11–13 July: state visit of President To Lam to Laos", ["contradiction"]),
         ("Calendar 2024: 11–12 July, state visit of President To Lam to Laos.", ["ok"]),
-        ("A 2024 wall calendar marks 11–13 July, the state visit of President To Lam to Laos.", ["contradiction"]),
+        (
+            "A 2024 wall calendar marks 11–13 July, the state visit of President To Lam to Laos.",
+            ["contradiction"],
+        ),
     ],
 )
 def test_days_in_a_calendar_of_a_year_are_of_that_year(text: str, verdicts: list[str]) -> None:

@@ -153,6 +153,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "opening_words": "list",
             "calendar_words": "list",
             "copulas": "list",
+            "when_words": "list",
             "founding_date_after": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
