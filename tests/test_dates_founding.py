@@ -810,3 +810,17 @@ def test_numeric_days_and_lives_after_a_name(text: str, verdict: str | None) -> 
 )  # fmt: skip
 def test_a_date_then_when_a_founding_happened(text: str, verdict: str) -> None:
     assert [v for t, v, _r in dates(text)] == [verdict]
+
+
+# A question and its answer on one line: Souphanouvong was born on 13 July 1909.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("ຂໍ້ 3. ສະເດັດເຈົ້າ ສຸພານຸວົງ ເກີດ ວັນ ໃດ? ຄຳຕອບ: ວັນທີ 13 ກໍລະກົດ 1910.", "contradiction"),
+        ("ຂໍ້ 3. ສະເດັດເຈົ້າ ສຸພານຸວົງ ເກີດ ວັນ ໃດ? ຄຳຕອບ: ວັນທີ 13 ກໍລະກົດ 1909.", "ok"),
+        ("Q3. When was Souphanouvong born? Answer: 13 July 1910.", "contradiction"),
+        ("Q3. Who was Souphanouvong? Answer: 13 July 1910 is a date.", "unknown"),
+    ],
+)
+def test_an_answer_on_its_questions_line(text: str, verdict: str) -> None:
+    assert [v for t, v, _r in dates(text)] == [verdict]

@@ -49,7 +49,8 @@ class AnsweredDates(ScopeReader):
     def of_date(self, start: int, year: int, now: int | None) -> str | None:
         """
         The founding a date at ``start`` answers: the date opens an answer's line right after its
-        label, the line before (blank lines apart) ends with a question that asks when, and that
+        label, the line before (blank lines apart) ends with a question that asks when (or the
+        label and the date follow the question on its own line), and that
         question names one founding with its words (or one person with words of a birth or a
         death), not an anniversary; and the date's ``year`` is nearer the founding's than the
         publication's (``now``).
@@ -57,13 +58,20 @@ class AnsweredDates(ScopeReader):
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         label = _ANSWER_LABEL.match(text, line_start)
+        if label is not None:
+            q_end = text.rfind("?", max(0, line_start - _QUESTION_REACH), line_start)
+            if q_end < 0 or text[q_end + 1 : line_start].strip():
+                return None
+        else:
+            # the question and its answer on one line: "... ເກີດ ວັນ ໃດ? ຄຳຕອບ: ວັນທີ 13 ກໍລະກົດ 1909."
+            q_end = text.rfind("?", line_start, start)
+            label = _ANSWER_LABEL.match(text, q_end + 1) if q_end >= 0 else None
         if label is None or _DAY_WORDS_ONLY.fullmatch(text, label.end(), start) is None:
-            return None
-        q_end = text.rfind("?", max(0, line_start - _QUESTION_REACH), line_start)
-        if q_end < 0 or text[q_end + 1 : line_start].strip():
             return None
         q_line = text.rfind("\n", 0, q_end) + 1
         asking = [q for q in self._questions(q_line, q_end + 1) if _WHEN.search(text, *q)]
+        if q_line == line_start:
+            asking = asking[-1:]  # on the answer's own line, the question right before it
         if len(asking) != 1 or _ANNIVERSARY_WORDS.search(text, *asking[0]):
             return None
         fid = self._asked(*asking[0])
