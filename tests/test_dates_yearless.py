@@ -223,3 +223,18 @@ def test_a_day_counted_from_another_event(text: str, verdict: str) -> None:
 def test_an_entrys_opening_day_heads_its_sentence(text: str, kind: str, verdict: str) -> None:
     report = check_text(text, published=date(2026, 4, 20), lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == kind][:1] == [verdict]
+
+
+# Words after a day without its year that say the year: the Parties' High-level Meeting was held
+# in Vientiane on 2 December 2025, "last year" for a text of July 2026 (read as the nearest 2
+# December, 2026's, the day would date nothing).
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On 2 December last year the High-level Meeting between the two Parties was held in Hanoi.", "contradiction"),
+        ("On 2 December last year the High-level Meeting between the two Parties was held in Vientiane.", "ok"),
+    ],
+)  # fmt: skip
+def test_a_year_said_in_words_after_a_day(text: str, place: str) -> None:
+    report = check_text(text, published=date(2026, 7, 3))
+    assert [f.verdict.value for f in report.findings if f.kind == "place"] == [place]

@@ -15,6 +15,9 @@ from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import positions
 from vnla.checker.vocabulary import (
     _FUTURE_TENSE,
+    _LAST_YEAR,
+    _NEXT_YEAR,
+    _THIS_YEAR,
     _YEAR_LINK,
     _alternation,
     _any_word,
@@ -67,6 +70,8 @@ def read(ctx: Context) -> list[DateMention]:
         found = _year_in_brackets(text, found)
         found = _year_before_brackets(text, found)
         found = _year_of_the_calendar(text, found)
+        if ctx.published is not None:
+            found = _year_in_words(text, found, ctx.published.year)
         if ctx.published is not None:
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
@@ -283,6 +288,32 @@ _CALENDAR_YEAR: Final = re.compile(
 _LIST_ENTRY: Final = re.compile(r"[ \t]*+(?:[-–•*+▪◦·]|\d{1,2}[.)])[ \t]")
 #: The most entries of a list looked back over for the calendar that heads it.
 _ENTRIES: Final = 40
+
+
+#: Right after a day without its year, words that give the year ("2 December last year", "ngày
+#: 2/12 năm ngoái", "ວັນທີ 2 ທັນວາ ປີກາຍ"): the publication's year, the one before or the one after.
+_YEAR_IN_WORDS: Final = tuple(
+    (re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:{pattern.pattern})", re.IGNORECASE), shift)
+    for pattern, shift in ((_LAST_YEAR, -1), (_THIS_YEAR, 0), (_NEXT_YEAR, 1))
+)
+
+
+def _year_in_words(text: str, found: list[DateMention], published: int) -> list[DateMention]:
+    """
+    Days without a year followed by words that say it ("On 2 December last year"): of that
+    year, not of the one nearest the publication day.
+    """
+    out = list(found)
+    for i, mention in enumerate(found):
+        if not mention.needs_year or mention.relative or mention.when is None:
+            continue
+        for pattern, shift in _YEAR_IN_WORDS:
+            if pattern.match(text, mention.span[1]):
+                moved = mention.when.moved_to(published + shift)
+                if moved is not None:
+                    out[i] = attrs.evolve(mention, when=moved, needs_year=False)
+                break
+    return out
 
 
 def _calendar_year(text: str, at: int) -> int | None:
