@@ -238,3 +238,19 @@ def test_an_entrys_opening_day_heads_its_sentence(text: str, kind: str, verdict:
 def test_a_year_said_in_words_after_a_day(text: str, place: str) -> None:
     report = check_text(text, published=date(2026, 7, 3))
     assert [f.verdict.value for f in report.findings if f.kind == "place"] == [place]
+
+
+# CLDR's abbreviated weekdays before a day ("Tue 26 Jan") are checked as the full names are:
+# 26 January 2026 was a Monday.
+@pytest.mark.parametrize(
+    ("text", "weekday_slip"),
+    [
+        ("| 3 | Tue 26 Jan | Taxis: CPV headquarters (official welcome) | 310,000 |", True),
+        ("| 3 | Mon 26 Jan | Taxis: CPV headquarters (official welcome) | 310,000 |", False),
+        # an abbreviation alone is a word, not a weekday
+        ("Sat there on 26 Jan, the delegates waited.", False),
+    ],
+)
+def test_abbreviated_weekdays_before_a_day(text: str, weekday_slip: bool) -> None:
+    report = check_text(text, published=date(2026, 2, 20), lang="en")
+    assert any(f.rule == "dates.weekday" for f in report.findings) == weekday_slip

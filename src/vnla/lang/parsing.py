@@ -545,6 +545,7 @@ class _Calendar:
                 spelled[name] = None
         for name in list(spelled):  # a heading's, in capitals: "THỨ BA", "TUESDAY"
             spelled[name.upper()] = None
+        short = _short_weekdays(weekdays)
         for spelling in merged("dates", "weekday_spellings"):  # "thứ Hai", "Chủ nhật"
             if " ".join(spelling.lower().split()) not in weekdays:
                 where = "$.dates.weekday_spellings"
@@ -560,7 +561,7 @@ class _Calendar:
         # sentence's after a month ("... on 2 December. The talks ..."): a span ends before it
         self.first = f"(?:{_literal(first)})(?:\\.(?=[^\\S\\n]?\\d))?"
         self.month = f"(?:{self.first}|{_literal(other)})"
-        self.weekday = f"(?:{_literal(spelled)})"
+        self.weekday = f"(?:{_literal(spelled)}|{short})"
         #: a weekday on a Vietnamese page's header, in either case ("Thứ Hai, 26/01/2026")
         header = get_day_names("wide", locale="vi").values()
         self.header_weekday = "|".join(
@@ -627,6 +628,28 @@ class _Calendar:
         self.month_before, self.month_alone = _spaced(dated("month_before")), _initial(dated("month_alone"))
         self.year_before = _spaced(dated("year_before"))
         self.range_from, self.range_to = _initial(dated("range_from")), _spaced(dated("range_to"))
+
+
+def _short_weekdays(weekdays: dict[str, int]) -> str:
+    """
+    CLDR's abbreviations of the weekdays of ``dates.weekday_locales`` ("Tue"), added to
+    ``weekdays`` (name to number), as an alternation read only before a day ("Tue 26 Jan"; a
+    word alone, "Sun", "Sat", is no weekday) and not after an article ("The Sun 26 January
+    edition": a name).
+    """
+    from babel.dates import get_day_names  # delayed: babel's data loads slowly
+
+    short: dict[str, None] = {}
+    for locale in merged("dates", "weekday_locales"):
+        for number, name in get_day_names("abbreviated", locale=locale).items():
+            if name.isalpha() and name.lower() not in weekdays:
+                weekdays[name.lower()] = number
+                short[name] = None
+    if not short:
+        return "(?!)"
+    articles = [a for w in merged("dates", "name_articles") for a in (w, w.capitalize())]
+    not_after = "".join(f"(?<!{re.escape(a)} )" for a in articles)
+    return f"{not_after}(?:{_literal(short)})"
 
 
 def _date_pattern(c: _Calendar) -> re.Pattern[str]:
