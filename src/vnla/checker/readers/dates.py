@@ -293,7 +293,7 @@ _ENTRIES: Final = 40
 #: Right after a day without its year, words that give the year ("2 December last year", "ngày
 #: 2/12 năm ngoái", "ວັນທີ 2 ທັນວາ ປີກາຍ"): the publication's year, the one before or the one after.
 _YEAR_IN_WORDS: Final = tuple(
-    (re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:{pattern.pattern})", re.IGNORECASE), shift)
+    (re.compile(rf"(?<![^\S\n])[^\S\n]*+,?[^\S\n]*+(?:{pattern.pattern})", re.IGNORECASE), shift)
     for pattern, shift in ((_LAST_YEAR, -1), (_THIS_YEAR, 0), (_NEXT_YEAR, 1))
 )
 
