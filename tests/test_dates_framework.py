@@ -65,3 +65,30 @@ def test_other_dates_near_an_element_are_not_its_joining(lang: str, text: str) -
 
 def test_the_rule_is_listed() -> None:
     assert "dates.framework" in rules()
+
+
+# Words that say the framework was set or adopted date it as words of adding do: its fourth
+# element, strategic cohesion, joined in the Joint Statement of 2 December 2025.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            'The framework "great friendship, special solidarity, comprehensive cooperation and strategic '
+            'cohesion" was set in 2019.',
+            "contradiction",
+        ),
+        ("The four-element framework, with strategic cohesion, was adopted in December 2025.", "ok"),
+        (
+            'Khuôn khổ "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện, gắn kết chiến lược" mà hai nước '
+            "xác lập từ năm 2019.",
+            "contradiction",
+        ),
+        # the three elements it held from 2019: no stage the record dates by a document
+        (
+            'Khuôn khổ "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện" được xác lập từ năm 2019.',
+            "unknown",
+        ),
+    ],
+)
+def test_words_of_setting_the_framework_date_it(text: str, verdict: str) -> None:
+    assert [v for _t, v, _r in dates(text, "vi" if "Khuôn" in text else "en")] == [verdict]

@@ -198,6 +198,9 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
     lo = max(s, start - _ADDED_REACH)
     if _ADDED.search(text, lo, start) is None:
         return None  # most dates: no words of an element's joining before them (asked at C speed)
+    if when.latest is None and when.earliest is not None:
+        # "xác lập từ năm 2019" (set since 2019): the year it was set
+        when = When.in_year(when.earliest.year)
     added = max(_ADDED.finditer(text, lo, start), key=lambda m: m.end())
     if bracketed(text, (start, end)) or ctx.within(ctx.persons, added.end(), start):
         return None  # an aside's date, or a person's between: another thing's ("(2016-2021)")
