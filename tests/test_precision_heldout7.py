@@ -350,6 +350,12 @@ def test_figures_are_read_as_they_are_written(text: str, lang: str, figure: str,
         ("The Thanh Thuy border gate lies in Nghe An province, opposite Nam On.", "en", "Nghe An", "ok"),
         ("Cửa khẩu Thanh Thủy thuộc tỉnh Hà Tĩnh.", "vi", "Hà Tĩnh", "contradiction"),
         ("Cửa khẩu Thanh Thủy nằm ở tỉnh Nghệ An.", "vi", "Nghệ An", "ok"),
+        # a region in brackets right after the place
+        ("- Thanh Thuy border gate (Ha Tinh province): open.", "en", "Ha Tinh", "contradiction"),
+        ("- Vung Ang Port (Ha Tinh): transit cargo moves.", "en", "Ha Tinh", "ok"),
+        ("B01-B03 | Cảng Vũng Áng (Nghệ An) | Dịch vụ cảng", "vi", "Nghệ An", "contradiction"),
+        # a bracket that goes on after the region is another aside
+        ("The route runs from Thanh Thuy border gate (Ha Tinh time zone) onwards.", "en", "Ha Tinh", "ok"),
     ],
 )
 def test_words_of_lying_in_a_region_are_read_as_a_locative(

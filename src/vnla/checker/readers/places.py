@@ -2,7 +2,8 @@
 """
 The places reader: a recorded place right after another and a locative word ("cửa khẩu
 Thanh Thủy ở Hà Tĩnh", "the Thanh Thuy border gate in the province of Nghe An"; the word
-files' ``places.locatives`` and ``region_words``), which says where the first one lies.
+files' ``places.locatives`` and ``region_words``), or in brackets after it ("Thanh Thuy border
+gate (Ha Tinh province)"), which says where the first one lies.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ _IN: Final = re.compile(
 )
 
 
+#: A region in brackets right after a place ("Thanh Thuy border gate (Ha Tinh province)", "cảng
+#: Vũng Áng (tỉnh Nghệ An)"): the opening bracket, a region word at most, then the region and a
+#: region word at most before the closing bracket.
+_REGION_WORDS: Final = _alternation(merged("places", "region_words"))
+_OPENS: Final = re.compile(rf"[^\S\n]*+\([^\S\n]*+(?:(?:{_REGION_WORDS})[^\S\n]*+)?", re.IGNORECASE)
+_CLOSES: Final = re.compile(rf"(?:[^\S\n]*+(?:{_REGION_WORDS}))?[^\S\n]*+\)", re.IGNORECASE)
+
+
 def read(ctx: Context) -> list[PlaceInMention]:
     """Each place said to lie in another, in order of position."""
     kinds = ctx.index.kinds
@@ -37,5 +46,12 @@ def read(ctx: Context) -> list[PlaceInMention]:
     return [
         PlaceInMention((outer[0], outer[1]), inner[2], outer[2])
         for inner, outer in itertools.pairwise(places)
-        if inner[1] <= outer[0] and _IN.fullmatch(text, inner[1], outer[0]) is not None
+        if inner[1] <= outer[0]
+        and (
+            _IN.fullmatch(text, inner[1], outer[0]) is not None
+            or (
+                _OPENS.fullmatch(text, inner[1], outer[0]) is not None
+                and _CLOSES.match(text, outer[1]) is not None
+            )
+        )
     ]
