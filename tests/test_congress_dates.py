@@ -150,3 +150,38 @@ def test_a_roman_numeral_before_a_congress_counts_it(text: str, verdicts: list[s
 
 def verdicts_of(text: str) -> list[tuple[str, str]]:
     return verdicts(text, "ordinal", published="2026-06-01")
+
+
+# A day "days after" another congress: the congress after those words is not the day's, and the
+# party attached to it (which held no congress of the first one's number) is not the first one's.
+@pytest.mark.parametrize(
+    ("text", "date_verdict", "ordinal_verdict"),
+    [
+        (
+            "The 14th Congress opened on 19 January 2026, days after the LPRP's 12th Congress.",
+            "ok",
+            "unknown",
+        ),
+        (
+            "The CPV's 96th anniversary fell on 3 February 2026, days after its 14th Congress closed.",
+            "unknown",
+            "ok",
+        ),
+        # the party attached to the other congress held one of this number: it may be meant
+        (
+            '"Đại hội XIII của Đảng Nhân dân Cách mạng Lào (tháng 1/2026)" đã được sửa thành Đại hội XII.',
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_congress_days_after_another(
+    text: str, date_verdict: str | None, ordinal_verdict: str | None
+) -> None:
+    found = verdicts(text, "date", published="2026-09-10")
+    if date_verdict is not None:
+        assert [v for t, v in found if t[-4:].isdigit()] == [date_verdict]
+        assert next(v for _t, v in verdicts(text, "ordinal", published="2026-09-10")) == ordinal_verdict
+    else:
+        ordinals = verdicts(text, "ordinal", published="2026-09-10")
+        assert ordinals[-1] == ("Đại hội XII", "ok")

@@ -121,6 +121,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "weekday_spellings": "list",
             "day_words": "words->int",
             "days_from_words": "words->int",
+            "apart_words": "list",
             "near_words": "list",
             "near_words_as_written": "list",
             "cue_words": "words->list",

@@ -311,6 +311,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message=_NO_YEAR,
         )
     counted = _DAYS_FROM.match(ctx.text, end)  # "on 25 January, a day before the talks"
+    apart = counted or _APART.match(ctx.text, end)  # "on 3 February, days after its Congress closed"
     found = (
         (_days_from(ctx, mention, when, counted) if counted is not None else None)
         or _restated_in_era(ctx, mention, when)
@@ -329,7 +330,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             relative=mention.relative,
             out=out,
             # the events named after such words are not the date's own
-            cues_in=(ctx.sentence(start, end)[0], counted.start()) if counted is not None else None,
+            cues_in=(ctx.sentence(start, end)[0], apart.start()) if apart is not None else None,
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -377,6 +378,12 @@ _DAYS_FROM_WORDS: Final = {
 _DAYS_FROM: Final = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+({_alternation(_DAYS_FROM_WORDS) or '(?!)'})(?![^\W\u0e80-\u0eff])", re.IGNORECASE
 )
+
+
+#: Right after a date, words that put an event named after them some time away from it (the word
+#: files' ``dates.apart_words``: "days after", "ngay sau"): that event is not the date's own.
+_APART_WORDS: Final = _alternation(merged("dates", "apart_words")) or "(?!)"
+_APART: Final = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:{_APART_WORDS})(?![^\W\u0e80-\u0eff])", re.IGNORECASE)
 
 
 def _days_from(ctx: Context, mention: DateMention, when: When, counted: re.Match[str]) -> _Proto | None:
@@ -636,7 +643,7 @@ def _of_event(
             when=when,
             numbered=numbered,
             looked=looked,
-            sentence=(s, e),
+            sentence=cues_in or (s, e),  # the parties and places of the part the cues are in
             persons=persons,
             date_span=(start, end),
         )

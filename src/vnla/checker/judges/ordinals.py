@@ -348,7 +348,7 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         else [
             index.party_of_country[c]
             for c in ctx.scope.countries_near(start, end)
-            if c in index.party_of_country
+            if c in index.party_of_country and index.party_of_country[c] not in _others_parties(ctx, ordinal)
         ]
     )
     for party in parties:
@@ -414,6 +414,25 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         evidence=latest.evidence[:2],
         severity=Severity.WARNING,
     )
+
+
+def _others_parties(ctx: Context, ordinal: OrdinalMention) -> set[str]:
+    """
+    The parties the sentence's other congresses are attached to, and which hold no congress of
+    this one's number ("The 14th Congress opened days after the LPRP's 12th Congress": the LPRP
+    is the 12th's, and held no 14th), which say nothing of this congress's party.  A party that
+    held one may be meant ('"Đại hội XIII của Đảng NDCM Lào" ... sửa thành Đại hội XII').
+    """
+    if ordinal.noun != "congress":
+        return set()
+    return {
+        party
+        for o in ctx.ordinals_in(*ctx.sentence(*ordinal.span))
+        if o is not ordinal
+        and o.noun == "congress"
+        and (party := _party_named(ctx, o.span[1], o.span[0])) is not None
+        and ordinal.number not in ctx.index.congresses[party]
+    }
 
 
 #: The titles whose holder a party's congress elects for its term ("Tổng Bí thư khóa XIV").
