@@ -167,6 +167,12 @@ def verdicts_of(text: str) -> list[tuple[str, str]]:
             "unknown",
             "ok",
         ),
+        (
+            "Đại hội XIV của Đảng diễn ra từ 19 đến 23/1/2026, chỉ hai tuần sau Đại hội XII của Đảng Nhân dân "
+            "Cách mạng Lào.",
+            "ok",
+            "unknown",
+        ),
         # the party attached to the other congress held one of this number: it may be meant
         (
             '"Đại hội XIII của Đảng Nhân dân Cách mạng Lào (tháng 1/2026)" đã được sửa thành Đại hội XII.',

@@ -381,9 +381,13 @@ _DAYS_FROM: Final = re.compile(
 
 
 #: Right after a date, words that put an event named after them some time away from it (the word
-#: files' ``dates.apart_words``: "days after", "ngay sau"): that event is not the date's own.
+#: files' ``dates.apart_words``: "days after", "ngay sau"; two words before them at most, "just
+#: two weeks after", "chỉ hai tuần sau"): that event is not the date's own.
 _APART_WORDS: Final = _alternation(merged("dates", "apart_words")) or "(?!)"
-_APART: Final = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:{_APART_WORDS})(?![^\W\u0e80-\u0eff])", re.IGNORECASE)
+_APART: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+(?:[^\W\d_]++[^\S\n]++){{0,2}}?(?:{_APART_WORDS})(?![^\W\u0e80-\u0eff])",
+    re.IGNORECASE,
+)
 
 
 def _days_from(ctx: Context, mention: DateMention, when: When, counted: re.Match[str]) -> _Proto | None:
