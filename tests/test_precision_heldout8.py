@@ -316,7 +316,7 @@ def test_a_date_line_label_after_a_bar_dates_the_text(published: date | None) ->
     report = CHECKER.check_text(text, published=published, lang="en")
     assert report.published == date(2026, 1, 16)
     assert next((f.text, f.rule) for f in report.findings if f.kind == "date") == (
-        "16 Jan 2026",
+        "Fri 16 Jan 2026",  # with its weekday, CLDR's abbreviation
         "dates.published",
     )
 
