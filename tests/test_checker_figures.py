@@ -987,3 +987,19 @@ def test_lao_per_cent_and_an_unspaced_reached(words_: str, expected: str) -> Non
     )
     found = [v for w, v, _m in figures(text, date(2026, 5, 1), "lo") if w == words_]
     assert found == [expected]
+
+
+# Lao "ໄດ້ປຽບດຸນການຄ້າ" (gains the trade balance) is a surplus, not trade itself: Laos' 2024
+# surplus with Vietnam was about 732.7 million USD, its trade 2.2 billion USD.
+@pytest.mark.parametrize(
+    ("surplus", "expected"),
+    [
+        ("ໄດ້ປຽບດຸນການຄ້າ ປະມານ 732,7", "ok"),
+        ("ໄດ້ປຽບ ດຸນການຄ້າ ປະມານ 732,7", "ok"),
+        ("ໄດ້ປຽບ ດຸນການຄ້າ ປະມານ 372,7", "contradiction"),
+    ],
+)
+def test_a_lao_surplus_in_words_of_advantage(surplus: str, expected: str) -> None:
+    text = f"ປີ 2024 ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ 2,2 ຕື້ໂດລາ, ໃນນັ້ນ ລາວ {surplus} ລ້ານໂດລາ."
+    found = [v for w, v, _m in figures(text, date(2026, 2, 6), "lo") if "ລ້ານ" in w]
+    assert found == [expected]
