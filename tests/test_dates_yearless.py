@@ -254,3 +254,17 @@ def test_a_year_said_in_words_after_a_day(text: str, place: str) -> None:
 def test_abbreviated_weekdays_before_a_day(text: str, weekday_slip: bool) -> None:
     report = check_text(text, published=date(2026, 2, 20), lang="en")
     assert any(f.rule == "dates.weekday" for f in report.findings) == weekday_slip
+
+
+# "issued" labels the text's own time stamp where it opens a part of its line, and joins a
+# document's name to its date (the Joint Statement is dated 2 December 2025).
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Version 4, issued Saturday 24 January 2026 (replaces version 3)", "unknown"),
+        ("The Vietnam–Laos Joint Statement issued on 3 December 2025 sets the goals.", "contradiction"),
+        ("The Vietnam–Laos Joint Statement issued on 2 December 2025 sets the goals.", "ok"),
+    ],
+)
+def test_issued(text: str, verdict: str) -> None:
+    assert [v for _t, v in _dates(text, date(2026, 1, 24))] == [verdict]
