@@ -1003,3 +1003,29 @@ def test_a_lao_surplus_in_words_of_advantage(surplus: str, expected: str) -> Non
     text = f"ປີ 2024 ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ 2,2 ຕື້ໂດລາ, ໃນນັ້ນ ລາວ {surplus} ລ້ານໂດລາ."
     found = [v for w, v, _m in figures(text, date(2026, 2, 6), "lo") if "ລ້ານ" in w]
     assert found == [expected]
+
+
+# A base word that opens its sentence names the figure's period, not a base ("Over January–
+# October 2025, trade came to almost 2.5 billion USD, up 50.4 percent"); "the full year" with no
+# year names no period (it was read as the publication's year).
+@pytest.mark.parametrize(
+    ("text", "words_", "expected"),
+    [
+        (
+            "Over January–October 2025, trade came to almost 2.5 billion USD, up 50.4 percent; in 2025 as a "
+            "whole it reached 2.98 billion USD.",
+            "almost 2.5 billion USD",
+            "ok",
+        ),
+        (
+            "Over January–October 2025, trade came to almost 2.5 billion USD, up 50.4 percent; for the full "
+            "year it reached 2.98 billion USD.",
+            "50.4 percent",
+            "ok",
+        ),
+        ("Trade rose 32.7% over 2024, to 2.98 billion USD in 2025.", "32.7%", "ok"),
+        ("Trade rose 23.7% over 2024, to 2.98 billion USD in 2025.", "23.7%", "contradiction"),
+    ],
+)
+def test_a_period_that_opens_its_sentence(text: str, words_: str, expected: str) -> None:
+    assert verdict(text, words_, date(2026, 11, 20))[0] == expected

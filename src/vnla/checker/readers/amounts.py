@@ -1364,8 +1364,10 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
             unplaced.append(m.span())
             continue
         a, b = m.span()
+        before = g.base_before.search(text, max(s, a - 32), a)
         base = (
-            bool(g.base_before.search(text, max(s, a - 32), a))
+            # (not a word that opens the sentence: "Over January–October 2025, trade came to ...")
+            bool(before is not None and text[s : before.start()].strip())
             or bool(g.base_right_before.search(text, max(s, a - 16), a))
             or bool(g.base_after.match(text, b, min(e, b + 12)))
             or bool(g.same_period.search(text, max(s, a - 32), a))
@@ -1431,8 +1433,8 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         meaning = g.period_words[_key(m["pw"])]
         if meaning == "latest":
             return True
-        if year_now is None:
-            return False
+        if year_now is None or meaning == "full-year":
+            return False  # "for the full year": the whole of a year it does not name
         year = year_now - 1 if meaning == "last-year" else year_now
         return (year, 1, year, 12)
     year = int(m["year"])
