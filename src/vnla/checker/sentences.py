@@ -17,7 +17,7 @@ from vnla.checker.normal import wraps
 from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS, _LAO_ABBREVIATION
 from vnla.lang.lao import LAO_FIRST, LAO_LAST
 
-__all__ = ["Sentences", "bracketed"]
+__all__ = ["Sentences", "bracketed", "list_heading"]
 
 
 def _lao_stop(text: str, at: int) -> bool:
@@ -56,6 +56,41 @@ def bracketed(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     opening = text.rfind("(", max(0, start - 40), start)
     return opening >= 0 and text.find(")", opening, start) < 0 and text.find(")", end, end + 40) >= 0
+
+
+#: A list's entry: a bullet (group ``bullet``) or a number at the start of its line ("- ", "• ",
+#: "3. ").
+_ENTRY: Final = re.compile(r"[ \t]*(?:(?P<bullet>[-–•*+▪◦·])|\d{1,2}[.)])[ \t]")
+#: The most entries of a list looked back over for its heading.
+_ENTRIES: Final = 40
+
+
+def list_heading(text: str, at: int) -> tuple[int, int] | None:
+    """
+    The heading line over the list whose entry holds ``at``: the first line before the entries
+    that is none of them (a numbered line heads a list of bullets: "5. LỊCH KỶ NIỆM NĂM 2026"
+    over "- 5/9: ..."); ``None`` for a line that is no entry, or a blank line or the text's start
+    before any heading.
+
+    >>> text = "Calendar 2027\\n- 22 March\\n- 2 December"
+    >>> list_heading(text, 28), list_heading(text, 3)
+    ((0, 13), None)
+    """
+    line = text.rfind("\n", 0, at) + 1
+    entry = _ENTRY.match(text, line)
+    if entry is None:
+        return None
+    for _ in range(_ENTRIES):
+        if line == 0:
+            return None
+        before = text.rfind("\n", 0, line - 1) + 1
+        if not text[before : line - 1].strip():
+            return None  # a blank line: no heading right over the list
+        other = _ENTRY.match(text, before)
+        if other is None or (other["bullet"] is None) != (entry["bullet"] is None):
+            return before, line - 1
+        line = before
+    return None
 
 
 #: The marks that may end a sentence.

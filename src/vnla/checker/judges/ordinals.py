@@ -17,6 +17,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced
 from vnla.checker.report import Verdict
+from vnla.checker.sentences import list_heading
 from vnla.checker.vocabulary import (
     _AT_THE_TIME,
     _FORMER,
@@ -693,39 +694,21 @@ def _lifes_years(when: When) -> tuple[int, ...]:
     return (first.year, last.year)
 
 
-#: A list's entry: a bullet (group ``bullet``) or a number at the start of its line ("- ", "• ",
-#: "3. ").
-_ENTRY: Final = re.compile(r"[ \t]*(?:(?P<bullet>[-–•*+▪◦·])|\d{1,2}[.)])[ \t]")
-#: The longest heading read for its year, and the most entries of a list looked back over.
+#: The longest heading read for its year.
 _HEADING_LENGTH: Final = 100
-_ENTRIES: Final = 40
 
 
 def _heading_years(text: str, at: int) -> set[int]:
     """
     The year of the heading over the list whose entry the sentence at ``at`` is in, ``{year}``
-    ("5. LỊCH KỶ NIỆM NĂM 2026" over "- 5/9: 63 năm Ngày thiết lập ..."): the first line before
-    the entries that is none, when it is short and names one year; else no year.
+    ("5. LỊCH KỶ NIỆM NĂM 2026" over "- 5/9: 63 năm Ngày thiết lập ..."), when it is short and
+    names one year; else no year.
     """
-    line = text.rfind("\n", 0, at) + 1
-    entry = _ENTRY.match(text, line)
-    if entry is None:
+    heading = list_heading(text, at)
+    if heading is None or heading[1] - heading[0] > _HEADING_LENGTH:
         return set()
-    for _ in range(_ENTRIES):
-        if line == 0:
-            return set()
-        before = text.rfind("\n", 0, line - 1) + 1
-        heading = text[before : line - 1]
-        if not heading.strip():
-            return set()  # a blank line: no heading right over the list
-        other = _ENTRY.match(heading)
-        # another entry of the list: a bullet's, or a number's ("5. LỊCH KỶ NIỆM NĂM 2026" heads
-        # a list of bullets)
-        if other is None or (other["bullet"] is None) != (entry["bullet"] is None):
-            years = set(map(int, _YEAR.findall(heading))) if len(heading) <= _HEADING_LENGTH else set()
-            return years if len(years) == 1 else set()
-        line = before
-    return set()
+    years = set(map(int, _YEAR.findall(text, *heading)))
+    return years if len(years) == 1 else set()
 
 
 class _Once:

@@ -12,7 +12,7 @@ import attrs
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
-from vnla.checker.sentences import positions
+from vnla.checker.sentences import list_heading, positions
 from vnla.checker.vocabulary import (
     _FUTURE_TENSE,
     _LAST_YEAR,
@@ -72,7 +72,6 @@ def read(ctx: Context) -> list[DateMention]:
         found = _year_of_the_calendar(text, found)
         if ctx.published is not None:
             found = _year_in_words(text, found, ctx.published.year)
-        if ctx.published is not None:
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
         found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
@@ -284,10 +283,36 @@ _CALENDAR_YEAR: Final = re.compile(
     rf"|(?<![\d.,])((?:19|20)\d\d)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?(?:{_CALENDAR_WORDS})",
     re.IGNORECASE,
 )
-#: An entry of a list: a bullet or a number at the start of its line ("- ", "• ", "3. ").
-_LIST_ENTRY: Final = re.compile(r"[ \t]*+(?:[-–•*+▪◦·]|\d{1,2}[.)])[ \t]")
-#: The most entries of a list looked back over for the calendar that heads it.
-_ENTRIES: Final = 40
+
+
+def _calendar_year(text: str, at: int) -> int | None:
+    """
+    The year of the calendar whose entry the day at ``at`` is: a calendar's words and year before
+    it on its line, or on the line that heads the list its line is an entry of.
+    """
+    line = text.rfind("\n", 0, at) + 1
+    for lo, hi in ((line, at), list_heading(text, at) or (0, 0)):
+        found = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, lo, hi)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _year_of_the_calendar(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    Days without a year in a calendar of a year ("Desk calendar 2027: 22 March (...), 5 September
+    (...)", or the entries of a list a calendar's heading names): of that year, not of the one
+    nearest the publication day.
+    """
+    out = list(found)
+    for i, mention in enumerate(found):
+        if not mention.needs_year or mention.relative or mention.when is None:
+            continue
+        year = _calendar_year(text, mention.span[0])
+        moved = None if year is None else mention.when.moved_to(year)
+        if moved is not None:
+            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
+    return out
 
 
 #: Right after a day without its year, words that give the year ("2 December last year", "ngày
@@ -313,45 +338,6 @@ def _year_in_words(text: str, found: list[DateMention], published: int) -> list[
                 if moved is not None:
                     out[i] = attrs.evolve(mention, when=moved, needs_year=False)
                 break
-    return out
-
-
-def _calendar_year(text: str, at: int) -> int | None:
-    """
-    The year of the calendar whose entry the day at ``at`` is: a calendar's words and year before
-    it on its line, or on the line that heads the list its line is an entry of.
-    """
-    line = text.rfind("\n", 0, at) + 1
-    found = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, line, at)]
-    if found:
-        return found[-1]
-    if _LIST_ENTRY.match(text, line) is None:
-        return None
-    for _ in range(_ENTRIES):
-        if line == 0:
-            return None
-        before = text.rfind("\n", 0, line - 1) + 1
-        if _LIST_ENTRY.match(text, before) is None:
-            heading = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, before, line - 1)]
-            return heading[-1] if heading else None
-        line = before
-    return None
-
-
-def _year_of_the_calendar(text: str, found: list[DateMention]) -> list[DateMention]:
-    """
-    Days without a year in a calendar of a year ("Desk calendar 2027: 22 March (...), 5 September
-    (...)", or the entries of a list a calendar's heading names): of that year, not of the one
-    nearest the publication day.
-    """
-    out = list(found)
-    for i, mention in enumerate(found):
-        if not mention.needs_year or mention.relative or mention.when is None:
-            continue
-        year = _calendar_year(text, mention.span[0])
-        moved = None if year is None else mention.when.moved_to(year)
-        if moved is not None:
-            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
     return out
 
 
