@@ -123,11 +123,13 @@ class NamedDates(ScopeReader):
         publication's (``now``).
         """
         text = self.text
-        s, _e = self.sentences.sentence(start, start)
         copula = None
-        for copula in _COPULA.finditer(text, max(s, start - 24), start):  # noqa: B007
-            pass  # the last one
+        for copula in _COPULA.finditer(text, max(0, start - 24), start):  # noqa: B007
+            pass  # the last one (most dates: none, found at C speed)
         if copula is None or _DAY_WORDS_ONLY.fullmatch(text, copula.end(), start) is None:
+            return None
+        s, _e = self.sentences.sentence(start, start)
+        if copula.start() < s:
             return None
         at = words_end(text, copula.start())
         possessed = _FOUNDING_DATE_AFTER.search(text, max(s, at - 24), at)

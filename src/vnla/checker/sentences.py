@@ -254,8 +254,14 @@ class Sentences:
             # Lao written without spaces goes on at once: a full stop between Lao letters ends a
             # sentence, but an abbreviation's ("ວັນຊາດສປປ.ລາວ", "ພ.ສ.")
             return char == "." and _lao_stop(text, at)
-        if char == "." and self._entry_date(at):
-            return False  # "* 19-25 January. The 14th Congress met ...": the entry's date heads its sentence
+        # "* 19-25 January. The 14th Congress met ...": the entry's date heads its sentence (most
+        # full stops: no line starts a short way before them, asked at C speed first)
+        if (
+            char == "."
+            and (at <= _ENTRY_DATE_LENGTH or "\n" in text[at - _ENTRY_DATE_LENGTH - 1 : at])
+            and self._entry_date(at)
+        ):
+            return False
         if char != "." or (at and text[at - 1] not in _ABBREVIATION_ENDS):
             return True  # no abbreviation ends with this character (a digit, a space…)
         if at >= 5 and text[at - 5 : at].isalnum():
@@ -272,8 +278,9 @@ class Sentences:
         >>> Sentences("We met on 3 February. The Congress met.").ends_sentence(20)
         True
         """
-        line = self.text.rfind("\n", 0, at) + 1
-        return at - line <= _ENTRY_DATE_LENGTH and _ENTRY_DATE.fullmatch(self.text, line, at) is not None
+        text = self.text
+        line = text.rfind("\n", max(0, at - _ENTRY_DATE_LENGTH - 1), at) + 1
+        return (line > 0 or at <= _ENTRY_DATE_LENGTH) and _ENTRY_DATE.fullmatch(text, line, at) is not None
 
     def wraps(self, at: int) -> bool:
         """Whether the line break at ``at`` only wraps a sentence (:func:`vnla.checker.normal.wraps`)."""

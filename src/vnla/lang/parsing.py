@@ -1408,7 +1408,8 @@ _DAY_FIRST: Final = re.compile(
 #: it can only be day first, with dots ("13.12.1921", "19.5.1890 - 2.9.1969": a month-first
 #: writer does not use them) or a first number above 12 ("13/12/1921").
 _NUMERIC_DAY: Final = re.compile(
-    r"(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    # (a digit first, its edge tested after it: searched at C speed)
+    r"(?P<d>\d(?<![\w/.-]\d)\d?)(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"(?:[^\S\n]?[-–—][^\S\n]?(?P<d2>\d{1,2})(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}))?(?![\w/]|\.\d)"
 )
 
@@ -1421,6 +1422,8 @@ def _numeric_days(text: str, published: date | None, shift: int, out: list[DateM
     >>> [str(d.when) for d in _numeric_days("born 13.12.1921; 2/9/1969 (ambiguous)", None, 0, [])]
     ['1921-12-13']
     """
+    if _NUMERIC_DAY.search(text) is None:
+        return out  # most windows: no numeric day with its year (asked at C speed first)
     taken = [d.span for d in out]
     found = list(out)
     for m in _NUMERIC_DAY.finditer(text):
@@ -1635,7 +1638,9 @@ def _roman_congress_pattern() -> re.Pattern[str]:
     nouns = [w for w, noun in _counted().items() if noun == "congress" and w.isascii()]
     between = _literal(merged("ordinals", "not_between"))
     return re.compile(
-        rf"(?<![\w.,'’])(?P<num>[IVXLC]{{2,7}})\s(?:(?!(?i:{between})\s)[^\W\d][\w'’–-]*+\s){{0,2}}?"
+        # (the numeral's first letter first, its edge tested after it: a pattern that opens with a
+        # set of letters is searched at C speed, one that opens with a lookbehind at every place)
+        rf"(?P<num>[IVXLC](?<![\w.,'’][IVXLC])[IVXLC]{{1,6}})\s(?:(?!(?i:{between})\s)[^\W\d][\w'’–-]*+\s){{0,2}}?"
         rf"(?P<noun>(?i:{_literal(nouns) or '(?!)'}))(?!\w)"
     )
 
