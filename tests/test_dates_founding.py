@@ -824,3 +824,22 @@ def test_a_date_then_when_a_founding_happened(text: str, verdict: str) -> None:
 )
 def test_an_answer_on_its_questions_line(text: str, verdict: str) -> None:
     assert [v for t, v, _r in dates(text)] == [verdict]
+
+
+# "died" alone before a year, a timeline's entry that opens with its year, and a day in brackets
+# after founding words: Ho Chi Minh died on 2 September 1969, Kaysone Phomvihane on 21 November
+# 1992; the Treaty was signed on 18 July 1977 and relations established on 5 September 1962.
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("Ho Chi Minh died in 1968.", "in 1968", "contradiction"),
+        ("Kaysone Phomvihane passed away in 1992.", "in 1992", "ok"),
+        ("1963 – Vietnam and Laos establish diplomatic relations.", "1963", "contradiction"),
+        ("- 1977: Treaty of Amity and Cooperation signed (18 June)", "18 June", "contradiction"),
+        ("- 1977: Treaty of Amity and Cooperation signed (18 July)", "18 July", "ok"),
+        # a year that heads a line with no founding after it dates nothing
+        ("- 2026: a year of anniversaries", "2026", "unknown"),
+    ],
+)
+def test_deaths_timeline_years_and_bracketed_days(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]

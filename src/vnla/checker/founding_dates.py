@@ -108,7 +108,11 @@ class FoundingDates(ScopeReader):
         if subject is not None:
             before = None
         else:
-            before = start if self._founded_ending(start) else self._place_before(start)
+            before = (
+                start
+                if self._founded_ending(start)
+                else self._place_before(start) or self._bracket_before(start)
+            )
         if before is None:
             # most dates: no founding words before them
             found = (
@@ -310,6 +314,18 @@ class FoundingDates(ScopeReader):
     def _founded_ending(self, at: int) -> bool:
         """Whether founding, birth or death words end right before ``at`` (asked at C speed first)."""
         return founded_ending(self.text, at)
+
+    def _bracket_before(self, start: int) -> int | None:
+        """
+        Where founding, birth or death words end before a bracket that opens a date at ``start``
+        and holds it alone ("- 1977: Treaty of Amity and Cooperation signed (18 July)"); ``None``
+        when no such words stand there.
+        """
+        text = self.text
+        bracket = text.rfind("(", max(0, start - 4), start)
+        if bracket < 0 or text[bracket + 1 : start].strip():
+            return None
+        return bracket if self._founded_ending(bracket) else None
 
     def _place_before(self, start: int) -> int | None:
         """

@@ -61,6 +61,7 @@ def read(ctx: Context) -> list[DateMention]:
         found += _named_years(ctx, found)
     if "(" in text:
         found += _years_in_brackets(ctx, found)
+    found += _line_years(text, found)
     found = _unique(found)
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
@@ -100,6 +101,30 @@ def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
         if year is not None and year.start(1) not in taken:
             span = (year.start(1), year.end(1))
             out.append(DateMention(when=When.in_year(int(year[1])), span=span, text=year[1]))
+    return out
+
+
+#: A year that heads its line, a bullet before it at most, and a colon or a dash after it: a
+#: timeline's entry ("- 1963: diplomatic relations established (5 September)", "1977 – ...").
+_LINE_YEAR: Final = re.compile(
+    r"(?m)^[^\S\n]*+(?:[-–•*▪◦·][^\S\n]*+)?((?:1[89]|20)\d\d)[^\S\n]*+[:–—-][^\S\n]++(?!\d)"
+)
+
+
+def _line_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    The years that head their lines as a timeline's entries (:data:`_LINE_YEAR`), which no
+    other date reading takes: they date the entry.
+
+    >>> [d.text for d in _line_years("Timeline\\n- 1962: ties\\n1977 – treaty\\n2026 in figures", [])]
+    ['1962', '1977']
+    """
+    taken = [d.span for d in found]
+    out = []
+    for m in _LINE_YEAR.finditer(text):
+        a, b = m.span(1)
+        if not any(x < b and a < y for x, y in taken):
+            out.append(DateMention(when=When.in_year(int(m[1])), span=(a, b), text=m[1]))
     return out
 
 
@@ -287,10 +312,14 @@ _CALENDAR_YEAR: Final = re.compile(
 
 def _calendar_year(text: str, at: int) -> int | None:
     """
-    The year of the calendar whose entry the day at ``at`` is: a calendar's words and year before
-    it on its line, or on the line that heads the list its line is an entry of.
+    The year of the calendar whose entry the day at ``at`` is: a year that heads its line as a
+    timeline's entry does, a calendar's words and year before it on its line, or on the line that
+    heads the list its line is an entry of.
     """
     line = text.rfind("\n", 0, at) + 1
+    head = _LINE_YEAR.match(text, line)
+    if head is not None and head.end() <= at:
+        return int(head[1])  # a timeline's entry: "- 1963: diplomatic relations established (5 September)"
     for lo, hi in ((line, at), list_heading(text, at) or (0, 0)):
         found = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, lo, hi)]
         if found:
