@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.answered_dates import AnsweredDates
 from vnla.checker.bare_foundings import BareFoundings
+from vnla.checker.clause_dates import ClauseDates
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.named_dates import NamedDates, nearer_the_founding
@@ -68,27 +69,17 @@ _HONORIFICS_ONLY: Final = re.compile(
 _FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_nouns"))
 
 
-#: Right after a date, a clause of what happened on it: a comma at most, then ``dates.when_words``.
-_WHEN_AFTER: Final = re.compile(
-    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'when_words') or ['(?!)']).pattern})[^\S\n]*+",
-    re.IGNORECASE,
-)
-#: An article at most (the word files' ``dates.name_articles``: "the").
-_ARTICLE_ONLY: Final = re.compile(
-    rf"(?:(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})[^\S\n]++)?", re.IGNORECASE
-)
-
-
 class FoundingDates(ScopeReader):
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("answered", "bare", "set_off")
+    __slots__ = ("answered", "bare", "clause", "set_off")
 
     def __init__(self, scope: SentenceScope) -> None:
         super().__init__(scope)
         self.bare = BareFoundings(scope)
         self.answered = AnsweredDates(scope)
         self.set_off = NamedDates(scope)
+        self.clause = ClauseDates(scope)
 
     def of_date(self, start: int, end: int, *, year: int | None = None, now: int | None = None) -> str | None:
         """
@@ -119,7 +110,7 @@ class FoundingDates(ScopeReader):
                 subject
                 or self._set_off(start, end, year, now)
                 or self._document_of(start)
-                or self._when_founded(end)
+                or self.clause.of_date(end)
                 or self._timeline(start, end)
                 or self._date_first(start, end)
             )
@@ -239,26 +230,6 @@ class FoundingDates(ScopeReader):
         # one of the words, not a comma alone ("the Treaty of Amity and Cooperation, 1977 ...")
         joined = _DOCUMENT_DATE.fullmatch(self.text, ne, start) and self.text[ne:start].strip(" ,\t")
         return self.index.founding_of_org[rid] if joined else None
-
-    def _when_founded(self, end: int) -> str | None:
-        """
-        The founding said right after a date ending at ``end`` by a clause of what happened on
-        it (the word files' ``dates.when_words``), its name and its passive founding words: "on 18
-        July 1977, when the Treaty of Amity and Cooperation was signed", "ngày 5/9/1962, khi quan
-        hệ ngoại giao được thiết lập" (a body's, a document's or a starting point's founding).
-        """
-        text = self.text
-        when = _WHEN_AFTER.match(text, end)
-        if when is None:
-            return None
-        names = self.positions.within(self.named, when.end(), when.end() + 120)
-        if not names or _ARTICLE_ONLY.fullmatch(text, when.end(), names[0][0]) is None:
-            return None
-        _ns, ne, rid = names[0]
-        verb = _FOUNDED_AFTER.match(text, ne)
-        if verb is None or founding_kind(verb) != "founded" or self.index.kinds.get(rid) == "person":
-            return None
-        return self._of_subject(rid, "founded")
 
     def _subject_founding(self, start: int) -> str | None:
         """

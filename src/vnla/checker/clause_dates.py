@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: MIT
+"""
+The founding a date is of when a clause right after it says what was founded on it: "on 18
+July 1977, when the Treaty of Amity and Cooperation was signed", "ngày 5/9/1962, khi quan hệ
+ngoại giao được thiết lập".  :class:`~vnla.checker.founding_dates.FoundingDates` asks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnla.checker.foundings import founding_kind, founding_of
+from vnla.checker.scope import ScopeReader
+from vnla.checker.vocabulary import _FOUNDED_AFTER, _any_word
+from vnla.lang.words import merged
+
+__all__ = ["ClauseDates"]
+
+#: Right after a date, a clause of what happened on it: a comma at most, then ``dates.when_words``.
+_WHEN_AFTER: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'when_words') or ['(?!)']).pattern})[^\S\n]*+",
+    re.IGNORECASE,
+)
+#: An article at most (the word files' ``dates.name_articles``: "the").
+_ARTICLE_ONLY: Final = re.compile(
+    rf"(?:(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})[^\S\n]++)?", re.IGNORECASE
+)
+
+
+class ClauseDates(ScopeReader):
+    """The foundings of dates a clause after them names, read in a sentence scope's chunk."""
+
+    __slots__ = ()
+
+    def of_date(self, end: int) -> str | None:
+        """
+        The founding said right after a date ending at ``end`` by a clause of what happened on
+        it (the word files' ``dates.when_words``), its name and its passive founding words (a
+        body's, a document's or a starting point's founding, no person's birth or death).
+        """
+        text = self.text
+        when = _WHEN_AFTER.match(text, end)
+        if when is None:
+            return None  # most dates: no such clause after them
+        names = self.positions.within(self.named, when.end(), when.end() + 120)
+        if not names or _ARTICLE_ONLY.fullmatch(text, when.end(), names[0][0]) is None:
+            return None
+        _ns, ne, rid = names[0]
+        verb = _FOUNDED_AFTER.match(text, ne)
+        if verb is None or founding_kind(verb) != "founded" or self.index.kinds.get(rid) == "person":
+            return None
+        return founding_of(self.index, rid, "founded")
