@@ -190,4 +190,5 @@ def test_its_anniversary_is_no_persons_birth() -> None:
         "The treaty that President Kaysone Phomvihane signed in Vientiane that day still frames the "
         "relations; its 50th anniversary falls next July."
     )
-    assert [v for _t, v in ordinals(text, published="2026-04-15")] != ["contradiction"]
+    # "The treaty" names no recorded founding, so the count is unknown, never Kaysone's 50th birthday
+    assert ordinals(text, published="2026-04-15") == [("50th anniversary", "unknown")]

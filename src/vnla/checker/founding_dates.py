@@ -30,10 +30,10 @@ from vnla.checker.vocabulary import (
     _FOUNDED_BEFORE,
     _FOUNDED_WORDS,
     _FOUNDING_BEFORE,
+    _HONORIFICS_ONLY,
     _LOCATIVE_BEFORE,
     _SUBJECT_LINK,
     _TIMELINE_DASH,
-    _alternation,
     _any_word,
     founded_ending,
 )
@@ -56,12 +56,6 @@ _LIFE_JOIN: Final = re.compile(
 #: letter may follow, as Lao is written without spaces ("ວັນທີ22ມີນາ1955ສ້າງຕັ້ງພັກ...").
 _DATE_THEN_FOUNDED: Final = re.compile(
     rf"(?:,|[^\S\n]*+[–—:-])?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?![^\W\u0e80-\u0eff])",
-    re.IGNORECASE,
-)
-#: What may stand before a timeline entry's first name: its titles and honorifics (the word
-#: files' ``names.titles``: "ທ່ານ", "President", "Prince"), "the" among them.
-_HONORIFICS_ONLY: Final = re.compile(
-    rf"(?:[\s,]*+(?:the|{_alternation(merged('names', 'titles'))})(?![^\W\u0e80-\u0eff]))*+[\s,]*+",
     re.IGNORECASE,
 )
 #: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:

@@ -497,6 +497,12 @@ _AFTER_PLACE: Final = re.compile(
     rf"[\s,]*+(?:(?:{_alternation([*merged('dates', 'after_place'), *merged('dates', 'near_words')])})\s*+)?",
     re.IGNORECASE,
 )
+#: What may stand before a person's name at the head of a timeline's entry: titles and honorifics
+#: (the word files' ``names.titles``: "ທ່ານ", "President", "Prince"), "the" among them.
+_HONORIFICS_ONLY: Final = re.compile(
+    rf"(?:[\s,]*+(?:the|{_alternation(merged('names', 'titles'))})(?![^\W\u0e80-\u0eff]))*+[\s,]*+",
+    re.IGNORECASE,
+)
 #: A place's locative right before it ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
 _LOCATIVE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*+$", re.IGNORECASE

@@ -1281,6 +1281,17 @@ def _lao_numeric(m: re.Match[str], published: date | None) -> _Built:
 _Built = tuple[When | None, bool]
 
 
+def _overlaps_any(taken: Iterable[Span], span: Span) -> bool:
+    """
+    Whether ``span`` overlaps any of the ``taken`` spans (a later reading never takes words an
+    earlier one read).
+
+    >>> _overlaps_any([(0, 4), (10, 14)], (3, 6)), _overlaps_any([(0, 4)], (4, 6))
+    (True, False)
+    """
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
 def _dates(
     text: str, published: date | None, shift: int = 0, *, day_first: bool = False, worded: bool = True
 ) -> list[DateMention]:
@@ -1300,7 +1311,7 @@ def _dates(
         taken = [d.span for d in out]
         for m in _DAY_FIRST.finditer(text):
             span = (m.start() + shift, m.end() + shift)
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if _overlaps_any(taken, span):
                 continue
             when, needs_year = _day_first(m, published)
             if when is None and not needs_year:
@@ -1326,7 +1337,7 @@ def _dates(
     if not relative:
         return out
     taken = [m.span for m in out]
-    merged = out + [r for r in relative if not any(a < r.span[1] and r.span[0] < b for a, b in taken)]
+    merged = out + [r for r in relative if not _overlaps_any(taken, r.span)]
     return sorted(merged, key=lambda d: d.span)
 
 
@@ -1371,7 +1382,7 @@ def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMentio
     found = []
     for m in pattern.finditer(text):
         span = (m.start() + shift, m.end() + shift)
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if _overlaps_any(taken, span):
             continue
         year = int(m["year"]) + eras[" ".join(m["era"].lower().split())]
         found.append(DateMention(when=When.in_year(year), span=span, text=m[0]))
@@ -1430,7 +1441,7 @@ def _numeric_days(text: str, published: date | None, shift: int, out: list[DateM
         if m["sep"] != "." and int(m["d"]) <= 12 and not (m["d2"] and int(m["d2"]) > 12):
             continue  # "2/9/1969": the 2nd of September or February 9th
         span = (m.start() + shift, m.end() + shift)
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if _overlaps_any(taken, span):
             continue
         end = (int(m["m2"]), int(m["d2"]), int(m["y2"])) if m["y2"] else None
         when, needs_year = _day_range((int(m["m"]), int(m["d"]), int(m["y"])), end, published)

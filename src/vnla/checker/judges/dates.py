@@ -1103,7 +1103,7 @@ def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     left to the other judges.
     """
     first, last = when.earliest, when.latest
-    person = _bracketed_after_a_person(ctx, start, end) if when.precision is Precision.RANGE else None
+    person = _right_after_a_person(ctx, start, end) if when.precision is Precision.RANGE else None
     if person is None or first is None or last is None:
         return None
     born, died = _exact_day(person.born), _exact_day(person.died)
@@ -1144,7 +1144,7 @@ def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     )
 
 
-def _bracketed_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
+def _right_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
     """
     The person whose name stands right before the bracket a date at ``text[start:end]`` fills,
     or right before the date itself when a mark or the line's end closes it (a legend's "Kaysone

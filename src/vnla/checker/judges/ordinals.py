@@ -235,13 +235,23 @@ def _a_year_said_in_words(ctx: Context, ordinal: OrdinalMention, said: When) -> 
     "ປີ ນີ້") that ``said`` does not hold: "Early this year I heard of the 12th Congress on the
     radio I listened to in 1975" dates the congress by the words, not by the year its clause gives.
     """
-    if ctx.published is None:
-        return False
     s, e = ctx.sentence(*ordinal.span)
-    year = ctx.published.year
     said_years = {d.year for d in (said.earliest, said.latest) if d is not None}
-    words = ((_THIS_YEAR, year), (_LAST_YEAR, year - 1), (_NEXT_YEAR, year + 1))
-    return any(y not in said_years and pattern.search(ctx.text, s, e) for pattern, y in words)
+    return bool(_years_in_words(ctx, (s, e), e) - said_years)
+
+
+def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) -> set[int]:
+    """
+    The years a sentence names in words, counted from the publication's: "this year", "last
+    year", and "next year" before ``next_until`` (a later clause's is another thing's).
+    """
+    if ctx.published is None:
+        return set()
+    s, e = sentence
+    year, text = ctx.published.year, ctx.text
+    said = {year} if _THIS_YEAR.search(text, s, e) else set()
+    said |= {year - 1} if _LAST_YEAR.search(text, s, e) else set()
+    return said | ({year + 1} if _NEXT_YEAR.search(text, s, next_until) else set())
 
 
 def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
@@ -591,12 +601,10 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # of the year, not from a founding to its anniversary, so no year of it is the anniversary's
     stated -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
     published = ctx.published.year if ctx.published else None
-    if published is not None:  # "this year", "last year" are years the sentence states too
-        stated |= {published} if _THIS_YEAR.search(ctx.text, s, e) else set()
-        stated |= {published - 1} if _LAST_YEAR.search(ctx.text, s, e) else set()
-        # "next year" only in the ordinal's clause or before it: "after the 49th anniversary's
-        # celebrations, preparations began for next year's" speaks of another
-        stated |= {published + 1} if _NEXT_YEAR.search(ctx.text, s, cut) else set()
+    # "this year", "last year" are years the sentence states too; "next year" only in the
+    # ordinal's clause or before it ("after the 49th anniversary's celebrations, preparations
+    # began for next year's" speaks of another)
+    stated |= _years_in_words(ctx, (s, e), cut)
     # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none
     heading = _heading_years(ctx.text, s)
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None

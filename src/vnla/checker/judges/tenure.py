@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.drafts import _Proto
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _NOT_THE_ROLE, _TIMELINE_DASH, _alternation, _any_word
+from vnla.checker.vocabulary import _HONORIFICS_ONLY, _NOT_THE_ROLE, _TIMELINE_DASH, _any_word
 from vnla.lang.words import merged
 from vnla.model.records import Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
@@ -57,12 +57,6 @@ _REACH: Final = 90
 _BECAME: Final = _any_word(merged("titles", "became"))
 #: Those words right after a name (spaces between at most).
 _BECAME_RIGHT_AFTER: Final = re.compile(rf"\s*+(?:{_BECAME.pattern})", re.IGNORECASE)
-#: What may stand between a timeline entry's dash and its person: titles and honorifics ("ທ່ານ",
-#: "Ông", "Comrade"; the word files' ``names.titles``).
-_HONORIFICS: Final = re.compile(
-    rf"(?:[\s,]*+(?:{_alternation(merged('names', 'titles'))})(?![^\W\u0e80-\u0eff]))*+[\s,]*+",
-    re.IGNORECASE,
-)
 #: Between those words and the title: two words at most ("became the State President").
 _BEFORE_TITLE: Final = re.compile(r"\s*+(?:[^\W\d][\w'’]*+\s++){0,2}")
 #: A title's connector right before it ("... was elected General Secretary in January 2021 and
@@ -250,7 +244,7 @@ def _entry_took_on(ctx: Context, end: int, when: When) -> tuple[str, str, date, 
     if dash is None or when.earliest is None or when.precision is Precision.BOUNDS:
         return None
     persons = ctx.within(ctx.persons, dash.end(), dash.end() + _REACH)
-    if not persons or not _HONORIFICS.fullmatch(text, dash.end(), persons[0][0]):
+    if not persons or not _HONORIFICS_ONLY.fullmatch(text, dash.end(), persons[0][0]):
         return None
     _ps, pe, pid = persons[0]
     became = _BECAME_RIGHT_AFTER.match(text, pe)

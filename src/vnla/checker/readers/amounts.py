@@ -47,7 +47,7 @@ from vnla.checker.sentences import bracketed
 from vnla.checker.tables import Row, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
 from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao
-from vnla.lang.parsing import _amounts, _horizons, _number
+from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
 
@@ -677,7 +677,7 @@ def _figures_of(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention
     folded = ctx.scan.folded
     hinted = folded is None or any(word in folded[s:e] for word in g.ratio_folded)
     for m in g.ratio.finditer(text, s, e) if hinted else ():
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if _overlaps_any(taken, m.span()):
             continue
         f = FigureMention(m.span(), m[0], "ratio", g.ratio_words[_key(m["ratio"])], "x")
         f.in_words = True

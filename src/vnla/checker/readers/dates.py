@@ -25,7 +25,7 @@ from vnla.checker.vocabulary import (
     words_end,
 )
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates
+from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates, _overlaps_any
 from vnla.lang.words import merged
 from vnla.model.records import Precision, When
 
@@ -107,8 +107,11 @@ def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
 #: A year that heads its line, a bullet before it at most, and a colon or a dash after it: a
 #: timeline's entry ("- 1963: diplomatic relations established (5 September)", "1977 – ...").
 _LINE_YEAR: Final = re.compile(
-    r"(?m)^[^\S\n]*+(?:[-–•*▪◦·][^\S\n]*+)?((?:1[89]|20)\d\d)[^\S\n]*+[:–—-][^\S\n]++(?!\d)"
+    r"[^\S\n]*+(?:[-–•*▪◦·][^\S\n]*+)?((?:1[89]|20)\d\d)[^\S\n]*+[:–—-][^\S\n]++(?!\d)"
 )
+#: The same after a line break: a pattern that opens with a character is searched at C speed
+#: (one that opens with a line start is tried at every place).
+_LINE_YEAR_AFTER_BREAK: Final = re.compile("\n" + _LINE_YEAR.pattern)
 
 
 def _line_years(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -121,9 +124,10 @@ def _line_years(text: str, found: list[DateMention]) -> list[DateMention]:
     """
     taken = [d.span for d in found]
     out = []
-    for m in _LINE_YEAR.finditer(text):
+    first = _LINE_YEAR.match(text)
+    for m in ([first] if first is not None else []) + list(_LINE_YEAR_AFTER_BREAK.finditer(text)):
         a, b = m.span(1)
-        if not any(x < b and a < y for x, y in taken):
+        if not _overlaps_any(taken, (a, b)):
             out.append(DateMention(when=When.in_year(int(m[1])), span=(a, b), text=m[1]))
     return out
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals, _roman_congresses
+from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals, _overlaps_any, _roman_congresses
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -29,7 +29,7 @@ def read(ctx: Context) -> list[OrdinalMention]:
     roman = _roman_congresses(text)
     if roman:
         taken = [o.span for o in found]
-        found += [o for o in roman if not any(a < o.span[1] and o.span[0] < b for a, b in taken)]
+        found += [o for o in roman if not _overlaps_any(taken, o.span)]
     # Lao ordinals start at their head, which the windows may not reach
     if not ctx.scan.lao_free and has_lao(text):
         for lo, hi in regions(text):
