@@ -63,6 +63,26 @@ def _gap(span: tuple[int, int], start: int, end: int) -> int:
     return max(0, span[0] - end, start - span[1])
 
 
+#: What a semicolon between a date and words adds to their gap: a date of the words' own clause
+#: is nearer than any of another clause.
+_ANOTHER_CLAUSE: Final = 1 << 20
+
+
+def _clause_gap(text: str, span: tuple[int, int], start: int, end: int) -> int:
+    """
+    :func:`_gap`, and more than any gap within a clause when a semicolon lies between: "When
+    To Lam visited Laos in July 2024 he did so as State President; by December 2025 ..." dates
+    the title July 2024, not the nearer December 2025.
+
+    >>> text = "in July 2024 he was President; by December 2025"
+    >>> _clause_gap(text, (3, 12), 20, 29), _clause_gap(text, (34, 47), 20, 29) > 1000
+    (8, True)
+    """
+    gap = _gap(span, start, end)
+    lo, hi = (span[1], start) if span[1] <= start else (end, span[0])
+    return gap + _ANOTHER_CLAUSE if lo < hi and text.find(";", lo, hi) >= 0 else gap
+
+
 class Caches:
     """A checker's caches of judgments, shared by the chunks it checks (never pickled)."""
 
@@ -228,7 +248,7 @@ class Context:
         without its year, "on 11-12 July", whose year is the one nearest the publication).
         """
         s, e = self.sentence(start, end)
-        if not self._dated(s, e):
+        if not self.dated_in(s, e):
             s, e = self._field_above(start) or (s, e)
         best: tuple[int, date, bool] | None = None
         i = bisect.bisect_left(self.date_starts, s)
@@ -243,17 +263,21 @@ class Context:
                 and not self.of_no_event(self.date_starts[i])
             ):
                 corrected = self.corrected_days.get(self.date_starts[i])
-                gap = _gap(mention.span, start, end)
+                gap = _clause_gap(self.text, mention.span, start, end)
                 if best is None or gap < best[0]:
                     guessed = corrected is None and mention.needs_year and not mention.relative
                     best = (gap, when.earliest if corrected is None else corrected[0], guessed)
             i += 1
         return (self.published, False) if best is None else (best[1], best[2])
 
-    def _dated(self, s: int, e: int) -> bool:
+    def dated_in(self, s: int, e: int) -> bool:
         """Whether a date starts in ``text[s:e]``."""
+        return self.first_date_in(s, e) is not None
+
+    def first_date_in(self, s: int, e: int) -> int | None:
+        """Where the first date that starts in ``text[s:e]`` starts, or ``None``."""
         i = bisect.bisect_left(self.date_starts, s)
-        return i < len(self.date_starts) and self.date_starts[i] < e
+        return self.date_starts[i] if i < len(self.date_starts) and self.date_starts[i] < e else None
 
     def _field_above(self, at: int) -> tuple[int, int] | None:
         """
@@ -271,7 +295,7 @@ class Context:
             above = text.rfind("\n", 0, line - 1) + 1
             if _FIELD_LINE.match(text, above, line - 1) is None:
                 return None  # a blank line or another line ends the block
-            if self._dated(above, line - 1):
+            if self.dated_in(above, line - 1):
                 return above, line - 1
             line = above
         return None
@@ -286,7 +310,7 @@ class Context:
         of 2024, two months after President To Lam had visited Laos": the title is 2024's.
         """
         s, e = self.sentence(start, end)
-        if not self._dated(s, e):
+        if not self.dated_in(s, e):
             s, e = self._field_above(start) or (s, e)
         i = bisect.bisect_left(self.date_starts, s)
         best: tuple[int, When | None] | None = None
@@ -296,7 +320,7 @@ class Context:
             if self.of_no_event(self.date_starts[i]) or when is None:
                 i += 1
                 continue
-            gap = _gap(mention.span, start, end)
+            gap = _clause_gap(self.text, mention.span, start, end)
             if best is None or gap < best[0]:
                 if when.is_exact and (when.earliest == when.latest or _years_long(when)):
                     best = (gap, None)  # a day: sentence_date gives it

@@ -495,6 +495,48 @@ def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, i
     return (s if before < 0 else before + 1, e if after < 0 else after)
 
 
+def _of_other_parts(ctx: Context, sentence: tuple[int, int], span: tuple[int, int], cues: list[_Cue]) -> bool:
+    """
+    Whether every event word of ``cues`` lies in another entry of a list whose entries open
+    with their dates, joined by semicolons, as the date at ``span`` opens its own: in a
+    calendar's "19-23 January, the 14th Congress (Hanoi); 26-27 January, Thongloun Sisoulith
+    in Hanoi", the Congress is the first entry's, and the second date is no slip of its.  Such
+    words may still say which event a date is ("Tô Lâm thăm cấp Nhà nước Lào (11-12/7/2024);
+    Thongloun thăm Việt Nam (10-13/9/2024)": the second visit is a state visit too), never
+    that it is wrong; nor is a part that goes on with its event ("6-8 Jan 2026. The 12th
+    Congress in Vientiane; Thongloun re-elected on 9 January": the day of the Congress's
+    election) such an entry.
+    """
+    text, (s, e) = ctx.text, sentence
+    a, b = _semicolons(text, s, e, *span)
+    if (a == s and b == e) or not _opens(text, a, span[0]):
+        return False  # no semicolon around the date, or a date that does not open its part
+    for cue in cues:
+        if a <= cue[0] < b:
+            return False
+        ca, cb = _semicolons(text, s, e, cue[0], cue[1])
+        first = ctx.first_date_in(ca, cb)
+        if first is None or not _opens(text, ca, first):
+            return False
+    return True
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """
+    Whether what stands at ``at`` opens the part of a sentence that starts at ``start``: only
+    spaces before it, or a label's colon ("Calendar: 19-23 January, ...").
+
+    >>> _opens("x; 26 Jan, y", 2, 3), _opens("Calendar: 19 Jan", 0, 10), _opens("re-elected on 9 Jan", 0, 14)
+    (True, True, False)
+    """
+    before = text[start:at].strip()
+    return not before or (before.endswith(":") and ":" not in before[:-1] and len(before) <= _LABEL)
+
+
+#: The longest label before a list's first date ("Calendar:", "Lịch công tác:").
+_LABEL: Final = 40
+
+
 def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int]) -> list[Event]:
     """
     The events a sentence's numbered meetings and congresses name ("the 48th meeting"); of
@@ -699,8 +741,12 @@ def _of_event(
                     "{event} ({when})", event=Named(best.id, best.title), when=Period(best.when, iso=True)
                 ),
             )
-    if not seen:
-        return _elsewhere(ctx, sorted(looked.get("elsewhere", ())), (start, end))
+    if not seen or (
+        cues_in is None and _of_other_parts(ctx, (s, e), (start, end), [ranked[r][1] for r, _c in seen])
+    ):
+        # no event word named an event; or only another entry's words, which may say the date is
+        # its event's, never that it is wrong
+        return None if seen else _elsewhere(ctx, sorted(looked.get("elsewhere", ())), (start, end))
     event = min(
         seen,
         key=lambda rc: (
