@@ -29,7 +29,7 @@ from vnla.lang.lao import spellings as _spellings
 from vnla.lang.months import anchor_phrases
 from vnla.lang.words import LANGUAGES, merged
 from vnla.lang.words import words as _words_of
-from vnla.model.records import Erratum, Event, EventKind, Target
+from vnla.model.records import Erratum, Event, EventKind, ParticipantRole, Target
 
 if TYPE_CHECKING:
     from datetime import date
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from vnla.record.dataset import Dataset
 
 __all__: list[str] = []
+
+#: The parts at an event beside its principals' (:attr:`_Index.principals_of`).
+_BESIDE: Final = frozenset(
+    {ParticipantRole.ATTENDEE, ParticipantRole.WITNESS, ParticipantRole.DELEGATION, ParticipantRole.SPOUSE}
+)
 
 
 class _Pat:
@@ -227,6 +232,11 @@ class _Index:
         self.events_by_mechanism: dict[str, list[Event]] = defaultdict(list)
         self.active: dict[str, list[date]] = defaultdict(list)
         self.people_of = {e.id: frozenset(e.people()) for e in ds.events}
+        #: the people who led an event, not only attended it (a host, a visitor, a co-chair ...)
+        self.principals_of = {
+            e.id: frozenset(p.person for p in e.participants if p.person and p.role not in _BESIDE)
+            for e in ds.events
+        }
         #: the countries whose unnamed people an event has ("meets other high-ranking
         #: Vietnamese leaders": a participant that is a country, not a person)
         self.unnamed_of = {

@@ -1441,12 +1441,19 @@ def _candidates(
         # participant: "meets other Vietnamese leaders") may be all the people named, on a day
         # it may have been held: any of that country's leaders may have met anyone on another
         # day, so such an event names no slip
+        # (but not an event the people named only attended, with someone it did not have:
+        # "Trần Thanh Mẫn và Xaysomphone Phomvihane hội đàm" are not the General Secretaries'
+        # talks that Trần Thanh Mẫn attended)
         people, unnamed, country = index.people_of, index.unnamed_of, index.person_country
+        principals = index.principals_of
         near = [
             c
             for c in near
             if not isinstance(c, Event)
-            or not persons.isdisjoint(people[c.id])
+            or (
+                not persons.isdisjoint(people[c.id])
+                and (persons <= people[c.id] or not persons.isdisjoint(principals[c.id]))
+            )
             or (
                 unnamed[c.id]
                 and all(country.get(p) in unnamed[c.id] for p in persons)
