@@ -154,6 +154,17 @@ class RatingMention:
 
 
 @frozen
+class AskedMention:
+    """
+    A question that asks whether what it says is so ("..., is that right?", "... phải không?"):
+    ``span`` is the words that ask, ``claim`` what the question says before them.
+    """
+
+    span: tuple[int, int]
+    claim: tuple[int, int]
+
+
+@frozen
 class PeriodNameMention:
     """
     A document's name that ends in a span of years ("Protocol on training cooperation between the

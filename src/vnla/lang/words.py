@@ -71,6 +71,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "false_ratings": "list",
             "dismissals": "list",
             "corrections": "list",
+            "truth_questions": "list",
             "other_texts": "list",
             "report_verbs": "list",
         },

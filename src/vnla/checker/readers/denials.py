@@ -12,6 +12,9 @@ A fact check's rating denies a whole line: a line that starts with a rating labe
 "FALSE", "Sai", "ບໍ່ຖືກຕ້ອງ") denies the claim in the line before it ("CLAIM 3: Trade between
 the two countries doubled last year."); so does a reviewer's note in brackets after a sentence
 that opens with a label and a colon and rates false ("[GV: Sai năm. ...]", "[Ed.: wrong]").
+
+A question that ends by asking whether it is so (``sentences.truth_questions``: "..., is that
+right?", "... phải không?", "... ແມ່ນບໍ່?") puts its claim rather than making it.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.mentions import CorrectionMention, DenialMention, RatingMention
+from vnla.checker.mentions import AskedMention, CorrectionMention, DenialMention, RatingMention
 from vnla.checker.vocabulary import _alternation, words_end
+from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -37,19 +41,20 @@ def _false_rating() -> re.Pattern[str]:
     return re.compile(rf"(?<!\s)\s*+[:：\-–—]\s*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
 
 
-def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention]:
+def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention | AskedMention]:
     """
-    Each denial, in order, then each false rating, then each correction; a denial inside a
-    longer one ("không phải" in "chứ không phải") is that one.
+    Each denial, in order, then each false rating, then each correction, then each question that
+    asks whether it is so; a denial inside a longer one ("không phải" in "chứ không phải") is
+    that one.
     """
     anchors = ctx.scan.anchors
     if not anchors:
-        return [*_annotations(ctx), *_dismissed_quotes(ctx.text)]
+        return [*_annotations(ctx), *_dismissed_quotes(ctx.text), *_asked(ctx)]
     undenied = {start for start, _end, anchor in anchors if anchor == "not-denial"}
     found = sorted(
         (start, -end) for start, end, anchor in anchors if anchor == "denial" and start not in undenied
     )
-    out: list[DenialMention | RatingMention | CorrectionMention] = []
+    out: list[DenialMention | RatingMention | CorrectionMention | AskedMention] = []
     for start, negative_end in found:
         if out and start < out[-1].span[1]:
             continue
@@ -76,7 +81,36 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
         *_annotations(ctx),
         *_dismissed_quotes(text),
         *corrections,
+        *_asked(ctx),
     ]
+
+
+@functools.cache
+def _truth_question() -> re.Pattern[str]:
+    """Words that ask whether what was said is so, right before a question mark."""
+    words = _alternation(merged("sentences", "truth_questions"))
+    return re.compile(rf"(?:{words})[^\S\n]*+[?？]", re.IGNORECASE)
+
+
+def _asked(ctx: Context) -> list[AskedMention]:
+    """
+    Each question that ends by asking whether what it says is so, with what it says: from its
+    sentence's start, or the quotation mark it opens with, to the words that ask.
+
+    A word that asks must start a word: "right?" in "copyright?" asks nothing.
+    """
+    text = ctx.text
+    if "?" not in text and "？" not in text:
+        return []
+    out = []
+    for found in _truth_question().finditer(text):
+        at = found.start()
+        if at and (text[at - 1].isalnum() and not is_lao(text[at - 1])):
+            continue
+        s, _e = ctx.sentence(at, found.end())
+        if s < at:
+            out.append(AskedMention((at, found.end()), (s, at)))
+    return out
 
 
 @functools.cache

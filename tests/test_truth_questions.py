@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: MIT
+"""
+A question that ends by asking whether what it says is so (the word files'
+``sentences.truth_questions``: "..., is that right?", "... phải không?", "... ແມ່ນບໍ່?") puts its
+claim rather than making it: a slip in it is ``unknown``, saying why, not a contradiction.  The
+same claim said, or asked without such words, is still judged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import check_text
+
+# The Treaty of Amity and Cooperation was signed on 18 July 1977.
+ASKED = [
+    ("The Treaty of Amity and Cooperation was signed in 1976, is that right?", "en", "is that right?"),
+    ("The Treaty of Amity and Cooperation was signed in 1976, right?", "en", "right?"),
+    (
+        'Một bạn đọc hỏi "Hiệp ước Hữu nghị và Hợp tác ký năm 1976 phải không?".\nĐáp: Không.',
+        "vi",
+        "phải không?",
+    ),
+    ("Hiệp ước Hữu nghị và Hợp tác được ký năm 1976, có đúng không?", "vi", "có đúng không?"),
+    ("ສົນທິສັນຍາ ມິດຕະພາບ-ການຮ່ວມມື ລາວ-ຫວຽດນາມ ລົງນາມໃນປີ 1976 ແມ່ນບໍ່?", "lo", "ແມ່ນບໍ່?"),
+]
+
+
+def _treaty_year(text: str, lang: str) -> tuple[str, str]:
+    report = check_text(text, published="2026-03-01", lang=lang)
+    [finding] = [f for f in report.findings if f.kind == "date" and "1976" in f.text]
+    return finding.verdict.value, str(finding.message)
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), ASKED)
+def test_a_slip_a_question_asks_about_is_unknown_and_says_why(text: str, lang: str, words: str) -> None:
+    verdict, message = _treaty_year(text, lang)
+    assert verdict == "unknown"
+    assert message.startswith(f"the text asks whether it is so ({words}) rather than saying it: ")
+    assert "July 18, 1977" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Treaty of Amity and Cooperation was signed in 1976.", "en"),
+        ("Hiệp ước Hữu nghị và Hợp tác được ký năm 1976.", "vi"),
+        # a question that asks something else still states the year it asks about
+        ("Why was the Treaty of Amity and Cooperation signed in 1976?", "en"),
+        # "right" inside a word asks nothing
+        ("The Treaty of Amity and Cooperation was signed in 1976 under copyright?", "en"),
+        # the words, but not before a question mark
+        ("The Treaty of Amity and Cooperation was signed in 1976, right after the war.", "en"),
+    ],
+)
+def test_the_same_slip_said_or_asked_otherwise_stands(text: str, lang: str) -> None:
+    assert _treaty_year(text, lang)[0] == "contradiction"
+
+
+def test_a_question_of_a_right_claim_stays_ok() -> None:
+    report = check_text(
+        "The Treaty of Amity and Cooperation was signed in 1977, right?", published="2026-03-01"
+    )
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"] == [("in 1977", "ok")]
+
+
+def test_only_the_asking_sentence_is_revised() -> None:
+    text = (
+        "The Treaty of Amity and Cooperation was signed in 1976. Was the 14th Congress held in Hanoi, "
+        "is that right?"
+    )
+    report = check_text(text, published="2026-03-01", lang="en")
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"] == [
+        ("in 1976", "contradiction")
+    ]
