@@ -843,17 +843,3 @@ def test_an_answer_on_its_questions_line(text: str, verdict: str) -> None:
 )
 def test_deaths_timeline_years_and_bracketed_days(text: str, said: str, verdict: str) -> None:
     assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "said", "verdict"),
-    [
-        # Vietnamese names the Treaty short, without its parties, as the VTV page's title does
-        ("Ngày 18/7/1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác.", "Ngày 18/7/1977", "ok"),
-        ("Hiệp ước Hữu nghị và Hợp tác được ký năm 1976.", "năm 1976", "contradiction"),
-        # another country's treaty of the same name is not the record's
-        ("Hiệp ước Hữu nghị và Hợp tác Việt Nam – Liên Xô ký ngày 3/11/1978.", "ngày 3/11/1978", "unknown"),
-    ],
-)
-def test_the_treatys_short_vietnamese_name_dates_it(text: str, said: str, verdict: str) -> None:
-    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
