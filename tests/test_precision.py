@@ -1620,11 +1620,12 @@ def test_a_denied_place_agrees_with_the_record() -> None:
 
 
 def test_a_dataset_without_the_two_countries_has_no_bare_founding_names() -> None:
-    foundings, pattern = _bare_foundings(vnla.Dataset(), {})
-    assert foundings == {}
+    foundings, pattern, langs = _bare_foundings(vnla.Dataset(), {})
+    assert foundings == langs == {}
     assert pattern.search("diplomatic relations (?!)") is None
-    bundled, _ = _bare_foundings(vnla.dataset(), {})
+    bundled, _, bundled_langs = _bare_foundings(vnla.dataset(), {})
     assert bundled["diplomaticrelations"] == "diplomatic-relations"
+    assert bundled_langs["diplomaticrelations"] == "en"
 
 
 # --------------------------------------------------------------------------- found by heldout4

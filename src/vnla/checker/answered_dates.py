@@ -111,7 +111,7 @@ class AnsweredDates(ScopeReader):
             elif kind is not None and (founding := founding_of(index, rid, kind)) is not None:
                 asked.add(founding)
         bare = index.bare_pattern.search(text, s, e)
-        if bare is not None and kind == "founded" and self.scope.of_the_two(s, e):
+        if bare is not None and kind == "founded" and self.scope.of_the_two(s, e, bare[0]):
             founding = index.bare_foundings.get(_bare_key(bare[0]))
             if founding is not None:
                 asked.add(founding)

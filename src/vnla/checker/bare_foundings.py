@@ -55,7 +55,7 @@ class BareFoundings(ScopeReader):
         if (
             verb is None
             or founding_kind(verb) != "founded"
-            or not self.scope.of_the_two(s, e)
+            or not self.scope.of_the_two(s, e, found[0])
             or self.scope.other_country(start, start)
         ):
             return None

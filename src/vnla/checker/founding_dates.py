@@ -377,7 +377,7 @@ class FoundingDates(ScopeReader):
             rid = names[0][2]
             return rid if rid in index.foundings else index.founding_of_org.get(rid)
         bare = index.bare_pattern.match(text, at)
-        if bare is None or not self.scope.of_the_two(s, e) or self.scope.other_country(start, end):
+        if bare is None or not self.scope.of_the_two(s, e, bare[0]) or self.scope.other_country(start, end):
             return None
         return index.bare_foundings.get(_bare_key(bare[0]))
 

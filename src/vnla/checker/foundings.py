@@ -321,7 +321,7 @@ class Foundings:
                     found = before[-1]
         if found is None or self.scope.other_country(start, end) is not None:
             return None
-        if not self.scope.of_the_two(s, e):
+        if not self.scope.of_the_two(s, e, found[0]):
             return None
         founding = index.bare_foundings.get(_bare_key(found[0]))
         return None if founding is None else (founding, found.start())

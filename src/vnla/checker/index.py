@@ -297,7 +297,7 @@ class _Index:
                 self.national_day.setdefault(founding.country, founding.id)
         #: what a founding of the two countries is called without them (:func:`_bare_foundings`),
         #: by :func:`_bare_key`, and where such a name is written
-        self.bare_foundings, self.bare_pattern = _bare_foundings(ds, self.founding_of_org)
+        self.bare_foundings, self.bare_pattern, self.bare_langs = _bare_foundings(ds, self.founding_of_org)
         self.anniversaries = {(a.founding, a.ordinal): a for a in ds.anniversaries}
         #: the foundings an event marks, by ordinal: a ceremony may mark two (the 50th National Day
         #: and the 105th birth anniversary of Kaysone Phomvihane)
@@ -485,19 +485,22 @@ def _a_wrong_name(says: str) -> bool:
 MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
 
 
-def _bare_foundings(ds: Dataset, founding_of_org: dict[str, str]) -> tuple[dict[str, str], re.Pattern[str]]:
+def _bare_foundings(
+    ds: Dataset, founding_of_org: dict[str, str]
+) -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     """
     What a founding of the two countries is called without them: a name of the founding, or
     of a document that counts from it (``founding_of_org``), with "Vietnam–Laos" (either way
     round, in any of their names) cut from its start or end ("diplomatic relations", "quan hệ
     ngoại giao", "Hiệp ước Hữu nghị và Hợp tác").  Only a founding of no one country has such
-    a name.  The founding of each, by :func:`_bare_key`, and a pattern of where they are
-    written (any case; spaces optional between Lao words).
+    a name.  The founding of each, by :func:`_bare_key`, a pattern of where they are written
+    (any case; spaces optional between Lao words), and the language of each (by key).
     """
     pair = _pair_pattern(ds)
     counted = [(f.id, f.names) for f in ds.foundings if f.country is None and f.person is None]
     counted += [(founding_of_org[d.id], d.names) for d in ds.documents if d.id in founding_of_org]
     foundings: dict[str, str] = {}
+    langs: dict[str, str] = {}
     texts: set[str] = set()
     for founding, names in counted:
         for name in names:
@@ -505,9 +508,10 @@ def _bare_foundings(ds: Dataset, founding_of_org: dict[str, str]) -> tuple[dict[
             # two words at least ("relations" alone names too much); Lao writes no spaces
             if bare != name.text.strip() and (len(bare.split()) >= 2 or (is_lao(bare[0]) and len(bare) >= 8)):
                 foundings.setdefault(_bare_key(bare), founding)
+                langs.setdefault(_bare_key(bare), name.lang)
                 texts.add(bare)
     pattern = "|".join(_loose(t) for t in sorted(texts, key=len, reverse=True))
-    return foundings, re.compile(pattern or "(?!)", re.IGNORECASE)
+    return foundings, re.compile(pattern or "(?!)", re.IGNORECASE), langs
 
 
 #: A span of whole years at the end of a name ("for the period 2022 - 2027", "giai đoạn 2021–2030").

@@ -206,6 +206,6 @@ class NamedDates(ScopeReader):
         if found is None or found.end() != at or not founded_ending(text, found.start()):
             return None
         s2, e2 = self.sentences.sentence(start, start)
-        if not self.scope.of_the_two(s2, e2) or self.scope.other_country(start, start):
+        if not self.scope.of_the_two(s2, e2, found[0]) or self.scope.other_country(start, start):
             return None
         return index.bare_foundings.get(_bare_key(found[0]))

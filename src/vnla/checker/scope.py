@@ -38,6 +38,10 @@ __all__ = ["ScopeReader", "SentenceScope"]
 #: How far before a sentence that says "the two countries" the text is looked at for the two it
 #: means (see :meth:`SentenceScope.both_meant`).
 _BOTH_REACH: Final = 1500
+#: The country a founding's words written in a language leave unnamed, the writer's own: a
+#: Vietnamese text on Laos speaks of "quan hệ ngoại giao" with Vietnam (see
+#: :meth:`SentenceScope.of_the_two`).
+_WRITERS_OWN: Final = {"vi": "VN", "lo": "LA"}
 #: The longest line looked at whole for other countries' names (see :meth:`SentenceScope.line_of_others`).
 _LONGEST_LINE: Final = 2000
 
@@ -286,7 +290,7 @@ class SentenceScope:
             or any(_PARTNER_BEFORE.search(self.text, max(s, ns - 24), ns) for ns, _ne, _c in named)
         )
 
-    def of_the_two(self, s: int, e: int) -> bool:
+    def of_the_two(self, s: int, e: int, said: str | None = None) -> bool:
         """
         Whether the sentence ``text[s:e]`` speaks of Vietnam and Laos, whom a founding named
         without them ("quan hệ ngoại giao", "diplomatic relations") is then of: it names the two,
@@ -294,32 +298,52 @@ class SentenceScope:
         other ("Năm 1977, hai nước ký Hiệp ước ... Việt Nam - Lào. ... 65 năm quan hệ ngoại
         giao."), or says "the two countries" after text that names the two and no other, or
         comes after such text at all.
+
+        ``said`` is the founding's words as written: in Vietnamese, Vietnam is the writer's own
+        country and need not be named ("Lào ... 65 năm quan hệ ngoại giao"), as Laos need not
+        be in Lao.
         """
+        implied = _WRITERS_OWN.get(self.index.bare_langs.get(_bare_key(said), "")) if said else None
         countries = self.countries_in(s, e)
         if countries == {"VN", "LA"}:
             return True
+        if implied is not None and countries | {implied} == {"VN", "LA"}:
+            # the other named, the writer's own not: where no other country is named near at all
+            return not other_countries().find(self.text, max(0, s - _BOTH_REACH), e)
         if countries or s < 2:
             return False
         ps, pe = self.sentences.sentence(s - 2, s - 1)
-        before = self.countries_in(ps, pe) == {"VN", "LA"} and not self.others_in(ps, pe)
-        return before or self.both_meant(s, e) or self.about_the_two(s, e)
+        named = self.countries_in(ps, pe) | ({implied} if implied else set())
+        before = named == {"VN", "LA"} and not self.others_in(ps, pe)
+        return before or self.both_meant(s, e, implied) or self.about_the_two(s, e, implied)
 
-    def both_meant(self, s: int, e: int) -> bool:
+    def both_meant(self, s: int, e: int, implied: str | None = None) -> bool:
         """
         Whether the sentence ``text[s:e]`` says "the two countries" (``countries.both_words``)
         after text that names Vietnam and Laos and no other country, within
         :data:`_BOTH_REACH` characters before it: the two it means.
         """
-        return _BOTH.search(self.text, s, e) is not None and self.about_the_two(s, s)
+        return _BOTH.search(self.text, s, e) is not None and self.about_the_two(s, s, implied)
 
-    def about_the_two(self, s: int, e: int) -> bool:
+    def about_the_two(self, s: int, e: int, implied: str | None = None) -> bool:
         """
         Whether the text before the sentence at ``s``, from :data:`_BOTH_REACH` characters before
-        it, names Vietnam and Laos, and it and the sentence to ``e`` no other country or bloc: a
-        lesson on the two that asks "Năm 2027 là kỷ niệm 65 năm quan hệ ngoại giao" means theirs.
+        it, names Vietnam and Laos last of all countries, in sentences of their own (one of them
+        ``implied``, the writer's own), and the sentence to ``e`` no other country or bloc: a
+        lesson on the two that asks
+        "Năm 2027 là kỷ niệm 65 năm quan hệ ngoại giao" means theirs, though it spoke of Cambodia
+        before it came to them.
         """
         lo = max(0, s - _BOTH_REACH)
-        return self.countries_in(lo, s) == {"VN", "LA"} and not other_countries().find(self.text, lo, e)
+        last = {country: at for at, _end, country in self._two_named(lo, s)}
+        if implied is not None:
+            last.setdefault(implied, s)
+        if len(last) < 2:  # Vietnam and Laos, both
+            return False
+        # from the sentence that names the earlier of the two last: a country named with either
+        # ("Nhật Bản và Lào lập quan hệ") may be the one the founding is with
+        since = self.sentences.sentence(min(last.values()), min(last.values()))[0]
+        return not other_countries().find(self.text, since, e)
 
     def opening_founding(self, s: int, e: int) -> str | None:
         """
