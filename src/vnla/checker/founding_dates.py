@@ -19,6 +19,7 @@ from vnla.checker.clause_dates import ClauseDates
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.named_dates import NamedDates, nearer_the_founding
+from vnla.checker.pronoun_lives import PronounLives
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
@@ -66,7 +67,7 @@ _FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_noun
 class FoundingDates(ScopeReader):
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("answered", "bare", "clause", "set_off")
+    __slots__ = ("answered", "bare", "clause", "pronouns", "set_off")
 
     def __init__(self, scope: SentenceScope) -> None:
         super().__init__(scope)
@@ -74,6 +75,7 @@ class FoundingDates(ScopeReader):
         self.answered = AnsweredDates(scope)
         self.set_off = NamedDates(scope)
         self.clause = ClauseDates(scope)
+        self.pronouns = PronounLives(scope)
 
     def of_date(self, start: int, end: int, *, year: int | None = None, now: int | None = None) -> str | None:
         """
@@ -114,7 +116,7 @@ class FoundingDates(ScopeReader):
             return self._not_celebrated(named, start, year, now)
         s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
-        founding = None if verb is None else self._subject_of(verb, (s, e))
+        founding = None if verb is None else self._subject_of(verb, (s, e)) or self.pronouns.of_verb(verb, s)
         return self._not_celebrated(founding, start, year, now)
 
     def _set_off(self, start: int, end: int, year: int | None, now: int | None) -> str | None:

@@ -148,6 +148,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "after_place": "list",
             "name_articles": "list",
             "subject_links": "list",
+            "life_pronouns": "list",
             "country_before": "list",
             "speech_words": "list",
             "plan_words": "list",

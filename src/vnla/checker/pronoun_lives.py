@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: MIT
+"""
+The birth or death a date is of when a pronoun stands for the person before the words: "Ho Chi
+Minh led the struggle until his death on 2 September 1969", "Kaysone Phomvihane ... he died in
+1992", "Ho Chi Minh's death on ...".  The person is the one named before the pronoun in its
+sentence: with none, or two, it is not said whose.
+:class:`~vnla.checker.founding_dates.FoundingDates` asks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnla.checker.foundings import founding_kind, founding_of
+from vnla.checker.scope import ScopeReader
+from vnla.checker.vocabulary import _LINKS, _alternation, _any_word
+from vnla.lang.words import merged
+
+__all__ = ["PronounLives"]
+
+#: The word files' ``dates.life_pronouns``: those that stand as words ("his", "ông", "ທ່ານ"),
+#: and those that end a name ("'s").
+_WORDS: Final = merged("dates", "life_pronouns")
+_ENDINGS: Final = _alternation(w for w in _WORDS if not w[0].isalpha()) or "(?!)"
+_PRONOUNS: Final = _any_word([w for w in _WORDS if w[0].isalpha()]).pattern
+#: Right before birth or death words: a pronoun for a person and links at most ("his", "he
+#: was", "ທ່ານໄດ້"), or an ending right after the name ("Ho Chi Minh's").
+_PRONOUN_BEFORE: Final = re.compile(
+    rf"(?:(?P<ending>{_ENDINGS})|{_PRONOUNS})"
+    rf"{_LINKS}\Z",
+    re.IGNORECASE,
+)
+#: The most characters a pronoun and its links may take before the words.
+_REACH: Final = 32
+
+
+class PronounLives(ScopeReader):
+    """The births and deaths of the people pronouns stand for, read in a sentence scope's chunk."""
+
+    __slots__ = ()
+
+    def of_verb(self, verb: re.Match[str], s: int) -> str | None:
+        """
+        The birth or death of the person a pronoun right before the words ``verb`` stands for
+        (``s``: its sentence's start): the one person named in the sentence before it, after
+        its last semicolon.
+        """
+        kind = founding_kind(verb)
+        if kind == "founded":
+            return None
+        text, at = self.text, verb.start()
+        pronoun = _PRONOUN_BEFORE.search(text, max(s, at - _REACH), at)
+        if pronoun is None:
+            return None
+        kinds = self.index.kinds
+        s = text.rfind(";", s, pronoun.start()) + 1 or s  # a part of its own after a semicolon
+        persons = [
+            n for n in self.positions.within(self.named, s, pronoun.start()) if kinds.get(n[2]) == "person"
+        ]
+        if len({pid for _ns, _ne, pid in persons}) != 1:
+            return None
+        _ns, ne, pid = persons[-1]
+        if pronoun["ending"] is not None and ne != pronoun.start():
+            return None  # "'s" after another word ("the country's death on"): not the person's
+        return founding_of(self.index, pid, kind)

@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: MIT
+"""
+A birth or death told with a pronoun for the person (the word files' ``dates.life_pronouns``:
+"his death on", "Ho Chi Minh's death on", "Bác mất ngày", "ທ່ານໄດ້ເສຍຊີວິດ") is the one person's
+named before it in its sentence; with none, or two, or across a semicolon, it is not said whose.
+
+Ho Chi Minh died on 2 September 1969, Kaysone Phomvihane on 21 November 1992.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla import check_text
+
+
+def _dates(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    report = check_text(text, published="2026-03-01", lang=lang)
+    return [(f.text, f.verdict.value, f.record) for f in report.findings if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict", "record"),
+    [
+        (
+            "Ho Chi Minh led the struggle until his death on 2 September 1969.",
+            "en",
+            "2 September 1969",
+            "ok",
+            "death-ho-chi-minh",
+        ),
+        (
+            "Ho Chi Minh led the struggle until his death on 2 September 1968.",
+            "en",
+            "2 September 1968",
+            "contradiction",
+            "death-ho-chi-minh",
+        ),
+        (
+            "After Ho Chi Minh's death on 2 September 1968, the struggle went on.",
+            "en",
+            "2 September 1968",
+            "contradiction",
+            "death-ho-chi-minh",
+        ),
+        (
+            "Kaysone Phomvihane served as Prime Minister until he died in 1991.",
+            "en",
+            "in 1991",
+            "contradiction",
+            "death-kaysone-phomvihane",
+        ),
+        (
+            "Chủ tịch Hồ Chí Minh sinh năm 1890, Bác mất ngày 2/9/1968.",
+            "vi",
+            "ngày 2/9/1968",
+            "contradiction",
+            "death-ho-chi-minh",
+        ),
+        (
+            "ທ່ານ ໄກສອນ ພົມວິຫານ ເປັນນາຍົກລັດຖະມົນຕີ ແລະ ທ່ານໄດ້ເສຍຊີວິດໃນວັນທີ 21 ພະຈິກ 1992.",
+            "lo",
+            "ວັນທີ 21 ພະຈິກ 1992",
+            "ok",
+            "death-kaysone-phomvihane",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_one_person_named_before(
+    text: str, lang: str, said: str, verdict: str, record: str
+) -> None:
+    assert (said, verdict, record) in _dates(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people before the pronoun: whose death is not said
+        "Kaysone Phomvihane met Souphanouvong before his death on 21 November 1991.",
+        # another part after a semicolon: "his" may be the author's
+        "Ho Chi Minh wrote the poem; the author of the book recalled his death on 2 September 1968.",
+        # "'s" after a word that is no person's name
+        "The country's death on 2 September 1968 was mourned by Ho Chi Minh.",
+        # no person named before it
+        "His death on 2 September 1968 was mourned.",
+    ],
+)
+def test_a_pronoun_that_stands_for_no_one_person_dates_nothing(text: str) -> None:
+    assert [v for _t, v, _r in _dates(text, "en")] == ["unknown"]
