@@ -165,6 +165,17 @@ class AskedMention:
 
 
 @frozen
+class RemovedMention:
+    """
+    A line a diff removes ("− The Treaty ... was signed in 1976." above "+ The Treaty ... was
+    signed on 18 July 1977."): ``span`` is its mark, ``claim`` the rest of the line.
+    """
+
+    span: tuple[int, int]
+    claim: tuple[int, int]
+
+
+@frozen
 class PeriodNameMention:
     """
     A document's name that ends in a span of years ("Protocol on training cooperation between the

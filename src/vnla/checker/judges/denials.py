@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import CLAIMS, _Proto, revised_starts
-from vnla.checker.mentions import AskedMention, CorrectionMention, RatingMention
+from vnla.checker.mentions import AskedMention, CorrectionMention, RatingMention, RemovedMention
 from vnla.checker.report import Verdict
 from vnla.model.figures import Figure
 from vnla.render.messages import Message, Quoted
@@ -43,12 +43,13 @@ _CORRECTED_REACH: Final = 3000
 
 def judge(
     ctx: Context,
-    mention: DenialMention | RatingMention | CorrectionMention | AskedMention,
+    mention: DenialMention | RatingMention | CorrectionMention | AskedMention | RemovedMention,
     out: list[_Proto],
 ) -> None:
     """
     Revise the verdict of the claim right after a denial, of each claim a false rating rates, of
-    the earlier slips a correction sets right, or of the slips a question asks about.
+    the earlier slips a correction sets right, of the slips a question asks about, or of those of
+    a line a diff removes.
     """
     starts = revised_starts(ctx, out)
     start, end = mention.span
@@ -56,6 +57,18 @@ def judge(
     word = Quoted(text[start:end], ctx.lang_at(start, end))
     if isinstance(mention, CorrectionMention):
         _corrected(ctx, mention, out, starts, word)
+        return
+    if isinstance(mention, RemovedMention):
+        lo, hi = mention.claim
+        for draft in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+            if draft.kind in CLAIMS and draft.verdict is Verdict.CONTRADICTION:
+                draft.verdict = Verdict.OK
+                draft.severity = Severity.INFO
+                draft.message = Message(
+                    "a line the text removes ({word}), as the record would: {said}",
+                    word=word,
+                    said=draft.message,
+                )
         return
     if isinstance(mention, AskedMention):
         lo, hi = mention.claim

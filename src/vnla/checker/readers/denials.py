@@ -15,6 +15,10 @@ that opens with a label and a colon and rates false ("[GV: Sai năm. ...]", "[Ed
 
 A question that ends by asking whether it is so (``sentences.truth_questions``: "..., is that
 right?", "... phải không?", "... ແມ່ນບໍ່?") puts its claim rather than making it.
+
+A diff's removed line (a line that opens with a minus mark and a space, right above one that
+opens with a plus mark and a space: a wiki's "Difference between revisions") is no claim of
+the text's: the line below replaces it.
 """
 
 from __future__ import annotations
@@ -23,7 +27,13 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.mentions import AskedMention, CorrectionMention, DenialMention, RatingMention
+from vnla.checker.mentions import (
+    AskedMention,
+    CorrectionMention,
+    DenialMention,
+    RatingMention,
+    RemovedMention,
+)
 from vnla.checker.vocabulary import _alternation, words_end
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -41,7 +51,10 @@ def _false_rating() -> re.Pattern[str]:
     return re.compile(rf"(?<!\s)\s*+[:：\-–—]\s*+(?:{ratings})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
 
 
-def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention | AskedMention]:
+_Mention = DenialMention | RatingMention | CorrectionMention | AskedMention | RemovedMention
+
+
+def read(ctx: Context) -> list[_Mention]:
     """
     Each denial, in order, then each false rating, then each correction, then each question that
     asks whether it is so; a denial inside a longer one ("không phải" in "chứ không phải") is
@@ -49,12 +62,12 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
     """
     anchors = ctx.scan.anchors
     if not anchors:
-        return [*_annotations(ctx), *_dismissed_quotes(ctx.text), *_asked(ctx)]
+        return [*_annotations(ctx), *_dismissed_quotes(ctx.text), *_asked(ctx), *_removed(ctx.text)]
     undenied = {start for start, _end, anchor in anchors if anchor == "not-denial"}
     found = sorted(
         (start, -end) for start, end, anchor in anchors if anchor == "denial" and start not in undenied
     )
-    out: list[DenialMention | RatingMention | CorrectionMention | AskedMention] = []
+    out: list[_Mention] = []
     for start, negative_end in found:
         if out and start < out[-1].span[1]:
             continue
@@ -82,7 +95,25 @@ def read(ctx: Context) -> list[DenialMention | RatingMention | CorrectionMention
         *_dismissed_quotes(text),
         *corrections,
         *_asked(ctx),
+        *_removed(text),
     ]
+
+
+#: A diff's removed line: a minus mark and a space at the head of a line, right above a line
+#: that opens with a plus mark and a space.
+_REMOVED: Final = re.compile(r"^[−-][^\S\n]++([^\n]*+)\n(?=\+[^\S\n])", re.MULTILINE)
+
+
+def _removed(text: str) -> list[RemovedMention]:
+    """
+    Each line a diff removes, with the rest of its line.
+
+    >>> _removed("− signed in 1976.\\n+ signed on 18 July 1977.\\n- a list's item\\nnext")
+    [RemovedMention(span=(0, 1), claim=(2, 17))]
+    """
+    if "\n+" not in text:
+        return []  # most texts: no line opens with a plus mark
+    return [RemovedMention((m.start(), m.start() + 1), m.span(1)) for m in _REMOVED.finditer(text)]
 
 
 @functools.cache
