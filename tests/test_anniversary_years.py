@@ -298,26 +298,40 @@ def test_a_list_with_no_year_over_it_is_read_as_before() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "verdict"),
     [
-        # the founding named without the two countries, in a sentence that names Laos alone: no
-        # founding is found, but the span beside the number says 63
+        # the founding named without the two countries, in an English sentence that names Laos
+        # alone: no founding is found, but the span beside the number says 63
+        (
+            "In 2025 the two sides marked the 62nd anniversary of diplomatic relations (5 September "
+            "1962 - 5 September 2025) and the 50th National Day of Laos.",
+            "en",
+            "contradiction",
+        ),
+        (
+            "In 2025 the two sides marked the 63rd anniversary of diplomatic relations (5 September "
+            "1962 - 5 September 2025) and the 50th National Day of Laos.",
+            "en",
+            "unknown",
+        ),
+        # a span that is no anniversary's (other days of the year) says nothing of the number
+        (
+            "In 2025 the two sides marked the 62nd anniversary of diplomatic relations (5 September "
+            "1962 - 2 December 2025) and the 50th National Day of Laos.",
+            "en",
+            "unknown",
+        ),
+        # in Vietnamese, Vietnam is the writer's own country: "hai nước" with Laos alone named
+        # are the two, and the founding is theirs
+        (
+            "Năm 2025, hai nước kỷ niệm 63 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2025) "
+            "và 50 năm Quốc khánh Lào.",
+            "vi",
+            "ok",
+        ),
         (
             "Năm 2025, hai nước kỷ niệm 62 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2025) "
             "và 50 năm Quốc khánh Lào.",
             "vi",
             "contradiction",
-        ),
-        (
-            "Năm 2025, hai nước kỷ niệm 63 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2025) "
-            "và 50 năm Quốc khánh Lào.",
-            "vi",
-            "unknown",
-        ),
-        # a span that is no anniversary's (other days of the year) says nothing of the number
-        (
-            "Năm 2025, hai nước kỷ niệm 62 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 2/12/2025) "
-            "và 50 năm Quốc khánh Lào.",
-            "vi",
-            "unknown",
         ),
     ],
 )
