@@ -17,6 +17,7 @@ from vnla.checker import check_text
 ASKED = [
     ("The Treaty of Amity and Cooperation was signed in 1976, is that right?", "en", "is that right?"),
     ("The Treaty of Amity and Cooperation was signed in 1976, right?", "en", "right?"),
+    ("The Treaty of Amity and Cooperation was signed in 1976, yes?", "en", "yes?"),
     (
         'Một bạn đọc hỏi "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào ký năm 1976 phải không?".\nĐáp: Không.',
         "vi",
