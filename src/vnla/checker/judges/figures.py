@@ -425,6 +425,20 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
             record=fitting[0].id,
             evidence=_evidence(fitting),
         )
+    target = _a_targets_value(rec, f) if f.unmarked else None
+    if target is not None:
+        # "... and the leaders now speak of USD 10 billion": no word says it was reached
+        return _proto(
+            f,
+            Verdict.UNKNOWN,
+            "figures.actual",
+            Message(
+                "no word says it was reached, and it is the value of a recorded target ({id}): "
+                "the text may speak of the target",
+                id=target.id,
+            ),
+            record=target.id,
+        )
     elsewhere = [
         fig
         for fig in rec.by_metric.get(metric, ())
@@ -455,6 +469,18 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         record=recorded[0].id,
         canonical=recorded[0].amount_text(),
         evidence=_evidence(recorded),
+    )
+
+
+def _a_targets_value(rec: _Figures, f: FigureMention) -> Target | None:
+    """A recorded target of the figure's metric and unit whose value the figure states, if any."""
+    return next(
+        (
+            t
+            for t in rec.targets.get(f.metric or "", ())
+            if t.value is not None and t.unit == f.unit and t.value == f.value and f.upper is None
+        ),
+        None,
     )
 
 

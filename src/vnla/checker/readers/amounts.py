@@ -104,6 +104,7 @@ class FigureMention:
         "summed",
         "text",
         "unit",
+        "unmarked",
         "upper",
         "value",
         "year_on_year",
@@ -149,6 +150,9 @@ class FigureMention:
         #: its metric is not named but taken as the one of the record's targets in money (a target
         #: said in a text on trade: :func:`_trade_targets`)
         self.assumed = False
+        #: an actual with no word before it, since the figure before, that says it was measured
+        #: ("... and the leaders now speak of USD 10 billion")
+        self.unmarked = False
 
     def __repr__(self) -> str:
         return f"FigureMention({self.text!r}, {self.shape}, {self.status}, {self.metric}, {self.period})"
@@ -816,6 +820,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             if right_before and near is not None
             else _status(g, stretch, text[b : b + 48], horizon=near is not None, bound=bound)
         )
+        f.unmarked = f.status == "actual" and g.actual.search(stretch) is None
         rise = _rise(g, text, f, named, s, after=started)
         if rise == "from":
             f.status, f.horizon, f.horizon_text = "actual", None, None
