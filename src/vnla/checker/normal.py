@@ -13,7 +13,10 @@ given, so that the readers' patterns, written for one form, meet every way news 
   messages write bold), and a footnote's asterisk after a word;
 - every line break a "\\n" (Windows' "\\r\\n", a lone "\\r", Unicode's line and paragraph
   separators), no space at the end of a line, and a line break that only wraps a sentence
-  in a hard-wrapped text a space (:func:`wraps`).
+  in a hard-wrapped text a space (:func:`wraps`; an indented line's space dropped, and a line
+  read as going on from the line it continues);
+- the indentation of a table's row, laid out with spaces, a blank line where the rows would
+  otherwise read as one wrapped sentence (:func:`_columns`).
 
 The findings are mapped back: their spans, lines and columns, and the words they quote, are
 those of the text as given.
@@ -114,7 +117,7 @@ def normal(text: str) -> tuple[str, array[int] | None]:
         if not unicodedata.is_normalized("NFC", checked):  # accents a dropped character parted
             checked, inner = _composed(checked)
             mapping = inner if mapping is None else array("q", [mapping[i] for i in inner])
-    return _unwrapped(checked), mapping
+    return _unwrapped(checked, mapping)
 
 
 def _odd(text: str) -> bool:
@@ -131,28 +134,42 @@ def _odd(text: str) -> bool:
     return _ODD_CHARACTER.search(text) is not None
 
 
-def _unwrapped(text: str) -> str:
-    """``text`` with each line break that only wraps a sentence a space (the places are the same)."""
+def _unwrapped(text: str, mapping: array[int] | None) -> tuple[str, array[int] | None]:
+    """
+    ``text`` with each line break that only wraps a sentence a space, and the space of an
+    indented next line dropped (one space between the words), with ``mapping`` for it.
+    """
     breaks = []
+    line_start = 0  # where the line read so far starts: a wrapped line goes on from the one before
     at = text.find("\n")
     while at >= 0:
         # most lines end a sentence or a heading: a stop or a close before the break (asked here,
         # at once, for each line of a long text)
-        if at and text[at - 1] not in _ENDS_A_LINE and wraps(text, at):
+        if at and text[at - 1] not in _ENDS_A_LINE and wraps(text, at, line_start):
             breaks.append(at)
+        else:
+            line_start = at + 1
         at = text.find("\n", at + 1)
     if not breaks:
-        return text
+        return text, mapping
     pieces: list[str] = []
+    dropped = []  # the indented lines' spaces
     last = 0
     for at in breaks:
         pieces += (text[last:at], " ")
         last = at + 1
+        if text.startswith(" ", last):
+            dropped.append(last)
+            last += 1
     pieces.append(text[last:])
-    return "".join(pieces)
+    if not dropped:
+        return "".join(pieces), mapping
+    places = mapping if mapping is not None else array("q", range(len(text) + 1))
+    gone = set(dropped)
+    return "".join(pieces), array("q", (place for i, place in enumerate(places) if i not in gone))
 
 
-def wraps(text: str, at: int) -> bool:
+def wraps(text: str, at: int, line_start: int | None = None) -> bool:
     """
     Whether the line break at ``text[at]`` only wraps a sentence ("held talks with\\nThongloun…").
 
@@ -183,7 +200,8 @@ def wraps(text: str, at: int) -> bool:
         if after < len(text) and text[after].islower() and text[before].isalpha()
         else _WRAPPED_LINE
     )
-    length = at - text.rfind("\n", 0, before) - 1  # of the line before
+    # of the line before (from ``line_start``: where the line it goes on from starts)
+    length = at - (text.rfind("\n", 0, before) + 1 if line_start is None else line_start)
     if length < shortest:
         return False
     if after >= len(text) or not (text[after].isalnum() or text[after] in _GOING_ON):
@@ -195,6 +213,29 @@ def wraps(text: str, at: int) -> bool:
     # nor a list's item, nor a field's label ("Ngày đăng: 3/12/2025", "Published: ...") opens the next line
     field = text[after].isupper() and _FIELD.match(text, after) is not None
     return not field and not _LIST_ITEM.match(text, after)
+
+
+def _columns(text: str, at: int) -> bool:
+    """
+    Whether the line break at ``text[at]`` parts a table's rows, whose columns the spaces of the
+    text as given show: each line has a gap of two spaces or more, after its first words, that
+    ends at the same column ("  1-2 Dec 2025  To Lam's state visit ...", "  6-8 Jan 2026  LPRP
+    12th Congress").  The normal form writes the next row's indentation as a blank line, which
+    no sentence runs across (its spaces would be one, and the columns unseen).
+
+    >>> _columns("  1-2 Dec 2025  Visit; added\\n  6-8 Jan 2026  Congress", 28)
+    True
+    >>> _columns("He said so.  Then he left the\\nroom.  It was late.", 29)
+    False
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at + 1)
+    below = text[at + 1 : len(text) if end < 0 else end]
+    return bool({m.end() for m in _GAP.finditer(text[start:at])} & {m.end() for m in _GAP.finditer(below)})
+
+
+#: A gap between a table's columns: two spaces or more after a character that is no space.
+_GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def _heading(text: str, length: int, before: int, after: int) -> bool:
@@ -288,13 +329,25 @@ def _plain(text: str, checked: str, mapping: array[int] | None) -> tuple[str, ar
 
 
 def _written(run: str, checked: str, end: int) -> str:
-    """What a run of spaces, invisible characters or a line break is written as (asterisks: nothing)."""
+    """
+    What a run of spaces, invisible characters or a line break is written as (asterisks:
+    nothing; a table's row's indentation: a blank line, see :func:`_columns`).
+    """
     if run[0] == "*":
         return ""
     if run[0] in "\r\u2028\u2029":
         return "\n"
     if end == len(checked) or checked[end] in "\r\n\u2028\u2029":
         return ""  # at the end of a line
+    start = end - len(run)
+    if (
+        start
+        and checked[start - 1] == "\n"
+        and run == " " * len(run)
+        and _columns(checked, start - 1)
+        and wraps(checked, start - 1)
+    ):
+        return "\n"  # a table's rows, which would read as a sentence wrapped
     if run.strip(_INVISIBLE):  # a space among them
         return " "
     # invisible characters only: a space before a capital, where a new word starts

@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: MIT
+"""
+Line breaks of the normal form (:mod:`vnla.checker.normal`) in tables laid out with spaces and
+in indented, hard-wrapped paragraphs.
+
+A table's rows whose columns the spaces show (a gap of two spaces or more ending at the same
+column in both lines) are no sentence wrapped: the normal form writes the next row's indentation
+as a blank line, so that its spaces made one do not hide the columns from a second reading.  An
+indented line that goes on a wrapped sentence leaves one space between the words.  The normal
+form of the normal form is itself, and every character maps back to where it stands.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnla import check_text
+from vnla.checker.normal import normal
+
+TIMELINE = (
+    "Timeline\n"
+    "  Oct 2019      Formula: great friendship, special solidarity, comprehensive cooperation\n"
+    '  1-2 Dec 2025  To Lam\'s state visit to Laos; "strategic cohesion" added\n'
+    "  6-8 Jan 2026  LPRP 12th Congress, Vientiane\n"
+    "  19-23 Jan 2026 CPV 14th Congress, Hanoi\n"
+)
+
+
+def test_a_tables_rows_are_not_one_sentence() -> None:
+    checked, _mapping = normal(TIMELINE)
+    assert "added\n\n6-8 Jan 2026" in checked
+    report = check_text(TIMELINE, published="2026-03-01", lang="en")
+    dates = {f.text: (f.verdict.value, f.rule) for f in report.findings if f.kind == "date"}
+    # the row after the adding is the LPRP congress's, not the day "strategic cohesion" was added
+    assert dates["6-8 Jan 2026"] == ("ok", "dates.event")
+
+
+def test_a_slip_in_a_tables_row_is_still_caught() -> None:
+    report = check_text(TIMELINE.replace("6-8 Jan 2026", "6-9 Jan 2026"), published="2026-03-01", lang="en")
+    assert [f.verdict.value for f in report.findings if f.text == "6-9 Jan 2026"] == ["contradiction"]
+
+
+def test_an_indented_wrapped_line_leaves_one_space() -> None:
+    text = "He said the talks were held in the capital and it went very well for all of\n   them in the end."
+    checked, mapping = normal(text)
+    assert (
+        checked
+        == "He said the talks were held in the capital and it went very well for all of them in the end."
+    )
+    assert mapping is not None and text[mapping[checked.index("them")] :].startswith("them")
+
+
+def test_prose_with_two_spaces_after_its_stops_is_no_table() -> None:
+    text = "The talks were held in Vientiane.  Both sides agreed on the new wording of the\nframework.  It was late."
+    assert normal(text)[0].count("\n") == 0
+
+
+_WORDS = st.sampled_from(["talks", "held", "in", "Vientiane", "2025", "Dec", "LPRP", "added", "Lam's", "-"])
+_LINE = st.builds(
+    lambda indent, words, gap, rest: " " * indent + " ".join(words) + " " * gap + " ".join(rest),
+    st.integers(0, 4),
+    st.lists(_WORDS, min_size=1, max_size=6),
+    st.integers(1, 4),
+    st.lists(_WORDS, min_size=1, max_size=12),
+)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=5))
+def test_the_normal_form_of_laid_out_lines_is_idempotent_and_mapped(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    checked, mapping = normal(text)
+    assert normal(checked) == (checked, None)
+    if mapping is not None:
+        assert len(mapping) == len(checked) + 1
+        for i, char in enumerate(checked):
+            if not char.isspace():
+                assert text[mapping[i]] == char
