@@ -192,3 +192,30 @@ def test_its_anniversary_is_no_persons_birth() -> None:
     )
     # "The treaty" names no recorded founding, so the count is unknown, never Kaysone's 50th birthday
     assert ordinals(text, published="2026-04-15") == [("50th anniversary", "unknown")]
+
+
+# ------------------------------------- a name past a comma and "and" is another clause's subject
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "the Party's" is Vietnam's (2030 is the CPV's centenary); the LPRP is the next clause's
+        (
+            "Two centenaries: Vietnam's goal of upper-middle income by 2030, the Party's 100th "
+            "anniversary, and Laos' goal of high average income by 2055, the LPRP's 100th.",
+            "unknown",
+        ),
+        # named in the ordinal's own clause, before the comma: still judged
+        (
+            "Vietnam's goal of upper-middle income by 2030, the 100th anniversary of the LPRP, and "
+            "Laos' goal of high average income by 2055.",
+            "contradiction",
+        ),
+        (
+            "Vietnam's goal of upper-middle income by 2030, the 100th anniversary of the CPV, and "
+            "Laos' goal of high average income by 2055.",
+            "ok",
+        ),
+    ],
+)
+def test_an_anniversary_counts_from_no_name_past_a_comma_and_and(text: str, verdict: str) -> None:
+    assert [v for _t, v in ordinals(text, "2026-06-22", "en")] == [verdict]

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Foundings"]
 
+#: A comma and "and" (the word files' ``countries.joiners``), which open another clause.
+_COMMA_AND: Final = re.compile(rf",\s*+(?:{_JOINER.pattern})", re.IGNORECASE)
+
 
 #: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
 _DEATH_WORDS: Final = re.compile(
@@ -356,7 +359,11 @@ class Foundings:
         after = bisect.bisect_right(starts, start)
         reach = min(e, end + 90, starts[after] if after < len(starts) else e)
         semicolon = self.text.find(";", end, reach)
-        return reach if semicolon < 0 else semicolon
+        reach = reach if semicolon < 0 else semicolon
+        # nor past a comma and "and", which open another clause ("by 2030, the Party's 100th
+        # anniversary, and Laos' goal ... by 2055, the LPRP's 100th")
+        joined = _COMMA_AND.search(self.text, end, reach) if "," in self.text[end:reach] else None
+        return reach if joined is None else joined.start()
 
     def _lao_before(self, start: int, s: int, *, own: bool = False) -> int | None:
         """
