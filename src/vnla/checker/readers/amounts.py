@@ -1553,6 +1553,14 @@ def _place(
         if g.year_on_year.search(text, b, clause[1]) or g.same_period.search(text, b, clause[1]):
             f.year_on_year = True
         return
+    right_after = next(
+        (u for u in unplaced or () if b <= u[0] <= b + _UNPLACED_REACH and u[0] < clause[1]), None
+    )
+    if right_after is not None:
+        # "USD 2.98 billion for the whole year", after "USD 2.63 billion for January-September
+        # 2025": the words right after it are its period, not the months before
+        _whole_year(g, text, f, right_after, periods)
+        return
     inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)]
     if len(inside) > 1 and last_money is not None:
         # "from US$1.6 billion in 2023 to US$2.2 billion in 2024": the period right after the sum
@@ -1620,6 +1628,27 @@ def _turned(
     if g.other_way_after.match(text, b) is not None or g.other_way_before.search(text, lo, a) is not None:
         return _OPPOSITE[metric]
     return metric
+
+
+#: How far after a figure the words of a period it cannot place may stand and be its own
+#: ("USD 2.98 billion for the whole year").
+_UNPLACED_REACH: Final = 12
+
+
+def _whole_year(
+    g: _Grammar, text: str, f: FigureMention, said: tuple[int, int], periods: list[_Found]
+) -> None:
+    """
+    The period of a figure whose own period's words cannot be placed alone (at ``said``): the
+    whole of the one year the sentence's other periods lie in, for words of a whole year ("for
+    the whole year" after "for January-September 2025"); else none.
+    """
+    words = _key(text[said[0] : said[1]])
+    meaning = next((m for w, m in g.period_words.items() if _key(w) in words), None)
+    years = {p[2][0] for p in periods if p[2] is not None and p[2][0] == p[2][2]}
+    if meaning == "full-year" and len(years) == 1:
+        year = years.pop()
+        f.period, f.period_text = (year, 1, year, 12), text[said[0] : said[1]]
 
 
 def _set_period(f: FigureMention, p: _Found) -> None:
