@@ -49,3 +49,28 @@ def test_a_value_that_is_no_targets_stays_a_slip() -> None:
 def test_in_the_longer_run_is_a_longer_term_horizon() -> None:
     text = "The leaders want bilateral trade of USD 5 billion in the near term and USD 10 billion in the longer run."
     assert [(t, v) for t, v, _m in _figures(text)] == [("USD 5 billion", "ok"), ("USD 10 billion", "ok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdicts"),
+    [
+        # horizon words right before the next figure, with a copula between, are that figure's
+        (
+            "Hai bên đặt mục tiêu trước mắt nâng kim ngạch lên 5 tỷ USD, lâu dài là 10 tỷ USD.",
+            "vi",
+            ["ok", "ok"],
+        ),
+        # the slip: the near-term target is 5 billion
+        (
+            "Hai bên đặt mục tiêu trước mắt nâng kim ngạch lên 10 tỷ USD, lâu dài là 10 tỷ USD.",
+            "vi",
+            ["contradiction", "ok"],
+        ),
+        # Vietnamese horizon words right after the figure are still its own
+        ("Mục tiêu kim ngạch thương mại là 5 tỷ USD trước mắt, 10 tỷ USD về lâu dài.", "vi", ["ok", "ok"]),
+    ],
+)
+def test_horizon_words_right_before_the_next_figure_are_its_own(
+    text: str, lang: str, verdicts: list[str]
+) -> None:
+    assert [v for _t, v, _m in _figures(text, lang)] == verdicts

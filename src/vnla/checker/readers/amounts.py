@@ -804,6 +804,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             link=g.horizon_link,
             right_before=right_before,
             cut=g.clause,
+            binds=g.horizon_right_before if after_first and next_start < e else None,
         )
         if near is not None:
             f.horizon, f.horizon_text = near
@@ -1282,6 +1283,7 @@ def _nearest_horizon(
     link: re.Pattern[str],
     right_before: bool = False,
     cut: re.Pattern[str] | None = None,
+    binds: re.Pattern[str] | None = None,
 ) -> tuple[Horizon, str] | None:
     """
     The horizon words of a figure, between the figures before and after it.
@@ -1299,7 +1301,8 @@ def _nearest_horizon(
     "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language, and so are words right after a figure
     after the first ("... and 10 billion USD for the longer term").  Words before it with words
     of a clause of its own between (``cut``: "... ໃນໄລຍະຍາວ, ທຽບກັບ 2,36 ຕື້ໂດລາ", compared
-    with) are not.
+    with) are not; nor are words after it that stand right before the next figure (``binds``
+    between, at ``hi``: "mục tiêu trước mắt ... 5 tỷ USD, lâu dài là 10 tỷ USD").
     """
     a, b = f.span
     # words right before this figure are its own, even right after the one before ("ໄລຍະໃກ້
@@ -1317,7 +1320,11 @@ def _nearest_horizon(
         and not of_the_figure_before(h)
         and (cut is None or cut.search(text, h[1][1], a) is None)
     ]
-    after = [h for h in horizons if h[1][0] >= b and h[1][1] <= hi]
+    after = [
+        h
+        for h in horizons
+        if h[1][0] >= b and h[1][1] <= hi and not (binds is not None and binds.fullmatch(text, h[1][1], hi))
+    ]
     first = min(after, key=lambda h: h[1][0]) if after else None
     last = max(before, key=lambda h: h[1][1]) if before else None
     if last is not None and last[1][1] == own:
