@@ -76,3 +76,34 @@ def test_a_title_is_dated_by_its_own_clause_before_one_past_a_semicolon(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _verdicts(text, "title") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a comma and "and" part the clauses too
+        (
+            "In July 2024 she watched President To Lam arrive in Vientiane, and in March 2026 she "
+            "went to the LPRP's anniversary.",
+            "en",
+            [("President To Lam", "ok")],
+        ),
+        (
+            "ເດືອນກໍລະກົດ2024, ທ່ານເບິ່ງໂທລະທັດເຫັນທ່ານໂຕເລິມປະທານປະເທດຫວຽດນາມມາຢ້ຽມຢາມລາວ, ແລະເດືອນມີນາປີນີ້ທ່ານໄດ້ໄປຮ່ວມງານ.",
+            "lo",
+            [("ໂຕເລິມປະທານປະເທດຫວຽດນາມ", "ok")],
+        ),
+        # the slip in its own clause is still caught
+        (
+            "In March 2026 she watched President To Lam arrive in Vientiane, and in July 2024 she "
+            "went to the LPRP's anniversary.",
+            "en",
+            [("President To Lam", "contradiction")],
+        ),
+    ],
+)
+def test_a_title_is_dated_by_its_own_clause_before_one_past_a_comma_and_and(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    report = check_text(text, published="2026-03-20", lang=lang)
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "title"] == expected

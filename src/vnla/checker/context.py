@@ -24,7 +24,7 @@ from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
 from vnla.checker.scope import SentenceScope
 from vnla.checker.sentences import Sentences
-from vnla.checker.vocabulary import _LAST_YEAR, _WRITERS_COUNTRY
+from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _WRITERS_COUNTRY
 from vnla.model.records import When
 
 if TYPE_CHECKING:
@@ -70,9 +70,9 @@ _ANOTHER_CLAUSE: Final = 1 << 20
 
 def _clause_gap(text: str, span: tuple[int, int], start: int, end: int) -> int:
     """
-    :func:`_gap`, and more than any gap within a clause when a semicolon lies between: "When
-    To Lam visited Laos in July 2024 he did so as State President; by December 2025 ..." dates
-    the title July 2024, not the nearer December 2025.
+    :func:`_gap`, and more than any gap within a clause when a semicolon, or a comma and "and",
+    lies between: "When To Lam visited Laos in July 2024 he did so as State President; by
+    December 2025 ..." dates the title July 2024, not the nearer December 2025.
 
     >>> text = "in July 2024 he was President; by December 2025"
     >>> _clause_gap(text, (3, 12), 20, 29), _clause_gap(text, (34, 47), 20, 29) > 1000
@@ -80,7 +80,9 @@ def _clause_gap(text: str, span: tuple[int, int], start: int, end: int) -> int:
     """
     gap = _gap(span, start, end)
     lo, hi = (span[1], start) if span[1] <= start else (end, span[0])
-    return gap + _ANOTHER_CLAUSE if lo < hi and text.find(";", lo, hi) >= 0 else gap
+    if lo < hi and (text.find(";", lo, hi) >= 0 or ("," in text[lo:hi] and _COMMA_AND.search(text, lo, hi))):
+        return gap + _ANOTHER_CLAUSE
+    return gap
 
 
 class Caches:

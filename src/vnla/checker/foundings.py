@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.vocabulary import (
+    _COMMA_AND,
     _FOUNDED_RIGHT_AFTER,
     _FOUNDING_AFTER,
     _FOUNDING_BEFORE,
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
     from vnla.lang.parsing import OrdinalMention
 
 __all__ = ["Foundings"]
-
-#: A comma and "and" (the word files' ``countries.joiners``), which open another clause.
-_COMMA_AND: Final = re.compile(rf",\s*+(?:{_JOINER.pattern})", re.IGNORECASE)
 
 
 #: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).

@@ -311,6 +311,8 @@ _JOINED: Final = re.compile(
 #: "And" or "or" between two things: in Lao, a founding named after an anniversary's ordinal
 #: and such a word is the next ordinal's ("ວັນຊາດ ຄົບຮອບ 50 ປີ ແລະ ພັກ ... ຄົບຮອບ 70 ປີ").
 _JOINER: Final = _any_word(merged("countries", "joiners"))
+#: A comma and "and" (the word files' ``countries.joiners``), which open another clause.
+_COMMA_AND: Final = re.compile(rf",\s*+(?:{_JOINER.pattern})", re.IGNORECASE)
 #: Words that name Vietnam and Laos together without their names ("the two countries", "hai
 #: nước", "ສອງປະເທດ").
 _BOTH: Final = _any_word(merged("countries", "both_words"))
