@@ -51,6 +51,29 @@ def test_an_indented_wrapped_line_leaves_one_space() -> None:
     assert mapping is not None and text[mapping[checked.index("them")] :].startswith("them")
 
 
+def test_lines_of_fields_are_no_sentence_wrapped() -> None:
+    text = (
+        "   ໄຕມາດ I / 2025: 979 ລ້ານ ໂດລາ; ລາວ ສົ່ງອອກ ໄປ ຫວຽດນາມ 633 ລ້ານ ໂດລາ\n"
+        "   ການລົງທຶນ ຂອງ ຫວຽດນາມ ຢູ່ ລາວ ເຖິງ ເດືອນ ເມສາ 2025: 267 ໂຄງການ, ທຶນຈົດທະບຽນ 5,63 ຕື້ ໂດລາ"
+    )
+    assert "\n" in normal(text)[0]
+    report = check_text(text, published="2026-08-18", lang="lo")
+    # Laos's exports to Vietnam in the first quarter of 2025, not the investment of the next field
+    assert [(f.text, f.verdict.value) for f in report.findings if f.text == "633 ລ້ານ ໂດລາ"] == [
+        ("633 ລ້ານ ໂດລາ", "ok")
+    ]
+
+
+def test_a_labelled_line_wrapped_into_an_unlabelled_one_goes_on() -> None:
+    text = (
+        "Announcer: today, Wednesday 2 December 2026, people across the country celebrate the\n"
+        "51st National Day of the Lao PDR with joy.\nMai: Grandpa!"
+    )
+    assert normal(text)[0].startswith(
+        "Announcer: today, Wednesday 2 December 2026, people across the country celebrate the 51st"
+    )
+
+
 def test_prose_with_two_spaces_after_its_stops_is_no_table() -> None:
     text = "The talks were held in Vientiane.  Both sides agreed on the new wording of the\nframework.  It was late."
     assert normal(text)[0].count("\n") == 0

@@ -14,7 +14,8 @@ given, so that the readers' patterns, written for one form, meet every way news 
 - every line break a "\\n" (Windows' "\\r\\n", a lone "\\r", Unicode's line and paragraph
   separators), no space at the end of a line, and a line break that only wraps a sentence
   in a hard-wrapped text a space (:func:`wraps`; an indented line's space dropped, and a line
-  read as going on from the line it continues);
+  read as going on from the line it continues; lines that each open with a label and a colon
+  are a list of fields, not one sentence);
 - the indentation of a table's row, laid out with spaces, a blank line where the rows would
   otherwise read as one wrapped sentence (:func:`_columns`).
 
@@ -212,7 +213,29 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
         return False  # a short line with more lines after it: a list's or a signature block's
     # nor a list's item, nor a field's label ("Ngày đăng: 3/12/2025", "Published: ...") opens the next line
     field = text[after].isupper() and _FIELD.match(text, after) is not None
-    return not field and not _LIST_ITEM.match(text, after)
+    return not field and not _LIST_ITEM.match(text, after) and not _labelled_lines(text, at, after)
+
+
+def _labelled_lines(text: str, at: int, after: int) -> bool:
+    """
+    Whether the lines either side of the line break at ``text[at]`` (the next line's words
+    start at ``after``) each open with a label and a colon, in their first
+    :data:`_LABEL_REACH` characters: a list of fields ("ໄຕມາດ I / 2025: 979 ລ້ານ ໂດລາ; ..." above
+    "ການລົງທຶນ ... ເມສາ 2025: 276 ໂຄງການ"), which no sentence runs across.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    return (
+        _LABEL_COLON.search(text, start, min(at, start + _LABEL_REACH)) is not None
+        and _LABEL_COLON.search(text, after, min(end, after + _LABEL_REACH)) is not None
+    )
+
+
+#: How far into a line a field's label and its colon may reach.
+_LABEL_REACH: Final = 60
+#: A label's colon: after a word or a digit, before a space (no time's "10:30", no address's "://").
+_LABEL_COLON: Final = re.compile(r"(?<=[^\W_]):[ \t]")
 
 
 def _columns(text: str, at: int) -> bool:
