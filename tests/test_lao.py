@@ -385,3 +385,14 @@ def test_last_year_spaced_dates_an_anniversary() -> None:
     text = "ເດືອນ ທັນວາ ປີ ກາຍ ລູກ ຫຼານ ພາ ຂ້າພະເຈົ້າ ໄປ ຮ່ວມ ງານ ສະເຫຼີມສະຫຼອງ ວັນຊາດ ຄົບຮອບ 50 ປີ."
     report = Checker().check_text(text, published=datetime.date(2026, 7, 27), lang="lo")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "months",
+    ["10ເດືອນຕົ້ນປີ2025", "10ເດືອນຕົ້ນ ປີ2025", "10 ເດືອນ ຕົ້ນ ປີ 2025", "10 ເດືອນ ຕົ້ນປີ 2025"],
+)
+def test_the_first_months_of_a_year_written_with_spaces_or_none(months: str) -> None:
+    # trade in the first ten months of 2025 was 2.56 billion USD (a hard-wrapped line may leave
+    # a space anywhere between the words)
+    report = vnla.check_text(f"ມູນຄ່າການຄ້າ {months}ໄດ້2,56ຕື້ໂດລາ.", published="2026-11-28", lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "amount"] == ["ok"]

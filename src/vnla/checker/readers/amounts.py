@@ -160,9 +160,14 @@ class FigureMention:
 
 # --------------------------------------------------------------------------- the words
 def _alt(items: object) -> str:
-    """Words as an alternation, the longest first; a space is any run of spaces."""
+    """
+    Words as an alternation, the longest first; a space is any run of spaces (in Lao, which
+    is written both ways, any run or none).
+    """
     ordered = sorted(dict.fromkeys(items), key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in ordered)
+    return "|".join(
+        (r"\s*" if is_lao(word[0]) else r"\s+").join(re.escape(w) for w in word.split()) for word in ordered
+    )
 
 
 def _word(items: object) -> str:
