@@ -396,3 +396,16 @@ def test_the_first_months_of_a_year_written_with_spaces_or_none(months: str) -> 
     # a space anywhere between the words)
     report = vnla.check_text(f"ມູນຄ່າການຄ້າ {months}ໄດ້2,56ຕື້ໂດລາ.", published="2026-11-28", lang="lo")
     assert [f.verdict.value for f in report.findings if f.kind == "amount"] == ["ok"]
+
+
+def test_a_lao_anniversary_counts_from_nothing_past_a_comma() -> None:
+    # the ceremony shown on television; the CPV's General Secretary, named past the comma, came
+    # to it: the 50th is the Lao PDR's (2025), not the CPV's
+    text = (
+        "ລູກສາວພາທ່ານໄປເບິ່ງພິທີສະເຫຼີມສະຫຼອງວັນສະຖາປະນາປະເທດສປປ. ລາວຄົບຮອບ໕໐ປີທາງໂທລະທັດໃນວັນທີ໒ທັນວາ໒໐໒໕, "
+        "ມີທ່ານໂຕເລິມເລຂາທິການໃຫຍ່ພັກກອມມູນິດຫວຽດນາມມາຮ່ວມ."
+    )
+    report = vnla.check_text(text, published="2026-01-21", lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["ok"]
+    names = [(f.text, f.record) for f in report.findings if f.kind == "country"]
+    assert ("ສປປ. ລາວ", "LA") in names

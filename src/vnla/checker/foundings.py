@@ -359,8 +359,13 @@ class Foundings:
         semicolon = self.text.find(";", end, reach)
         reach = reach if semicolon < 0 else semicolon
         # nor past a comma and "and", which open another clause ("by 2030, the Party's 100th
-        # anniversary, and Laos' goal ... by 2055, the LPRP's 100th")
-        joined = _COMMA_AND.search(self.text, end, reach) if "," in self.text[end:reach] else None
+        # anniversary, and Laos' goal ... by 2055, the LPRP's 100th"), or in Lao past a comma
+        if "," not in self.text[end:reach]:
+            return reach
+        if is_lao(self.text[start]):
+            # Lao sets a comma only between clauses ("ຄົບຮອບ໕໐ປີທາງໂທລະທັດ ໃນວັນທີ ..., ມີທ່ານ ...")
+            return self.text.find(",", end, reach)
+        joined = _COMMA_AND.search(self.text, end, reach)
         return reach if joined is None else joined.start()
 
     def _lao_before(self, start: int, s: int, *, own: bool = False) -> int | None:

@@ -44,6 +44,28 @@ def _lao_stop(text: str, at: int) -> bool:
     )
 
 
+def _abbreviations_stop(text: str, at: int) -> bool:
+    """
+    Whether the full stop at ``text[at]``, before a space, is an abbreviation's ("Dec.", "Mr.",
+    "U.S.", "ສປປ.").
+
+    >>> _abbreviations_stop("on Dec. 2", 6), _abbreviations_stop("ວັນສະຖາປະນາປະເທດສປປ. ລາວ", 19)
+    (True, True)
+    >>> _abbreviations_stop("in December. The", 11), _abbreviations_stop("ໄດ້ລົງນາມ. ທ່ານ", 9)
+    (False, False)
+    """
+    if not at or text[at - 1] not in _ABBREVIATION_ENDS:
+        return False  # no abbreviation ends with this character (a digit, a space…)
+    if LAO_FIRST <= text[at - 1] <= LAO_LAST:
+        # Lao runs its words together: an abbreviation's full stop after the word before it
+        return any(
+            m.start() <= at < m.end() for m in _LAO_ABBREVIATION.finditer(text, max(0, at - 8), at + 1)
+        )
+    if at >= 5 and text[at - 5 : at].isalnum():
+        return False  # an abbreviation is at most four letters long, after no letter or dot
+    return _ABBREVIATION.search(text, max(0, at - 5), at) is not None
+
+
 def bracketed(text: str, span: tuple[int, int]) -> bool:
     """
     Whether words stand in brackets: an opening one before them, unclosed, and a closing one
@@ -262,11 +284,7 @@ class Sentences:
             and self._entry_date(at)
         ):
             return False
-        if char != "." or (at and text[at - 1] not in _ABBREVIATION_ENDS):
-            return True  # no abbreviation ends with this character (a digit, a space…)
-        if at >= 5 and text[at - 5 : at].isalnum():
-            return True  # an abbreviation is at most four letters long, after no letter or dot
-        return _ABBREVIATION.search(text, max(0, at - 5), at) is None
+        return char != "." or not _abbreviations_stop(text, at)
 
     def _entry_date(self, at: int) -> bool:
         """
