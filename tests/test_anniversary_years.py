@@ -362,3 +362,18 @@ def test_a_congress_owned_by_the_name_before_it(n: str, expected: str) -> None:
     text = f"Both the LPRP's 12th Congress and the CPV's {n} National Congress fall in January 2026."
     report = check_text(text, published="2025-12-19", lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["ok", expected]
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("70", "ok"), ("65", "contradiction")])
+def test_a_lists_other_entries_years_date_no_anniversary_of_this_one(n: str, verdict: str) -> None:
+    # 1890 (Ho Chi Minh's birth) + 65 = 1955, a year of the LPRP's entry: that is no count of
+    # the LPRP's anniversary, which the entry's span makes the 70th
+    text = (
+        "Kỷ niệm trong năm: 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025); 80 năm "
+        f"Cách mạng tháng Tám; {n} năm Ngày thành lập Đảng Nhân dân Cách mạng Lào (22/3/1955 - 22/3/2025)."
+    )
+    report = check_text(text, published=date(2025, 12, 20), lang="vi")
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"][-1] == (
+        f"{n} năm",
+        verdict,
+    )

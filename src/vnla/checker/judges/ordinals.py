@@ -240,6 +240,23 @@ def _a_year_said_in_words(ctx: Context, ordinal: OrdinalMention, said: When) -> 
     return bool(_years_in_words(ctx, (s, e), e) - said_years)
 
 
+def _near_years(ctx: Context, sentence: tuple[int, int], start: int, cut: int) -> set[int]:
+    """
+    The years a sentence states from the part before the ordinal's (at ``start``) to ``cut``,
+    its parts parted by semicolons ("...; 18 July 1977; this year the 48th"), with those it
+    says in words.
+    """
+    s, e = sentence
+    text = ctx.text
+    part = text.rfind(";", s, start)
+    lo = s if part < 0 else text.rfind(";", s, part) + 1 or s
+    first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, cut)
+    years = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
+    years |= {int(y) for y in _YEAR.findall(text, lo, cut)}
+    years -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
+    return years | _years_in_words(ctx, (lo, e), cut)
+
+
 def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) -> set[int]:
     """
     The years a sentence names in words, counted from the publication's: "this year", "last
@@ -674,7 +691,10 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
                 year=expected,
             ),
         )
-    return _dated_by_the_text(ctx, ordinal, value, stated) or _another_year(
+    # the years of its own part of the sentence and the one before it, between semicolons: a
+    # list's other entries ("135 năm Ngày sinh ... (19/5/1890 - ...); 80 năm ...; 65 năm ...
+    # (22/3/1955 - 22/3/2025)") date other things, whose years say nothing of this count
+    return _dated_by_the_text(ctx, ordinal, value, _near_years(ctx, (s, e), start, cut)) or _another_year(
         ordinal, value, nearest, published
     )
 
