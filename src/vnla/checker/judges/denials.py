@@ -58,29 +58,11 @@ def judge(
     if isinstance(mention, CorrectionMention):
         _corrected(ctx, mention, out, starts, word)
         return
-    if isinstance(mention, RemovedMention):
+    if isinstance(mention, (RemovedMention, AskedMention)):
         lo, hi = mention.claim
         for draft in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
             if draft.kind in CLAIMS and draft.verdict is Verdict.CONTRADICTION:
-                draft.verdict = Verdict.OK
-                draft.severity = Severity.INFO
-                draft.message = Message(
-                    "a line the text removes ({word}), as the record would: {said}",
-                    word=word,
-                    said=draft.message,
-                )
-        return
-    if isinstance(mention, AskedMention):
-        lo, hi = mention.claim
-        for draft in out[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
-            if draft.kind in CLAIMS and draft.verdict is Verdict.CONTRADICTION:
-                draft.verdict = Verdict.UNKNOWN
-                draft.severity = None
-                draft.message = Message(
-                    "the text asks whether it is so ({word}) rather than saying it: {said}",
-                    word=word,
-                    said=draft.message,
-                )
+                _not_claimed(draft, word, removed=isinstance(mention, RemovedMention))
         return
     if isinstance(mention, RatingMention):
         lo, hi = mention.claim
@@ -93,6 +75,24 @@ def judge(
             continue
         _denied(draft, word)
         break  # a denial denies the first claim after it
+
+
+def _not_claimed(draft: _Proto, word: Quoted, *, removed: bool) -> None:
+    """
+    A slip the text does not claim: a line a diff removes (``ok``, as the record would have
+    it), or a question that asks whether it is so (``unknown``: the text makes no claim).
+    """
+    said = draft.message
+    if removed:
+        draft.verdict, draft.severity = Verdict.OK, Severity.INFO
+        draft.message = Message(
+            "a line the text removes ({word}), as the record would: {said}", word=word, said=said
+        )
+    else:
+        draft.verdict, draft.severity = Verdict.UNKNOWN, None
+        draft.message = Message(
+            "the text asks whether it is so ({word}) rather than saying it: {said}", word=word, said=said
+        )
 
 
 def _corrected(
