@@ -63,8 +63,8 @@ def _gap(span: tuple[int, int], start: int, end: int) -> int:
     return max(0, span[0] - end, start - span[1])
 
 
-#: What a semicolon between a date and words adds to their gap: a date of the words' own clause
-#: is nearer than any of another clause.
+#: What a semicolon, or a comma and "and", between a date and words adds to their gap: a date
+#: of the words' own clause is nearer than any of another clause.
 _ANOTHER_CLAUSE: Final = 1 << 20
 
 

@@ -25,6 +25,7 @@ from vnla.checker.vocabulary import (
     _RANKING_BEFORE,
     _RUN_END,
     _WHOLE,
+    _WRITERS_COUNTRY,
     other_countries,
 )
 
@@ -38,10 +39,6 @@ __all__ = ["ScopeReader", "SentenceScope"]
 #: How far before a sentence that says "the two countries" the text is looked at for the two it
 #: means (see :meth:`SentenceScope.both_meant`).
 _BOTH_REACH: Final = 1500
-#: The country a founding's words written in a language leave unnamed, the writer's own: a
-#: Vietnamese text on Laos speaks of "quan hệ ngoại giao" with Vietnam (see
-#: :meth:`SentenceScope.of_the_two`).
-_WRITERS_OWN: Final = {"vi": "VN", "lo": "LA"}
 #: The longest line looked at whole for other countries' names (see :meth:`SentenceScope.line_of_others`).
 _LONGEST_LINE: Final = 2000
 
@@ -303,7 +300,8 @@ class SentenceScope:
         country and need not be named ("Lào ... 65 năm quan hệ ngoại giao"), as Laos need not
         be in Lao.
         """
-        implied = _WRITERS_OWN.get(self.index.bare_langs.get(_bare_key(said), "")) if said else None
+        # (the country a founding's words written in a language leave unnamed: the writer's own)
+        implied = _WRITERS_COUNTRY.get(self.index.bare_langs.get(_bare_key(said), "")) if said else None
         countries = self.countries_in(s, e)
         if countries == {"VN", "LA"}:
             return True
