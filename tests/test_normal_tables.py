@@ -12,6 +12,9 @@ form of the normal form is itself, and every character maps back to where it sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,6 +37,24 @@ def test_a_tables_rows_are_not_one_sentence() -> None:
     dates = {f.text: (f.verdict.value, f.rule) for f in report.findings if f.kind == "date"}
     # the row after the adding is the LPRP congress's, not the day "strategic cohesion" was added
     assert dates["6-8 Jan 2026"] == ("ok", "dates.event")
+
+
+@pytest.mark.parametrize(
+    "respaced",
+    [
+        lambda t: t.replace(" ", "  "),
+        lambda t: t.replace(" ", "\u00a0"),
+        lambda t: t.replace(" ", "\u202f"),
+        lambda t: t.replace("  ", "\t"),
+    ],
+    ids=["two spaces", "no-break spaces", "narrow no-break spaces", "tabs"],
+)
+def test_a_tables_rows_are_seen_however_its_spaces_are_typed(respaced: Callable[[str], str]) -> None:
+    def findings(text: str) -> list[tuple[str, str, str]]:
+        report = check_text(text, published="2026-03-01", lang="en")
+        return [(f.kind, f.verdict.value, f.rule) for f in report.findings]
+
+    assert findings(respaced(TIMELINE)) == findings(TIMELINE)
 
 
 def test_a_slip_in_a_tables_row_is_still_caught() -> None:

@@ -181,14 +181,14 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
     a list item's number (or with a sum or a quotation).
     """
     before = at - 1
-    while before >= 0 and text[before] in " \t\r":
+    while before >= 0 and text[before] in _BLANK:
         before -= 1
     if before < 0 or not (
         text[before].isalnum() or text[before] in _WRAPPING or unicodedata.category(text[before])[0] == "M"
     ):
         return False
     after = at + 1
-    while after < len(text) and text[after] in " \t":
+    while after < len(text) and text[after] in _BLANK:
         after += 1
     # Lao runs its words together: a wrapped line of Lao breaks where a space allows, often early
     lao = after < len(text) and is_lao(text[after]) and (is_lao(text[before]) or text[before].isdigit())
@@ -250,15 +250,37 @@ def _columns(text: str, at: int) -> bool:
     True
     >>> _columns("He said so.  Then he left the\\nroom.  It was late.", 29)
     False
+    >>> _columns("The  talks  were  held  in  the  capital\\nof  Laos  and  went  well  for", 40)
+    False
     """
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at + 1)
-    below = text[at + 1 : len(text) if end < 0 else end]
-    return bool({m.end() for m in _GAP.finditer(text[start:at])} & {m.end() for m in _GAP.finditer(below)})
+    gaps = _gaps(text[start:at]) & _gaps(text[at + 1 : len(text) if end < 0 else end])
+    return bool(gaps)
 
 
-#: A gap between a table's columns: two spaces or more after a character that is no space.
-_GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
+def _gaps(line: str) -> set[int]:
+    """
+    Where the gaps between a row's cells end: runs of spaces between words longer than the
+    shortest such run of the line, the one a cell's words are apart by (one space, or as many
+    as the text puts between all its words), and tabs in a line whose words spaces part.
+
+    >>> sorted(_gaps("  1-2 Dec 2025  To Lam's visit")), sorted(_gaps("The  talks  were  held"))
+    ([16], [])
+    """
+    runs = [(m.end(), m.end() - m.start(), "\t" in m[0]) for m in _SPACE_RUN.finditer(line)]
+    if len(runs) < 2:
+        return set()
+    shortest = min(length for _end, length, _tab in runs)
+    tabbed = not all(tab for _end, _length, tab in runs)  # a tab between words that spaces part
+    return {end for end, length, tab in runs if length > shortest or (tab and tabbed)}
+
+
+#: The spaces a line break's neighbours are read past, of the text as given too (a row's
+#: indentation may be no-break spaces).
+_BLANK: Final = frozenset(" \r" + _SPACES)
+#: A run of spaces (a tab, a no-break space ...) between two characters that are none.
+_SPACE_RUN: Final = re.compile(r"(?<=\S)[^\S\n]++(?=\S)")
 
 
 def _heading(text: str, length: int, before: int, after: int) -> bool:
@@ -366,7 +388,7 @@ def _written(run: str, checked: str, end: int) -> str:
     if (
         start
         and checked[start - 1] == "\n"
-        and run == " " * len(run)
+        and not run.strip(" " + _SPACES)
         and _columns(checked, start - 1)
         and wraps(checked, start - 1)
     ):
