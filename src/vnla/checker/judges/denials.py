@@ -8,7 +8,9 @@ called a slip: the reach of a denial is read from a few words, not understood.  
 check's false rating ("RATING: FALSE") so revises every claim of the line it rates.  Words
 that correct what was said before ("Correction:", "Xin phép đính chính") followed by a claim of
 a record the record holds (``ok``) take back an earlier contradiction of the same record: the
-text has set itself right.  It runs after the judges of the claims, whose drafts it revises.
+text has set itself right.  A question that asks whether it is so ("..., is that right?")
+makes no claim: its contradictions are ``unknown``; nor does a line a diff removes, whose
+contradictions are ``ok``.  It runs after the judges of the claims, whose drafts it revises.
 """
 
 from __future__ import annotations

@@ -474,13 +474,10 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
 
 def _a_targets_value(rec: _Figures, f: FigureMention) -> Target | None:
     """A recorded target of the figure's metric and unit whose value the figure states, if any."""
+    if f.upper is not None:
+        return None  # a range states no one value
     return next(
-        (
-            t
-            for t in rec.targets.get(f.metric or "", ())
-            if t.value is not None and t.unit == f.unit and t.value == f.value and f.upper is None
-        ),
-        None,
+        (t for t in rec.targets.get(f.metric or "", ()) if t.unit == f.unit and t.value == f.value), None
     )
 
 

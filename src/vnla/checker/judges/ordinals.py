@@ -240,19 +240,19 @@ def _a_year_said_in_words(ctx: Context, ordinal: OrdinalMention, said: When) -> 
     return bool(_years_in_words(ctx, (s, e), e) - said_years)
 
 
-def _near_years(ctx: Context, sentence: tuple[int, int], start: int, cut: int) -> set[int]:
+def _years_stated(ctx: Context, sentence: tuple[int, int], cut: int) -> set[int]:
     """
-    The years a sentence states from the part before the ordinal's (at ``start``) to ``cut``,
-    its parts parted by semicolons ("...; 18 July 1977; this year the 48th"), with those it
-    says in words.
+    The years the part of a sentence ``sentence`` (its start, and the sentence's end) states
+    before ``cut``, in dates, alone or in words.  A life's or a term's years ("(13 December
+    1920 – 21 November 1992)") are left out: from one day to another of the year, not from a
+    founding to its anniversary.  "this year", "last year" count; "next year" only before
+    ``cut`` ("after the 49th anniversary's celebrations, preparations began for next year's"
+    speaks of another).
     """
-    s, e = sentence
-    text = ctx.text
-    part = text.rfind(";", s, start)
-    lo = s if part < 0 else text.rfind(";", s, part) + 1 or s
+    lo, e = sentence
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, cut)
     years = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
-    years |= {int(y) for y in _YEAR.findall(text, lo, cut)}
+    years |= {int(y) for y in _YEAR.findall(ctx.text, lo, cut)}
     years -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
     return years | _years_in_words(ctx, (lo, e), cut)
 
@@ -611,17 +611,8 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # brackets); a later clause's are another thing's ("..., and days after the Party closed its
     # congress on January 23"; "... và hướng tới Năm Đoàn kết hữu nghị 2027")
     cut = _clause_end(ctx.text, end, e)
-    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, cut)
-    stated = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
-    stated |= {int(y) for y in _YEAR.findall(ctx.text, s, cut)}
-    # a life's or a term's years ("(13 December 1920 – 21 November 1992)"): from one day to another
-    # of the year, not from a founding to its anniversary, so no year of it is the anniversary's
-    stated -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
+    stated = _years_stated(ctx, (s, e), cut)
     published = ctx.published.year if ctx.published else None
-    # "this year", "last year" are years the sentence states too; "next year" only in the
-    # ordinal's clause or before it ("after the 49th anniversary's celebrations, preparations
-    # began for next year's" speaks of another)
-    stated |= _years_in_words(ctx, (s, e), cut)
     # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none
     heading = _heading_years(ctx.text, s)
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
@@ -694,7 +685,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # the years of its own part of the sentence and the one before it, between semicolons: a
     # list's other entries ("135 năm Ngày sinh ... (19/5/1890 - ...); 80 năm ...; 65 năm ...
     # (22/3/1955 - 22/3/2025)") date other things, whose years say nothing of this count
-    return _dated_by_the_text(ctx, ordinal, value, _near_years(ctx, (s, e), start, cut)) or _another_year(
+    part = ctx.text.rfind(";", s, start)
+    lo = s if part < 0 else ctx.text.rfind(";", s, part) + 1 or s
+    return _dated_by_the_text(ctx, ordinal, value, _years_stated(ctx, (lo, e), cut)) or _another_year(
         ordinal, value, nearest, published
     )
 

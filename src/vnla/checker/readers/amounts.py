@@ -1357,9 +1357,11 @@ def _right_before(
 # --------------------------------------------------------------------------- periods
 #: A period a sentence names: (start, end, months or ``None`` for "currently", words, a base?).
 _Found = tuple[int, int, Period | None, str, bool]
+#: A period's words that cannot be placed: (start, end, whether they say a whole year).
+_Unplaced = tuple[int, int, bool]
 
 
-def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], list[tuple[int, int]]]:
+def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], list[_Unplaced]]:
     """
     The periods a sentence names: (start, end, months or ``None`` for "currently", words, a
     base?); and where it names periods that cannot be placed ("after nine months", "by the end
@@ -1368,17 +1370,14 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     text = ctx.text
     published = ctx.published
     out: list[_Found] = []
-    unplaced: list[tuple[int, int]] = []
+    unplaced: list[_Unplaced] = []
     for m in g.period.finditer(text, s, e):
-        if (
-            m["pw"]
-            and g.period_words[_key(m["pw"])] == "full-year"
-            and _YEAR_NEAR.search(text, max(s, m.start() - 12), min(e, m.end() + 12))
-        ):
+        whole = bool(m["pw"]) and g.period_words[_key(m["pw"])] == "full-year"
+        if whole and _YEAR_NEAR.search(text, max(s, m.start() - 12), min(e, m.end() + 12)):
             continue  # "2025, full year", "full-year 2025": the year's whole, read from the year
         period = _period(g, m, published)
         if period is False:
-            unplaced.append(m.span())
+            unplaced.append((m.start(), m.end(), whole))
             continue
         a, b = m.span()
         before = g.base_before.search(text, max(s, a - 32), a)
@@ -1472,9 +1471,7 @@ def _month_span(g: _Grammar, m: re.Match[str], published: date | None) -> Period
     return (year, first, year, last) if year and 1 <= first <= last <= 12 else False
 
 
-def _stock_month(
-    g: _Grammar, text: str, unplaced: list[tuple[int, int]], published: date | None
-) -> Period | None:
+def _stock_month(g: _Grammar, text: str, unplaced: list[_Unplaced], published: date | None) -> Period | None:
     """
     The month of a stock said "as of" a month with no year ("267 projects ... as of April"), the
     last such month by the publication date; ``None`` unless the sentence says one such month.
@@ -1483,7 +1480,7 @@ def _stock_month(
     if published is None:
         return None
     months = set()
-    for a, _b in unplaced:
+    for a, _b, _whole in unplaced:
         m = g.period.match(text, a)
         if m is None or not m["asof"] or m["ay"] or m["ay2"]:
             continue
@@ -1514,7 +1511,7 @@ def _place(
     s: int,
     e: int,
     later: int | None = None,
-    unplaced: list[tuple[int, int]] | None = None,
+    unplaced: list[_Unplaced] | None = None,
 ) -> None:
     """
     A figure's period (and a change's or ratio's base) from the periods of its sentence; none
@@ -1571,7 +1568,7 @@ def _place(
     if right_after is not None:
         # "USD 2.98 billion for the whole year", after "USD 2.63 billion for January-September
         # 2025": the words right after it are its period, not the months before
-        _whole_year(g, text, f, right_after, periods)
+        _whole_year(text, f, right_after, periods)
         return
     inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)]
     if len(inside) > 1 and last_money is not None:
@@ -1647,18 +1644,14 @@ def _turned(
 _UNPLACED_REACH: Final = 12
 
 
-def _whole_year(
-    g: _Grammar, text: str, f: FigureMention, said: tuple[int, int], periods: list[_Found]
-) -> None:
+def _whole_year(text: str, f: FigureMention, said: _Unplaced, periods: list[_Found]) -> None:
     """
-    The period of a figure whose own period's words cannot be placed alone (at ``said``): the
+    The period of a figure whose own period's words cannot be placed alone (``said``): the
     whole of the one year the sentence's other periods lie in, for words of a whole year ("for
     the whole year" after "for January-September 2025"); else none.
     """
-    words = _key(text[said[0] : said[1]])
-    meaning = next((m for w, m in g.period_words.items() if _key(w) in words), None)
     years = {p[2][0] for p in periods if p[2] is not None and p[2][0] == p[2][2]}
-    if meaning == "full-year" and len(years) == 1:
+    if said[2] and len(years) == 1:
         year = years.pop()
         f.period, f.period_text = (year, 1, year, 12), text[said[0] : said[1]]
 

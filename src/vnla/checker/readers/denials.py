@@ -57,8 +57,8 @@ _Mention = DenialMention | RatingMention | CorrectionMention | AskedMention | Re
 def read(ctx: Context) -> list[_Mention]:
     """
     Each denial, in order, then each false rating, then each correction, then each question that
-    asks whether it is so; a denial inside a longer one ("không phải" in "chứ không phải") is
-    that one.
+    asks whether it is so, then each line a diff removes; a denial inside a longer one ("không
+    phải" in "chứ không phải") is that one.
     """
     anchors = ctx.scan.anchors
     if not anchors:
