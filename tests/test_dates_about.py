@@ -246,6 +246,58 @@ def test_a_past_day_before_a_future_verb_keeps_its_year() -> None:
     assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"] == [("26 January", "ok")]
 
 
+# A day without a year that is still to come but told of in the past (a verb in the past in its
+# clause, or in the clause it opens) is the last one: in November 2026, "5 February" of a visit
+# paid is 2026's, To Lam's one-day state visit to Laos of 5 February 2026.
+BEHIND = {
+    "en": "On {d} February, To Lam paid a one-day state visit to Laos.",
+    "vi": "Ngày {d}/2, Tổng Bí thư Tô Lâm đã thăm cấp nhà nước Lào.",
+    "lo": "ວັນທີ {d} ກຸມພາ, ທ່ານ ໂຕເລິມ ໄດ້ມາຢ້ຽມຢາມ ສປປ ລາວ ແບບລັດຖະກິດ.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BEHIND))
+def test_a_day_told_of_in_the_past_is_the_last_one(lang: str) -> None:
+    for day, expected in (("5", "ok"), ("6", "contradiction")):
+        report = check_text(BEHIND[lang].format(d=day), published=date(2026, 11, 20), lang=lang)
+        assert [f.verdict.value for f in report.findings if f.kind == "date"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a plan told in the past may be still to come (February 2027's: no recorded event)
+        ("To Lam was to pay a state visit to Laos on 6 February.", date(2026, 11, 20), "unknown"),
+        ("To Lam would pay a state visit to Laos on 6 February.", date(2026, 11, 20), "unknown"),
+        # a day within a month of the publication: the publication day is more likely off than
+        # the year (2026's, a day after the visit)
+        ("To Lam paid a state visit to Laos on 6 February.", date(2026, 1, 20), "contradiction"),
+    ],
+)
+def test_a_day_still_to_come_keeps_its_year(text: str, published: date, expected: str) -> None:
+    report = check_text(text, published=published)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [expected]
+
+
+def test_a_month_told_of_in_the_past_dates_its_anniversary() -> None:
+    # in November 2026, a February past is 2026's: the Party's 96th anniversary (3 February 1930)
+    text = (
+        "In February he attended the ceremony marking the {n} anniversary of the Communist Party of Vietnam."
+    )
+    for n, expected in (("96th", "ok"), ("97th", "contradiction")):
+        report = check_text(text.format(n=n), published=date(2026, 11, 20))
+        assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]
+
+
+def test_an_official_welcome_ceremony_is_no_other_ceremony() -> None:
+    # the welcome ceremony of Thongloun Sisoulith's state visit was on 26 January 2026, the
+    # signing ceremony of the same visit on 26 or 27 January
+    text = "The official welcome ceremony for Thongloun Sisoulith in Hanoi was held on {d} January 2026."
+    for day, expected in (("26", "ok"), ("27", "contradiction")):
+        report = check_text(text.format(d=day), published=date(2026, 2, 1))
+        assert [f.verdict.value for f in report.findings if f.kind == "date"] == [expected]
+
+
 # A weekday set off after a day word is that day's: on Friday 6 February 2026, yesterday was a
 # Thursday (the day of To Lam's state visit to Laos).
 NAMED_DAY = {

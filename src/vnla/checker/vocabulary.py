@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from babel.dates import get_day_names, get_month_names
@@ -343,6 +344,34 @@ _RUN_END: Final = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
 #: Words of a verb in the future ("will", "sẽ", "ຈະ"): a bare weekday after one is the coming one.
 _FUTURE_TENSE: Final = _any_word(merged("dates", "future_tense"))
+#: Words of a verb in the past ("paid", "đã", "ໄດ້"), and of a plan told in the past ("would",
+#: "was to", "dự kiến", "ມີກຳນົດ"), which may tell of a day still to come.
+_PAST_TENSE: Final = _any_word(merged("dates", "past_tense"))
+_FUTURE_IN_PAST: Final = _any_word(merged("dates", "future_in_past"))
+
+
+#: How far after the publication a day without a year, read as the nearest, must fall for a verb
+#: in the past to make it the year before's: nearer, the publication day is more likely off than
+#: the year ("the target was repeated on Jan. 26" in a report dated 16 January).
+LOOKS_BACK_BEYOND: Final = timedelta(days=31)
+
+
+def looks_back(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` tells of the past: a verb in the past, and no verb in the
+    future nor a plan told in the past ("was to visit on 5 February").
+
+    >>> looks_back("On 5 February, To Lam paid a visit", 0, 35)
+    True
+    >>> looks_back("On 5 February, To Lam was to pay a visit", 0, 40)
+    False
+    """
+    return (
+        _PAST_TENSE.search(text, start, end) is not None
+        and _FUTURE_TENSE.search(text, start, end) is None
+        and _FUTURE_IN_PAST.search(text, start, end) is None
+    )
+
 
 #: The words of the year before the publication date ("last year", "năm ngoái"): the amounts
 #: reader's period words that mean it, for a sentence that states no other date.

@@ -179,6 +179,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "years_long": "list",
             "future_words": "list",
             "future_tense": "list",
+            "past_tense": "list",
+            "future_in_past": "list",
             "plan_period_gap": "list",
         },
         "amounts": {

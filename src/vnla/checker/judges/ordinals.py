@@ -32,6 +32,8 @@ from vnla.checker.vocabulary import (
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
     _YEAR,
+    LOOKS_BACK_BEYOND,
+    looks_back,
     own_party_after,
 )
 from vnla.lang.lao import is_lao, ordinal_text
@@ -640,7 +642,10 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         if recent is not None:
             marked = {recent}
         elif months and (near := _in_the_month(founding, months, ctx.published)) is not None:
-            marked = {near}
+            # told of in the past ("In February he attended the ... 96th", published in
+            # November): the month's last, not its next
+            back = _after_publication(founding, near, ctx.published) and looks_back(ctx.text, s, cut)
+            marked = {near - 1 if back else near}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (
             not marked
@@ -797,6 +802,18 @@ def _in_the_month(founding: Founding, months: set[int], published: date | None) 
         return None
     year = infer_year(day.month, min(day.day, 28), published)
     return year if abs(date(year, day.month, min(day.day, 28)) - published) <= _NEAREST_MONTH else None
+
+
+def _after_publication(founding: Founding, year: int, published: date | None) -> bool:
+    """
+    Whether ``founding``'s anniversary (its month's first day, without a day) of ``year`` falls
+    after ``published``, by more than :data:`LOOKS_BACK_BEYOND`.
+    """
+    day = founding.when.earliest
+    if published is None or day is None:
+        return False
+    first = 1 if founding.when.precision is Precision.MONTH else min(day.day, 28)
+    return date(year, day.month, first) > published + LOOKS_BACK_BEYOND
 
 
 def _come_again(founding: Founding, year: int, published: date | None) -> bool:

@@ -19,9 +19,11 @@ from vnla.checker.vocabulary import (
     _NEXT_YEAR,
     _THIS_YEAR,
     _YEAR_LINK,
+    LOOKS_BACK_BEYOND,
     _alternation,
     _any_word,
     _reports_speech,
+    looks_back,
     words_end,
 )
 from vnla.lang.lao import has_lao, regions
@@ -76,6 +78,7 @@ def read(ctx: Context) -> list[DateMention]:
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
         found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
+        found = [_behind(ctx, d) if d.needs_year and not d.relative else d for d in found]
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
@@ -413,11 +416,7 @@ def _ahead(ctx: Context, mention: DateMention) -> DateMention:
     if when is None or published is None or when.latest is None or when.latest >= published:
         return mention
     start, end = mention.span
-    before, after = ctx.sentences.clause(start, end)
-    s, e = ctx.sentence(start, end)
-    lo, hi = max(s, before + 1), min(after, e)
-    if not ctx.text[end:hi].strip(" ,"):  # "On 5 September, we will ...": the clause the date opens
-        hi = min(ctx.sentences.clause(hi + 1, hi + 1)[1], e)
+    lo, hi = _clause_of(ctx, start, end)
     ahead = _FUTURE_TENSE.search(ctx.text, lo, start) or (
         _OPENS_CLAUSE.fullmatch(ctx.text, lo, start) and _FUTURE_TENSE.search(ctx.text, end, hi)
     )
@@ -425,6 +424,44 @@ def _ahead(ctx: Context, mention: DateMention) -> DateMention:
         return mention
     moved = when.moved_to(when.earliest.year + 1)
     return mention if moved is None else attrs.evolve(mention, when=moved)
+
+
+def _behind(ctx: Context, mention: DateMention) -> DateMention:
+    """
+    A day without a year, read as the nearest to the publication day, that is still to come (by
+    more than :data:`LOOKS_BACK_BEYOND`) but told of in the past, in its clause or in the one it
+    opens (:func:`looks_back`): the last one ("On 5 February, To Lam paid a visit", published in
+    November: that February's, not the next).  "The visit was to take place on 5 February"
+    keeps its day.
+    """
+    when, published = mention.when, ctx.published
+    if (
+        when is None
+        or published is None
+        or when.earliest is None
+        or when.earliest <= published + LOOKS_BACK_BEYOND
+    ):
+        return mention
+    start, end = mention.span
+    lo, hi = _clause_of(ctx, start, end)
+    if not looks_back(ctx.text, lo, hi):
+        return mention
+    moved = when.moved_to(when.earliest.year - 1)
+    return (
+        mention
+        if moved is None or moved.latest is None or moved.latest > published
+        else attrs.evolve(mention, when=moved)
+    )
+
+
+def _clause_of(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The clause of the date at ``text[start:end]``, with the next one where the date opens its own."""
+    before, after = ctx.sentences.clause(start, end)
+    s, e = ctx.sentence(start, end)
+    lo, hi = max(s, before + 1), min(after, e)
+    if not ctx.text[end:hi].strip(" ,"):  # "On 5 September, we will ...": the clause the date opens
+        hi = min(ctx.sentences.clause(hi + 1, hi + 1)[1], e)
+    return lo, hi
 
 
 #: Before a date that opens its clause: at most one word ("On 5 September", "Vào ngày").
