@@ -843,3 +843,46 @@ def test_an_answer_on_its_questions_line(text: str, verdict: str) -> None:
 )
 def test_deaths_timeline_years_and_bracketed_days(text: str, said: str, verdict: str) -> None:
     assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
+
+
+# A clause that opens with its date, then the name of what was founded, born or died, then the
+# words of it: the Treaty was signed on 18 July 1977, the CPV founded on 3 February 1930,
+# Kaysone Phomvihane died on 21 November 1992 and Ho Chi Minh on 2 September 1969.
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("On 18 July 1976 the Treaty of Amity and Cooperation was signed.", "18 July 1976", "contradiction"),
+        ("On 18 July 1977 the Treaty of Amity and Cooperation was signed.", "18 July 1977", "ok"),
+        (
+            "On 3 February 1931, the Communist Party of Vietnam was founded.",
+            "3 February 1931",
+            "contradiction",
+        ),
+        ("On 21 November 1991, Kaysone Phomvihane died in Vientiane.", "21 November 1991", "contradiction"),
+        ("On 21 November 1992, Kaysone Phomvihane died in Vientiane.", "21 November 1992", "ok"),
+        ("Ngày 2/9/1968, Chủ tịch Hồ Chí Minh qua đời.", "Ngày 2/9/1968", "contradiction"),
+        ("ວັນທີ 21 ພະຈິກ 1993 ທ່ານ ໄກສອນ ພົມວິຫານ ເຖິງແກ່ອະສັນຍະກຳ.", "ວັນທີ 21 ພະຈິກ 1993", "contradiction"),
+        # a date nearer the publication's year than the founding's is another day's
+        (
+            "On 18 July 2027 the Treaty of Amity and Cooperation signed in 1977 turns 50.",
+            "18 July 2027",
+            "unknown",
+        ),
+        # the founding words belong to an aside, not to the name the date opens the clause with
+        (
+            "On 18 July 1976 the Treaty of Amity and Cooperation, signed a year later, was prepared.",
+            "18 July 1976",
+            "unknown",
+        ),
+    ],
+)
+def test_a_date_then_the_name_then_the_founding_words(text: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]
+
+
+def test_a_calendars_entry_of_a_founding_is_the_holiday() -> None:
+    # a holiday calendar dates the anniversaries, not the foundings
+    text = (
+        "Holidays\n2 Dec 2026 – Lao National Day\n3 Feb 2026 – Founding of the Communist Party of Vietnam\n"
+    )
+    assert {v for _t, v, _r in dates(text)} == {"unknown"}

@@ -77,7 +77,9 @@ class FoundingDates(ScopeReader):
         self.clause = ClauseDates(scope)
         self.pronouns = PronounLives(scope)
 
-    def of_date(self, start: int, end: int, *, year: int | None = None, now: int | None = None) -> str | None:
+    def of_date(
+        self, start: int, end: int, *, year: int | None = None, now: int | None = None, yearless: bool = False
+    ) -> str | None:
         """
         The founding, birth or death a date at ``text[start:end]`` is of, or ``None``: founding
         words right before it ("was founded on", "được thành lập", "born in", "qua đời") and,
@@ -86,7 +88,8 @@ class FoundingDates(ScopeReader):
         :meth:`_timeline`); or the founding's date set off after its name, in brackets or
         after a label's colon (see :mod:`~vnla.checker.named_dates`; ``year``: the date's,
         ``now``: the publication's).  Only a body, a document or a starting point is founded;
-        only a person is born or dies.
+        only a person is born or dies.  A date written without its year (``yearless``: ``year``
+        is the one it is read in) is no nearer the publication than the founding for that.
         """
         text = self.text
         # a span of years after them ("kỷ niệm 70 năm ngày thành lập (22/3/1955 – 22/3/2025)")
@@ -107,8 +110,9 @@ class FoundingDates(ScopeReader):
                 or self._set_off(start, end, year, now)
                 or self._document_of(start)
                 or self.clause.of_date(end)
-                or self._timeline(start, end)
+                or self._timeline(start, end, None if yearless else year, now)
                 or self._date_first(start, end)
+                or self._date_then_name(start, end, None if yearless else year, now)
             )
             if found is not None:
                 return found
@@ -312,13 +316,15 @@ class FoundingDates(ScopeReader):
         locative = _LOCATIVE_BEFORE.search(text, max(0, ns - 16), ns)
         return locative.start() if locative is not None and self._founded_ending(locative.start()) else None
 
-    def _timeline(self, start: int, end: int) -> str | None:
+    def _timeline(self, start: int, end: int, year: int | None, now: int | None) -> str | None:
         """
         The founding of a timeline's entry: a date that opens its line, a dash (or a full stop),
         the name of what was founded ("The" before it at most) and the words of its founding:
         "18 July 1977 – The Treaty of Amity and Cooperation is signed."; or a founding's own name
         ("13 Dec 1920. Birth of Kaysone Phomvihane"), or a country's after founding words ("2 Dec
-        1975. Proclamation of the Lao People's Democratic Republic").
+        1975. Proclamation of the Lao People's Democratic Republic").  Not a date nearer the
+        publication's year (``now``) than the founding's: a calendar's "2 Dec 2026 – Lao National
+        Day" is the holiday.
         """
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
@@ -328,7 +334,10 @@ class FoundingDates(ScopeReader):
         at = dash.end()
         line_end = text.find("\n", at)
         names = self.positions.within(self.named, at, line_end if line_end >= 0 else len(text))
-        return self._entry(text[at : names[0][0]], names[0]) if names else None
+        fid = self._entry(text[at : names[0][0]], names[0]) if names else None
+        if fid is None or year is None or nearer_the_founding(self.index, fid, year, now):
+            return fid
+        return None
 
     def _entry(self, lead: str, name: tuple[int, int, str]) -> str | None:
         """The founding a timeline entry's first name (``lead``: the words before it) is of."""
@@ -382,6 +391,35 @@ class FoundingDates(ScopeReader):
         if bare is None or not self.scope.of_the_two(s, e, bare[0]) or self.scope.other_country(start, end):
             return None
         return index.bare_foundings.get(_bare_key(bare[0]))
+
+    def _date_then_name(self, start: int, end: int, year: int | None, now: int | None) -> str | None:
+        """
+        The founding of a clause that opens with its date, then the name of what was founded,
+        born or died ("the" or a person's titles before it at most) and the words of its
+        founding, with links only between: "On 18 July 1977 the Treaty of Amity and Cooperation
+        was signed", "On 21 November 1992, Kaysone Phomvihane died in Vientiane", "ວັນທີ 21
+        ພະຈິກ 1992 ທ່ານ ໄກສອນ ພົມວິຫານ ເຖິງແກ່ອະສັນຍະກຳ".  Not a date nearer the publication's
+        year than the founding's ("On 18 July 2027 the Treaty, signed in 1977, turns 50").
+        """
+        if year is None:
+            return None
+        text = self.text
+        s, e = self.sentences.sentence(start, end)
+        names = self.positions.within(self.named, end, min(e, end + 60))
+        if not names:
+            return None
+        ns, ne, rid = names[0]
+        if _HONORIFICS_ONLY.fullmatch(text, end, ns) is None:
+            return None
+        verb = _FOUNDED_AFTER.match(text, ne)
+        if verb is None or "," in text[ne : verb.end()] or "(" in text[ne : verb.end()]:
+            return None
+        # the date opens its clause: "On 18 July 1977", not "... of 1976 the Treaty was signed"
+        before, _after = self.sentences.clause(start, end)
+        if len(text[max(s, before + 1) : start].split()) > 1:
+            return None
+        fid = self._of_subject(rid, founding_kind(verb))
+        return fid if fid is not None and nearer_the_founding(self.index, fid, year, now) else None
 
     def _heads_its_clause(self, s: int, ns: int) -> bool:
         """Whether the name at ``ns`` heads its clause, "the" before it at most (``s``: sentence start)."""

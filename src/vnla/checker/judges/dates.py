@@ -1231,7 +1231,11 @@ def _of_founding(ctx: Context, start: int, end: int, when: When, *, yearless: bo
     year, compared in the founding's year.
     """
     fid = ctx.founding_dates.of_date(
-        start, end, year=when.year, now=ctx.published.year if ctx.published is not None else None
+        start,
+        end,
+        year=when.year,
+        now=ctx.published.year if ctx.published is not None else None,
+        yearless=yearless,
     )
     if fid is None:
         return None
