@@ -365,6 +365,8 @@ class _Grammar:
         nw = _word(self.number_words)
         self._quarters(am)
         years = _alt(am("year_words"))
+        # a quarter's word, not a letter ("Q"), before its number with no year ("quý I"; "Q: I ...")
+        quarter_words = _alt(w for w in am("quarter_words") if len(w) > 1)
         # a span of months: "January to September 2025", "tháng 1-9/2025"
         span_word, span_before = _word(am("month_span_words")), _alt(am("month_span_before"))
         span = rf"(?:[–—-]|{span_word})"
@@ -383,6 +385,11 @@ class _Grammar:
             self.ordinals,
             am("quarter_words"),
             self.period_words,
+        )
+        #: a year that opens its sentence, set off by a comma ("In 2025,", "Năm 2025,", "ໃນປີ 2025,"):
+        #: the year of the months and quarters the sentence names without one
+        self.frame_year = re.compile(
+            rf"[^\S\n]*+(?:[-–•*][^\S\n]*+)?(?:(?:{years})\s*)?(?P<fy>{century}\d\d)(?!\d)\s*,", re.IGNORECASE
         )
         self.period = re.compile(
             rf"""
@@ -407,9 +414,10 @@ class _Grammar:
             | (?P<mone>{_alt(am("month_words"))})\s+(?:{_alt(am("months_words"))})(?!\w)
                 (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?:(?:{years})\s+)?(?P<mthis1>{_alt(self.this_year_words)}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
-                (?:\s+(?:{years})\s+(?P<qy>\d{{4}}))?
+                (?:\s+(?:(?:{years})\s+)?(?P<qy>\d{{4}})(?!\d))?
             | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw}|{self.quarter_after})
                 (?:\s*/\s*|\s*(?:{years})\s*|\s)(?P<qy2>\d{{4}})
+            | (?:{quarter_words})\s*(?P<q0>IV|I{{1,3}}|[1-4])(?![\w/-]|[.,]\d)
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
             | (?P<year>(?<![\w/]){century}\d\d)(?![\d/–-]))
@@ -1067,7 +1075,7 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     flow = g.flow.search(text, b, e) if g.flow_after.match(text, b, e) else None
     if flow is None:
         before = list(g.flow.finditer(text, s, a))
-        if before and _a_sum(g, text, before[-1].end(), a):
+        if before and _a_sum(g, text, before[-1].end(), a, several=len(before) > 1):
             # "exports ... US$346 million; imports ... US$633 million; total US$979 million": the
             # sum of trade flows is the trade between the two; of others, no metric of one of them
             f.summed = True
@@ -1120,18 +1128,23 @@ _FEW_WORDS: Final = re.compile(r"\s++(?:[^\W\d_]++\s++){0,2}")
 _TRADE_FLOWS: Final = frozenset({"exports", "imports", "turnover"})
 
 
-def _a_sum(g: _Grammar, text: str, after: int, a: int) -> bool:
+def _a_sum(g: _Grammar, text: str, after: int, a: int, *, several: bool) -> bool:
     """
     Whether the words between the last flow word (ending at ``after``) and a figure at ``a``
-    open a part of their own with a sum word ("; total ", ", tổng cộng "): the figure sums the
-    flows before it.
+    open a part of their own with a sum word, or, after ``several`` flow words, of five words at
+    most with one among them ("; total ", ", tổng cộng ", ", for a quarter total of "): the figure
+    sums the flows before it ("trade ..., and the nine-month total was ..." is the trade's own).
     """
     stretch = text[after:a]
     cut = max(stretch.rfind(mark) for mark in ";,\n")
     if cut < 0:
         return False
     words = stretch[cut + 1 :].strip(" \t:").lower()
-    return words in g.sums or any(words.startswith(w + " ") and len(words) <= len(w) + 6 for w in g.sums)
+    if words in g.sums or any(words.startswith(w + " ") and len(words) <= len(w) + 6 for w in g.sums):
+        return True
+    # a few words around it: ", for a quarter total of ", ", making a combined "
+    padded = f" {' '.join(words.split())} "
+    return several and len(words.split()) <= 5 and any(f" {w} " in padded for w in g.sums)
 
 
 def _row_metric(g: _Grammar, text: str, row: Row, line: tuple[int, int], f: FigureMention) -> str | None:
@@ -1371,6 +1384,8 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     published = ctx.published
     out: list[_Found] = []
     unplaced: list[_Unplaced] = []
+    # "In 2025, Vietnam's exports to Laos in the first quarter alone ...": that year's quarter
+    frame = g.frame_year.match(text, s, e)
     for m in g.period.finditer(text, s, e):
         whole = bool(m["pw"]) and g.period_words[_key(m["pw"])] == "full-year"
         if whole and _YEAR_NEAR.search(text, max(s, m.start() - 12), min(e, m.end() + 12)):
@@ -1379,6 +1394,9 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
         if period is False:
             unplaced.append((m.start(), m.end(), whole))
             continue
+        if frame is not None and period is not True and m.start() > frame.end() and _yearless(m):
+            year = int(frame["fy"])
+            period = (year, period[1], year, period[3])
         a, b = m.span()
         before = g.base_before.search(text, max(s, a - 32), a)
         base = (
@@ -1442,6 +1460,10 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         )
         year = int(m["qy2"])
         return (year, q * 3 - 2, year, q * 3) if 1 <= q <= 4 else False
+    if m["q0"]:  # "quý I": of the publication's year, or the one before's if not over
+        q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q0"].upper()) or int(m["q0"])
+        year_q = _year_of(q * 3, published)
+        return (year_q, q * 3 - 2, year_q, q * 3) if year_q else False
     if m["mo"]:
         month, year = int(m["mo"]), int(m["moy"])
         return (year, month, year, month) if 1 <= month <= 12 else False
@@ -1492,6 +1514,21 @@ def _stock_month(g: _Grammar, text: str, unplaced: list[_Unplaced], published: d
     (month,) = months
     year = published.year - (month > published.month)
     return (year, month, year, month)
+
+
+def _yearless(m: re.Match[str]) -> bool:
+    """Whether a period match names months of a year it does not say ("the first quarter", "Q1")."""
+    if m["qord"]:
+        return not m["qy"]
+    if m["q0"]:
+        return True
+    if m["mn"]:
+        return not (m["my"] or m["mthis"])
+    if m["mone"]:
+        return not (m["my1"] or m["mthis1"])
+    if m["mrange"]:
+        return not m["ry"]
+    return False
 
 
 def _year_of(last_month: int, published: date | None) -> int | None:
