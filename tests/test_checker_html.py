@@ -110,6 +110,25 @@ def test_a_page_checked_as_text_reads_its_tags(checker: Checker) -> None:
     assert sum(f.record == "to-lam" and f.kind == "person" for f in report.findings) > 1  # the script's too
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Phankham Viphavanh left the premiership on 30 December 2022; Sonexay Siphandone holds it
+        ("He called on Lao Prime Minister <em>Phankham Viphavanh</em> on 1 December 2025.", "contradiction"),
+        (
+            'He called on Lao Prime Minister <a href="/sonexay">Sonexay Siphandone</a> on 1 December 2025.',
+            "ok",
+        ),
+        ("He called on Lao Prime Minister <b class='n'>Sonexay Siphandone</b> on 1 December 2025.", "ok"),
+    ],
+)
+def test_inline_tags_in_text_stand_between_no_words(checker: Checker, text: str, expected: str) -> None:
+    # text pasted with its markup: a title is its name's across the tags, and no finding ends in a tag
+    report = checker.check_text(text, published="2025-12-03", lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]
+    assert not any(f.text.endswith(">") for f in report.findings)
+
+
 def _labelled(lang: str, limit: int) -> list[tuple[str, str]]:
     out = []
     for labels in sorted(EVAL.glob("*/labels.toml")):

@@ -10,7 +10,8 @@ given, so that the readers' patterns, written for one form, meet every way news 
 - zero-width characters and soft hyphens dropped (a zero-width space breaks Lao lines on web
   pages), except before a capital, where a new word starts: there they are a space;
 - asterisks of emphasis dropped ("**97 năm** Ngày thành lập Đảng", as Markdown and chat
-  messages write bold), and a footnote's asterisk after a word;
+  messages write bold), and a footnote's asterisk after a word; and inline HTML tags of text
+  pasted with its markup ("Prime Minister <em>Sonexay Siphandone</em>", "<a href=...>");
 - every line break a "\\n" (Windows' "\\r\\n", a lone "\\r", Unicode's line and paragraph
   separators), no space at the end of a line, and a line break that only wraps a sentence
   in a hard-wrapped text a space (:func:`wraps`; an indented line's space dropped, and a line
@@ -41,6 +42,10 @@ _SPACES: Final = (
 )
 #: Characters that are no part of the words: zero-width ones and the soft hyphen.
 _INVISIBLE: Final = _ZERO_WIDTH + "\u00ad"
+#: An inline HTML tag (see :data:`_ODD`).
+_INLINE_TAG_PATTERN: Final = (
+    r"</?(?i:a|b|i|u|em|strong|span|small|mark|abbr|cite|font|ins)(?=[\s>/])[^<>\n]{0,300}>"
+)
 #: What the normal form changes: a run of spaces and invisible characters with two of them or
 #: any but " ", a space at the end of a line, and any line break but "\n".
 _ODD: Final = re.compile(
@@ -48,9 +53,14 @@ _ODD: Final = re.compile(
     # asterisks of emphasis ("**97 năm** Ngày thành lập", "*strategic cohesion*"), or of a
     # footnote after a word ("2,98 tỷ USD*"), dropped: at a word's start or end, not between
     # spaces ("5 * 3") nor opening a list item ("* item")
-    r"|(?:(?<=[\s(\[\"“])|^)\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?=[\s.,;:!?)\]\"”]|$)",
+    r"|(?:(?<=[\s(\[\"“])|^)\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?=[\s.,;:!?)\]\"”]|$)"
+    # an inline HTML tag in text pasted with its markup ("Prime Minister <em>Sonexay
+    # Siphandone</em>", "<a href=...>"), dropped as a page's reader drops it
+    f"|{_INLINE_TAG_PATTERN}",
     re.MULTILINE,
 )
+#: One such tag, as a span may end with it in the text as given.
+_INLINE_TAG: Final = re.compile(_INLINE_TAG_PATTERN)
 #: The characters the normal form changes, one at a time (see :data:`_ODD`).
 _ODD_CHARACTER: Final = re.compile(f"[{_SPACES}{_INVISIBLE}\r\u2028\u2029]")
 #: Whether no character :data:`_ODD_CHARACTER` finds is printable (none is: each is a space
@@ -110,7 +120,9 @@ def normal(text: str) -> tuple[str, array[int] | None]:
         checked, mapping = text, None
     else:
         checked, mapping = _plain(text, *((text, None) if nfc else _composed(text)))
-        if "*" in text:  # a dropped asterisk may leave spaces together, or one at a line's end
+        if (
+            "*" in text or "<" in text
+        ):  # a dropped asterisk or tag may leave spaces together, or one at a line's end
             again, inner = _plain(checked, checked, None)
             if inner is not None:
                 mapping = inner if mapping is None else array("q", [mapping[i] for i in inner])
@@ -126,7 +138,7 @@ def _odd(text: str) -> bool:
     Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
     for most text has none of it.
     """
-    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text:
+    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text:
         return True
     if text.isascii():
         return "\r" in text or "\t" in text
@@ -378,7 +390,7 @@ def _written(run: str, checked: str, end: int) -> str:
     What a run of spaces, invisible characters or a line break is written as (asterisks:
     nothing; a table's row's indentation: a blank line, see :func:`_columns`).
     """
-    if run[0] == "*":
+    if run[0] in "*<":
         return ""
     if run[0] in "\r\u2028\u2029":
         return "\n"
@@ -406,17 +418,22 @@ def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
 
 def trimmed(text: str, start: int, end: int, *, tags: bool = False) -> int:
     """
-    The end of a span of ``text`` without the spaces, invisible characters and asterisks it ends in, and
-    with ``tags`` (an HTML page's source) without the tags either.
+    The end of a span of ``text`` without the spaces, invisible characters, asterisks and inline
+    HTML tags (:data:`_ODD`) it ends in, and with ``tags`` (an HTML page's source) without any
+    tags either.
 
-    >>> text = "To Lam</b> \u200b"
+    >>> text = "To Lam</td> \u200b"
     >>> trimmed(text, 0, len(text)), trimmed(text, 0, len(text), tags=True)
-    (10, 6)
+    (11, 6)
+    >>> trimmed("To Lam</b>", 0, 10)
+    6
     """
     while end > start:
         if text[end - 1] in _TRAILING:
             end -= 1
-        elif tags and text[end - 1] == ">" and (opening := text.rfind("<", start, end - 1)) >= start:
+        elif text[end - 1] == ">" and (opening := text.rfind("<", start, end - 1)) >= start:
+            if not (tags or _INLINE_TAG.fullmatch(text, opening, end)):
+                break
             end = opening
         else:
             break
