@@ -99,3 +99,33 @@ def test_a_total_of_one_flow_is_that_flows() -> None:
         "the nine-month total was US$2.36 billion."
     )
     assert _verdicts(text, date(2026, 4, 20))[-1] == ("US$2.36 billion", "ok")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Trade was USD 2.2 billion in 2024 and USD 2.98 billion in 2025, a rise of about USD 780 million.",
+            "en",
+        ),
+        ("Trade in 2025 rose by USD 780 million to USD 2.98 billion.", "en"),
+        ("In 2025 trade between Vietnam and Laos grew USD 780 million on the year before.", "en"),
+        ("Năm 2025 kim ngạch thương mại Việt Nam - Lào đạt 2,98 tỷ USD, tăng 780 triệu USD.", "vi"),
+    ],
+)
+def test_a_sum_a_figure_changed_by_is_not_what_it_came_to(text: str, lang: str) -> None:
+    # the record holds 2025's trade (USD 2.98 billion), not how much it rose by
+    found = _verdicts(text, date(2026, 3, 10), lang)
+    assert "contradiction" not in {v for _t, v in found}
+    assert [v for t, v in found if "780" in t] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trade between Vietnam and Laos in 2025 rose to USD 2.89 billion.", "en"),
+        ("Năm 2025 kim ngạch thương mại Việt Nam - Lào tăng lên 2,89 tỷ USD.", "vi"),
+    ],
+)
+def test_a_sum_a_figure_rose_to_is_still_judged(text: str, lang: str) -> None:
+    assert _verdicts(text, date(2026, 3, 10), lang)[-1][1] == "contradiction"

@@ -25,6 +25,10 @@ ASKED = [
     ),
     ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký năm 1976, có đúng không?", "vi", "có đúng không?"),
     ("ສົນທິສັນຍາ ມິດຕະພາບ-ການຮ່ວມມື ລາວ-ຫວຽດນາມ ລົງນາມໃນປີ 1976 ແມ່ນບໍ່?", "lo", "ແມ່ນບໍ່?"),
+    # a question that opens by asking whether it is so (``sentences.truth_question_openers``)
+    ("Is it true that the Treaty of Amity and Cooperation was signed in 1976? No.", "en", "Is it true that"),
+    ('Q: "Is it true that the Treaty of Amity and Cooperation was signed in 1976?"', "en", "Is it true that"),
+    ("Có đúng là Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký năm 1976?", "vi", "Có đúng là"),
 ]
 
 
@@ -53,6 +57,10 @@ def test_a_slip_a_question_asks_about_is_unknown_and_says_why(text: str, lang: s
         ("The Treaty of Amity and Cooperation was signed in 1976 under copyright?", "en"),
         # the words, but not before a question mark
         ("The Treaty of Amity and Cooperation was signed in 1976, right after the war.", "en"),
+        # the opening words, but no question: a sentence that says it
+        ("Is it true that the Treaty of Amity and Cooperation was signed in 1976. Yes.", "en"),
+        # the opening words inside a sentence, not opening it
+        ("Why does he doubt, is it true that the Treaty of Amity and Cooperation was signed in 1976?", "en"),
     ],
 )
 def test_the_same_slip_said_or_asked_otherwise_stands(text: str, lang: str) -> None:

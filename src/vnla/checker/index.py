@@ -51,6 +51,7 @@ class _Pat:
     __slots__ = (
         "amount_word",
         "anchor",
+        "cue_texts",
         "cues",
         "errata",
         "events",
@@ -78,6 +79,9 @@ class _Pat:
         self.role: tuple[str, str] | None = None
         self.role_exact = False
         self.cues: frozenset[str] = frozenset()
+        #: The event words of this key as the word files write them (a one-word one matches only
+        #: so: "thăm", a visit, is not "Tham mưu").
+        self.cue_texts: tuple[str, ...] = ()
         self.anchor: str | None = None
         self.errata: list[Erratum] = []
         self.selectable = False
@@ -393,6 +397,7 @@ class _Index:
         for text, kinds in _CUE_WORDS:
             p = self._pat(_pattern_key(text))
             p.cues = p.cues | frozenset(kinds)
+            p.cue_texts = (*p.cue_texts, text)
             p.selectable = True
         for digit in "0123456789":
             p = self._pat(digit)

@@ -278,7 +278,7 @@ class Scan:
             known = (
                 any(_exact_ok(written, n.text) for _r, _k, n in p.names)
                 or (p.role is not None and (not p.role_exact or _exact_ok(written, p.role[1])))
-                or bool(p.cues)
+                or any(_exact_ok(written, cue) for cue in p.cue_texts)
                 # a Lao name of several words written without its optional spaces
                 or (is_lao(written[0]) and any(written == unspaced(n.text) for _r, _k, n in p.names))
             )

@@ -37,6 +37,7 @@ from vnla.checker.vocabulary import (
     own_party_after,
     words_end,
 )
+from vnla.lang.lao import unspaced
 from vnla.lang.parsing import _eras
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
@@ -765,6 +766,30 @@ def _of_event(
         ((start, end), (s, e)),
         several=several,
         exactly=lambda: _exactly(ctx, ranked, when, persons),
+        anyones=not persons and not numbered and _by_anyone(ctx, [ranked[r][1] for r, _c in seen], s),
+    )
+
+
+#: The words that name an event only by who made it (``dates.people_cues``: "visited", "thăm",
+#: "ຢ້ຽມຢາມ"), in lower case, Lao ones without their spaces.
+_PEOPLE_CUES: Final = frozenset(unspaced(" ".join(w.lower().split())) for w in merged("dates", "people_cues"))
+#: How far before a sentence a person named may be the one its words of a visit are of ("To Lam
+#: flew in that morning. He visited ... on 5 February").
+_PEOPLE_REACH: Final = 400
+
+
+def _by_anyone(ctx: Context, cues: list[_Cue], s: int) -> bool:
+    """
+    Whether ``cues`` (the event words whose events a date at sentence start ``s`` missed) are
+    all words of a visit by anyone (:data:`_PEOPLE_CUES`), with no person named in the sentence
+    or in the :data:`_PEOPLE_REACH` characters before it.
+    """
+    if not cues or ctx.within(ctx.persons, max(0, s - _PEOPLE_REACH), s):
+        return False
+    text = ctx.text
+    return all(
+        not ids and unspaced(" ".join(text[cs:ce].lower().split())) in _PEOPLE_CUES
+        for cs, ce, _k, ids in cues
     )
 
 
@@ -781,14 +806,28 @@ def _missed(
     *,
     several: bool,
     exactly: Callable[[], Event | None],
+    anyones: bool = False,
 ) -> _Proto:
     """
     A date that meets none of the events its sentence's words may mean, against the nearest in
     time, ``event``: a slip, unless it holds that event's one day and more, or is its
     anniversary's day (``where``: the date's span and its sentence's; ``several``: the sentence
-    names several events or an anniversary; ``exactly``: an event held on exactly those days).
+    names several events or an anniversary; ``exactly``: an event held on exactly those days),
+    or its words name a visit by anyone and no visitor is named near (``anyones``: "Officials
+    visited the site on 3 December 2025" may be any visit).
     """
     (start, end), (s, e) = where
+    if anyones:
+        return _unknown_event(
+            (start, end),
+            event.id,
+            Message(
+                "its words name a visit by anyone, and the text names no visitor near it: it may "
+                "be another than {event} ({recorded})",
+                event=Named(event.id, event.title),
+                recorded=Period(event.when),
+            ),
+        )
     one_day = event.when.earliest is not None and event.when.earliest == event.when.latest
     # days that hold a one-day event's, and more
     holds_its_day = one_day and event.when.within(when) and not when.within(event.when)

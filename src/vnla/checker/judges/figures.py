@@ -128,12 +128,20 @@ def judge(ctx: Context, f: FigureMention, out: list[_Proto]) -> None:
         out.append(_rate(ctx, f) if f.rate else _change(ctx, f))
     elif f.shape == "ratio":
         out.append(_ratio(ctx, f))
+    elif f.by:  # "rose by USD 780 million": what the sums changed by, which the record does not hold
+        out.append(_proto(f, Verdict.UNKNOWN, "figures.actual", _BY_A_SUM))
     elif f.status == "target":
         out.append(_target(ctx, f))
     elif f.status == "forecast":
         out.append(_forecast(ctx, f))
     else:
         out.append(_actual(ctx, f))
+
+
+#: Why a sum a metric changed by is not judged.
+_BY_A_SUM: Final = Message(
+    "a sum the figure changed by, not one it came to: the record holds the sums, not their differences"
+)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -81,6 +81,7 @@ class FigureMention:
         "assumed",
         "base",
         "base_text",
+        "by",
         "cumulative",
         "direction",
         "horizon",
@@ -129,6 +130,8 @@ class FigureMention:
         self.cumulative = False
         #: it sums the flows before it ("...; total US$979 million"): it takes no other figure's metric
         self.summed = False
+        #: a sum a metric changed by ("rose by USD 780 million"), not one it came to
+        self.by = False
         self.period: Period | None = None
         self.period_text: str | None = None
         self.period_inherited = False
@@ -167,6 +170,20 @@ def _alt(items: object) -> str:
     ordered = sorted(dict.fromkeys(items), key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(
         (r"\s*" if is_lao(word[0]) else r"\s+").join(re.escape(w) for w in word.split()) for word in ordered
+    )
+
+
+def _changed_by(am: Callable[[str], Any]) -> re.Pattern[str]:
+    """
+    An increase or decrease word at the end of a stretch, with "by", "of" after it at most
+    (``amounts.change_by_words``): a sum right after it is what a metric changed by ("rose by
+    USD 780 million", "tăng 780 triệu USD").
+    """
+    by = am("change_by_words")
+    return re.compile(
+        rf"(?:{_word((*am('increase_words'), *am('decrease_words')))})"
+        rf"(?:\s++(?:{_word(by) if by else '(?!)'}))?[^\S\n]*+$",
+        re.IGNORECASE,
     )
 
 
@@ -322,10 +339,11 @@ class _Grammar:
         self.target_after = re.compile(
             rf"\s*(?:(?:{_alt(self.flows)})\s+)*(?:{_word(am('target_after'))})", re.IGNORECASE
         )
-        self.increase, self.increase_after, self.decrease = (
+        self.increase, self.increase_after, self.decrease, self.changed_by = (
             re.compile(_word(am("increase_words")), re.IGNORECASE),
             re.compile(rf"\s+(?:{_word(am('increase_after') or ['(?!)'])})", re.IGNORECASE),
             re.compile(_word(am("decrease_words")), re.IGNORECASE),
+            _changed_by(am),
         )
         self.rate = re.compile(_word(am("rate_words")), re.IGNORECASE)
         self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
@@ -705,6 +723,22 @@ def _figures_of(ctx: Context, g: _Grammar, s: int, e: int) -> list[FigureMention
     return figures
 
 
+def _changes(
+    g: _Grammar, text: str, f: FigureMention, sentence: tuple[int, int], *, since: int, row: Row | None
+) -> None:
+    """
+    What words of a change say of a figure in the sentence ``text[s:e]``: a percentage's
+    direction (:func:`_percent`), or that a sum is what a metric changed by ("rose by USD 780
+    million", "tăng 780 triệu USD"), not what it came to.
+    """
+    s, e = sentence
+    a, b = f.span
+    if f.shape == "percent":
+        _percent(g, text, f, _clause(text, s, e, a, b), since=since, e=e, row=row)
+    elif f.shape == "money" and f.status == "actual" and g.changed_by.search(text[max(s, a - 32) : a]):
+        f.by = True
+
+
 def _percent(
     g: _Grammar,
     text: str,
@@ -848,8 +882,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f),
             (s, e),
         )
-        if f.shape == "percent":
-            _percent(g, text, f, _clause(text, s, e, a, b), since=previous_end, e=e, row=row)
+        _changes(g, text, f, (s, e), since=previous_end, row=row)
         later = next_start if i + 1 < len(figures) else None
         _place(g, text, f, periods=periods, last_money=last_money, s=s, e=e, later=later, unplaced=unplaced)
         if f.cumulative and f.period is None and unplaced:

@@ -14,7 +14,8 @@ the two countries doubled last year."); so does a reviewer's note in brackets af
 that opens with a label and a colon and rates false ("[GV: Sai năm. ...]", "[Ed.: wrong]").
 
 A question that ends by asking whether it is so (``sentences.truth_questions``: "..., is that
-right?", "... phải không?", "... ແມ່ນບໍ່?") puts its claim rather than making it.
+right?", "... phải không?", "... ແມ່ນບໍ່?"), or opens so (``sentences.truth_question_openers``:
+"Is it true that ...?", "Có đúng là ...?"), puts its claim rather than making it.
 
 A diff's removed line (a line that opens with a minus mark and a space, right above one that
 opens with a plus mark and a space: a wiki's "Difference between revisions") is no claim of
@@ -123,10 +124,24 @@ def _truth_question() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[^\S\n]*+[?？]", re.IGNORECASE)
 
 
+@functools.cache
+def _truth_opener() -> re.Pattern[str]:
+    """Words that open a question asking whether what follows is so ("Is it true that")."""
+    words = _alternation(merged("sentences", "truth_question_openers") or ["(?!)"])
+    return re.compile(rf"(?<!\w)(?:{words})(?:(?!\w)|(?<=[\u0e80-\u0eff])|(?<=:))", re.IGNORECASE)
+
+
+#: What may stand before such words at the start of their sentence: a label's colon, a quotation
+#: mark, a bracket, a list's mark ('Q: "Is it true that ...').
+_BEFORE_OPENER: Final = re.compile(r"[\s\"“‘'(\[*•-]*+(?:[^\W\d_]{1,12}\.?[:：][\s\"“‘'(]*+)?")
+
+
 def _asked(ctx: Context) -> list[AskedMention]:
     """
     Each question that ends by asking whether what it says is so, with what it says: from its
-    sentence's start, or the quotation mark it opens with, to the words that ask.
+    sentence's start, or the quotation mark it opens with, to the words that ask; or that opens
+    with such words ("Is it true that ...?", "Có đúng là ...?"), with what it says after them
+    to its question mark.
 
     A word that asks must start a word: "right?" in "copyright?" asks nothing.
     """
@@ -134,6 +149,11 @@ def _asked(ctx: Context) -> list[AskedMention]:
     if "?" not in text and "？" not in text:
         return []
     out = []
+    for found in _truth_opener().finditer(text):
+        s, e = ctx.sentence(found.start(), found.end())
+        ask = max(text.rfind("?", found.end(), e + 1), text.rfind("？", found.end(), e + 1))
+        if ask > found.end() and _BEFORE_OPENER.fullmatch(text, s, found.start()):
+            out.append(AskedMention(found.span(), (found.end(), ask)))
     for found in _truth_question().finditer(text):
         at = found.start()
         if at and (text[at - 1].isalnum() and not is_lao(text[at - 1])):
