@@ -18,7 +18,9 @@ given, so that the readers' patterns, written for one form, meet every way news 
   read as going on from the line it continues; lines that each open with a label and a colon
   are a list of fields, not one sentence);
 - the indentation of a table's row, laid out with spaces, a blank line where the rows would
-  otherwise read as one wrapped sentence (:func:`_columns`).
+  otherwise read as one wrapped sentence (:func:`_columns`); a row's leader of dots between its
+  label and its value a colon ("Two-way trade, 2024 ........ USD 2.2 billion"), and no row
+  with one runs on into the next line.
 
 The findings are mapped back: their spans, lines and columns, and the words they quote, are
 those of the text as given.
@@ -56,7 +58,10 @@ _ODD: Final = re.compile(
     r"|(?:(?<=[\s(\[\"“])|^)\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?=[\s.,;:!?)\]\"”]|$)"
     # an inline HTML tag in text pasted with its markup ("Prime Minister <em>Sonexay
     # Siphandone</em>", "<a href=...>"), dropped as a page's reader drops it
-    f"|{_INLINE_TAG_PATTERN}",
+    f"|{_INLINE_TAG_PATTERN}"
+    # a leader of dots between a row's label and its value ("Two-way trade, 2024 ...... USD 2.2
+    # billion"): a colon, as "Two-way trade, 2024: USD 2.2 billion" says it
+    r"|(?<=\S)[^\S\n]*+(?:\.[^\S\n]?){5,}[^\S\n]*+(?=\S)",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
@@ -138,7 +143,7 @@ def _odd(text: str) -> bool:
     Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
     for most text has none of it.
     """
-    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text:
+    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text or "....." in text:
         return True
     if text.isascii():
         return "\r" in text or "\t" in text
@@ -225,7 +230,32 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
         return False  # a short line with more lines after it: a list's or a signature block's
     # nor a list's item, nor a field's label ("Ngày đăng: 3/12/2025", "Published: ...") opens the next line
     field = text[after].isupper() and _FIELD.match(text, after) is not None
-    return not field and not _LIST_ITEM.match(text, after) and not _labelled_lines(text, at, after)
+    return (
+        not field
+        and not _LIST_ITEM.match(text, after)
+        and not _labelled_lines(text, at, after)
+        and not _rows(text, at, after)
+    )
+
+
+#: A leader of dots between a row's label and its value ("Two-way trade, 2024 ....... USD 2.2
+#: billion"), or of middle dots or underscores.
+_LEADER: Final = re.compile(r"(?:\.[^\S\n]?){5,}|…{2,}|·{4,}|_{4,}")
+
+
+def _rows(text: str, at: int, after: int) -> bool:
+    """
+    Whether the lines either side of the line break at ``text[at]`` (the next from ``after``)
+    are a table's rows, which no sentence runs across: one leads its label to its value with
+    dots, or both part their cells with a bar ("2024 | 2,2 tỷ USD | ..."), the next not indented.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    if _LEADER.search(text, start, at) is not None or _LEADER.search(text, after, end) is not None:
+        return True
+    # (a row's cell that goes on in the next line is indented there: "7 | Tờ báo ... |\n  Tốt | ...")
+    return after == at + 1 and text.find("|", start, at) >= 0 and text.find("|", after, end) >= 0
 
 
 def _labelled_lines(text: str, at: int, after: int) -> bool:
@@ -390,8 +420,8 @@ def _written(run: str, checked: str, end: int) -> str:
     What a run of spaces, invisible characters or a line break is written as (asterisks:
     nothing; a table's row's indentation: a blank line, see :func:`_columns`).
     """
-    if run[0] in "*<":
-        return ""
+    if run[0] in "*<" or "." in run:
+        return ": " if "." in run else ""  # a row's leader of dots: a colon
     if run[0] in "\r\u2028\u2029":
         return "\n"
     if end == len(checked) or checked[end] in "\r\n\u2028\u2029":

@@ -6,8 +6,9 @@ the table.  A data note or a bulletin puts its figures in tables, and a row name
 | Two-way trade | Change |") or the caption above ("Bảng 1. Kim ngạch thương mại hàng hóa Việt
 Nam – Lào").
 
-A table is a run of lines that start with "|", its first line the header and its second a
-separator ("|---|:---:|"); a row is any later line of the run.  A run without the separator is
+A table is a run of lines that start with "|" (or part their cells with bars set off by
+spaces, none at their ends: "2024 | 2,2 tỷ USD | tăng 34%"), its first line the header and its
+second a separator ("|---|:---:|"); a row is any later line of the run.  A run without the separator is
 a table too where its first line, with as many cells as the row, holds no digit: a header of
 words.  The caption is the paragraph
 right before the table (one blank line may stand between), of three lines at most.
@@ -69,10 +70,11 @@ def row_at(text: str, at: int) -> Row | None:
     end = _line_end(text, start)
     if not _is_row(text, start, end) or _SEPARATOR.fullmatch(text, start, end):
         return None
-    first = start
+    first, style = start, _bar_first(text, start, end)
     while first > 0:
         above = text.rfind("\n", 0, first - 1) + 1
-        if not _is_row(text, above, first - 1):
+        # (a line of the other style is no row of this table: "A sentence | with a bar." below it)
+        if not _is_row(text, above, first - 1) or _bar_first(text, above, first - 1) != style:
             break
         first = above
     header_end = _line_end(text, first)
@@ -94,14 +96,25 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _is_row(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is a table's: it starts with "|" and has another."""
+    """
+    Whether the line ``text[start:end]`` is a table's: it starts with "|" and has another, or
+    it parts its cells with bars set off by spaces, with none at its ends ("2024 | 2,2 tỷ USD |
+    tăng 34%", as office documents lay a table out).
+    """
     line = text[start:end].strip()
-    return line.startswith("|") and line.count("|") >= 2
+    return (line.startswith("|") and line.count("|") >= 2) or " | " in line
+
+
+def _bar_first(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` starts with a bar (a Markdown row), not bars between cells."""
+    return text[start:end].lstrip().startswith("|")
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
-    """The cells of a table line, each without the spaces around it."""
+    """The cells of a table line, each without the spaces around it (the line's ends bound the outer ones)."""
     pipes = [i for i in range(start, end) if text[i] == "|"]
+    if not _bar_first(text, start, end):
+        pipes = [start - 1, *pipes, end]
     out: list[Span] = []
     for a, b in itertools.pairwise(pipes):
         cell = text[a + 1 : b]

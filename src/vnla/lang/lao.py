@@ -388,9 +388,12 @@ def date_pattern(
     weekdays: Iterable[str],
     short_weekdays: Iterable[str] = (),
     eras: Iterable[str] = (),
+    *,
+    counts: Iterable[str] = (),
 ) -> re.Pattern[str]:
     """
-    The Lao date grammar, with the month and weekday names given (CLDR's, through babel).
+    The Lao date grammar, with the month and weekday names given (CLDR's, through babel), and
+    the ``counts`` (number words) after which a short weekday is a word of weeks.
 
     Spaces are optional everywhere (unspaced Lao has none); the day word "ວັນທີ" and a
     weekday may stand first (a short weekday, "ເສົາ", only with its comma and after no Lao
@@ -408,8 +411,11 @@ def date_pattern(
     era = rf"(?:(?P<ye>{_alternation(eras)}){sp})?" if eras else ""
     to = rf"(?:[-–—]|{_alternation(w.range_to)})"
     day = rf"(?:(?:{_alternation(w.day)}){sp})?"
-    # a short weekday is a word of its own: "ຈັນ" ends "ວຽງຈັນ" (Vientiane)
-    alone = "(?<![\u0e80-\u0eff])"
+    # a short weekday is a word of its own: "ຈັນ" ends "ວຽງຈັນ" (Vientiane); and no count stands
+    # right before it: "ສອງ ອາທິດ" is two weeks ("ອາທິດ" is Sunday's short name and a week)
+    alone = "(?<![\u0e80-\u0eff])(?<![\\d\u0ed0-\u0ed9][ \n])" + "".join(
+        f"(?<!{re.escape(c)}[ \n])" for c in counts
+    )
     lead = rf"(?:(?P<w>{wide})[ ,]*|{alone}(?P<ws>{short}), ?)?" if short else rf"(?:(?P<w>{wide})[ ,]*)?"
     again = rf"(?:(?:{wide})[ ,]*|{alone}(?:{short}), ?)?" if short else rf"(?:(?:{wide})[ ,]*)?"
     return re.compile(

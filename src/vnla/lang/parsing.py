@@ -1208,7 +1208,9 @@ def _lao_calendar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     wide, short = get_day_names("wide", locale="lo"), get_day_names("abbreviated", locale="lo")
     weekdays = {name: number for names in (wide, short) for number, name in names.items()}
     eras = [w for w in _eras()[1] if lao.is_lao(w[0])]
-    return lao.date_pattern(months, wide.values(), short.values(), eras), months, weekdays
+    # a count before a short weekday makes it a word of weeks ("ສອງ ອາທິດ", two weeks)
+    counts = [w for w in merged("amounts", "number_words") if lao.is_lao(w[0])]
+    return lao.date_pattern(months, wide.values(), short.values(), eras, counts=counts), months, weekdays
 
 
 def parse_lao_dates(text: str, *, published: date | None = None) -> tuple[DateMention, ...]:

@@ -1396,11 +1396,20 @@ def _of_anniversary_span(ctx: Context, start: int, end: int, when: When) -> _Pro
 
 
 def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tuple[int, int]) -> bool:
-    """Whether a date belongs to a named record: any event's; a document's only if next to it."""
+    """
+    Whether a date belongs to a named record: any event's in its part of the sentence (not past a
+    semicolon), a year named for the relations' in its clause ("2027 is the Solidarity Year, and
+    the council will submit a plan in December 2026": the plan's); a document's only if next to it.
+    """
     (cue_start, cue_end), (start, end) = cue, span
     kinds = {ctx.index.kinds.get(i) for i in ids}
     if kinds - {"document"}:
-        return True
+        named_year = bool(ctx.index.named_years.intersection(ids))
+        return (
+            ctx.sentences.same_clause(cue, span)
+            if named_year
+            else ";" not in ctx.text[min(cue_end, end) : max(cue_start, start)]
+        )
     if cue_start <= start and end <= cue_end:
         return True
     text = ctx.text

@@ -89,6 +89,7 @@ class FigureMention:
         "in_words",
         "latest",
         "metric",
+        "own_metric",
         "period",
         "period_inherited",
         "period_text",
@@ -102,7 +103,6 @@ class FigureMention:
         "siblings",
         "span",
         "status",
-        "summed",
         "text",
         "unit",
         "unmarked",
@@ -128,8 +128,9 @@ class FigureMention:
         self.in_words = False
         self.metric: str | None = None
         self.cumulative = False
-        #: it sums the flows before it ("...; total US$979 million"): it takes no other figure's metric
-        self.summed = False
+        #: its metric is its own words', found or not: it takes no other figure's (a sum of the
+        #: flows before it, "...; total US$979 million"; a sum in a table's note of several)
+        self.own_metric = False
         #: a sum a metric changed by ("rose by USD 780 million"), not one it came to
         self.by = False
         self.period: Period | None = None
@@ -521,9 +522,9 @@ class _Grammar:
 def _horizon_link() -> re.Pattern[str]:
     """What may stand between a figure and the horizon words after it (``horizons.after_figure``)."""
     links = merged("horizons", "after_figure")
-    # a dash or a colon too: "US$5 billion — the near-term target"
-    # (Lao writes no space after the word: "5 ຕື້ໂດລາໃນໄລຍະສັ້ນ")
-    return re.compile(rf"[\s,:—–-]*(?:(?:{_alt(links)})\s*)?" if links else r"[\s,:—–-]*", re.IGNORECASE)
+    # a dash or a colon too: "US$5 billion — the near-term target"; or an opening bracket:
+    # "USD 5 billion (near term)" (Lao writes no space after the word: "5 ຕື້ໂດລາໃນໄລຍະສັ້ນ")
+    return re.compile(rf"[\s,:—–(-]*(?:(?:{_alt(links)})\s*)?" if links else r"[\s,:—–(-]*", re.IGNORECASE)
 
 
 def _horizon_right_before() -> re.Pattern[str]:
@@ -879,7 +880,9 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
             g,
             text,
             f,
-            _metric(g, text, s, e, f) if row is None else _row_metric(g, text, row, (s, e), f),
+            _metric(g, text, s, e, f)
+            if row is None
+            else _row_metric(g, text, row, (s, e), f, figures=figures),
             (s, e),
         )
         _changes(g, text, f, (s, e), since=previous_end, row=row)
@@ -1111,7 +1114,7 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
         if before and _a_sum(g, text, before[-1].end(), a, several=len(before) > 1):
             # "exports ... US$346 million; imports ... US$633 million; total US$979 million": the
             # sum of trade flows is the trade between the two; of others, no metric of one of them
-            f.summed = True
+            f.own_metric = True
             kinds = {g.flows[_key(m[0])] for m in before}
             return "bilateral-trade-turnover" if len(before) > 1 and kinds <= _TRADE_FLOWS else None
         # else the first after it in its clause: one past a comma is the next figure's ("2,2 tỷ
@@ -1180,18 +1183,26 @@ def _a_sum(g: _Grammar, text: str, after: int, a: int, *, several: bool) -> bool
     return several and len(words.split()) <= 5 and any(f" {w} " in padded for w in g.sums)
 
 
-def _row_metric(g: _Grammar, text: str, row: Row, line: tuple[int, int], f: FigureMention) -> str | None:
+def _row_metric(
+    g: _Grammar, text: str, row: Row, line: tuple[int, int], f: FigureMention, *, figures: list[FigureMention]
+) -> str | None:
     """
     The metric of a figure in a table's ``row`` (its line ``text[s:e]``): the figure's own cell's,
     else its column header's, the row's first cell's (``| Kim ngạch thương mại | 2,2 tỷ USD |``) or
     the caption's, else the row's.  Another cell's words are another figure's: in ``| 2024 | 2,52
-    tỷ USD | Lào xuất siêu khoảng 732,7 triệu USD |`` the sum is no surplus.
+    tỷ USD | Lào xuất siêu khoảng 732,7 triệu USD |`` the sum is no surplus.  A cell of several
+    sums that names none's metric is a note of other things ("Việt Nam xuất 346 triệu USD, nhập
+    633 triệu USD"): none is the caption's.
     """
     a = f.span[0]
     i = row.cell_at(a)
     if i is None:
         return _metric(g, text, *line, f)
     metric = _metric(g, text, *row.cells[i], f)
+    cs, ce = row.cells[i]
+    if metric is None and sum(o.shape == f.shape and cs <= o.span[0] < ce for o in figures) > 1:
+        f.own_metric = True
+        return None
     if metric is None:
         leads = row.leads(a)
         if i:
@@ -1421,7 +1432,7 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     frame = g.frame_year.match(text, s, e)
     for m in g.period.finditer(text, s, e):
         whole = bool(m["pw"]) and g.period_words[_key(m["pw"])] == "full-year"
-        if whole and _YEAR_NEAR.search(text, max(s, m.start() - 12), min(e, m.end() + 12)):
+        if whole and _year_by(text, m.start(), m.end(), (s, e)):
             continue  # "2025, full year", "full-year 2025": the year's whole, read from the year
         period = _period(g, m, published)
         if period is False:
@@ -1445,8 +1456,19 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
 
 #: The first two digits of a year of these centuries, in Arabic or Lao digits ("໒໐໒໕").
 _CENTURY: Final = f"(?:19|20|{LAO_DIGITS[1]}{LAO_DIGITS[9]}|{LAO_DIGITS[2]}{LAO_DIGITS[0]})"
-#: A year's number, near a "full year" word that says the period is its whole.
-_YEAR_NEAR: Final = re.compile(rf"(?<!\d){_CENTURY}\d\d(?!\d)")
+#: A year's number right before or after a "full year" word, a comma, a dash or words of a
+#: year between at most ("2025, full year", "full-year 2025", "cả năm 2025"): the year's whole.
+_YEAR_BEFORE: Final = re.compile(rf"(?<!\d){_CENTURY}\d\d[\s,:–—-]*+$")
+_YEAR_AFTER: Final = re.compile(rf"[\s,:–—-]*+(?:[^\W\d_]{{1,5}}\s++)?{_CENTURY}\d\d(?!\d)")
+
+
+def _year_by(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a year stands right by words of a whole year at ``text[start:end]`` (:data:`_YEAR_BEFORE`)."""
+    s, e = sentence
+    return bool(
+        _YEAR_BEFORE.search(text[max(s, start - 12) : start])
+        or _YEAR_AFTER.match(text, end, min(e, end + 12))
+    )
 
 
 def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:  # noqa: PLR0911 - one per form
@@ -1634,6 +1656,10 @@ def _place(
         return
     right_after = next(
         (u for u in unplaced or () if b <= u[0] <= b + _UNPLACED_REACH and u[0] < clause[1]), None
+    ) or next(
+        # "the year as a whole reached USD 2.98 billion": words of a whole year before it in its clause
+        (u for u in unplaced or () if u[2] and clause[0] <= u[0] and u[1] <= a),
+        None,
     )
     if right_after is not None:
         # "USD 2.98 billion for the whole year", after "USD 2.63 billion for January-September
@@ -1841,7 +1867,7 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
                     assert said is not None
                     y1, m1, y2, m2 = previous.period
                     f.period, f.period_text = (y1 + shift, m1, y2 + shift, m2), said[0]
-            if f.metric is None and f.shape == "money" and not f.summed:
+            if f.metric is None and f.shape == "money" and not f.own_metric:
                 # not a sum said of another quantity ("..., while GDP reached US$15 billion")
                 if previous.sentence == f.sentence:
                     other = g.other_quantity.search(text, previous.span[1], f.span[0])
