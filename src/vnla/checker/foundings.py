@@ -23,9 +23,11 @@ from vnla.checker.vocabulary import (
     _OF_AFTER,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
+    _WRITERS_COUNTRY,
+    _alternation,
 )
 from vnla.lang.lao import is_lao
-from vnla.lang.words import merged
+from vnla.lang.words import LANGUAGES, merged, words
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index
@@ -50,6 +52,22 @@ _DEATH_WORDS: Final = re.compile(
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
+#: Words of a party's founding that name no party (``dates.party_founding_words``, as written),
+#: a word of a year ("năm", "ປີ", "of"; ``amounts.year_words``) before them at most, and the
+#: language of each.
+_PARTY_WORDS: Final = {
+    w: lang for lang in LANGUAGES for w in words(lang).get("dates", "party_founding_words")
+}
+_PARTY_FOUNDING: Final = re.compile(
+    rf"\s*+(?:(?:{_alternation(merged('amounts', 'year_words'))})\s*+)?"
+    rf"(?P<words>{_alternation(_PARTY_WORDS)})(?![^\W\d_])"
+)
+#: How far before such words' sentence the party named last may be the one they mean.
+_PARTY_REACH: Final = 400
+#: After such a word, what makes it another body's ("Đảng bộ", a party committee).
+_PARTY_NOT_AFTER: Final = re.compile(
+    rf"\s++(?:{_alternation(merged('dates', 'party_not_after')) or '(?!)'})(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
@@ -154,8 +172,10 @@ class Foundings:
         )
         if named is not None:
             return named
-        if bare is not None:
-            return [bare[0]]
+        # else a party's founding named without the party ("96 năm Ngày thành lập Đảng")
+        unnamed = bare[0] if bare is not None else self._party(end, (s, e))
+        if unnamed is not None:
+            return [unnamed]
         if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
             # "Diplomatic relations between Vietnam and the Lao PDR were established on ...; 2026
             # marks their 64th anniversary": the founding the sentence opens with
@@ -180,6 +200,42 @@ class Foundings:
             index.national_day
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _party(self, end: int, sentence: tuple[int, int]) -> str | None:
+        """
+        The founding of the party that words of a party's founding right after an anniversary's
+        count at ``end`` mean without naming it (``dates.party_founding_words``: "kỷ niệm 96 năm
+        Ngày thành lập Đảng", "the 71st anniversary of the Party"): the party of the one of the
+        two countries the sentence names before them, and no other country; where it names none,
+        the party named last in the :data:`_PARTY_REACH` characters before it, else, in Vietnamese
+        and Lao, the writer's own (Vietnam's, Laos'), whose party "Đảng", "ພັກ" is.
+        """
+        s, e = sentence
+        text = self.text
+        found = _PARTY_FOUNDING.match(text, end, e)
+        if found is None or _PARTY_NOT_AFTER.match(text, found.end()):
+            return None
+        countries = self.scope.countries_in(s, found.start())
+        if self.scope.others_in(s, e) or len(countries) > 1:
+            return None
+        index = self.index
+        parties = set(index.party_of_country.values())
+        # else the party named last before, near ("Đảng Nhân dân Cách mạng Lào ra đời ngày nào?
+        # ... Năm 2025 là tròn 70 năm thành lập Đảng"), else the writer's
+        before = [
+            rid
+            for _ns, _ne, rid in self.positions.within(self.named, max(0, s - _PARTY_REACH), s)
+            if rid in parties
+        ]
+        country = next(iter(countries), None)
+        party = (
+            index.party_of_country.get(country)
+            if country
+            else before[-1]
+            if before
+            else index.party_of_country.get(_WRITERS_COUNTRY.get(_PARTY_WORDS[found["words"]], ""))
+        )
+        return index.founding_of_org.get(party) if party else None
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """

@@ -256,13 +256,28 @@ class SentenceScope:
         """
         The words that make the trade of the sentence around ``text[start:end]`` a part of the
         two countries' (a province's, a border gate's), as written, or ``None``: "Qua cửa khẩu
-        quốc tế Cầu Treo, tổng kim ngạch ... của tỉnh", "the province's trade with Laos".
+        quốc tế Cầu Treo, tổng kim ngạch ... của tỉnh", "the province's trade with Laos".  Not
+        where the figure's own part of the sentence, after a colon or a semicolon, names the two
+        countries' trade as a whole ("hàng hóa qua cửa khẩu tăng nhanh: kim ngạch thương mại hai
+        chiều Việt Nam – Lào năm 2023 đạt ...").
         """
         key = self.sentences.sentence(start, end)
         if key not in self._part:  # the same for every figure of the sentence
             part = _PART.search(self.text, *key)
             self._part[key] = None if part is None else part[0]
-        return self._part[key]
+        words = self._part[key]
+        if words is None:
+            return None
+        text, s = self.text, key[0]
+        own = max(text.rfind(":", s, start), text.rfind(";", s, start))
+        if own >= 0 and _PART.search(text, own, start) is None and self._the_twos_trade(own, start):
+            return None
+        return words
+
+    def _the_twos_trade(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` names both countries and their trade as such ("hai chiều", "bilateral")."""
+        named = self._two_named(s, e)
+        return len({c for _ns, _ne, c in named}) == 2 and _BILATERAL.search(self.text, s, e) is not None
 
     def _whole_trade(self, s: int, e: int) -> str | None:
         """:meth:`whole_trade` of the sentence ``text[s:e]``."""

@@ -182,6 +182,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "future_tense": "list",
             "past_tense": "list",
             "people_cues": "list",
+            "party_founding_words": "list",
+            "party_not_after": "list",
             "future_in_past": "list",
             "plan_period_gap": "list",
         },
