@@ -62,11 +62,12 @@ def _dates(text: str) -> list[tuple[str, str, str | None, str]]:
 
 def test_repeated_event_words_judge_each_date_as_one_does() -> None:
     # the judge walks each kind of event word once (the nearest): thirty "visited" read every
-    # date as the lone one is read, against the recorded visit
-    one = _dates("visited on 3 December 2025 and ")
+    # date as the lone one is read, against the recorded visit (its visitor named: a visit by
+    # no one named is no recorded visit's)
+    one = _dates("To Lam visited on 3 December 2025 and ")
     assert len(one) == 1
     assert one[0][:3] == ("contradiction", "dates.event", "visit-2025-12-laos")
-    assert _dates("visited on 3 December 2025 and " * 30) == one * 30
+    assert _dates("To Lam visited on 3 December 2025 and " * 30) == one * 30
 
 
 def test_a_farther_kind_of_event_word_is_still_walked() -> None:
