@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
-A visit is its visitor's: a date near words of a visit by anyone ("visited", "thăm",
-"ຢ້ຽມຢາມ"; ``dates.people_cues``) is a recorded visit's only where a person is named near it.
-To Lam paid state visits to Laos on 1-2 December 2025 and on 5 February 2026.
+An event anyone may hold is its people's: a date near words of a visit, a meeting, talks by
+anyone ("visited", "met", "held talks", "thăm", "ຢ້ຽມຢາມ"; ``dates.people_cues``) is a recorded
+event's only where a person is named near it.  To Lam paid state visits to Laos on 1-2 December
+2025 and on 5 February 2026, and held talks in Hanoi on 26 January 2026.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ def _dates(text: str, lang: str) -> list[str]:
     [
         ("Officials visited the site on 3 December 2025.", "en"),
         ("A Vietnamese business delegation visited Laos on 3 December 2025.", "en"),
+        # a meeting, a wreath laid, talks held by no one named near
+        ("Provincial officials met in Vientiane on 4 December 2025 to plan a border market.", "en"),
+        ("A wreath was laid at the memorial on 3 December 2025 by a veterans' group.", "en"),
+        ("Business leaders held talks in Hanoi on 28 January 2026.", "en"),
         ("Đoàn cán bộ tỉnh sang thăm Lào ngày 6/2/2026.", "vi"),
         ("ຄະນະຜູ້ແທນ ແຂວງ ໄດ້ມາຢ້ຽມຢາມ ສປປ ລາວ ໃນວັນທີ 6 ກຸມພາ 2026.", "lo"),
     ],
@@ -38,6 +43,7 @@ def test_a_visit_by_no_one_named_is_no_recorded_visit(text: str, lang: str) -> N
     ("text", "lang"),
     [
         ("To Lam visited Laos on 3 December 2025.", "en"),
+        ("To Lam held talks in Hanoi on 28 January 2026.", "en"),
         # the visitor named in the sentence before
         ("To Lam flew to Vientiane. He visited Laos on 6 February 2026.", "en"),
         ("Tổng Bí thư Tô Lâm thăm Lào ngày 6/2/2026.", "vi"),

@@ -770,8 +770,8 @@ def _of_event(
     )
 
 
-#: The words that name an event only by who made it (``dates.people_cues``: "visited", "thăm",
-#: "ຢ້ຽມຢາມ"), in lower case, Lao ones without their spaces.
+#: The words that name an event only by who took part (``dates.people_cues``: "visited", "met",
+#: "thăm", "ຢ້ຽມຢາມ"), in lower case, Lao ones without their spaces.
 _PEOPLE_CUES: Final = frozenset(unspaced(" ".join(w.lower().split())) for w in merged("dates", "people_cues"))
 #: How far before a sentence a person named may be the one its words of a visit are of ("To Lam
 #: flew in that morning. He visited ... on 5 February").
@@ -781,7 +781,7 @@ _PEOPLE_REACH: Final = 400
 def _by_anyone(ctx: Context, cues: list[_Cue], s: int) -> bool:
     """
     Whether ``cues`` (the event words whose events a date at sentence start ``s`` missed) are
-    all words of a visit by anyone (:data:`_PEOPLE_CUES`), with no person named in the sentence
+    all words of an event anyone may hold (:data:`_PEOPLE_CUES`), with no person named in the sentence
     or in the :data:`_PEOPLE_REACH` characters before it.
     """
     if not cues or ctx.within(ctx.persons, max(0, s - _PEOPLE_REACH), s):
@@ -813,8 +813,8 @@ def _missed(
     time, ``event``: a slip, unless it holds that event's one day and more, or is its
     anniversary's day (``where``: the date's span and its sentence's; ``several``: the sentence
     names several events or an anniversary; ``exactly``: an event held on exactly those days),
-    or its words name a visit by anyone and no visitor is named near (``anyones``: "Officials
-    visited the site on 3 December 2025" may be any visit).
+    or its words name an event anyone may hold and no one who took part is named near
+    (``anyones``: "Officials visited the site on 3 December 2025" may be any visit).
     """
     (start, end), (s, e) = where
     if anyones:
@@ -822,8 +822,8 @@ def _missed(
             (start, end),
             event.id,
             Message(
-                "its words name a visit by anyone, and the text names no visitor near it: it may "
-                "be another than {event} ({recorded})",
+                "its words name an event anyone may hold, and the text names no one near it who "
+                "took part: it may be another than {event} ({recorded})",
                 event=Named(event.id, event.title),
                 recorded=Period(event.when),
             ),
