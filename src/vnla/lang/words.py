@@ -195,6 +195,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "currency_whole_words": "list",
             "actual_words": "list",
             "forecast_words": "list",
+            "forecast_over_horizon": "list",
             "estimate_words": "list",
             "target_after": "list",
             "qualifiers": "words->text",

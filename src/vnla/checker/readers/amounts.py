@@ -328,7 +328,10 @@ class _Grammar:
             _word(am("target_words")).replace(re.escape("**"), _SOME_WORDS).replace(re.escape("*"), r"\w+"),
             re.IGNORECASE,
         )
-        self.forecast = re.compile(_word(am("forecast_words")), re.IGNORECASE)
+        self.forecast, self.forecast_by = (
+            re.compile(_word(am("forecast_words")), re.IGNORECASE),
+            re.compile(_word(am("forecast_over_horizon") or ["(?!)"]), re.IGNORECASE),
+        )
         self.estimate = re.compile(_word(am("estimate_words")), re.IGNORECASE)
         self.actual = re.compile(_word(am("actual_words")), re.IGNORECASE)
         #: an actual word right before a figure, maybe with a qualifier ("was about ")
@@ -1070,7 +1073,8 @@ def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool, bound: str 
 
     The words before it count from the start of its clause ("in which", "khi"); a target
     or forecast word wins over an actual one ("expected to reach", "phấn đấu đạt"); a
-    horizon with no actual word makes it a target ("10 tỷ USD về lâu dài").  Horizon words
+    horizon with no actual word makes it a target ("10 tỷ USD về lâu dài"), unless words of a
+    forecast stand there (``amounts.forecast_over_horizon``: "forecast ... by 2027").  Horizon words
     right after the figure (``bound``: the words before it in its stretch between commas)
     bind to it: "speaking of 4 billion USD by 2020" and "mục tiêu ... là 4 tỷ USD vào năm
     2020" are targets unless an actual word stands right before the figure without a target
@@ -1081,11 +1085,14 @@ def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool, bound: str 
         stretch = stretch[clauses[-1].end() :]
     if g.target.search(stretch) or g.target_after.match(after):
         return "target"
-    if horizon and not g.actual.search(stretch):
+    # "Analysts forecast trade of USD 4 billion by 2027": a forecast's words, no target's
+    forecast = g.forecast_by.search(stretch) is not None
+    if not forecast and (
+        (horizon and not g.actual.search(stretch))
+        or (bound is not None and (g.target.search(bound) or not g.actual_last.search(bound[-40:])))
+    ):
         return "target"
-    if bound is not None and (g.target.search(bound) or not g.actual_last.search(bound[-40:])):
-        return "target"
-    if g.forecast.search(stretch):
+    if forecast or g.forecast.search(stretch):
         return "forecast"
     if g.estimate.search(stretch):
         return "estimate"
