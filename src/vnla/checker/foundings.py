@@ -62,6 +62,8 @@ _PARTY_FOUNDING: Final = re.compile(
     rf"\s*+(?:(?:{_alternation(merged('amounts', 'year_words'))})\s*+)?"
     rf"(?P<words>{_alternation(_PARTY_WORDS)})(?![^\W\d_])"
 )
+#: Such words right before a Lao ordinal ("ວັນສ້າງຕັ້ງພັກ ຄົບຮອບ 71 ປີ"), a space at most between.
+_PARTY_FOUNDING_BEFORE: Final = re.compile(rf"(?P<words>{_alternation(_PARTY_WORDS)})\s*+$")
 #: How far before such words' sentence the party named last may be the one they mean.
 _PARTY_REACH: Final = 400
 #: After such a word, what makes it another body's ("Đảng bộ", a party committee).
@@ -158,24 +160,29 @@ class Foundings:
         # a national day the ordinal is of ("the 50th National Day", "50 năm Quốc khánh", "ວັນຊາດ
         # ຄົບຮອບ 50 ປີ") counts from no party or body named near it ("... with To Lam of the CPV")
         own = national and self._national_words_own(ordinal, s, e)
+        # a party's founding named without the party, right by the ordinal, is nearer than
+        # national-day words before it ("50 năm Quốc khánh và 70 năm thành lập Đảng")
+        party = None if own else self._party(start, end, (s, e))
         # a founding named without the two countries, right after the ordinal, is nearer than
         # a name farther on ("kỷ niệm 65 năm quan hệ ngoại giao và 45 năm Hiệp ước ...")
-        bare = None if own else self._bare(start, end, (s, e))
-        named = self._named(
-            start,
-            end,
-            (s, e),
-            countries=national,
-            before=bare[1] if bare else None,
-            number=ordinal.number,
-            only_countries=own,
+        bare = None if own or party else self._bare(start, end, (s, e))
+        named = (
+            [party]
+            if party is not None
+            else self._named(
+                start,
+                end,
+                (s, e),
+                countries=national,
+                before=bare[1] if bare else None,
+                number=ordinal.number,
+                only_countries=own,
+            )
         )
         if named is not None:
             return named
-        # else a party's founding named without the party ("96 năm Ngày thành lập Đảng")
-        unnamed = bare[0] if bare is not None else self._party(end, (s, e))
-        if unnamed is not None:
-            return [unnamed]
+        if bare is not None:
+            return [bare[0]]
         if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
             # "Diplomatic relations between Vietnam and the Lao PDR were established on ...; 2026
             # marks their 64th anniversary": the founding the sentence opens with
@@ -201,19 +208,27 @@ class Foundings:
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
 
-    def _party(self, end: int, sentence: tuple[int, int]) -> str | None:
+    def _party(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
         """
         The founding of the party that words of a party's founding right after an anniversary's
-        count at ``end`` mean without naming it (``dates.party_founding_words``: "kỷ niệm 96 năm
-        Ngày thành lập Đảng", "the 71st anniversary of the Party"): the party of the one of the
-        two countries the sentence names before them, and no other country; where it names none,
-        the party named last in the :data:`_PARTY_REACH` characters before it, else, in Vietnamese
-        and Lao, the writer's own (Vietnam's, Laos'), whose party "Đảng", "ພັກ" is.
+        count at ``text[start:end]`` (in Lao right before it) mean without naming it
+        (``dates.party_founding_words``: "kỷ niệm 96 năm Ngày thành lập Đảng", "the 71st
+        anniversary of the Party", "ວັນສ້າງຕັ້ງພັກ ຄົບຮອບ 71 ປີ"), no name of a party after
+        them: the party of the one of the two countries the sentence names before them, and no
+        other country; where it names none, the party named last in the :data:`_PARTY_REACH`
+        characters before it, else, in Vietnamese and Lao, the writer's own (Vietnam's, Laos'),
+        whose party "Đảng", "ພັກ" is.
         """
         s, e = sentence
         text = self.text
         found = _PARTY_FOUNDING.match(text, end, e)
-        if found is None or _PARTY_NOT_AFTER.match(text, found.end()):
+        if found is None and is_lao(text[start]):
+            found = _PARTY_FOUNDING_BEFORE.search(text, max(s, start - 24), start)
+        if (
+            found is None
+            or _PARTY_NOT_AFTER.match(text, found.end())
+            or self.positions.within(self.named, found.start("words"), found.end() + 3)
+        ):
             return None
         countries = self.scope.countries_in(s, found.start())
         if self.scope.others_in(s, e) or len(countries) > 1:

@@ -558,6 +558,17 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
         numbered = [
             n for n in numbered if any(ps <= o.span[0] < pe and o.number == n.ordinal for o in ordinals)
         ]
+        # the meeting numbered right before the date, in its clause, is the date's: one the record
+        # does not hold ("the 48th session ... was preceded by the 47th session in January 2025")
+        # leaves the date to none of the others
+        last = max((o for o in ordinals if o.span[1] <= span[0]), key=lambda o: o.span[0], default=None)
+        if (
+            last is not None
+            and last.noun in ("meeting", "congress")
+            and ctx.sentences.same_clause(last.span, span)
+            and not any(n.ordinal == last.number for n in numbered)
+        ):
+            return []
     return numbered
 
 
@@ -782,10 +793,13 @@ def _by_anyone(ctx: Context, cues: list[_Cue], s: int) -> bool:
     """
     Whether ``cues`` (the event words whose events a date at sentence start ``s`` missed) are
     all words of an event anyone may hold (:data:`_PEOPLE_CUES`), with no person named in the sentence
-    or in the :data:`_PEOPLE_REACH` characters before it.
+    or in the :data:`_PEOPLE_REACH` characters before it, nor an office's title in the sentence.
     """
     if not cues or ctx.within(ctx.persons, max(0, s - _PEOPLE_REACH), s):
         return False
+    e = ctx.sentence(s, s)[1]
+    if any(kind == "role" for _a, _b, kind, _r in ctx.within(ctx.titled, s, e)):
+        return False  # its people named by their offices ("hai Tổng Bí thư", the two General Secretaries)
     text = ctx.text
     return all(
         not ids and unspaced(" ".join(text[cs:ce].lower().split())) in _PEOPLE_CUES
