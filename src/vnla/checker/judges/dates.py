@@ -1420,7 +1420,9 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
     if kinds - {"document"}:
         named_year = bool(ctx.index.named_years.intersection(ids))
         return (
+            # in its clause, or set off right after it ("the Solidarity Year, 2028, will ...")
             ctx.sentences.same_clause(cue, span)
+            or (start >= cue_end and not ctx.text[cue_end:start].strip(" ,"))
             if named_year
             else ";" not in ctx.text[min(cue_end, end) : max(cue_start, start)]
         )
