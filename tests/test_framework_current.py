@@ -60,3 +60,39 @@ def test_an_earlier_framework_given_as_current_is_a_slip(text: str, lang: str) -
 )
 def test_otherwise_a_listing_of_the_first_elements_passes(text: str, lang: str) -> None:
     assert "contradiction" not in _listing(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # given as what the document that made the four-element framework set out
+        (
+            'The Vietnam–Laos Joint Statement of 2 December 2025 set out the formula "great friendship, '
+            'special solidarity and comprehensive cooperation".',
+            "en",
+            ["contradiction"],
+        ),
+        (
+            "Tuyên bố chung Việt Nam – Lào ngày 2/12/2025, trong đó hai bên nâng quan hệ lên tầm mới với công "
+            'thức "hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện".',
+            "vi",
+            ["contradiction"],
+        ),
+        # what it added to, with the fourth element named
+        (
+            'The Vietnam–Laos Joint Statement of 2 December 2025 added "strategic cohesion" to "great '
+            'friendship, special solidarity and comprehensive cooperation".',
+            "en",
+            [],
+        ),
+        # what it corrects, named after a semicolon
+        (
+            'Dự thảo còn dùng cụm từ "hữu nghị truyền thống, đoàn kết đặc biệt và hợp tác toàn diện"; đề '
+            "nghị cập nhật theo Tuyên bố chung Việt Nam – Lào ngày 2/12/2025.",
+            "vi",
+            [],
+        ),
+    ],
+)
+def test_an_earlier_framework_given_as_the_documents(text: str, lang: str, expected: list[str]) -> None:
+    assert [v for v in _listing(text, lang) if v == "contradiction"] == expected

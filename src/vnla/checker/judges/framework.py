@@ -255,7 +255,8 @@ def _given_as_current(
     """
     A listing of a whole earlier framework that its sentence gives as the current or official one
     (``framework.current_words``: "hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện hiện
-    nay", in 2026) is a slip: the framework of its day has more elements.  Without such words a
+    nay", in 2026), or as what the document that made the framework of its day set out
+    (:func:`_made_by_named`), is a slip: the framework of its day has more elements.  Without such words a
     listing of the first elements may describe the relationship in part, and is none.
     """
     if len({stage.id for stage in stages}) != 1:
@@ -273,11 +274,13 @@ def _given_as_current(
     if not earlier or listed == set(stage.elements):
         return
     s, e = ctx.sentence(*mention.span)
-    if _CURRENT.search(ctx.text, s, e) is None:
-        return
     records = ctx.index.records
-    start, end = mention.span
     missing = [element for element in stage.elements if element not in listed]
+    if _CURRENT.search(ctx.text, s, e) is None and not _made_by_named(
+        ctx, stage, (s, e), missing, before=mention.span[0]
+    ):
+        return
+    start, end = mention.span
     out.append(
         _Proto(
             start, end, "framework", Verdict.CONTRADICTION, "framework.listing",
@@ -294,6 +297,30 @@ def _given_as_current(
             severity=Severity.WARNING,
         )
     )  # fmt: skip
+
+
+def _made_by_named(
+    ctx: Context, stage: FrameworkStage, sentence: tuple[int, int], missing: list[str], *, before: int
+) -> bool:
+    """
+    Whether the sentence names the document that made ``stage`` (the Joint Statement of 2
+    December 2025) before a listing at ``before``, in its part of the sentence, and none of the
+    ``missing`` elements in any of their wordings: it gives the listing as what that document
+    set out ("The Vietnam–Laos Joint Statement of 2 December 2025 set out 'great friendship,
+    special solidarity and comprehensive cooperation'"), not as what it added to, nor as what it
+    corrects ("Dự thảo còn dùng '...'; đề nghị cập nhật theo Tuyên bố chung ...").
+    """
+    s, e = sentence
+    if stage.document is None or not any(
+        rid == stage.document and ";" not in ctx.text[b:before]
+        for _a, b, rid in ctx.within(ctx.named, s, before)
+    ):
+        return False
+    said = ctx.text[s:e].casefold()
+    records = ctx.index.records
+    return not any(
+        name.text.casefold() in said for element in missing for name in getattr(records[element], "names", ())
+    )
 
 
 def _stages(ctx: Context, start: int, end: int) -> tuple[list[date], list[FrameworkStage]]:
