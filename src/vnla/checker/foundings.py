@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
+from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.vocabulary import (
     _COMMA_AND,
     _FOUNDED_RIGHT_AFTER,
@@ -23,11 +24,9 @@ from vnla.checker.vocabulary import (
     _OF_AFTER,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
-    _WRITERS_COUNTRY,
-    _alternation,
 )
 from vnla.lang.lao import is_lao
-from vnla.lang.words import LANGUAGES, merged, words
+from vnla.lang.words import merged
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index
@@ -52,24 +51,6 @@ _DEATH_WORDS: Final = re.compile(
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
-#: Words of a party's founding that name no party (``dates.party_founding_words``, as written),
-#: a word of a year ("năm", "ປີ", "of"; ``amounts.year_words``) before them at most, and the
-#: language of each.
-_PARTY_WORDS: Final = {
-    w: lang for lang in LANGUAGES for w in words(lang).get("dates", "party_founding_words")
-}
-_PARTY_FOUNDING: Final = re.compile(
-    rf"\s*+(?:(?:{_alternation(merged('amounts', 'year_words'))})\s*+)?"
-    rf"(?P<words>{_alternation(_PARTY_WORDS)})(?![^\W\d_])"
-)
-#: Such words right before a Lao ordinal ("ວັນສ້າງຕັ້ງພັກ ຄົບຮອບ 71 ປີ"), a space at most between.
-_PARTY_FOUNDING_BEFORE: Final = re.compile(rf"(?P<words>{_alternation(_PARTY_WORDS)})\s*+$")
-#: How far before such words' sentence the party named last may be the one they mean.
-_PARTY_REACH: Final = 400
-#: After such a word, what makes it another body's ("Đảng bộ", a party committee).
-_PARTY_NOT_AFTER: Final = re.compile(
-    rf"\s++(?:{_alternation(merged('dates', 'party_not_after')) or '(?!)'})(?![^\W\d_])", re.IGNORECASE
-)
 
 
 def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
@@ -113,6 +94,7 @@ class Foundings:
         "named",
         "ordinal_ends",
         "ordinal_starts",
+        "parties",
         "positions",
         "scope",
         "sentences",
@@ -133,6 +115,8 @@ class Foundings:
         self.named = scope.named
         self.sentences: Sentences = scope.sentences
         self.positions: Positions = scope.positions
+        #: the parties' foundings named without the party ("96 năm Ngày thành lập Đảng")
+        self.parties = UnnamedParties(scope)
 
     def near(self, ordinal: OrdinalMention) -> list[str]:
         """
@@ -162,7 +146,7 @@ class Foundings:
         own = national and self._national_words_own(ordinal, s, e)
         # a party's founding named without the party, right by the ordinal, is nearer than
         # national-day words before it ("50 năm Quốc khánh và 70 năm thành lập Đảng")
-        party = None if own else self._party(start, end, (s, e))
+        party = None if own else self.parties.of_ordinal(start, end, (s, e))
         # a founding named without the two countries, right after the ordinal, is nearer than
         # a name farther on ("kỷ niệm 65 năm quan hệ ngoại giao và 45 năm Hiệp ước ...")
         bare = None if own or party else self._bare(start, end, (s, e))
@@ -207,50 +191,6 @@ class Foundings:
             index.national_day
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
-
-    def _party(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-        """
-        The founding of the party that words of a party's founding right after an anniversary's
-        count at ``text[start:end]`` (in Lao right before it) mean without naming it
-        (``dates.party_founding_words``: "kỷ niệm 96 năm Ngày thành lập Đảng", "the 71st
-        anniversary of the Party", "ວັນສ້າງຕັ້ງພັກ ຄົບຮອບ 71 ປີ"), no name of a party after
-        them: the party of the one of the two countries the sentence names before them, and no
-        other country; where it names none, the party named last in the :data:`_PARTY_REACH`
-        characters before it, else, in Vietnamese and Lao, the writer's own (Vietnam's, Laos'),
-        whose party "Đảng", "ພັກ" is.
-        """
-        s, e = sentence
-        text = self.text
-        found = _PARTY_FOUNDING.match(text, end, e)
-        if found is None and is_lao(text[start]):
-            found = _PARTY_FOUNDING_BEFORE.search(text, max(s, start - 24), start)
-        if (
-            found is None
-            or _PARTY_NOT_AFTER.match(text, found.end())
-            or self.positions.within(self.named, found.start("words"), found.end() + 3)
-        ):
-            return None
-        countries = self.scope.countries_in(s, found.start())
-        if self.scope.others_in(s, e) or len(countries) > 1:
-            return None
-        index = self.index
-        parties = set(index.party_of_country.values())
-        # else the party named last before, near ("Đảng Nhân dân Cách mạng Lào ra đời ngày nào?
-        # ... Năm 2025 là tròn 70 năm thành lập Đảng"), else the writer's
-        before = [
-            rid
-            for _ns, _ne, rid in self.positions.within(self.named, max(0, s - _PARTY_REACH), s)
-            if rid in parties
-        ]
-        country = next(iter(countries), None)
-        party = (
-            index.party_of_country.get(country)
-            if country
-            else before[-1]
-            if before
-            else index.party_of_country.get(_WRITERS_COUNTRY.get(_PARTY_WORDS[found["words"]], ""))
-        )
-        return index.founding_of_org.get(party) if party else None
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
