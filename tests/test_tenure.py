@@ -195,6 +195,8 @@ def test_the_predecessors_in_the_record_show_a_start_said_too_early(text: str, v
         ("To Lam was elected General Secretary on 13 August 2024.", "contradiction"),
         # the day after the election may be a swearing-in: the month is right, the day not surely wrong
         ("To Lam was elected General Secretary on 4 August 2024.", "unknown"),
+        # the day before is no term's start
+        ("To Lam was elected General Secretary on 2 August 2024.", "contradiction"),
         # the record knows the month Vilay Lakhamphong became a Deputy Prime Minister, not the
         # day: a day of that month agrees with it
         ("Vilay Lakhamphong became Deputy Prime Minister on 20 June 2022.", "ok"),
@@ -206,7 +208,9 @@ def test_a_day_said_in_the_month_a_term_began_is_compared_with_its_day(text: str
     got = [f for f in report.findings if f.kind == "date"]
     assert [f.verdict.value for f in got] == [verdict]
     if verdict == "contradiction":
-        assert "began on August 13, 2024" in str(got[0].message)
+        assert "began on August 13, 2024" in str(got[0].message) or "began on August 2, 2024" in str(
+            got[0].message
+        )
         assert "2024-08-03" in str(got[0].message)
 
 

@@ -117,8 +117,9 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         return _Proto(start, end, "date", Verdict.OK, "dates.tenure", record=person.id)
     if met:
         # the month a term began, another day: a slip, unless the text's is the day after (a
-        # swearing-in after the election)
-        if any(abs((first - day).days) <= 1 for day in met):
+        # swearing-in after the election); the day before is no term's ("re-elected General
+        # Secretary on 7 January", elected on the 8th)
+        if any((first - day).days == 1 for day in met):
             return None
     elif not _wrong_start(ctx, (person.id, role, offices), (began, first), when, became=became):
         # a term the record may lack (a re-election, or one before the terms it has): the date is
