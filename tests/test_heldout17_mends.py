@@ -44,6 +44,12 @@ def test_rows_with_dot_leaders_are_rows() -> None:
     assert _verdicts(LEADERS.format(a="2.7"), date(2026, 7, 31))[0] == ("USD 2.7 billion", "contradiction")
 
 
+def test_a_leader_of_spaced_dots_is_a_colon_too() -> None:
+    assert (
+        normal("Two-way trade, 2024 . . . . . . USD 2.2 billion")[0] == "Two-way trade, 2024: USD 2.2 billion"
+    )
+
+
 def test_an_ellipsis_is_no_leader() -> None:
     assert normal("He waited.... and waited.")[0] == "He waited.... and waited."
 

@@ -67,8 +67,7 @@ class DateFirst(ScopeReader):
         if _ANNIVERSARY_WORDS.search(text, end, verb.start("founded")):
             return None  # "Năm 2026 là kỷ niệm bao nhiêu năm Ngày thành lập Đảng ...": the anniversary's year
         # the date opens its clause: not "lập quan hệ ngoại giao ngày 5/9/1962 và ký ..."
-        before, _after = self.sentences.clause(start, end)
-        if len(text[max(s, before + 1) : start].split()) > 1:
+        if not self._opens_its_clause(start, end, s):
             return None
         link = _SUBJECT_LINK.match(text, verb.end())
         at = link.end() if link is not None else verb.end()
@@ -104,8 +103,12 @@ class DateFirst(ScopeReader):
         if verb is None or "," in text[ne : verb.end()] or "(" in text[ne : verb.end()]:
             return None
         # the date opens its clause: "On 18 July 1977", not "... of 1976 the Treaty was signed"
-        before, _after = self.sentences.clause(start, end)
-        if len(text[max(s, before + 1) : start].split()) > 1:
+        if not self._opens_its_clause(start, end, s):
             return None
         fid = founding_of(self.index, rid, founding_kind(verb))
         return fid if fid is not None and nearer_the_founding(self.index, fid, year, now) else None
+
+    def _opens_its_clause(self, start: int, end: int, s: int) -> bool:
+        """Whether the date at ``text[start:end]`` opens its clause, a word before it at most."""
+        before, _after = self.sentences.clause(start, end)
+        return len(self.text[max(s, before + 1) : start].split()) <= 1

@@ -44,6 +44,8 @@ _SPACES: Final = (
 )
 #: Characters that are no part of the words: zero-width ones and the soft hyphen.
 _INVISIBLE: Final = _ZERO_WIDTH + "\u00ad"
+#: Dots that lead a table row's label to its value ("Two-way trade, 2024 ....... USD 2.2 billion").
+_DOTS: Final = r"(?:\.[^\S\n]?){5,}"
 #: An inline HTML tag (see :data:`_ODD`).
 _INLINE_TAG_PATTERN: Final = (
     r"</?(?i:a|b|i|u|em|strong|span|small|mark|abbr|cite|font|ins)(?=[\s>/])[^<>\n]{0,300}>"
@@ -61,7 +63,7 @@ _ODD: Final = re.compile(
     f"|{_INLINE_TAG_PATTERN}"
     # a leader of dots between a row's label and its value ("Two-way trade, 2024 ...... USD 2.2
     # billion"): a colon, as "Two-way trade, 2024: USD 2.2 billion" says it
-    r"|(?<=\S)[^\S\n]*+(?:\.[^\S\n]?){5,}[^\S\n]*+(?=\S)",
+    rf"|(?<=\S)[^\S\n]*+{_DOTS}[^\S\n]*+(?=\S)",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
@@ -125,9 +127,8 @@ def normal(text: str) -> tuple[str, array[int] | None]:
         checked, mapping = text, None
     else:
         checked, mapping = _plain(text, *((text, None) if nfc else _composed(text)))
-        if (
-            "*" in text or "<" in text
-        ):  # a dropped asterisk or tag may leave spaces together, or one at a line's end
+        # a dropped asterisk or tag may leave spaces together, or one at a line's end
+        if "*" in text or "<" in text:
             again, inner = _plain(checked, checked, None)
             if inner is not None:
                 mapping = inner if mapping is None else array("q", [mapping[i] for i in inner])
@@ -143,7 +144,9 @@ def _odd(text: str) -> bool:
     Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
     for most text has none of it.
     """
-    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text or "....." in text:
+    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text:
+        return True
+    if "....." in text or ". . . . ." in text:  # a row's leader of dots (:data:`_DOTS`)
         return True
     if text.isascii():
         return "\r" in text or "\t" in text
@@ -238,9 +241,9 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
     )
 
 
-#: A leader of dots between a row's label and its value ("Two-way trade, 2024 ....... USD 2.2
-#: billion"), or of middle dots or underscores.
-_LEADER: Final = re.compile(r"(?:\.[^\S\n]?){5,}|…{2,}|·{4,}|_{4,}")
+#: A leader between a row's label and its value: of dots (:data:`_DOTS`), or of ellipses,
+#: middle dots or underscores.
+_LEADER: Final = re.compile(rf"{_DOTS}|…{{2,}}|·{{4,}}|_{{4,}}")
 
 
 def _rows(text: str, at: int, after: int) -> bool:

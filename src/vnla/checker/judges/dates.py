@@ -777,7 +777,7 @@ def _of_event(
         ((start, end), (s, e)),
         several=several,
         exactly=lambda: _exactly(ctx, ranked, when, persons),
-        anyones=not persons and not numbered and _by_anyone(ctx, [ranked[r][1] for r, _c in seen], s),
+        anyones=not persons and not numbered and _by_anyone(ctx, [ranked[r][1] for r, _c in seen], (s, e)),
     )
 
 
@@ -789,15 +789,15 @@ _PEOPLE_CUES: Final = frozenset(unspaced(" ".join(w.lower().split())) for w in m
 _PEOPLE_REACH: Final = 400
 
 
-def _by_anyone(ctx: Context, cues: list[_Cue], s: int) -> bool:
+def _by_anyone(ctx: Context, cues: list[_Cue], sentence: tuple[int, int]) -> bool:
     """
-    Whether ``cues`` (the event words whose events a date at sentence start ``s`` missed) are
+    Whether ``cues`` (the event words whose events a date in ``sentence`` missed) are
     all words of an event anyone may hold (:data:`_PEOPLE_CUES`), with no person named in the sentence
     or in the :data:`_PEOPLE_REACH` characters before it, nor an office's title in the sentence.
     """
+    s, e = sentence
     if not cues or ctx.within(ctx.persons, max(0, s - _PEOPLE_REACH), s):
         return False
-    e = ctx.sentence(s, s)[1]
     if any(kind == "role" for _a, _b, kind, _r in ctx.within(ctx.titled, s, e)):
         return False  # its people named by their offices ("hai Tổng Bí thư", the two General Secretaries)
     text = ctx.text

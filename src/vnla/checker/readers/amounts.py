@@ -1478,6 +1478,10 @@ def _year_by(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
     )
 
 
+#: The quarters' numbers in Roman numerals ("quý I", "Q.III").
+_ROMAN_QUARTERS: Final = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
 def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:  # noqa: PLR0911 - one per form
     """Months of a period match; ``True`` for "currently"; ``False`` when it cannot be placed."""
     year_now = published.year if published else None
@@ -1513,17 +1517,16 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         quarter = int(m["qy"]) if m["qy"] else _year_of(q * 3, published)
         return (quarter, q * 3 - 2, quarter, q * 3) if quarter and 1 <= q <= 4 else False
     if m["qr"]:
-        roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
         said = g.number_words.get(_key(m["qr"]))
         q = (
             int(said)
             if said is not None
-            else g.quarter_ordinals.get(_key(m["qr"])) or roman.get(m["qr"].upper()) or int(m["qr"])
+            else g.quarter_ordinals.get(_key(m["qr"])) or _ROMAN_QUARTERS.get(m["qr"].upper()) or int(m["qr"])
         )
         year = int(m["qy2"])
         return (year, q * 3 - 2, year, q * 3) if 1 <= q <= 4 else False
     if m["q0"]:  # "quý I": of the publication's year, or the one before's if not over
-        q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q0"].upper()) or int(m["q0"])
+        q = _ROMAN_QUARTERS.get(m["q0"].upper()) or int(m["q0"])
         year_q = _year_of(q * 3, published)
         return (year_q, q * 3 - 2, year_q, q * 3) if year_q else False
     if m["mo"]:
