@@ -96,6 +96,9 @@ class _Pat:
         self.amount_word = False
 
 
+#: The words of a key (a Lao word runs on to the next space).
+_WORDS: Final = re.compile(r"\w+")
+
 _NAMED_KINDS: Final = frozenset(
     {
         "person",
@@ -415,14 +418,38 @@ class _Index:
         for word in _amount_grammar().folded_words:
             self._pat(word).amount_word = True
         dated = ("event", "mechanism", "document")
+        places = _where_keys(ds)
         for p in self.pats:
             p.events = tuple(dict.fromkeys(r for r, k, _n in p.names if k in dated))
+            if len(p.events) == 1:
+                p.events = (*p.events, *self._alike(p.events[0], p.key, places))
             p.transparent = (
                 bool(p.names)
                 and not p.exact
                 and p.role is None
                 and all(k == "event" for _r, k, _n in p.names)
             )
+
+    def _alike(
+        self, event: str, key: str, places: dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
+    ) -> tuple[str, ...]:
+        """
+        The other events a name of ``event`` (looked up by ``key``) may mean: a name that says
+        neither where it was held (its place, its host country) nor a number, such as a
+        headline's "Tổng Bí thư Tô Lâm hội đàm với … Thongloun Sisoulith", names each event of
+        its kind that the same people led just as well (the talks in Hanoi and in Vientiane).
+        """
+        record = self.records.get(event)
+        principals = self.principals_of.get(event)
+        if not isinstance(record, Event) or not principals or any(c.isdigit() for c in key):
+            return ()
+        if _says_where(key, places[event]):
+            return ()
+        return tuple(
+            e.id
+            for e in self.events_by_kind.get(record.kind.value, ())
+            if e.id != event and self.principals_of[e.id] == principals
+        )
 
     def founding_of(self, rid: str, number: int | None = None) -> str | None:
         """
@@ -488,6 +515,42 @@ def _a_wrong_name(says: str) -> bool:
 
 #: The kinds of recorded event a numbered meeting may be ("the 48th meeting", "kỳ họp thứ 48").
 MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
+
+
+def _where_keys(ds: Dataset) -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]:
+    """
+    By event, the keys of where it was held, its place's names and its host country's in every
+    language: the words of each spaced one, and each Lao one without its spaces (Lao writes none).
+    """
+    named: dict[str, list[str]] = defaultdict(list)
+    for record, name in ds.named():
+        named[record.id].append(_pattern_key(name.text))
+    out: dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]] = {}
+    for event in ds.events:
+        keys = {k for rid in (event.place, event.host_country) if rid for k in named.get(rid, ())}
+        out[event.id] = (
+            frozenset(tuple(_WORDS.findall(k)) for k in keys if not is_lao(k[0])),
+            frozenset("".join(k.split()) for k in keys if is_lao(k[0])),
+        )
+    return out
+
+
+def _says_where(key: str, where: tuple[frozenset[tuple[str, ...]], frozenset[str]]) -> bool:
+    """
+    Whether a key names one of the places of :func:`_where_keys`: its words in a row, or a Lao
+    one anywhere in it ("hanoi" is not in "ha noi ca", nor "lao" in "laos").
+
+    >>> _says_where("talks in ha noi", (frozenset({("ha", "noi")}), frozenset()))
+    True
+    >>> _says_where("talks in laos", (frozenset({("lao",)}), frozenset({"ລາວ"})))
+    False
+    """
+    spaced, lao = where
+    words = _WORDS.findall(key)
+    if any(tuple(words[i : i + len(w)]) == w for w in spaced for i in range(len(words) - len(w) + 1)):
+        return True
+    bare = "".join(key.split())
+    return any(w in bare for w in lao)
 
 
 def _bare_foundings(
