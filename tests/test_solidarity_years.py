@@ -66,6 +66,12 @@ def test_a_recorded_year_after_the_name_is_right(year: int) -> None:
             "in 2026",
         ),
         ("The Vietnam - Laos Solidarity Year, 2028, will be busy.", "2028"),
+        # a year said to be the named year, before it
+        ("2026 is the Vietnam - Laos, Laos - Vietnam Solidarity Year.", "2026"),
+        ("Năm 2026 là Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam.", "Năm 2026"),
+        ("ປີ 2026 ແມ່ນປີສາມັກຄີມິດຕະພາບ ລາວ-ຫວຽດນາມ, ຫວຽດນາມ-ລາວ.", "ປີ 2026"),
+        # after it, with a preposition of its own
+        ("Hai nước tổ chức Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam vào năm 2026.", "năm 2026"),
     ],
 )
 def test_a_year_next_to_a_recorded_one_is_a_slip_of_it(text: str, said: str) -> None:
@@ -75,10 +81,25 @@ def test_a_year_next_to_a_recorded_one_is_a_slip_of_it(text: str, said: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2027 is the Vietnam - Laos, Laos - Vietnam Solidarity Year.", "2027"),
+        ("Since 2027 is the Vietnam - Laos Solidarity Year, schools will hold contests.", "Since 2027"),
+        ("Năm 2027 là Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam.", "Năm 2027"),
+        ("ປີ 2027 ແມ່ນປີສາມັກຄີມິດຕະພາບ ລາວ-ຫວຽດນາມ, ຫວຽດນາມ-ລາວ.", "ປີ 2027"),
+        ("Hai nước tổ chức Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam vào năm 2027.", "năm 2027"),
+    ],
+)
+def test_a_year_said_to_be_the_named_year_is_judged(text: str, said: str) -> None:
+    assert found(text, "date") == [(said, "ok", "solidarity-year-2027", "info")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Vietnam–Laos Solidarity Year 2019 was a success.",  # no year the record holds is near
         "In 2026 the two sides prepared the Vietnam - Laos Solidarity Year.",  # the year is the sentence's
+        "Năm 2026, hai nước chuẩn bị cho Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam.",
     ],
 )
 def test_a_year_the_record_cannot_place_is_not_a_slip(text: str) -> None:

@@ -542,6 +542,13 @@ _LOCATIVE_BEFORE: Final = re.compile(
 _ARTICLE_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})\s++$", re.IGNORECASE
 )
+#: Between a year and a name it is said to be ("2027 is the ...", "Năm 2027 là ...", "ປີ 2027
+#: ແມ່ນ..."): a copula (the word files' ``dates.copulas``) and an article at most.
+_YEAR_IS: Final = re.compile(
+    rf"[^\S\n]*+(?:{_any_word(merged('dates', 'copulas')).pattern})[^\S\n]*+"
+    rf"(?:(?:{_any_word(merged('dates', 'name_articles') or ['(?!)']).pattern})[^\S\n]++)?",
+    re.IGNORECASE,
+)
 
 
 def words_end(text: str, at: int) -> int:

@@ -30,7 +30,7 @@ from vnla.checker.vocabulary import (
     _ANNIVERSARY_WORDS,
     _DOCUMENT_DATE,
     _LOCATIVE_BEFORE,
-    _YEAR_LINK,
+    _YEAR_IS,
     _alternation,
     _any_word,
     _reports_speech,
@@ -659,7 +659,9 @@ def _of_event(
         # period 2022 - 2027") or a year named for the relations whose name it follows ("Năm Đoàn
         # kết hữu nghị Việt Nam – Lào 2027"), not an event of days
         cues = [
-            c for c in cues if c[3] and ((c[0] <= start and end <= c[1]) or _names_its_year(ctx, c, start))
+            c
+            for c in cues
+            if c[3] and ((c[0] <= start and end <= c[1]) or _names_its_year(ctx, c, start, end))
         ]
     if not cues:
         return None
@@ -1451,15 +1453,20 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
 _DOCUMENT_DATE_GAP: Final = 64
 
 
-def _names_its_year(ctx: Context, cue: tuple[int, int, frozenset[str], tuple[str, ...]], start: int) -> bool:
+def _names_its_year(
+    ctx: Context, cue: tuple[int, int, frozenset[str], tuple[str, ...]], start: int, end: int
+) -> bool:
     """
     Whether ``cue`` is the name of a year named for the relations ("Vietnam - Laos Solidarity
-    Year") and the date at ``start`` is written right after it, its year ("... in 2026").
+    Year") and the date at ``text[start:end]`` is its year: written right after it ("... in
+    2026", "... vào năm 2027"), or before it and a copula ("2027 is the ... Solidarity Year",
+    "Năm 2027 là Năm Đoàn kết ...", "ປີ 2027 ແມ່ນປີສາມັກຄີ ...").
     """
-    return (
-        bool(ctx.index.named_years.intersection(cue[3]))
-        and _YEAR_LINK.fullmatch(ctx.text, cue[1], start) is not None
-    )
+    if not ctx.index.named_years.intersection(cue[3]):
+        return False
+    if cue[1] <= start:
+        return _AFTER_PLACE.fullmatch(ctx.text, cue[1], start) is not None
+    return end <= cue[0] and _YEAR_IS.fullmatch(ctx.text, end, cue[0]) is not None
 
 
 def _candidates(

@@ -18,6 +18,7 @@ from vnla.checker.vocabulary import (
     _LAST_YEAR,
     _NEXT_YEAR,
     _THIS_YEAR,
+    _YEAR_IS,
     _YEAR_LINK,
     LOOKS_BACK_BEYOND,
     _alternation,
@@ -89,19 +90,24 @@ def read(ctx: Context) -> list[DateMention]:
 _YEAR_RIGHT_AFTER: Final = re.compile(rf"{_YEAR_LINK.pattern}((?:19|20)\d\d)(?![\d.,/-]\d)(?!\d)")
 
 
+#: A bare year said to be the name right after it ("2027 is the Vietnam - Laos Solidarity Year").
+_YEAR_SAID_TO_BE: Final = re.compile(rf"(?<![\w.,/-])((?:19|20)\d\d)(?:{_YEAR_IS.pattern})$", re.IGNORECASE)
+
+
 def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     """
     The bare years written right after the name of a year named for the relations ("Năm Đoàn
-    kết hữu nghị Việt Nam – Lào 2027"), which no other date reading takes: they date it.
+    kết hữu nghị Việt Nam – Lào 2027"), or right before it with a copula ("2027 is the Vietnam -
+    Laos Solidarity Year"), which no other date reading takes: they date it.
     """
     named, text = ctx.index.named_years, ctx.text
-    taken = {d.span[0] for d in found}
+    taken = [d.span for d in found]
     out = []
-    for _s, e, _kinds, ids in ctx.cues:
+    for s, e, _kinds, ids in ctx.cues:
         if not named.intersection(ids):
             continue
-        year = _YEAR_RIGHT_AFTER.match(text, e)
-        if year is not None and year.start(1) not in taken:
+        year = _YEAR_RIGHT_AFTER.match(text, e) or _YEAR_SAID_TO_BE.search(text, max(0, s - 24), s)
+        if year is not None and not any(a <= year.start(1) < b for a, b in taken):
             span = (year.start(1), year.end(1))
             out.append(DateMention(when=When.in_year(int(year[1])), span=span, text=year[1]))
     return out
