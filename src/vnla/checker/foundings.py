@@ -22,8 +22,10 @@ from vnla.checker.vocabulary import (
     _NAME_GOES_ON,
     _NATIONAL_DAY,
     _OF_AFTER,
+    _OF_STATE,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
+    _STATE_END,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -192,6 +194,22 @@ class Foundings:
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
 
+    def _state_right_after(self, end: int, name: tuple[int, int], country: str) -> bool:
+        """
+        Whether the country named at ``name`` is written right after an ordinal ending at
+        ``end`` ("of" and an article between at most) by a state name of its own that ends its
+        noun phrase: "the 51st anniversary of the Lao PDR", "ຄົບຮອບ 51 ປີ ແຫ່ງ ສປປ ລາວ" count
+        from the state's founding (not "the 30th anniversary of the Lao PDR joining ASEAN").
+        """
+        ns, ne = name
+        text = self.text
+        return (
+            ns >= end
+            and self.index.state_names.get(_bare_key(text[ns:ne])) == country
+            and _OF_STATE.fullmatch(text, end, ns) is not None
+            and _STATE_END.match(text, ne) is not None
+        )
+
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
         Whether national-day words are the ordinal's own: its noun, right after it ("50 năm Quốc
@@ -275,6 +293,7 @@ class Foundings:
                 rid in index.national_day
                 and not founded_before(self.text, ns, ne, s)
                 and not (ns > end and _FOUNDED_RIGHT_AFTER.match(self.text, ne))
+                and not self._state_right_after(end, (ns, ne), rid)
                 and (not countries or (ns > end and not _RIGHT_AFTER.fullmatch(self.text, end, ns)))
             ):
                 return None

@@ -29,7 +29,7 @@ from vnla.lang.lao import spellings as _spellings
 from vnla.lang.months import anchor_phrases
 from vnla.lang.words import LANGUAGES, merged
 from vnla.lang.words import words as _words_of
-from vnla.model.records import Erratum, Event, EventKind, ParticipantRole, Target
+from vnla.model.records import Erratum, Event, EventKind, NameKind, ParticipantRole, Target
 
 if TYPE_CHECKING:
     from datetime import date
@@ -223,6 +223,14 @@ class _Index:
     def _countries(self, ds: Dataset) -> None:
         """The country of each country, body, place, and event of a body."""
         self.country_of: dict[str, str] = {c.id: c.id for c in ds.countries}
+        #: the countries' state names (formal names and abbreviations: "Lao PDR", "CHDCND Lào"),
+        #: by :func:`_bare_key`: an anniversary of one counts from the state's founding
+        self.state_names: dict[str, str] = {
+            _bare_key(n.text): c.id
+            for c in ds.countries
+            for n in c.names
+            if n.kind in (NameKind.FORMAL, NameKind.ABBREVIATION)
+        }
         for org in ds.organizations:
             if org.country:
                 self.country_of[org.id] = org.country

@@ -600,6 +600,21 @@ _OF_AFTER: Final = re.compile(
     rf"(?<!\s)\s*+(?:{_alternation(merged('ordinals', 'of_words'))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
     re.IGNORECASE,
 )
+#: Between an anniversary's ordinal and a country's state name it is of ("the 51st anniversary of
+#: the Lao PDR", "ຄົບຮອບ 50 ປີ ແຫ່ງ ສປປ ລາວ"): "of" and an article at most (the word files'
+#: ``ordinals.of_words`` and ``state_before``: "the", "nước").
+_OF_STATE: Final = re.compile(
+    rf"\s*+(?:(?:{_alternation(merged('ordinals', 'of_words'))})\s*+)?"
+    rf"(?:(?:{_alternation(merged('ordinals', 'state_before'))})\s*+)?",
+    re.IGNORECASE,
+)
+#: Right after such a name, what ends its noun phrase: a stop, a comma, a bracket, a line's
+#: end, or a word that goes on the sentence (the word files' ``ordinals.state_ends``).
+_STATE_END: Final = re.compile(
+    rf"[^\S\n]*+(?:[,;.:!?)\]–—]|\n|$|(?:{_alternation(merged('ordinals', 'state_ends'))})"
+    r"(?:(?!\w)|(?<=[\u0e80-\u0eff])))",
+    re.IGNORECASE,
+)
 #: Before a Lao ordinal, a word that links its clause to the sentence's subject ("ເຊິ່ງ", which).
 _RELATIVE: Final = re.compile(_alternation(merged("ordinals", "relatives")) or "(?!)")
 #: Country words in a sentence, for the countries it names.

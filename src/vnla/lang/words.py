@@ -281,6 +281,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "founded_after": "list",
             "relatives": "list",
             "of_words": "list",
+            "state_before": "list",
+            "state_ends": "list",
             "anniversary_years": "list",
             "anniversary_tails": "list",
             "session_heads": "list",
