@@ -50,6 +50,9 @@ _DEATH_WORDS: Final = re.compile(
 )
 
 
+#: Between a name and an ordinal it owns ("Kaysone Phomvihane's 105th"): a possessive's ending.
+_POSSESSIVE_LINK: Final = re.compile(r"[’']s?[^\S\n]++")
+
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
@@ -194,6 +197,16 @@ class Foundings:
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
 
+    def _possessor(self, start: int, s: int) -> tuple[int, int, str] | None:
+        """
+        The name whose possessive stands right before an ordinal at ``start`` ("Kaysone
+        Phomvihane's 105th", "the LPRP's 70th"), in its sentence (from ``s``), or ``None``.
+        """
+        names = self.positions.within(self.named, max(s, start - 80), start)
+        if names and _POSSESSIVE_LINK.fullmatch(self.text, names[-1][1], start):
+            return names[-1]
+        return None
+
     def _state_right_after(self, end: int, name: tuple[int, int], country: str) -> bool:
         """
         Whether the country named at ``name`` is written right after an ordinal ending at
@@ -299,6 +312,17 @@ class Foundings:
                 return None
             return index.founding_of(rid, number)
 
+        owner = self._possessor(start, s)
+        if owner is not None:
+            # "Kaysone Phomvihane's 105th birth anniversary", "the Lao PDR's 50th anniversary"
+            ns, ne, rid = owner
+            if rid not in index.national_day:
+                founding = founding_of(rid, ns, ne)
+            else:  # a country's state name, not its common one ("Laos's 51st anniversary")
+                state = index.state_names.get(_bare_key(self.text[ns:ne])) == rid
+                founding = index.founding_of(rid, number) if state else None
+            if founding is not None:
+                return self._death_or(founding, start, min(e, end + 16))
         national_days = set(index.national_day.values()) if only_countries else set()
         lo = self._lao_before(start, s, own=only_countries)
         if lo is not None:  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"

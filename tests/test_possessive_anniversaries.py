@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: MIT
+"""
+An anniversary or a birthday owned by a name right before it ("Kaysone Phomvihane's 105th birth
+anniversary", "the LPRP's 70th anniversary", "the Lao PDR's 50th anniversary", "Ho Chi Minh's
+136th birthday") counts from that record's founding, birth or death; a country's common name
+("Laos's 51st anniversary") and a person the record has no birth of count from nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+
+def _ordinals(text: str) -> list[str]:
+    report = check_text(text, published=date(2026, 6, 10), lang="en")
+    return [f.verdict.value for f in report.findings if f.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2025 the LPRP's 70th anniversary was celebrated.", "ok"),
+        ("In 2025 the LPRP's 71st anniversary was celebrated.", "contradiction"),
+        ("In 2025 the Lao PDR's 50th anniversary was celebrated.", "ok"),
+        ("In 2025 the Lao PDR's 51st anniversary was celebrated.", "contradiction"),
+        ("In 2025 Kaysone Phomvihane’s 105th birth anniversary was marked.", "ok"),
+        ("In 2025 Kaysone Phomvihane's 106th birth anniversary was marked.", "contradiction"),
+        ("In 2025 Kaysone Phomvihane's 106th birthday was marked.", "contradiction"),
+        ("The museum reopened on 19 May 2026, Ho Chi Minh's 136th birthday.", "ok"),
+        ("In 2026 Ho Chi Minh's 57th death anniversary was marked.", "ok"),
+        ("In 2026 Ho Chi Minh's 56th death anniversary was marked.", "contradiction"),
+        ("The museum reopened on 19 May 2026, the 137th birthday of President Ho Chi Minh.", "contradiction"),
+    ],
+)
+def test_a_possessive_names_what_the_anniversary_counts_from(text: str, expected: str) -> None:
+    assert _ordinals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025 Laos's 51st anniversary was celebrated.",  # the common name: of what?
+        "In 2025 To Lam's 68th birthday was marked.",  # the record has no birth of his
+        "In 2025 the hotel's 51st anniversary was marked in Vientiane.",
+    ],
+)
+def test_an_owner_the_record_cannot_count_from_is_no_slip(text: str) -> None:
+    assert "contradiction" not in _ordinals(text)
