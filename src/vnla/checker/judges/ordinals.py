@@ -52,6 +52,14 @@ if TYPE_CHECKING:
 
 __all__ = ["judge"]
 
+#: Why a numbered meeting is not compared: no meeting the record numbers fits its sentence, or several do.
+_NO_MEETING: Final = Message(
+    "no numbered meeting the record has fits the day its sentence states or a body it names"
+)
+_SEVERAL_MEETINGS: Final = Message("several numbered meetings the record has fit its sentence")
+#: Why an ordinal of another kind is not compared ("the 10th plan", "the 8th plenum").
+_NOTHING_NUMBERED: Final = Message("the record numbers nothing of this kind to compare it with")
+
 _ORDINAL_RULE: Final = {
     "congress": "ordinals.congress",
     "term": "ordinals.congress",
@@ -117,7 +125,9 @@ def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
         return _anniversary(ctx, ordinal, value)
     if ordinal.noun == "meeting":
         return _meeting(ctx, ordinal, value)
-    return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
+    return _Proto(
+        start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value, message=_NOTHING_NUMBERED
+    )
 
 
 def _written(ordinal: OrdinalMention, number: int) -> str:
@@ -135,7 +145,8 @@ def _meeting(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         ctx, ordinal, _of_named(ctx, ordinal, numbered), in_a_year=True
     )
     if len(held) != 1:
-        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value)
+        why = _SEVERAL_MEETINGS if held else _NO_MEETING
+        return _Proto(start, end, "ordinal", Verdict.UNKNOWN, "ordinals.other", value=value, message=why)
     event = held[0]
     if event.ordinal == ordinal.number:
         return _Proto(start, end, "ordinal", Verdict.OK, "ordinals.other", record=event.id, value=value)
