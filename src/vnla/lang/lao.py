@@ -326,6 +326,12 @@ def repetition_mark() -> str:
     return _words().repetition
 
 
+@functools.cache
+def _heads_pattern() -> re.Pattern[str]:
+    """The ordinal heads alone, the longest first ("ກອງປະຊຸມໃຫຍ່" before "ກອງປະຊຸມ")."""
+    return re.compile(_alternation(_words().heads))
+
+
 def ordinal_heads() -> tuple[str, ...]:
     """
     Where a Lao ordinal may start: its heads, and the anniversary word.
@@ -343,6 +349,8 @@ def ordinals(text: str) -> list[tuple[str, str, int, int]]:
 
     >>> ordinals("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງພັກ, ກອງປະຊຸມຄັ້ງທີ48, ກອງປະຊຸມ 5 ຄົນ, ວັນຊາດຄົບຮອບ 50 ປີ")
     [('XII', 'congress', 0, 23), ('48', 'meeting', 32, 48), ('50', 'anniversary', 72, 84)]
+    >>> [noun for _n, noun, _s, _e in ordinals("ກອງປະຊຸມແຈ້ງຜົນ ຂອງກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII")]
+    ['congress']
     """
     w = _words()
     out: list[tuple[str, str, int, int]] = []
@@ -350,7 +358,10 @@ def ordinals(text: str) -> list[tuple[str, str, int, int]]:
         if m["years"]:
             out.append((m["years"], "anniversary", m.start(), m.end()))
             continue
-        noun = w.heads[m["head"]]
+        # the head nearest the marker says what is counted ("ກອງປະຊຸມແຈ້ງຜົນ ຂອງກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII":
+        # the briefing meeting on the 12th Congress counts the congress)
+        inner = _heads_pattern().findall(m["of"] or "")
+        noun = w.heads[inner[-1] if inner else m["head"]]
         if noun == "meeting" and m["mark"] != w.mark:
             continue  # "ກອງປະຊຸມ 5 ຄົນ" counts people, not meetings
         if noun == "term" and not m["mark"]:

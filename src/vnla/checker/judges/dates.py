@@ -779,8 +779,67 @@ def _of_event(
         ((start, end), (s, e)),
         several=several,
         exactly=lambda: _exactly(ctx, ranked, when, persons),
-        anyones=not persons and not numbered and _by_anyone(ctx, [ranked[r][1] for r, _c in seen], (s, e)),
+        another=_another_meant(
+            ctx,
+            event,
+            ((start, end), (s, e)),
+            cues=[ranked[r][1] for r, _c in seen],
+            by_people=bool(persons or numbered),
+        ),
     )
+
+
+def _another_meant(
+    ctx: Context,
+    event: Event,
+    where: tuple[tuple[int, int], tuple[int, int]],
+    *,
+    cues: list[_Cue],
+    by_people: bool,
+) -> Message | None:
+    """
+    Why a date that meets none of its sentence's events may be another event's than ``event``,
+    the nearest in time, or ``None``: its sentence numbers a meeting or a congress the record does
+    not hold ("the 12th meeting of the border committee was held on 4 December 2025"), or its
+    words name an event anyone may hold and no one who took part is named near it ("Officials
+    visited the site on 3 December 2025" may be any visit, unless ``by_people``: the sentence
+    names who took part, or a meeting the record numbers).  ``where``: the date's span and its
+    sentence's; ``cues``: the words of the events it may be.
+    """
+    span, sentence = where
+    unrecorded = _unrecorded_number(ctx, span, sentence)
+    if unrecorded is not None:
+        return Message(
+            "its sentence names a meeting or a congress the record does not hold ({what}): the date "
+            "may be that one's, not {event}'s ({recorded})",
+            what=Quoted(unrecorded.text, ctx.lang_at(*unrecorded.span)),
+            event=Named(event.id, event.title),
+            recorded=Period(event.when),
+        )
+    if not by_people and _by_anyone(ctx, cues, sentence):
+        return Message(
+            "its words name an event anyone may hold, and the text names no one near it who "
+            "took part: it may be another than {event} ({recorded})",
+            event=Named(event.id, event.title),
+            recorded=Period(event.when),
+        )
+    return None
+
+
+def _unrecorded_number(
+    ctx: Context, span: tuple[int, int], sentence: tuple[int, int]
+) -> OrdinalMention | None:
+    """
+    A meeting or a congress numbered in the part of a date's sentence (not past a semicolon;
+    ``span``: the date's) with a number no recorded event of its kind has, where that part numbers
+    none the record holds; or ``None``.
+    """
+    ordinals = [
+        o for o in ctx.ordinals_in(*_semicolons(ctx.text, *sentence, *span)) if o.noun in _NUMBERED_KINDS
+    ]
+    if not ordinals or _numbered(ctx, ordinals):
+        return None
+    return ordinals[0]
 
 
 #: The words that name an event only by who took part (``dates.people_cues``: "visited", "met",
@@ -822,7 +881,7 @@ def _missed(
     *,
     several: bool,
     exactly: Callable[[], Event | None],
-    anyones: bool = False,
+    another: Message | None = None,
 ) -> _Proto:
     """
     A date that meets none of the events its sentence's words may mean, against the nearest in
@@ -830,20 +889,11 @@ def _missed(
     anniversary's day (``where``: the date's span and its sentence's; ``several``: the sentence
     names several events or an anniversary; ``exactly``: an event held on exactly those days),
     or its words name an event anyone may hold and no one who took part is named near
-    (``anyones``: "Officials visited the site on 3 December 2025" may be any visit).
+    (``another``: why it may be another event, :func:`_another_meant`).
     """
     (start, end), (s, e) = where
-    if anyones:
-        return _unknown_event(
-            (start, end),
-            event.id,
-            Message(
-                "its words name an event anyone may hold, and the text names no one near it who "
-                "took part: it may be another than {event} ({recorded})",
-                event=Named(event.id, event.title),
-                recorded=Period(event.when),
-            ),
-        )
+    if another is not None:
+        return _unknown_event((start, end), event.id, another)
     one_day = event.when.earliest is not None and event.when.earliest == event.when.latest
     # days that hold a one-day event's, and more
     holds_its_day = one_day and event.when.within(when) and not when.within(event.when)
