@@ -276,7 +276,8 @@ class _Grammar:
             (?P<n1>{whole}(?:{num})|{numword})
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>{whole}(?:{num})|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
-            (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})))?
+            # a currency before a number is that number's ("in 2023 USD 1.6 billion")
+            (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})(?![^\S\n]?\d)))?
             # a percent sign may run into a Lao word
             (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?
             (?:\s?(?P<times>{_word(am("times_after"))}))?
