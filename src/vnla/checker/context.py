@@ -215,6 +215,10 @@ class Context:
         """
         self._again.add((start, end))
 
+    def judged_again(self, start: int, end: int) -> bool:
+        """Whether a judge drafts the name at ``text[start:end]``'s finding (:meth:`judge_name_again`)."""
+        return (start, end) in self._again
+
     def names(self) -> list[tuple[int, int, _NameOutcome]]:
         """The names found, ``(start, end, outcome)`` in order, but those a judge has judged again."""
         if not self._again:

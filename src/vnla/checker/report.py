@@ -81,6 +81,8 @@ _RULES: Final[Mapping[str, str]] = {
     "the region of that kind the record puts it in",
     "places.event": "a place said of an event the sentence names by its date and name, number or "
     "people ('held in Hanoi'), against where it took place",
+    "people.event": "a leader named as leading an event the sentence dates ('held talks with', "
+    "'co-chaired by', 'welcomed'), against who led it and took part",
     "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
     "ordinals.anniversary": "the ordinal of an anniversary, against the year its founding gives",
     "ordinals.other": "an ordinal the record has nothing to compare with",

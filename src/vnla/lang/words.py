@@ -127,6 +127,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "near_words": "list",
             "near_words_as_written": "list",
             "cue_words": "words->list",
+            "leader_words": "words->list",
+            "leader_words_before": "words->list",
             "dateline_labels": "list",
             "stamp_labels": "list",
             "subject_words": "list",

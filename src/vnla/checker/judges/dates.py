@@ -21,6 +21,7 @@ from vnla.checker.context import _years_long
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.event_edges import edge_slip
+from vnla.checker.judges.participants import misled
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
 from vnla.checker.report import Verdict
@@ -720,14 +721,12 @@ def _of_event(
             # at the start of his state visit"): that part is the one dated, and misdated
             seen = [(r, c) for r, c in seen if c is not best]
             break
-        # (a week is said loosely: its event's place is not held against the text)
-        if (
-            best is not None
-            and out is not None
-            and best.id in looked.get("misplaced", ())
-            and not _a_week(when)
-        ):
-            out.extend(misplaced(ctx, best, _semicolons(ctx.text, s, e, start, end), (start, end)))
+        if best is not None and out is not None:
+            out.extend(
+                _said_of(
+                    ctx, best, when, ((start, end), (s, e)), elsewhere=best.id in looked.get("misplaced", ())
+                )
+            )
         if best is not None and (best.when.earliest is None or best.when.latest is None):
             # an event the record dates only on one side ("not after 2 December 2025"): the
             # text's date may be its, or another's of its kind and place
@@ -787,6 +786,20 @@ def _of_event(
             by_people=bool(persons or numbered),
         ),
     )
+
+
+def _said_of(
+    ctx: Context, event: Any, when: When, where: tuple[tuple[int, int], tuple[int, int]], *, elsewhere: bool
+) -> list[_Proto]:
+    """
+    The contradictions of what the part of a date's sentence says of ``event``, the one its date
+    names (``where``: the date's span and its sentence's): the place it names, if ``elsewhere``
+    (a week is said loosely: its event's place is not held against the text), and who led it.
+    """
+    (start, end), (s, e) = where
+    part = _semicolons(ctx.text, s, e, start, end)
+    out = misplaced(ctx, event, part, (start, end)) if elsewhere and not _a_week(when) else []
+    return out + misled(ctx, event, part, (start, end))
 
 
 def _another_meant(

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: MIT
+"""
+Who led a recorded event: a leader of the record named as leading the event a sentence's date
+names ("welcomed", "held talks with", "co-chaired by", "đón", "hội đàm với", "ເປັນປະທານຮ່ວມໂດຍ"),
+whom the record does not have take part, is a contradiction on the name; the right leaders,
+words that name no leader ("attended", "hosted a banquet") and another clause's names pass.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+
+def _people(text: str, lang: str = "en", published: date = date(2026, 2, 10)) -> list[tuple[str, str]]:
+    report = check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        (
+            "On 5 February 2026, To Lam held talks with Thongloun Sisoulith and Sonexay Siphandone.",
+            "en",
+            "Sonexay Siphandone",
+        ),
+        (
+            "On 3 December 2025, the 48th meeting was co-chaired by Prime Minister Pham Minh Chinh and "
+            "National Assembly Chairman Tran Thanh Man.",
+            "en",
+            "Tran Thanh Man",
+        ),
+        (
+            "Tháng 9/2024, Tổng Bí thư Nguyễn Phú Trọng đón Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+            "Sisoulith sang thăm cấp Nhà nước Việt Nam.",
+            "vi",
+            "Nguyễn Phú Trọng",
+        ),
+        (
+            "Ngày 5/2/2026, Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Lào Sonexay Siphandone.",
+            "vi",
+            "Sonexay Siphandone",
+        ),
+        (
+            "Ngày 26/1/2026, Chủ tịch Quốc hội Trần Thanh Mẫn và Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+            "Sisoulith đồng chủ trì hội nghị thông báo kết quả Đại hội XII.",
+            "vi",
+            "Trần Thanh Mẫn",
+        ),
+    ],
+)
+def test_a_leader_the_event_did_not_have_is_a_slip(text: str, lang: str, wrong: str) -> None:
+    found = _people(text, lang)
+    assert (wrong, "contradiction") in found
+    assert [name for name, verdict in found if verdict == "contradiction"] == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 5 February 2026, To Lam held talks with Thongloun Sisoulith in Vientiane.", "en"),
+        (
+            "On 3 December 2025, the 48th meeting was co-chaired by Prime Minister Pham Minh Chinh and "
+            "Prime Minister Sonexay Siphandone.",
+            "en",
+        ),
+        (
+            "On 5 February 2026, To Lam held talks with Thongloun Sisoulith; Sonexay Siphandone hosted a banquet.",
+            "en",
+        ),
+        (
+            "On 5 February 2026, To Lam held talks with Thongloun Sisoulith, and Sonexay Siphandone welcomed him.",
+            "en",
+        ),
+        (
+            "On 5 February 2026, To Lam held talks with Thongloun Sisoulith, which Tran Thanh Man attended.",
+            "en",
+        ),
+        (
+            "Cuộc gặp ngày 2/12/2025 do Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith "
+            "đồng chủ trì, và Kỳ họp lần thứ 48 ngày 3/12/2025 do Thủ tướng Phạm Minh Chính chủ trì.",
+            "vi",
+        ),
+        ("ວັນທີ 5 ກຸມພາ 2026, ທ່ານ ໂຕເລິມ ໄດ້ເຈລະຈາກັບ ທ່ານ ທອງລຸນ ສີສຸລິດ ຢູ່ນະຄອນຫຼວງວຽງຈັນ.", "lo"),
+    ],
+)
+def test_the_right_leaders_and_other_roles_pass(text: str, lang: str) -> None:
+    assert all(verdict != "contradiction" for _name, verdict in _people(text, lang))
+
+
+def test_a_name_in_two_dated_clauses_is_judged_once() -> None:
+    text = (
+        "Tháng 9/2024, Tổng Bí thư Nguyễn Phú Trọng đón Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+        "Sisoulith sang thăm cấp Nhà nước Việt Nam từ ngày 10 đến 13/9."
+    )
+    assert _people(text, "vi").count(("Nguyễn Phú Trọng", "contradiction")) == 1
