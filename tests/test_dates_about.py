@@ -362,10 +362,12 @@ ABOUT = {
 ABOUT_DAY = {"en": "January 26", "vi": "ngày 26/1"}
 
 
-@pytest.mark.parametrize("lang", ["en", "vi"])
-def test_a_date_of_an_event_about_a_congress_is_not_the_congresss(lang: str) -> None:
+@pytest.mark.parametrize(("lang", "verdict"), [("en", "unknown"), ("vi", "ok")])
+def test_a_date_of_an_event_about_a_congress_is_not_the_congresss(lang: str, verdict: str) -> None:
+    # (Vietnamese names the briefing by the words of its own kind, "hội nghị thông báo kết quả":
+    # the date is the briefing's, and right)
     text = ABOUT[lang].format(d=ABOUT_DAY[lang])
-    assert _finding(text, date(2026, 1, 28), "date")[0] == "unknown"
+    assert _finding(text, date(2026, 1, 28), "date")[0] == verdict
 
 
 @pytest.mark.parametrize(

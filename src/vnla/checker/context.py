@@ -145,6 +145,8 @@ class Context:
         self.anchors: dict[str, list[tuple[int, int]]] | None = None
         #: day words read against the day of the speech they stand in (span -> that day)
         self.speech_days: dict[tuple[int, int], date] = {}
+        #: those of them read against the day of the log's or diary's entry they stand in
+        self.entry_days: set[tuple[int, int]] = set()
         #: a date the dates judge found wrong for a record with a day of its own: its start ->
         #: the record's first and last day, which date its sentence for the other judges (a
         #: wrong day dates no other claim: "the Joint Statement signed on 12/2/2025, which

@@ -238,7 +238,14 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
         and not _LIST_ITEM.match(text, after)
         and not _labelled_lines(text, at, after)
         and not _rows(text, at, after)
+        and _PAGE_REFERENCES.search(text, max(0, before - 40), before + 1) is None
     )
+
+
+#: What ends an index's entry: its last page, after a comma and a space ("..., 276, 292", "...,
+#: 250-95"), of up to three digits (a year's four digits end many a wrapped line of prose, and
+#: a decimal comma has no space: "đạt 2,2\ntỷ USD").
+_PAGE_REFERENCES: Final = re.compile(r",[^\S\n]++\d{1,3}(?:[-–]\d{1,3})?$")
 
 
 #: A leader between a row's label and its value: of dots (:data:`_DOTS`), or of ellipses,

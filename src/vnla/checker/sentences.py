@@ -81,8 +81,10 @@ def bracketed(text: str, span: tuple[int, int]) -> bool:
 
 
 #: A list's entry: a bullet (group ``bullet``) or a number at the start of its line ("- ", "• ",
-#: "3. ").
-_ENTRY: Final = re.compile(r"[ \t]*(?:(?P<bullet>[-–•*+▪◦·])|\d{1,2}[.)])[ \t]")
+#: "3. "), or a letter with a bracket ("a) ", and Lao's "ກ)", which may run into its words).
+_ENTRY: Final = re.compile(
+    r"[ \t]*(?:(?:(?P<bullet>[-–•*+▪◦·])|\d{1,2}[.)])[ \t]|(?P<letter>[a-z\u0e81-\u0eae])\)[ \t]?)"
+)
 #: The most entries of a list looked back over for its heading.
 _ENTRIES: Final = 40
 
@@ -90,9 +92,9 @@ _ENTRIES: Final = 40
 def list_heading(text: str, at: int) -> tuple[int, int] | None:
     """
     The heading line over the list whose entry holds ``at``: the first line before the entries
-    that is none of them (a numbered line heads a list of bullets: "5. LỊCH KỶ NIỆM NĂM 2026"
-    over "- 5/9: ..."); ``None`` for a line that is no entry, or a blank line or the text's start
-    before any heading.
+    that is none of them, or one of another kind (a numbered line heads a list of bullets or
+    letters: "5. LỊCH KỶ NIỆM NĂM 2026" over "- 5/9: ..."); ``None`` for a line that is no entry,
+    or a blank line or the text's start before any heading.
 
     >>> text = "Calendar 2027\\n- 22 March\\n- 2 December"
     >>> list_heading(text, 28), list_heading(text, 3)
@@ -109,10 +111,15 @@ def list_heading(text: str, at: int) -> tuple[int, int] | None:
         if not text[before : line - 1].strip():
             return None  # a blank line: no heading right over the list
         other = _ENTRY.match(text, before)
-        if other is None or (other["bullet"] is None) != (entry["bullet"] is None):
+        if other is None or _entry_kind(other) != _entry_kind(entry):
             return before, line - 1
         line = before
     return None
+
+
+def _entry_kind(entry: re.Match[str]) -> str:
+    """What marks a list's entry: a bullet, a letter ("a)", "ກ)") or a number ("3.")."""
+    return "bullet" if entry["bullet"] else "letter" if entry["letter"] else "number"
 
 
 #: The marks that may end a sentence.

@@ -557,9 +557,10 @@ class _Calendar:
         self.months = months
         self.weekdays = weekdays
         # English month names are capitalised; matching them case-sensitively keeps "may" a verb.
-        # an abbreviation's full stop before the day or year ("Dec. 3", "3 Dec. 2025"), not the
-        # sentence's after a month ("... on 2 December. The talks ..."): a span ends before it
-        self.first = f"(?:{_literal(first)})(?:\\.(?=[^\\S\\n]?\\d))?"
+        # an abbreviation's full stop before the day or year ("Dec. 3", "3 Dec. 2025") or a range's
+        # dash ("25 Jan.-1 Feb. 2021"), not the sentence's after a month ("... on 2 December. The
+        # talks ..."): a span ends before it
+        self.first = f"(?:{_literal(first)})(?:\\.(?=[^\\S\\n]?(?:[-–—][^\\S\\n]?)?\\d))?"
         self.month = f"(?:{self.first}|{_literal(other)})"
         self.weekday = f"(?:{_literal(spelled)}|{short})"
         #: a weekday on a Vietnamese page's header, in either case ("Thứ Hai, 26/01/2026")
@@ -584,10 +585,7 @@ class _Calendar:
         )
         self.prefix = re.compile(rf"(?<![\w])(?P<p>{either})\s\Z")
         self.prefix_reach = max(map(len, self.prefixes), default=0) + 2  # the word, a space, one more
-        #: before a weekday, words that make it a day of the story's week ("on the Monday")
-        narrated = merged("dates", "weekday_narrated")
-        self.narrated = re.compile(rf"(?<![\w])(?:{_literal(narrated) or '(?!)'})\s\Z", re.IGNORECASE)
-        self.narrated_reach = max(map(len, narrated), default=0) + 2
+        self._week_words()
         self._year_words()
         self._day_first_words()
         #: between two years ("2026 to 2030"), and between a day and its month ("2 of December")
@@ -597,6 +595,28 @@ class _Calendar:
         #: every weekday name contains one of these: a text with none of them names no weekday
         self.weekday_parts = _common_parts(spelled)
         self.date = _date_pattern(self)
+
+    def _week_words(self) -> None:
+        """
+        Before a weekday, words that make it a day of the story's week ("on the Monday"); right
+        after it, the words of a week (``dates.relative_weeks``: "Thursday last week", "ວັນພະຫັດ
+        ອາທິດແລ້ວ"), which say the week it is of: by the words without their spaces, the week (-1
+        the last); Lao ones are read with or without spaces.
+        """
+        narrated = merged("dates", "weekday_narrated")
+        self.narrated = re.compile(rf"(?<![\w])(?:{_literal(narrated) or '(?!)'})\s\Z", re.IGNORECASE)
+        self.narrated_reach = max(map(len, narrated), default=0) + 2
+        words = merged("dates", "relative_weeks")
+        self.weeks = {"".join(w.lower().split()): n for w, n in words.items()}
+        alternatives = [
+            "[^\\S\\n]?".join(re.escape(c) for c in "".join(w.split()))
+            if lao.is_lao(w[0])
+            else r"\s+".join(map(re.escape, w.split()))
+            for w in sorted(words, key=len, reverse=True)
+        ]
+        self.week_after = re.compile(
+            rf"[^\S\n]*+,?[^\S\n]*+(?P<k>{'|'.join(alternatives) or '(?!)'})(?![^\W\d_])", re.IGNORECASE
+        )
 
     def _year_words(self) -> None:
         #: before a year, which part of it ("early 2026"), and words that make it a date ("in 2027")
@@ -878,9 +898,22 @@ def _coming_weekday(weekday: int, published: date) -> When:
     return When.on(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
 
 
-def _resolve_weekday(weekday: int, prefix: str | None, published: date | None) -> When | None:
+def _resolve_weekday(
+    weekday: int, prefix: str | None, published: date | None, *, week: int | None = None
+) -> When | None:
+    """
+    The day a weekday said alone means, counted from ``published``: the nearest before it, or
+    the one of the week its prefix says ("last Monday", "next Monday"); with ``week``, the one of
+    that week, counted from the publication's (-1: "Thursday last week"; weeks start on Monday).
+
+    >>> friday = date(2026, 2, 13)
+    >>> str(_resolve_weekday(3, None, friday)), str(_resolve_weekday(3, None, friday, week=-1))
+    ('2026-02-12', '2026-02-05')
+    """
     if published is None:
         return None
+    if week is not None:
+        return When.on(published + timedelta(days=weekday - published.weekday(), weeks=week))
     back = (published.weekday() - weekday) % 7
     week = _calendar().prefixes.get((prefix or "").lower(), 0)
     if week > 0:  # "next Monday"
@@ -1095,8 +1128,14 @@ def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -
     prefix = calendar.prefix.search(text, max(0, start - calendar.prefix_reach), start)
     if prefix is not None:
         start = prefix.start()
+    week = calendar.week_after.match(text, end)
     return DateMention(
-        when=_resolve_weekday(weekday, prefix["p"] if prefix else None, published),
+        when=_resolve_weekday(
+            weekday,
+            prefix["p"] if prefix else None,
+            published,
+            week=None if week is None else calendar.weeks["".join(week["k"].lower().split())],
+        ),
         span=(start + shift, end + shift),
         text=text[start:end],
         weekday=weekday,

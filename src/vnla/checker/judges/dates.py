@@ -356,7 +356,9 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             found.severity = Severity.WARNING
             spoken = ctx.speech_days.get(mention.span)
             against = (
-                Message("the date of the speech {day}", day=Day(spoken, iso=True))
+                Message("the date of its entry {day}", day=Day(spoken, iso=True))
+                if spoken and mention.span in ctx.entry_days
+                else Message("the date of the speech {day}", day=Day(spoken, iso=True))
                 if spoken
                 else Message(
                     "the publication date {day}", day=Day(ctx.published, iso=True) if ctx.published else None
@@ -499,26 +501,29 @@ def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, i
 
 def _of_other_parts(ctx: Context, sentence: tuple[int, int], span: tuple[int, int], cues: list[_Cue]) -> bool:
     """
-    Whether every event word of ``cues`` lies in another entry of a list whose entries open
-    with their dates, joined by semicolons, as the date at ``span`` opens its own: in a
-    calendar's "19-23 January, the 14th Congress (Hanoi); 26-27 January, Thongloun Sisoulith
-    in Hanoi", the Congress is the first entry's, and the second date is no slip of its.  Such
-    words may still say which event a date is ("Tô Lâm thăm cấp Nhà nước Lào (11-12/7/2024);
-    Thongloun thăm Việt Nam (10-13/9/2024)": the second visit is a state visit too), never
-    that it is wrong; nor is a part that goes on with its event ("6-8 Jan 2026. The 12th
-    Congress in Vientiane; Thongloun re-elected on 9 January": the day of the Congress's
-    election) such an entry.
+    Whether every event word of ``cues`` lies in another part of the sentence, parted by
+    semicolons, that is another entry: a later part that holds its own date ("Theo Tuyên bố chung
+    ngày 2/12/2025, ...; tại Kỳ họp lần thứ 49 ... ngày 3/12/2025": the session is not the Joint
+    Statement's day's), or, in a list whose entries open with their dates, as the date at ``span``
+    opens its own, any other entry: in a calendar's "19-23 January, the 14th Congress (Hanoi);
+    26-27 January, Thongloun Sisoulith in Hanoi", the Congress is the first entry's, and the
+    second date is no slip of its.  Such words may still say which event a date is ("Tô Lâm thăm
+    cấp Nhà nước Lào (11-12/7/2024); Thongloun thăm Việt Nam (10-13/9/2024)": the second visit is
+    a state visit too), never that it is wrong; nor is an earlier part that goes on with its event
+    ("6-8 Jan 2026. The 12th Congress in Vientiane; Thongloun re-elected on 9 January": the day of
+    the Congress's election) such an entry.
     """
     text, (s, e) = ctx.text, sentence
     a, b = _semicolons(text, s, e, *span)
-    if (a == s and b == e) or not _opens(text, a, span[0]):
-        return False  # no semicolon around the date, or a date that does not open its part
+    if a == s and b == e:
+        return False  # no semicolon around the date
+    opens = _opens(text, a, span[0])
     for cue in cues:
         if a <= cue[0] < b:
             return False
         ca, cb = _semicolons(text, s, e, cue[0], cue[1])
         first = ctx.first_date_in(ca, cb)
-        if first is None or not _opens(text, ca, first):
+        if first is None or not ((ca >= b) or (opens and _opens(text, ca, first))):
             return False
     return True
 

@@ -384,6 +384,11 @@ class _Grammar:
         """
         months = self._months()
         self.month_names = months
+        #: at the start of a figure's clause, words that make it a clause of the period right
+        #: before its comma ("... than in 2023, when the figure stood at USD 1.6 billion"; the
+        #: word files' ``dates.when_words``, but "as", which also compares)
+        when = [w for w in merged("dates", "when_words") if w.lower() != "as"]
+        self.when_clause = re.compile(rf"[^\S\n]*+(?:{_word(when)})(?![^\W\d_])", re.IGNORECASE)
         month = _word(months)
         nw = _word(self.number_words)
         self._quarters(am)
@@ -1677,7 +1682,9 @@ def _place(
         # 2025": the words right after it are its period, not the months before
         _whole_year(text, f, right_after, periods)
         return
-    inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)]
+    inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)] or _when_of(
+        g, text, periods, clause[0]
+    )
     if len(inside) > 1 and last_money is not None:
         # "from US$1.6 billion in 2023 to US$2.2 billion in 2024": the period right after the sum
         # before is that sum's, not this one's
@@ -1700,6 +1707,18 @@ def _place(
     own = [p for p in own if ";" not in (text[b : p[0]] if p[0] >= b else text[p[1] : a])] or own
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _when_of(g: _Grammar, text: str, periods: list[_Found], clause: int) -> list[_Found]:
+    """
+    The period a figure's clause starting at ``clause`` is a clause of, when it opens with a word
+    of when and the period ends right before its comma ("... than in 2023, when the figure stood
+    at USD 1.6 billion": 2023, though a base of the comparison), in a list; else none.
+    """
+    if not g.when_clause.match(text, clause):
+        return []
+    of = [p for p in periods if p[1] < clause and not text[p[1] : clause].strip(" ,")]
+    return of[-1:]
 
 
 def _right_after(text: str, end: int, at: int) -> bool:

@@ -327,17 +327,32 @@ def _calendar_year(text: str, at: int) -> int | None:
     """
     The year of the calendar whose entry the day at ``at`` is: a year that heads its line as a
     timeline's entry does, a calendar's words and year before it on its line, or on the line that
-    heads the list its line is an entry of.
+    heads the list its line is an entry of (else on the line right above: "Desk calendar 2027\nKey
+    dates: 22 March ..."); or the one year a list's lead names before its colon.
     """
     line = text.rfind("\n", 0, at) + 1
     head = _LINE_YEAR.match(text, line)
     if head is not None and head.end() <= at:
         return int(head[1])  # a timeline's entry: "- 1963: diplomatic relations established (5 September)"
-    for lo, hi in ((line, at), list_heading(text, at) or (0, 0)):
+    above = (
+        text.rfind("\n", 0, line - 1) + 1 if line else line
+    )  # the line right above ("Calendar 2027\nKey dates: ...")
+    heading = list_heading(text, at)
+    for lo, hi in ((line, at), heading or (above, line)):
         found = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, lo, hi)]
         if found:
             return found[-1]
+    if heading is not None and text[heading[0] : heading[1]].rstrip().endswith(":"):
+        # a list's lead that names one year, and no day ("2025 was a year of many anniversaries:")
+        years = {int(y) for y in _LEAD_YEAR.findall(text, *heading) if 1900 <= int(y) <= 2099}
+        if len(years) == 1:
+            return years.pop()
     return None
+
+
+#: A year in a list's lead (in any digits: Lao's too), and no day's: not after a day or a month's
+#: number ("2/12/2025").
+_LEAD_YEAR: Final = re.compile(r"(?<![\d/.-])(\d{4})(?![\d/.-]\d|\d)")
 
 
 def _year_of_the_calendar(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -544,7 +559,9 @@ def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     The speech is a quotation whose lead-in (from the start of its sentence) or whose sentence
     after it states an exact date ("The joint statement issued on 2 December 2025 said: 'Today
     ...'"), or the rest of a sentence after a speech word with an exact date before it ("Speaking
-    on 2 December 2025, he said the visit today ..."). The days are kept on ``ctx.speech_days``.
+    on 2 December 2025, he said the visit today ..."); else, against the day of the entry of a
+    log they stand in (:func:`_entry_day`). The days are kept on ``ctx.speech_days``, and the
+    entries' spans on ``ctx.entry_days``.
     """
     text = ctx.text
     exact = [
@@ -556,6 +573,10 @@ def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for mention in found:
         day = _speech_day(ctx, mention, exact, quotes) if mention.relative else None
+        if mention.relative and day is None:
+            day = _entry_day(text, mention, exact)
+            if day is not None:
+                ctx.entry_days.add(mention.span)
         if day is None or day == ctx.published:
             out.append(mention)
             continue
@@ -590,6 +611,38 @@ def _speech_day(
     if day is None or not _reports_speech(ctx.text, s, start):
         return None
     return day
+
+
+def _entry_day(
+    text: str, mention: DateMention, exact: list[tuple[tuple[int, int], date | None]]
+) -> date | None:
+    """
+    The day of the entry a relative date stands in, in a log or a diary whose entries open with
+    a line that is a date alone ("Monday 19 January\n07:00 ... opened today"): the last such line
+    before it, with no other line of a date alone between.
+
+    >>> text = "Monday 19 January\n07:00 The congress opened today."
+    >>> mention = DateMention(when=None, span=(44, 49), text="today", relative=True)
+    >>> _entry_day(text, mention, [((0, 17), date(2026, 1, 19))])
+    datetime.date(2026, 1, 19)
+    """
+    start = mention.span[0]
+    i = bisect.bisect_left(exact, (start, -1), key=_span) - 1  # the last exact date before it
+    while i >= 0:
+        (a, b), day = exact[i]
+        line = text.rfind("\n", 0, a) + 1
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end
+        if _ENTRY_HEAD.fullmatch(text, line, a) and _ENTRY_TAIL.fullmatch(text, b, end) and b <= start:
+            return day
+        i -= 1
+    return None
+
+
+#: Before and after a date that opens an entry of a log, alone on its line: a bullet, a heading's
+#: marks, a colon or a dash at most.
+_ENTRY_HEAD: Final = re.compile(r"[^\S\n]*+(?:[#*•>-]+[^\S\n]*+)?")
+_ENTRY_TAIL: Final = re.compile(r"[^\S\n]*+[:–—-]?[^\S\n]*+")
 
 
 def _span(dated: tuple[tuple[int, int], date | None]) -> tuple[int, int]:
