@@ -140,3 +140,30 @@ def test_a_when_clause_after_a_year_is_that_years(value: str, expected: str) -> 
         f"when the figure stood at {value}."
     )
     assert (value, expected) in _verdicts(text, "amount", date(2026, 3, 10))
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("WEDNESDAY, 5 SEPTEMBER 1962", "ok"),
+        ("TUESDAY, 5 SEPTEMBER 1962", "contradiction"),
+        ("18 JULY 1976", "contradiction"),
+    ],
+)
+def test_a_date_in_capitals_is_read(said: str, expected: str) -> None:
+    # a heading's date in capitals: the weekday and the founding it dates are judged
+    what = (
+        "VIETNAM AND LAOS ESTABLISH DIPLOMATIC RELATIONS"
+        if "1962" in said
+        else "THE TREATY OF AMITY AND COOPERATION IS SIGNED"
+    )
+    found = _verdicts(f"{said}: {what}.", "date", date(2026, 4, 22))
+    assert found and found[0] == (said, expected)
+
+
+@pytest.mark.parametrize(("ordinal", "number"), [("sixty-fifth", 65), ("twenty first", 21), ("fifth", 5)])
+def test_a_compound_ordinal_word_is_one_number(ordinal: str, number: int) -> None:
+    from vnla.lang.parsing import parse_ordinals
+
+    [mention] = parse_ordinals(f"the {ordinal} anniversary of the treaty")
+    assert (mention.number, mention.text) == (number, f"{ordinal} anniversary")

@@ -537,6 +537,8 @@ class _Calendar:
                 raise DataError([problem])
             months[spelling.lower()] = months[_cldr_month(spelling)]
             first[spelling] = None
+        for names in (first, other):  # a heading's, in capitals: "5 SEPTEMBER 1962", "THÁNG 12"
+            names.update(dict.fromkeys(name.upper() for name in list(names)))
         weekdays: dict[str, int] = {}
         spelled: dict[str, None] = {}
         for locale in merged("dates", "weekday_locales"):
@@ -1500,9 +1502,27 @@ def _counted() -> Mapping[str, str]:
 
 @functools.cache
 def _ordinal_words() -> Mapping[str, int]:
-    """English ordinal words and their numbers (the language files' ``ordinals.words``, read on first use)."""
-    table: Mapping[str, int] = merged("ordinals", "words")
-    return table
+    """
+    English ordinal words and their numbers (the language files' ``ordinals.words``, and the
+    tens of ``ordinals.tens`` before a unit's, with a hyphen or a space), read on first use.
+
+    >>> _ordinal_words()["sixty-fifth"], _ordinal_words()["twenty first"]
+    (65, 21)
+    """
+    table: dict[str, int] = dict(merged("ordinals", "words"))
+    units = {w: n for w, n in table.items() if n < 10}
+    for tens, value in merged("ordinals", "tens").items():
+        for unit, number in units.items():
+            for joint in ("-", " "):
+                table[f"{tens}{joint}{unit}"] = value + number
+    return dict(sorted(table.items(), key=lambda item: -len(item[0])))
+
+
+@functools.cache
+def _tens_before() -> re.Pattern[str]:
+    """The tens of a compound ordinal right before its unit's word ("sixty-" of "sixty-fifth")."""
+    tens = "|".join(map(re.escape, merged("ordinals", "tens")))
+    return re.compile(rf"(?<![^\W\d_])(?:{tens or '(?!)'})[- ]\Z", re.IGNORECASE)
 
 
 @functools.cache
@@ -1514,7 +1534,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
         (?<![\w.,])(?:
           # 14th National Congress, 10th five-year socio-economic development plan, first Congress
           # (words between that start with a letter and are none of ``ordinals.not_between``)
-          (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(_ordinal_words())})))
+          (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(map(re.escape, _ordinal_words()))})))
             \s(?P<n_mods>(?:(?!(?i:{_literal(merged("ordinals", "not_between"))})\s)
               [^\W\d][\w'’–-]*\s){{0,4}}?)
             (?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
@@ -1600,6 +1620,9 @@ def _word_anchors(text: str) -> Iterator[Span]:
         floor = max(0, end - longest)
         while start > floor and text[start - 1].isalpha():
             start -= 1
+        tens = _tens_before().search(text, max(0, start - 9), start)  # "sixty-fifth": one word
+        if tens is not None:
+            start = tens.start()
         if text[start:end].lower() in words:
             yield start, end
 

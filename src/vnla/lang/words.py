@@ -263,6 +263,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         },
         "ordinals": {
             "words": "words->int",
+            "tens": "words->int",
             "heads": "list",
             "nouns": "list",
             "future": "list",
