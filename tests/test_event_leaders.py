@@ -98,3 +98,15 @@ def test_a_name_in_two_dated_clauses_is_judged_once() -> None:
         "Sisoulith sang thăm cấp Nhà nước Việt Nam từ ngày 10 đến 13/9."
     )
     assert _people(text, "vi").count(("Nguyễn Phú Trọng", "contradiction")) == 1
+
+
+def test_a_leader_of_the_visit_may_have_led_other_talks_of_it() -> None:
+    # President Luong Cuong, of Thongloun Sisoulith's visit of January 2026, held talks of his own
+    text = "On 26 January 2026, President Luong Cuong held talks with Thongloun Sisoulith at the Presidential Palace."
+    assert all(verdict != "contradiction" for _name, verdict in _people(text))
+    # but a briefing's co-chairs are its only ones
+    briefing = (
+        "Hội nghị thông báo kết quả Đại hội XII ngày 26/1/2026 do Tổng Bí thư Tô Lâm và Chủ tịch nước "
+        "Lương Cường đồng chủ trì."
+    )
+    assert ("Lương Cường", "contradiction") in _people(briefing, "vi")

@@ -69,7 +69,7 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
     principals = index.principals_of.get(event.id)
     if not principals:
         return []
-    taking_part = index.people_of[event.id]
+    taking_part = _of_its_visit(ctx, event) if event.kind.value in _OF_MANY else index.people_of[event.id]
     kind = event.kind.value
     s, e = part
     text = ctx.text
@@ -100,6 +100,24 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
         ctx.judge_name_again(ns, ne)
         out.append(_not_a_leader(ctx, event, (ns, ne), pid, sorted(principals)))
     return out
+
+
+#: The kinds of event a visit may hold several of, by different leaders (talks with the host's
+#: General Secretary, then with its President), of which the record may hold one: a leader of
+#: the visit may have led another; a meeting's or a briefing's co-chairs are its only ones.
+_OF_MANY: Final = frozenset({"talks", "meeting", "state-visit", "official-visit", "welcome-ceremony"})
+
+
+def _of_its_visit(ctx: Context, event: Event) -> frozenset[str]:
+    """
+    The people the record has take part in ``event``, or in the visit it was part of and that
+    visit's other events: one of them may have led talks of the visit the record does not hold
+    ("President Luong Cuong held talks with Thongloun Sisoulith" on 26 January 2026).
+    """
+    index = ctx.index
+    root = event.parent or event.id
+    family = [e for e in index.records.values() if isinstance(e, Event) and root in (e.id, e.parent)]
+    return frozenset().union(index.people_of[event.id], *(index.people_of[e.id] for e in family))
 
 
 def _led_after(text: str, end: int) -> frozenset[str]:
