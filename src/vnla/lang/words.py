@@ -129,6 +129,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "cue_words": "words->list",
             "leader_words": "words->list",
             "leader_words_before": "words->list",
+            "welcome_words": "words->list",
             "dateline_labels": "list",
             "stamp_labels": "list",
             "subject_words": "list",

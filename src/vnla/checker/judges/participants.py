@@ -9,7 +9,9 @@ principals) and the words name its kind, a leader of the record (a person with a
 does not have take part is a contradiction, on the name.
 
 Words that name no leader ("attended", "met", "hosted a banquet") are not read: anyone may do
-those, and the record lists no event's every guest.
+those, and the record lists no event's every guest.  Words of welcoming a visitor ("welcomed",
+"đón", "ຕ້ອນຮັບ"; ``dates.welcome_words``) are read only of a person the record has dead before
+the visit: many living welcome one.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def _kinds(key: str) -> dict[str, frozenset[str]]:
 #: Words of leading right after a name, and before one; the kinds of event each names.
 _AFTER_KINDS: Final = _kinds("leader_words")
 _BEFORE_KINDS: Final = _kinds("leader_words_before")
+_WELCOME_KINDS: Final = _kinds("welcome_words")
+_WELCOME: Final = re.compile(
+    rf"[^\S\n]*+({_alternation(_WELCOME_KINDS)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
+)
 _AFTER: Final = re.compile(
     rf"[^\S\n]*+({_alternation(_AFTER_KINDS)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
 )
@@ -85,8 +91,8 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
         # a name the words after it make a subject is no list's ("talks with A, and B welcomed")
         before = frozenset() if after else _led_before(ctx, (s, ns), listed)
         listed = (ne, before) if before else None
-        kinds = after or before
         person = index.records.get(pid)
+        kinds = after or before or _welcomed_dead(text, ne, person, event)
         if (
             kind not in kinds
             or pid in taking_part
@@ -118,6 +124,24 @@ def _of_its_visit(ctx: Context, event: Event) -> frozenset[str]:
     root = event.parent or event.id
     family = [e for e in index.records.values() if isinstance(e, Event) and root in (e.id, e.parent)]
     return frozenset().union(index.people_of[event.id], *(index.people_of[e.id] for e in family))
+
+
+def _welcomed_dead(text: str, end: int, person: object, event: Event) -> frozenset[str]:
+    """
+    The kinds of event the words of welcoming right after a name ending at ``end`` say it
+    received ("Tổng Bí thư Nguyễn Phú Trọng đón ..."), when the record has the person dead before
+    the event: many living welcome a visit, no dead one.
+    """
+    died = person.died if isinstance(person, Person) else None
+    first = event.when.earliest
+    if died is None or died.latest is None or first is None or died.latest >= first:
+        return frozenset()
+    words = _WELCOME.match(text, end)
+    return (
+        frozenset()
+        if words is None
+        else _WELCOME_KINDS.get(" ".join(words.group(1).lower().split()), frozenset())
+    )
 
 
 def _led_after(text: str, end: int) -> frozenset[str]:
