@@ -110,3 +110,10 @@ def test_a_leader_of_the_visit_may_have_led_other_talks_of_it() -> None:
         "Lương Cường đồng chủ trì."
     )
     assert ("Lương Cường", "contradiction") in _people(briefing, "vi")
+
+
+def test_welcoming_a_visit_is_a_slip_only_of_one_who_had_died() -> None:
+    living = "On 10 September 2024, Prime Minister Pham Minh Chinh welcomed Thongloun Sisoulith's state visit to Vietnam."
+    assert all(verdict != "contradiction" for _name, verdict in _people(living))
+    dead = "On 10 September 2024, General Secretary Nguyen Phu Trong welcomed Thongloun Sisoulith on his state visit."
+    assert ("Nguyen Phu Trong", "contradiction") in _people(dead)
