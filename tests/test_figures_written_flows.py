@@ -42,3 +42,10 @@ def test_participles_of_a_flow_name_its_metric() -> None:
 def test_a_currency_between_a_year_and_a_number_is_the_numbers(year_2023: str, expected: str) -> None:
     text = f"Trade in 2022 was USD 1.65 billion, in 2023 {year_2023} and in 2024 USD 2.2 billion."
     assert _sums(text) == [("USD 1.65 billion", "ok"), (year_2023, expected), ("USD 2.2 billion", "ok")]
+
+
+@pytest.mark.parametrize(("value", "expected"), [("USD 2.5 billion", "ok"), ("USD 4.5 billion", "unknown")])
+def test_a_part_that_names_a_month_of_its_own_borrows_no_period(value: str, expected: str) -> None:
+    # "by October" is a month the reader cannot place: the sum is not the nine months' before
+    text = f"In the first nine months of 2025, trade totalled USD 2.36 billion; by October it had passed {value}."
+    assert _sums(text) == [("USD 2.36 billion", "ok"), (value, expected)]

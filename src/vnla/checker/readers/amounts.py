@@ -384,6 +384,8 @@ class _Grammar:
         """
         months = self._months()
         self.month_names = months
+        #: a month's name as written (CLDR's, capitalised as the language writes it: "may" is a verb)
+        self.month_named = re.compile(rf"(?<![^\W\d_])(?:{_alt(_written_months())})(?![^\W\d_])")
         #: at the start of a figure's clause, words that make it a clause of the period right
         #: before its comma ("... than in 2023, when the figure stood at USD 1.6 billion"; the
         #: word files' ``dates.when_words``, but "as", which also compares)
@@ -526,6 +528,18 @@ class _Grammar:
                 for number, name in get_month_names(width, locale=locale).items():
                     out.setdefault(name.lower().rstrip("."), number)
         return out
+
+
+def _written_months() -> list[str]:
+    """The months' names as CLDR writes them (wide and abbreviated) for ``dates.month_locales``."""
+    from babel.dates import get_month_names
+
+    return [
+        name.rstrip(".")
+        for locale in merged("dates", "month_locales")
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, locale=locale).values()
+    ]
 
 
 def _horizon_link() -> re.Pattern[str]:
@@ -900,7 +914,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         if f.cumulative and f.period is None and unplaced:
             # a stock "as of April", no year: the last April by the publication date
             f.period = _stock_month(g, text, unplaced, ctx.published)
-        f.period_unplaced = bool(unplaced) and f.period is None and not f.latest
+        f.period_unplaced = f.period_unplaced or (bool(unplaced) and f.period is None and not f.latest)
         if f.shape in {"money", "count"} and (last_money is None or not bracketed(text, f.span)):
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
@@ -1699,12 +1713,35 @@ def _place(
         return
     if own_unplaced or g.year_earlier.search(text, clause[0], a) or g.year_later.search(text, clause[0], a):
         return  # "; a year later it had grown to 2.2 billion USD": a year on from the figure before's
-    # outside its clause, a period after it whose own clause goes on to the next figure is that
-    # figure's ("đạt 2,98 tỷ USD, trong khi năm 2024 là 2,2 tỷ USD"; "1,65 tỷ USD; năm 2023 đạt 1,6")
+    _outside_clause(g, text, f, periods=periods, bounds=(clause, (s, e)), later=later)
+
+
+def _outside_clause(
+    g: _Grammar,
+    text: str,
+    f: FigureMention,
+    *,
+    periods: list[_Found],
+    bounds: tuple[tuple[int, int], tuple[int, int]],
+    later: int | None,
+) -> None:
+    """
+    A figure's period from outside its clause (``bounds``: the clause's and the sentence's): a
+    period after it whose own clause goes on to the next figure is that figure's ("đạt 2,98 tỷ
+    USD, trong khi năm 2024 là 2,2 tỷ USD"; "1,65 tỷ USD; năm 2023 đạt 1,6"); one in the figure's
+    part of the sentence, before a semicolon, before another's ("In 2025, trade grew to 2.98
+    billion USD; in 2024, when ...": 2025's); none past a semicolon when its own part names a month
+    of its own ("...; by October it had passed USD 2.5 billion": not the nine months before).
+    """
+    (clause, (s, e)), (a, b) = bounds, f.span
     own = [p for p in periods if not p[4] and not (p[0] >= clause[1] and _leads(text, p, later))]
-    # and one in the figure's part of the sentence, before a semicolon, before another's ("In
-    # 2025, trade grew to 2.98 billion USD; in 2024, when ...": 2025's)
-    own = [p for p in own if ";" not in (text[b : p[0]] if p[0] >= b else text[p[1] : a])] or own
+    lo, hi = text.rfind(";", s, a), text.find(";", b, e)
+    part = (s if lo < 0 else lo + 1, e if hi < 0 else hi)
+    in_part = [p for p in own if ";" not in (text[b : p[0]] if p[0] >= b else text[p[1] : a])]
+    if not in_part and g.month_named.search(text, *part):
+        f.period_unplaced = True  # a month of its own the reader cannot place: no other's
+        return
+    own = in_part or own
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
 
