@@ -50,3 +50,14 @@ def test_a_possessive_names_what_the_anniversary_counts_from(text: str, expected
 )
 def test_an_owner_the_record_cannot_count_from_is_no_slip(text: str) -> None:
     assert "contradiction" not in _ordinals(text)
+
+
+@pytest.mark.parametrize(("ordinal", "expected"), [("105th", "ok"), ("106th", "contradiction")])
+def test_a_persons_pronoun_names_the_one_person_named_before(ordinal: str, expected: str) -> None:
+    text = f"Kaysone Phomvihane was born in 1920. In 2025 Laos marked his {ordinal} birth anniversary."
+    assert _ordinals(text) == [expected]
+
+
+def test_a_pronoun_with_two_people_before_it_names_neither() -> None:
+    text = "To Lam met Thongloun Sisoulith. In 2025 he marked his 70th birthday."
+    assert "contradiction" not in _ordinals(text)

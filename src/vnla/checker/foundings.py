@@ -26,6 +26,7 @@ from vnla.checker.vocabulary import (
     _POSSESSIVE_BEFORE,
     _RELATIVE,
     _STATE_END,
+    _alternation,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -50,6 +51,11 @@ _DEATH_WORDS: Final = re.compile(
 )
 
 
+#: Right before an ordinal, a person's pronoun (the word files' ``ordinals.person_possessives``).
+_PERSON_POSSESSIVE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(merged('ordinals', 'person_possessives')) or '(?!)'})[^\S\n]++$",
+    re.IGNORECASE,
+)
 #: Between a name and an ordinal it owns ("Kaysone Phomvihane's 105th"): a possessive's ending.
 _POSSESSIVE_LINK: Final = re.compile(r"[’']s?[^\S\n]++")
 
@@ -200,12 +206,22 @@ class Foundings:
     def _possessor(self, start: int, s: int) -> tuple[int, int, str] | None:
         """
         The name whose possessive stands right before an ordinal at ``start`` ("Kaysone
-        Phomvihane's 105th", "the LPRP's 70th"), in its sentence (from ``s``), or ``None``.
+        Phomvihane's 105th", "the LPRP's 70th"), in its sentence (from ``s``); or the one person
+        its sentence or the one before names, a person's pronoun right before the ordinal ("his
+        104th birthday"; the word files' ``ordinals.person_possessives``); or ``None``.
         """
         names = self.positions.within(self.named, max(s, start - 80), start)
         if names and _POSSESSIVE_LINK.fullmatch(self.text, names[-1][1], start):
             return names[-1]
-        return None
+        if _PERSON_POSSESSIVE.search(self.text, max(s, start - 8), start) is None:
+            return None
+        before = self.sentences.sentence(s - 2, s - 1)[0] if s >= 2 else s
+        people = [
+            n
+            for n in self.positions.within(self.named, before, start)
+            if self.index.kinds.get(n[2]) == "person"
+        ]
+        return people[-1] if people and len({rid for _a, _b, rid in people}) == 1 else None
 
     def _state_right_after(self, end: int, name: tuple[int, int], country: str) -> bool:
         """

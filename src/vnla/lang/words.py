@@ -281,6 +281,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "national_day_words": "list",
             "founding_words": "list",
             "possessives": "list",
+            "person_possessives": "list",
             "founding_after": "list",
             "founded_after": "list",
             "relatives": "list",
