@@ -618,10 +618,11 @@ def _entry_day(
 ) -> date | None:
     """
     The day of the entry a relative date stands in, in a log or a diary whose entries open with
-    a line that is a date alone ("Monday 19 January\n07:00 ... opened today"): the last such line
+    a line that is a date alone ("Monday 19 January\\n07:00 ... opened today"): the last such line
     before it, with no other line of a date alone between.
 
-    >>> text = "Monday 19 January\n07:00 The congress opened today."
+    >>> from datetime import date
+    >>> text = "Monday 19 January\\n07:00 The congress opened today."
     >>> mention = DateMention(when=None, span=(44, 49), text="today", relative=True)
     >>> _entry_day(text, mention, [((0, 17), date(2026, 1, 19))])
     datetime.date(2026, 1, 19)
