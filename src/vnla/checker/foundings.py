@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
+from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.vocabulary import (
     _COMMA_AND,
@@ -22,11 +23,8 @@ from vnla.checker.vocabulary import (
     _NAME_GOES_ON,
     _NATIONAL_DAY,
     _OF_AFTER,
-    _OF_STATE,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
-    _STATE_END,
-    _alternation,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -50,14 +48,6 @@ _DEATH_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 
-
-#: Right before an ordinal, a person's pronoun (the word files' ``ordinals.person_possessives``).
-_PERSON_POSSESSIVE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(merged('ordinals', 'person_possessives')) or '(?!)'})[^\S\n]++$",
-    re.IGNORECASE,
-)
-#: Between a name and an ordinal it owns ("Kaysone Phomvihane's 105th"): a possessive's ending.
-_POSSESSIVE_LINK: Final = re.compile(r"[’']s?[^\S\n]++")
 
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
@@ -105,6 +95,7 @@ class Foundings:
         "named",
         "ordinal_ends",
         "ordinal_starts",
+        "owners",
         "parties",
         "positions",
         "scope",
@@ -128,6 +119,8 @@ class Foundings:
         self.positions: Positions = scope.positions
         #: the parties' foundings named without the party ("96 năm Ngày thành lập Đảng")
         self.parties = UnnamedParties(scope)
+        #: the names an ordinal is owned by ("Kaysone Phomvihane's 105th"), state names after it
+        self.owners = Owners(scope)
 
     def near(self, ordinal: OrdinalMention) -> list[str]:
         """
@@ -202,42 +195,6 @@ class Foundings:
             index.national_day
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
-
-    def _possessor(self, start: int, s: int) -> tuple[int, int, str] | None:
-        """
-        The name whose possessive stands right before an ordinal at ``start`` ("Kaysone
-        Phomvihane's 105th", "the LPRP's 70th"), in its sentence (from ``s``); or the one person
-        its sentence or the one before names, a person's pronoun right before the ordinal ("his
-        104th birthday"; the word files' ``ordinals.person_possessives``); or ``None``.
-        """
-        names = self.positions.within(self.named, max(s, start - 80), start)
-        if names and _POSSESSIVE_LINK.fullmatch(self.text, names[-1][1], start):
-            return names[-1]
-        if _PERSON_POSSESSIVE.search(self.text, max(s, start - 8), start) is None:
-            return None
-        before = self.sentences.sentence(s - 2, s - 1)[0] if s >= 2 else s
-        people = [
-            n
-            for n in self.positions.within(self.named, before, start)
-            if self.index.kinds.get(n[2]) == "person"
-        ]
-        return people[-1] if people and len({rid for _a, _b, rid in people}) == 1 else None
-
-    def _state_right_after(self, end: int, name: tuple[int, int], country: str) -> bool:
-        """
-        Whether the country named at ``name`` is written right after an ordinal ending at
-        ``end`` ("of" and an article between at most) by a state name of its own that ends its
-        noun phrase: "the 51st anniversary of the Lao PDR", "ຄົບຮອບ 51 ປີ ແຫ່ງ ສປປ ລາວ" count
-        from the state's founding (not "the 30th anniversary of the Lao PDR joining ASEAN").
-        """
-        ns, ne = name
-        text = self.text
-        return (
-            ns >= end
-            and self.index.state_names.get(_bare_key(text[ns:ne])) == country
-            and _OF_STATE.fullmatch(text, end, ns) is not None
-            and _STATE_END.match(text, ne) is not None
-        )
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
@@ -322,13 +279,13 @@ class Foundings:
                 rid in index.national_day
                 and not founded_before(self.text, ns, ne, s)
                 and not (ns > end and _FOUNDED_RIGHT_AFTER.match(self.text, ne))
-                and not self._state_right_after(end, (ns, ne), rid)
+                and not self.owners.states(end, (ns, ne), rid)
                 and (not countries or (ns > end and not _RIGHT_AFTER.fullmatch(self.text, end, ns)))
             ):
                 return None
             return index.founding_of(rid, number)
 
-        owner = self._possessor(start, s)
+        owner = self.owners.of_ordinal(start, s)
         if owner is not None:
             # "Kaysone Phomvihane's 105th birth anniversary", "the Lao PDR's 50th anniversary"
             ns, ne, rid = owner

@@ -430,34 +430,13 @@ class _Index:
         for p in self.pats:
             p.events = tuple(dict.fromkeys(r for r, k, _n in p.names if k in dated))
             if len(p.events) == 1:
-                p.events = (*p.events, *self._alike(p.events[0], p.key, places))
+                p.events = (*p.events, *_alike(self, p.events[0], p.key, places))
             p.transparent = (
                 bool(p.names)
                 and not p.exact
                 and p.role is None
                 and all(k == "event" for _r, k, _n in p.names)
             )
-
-    def _alike(
-        self, event: str, key: str, places: dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
-    ) -> tuple[str, ...]:
-        """
-        The other events a name of ``event`` (looked up by ``key``) may mean: a name that says
-        neither where it was held (its place, its host country) nor a number, such as a
-        headline's "Tổng Bí thư Tô Lâm hội đàm với … Thongloun Sisoulith", names each event of
-        its kind that the same people led just as well (the talks in Hanoi and in Vientiane).
-        """
-        record = self.records.get(event)
-        principals = self.principals_of.get(event)
-        if not isinstance(record, Event) or not principals or any(c.isdigit() for c in key):
-            return ()
-        if _says_where(key, places[event]):
-            return ()
-        return tuple(
-            e.id
-            for e in self.events_by_kind.get(record.kind.value, ())
-            if e.id != event and self.principals_of[e.id] == principals
-        )
 
     def founding_of(self, rid: str, number: int | None = None) -> str | None:
         """
@@ -523,6 +502,28 @@ def _a_wrong_name(says: str) -> bool:
 
 #: The kinds of recorded event a numbered meeting may be ("the 48th meeting", "kỳ họp thứ 48").
 MEETING_KINDS: Final = ("committee-session", "meeting", "party-meeting")
+
+
+def _alike(
+    index: _Index, event: str, key: str, places: dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
+) -> tuple[str, ...]:
+    """
+    The other events a name of ``event`` (looked up by ``key``) may mean: a name that says
+    neither where it was held (its place, its host country) nor a number, such as a
+    headline's "Tổng Bí thư Tô Lâm hội đàm với … Thongloun Sisoulith", names each event of
+    its kind that the same people led just as well (the talks in Hanoi and in Vientiane).
+    """
+    record = index.records.get(event)
+    principals = index.principals_of.get(event)
+    if not isinstance(record, Event) or not principals or any(c.isdigit() for c in key):
+        return ()
+    if _says_where(key, places[event]):
+        return ()
+    return tuple(
+        e.id
+        for e in index.events_by_kind.get(record.kind.value, ())
+        if e.id != event and index.principals_of[e.id] == principals
+    )
 
 
 def _where_keys(ds: Dataset) -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]:
