@@ -258,6 +258,11 @@ class _Index:
             e.id: frozenset(p.country for p in e.participants if p.country and not p.person)
             for e in ds.events
         }
+        #: by event, the people of the visit it was part of (or it is) and of that visit's events
+        family: dict[str, set[str]] = defaultdict(set)
+        for e in ds.events:
+            family[e.parent or e.id] |= self.people_of[e.id]
+        self.visit_people = {e.id: frozenset(family[e.parent or e.id]) for e in ds.events}
         self.congresses: dict[str, dict[int, Event]] = defaultdict(dict)
         #: the years named for the relations ("Solidarity Year"), which a year written right
         #: after their name dates (:mod:`vnla.checker.readers.dates`)

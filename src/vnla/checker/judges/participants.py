@@ -75,7 +75,9 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
     principals = index.principals_of.get(event.id)
     if not principals:
         return []
-    taking_part = _of_its_visit(ctx, event) if event.kind.value in _OF_MANY else index.people_of[event.id]
+    # (a leader of the visit may have led other talks of it: "President Luong Cuong held talks
+    # with Thongloun Sisoulith" on 26 January 2026, of the visit whose talks the record has)
+    taking_part = index.visit_people[event.id] if event.kind.value in _OF_MANY else index.people_of[event.id]
     kind = event.kind.value
     s, e = part
     text = ctx.text
@@ -112,18 +114,6 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
 #: General Secretary, then with its President), of which the record may hold one: a leader of
 #: the visit may have led another; a meeting's or a briefing's co-chairs are its only ones.
 _OF_MANY: Final = frozenset({"talks", "meeting", "state-visit", "official-visit", "welcome-ceremony"})
-
-
-def _of_its_visit(ctx: Context, event: Event) -> frozenset[str]:
-    """
-    The people the record has take part in ``event``, or in the visit it was part of and that
-    visit's other events: one of them may have led talks of the visit the record does not hold
-    ("President Luong Cuong held talks with Thongloun Sisoulith" on 26 January 2026).
-    """
-    index = ctx.index
-    root = event.parent or event.id
-    family = [e for e in index.records.values() if isinstance(e, Event) and root in (e.id, e.parent)]
-    return frozenset().union(index.people_of[event.id], *(index.people_of[e.id] for e in family))
 
 
 def _welcomed_dead(text: str, end: int, person: object, event: Event) -> frozenset[str]:

@@ -619,7 +619,7 @@ def _entry_day(
     """
     The day of the entry a relative date stands in, in a log or a diary whose entries open with
     a line that is a date alone ("Monday 19 January\\n07:00 ... opened today"): the last such line
-    before it, with no other line of a date alone between.
+    before it, within :data:`_ENTRY_REACH` characters.
 
     >>> from datetime import date
     >>> text = "Monday 19 January\\n07:00 The congress opened today."
@@ -629,7 +629,7 @@ def _entry_day(
     """
     start = mention.span[0]
     i = bisect.bisect_left(exact, (start, -1), key=_span) - 1  # the last exact date before it
-    while i >= 0:
+    while i >= 0 and exact[i][0][0] >= start - _ENTRY_REACH:  # an entry is short: no scan of the text
         (a, b), day = exact[i]
         line = text.rfind("\n", 0, a) + 1
         end = text.find("\n", b)
@@ -640,6 +640,8 @@ def _entry_day(
     return None
 
 
+#: How far before a relative date the date line of its entry is looked for.
+_ENTRY_REACH: Final = 2000
 #: Before and after a date that opens an entry of a log, alone on its line: a bullet, a heading's
 #: marks, a colon or a dash at most.
 _ENTRY_HEAD: Final = re.compile(r"[^\S\n]*+(?:[#*•>-]+[^\S\n]*+)?")
