@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
 """
 Who led a recorded event.  A sentence whose date names an event of the record may say who led
-it: a person right before the words of leading ("Nguyễn Phú Trọng đón ...", "To Lam held
-talks"; the word files' ``dates.leader_words``), or right after them, titles between at most,
+it: a person right before the words of leading ("To Lam held talks", "A và B đồng chủ trì"; the
+word files' ``dates.leader_words``), or right after them, titles between at most,
 with others in a list ("talks with Thongloun Sisoulith", "co-chaired by Pham Minh Chinh and
 ...": ``dates.leader_words_before``).  Where the record names who led the event (its
 principals) and the words name its kind, a leader of the record (a person with an office) it
@@ -47,12 +47,15 @@ def _kinds(key: str) -> dict[str, frozenset[str]]:
 _AFTER_KINDS: Final = _kinds("leader_words")
 _BEFORE_KINDS: Final = _kinds("leader_words_before")
 _WELCOME_KINDS: Final = _kinds("welcome_words")
-_WELCOME: Final = re.compile(
-    rf"[^\S\n]*+({_alternation(_WELCOME_KINDS)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
-)
-_AFTER: Final = re.compile(
-    rf"[^\S\n]*+({_alternation(_AFTER_KINDS)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE
-)
+
+
+def _right_after(table: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """Right after a name, spaces at most, then words of ``table``, whole (a Lao word may run on)."""
+    return re.compile(rf"[^\S\n]*+({_alternation(table)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
+
+
+_WELCOME: Final = _right_after(_WELCOME_KINDS)
+_AFTER: Final = _right_after(_AFTER_KINDS)
 _BEFORE: Final = re.compile(
     rf"(?:(?<!\w)|(?<=[\u0e80-\u0eff]))({_alternation(_BEFORE_KINDS)})", re.IGNORECASE
 )
@@ -126,20 +129,20 @@ def _welcomed_dead(text: str, end: int, person: object, event: Event) -> frozens
     first = event.when.earliest
     if died is None or died.latest is None or first is None or died.latest >= first:
         return frozenset()
-    words = _WELCOME.match(text, end)
-    return (
-        frozenset()
-        if words is None
-        else _WELCOME_KINDS.get(" ".join(words.group(1).lower().split()), frozenset())
-    )
+    return _kinds_after(_WELCOME, _WELCOME_KINDS, text, end)
 
 
 def _led_after(text: str, end: int) -> frozenset[str]:
     """The kinds of event the words right after a name ending at ``end`` say it led, if any."""
-    words = _AFTER.match(text, end)
-    if words is None:
-        return frozenset()
-    return _AFTER_KINDS.get(" ".join(words.group(1).lower().split()), frozenset())
+    return _kinds_after(_AFTER, _AFTER_KINDS, text, end)
+
+
+def _kinds_after(
+    pattern: re.Pattern[str], table: dict[str, frozenset[str]], text: str, end: int
+) -> frozenset[str]:
+    """The kinds of event of the table's words right after ``end``, if any."""
+    words = pattern.match(text, end)
+    return frozenset() if words is None else table.get(" ".join(words.group(1).lower().split()), frozenset())
 
 
 def _led_before(
