@@ -1529,12 +1529,13 @@ def _tens_before() -> re.Pattern[str]:
 def _ordinal_pattern() -> re.Pattern[str]:
     """An ordinal and what it counts (built on first use, from the ordinal words and heads)."""
     h = _ordinal_heads()
+    words = "|".join(map(re.escape, _ordinal_words()))  # spaces escaped: the pattern is verbose
     return re.compile(
         rf"""
         (?<![\w.,])(?:
           # 14th National Congress, 10th five-year socio-economic development plan, first Congress
           # (words between that start with a letter and are none of ``ordinals.not_between``)
-          (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{"|".join(map(re.escape, _ordinal_words()))})))
+          (?:(?P<n_num>\d{{1,4}})(?:st|nd|rd|th)|(?P<n_word>(?i:{words})))
             \s(?P<n_mods>(?:(?!(?i:{_literal(merged("ordinals", "not_between"))})\s)
               [^\W\d][\w'’–-]*\s){{0,4}}?)
             (?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
