@@ -50,8 +50,8 @@ _WELCOME_KINDS: Final = _kinds("welcome_words")
 
 
 def _right_after(table: dict[str, frozenset[str]]) -> re.Pattern[str]:
-    """Right after a name, spaces at most, then words of ``table``, whole (a Lao word may run on)."""
-    return re.compile(rf"[^\S\n]*+({_alternation(table)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
+    """The words of ``table``, whole (a Lao word may run on), to be matched right after a name."""
+    return re.compile(rf"({_alternation(table)})(?:(?!\w)|(?<=[\u0e80-\u0eff]))", re.IGNORECASE)
 
 
 _WELCOME: Final = _right_after(_WELCOME_KINDS)
@@ -140,8 +140,11 @@ def _led_after(text: str, end: int) -> frozenset[str]:
 def _kinds_after(
     pattern: re.Pattern[str], table: dict[str, frozenset[str]], text: str, end: int
 ) -> frozenset[str]:
-    """The kinds of event of the table's words right after ``end``, if any."""
-    words = pattern.match(text, end)
+    """The kinds of event of the table's words right after ``end`` (spaces between at most), if any."""
+    at = end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    words = pattern.match(text, at)
     return frozenset() if words is None else table.get(" ".join(words.group(1).lower().split()), frozenset())
 
 
