@@ -292,8 +292,7 @@ class Foundings:
             if rid not in index.national_day:
                 founding = founding_of(rid, ns, ne)
             else:  # a country's state name, not its common one ("Laos's 51st anniversary")
-                state = index.state_names.get(_bare_key(self.text[ns:ne])) == rid
-                founding = index.founding_of(rid, number) if state else None
+                founding = index.founding_of(rid, number) if self.owners.is_state((ns, ne), rid) else None
             if founding is not None:
                 return self._death_or(founding, start, min(e, end + 16))
         national_days = set(index.national_day.values()) if only_countries else set()

@@ -61,10 +61,13 @@ class Owners(ScopeReader):
         from the state's founding (not "the 30th anniversary of the Lao PDR joining ASEAN").
         """
         ns, ne = name
-        text = self.text
         return (
             ns >= end
-            and self.index.state_names.get(_bare_key(text[ns:ne])) == country
-            and _OF_STATE.fullmatch(text, end, ns) is not None
-            and _STATE_END.match(text, ne) is not None
+            and self.is_state(name, country)
+            and _OF_STATE.fullmatch(self.text, end, ns) is not None
+            and _STATE_END.match(self.text, ne) is not None
         )
+
+    def is_state(self, name: tuple[int, int], country: str) -> bool:
+        """Whether ``country`` is named at ``name`` by a state name of its own ("the Lao PDR", not "Laos")."""
+        return self.index.state_names.get(_bare_key(self.text[name[0] : name[1]])) == country

@@ -117,6 +117,22 @@ def list_heading(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+def heading_year(text: str, heading: tuple[int, int]) -> int | None:
+    """
+    The one year a list's heading line names (in any digits, Lao's too; not a date's: "2/12/2025"),
+    or ``None`` when it names none or several.
+
+    >>> heading_year("5. LỊCH KỶ NIỆM NĂM 2026", (0, 24)), heading_year("2025 and 2026:", (0, 14))
+    (2026, None)
+    """
+    years = {int(y) for y in _HEADING_YEAR.findall(text, *heading) if 1800 <= int(y) <= 2099}
+    return years.pop() if len(years) == 1 else None
+
+
+#: A year in a heading, and no day's: not after a day or a month's number ("2/12/2025").
+_HEADING_YEAR: Final = re.compile(r"(?<![\d/.-])(\d{4})(?![\d/.-]\d|\d)")
+
+
 def _entry_kind(entry: re.Match[str]) -> str:
     """What marks a list's entry: a bullet, a letter ("a)", "ກ)") or a number ("3.")."""
     return "bullet" if entry["bullet"] else "letter" if entry["letter"] else "number"

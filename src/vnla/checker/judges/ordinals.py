@@ -17,7 +17,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced
 from vnla.checker.report import Verdict
-from vnla.checker.sentences import list_heading
+from vnla.checker.sentences import heading_year, list_heading
 from vnla.checker.vocabulary import (
     _AT_THE_TIME,
     _FORMER,
@@ -744,8 +744,8 @@ def _heading_years(text: str, at: int) -> set[int]:
     heading = list_heading(text, at)
     if heading is None or heading[1] - heading[0] > _HEADING_LENGTH:
         return set()
-    years = set(map(int, _YEAR.findall(text, *heading)))
-    return years if len(years) == 1 else set()
+    year = heading_year(text, heading)
+    return set() if year is None else {year}
 
 
 class _Once:

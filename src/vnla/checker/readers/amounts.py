@@ -382,10 +382,13 @@ class _Grammar:
         The pattern of the periods a figure is of (``self.period``: years, months, spans of
         months, quarters, "as of" a month, words of a year), and the month names it reads.
         """
-        months = self._months()
+        written = _written_months()
+        months: dict[str, int] = {}
+        for name, number in written:
+            months.setdefault(name.lower(), number)
         self.month_names = months
         #: a month's name as written (CLDR's, capitalised as the language writes it: "may" is a verb)
-        self.month_named = re.compile(rf"(?<![^\W\d_])(?:{_alt(_written_months())})(?![^\W\d_])")
+        self.month_named = re.compile(rf"(?<![^\W\d_])(?:{_alt(n for n, _m in written)})(?![^\W\d_])")
         #: at the start of a figure's clause, words that make it a clause of the period right
         #: before its comma ("... than in 2023, when the figure stood at USD 1.6 billion"; the
         #: word files' ``dates.when_words``, but "as", which also compares)
@@ -518,27 +521,19 @@ class _Grammar:
             rf"\s*(?:{_alt(am('of_words'))})\s*(?P<c>{_alt(self.countries)})(?!\w)", re.IGNORECASE
         )
 
-    @staticmethod
-    def _months() -> dict[str, int]:
-        from babel.dates import get_month_names
 
-        out: dict[str, int] = {}
-        for locale in merged("dates", "month_locales"):
-            for width in ("wide", "abbreviated"):
-                for number, name in get_month_names(width, locale=locale).items():
-                    out.setdefault(name.lower().rstrip("."), number)
-        return out
-
-
-def _written_months() -> list[str]:
-    """The months' names as CLDR writes them (wide and abbreviated) for ``dates.month_locales``."""
+def _written_months() -> list[tuple[str, int]]:
+    """
+    The months' names as CLDR writes them (wide and abbreviated) for ``dates.month_locales``, with
+    their numbers.
+    """
     from babel.dates import get_month_names
 
     return [
-        name.rstrip(".")
+        (name.rstrip("."), number)
         for locale in merged("dates", "month_locales")
         for width in ("wide", "abbreviated")
-        for name in get_month_names(width, locale=locale).values()
+        for number, name in get_month_names(width, locale=locale).items()
     ]
 
 

@@ -12,7 +12,7 @@ import attrs
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
-from vnla.checker.sentences import list_heading, positions
+from vnla.checker.sentences import heading_year, list_heading, positions
 from vnla.checker.vocabulary import (
     _FUTURE_TENSE,
     _LAST_YEAR,
@@ -343,16 +343,9 @@ def _calendar_year(text: str, at: int) -> int | None:
         if found:
             return found[-1]
     if heading is not None and text[heading[0] : heading[1]].rstrip().endswith(":"):
-        # a list's lead that names one year, and no day ("2025 was a year of many anniversaries:")
-        years = {int(y) for y in _LEAD_YEAR.findall(text, *heading) if 1900 <= int(y) <= 2099}
-        if len(years) == 1:
-            return years.pop()
+        # a list's lead that names one year ("2025 was a year of many anniversaries:")
+        return heading_year(text, heading)
     return None
-
-
-#: A year in a list's lead (in any digits: Lao's too), and no day's: not after a day or a month's
-#: number ("2/12/2025").
-_LEAD_YEAR: Final = re.compile(r"(?<![\d/.-])(\d{4})(?![\d/.-]\d|\d)")
 
 
 def _year_of_the_calendar(text: str, found: list[DateMention]) -> list[DateMention]:
