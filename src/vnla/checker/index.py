@@ -231,6 +231,14 @@ class _Index:
             for n in c.names
             if n.kind in (NameKind.FORMAL, NameKind.ABBREVIATION)
         }
+        #: the short names of documents ("Joint Statement", "Tuyên bố chung"), by
+        #: :func:`_bare_key`: a kind of document anyone may issue, the recorded one only when
+        #: nothing says another is meant (:func:`vnla.checker.judges.dates._belongs`)
+        self.generic_documents: frozenset[str] = frozenset(
+            _bare_key(n.text) for d in ds.documents for n in d.names if n.kind is NameKind.SHORT
+        )
+        #: the parties of each document (countries and bodies)
+        self.parties_of: dict[str, frozenset[str]] = {d.id: frozenset(d.parties) for d in ds.documents}
         for org in ds.organizations:
             if org.country:
                 self.country_of[org.id] = org.country

@@ -142,6 +142,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "weekday_articles": "list",
             "weekday_narrated": "list",
             "document_date_words": "list",
+            "document_indefinite": "list",
             "founded_words": "list",
             "founding_nouns": "list",
             "born_words": "list",

@@ -20,6 +20,7 @@ from vnla.checker.canonical import render_when
 from vnla.checker.context import _years_long
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
+from vnla.checker.judges.document_names import far_from, meant, past_parties
 from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.participants import misled
 from vnla.checker.judges.places import misplaced, placed
@@ -147,6 +148,21 @@ def _stamped(text: str, start: int) -> bool:
             lead = text[max(0, start - 80) : reach + len(before) - len(label)].rstrip(" \t")
             return not lead or lead[-1] in _STAMP_OPENERS
     return False
+
+
+def _of_document(ctx: Context, start: int) -> bool:
+    """
+    Whether the label of a time stamp before the date at ``start`` opens a part set off after a
+    document's name: "The Joint Statement, issued on 1 December 2025, ..." dates the document.
+    """
+    line = ctx.text.rfind("\n", 0, start) + 1
+    comma = ctx.text.rfind(",", line, start)
+    if comma < 0:
+        return False
+    return any(
+        ctx.index.kinds.get(rid) == "document" and not ctx.text[name_end:comma].strip()
+        for _s, name_end, rid in ctx.within(ctx.named, max(line, comma - 160), comma)
+    )
 
 
 #: Between the fields of a data row: a comma, a tab or a semicolon.
@@ -301,7 +317,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
-    if _stamped(ctx.text, start) or _record_field(ctx.text, start, end):
+    if (_stamped(ctx.text, start) and not _of_document(ctx, start)) or _record_field(ctx.text, start, end):
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
     if when is None:
         return _Proto(
@@ -787,6 +803,7 @@ def _of_event(
             ctx,
             event,
             ((start, end), (s, e)),
+            when=when,
             cues=[ranked[r][1] for r, _c in seen],
             by_people=bool(persons or numbered),
         ),
@@ -812,6 +829,7 @@ def _another_meant(
     event: Event,
     where: tuple[tuple[int, int], tuple[int, int]],
     *,
+    when: When,
     cues: list[_Cue],
     by_people: bool,
 ) -> Message | None:
@@ -825,6 +843,9 @@ def _another_meant(
     sentence's; ``cues``: the words of the events it may be.
     """
     span, sentence = where
+    far = far_from(ctx, event, when, cues)
+    if far is not None:
+        return far
     unrecorded = _unrecorded_number(ctx, span, sentence)
     if unrecorded is not None:
         return Message(
@@ -1498,8 +1519,12 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
         )
     if cue_start <= start and end <= cue_end:
         return True
+    if cue_end <= start:
+        cue_end = past_parties(ctx, ids, cue_end, start)  # "ຖະແຫຼງການຮ່ວມ ລາວ-ຫວຽດນາມ ລົງວັນທີ ..."
     text = ctx.text
-    if start - cue_end < 0 or start - cue_end > _DOCUMENT_DATE_GAP:
+    if start < cue_end or start - cue_end > _DOCUMENT_DATE_GAP or not meant(ctx, ids, cue):
+        # before its name, or far after it; or another document of its kind ("the Vietnam–Cambodia
+        # Joint Statement", "a joint statement", "the 2019 one")
         return False
     if start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(text, cue_end, start) is not None:
         return True

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
+from vnla.checker.judges.document_names import meant
 from vnla.checker.mentions import (
     FieldWordingMention,
     ListingMention,
@@ -312,8 +313,8 @@ def _made_by_named(
     """
     s, e = sentence
     if stage.document is None or not any(
-        rid == stage.document and ";" not in ctx.text[b:before]
-        for _a, b, rid in ctx.within(ctx.named, s, before)
+        rid == stage.document and ";" not in ctx.text[b:before] and meant(ctx, (rid,), (a, b))
+        for a, b, rid in ctx.within(ctx.named, s, before)
     ):
         return False
     said = ctx.text[s:e].casefold()
@@ -330,7 +331,7 @@ def _stages(ctx: Context, start: int, end: int) -> tuple[list[date], list[Framew
     # a sentence that names the document that made a stage speaks of that stage too, whatever
     # day it gives the document ("the Joint Statement signed on 1/12 added ...": it is dated 2/12)
     s, e = ctx.sentence(start, end)
-    named = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
+    named = {rid for a, b, rid in ctx.within(ctx.named, s, e) if meant(ctx, (rid,), (a, b))}
     days += [
         stage.began
         for stage in all_stages
