@@ -119,3 +119,11 @@ def test_a_short_name_of_another_years_statement_does_not_date_a_listing(
     fourth = "gắn kết chiến lược" if lang == "vi" else "strategic cohesion"
     added = text.replace(listing, f"{listing}, {fourth}")
     assert (fourth, "contradiction") in [(t, v) for t, v, _m in _found(added, "framework", lang)]
+
+
+def test_a_document_said_to_be_signed_is_the_signing_meant() -> None:
+    # another signing of the same day (the Politburos' agreement) is not what the text dates
+    found = _found("The joint statement was signed on 3 December 2025.", "date")
+    assert [(t, v) for t, v, _m in found] == [("3 December 2025", "contradiction")]
+    assert "Joint Statement" in found[0][2]
+    assert "Politburo" not in found[0][2]

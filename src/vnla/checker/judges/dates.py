@@ -787,6 +787,9 @@ def _of_event(
             _gap(when, rc[1].when),
             _length_gap(when, rc[1].when),
             not rc[1].when.is_exact,
+            # a document named is what its event word did ("The joint statement was signed on
+            # ...": the statement's signing, not another signing of its day)
+            not isinstance(rc[1], _DatedDocument),
             rc[0],
             rc[1].id,
         ),
