@@ -104,3 +104,19 @@ def test_the_record_knows_the_first_only_for_a_whole_line() -> None:
 
 def test_the_rule_is_listed() -> None:
     assert "titles.first-holder" in rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In 1975 Souphanouvong became its first President and Kaysone its Prime Minister.", "ok"),
+        ("In 1975 Kaysone became its first President and Souphanouvong its Prime Minister.", "contradiction"),
+        ("In 1975 Souphanouvong became its first President, while Kaysone became Prime Minister.", "ok"),
+    ],
+)
+def test_a_person_after_a_word_that_opens_another_clause_is_not_the_first_holder(
+    text: str, verdict: str
+) -> None:
+    assert [v for _t, v, _c in _first(f"{text} The Lao PDR was proclaimed on 2 December 1975.", "en")] == [
+        verdict
+    ]

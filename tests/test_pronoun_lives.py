@@ -2,7 +2,8 @@
 """
 A birth or death told with a pronoun for the person (the word files' ``dates.life_pronouns``:
 "his death on", "Ho Chi Minh's death on", "Bác mất ngày", "ທ່ານໄດ້ເສຍຊີວິດ") is the one person's
-named before it in its sentence; with none, or two, or across a semicolon, it is not said whose.
+named before it in its sentence, or in the sentence before when the pronoun opens its own; with
+none, or two, or across a semicolon, it is not said whose.
 
 Ho Chi Minh died on 2 September 1969, Kaysone Phomvihane on 21 November 1992.
 """
@@ -87,3 +88,33 @@ def test_a_pronoun_stands_for_the_one_person_named_before(
 )
 def test_a_pronoun_that_stands_for_no_one_person_dates_nothing(text: str) -> None:
     assert [v for _t, v, _r in _dates(text, "en")] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "record"),
+    [
+        (
+            "In 1991 Kaysone succeeded to the presidency himself. He died in Vientiane on 21 November 1992.",
+            "en",
+            "21 November 1992",
+            "death-kaysone-phomvihane",
+        ),
+        (
+            "Bác Hồ sinh ngày 19/5/1890 tại làng Kim Liên. Bác mất ngày 2/9/1969, đúng ngày Quốc khánh.",
+            "vi",
+            "ngày 2/9/1969",
+            "death-ho-chi-minh",
+        ),
+    ],
+)
+def test_a_pronoun_that_opens_its_sentence_stands_for_the_person_of_the_one_before(
+    text: str, lang: str, said: str, record: str
+) -> None:
+    assert (said, "ok", record) in _dates(text, lang)
+    slip = said.replace("1992", "1991").replace("1969", "1968")
+    assert (slip, "contradiction", record) in _dates(text.replace(said, slip), lang)
+
+
+def test_a_pronoun_after_a_sentence_of_two_people_is_no_ones() -> None:
+    text = "To Lam met Thongloun Sisoulith. He died on 21 November 1991."
+    assert _dates(text, "en") == [("21 November 1991", "unknown", None)]

@@ -3,7 +3,8 @@
 The birth or death a date is of when a pronoun stands for the person before the words: "Ho Chi
 Minh led the struggle until his death on 2 September 1969", "Kaysone Phomvihane ... he died in
 1992", "Ho Chi Minh's death on ...".  The person is the one named before the pronoun in its
-sentence: with none, or two, it is not said whose.
+sentence, or in the sentence before when the pronoun opens its own ("... Kaysone became
+President. He died in 1992"): with none, or two, it is not said whose.
 :class:`~vnla.checker.founding_dates.FoundingDates` asks.
 """
 
@@ -55,6 +56,10 @@ class PronounLives(ScopeReader):
             return None
         kinds = self.index.kinds
         s = text.rfind(";", s, pronoun.start()) + 1 or s  # a part of its own after a semicolon
+        if pronoun["ending"] is None and not text[s : pronoun.start()].strip():
+            # a pronoun that opens its sentence stands for the one person of the sentence before
+            # ("In 1991 Kaysone became President. He died in Vientiane on ...")
+            s = self.sentences.sentence(s - 2, s - 1)[0] if s >= 2 else s
         persons = [
             n for n in self.positions.within(self.named, s, pronoun.start()) if kinds.get(n[2]) == "person"
         ]

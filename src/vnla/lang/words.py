@@ -102,6 +102,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "nth_holder": "list",
             "first_before": "list",
             "first_after": "list",
+            "first_clause_joins": "list",
             "capacity": "list",
             "not_a_name": "list",
             "not_a_body": "list",

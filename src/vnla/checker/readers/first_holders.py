@@ -8,8 +8,9 @@ sentence's date.
 
 The words of "first" are the word files' ``titles.first_before`` (before the office's title:
 "first") and ``titles.first_after`` (after it: "đầu tiên", "ຄົນທຳອິດ").  The person is the
-one named nearest the title in its clause, a few words away at most, on one side only; the
-country is the one its clause names (a body's counts), else the person's.
+one named nearest the title in its clause, a few words away at most, on one side only (not
+after a word that opens another clause: ``titles.first_clause_joins``); the country is the one
+its clause names (a body's counts), else the person's.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ _BEFORE_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_before")
 _AFTER_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_after"))
 #: How far after a title's role word its "first" may stand (a country's name between).
 _AFTER_REACH: Final = 60
+#: After the title, the words that open another clause (the word files'
+#: ``titles.first_clause_joins``: "and", "và", "ແລະ"): a person after them is that clause's.
+_CLAUSE_JOIN: Final = re.compile(
+    rf"[^\S\n,]*+,?[^\S\n]*+(?:{_any_word(merged('titles', 'first_clause_joins') or ['(?!)']).pattern})",
+    re.IGNORECASE,
+)
 #: What ends a clause: a person beyond it is not the one given the title.
 _CLAUSE_END: Final = re.compile(r"[.;:!?()\n]")
 #: The most words between the title and the person ("Souphanouvong was the first", "first
@@ -134,6 +141,8 @@ def _person(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:
         gap = text[pe:start] if pe <= start else text[end:ps] if ps >= end else None
         if gap is None or _CLAUSE_END.search(gap) or len(gap.split()) > _MOST_WORDS:
             continue
+        if ps >= end and _CLAUSE_JOIN.match(gap) is not None:
+            continue  # "... its first President and Kaysone its Prime Minister": another clause's
         near.append((ps, pe, pid))
     return near[0] if len({pid for _s, _e, pid in near}) == 1 else None
 
