@@ -72,6 +72,10 @@ def test_the_date_given_to_a_short_name_is_judged(text: str, lang: str, said: st
         # another country's statement, named before or after
         ("The Vietnam–Cambodia Joint Statement of 3 December 2025 was discussed.", "en", "3 December 2025"),
         ("Tuyên bố chung Việt Nam – Campuchia ngày 3/12/2025 cũng được nhắc tới.", "vi", "ngày 3/12/2025"),
+        ("Việt Nam và Campuchia ra Tuyên bố chung ngày 3/12/2025.", "vi", "ngày 3/12/2025"),
+        # another's, by a possessive
+        ("ASEAN's joint statement of 3 December 2025 was brief.", "en", "3 December 2025"),
+        ("The foreign ministers' joint statement of 3 December 2025 was brief.", "en", "3 December 2025"),
         # any statement of the kind
         ("The sides issued a joint statement of 3 December 2025 on the border.", "en", "3 December 2025"),
         # another year's
@@ -127,3 +131,9 @@ def test_a_document_said_to_be_signed_is_the_signing_meant() -> None:
     assert [(t, v) for t, v, _m in found] == [("3 December 2025", "contradiction")]
     assert "Joint Statement" in found[0][2]
     assert "Politburo" not in found[0][2]
+
+
+def test_the_parties_named_with_a_short_name_keep_it_the_recorded_document() -> None:
+    assert _verdict("Việt Nam và Lào ra Tuyên bố chung ngày 3/12/2025.", "ngày 3/12/2025", "vi") == (
+        "contradiction"
+    )

@@ -96,6 +96,28 @@ def test_a_titled_name_not_in_the_record_is_listed_with_its_title() -> None:
     assert "not in the record" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        ("Cùng ngày, Thủ tướng Campuchia Hun Manet tiếp một đoàn doanh nghiệp.", "vi", "Thủ tướng Campuchia"),
+        (
+            "The same day, Prime Minister of Cambodia Hun Manet received guests.",
+            "en",
+            "Prime Minister of Cambodia",
+        ),
+    ],
+)
+def test_a_name_not_in_the_record_after_a_title_and_its_country(text: str, lang: str, title: str) -> None:
+    report = check_text(text, lang=lang)
+    [finding] = [f for f in report.findings if f.rule == "names.unknown-person"]
+    assert (finding.text, finding.value, finding.verdict.value) == ("Hun Manet", title, "unknown")
+
+
+def test_a_name_broken_at_a_lines_end_is_not_taken_for_a_stranger() -> None:
+    report = check_text("Chủ tịch Quốc hội Lào Xaysomphone Phom-\nvihane phát biểu.", lang="vi")
+    assert not [f for f in report.findings if f.rule == "names.unknown-person"]
+
+
 def test_the_record_holds_the_delegations() -> None:
     ds = vnla.dataset()
     for pid in ("luong-cuong", "nguyen-chi-dung", "le-hoai-trung", "bounthong-chitmany", "vilay-lakhamphong"):

@@ -8,7 +8,8 @@ meant:
 
 * no article makes it any document of the kind ("a joint statement", "một tuyên bố chung");
 * no other country or body is named right before or after it ("the Vietnam–Cambodia Joint
-  Statement", "Tuyên bố chung Việt Nam – Campuchia");
+  Statement", "Tuyên bố chung Việt Nam – Campuchia", "ASEAN's joint statement"), and no other
+  country in its clause ("Việt Nam và Campuchia ra Tuyên bố chung ...");
 * no date given to it falls in another year ("the 2019 joint statement", "Tuyên bố chung năm
   2019"); and a date near it in the same year but far from its day (:func:`far_from`) may be
   another statement's too: ``unknown``, with that reason.
@@ -48,6 +49,8 @@ GENERIC_REACH: Final = 20
 _INDEFINITE: Final = re.compile(
     rf"(?:(?<=\W)|^)(?:{_alternation(merged('dates', 'document_indefinite'))})[ \t]++\Z", re.IGNORECASE
 )
+#: Right before a short name, a possessive's ending and spaces ("ASEAN's ", "ministers' ").
+_POSSESSIVE: Final = re.compile(r"(?<=\w)(?:['’]s|s['’])[ \t]++\Z")
 #: How far before a short name such a word is looked for.
 _INDEFINITE_REACH: Final = 12
 #: How far after a short name (and its parties' names) the date given to it may start.
@@ -73,12 +76,30 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 def _of_others(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int]) -> bool:
     """
-    Whether a country or body that is none of the parties of the documents ``ids`` is named
-    in the chain of names (joined by dashes or spaces) right before or right after ``cue``.
+    Whether another's document is meant by the short name at ``cue``: a country that is none of
+    the parties of the documents ``ids`` is named in its clause ("Việt Nam và Campuchia ra Tuyên
+    bố chung ..."), or a country or body in the chain of names (joined by dashes or spaces)
+    right before or right after it ("the Vietnam–Cambodia Joint Statement"), or it follows a
+    possessive of anything but a party ("ASEAN's joint statement", "the ministers' joint
+    statement").
     """
     start, end = cue
     parties = _countries_of(ctx, ids)
     text, country_of = ctx.text, ctx.index.country_of
+    owner = _POSSESSIVE.search(text, max(0, start - _INDEFINITE_REACH * 4), start)
+    if owner is not None:
+        named = ctx.within(ctx.named, max(0, owner.start() - 120), owner.start() + 1)
+        own = named[-1] if named and named[-1][1] == owner.start() else None
+        if own is None or country_of.get(own[2]) not in parties:
+            return True
+    before, after = ctx.sentences.clause(start, end)
+    s, e = ctx.sentence(start, end)
+    kinds = ctx.index.kinds
+    if any(
+        kinds.get(rid) == "country" and country_of.get(rid) not in parties
+        for _s, _e, rid in ctx.within(ctx.named, max(s, before), min(e, after))
+    ):
+        return True
     at = start
     for name_start, name_end, rid in reversed(ctx.within(ctx.named, max(0, start - 120), start)):
         if name_end > at or not _joined(text, name_end, at) or rid not in country_of:

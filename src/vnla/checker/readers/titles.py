@@ -406,10 +406,24 @@ def _start_of(m: _Match) -> int:
     return m.start
 
 
+def _past_country(ctx: Context, end: int) -> int:
+    """
+    Where the country named right after a title ending at ``end`` ends ("Thủ tướng Campuchia",
+    "Prime Minister of Cambodia": "of" between at most), or ``end`` when none is.
+    """
+    for start, stop, rid in ctx.within(ctx.entities, end, end + 40):
+        gap = ctx.text[end:start]
+        if ctx.index.kinds.get(rid) == "country" and (not gap.strip() or _OF.match(gap) is not None):
+            return stop
+        break
+    return end
+
+
 def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPersonMention | None:
     """A title followed by capitalised words no record names: a person the record does not know."""
     text = ctx.text
-    found = _CAPITAL_WORDS.match(text, m.end, min(len(text), m.end + 80))
+    at = _past_country(ctx, m.end)  # "Thủ tướng Campuchia Hun Manet", "Prime Minister of Cambodia ..."
+    found = _CAPITAL_WORDS.match(text, at, min(len(text), at + 80))
     if found is None:
         return None
     words = []
@@ -418,8 +432,8 @@ def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPers
             break
         words.append(word)
     name_start = found.start(1)
-    if len(words) < 2 or name_start in person_at:
-        return None
+    if len(words) < 2 or name_start in person_at or any(w.endswith("-") or "-\n" in w for w in words):
+        return None  # (a word broken at a line's end, "Phom-\nvihane": a name the scan could not read)
     name_end = name_start + len(" ".join(words))
     # only the names and titles that start shortly before: a scan of all of them per title was
     # quadratic ("President Abc Def, " 16,000 times took seconds)
@@ -431,7 +445,7 @@ def _unknown_person(ctx: Context, m: _Match, person_at: set[int]) -> UnknownPers
         r.start < name_end and name_start < r.end for r in roles[first:last]
     ):
         return None
-    title = text[m.start : m.end] if m.pat.role else "by a title"
+    title = text[m.start : at] if m.pat.role else "by a title"
     # the modifier stays with the title: "Deputy Foreign Minister" is not the Foreign Minister
     modifier = _NOT_THE_ROLE.search(text, max(0, m.start - 24), m.start)
     if modifier is not None:
