@@ -115,6 +115,13 @@ def test_a_pronoun_that_opens_its_sentence_stands_for_the_person_of_the_one_befo
     assert (slip, "contradiction", record) in _dates(text.replace(said, slip), lang)
 
 
-def test_a_pronoun_after_a_sentence_of_two_people_is_no_ones() -> None:
-    text = "To Lam met Thongloun Sisoulith. He died on 21 November 1991."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To Lam met Thongloun Sisoulith. He died on 21 November 1991.",
+        # the person the sentence before speaks of, not its subject
+        "The ambassador spoke warmly about Kaysone Phomvihane. She died on 21 November 1991.",
+    ],
+)
+def test_a_pronoun_may_stand_for_someone_the_sentence_before_does_not_open_with(text: str) -> None:
     assert _dates(text, "en") == [("21 November 1991", "unknown", None)]

@@ -408,6 +408,12 @@ class _Index:
                         p.names.append((record.id, kind, name))
                         p.selectable = True
         role_words = [(n.text, t) for t in self.role_names for n in ds.term(t).names]
+        #: the keys of every title's role words ("president", "chu tich nuoc"), folded
+        self.role_keys: frozenset[str] = frozenset(
+            key
+            for text, _role in [*role_words, *_ROLE_WORDS]
+            for key in _spellings(_key_variants(_pattern_key(text)))
+        )
         for text, role in [*role_words, *_ROLE_WORDS]:
             for key in _spellings(_key_variants(_pattern_key(text))):
                 p = self._pat(key)

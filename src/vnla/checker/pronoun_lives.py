@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnla.checker.folding import _pattern_key
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import _LINKS, _alternation, _any_word
@@ -32,6 +33,9 @@ _PRONOUN_BEFORE: Final = re.compile(
     rf"{_LINKS}\Z",
     re.IGNORECASE,
 )
+#: The most words (besides a time's and a title's) before the person a pronoun of the next
+#: sentence stands for: "In 1991 Kaysone ...".
+_LEAD_WORDS: Final = 1
 #: The most characters a pronoun and its links may take before the words.
 _REACH: Final = 32
 
@@ -56,16 +60,31 @@ class PronounLives(ScopeReader):
             return None
         kinds = self.index.kinds
         s = text.rfind(";", s, pronoun.start()) + 1 or s  # a part of its own after a semicolon
-        if pronoun["ending"] is None and not text[s : pronoun.start()].strip():
+        opens = pronoun["ending"] is None and not text[s : pronoun.start()].strip() and s >= 2
+        if opens:
             # a pronoun that opens its sentence stands for the one person of the sentence before
             # ("In 1991 Kaysone became President. He died in Vientiane on ...")
-            s = self.sentences.sentence(s - 2, s - 1)[0] if s >= 2 else s
+            s = self.sentences.sentence(s - 2, s - 1)[0]
         persons = [
             n for n in self.positions.within(self.named, s, pronoun.start()) if kinds.get(n[2]) == "person"
         ]
-        if len({pid for _ns, _ne, pid in persons}) != 1:
+        if len({pid for _ns, _ne, pid in persons}) != 1 or (opens and not self._leads(s, persons[0][0])):
             return None
         _ns, ne, pid = persons[-1]
         if pronoun["ending"] is not None and ne != pronoun.start():
             return None  # "'s" after another word ("the country's death on"): not the person's
         return founding_of(self.index, pid, kind)
+
+    def _leads(self, s: int, start: int) -> bool:
+        """
+        Whether the person named at ``start`` is the subject that opens the sentence starting at
+        ``s``: a time and a title before the name at most ("In 1991 Kaysone ...", "President
+        Kaysone ...", "Năm 1975, Chủ tịch Cay-xỏn ..."), not "The ambassador spoke of Kaysone".
+        """
+        lead = _pattern_key(self.text[s:start]).replace(",", " ").strip()
+        for key in self.index.role_keys:
+            if lead == key or lead.endswith(" " + key):
+                lead = lead[: len(lead) - len(key)]
+                break
+        words = [w for w in lead.split() if not any(c.isdigit() for c in w)]
+        return len(words) <= _LEAD_WORDS
