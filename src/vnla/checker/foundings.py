@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.folding import _bare_key
 from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
+from vnla.checker.sentences import list_heading
 from vnla.checker.vocabulary import (
     _COMMA_AND,
     _FOUNDED_RIGHT_AFTER,
@@ -231,13 +232,17 @@ class Foundings:
         """
         The founding of the sentence before an anniversary's that names nothing but it: the one
         founding that sentence names (a record's, or one of the two countries' named without them
-        where it names both and no other country); none when it names none or several.
+        where it names both and no other country); none when it names none or several, or when
+        the anniversary's is an entry of a list ("22 ມີນາ - ... ຄົບຮອບ 72 ປີ\n18 ກໍລະກົດ - ...
+        ຄົບຮອບ 50 ປີ": each line is its own day's).
         """
         s, e = sentence
         text, index = self.text, self.index
         if s < 2 or self.positions.within(self.named, s, e) or _OF_AFTER.match(text, end):
             return []
         ps, pe = self.sentences.sentence(s - 2, s - 1)
+        if "\n" in text[ps:start] and list_heading(text, start) is not None:
+            return []  # an entry of a list, a calendar's line: the entry before is another's
         foundings = {
             f
             for ns, ne, rid in self.positions.within(self.named, ps, pe)
@@ -338,14 +343,16 @@ class Foundings:
         """
         s, e = sentence
         text, index = self.text, self.index
-        found = index.bare_pattern.search(text, end, self._reach(start, end, e))
-        if found is None or not _RIGHT_AFTER.fullmatch(text, end, found.start()):
-            found = None
-            lo = self._lao_before(start, s)
-            if lo is not None:
-                before = list(index.bare_pattern.finditer(text, lo, start))
-                if before and _RIGHT_AFTER.fullmatch(text, before[-1].end(), start):
-                    found = before[-1]
+        found = None
+        lo = self._lao_before(start, s)
+        if lo is not None:  # Lao names what it counts first: right before the ordinal
+            before = list(index.bare_pattern.finditer(text, lo, start))
+            if before and _RIGHT_AFTER.fullmatch(text, before[-1].end(), start):
+                found = before[-1]
+        if found is None:
+            found = index.bare_pattern.search(text, end, self._reach(start, end, e))
+            if found is not None and not _RIGHT_AFTER.fullmatch(text, end, found.start()):
+                found = None
         if found is None or self.scope.other_country(start, end) is not None:
             return None
         if not self.scope.of_the_two(s, e, found[0]):

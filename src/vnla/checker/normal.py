@@ -77,6 +77,8 @@ _UNPRINTABLE: Final = not any(c.isprintable() for c in _SPACES + _INVISIBLE + "\
 _ENDS_A_LINE: Final = frozenset('.!?:;"”»)]\n')
 #: What a line may end with when its sentence goes on in the next line.
 _WRAPPING: Final = frozenset(",-–—(/&'’")
+#: What a rule of plain text is drawn with ("-----", "=====", "_____").
+_RULE: Final = "-=_~*—–"
 #: What besides a word a wrapped sentence's next line may start with (a sum, a quotation).
 _GOING_ON: Final = frozenset("$€£¥₫₭\"“‘'(")
 #: The shortest line read as hard-wrapped: text wrapped at 72 or 80 columns breaks later;
@@ -203,8 +205,14 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
     before = at - 1
     while before >= 0 and text[before] in _BLANK:
         before -= 1
-    if before < 0 or not (
-        text[before].isalnum() or text[before] in _WRAPPING or unicodedata.category(text[before])[0] == "M"
+    if (
+        before < 0
+        or not (
+            text[before].isalnum()
+            or text[before] in _WRAPPING
+            or unicodedata.category(text[before])[0] == "M"
+        )
+        or _a_rule(text, before)
     ):
         return False
     after = at + 1
@@ -335,6 +343,11 @@ _BLANK: Final = frozenset(" \r" + _SPACES)
 _SPACE_RUN: Final = re.compile(r"(?<=\S)[^\S\n]++(?=\S)")
 
 
+def _a_rule(text: str, last: int) -> bool:
+    """Whether the line that ends at ``text[last]`` is a rule ("-----"), as between a log's entries."""
+    return text[last] in _RULE and not text[text.rfind("\n", 0, last) + 1 : last].strip(_RULE + " \t")
+
+
 def _heading(text: str, length: int, before: int, after: int) -> bool:
     """
     Whether a line break (``before``: the last character of the line before it, ``length`` that
@@ -367,7 +380,7 @@ def _short_lao_line_then_more(text: str, start: int) -> bool:
 _TIME_AT_END: Final = re.compile(r"(?<!\d)\d{1,2}:\d\d\Z")
 #: A year at the end of a line, and the longest line that ends so that is a date heading's
 #: ("Wednesday, 28 January 2026", "Thứ Tư, ngày 28/1/2026"): no sentence runs out of it into the next.
-_YEAR_AT_END: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
+_YEAR_AT_END: Final = re.compile(r"(?<!\d)(?:19|20|໑໙|໒໐)\d\d\Z")  # (Lao digits too: "... ທັນວາ ໒໐໒໕")
 _DATE_LINE: Final = 40
 
 

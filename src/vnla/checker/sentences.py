@@ -103,7 +103,7 @@ def list_heading(text: str, at: int) -> tuple[int, int] | None:
     line = text.rfind("\n", 0, at) + 1
     entry = _ENTRY.match(text, line)
     if entry is None:
-        return None
+        return _days_heading(text, line)
     for _ in range(_ENTRIES):
         if line == 0:
             return None
@@ -115,6 +115,36 @@ def list_heading(text: str, at: int) -> tuple[int, int] | None:
             return before, line - 1
         line = before
     return None
+
+
+def _days_heading(text: str, line: int) -> tuple[int, int] | None:
+    """
+    The heading line over a calendar's lines that each open with a day ("22 ມີນາ - ...", "5/9:
+    ..."), the one starting at ``line`` among them, when they are two or more; else ``None``.
+
+    >>> text = "Calendar 2027\\n22 March - LPRP, 72 years\\n18 July - the Treaty, 50 years"
+    >>> _days_heading(text, 40), _days_heading("22 March - one line alone", 0)
+    ((0, 13), None)
+    """
+    if _DAY_ENTRY.match(text, line) is None:
+        return None
+    below = text.find("\n", line) + 1
+    entries = 1 + bool(below and _DAY_ENTRY.match(text, below))
+    for _ in range(_ENTRIES):
+        if line == 0:
+            return None
+        before = text.rfind("\n", 0, line - 1) + 1
+        if not text[before : line - 1].strip():
+            return None
+        if _DAY_ENTRY.match(text, before) is None:
+            return (before, line - 1) if entries > 1 else None
+        entries += 1
+        line = before
+    return None
+
+
+#: A line that opens with a day of a month, as a calendar's do ("22 ມີນາ - ...", "5/9: ...").
+_DAY_ENTRY: Final = re.compile(r"[ \t]*+\d{1,2}(?:/\d{1,2})?[ \t:–-]")
 
 
 def heading_year(text: str, heading: tuple[int, int]) -> int | None:

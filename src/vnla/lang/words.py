@@ -284,6 +284,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "founding_words": "list",
             "possessives": "list",
             "person_possessives": "list",
+            "that_year_words": "list",
+            "year_after_words": "list",
             "founding_after": "list",
             "founded_after": "list",
             "relatives": "list",

@@ -1156,6 +1156,8 @@ class EventKind(enum.Enum):
     MEETING = "meeting"
     COURTESY_VISIT = "courtesy-visit"
     WELCOME_CEREMONY = "welcome-ceremony"
+    #: A ceremony seeing a visitor off at a visit's end (no welcome's date is its).
+    FAREWELL_CEREMONY = "farewell-ceremony"
     NATIONAL_DAY_CEREMONY = "national-day-ceremony"
     BRIEFING = "briefing"
     SIGNING = "signing"

@@ -349,6 +349,9 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     ("..., the last element having been added in 2024").
     """
     published = [ctx.published] if ctx.published is not None else []
+    after = _day_after(ctx, start, end)
+    if after is not None:
+        return after
     last = bisect.bisect_left(ctx.date_starts, start) - 1
     if last < 0 or ctx.date_starts[last] < start - _SENTENCE_REACH:
         return published  # most listings: no date shortly before them, seen without their sentence
@@ -365,6 +368,34 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
             stated = list(dict.fromkeys((when.earliest, when.latest or ctx.published or when.earliest)))
         i += 1
     return stated or published
+
+
+def _day_after(ctx: Context, start: int, end: int) -> list[date] | None:
+    """
+    The days of a date right after a listing at ``text[start:end]`` in its own clause (no comma
+    between: "the new framework of '...' being read out last December"), which date it rather
+    than a date of another clause before it; or ``None``.
+    """
+    i = bisect.bisect_left(ctx.date_starts, end)
+    if i >= len(ctx.dates) or ctx.date_starts[i] - end > _AFTER_REACH:
+        return None
+    mention = ctx.dates[i]
+    when = mention.when
+    if (
+        when is None
+        or when.earliest is None
+        or mention.span[1] > ctx.sentence(start, end)[1]
+        or not ctx.sentences.same_clause((start, end), mention.span)
+    ):
+        return None
+    if ctx.date_starts[i] in ctx.corrected_days:
+        return list(dict.fromkeys(ctx.corrected_days[ctx.date_starts[i]]))
+    # "used from 2019 onward": from then to the publication
+    return list(dict.fromkeys((when.earliest, when.latest or ctx.published or when.earliest)))
+
+
+#: How far after a listing a date of its own clause may start.
+_AFTER_REACH: Final = 40
 
 
 def _never_beside(ctx: Context, element: str, listed: list[str]) -> bool:

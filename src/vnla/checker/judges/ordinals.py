@@ -33,12 +33,14 @@ from vnla.checker.vocabulary import (
     _THIS_YEAR,
     _YEAR,
     LOOKS_BACK_BEYOND,
+    _any_word,
     looks_back,
     own_party_after,
 )
 from vnla.lang.lao import is_lao, ordinal_text
 from vnla.lang.months import named_months
 from vnla.lang.parsing import infer_year
+from vnla.lang.words import merged
 from vnla.model.records import Event, EventKind, Precision
 from vnla.render.messages import Day, Message, Named, Ordinal, Period, Quoted
 from vnla.rules.checks import Severity
@@ -281,7 +283,31 @@ def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) ->
     year, text = ctx.published.year, ctx.text
     said = {year} if _THIS_YEAR.search(text, s, e) else set()
     said |= {year - 1} if _LAST_YEAR.search(text, s, e) else set()
-    return said | ({year + 1} if _NEXT_YEAR.search(text, s, next_until) else set())
+    said |= {year + 1} if _NEXT_YEAR.search(text, s, next_until) else set()
+    after = _YEAR_AFTER.search(text, s, next_until)
+    if after is not None:
+        # "the year after" the one its sentence states before it, or the publication's
+        before = _explicit_years(ctx, s, after.start())
+        said.add((before.pop() if len(before) == 1 else year) + 1)
+    if _THAT_YEAR.search(text, s, next_until) is not None and s >= 2:
+        # "that year": the one the sentence before states ("We first met in 2017. That year ...")
+        ps, _pe = ctx.sentence(s - 2, s - 1)
+        before = _explicit_years(ctx, ps, s)
+        said |= before if len(before) == 1 else set()
+    return said
+
+
+def _explicit_years(ctx: Context, lo: int, hi: int) -> set[int]:
+    """The years the dates in ``text[lo:hi]`` are of (those a year holds whole), and its bare years."""
+    first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, hi)
+    years = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
+    return years | {int(y) for y in _YEAR.findall(ctx.text, lo, hi)}  # and bare years ("a set for 2027")
+
+
+#: "that year", "năm đó", "ປີນັ້ນ" (the word files' ``ordinals.that_year_words``).
+_THAT_YEAR: Final = _any_word(merged("ordinals", "that_year_words"))
+#: "the year after", "năm sau" (the word files' ``ordinals.year_after_words``).
+_YEAR_AFTER: Final = _any_word(merged("ordinals", "year_after_words"))
 
 
 def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:

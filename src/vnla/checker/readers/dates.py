@@ -78,8 +78,10 @@ def read(ctx: Context) -> list[DateMention]:
             found = _year_in_words(text, found, ctx.published.year)
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
-        found = [_ahead(ctx, d) if d.needs_year and not d.relative else d for d in found]
-        found = [_behind(ctx, d) if d.needs_year and not d.relative else d for d in found]
+        found, of_entries = _years_of_entries(ctx, found)
+        tensed = [_ahead(ctx, d) if _loose(d, of_entries) else d for d in found]
+        tensed = [_behind(ctx, d) if _loose(d, of_entries) else d for d in tensed]
+        found = _years_of_siblings(ctx, found, tensed, of_entries)
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
@@ -317,8 +319,8 @@ def _year_before_brackets(text: str, found: list[DateMention]) -> list[DateMenti
 #: desk calendar"): the word files' ``dates.calendar_words``.
 _CALENDAR_WORDS: Final = _any_word(merged("dates", "calendar_words") or ["(?!)"]).pattern
 _CALENDAR_YEAR: Final = re.compile(
-    rf"(?:{_CALENDAR_WORDS})[^\n.;!?]{{0,40}}?(?<!\d)((?:19|20)\d\d)(?!\d)"
-    rf"|(?<![\d.,])((?:19|20)\d\d)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?(?:{_CALENDAR_WORDS})",
+    rf"(?:{_CALENDAR_WORDS})[^\n.;!?]{{0,40}}?(?<!\d)((?:19|20|໑໙|໒໐)\d\d)(?!\d)"
+    rf"|(?<![\d.,])((?:19|20|໑໙|໒໐)\d\d)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?(?:{_CALENDAR_WORDS})",
     re.IGNORECASE,
 )
 
@@ -417,6 +419,64 @@ def _year_in_brackets(text: str, found: list[DateMention]) -> list[DateMention]:
         if moved is not None:
             out[i] = attrs.evolve(mention, when=moved, needs_year=False)
     return out
+
+
+def _years_of_siblings(
+    ctx: Context, nearest: list[DateMention], tensed: list[DateMention], of_entries: set[tuple[int, int]]
+) -> list[DateMention]:
+    """
+    ``tensed`` (the dates without a year, each moved by the tense of its clause from the year
+    nearest the publication day, ``nearest``), with a date its clause gave no tense (a verb left
+    out: "The LPRP held its congress from 6 to 8 January, and the CPV its 14th from 19 to 23
+    January") in the year of the one before it in its sentence that its tense moved.
+    """
+    out: list[DateMention] = []
+    year_of_sentence: tuple[tuple[int, int], int] | None = None  # the sentence, the year tense gave
+    for before, after in zip(nearest, tensed, strict=True):
+        if not _loose(before, of_entries) or after.when is None or after.when.earliest is None:
+            out.append(after)
+            continue
+        sentence = ctx.sentence(*after.span)
+        if after.when != before.when:  # its tense moved it
+            year_of_sentence = (sentence, after.when.earliest.year)
+        elif year_of_sentence is not None and year_of_sentence[0] == sentence:
+            moved = after.when.moved_to(year_of_sentence[1])
+            if moved is not None and after.when.earliest.year != year_of_sentence[1]:
+                after = attrs.evolve(after, when=moved)  # noqa: PLW2901 (the sibling's year)
+        out.append(after)
+    return out
+
+
+def _loose(mention: DateMention, of_entries: set[tuple[int, int]]) -> bool:
+    """Whether a date's year is still the one nearest the publication day, to be set by its tense."""
+    return mention.needs_year and not mention.relative and mention.span not in of_entries
+
+
+def _years_of_entries(
+    ctx: Context, found: list[DateMention]
+) -> tuple[list[DateMention], set[tuple[int, int]]]:
+    """
+    The days without a year that stand in a log's entry (:func:`_entry_day`) in the year nearest
+    the entry's day, not the publication day's: "[Thứ Sáu, 16/01/2026] ... Thứ Hai 19/1 lớp sẽ
+    xem ..." in a message export published in February is January 2026's Monday; and the spans
+    of those so read, whose year their tense no longer moves.
+    """
+    exact = [
+        (d.span, d.when.earliest) for d in found if not d.relative and d.when is not None and d.when.is_exact
+    ]
+    out: list[DateMention] = []
+    moved: set[tuple[int, int]] = set()
+    for mention in found:
+        when = mention.when
+        day = _entry_day(ctx.text, mention, exact) if mention.needs_year and not mention.relative else None
+        if day is None or day == ctx.published or when is None or when.earliest is None:
+            out.append(mention)
+            continue
+        years = [w for y in (day.year - 1, day.year, day.year + 1) if (w := when.moved_to(y)) is not None]
+        nearest = min(years, key=lambda w: abs(((w.earliest or day) - day).days), default=when)
+        out.append(attrs.evolve(mention, when=nearest))
+        moved.add(mention.span)
+    return out, moved
 
 
 def _ahead(ctx: Context, mention: DateMention) -> DateMention:
@@ -627,10 +687,30 @@ def _entry_day(
         line = text.rfind("\n", 0, a) + 1
         end = text.find("\n", b)
         end = len(text) if end < 0 else end
-        if _ENTRY_HEAD.fullmatch(text, line, a) and _ENTRY_TAIL.fullmatch(text, b, end) and b <= start:
+        if b <= start and (
+            (_ENTRY_HEAD.fullmatch(text, line, a) and _ENTRY_TAIL.fullmatch(text, b, end))
+            or _entry_line(text, (line, a, b, end), start)
+        ):
             return day
         i -= 1
     return None
+
+
+def _entry_line(text: str, line: tuple[int, int, int, int], start: int) -> bool:
+    """
+    Whether the line ``(line start, date start, date end, line end)`` opens a log's entry in
+    the way a site diary or a message export writes it, with the day's weekday, time or weather
+    after its date ("Ngày 23/01/2026 (thứ Năm) - Nắng, gió nhẹ", "[Thứ Sáu, 12/12/2025 - 17:10]"),
+    and a relative date at ``start`` stands in that entry: on a later line of the same block,
+    no blank line between.  Not a list's item ("- 5/2/2026: ..."), which a paragraph may follow.
+    """
+    line_start, a, b, end = line
+    return (
+        end < start
+        and _ENTRY_OPEN.fullmatch(text, line_start, a) is not None
+        and _ENTRY_AFTER.fullmatch(text, b, end) is not None
+        and "\n\n" not in text[end:start].replace(" ", "").replace("\t", "")
+    )
 
 
 #: How far before a relative date the date line of its entry is looked for.
@@ -639,6 +719,15 @@ _ENTRY_REACH: Final = 2000
 #: marks, a colon or a dash at most.
 _ENTRY_HEAD: Final = re.compile(r"[^\S\n]*+(?:[#*•>-]+[^\S\n]*+)?")
 _ENTRY_TAIL: Final = re.compile(r"[^\S\n]*+[:–—-]?[^\S\n]*+")
+#: Before the date of an entry's line as a site diary or a message export writes it: a bracket
+#: at most ("[Thứ Sáu, 12/12/2025 - 17:10]").
+_ENTRY_OPEN: Final = re.compile(r"[^\S\n]*+[\[(]?")
+#: After it: the weekday in brackets, a time, a closing bracket, then a short note after a dash
+#: or a colon at most ("(thứ Năm) - Nắng, gió nhẹ", " - 17:10]").
+_ENTRY_AFTER: Final = re.compile(
+    r"[^\S\n]*+(?:\([^()\n]{1,24}\)[^\S\n]*+)?(?:[-–—,]?[^\S\n]*+\d{1,2}[:h]\d\d[^\S\n]*+)?[\])]?"
+    r"[^\S\n]*+(?:[:–—|-][^\n.!?]{0,40})?"
+)
 
 
 def _span(dated: tuple[tuple[int, int], date | None]) -> tuple[int, int]:
