@@ -151,3 +151,30 @@ def test_the_year_after_and_that_year_date_an_anniversary(
 ) -> None:
     assert "contradiction" not in {v for _t, v in _found(text, "ordinal", published, lang)}
     assert "contradiction" in {v for _t, v in _found(text.replace(right, wrong), "ordinal", published, lang)}
+
+
+def test_laos_sending_goods_to_vietnam_is_its_exports() -> None:
+    text = (
+        "ມູນຄ່າ ການຄ້າ ສອງ ຝ່າຍ ໃນ ໄຕມາດ I ປີ 2025 ແມ່ນ 979 ລ້ານ ໂດລາ, ໃນ ນັ້ນ ລາວ ສົ່ງ ສິນຄ້າ ໄປ "
+        "ຫວຽດນາມ 633 ລ້ານ ໂດລາ."
+    )
+    assert ("633 ລ້ານ ໂດລາ", "ok") in _found(text, "amount", date(2026, 9, 15), "lo")
+    slip = text.replace("633", "346")
+    assert ("346 ລ້ານ ໂດລາ", "contradiction") in _found(slip, "amount", date(2026, 9, 15), "lo")
+
+
+def test_horizons_named_in_turn_before_sums_named_in_turn() -> None:
+    text = "The near-term and longer-term trade targets are USD {} and USD {}."
+    right = _found(text.format("5 billion", "10 billion"), "amount", date(2026, 2, 1))
+    assert right == [("USD 5 billion", "ok"), ("USD 10 billion", "ok")]
+    swapped = _found(text.format("10 billion", "5 billion"), "amount", date(2026, 2, 1))
+    assert swapped == [("USD 10 billion", "contradiction"), ("USD 5 billion", "contradiction")]
+
+
+def test_a_when_clause_after_the_year_before_is_of_that_year() -> None:
+    text = (
+        "Two-way trade reached 2.98 billion US dollars in 2025, up 32.7 per cent on the year before, "
+        "when it stood at about {} billion."
+    )
+    assert ("about 2.2 billion", "ok") in _found(text.format("2.2"), "amount", date(2026, 8, 28))
+    assert ("about 2.9 billion", "contradiction") in _found(text.format("2.9"), "amount", date(2026, 8, 28))

@@ -485,10 +485,11 @@ class _Grammar:
             rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
         )
         self.country = re.compile(_word(self.countries), re.IGNORECASE)
-        #: between two sums named in turn: a comma or "and" ("5 and 10 billion", "5 ຕື້ໂດລາແລະ 10 ຕື້ໂດລາ")
+        #: between two sums named in turn: a comma, a slash or "and" ("5 and 10 billion", "5 ຕື້ໂດລາແລະ 10
+        #: ຕື້ໂດລາ", a table's "5 tỷ USD / 10 tỷ USD")
         joiners = merged("countries", "joiners")
         self.joined = re.compile(
-            rf"\s*+(?:,|{_alt(joiners)})?\s*+(?:,\s*+)?(?:{_alt(joiners)})?\s*+", re.IGNORECASE
+            rf"\s*+(?:,|/|{_alt(joiners)})?\s*+(?:,\s*+)?(?:{_alt(joiners)})?\s*+", re.IGNORECASE
         )
         self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         # searched for (is there one?), so no leading "\s*": under search it costs the square
@@ -847,7 +848,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
     previous_end = s
     last_money: FigureMention | None = None
     previous = ctx.sentence(s - 2, s - 1) if s >= 2 else (s, s)
-    respectively = _respectively(g, text, figures, horizons, e) if len(horizons) > 1 else {}
+    respectively = _respectively(g, text, figures, horizons, (s, e)) if len(horizons) > 1 else {}
     started: FigureMention | None = None  # the sum a rise to a target starts from, right before
     for i, f in enumerate(figures):
         f.sentence, f.previous_sentence = (s, e), previous
@@ -1331,13 +1332,16 @@ def _respectively(
     text: str,
     figures: list[FigureMention],
     horizons: tuple[tuple[Horizon, tuple[int, int], str], ...],
-    e: int,
+    sentence: tuple[int, int],
 ) -> dict[int, tuple[Horizon, str]]:
     """
     Horizons named in turn after sums named in turn, each its own: "5 ຕື້ໂດລາແລະ 10 ຕື້ໂດລາ:
     ຄາດໝາຍການຄ້າໄລຍະໃກ້ແລະໄລຍະຍາວ" (5 and 10 billion: the near- and the longer-term target),
-    by the figures' places in the sentence; none where the counts differ.
+    or before them, where none follow ("Mục tiêu trước mắt / lâu dài | 5 tỷ USD / 10 tỷ USD",
+    "the near- and longer-term targets of 5 and 10 billion USD"), by the figures' places in the
+    sentence; none where the counts differ.
     """
+    s, e = sentence
     out: dict[int, tuple[Horizon, str]] = {}
     i = 0
     while i < len(figures):
@@ -1349,6 +1353,12 @@ def _respectively(
             after = sorted(
                 (h for h in horizons if figures[j].span[1] <= h[1][0] and h[1][1] <= end), key=lambda h: h[1]
             )
+            if not after:  # named before the sums, since the sum before them
+                start = figures[i - 1].span[1] if i else s
+                after = sorted(
+                    (h for h in horizons if start <= h[1][0] and h[1][1] <= figures[i].span[0]),
+                    key=lambda h: h[1],
+                )
             if len(after) == j - i + 1 and len({h[0].kind for h in after}) == len(after):
                 out.update({i + k: (h[0], h[2]) for k, h in enumerate(after)})
         i = j + 1
@@ -1706,7 +1716,12 @@ def _place(
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
         return
-    if own_unplaced or g.year_earlier.search(text, clause[0], a) or g.year_later.search(text, clause[0], a):
+    if (
+        own_unplaced
+        or g.year_earlier.search(text, clause[0], a)
+        or g.year_later.search(text, clause[0], a)
+        or _when_a_year_before(g, text, clause[0])
+    ):
         return  # "; a year later it had grown to 2.2 billion USD": a year on from the figure before's
     _outside_clause(g, text, f, periods=periods, bounds=(clause, (s, e)), later=later)
 
@@ -1739,6 +1754,22 @@ def _outside_clause(
     own = in_part or own
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _when_a_year_before(g: _Grammar, text: str, clause: int) -> bool:
+    """
+    Whether a figure's clause starting at ``clause`` opens with a word of when right after words
+    of the year before ("up 37.2 per cent on the year before, when it stood at about 2.2
+    billion"): a clause of that year, a year back from the figure before's.
+    """
+    if not g.when_clause.match(text, clause):
+        return False
+    before = text[max(0, clause - _YEAR_BEFORE_REACH) : clause].rstrip(" ,")
+    return any(m.end() == len(before) for m in g.year_earlier.finditer(before))
+
+
+#: How far before a when-clause the words of the year before are looked for.
+_YEAR_BEFORE_REACH: Final = 40
 
 
 def _when_of(g: _Grammar, text: str, periods: list[_Found], clause: int) -> list[_Found]:
