@@ -154,10 +154,7 @@ def test_the_year_after_and_that_year_date_an_anniversary(
 
 
 def test_laos_sending_goods_to_vietnam_is_its_exports() -> None:
-    text = (
-        "ມູນຄ່າ ການຄ້າ ສອງ ຝ່າຍ ໃນ ໄຕມາດ I ປີ 2025 ແມ່ນ 979 ລ້ານ ໂດລາ, ໃນ ນັ້ນ ລາວ ສົ່ງ ສິນຄ້າ ໄປ "
-        "ຫວຽດນາມ 633 ລ້ານ ໂດລາ."
-    )
+    text = "ມູນຄ່າ ການຄ້າ ສອງ ຝ່າຍ ໃນ ໄຕມາດ I ປີ 2025 ແມ່ນ 979 ລ້ານ ໂດລາ, ໃນ ນັ້ນ ລາວ ສົ່ງ ສິນຄ້າ ໄປ ຫວຽດນາມ 633 ລ້ານ ໂດລາ."
     assert ("633 ລ້ານ ໂດລາ", "ok") in _found(text, "amount", date(2026, 9, 15), "lo")
     slip = text.replace("633", "346")
     assert ("346 ລ້ານ ໂດລາ", "contradiction") in _found(slip, "amount", date(2026, 9, 15), "lo")
