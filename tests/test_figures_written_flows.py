@@ -49,3 +49,25 @@ def test_a_part_that_names_a_month_of_its_own_borrows_no_period(value: str, expe
     # "by October" is a month the reader cannot place: the sum is not the nine months' before
     text = f"In the first nine months of 2025, trade totalled USD 2.36 billion; by October it had passed {value}."
     assert _sums(text) == [("USD 2.36 billion", "ok"), (value, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 trade reached USD 2.2 billion; it later passed {}.",
+        "Trade reached USD 2.2 billion in 2024 and later rose to {}.",
+        "Năm 2024 kim ngạch thương mại đạt 2,2 tỷ USD, sau đó vượt {}.",
+    ],
+)
+def test_a_sum_said_to_come_later_is_of_no_period_before_it(text: str) -> None:
+    # "later" puts the sum after the year named before it, at a time it does not say
+    vi = "Năm" in text
+    later = "2,98 tỷ USD" if vi else "USD 2.98 billion"
+    report = check_text(text.format(later), published=date(2026, 4, 10), lang="vi" if vi else "en")
+    sums = [(f.text, f.verdict.value) for f in report.findings if f.kind == "amount"]
+    assert sums[-1][1] == "ok"
+    assert sums[-1][0].endswith(later)  # ("vượt 2,98 tỷ USD": more than it)
+    # "a year later" still dates it: a year on
+    if not vi:
+        slip = text.replace("later", "a year later").format("USD 2.5 billion")
+        assert _sums(slip)[-1] == ("USD 2.5 billion", "contradiction")

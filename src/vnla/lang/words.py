@@ -250,6 +250,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "that_words": "list",
             "year_earlier_words": "list",
             "year_later_words": "list",
+            "later_words": "list",
             "other_way_words": "list",
             "invested_in": "list",
             "month_span_between": "words->text",

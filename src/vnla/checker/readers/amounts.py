@@ -361,6 +361,9 @@ class _Grammar:
         self.year_earlier = re.compile(_word(am("year_earlier_words")), re.IGNORECASE)
         #: words before a figure that place it a year after the one before ("a year later")
         self.year_later = re.compile(_word(am("year_later_words")), re.IGNORECASE)
+        #: words before a figure that place it after the period before it, at no said time
+        #: ("; it later passed USD 2.9 billion", "rồi sau đó vượt 2,9 tỷ USD")
+        self.later = re.compile(_word(am("later_words")), re.IGNORECASE)
         #: right after a sum, at the end of its clause, or before it in its clause (two words
         #: between at most), words that turn the flow of its sentence the other way
         other_way = _word(am("other_way_words"))
@@ -1704,6 +1707,14 @@ def _place(
     inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)] or _when_of(
         g, text, periods, clause[0]
     )
+    later_word = _later_word(g, text, s, a)
+    if later_word is not None:
+        # "; it later passed USD 2.9 billion", "and later rose to ...": after the periods before
+        # the word, at a time it does not say
+        inside = [p for p in inside if p[0] > later_word]
+        if not inside:
+            f.period_unplaced = True
+            return
     if len(inside) > 1 and last_money is not None:
         # "from US$1.6 billion in 2023 to US$2.2 billion in 2024": the period right after the sum
         # before is that sum's, not this one's
@@ -1754,6 +1765,20 @@ def _outside_clause(
     own = in_part or own
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _later_word(g: _Grammar, text: str, s: int, a: int) -> int | None:
+    """
+    Where a word of "later" stands in a figure's sentence (from ``s``) before it (at ``a``), not
+    one of "a year later", which the figure before dates (:attr:`_Grammar.year_later`); or ``None``.
+    """
+    found = None
+    for m in g.later.finditer(text, s, a):
+        found = m
+    if found is None:
+        return None
+    year_later = g.year_later.search(text, max(s, found.start() - 16), min(a, found.end() + 16))
+    return None if year_later is not None else found.start()
 
 
 def _when_a_year_before(g: _Grammar, text: str, clause: int) -> bool:
