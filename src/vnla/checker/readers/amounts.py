@@ -357,13 +357,7 @@ class _Grammar:
         self.other_quantity = re.compile(_word(am("other_quantities")), re.IGNORECASE)
         #: months words that say the first months of the year ("ເດືອນຕົ້ນປີ")
         self.first_months = frozenset(_key(w) for w in am("first_months_words"))
-        #: words before a figure that place it a year before the one before ("A year earlier")
-        self.year_earlier = re.compile(_word(am("year_earlier_words")), re.IGNORECASE)
-        #: words before a figure that place it a year after the one before ("a year later")
-        self.year_later = re.compile(_word(am("year_later_words")), re.IGNORECASE)
-        #: words before a figure that place it after the period before it, at no said time
-        #: ("; it later passed USD 2.9 billion", "rồi sau đó vượt 2,9 tỷ USD")
-        self.later = re.compile(_word(am("later_words")), re.IGNORECASE)
+        self._sequence(am)
         #: right after a sum, at the end of its clause, or before it in its clause (two words
         #: between at most), words that turn the flow of its sentence the other way
         other_way = _word(am("other_way_words"))
@@ -460,6 +454,16 @@ class _Grammar:
             """,
             re.VERBOSE | re.IGNORECASE,
         )
+
+    def _sequence(self, am: Callable[[str], Any]) -> None:
+        """The words that place a figure in time from the one before it."""
+        #: words before a figure that place it a year before the one before ("A year earlier")
+        self.year_earlier = re.compile(_word(am("year_earlier_words")), re.IGNORECASE)
+        #: words before a figure that place it a year after the one before ("a year later")
+        self.year_later = re.compile(_word(am("year_later_words")), re.IGNORECASE)
+        #: words before a figure that place it after the period before it, at no said time
+        #: ("; it later passed USD 2.9 billion", "rồi sau đó vượt 2,9 tỷ USD")
+        self.later = re.compile(_word(am("later_words")), re.IGNORECASE)
 
     def _quarters(self, am: Callable[[str], Any]) -> None:
         """The ordinal words of quarters: before the quarter's word ("the first quarter"), or after it."""
@@ -1707,14 +1711,7 @@ def _place(
     inside = [p for p in periods if clause[0] <= p[0] < clause[1] and (not p[4] or p[1] <= a)] or _when_of(
         g, text, periods, clause[0]
     )
-    later_word = _later_word(g, text, s, a)
-    if later_word is not None:
-        # "; it later passed USD 2.9 billion", "and later rose to ...": after the periods before
-        # the word, at a time it does not say
-        inside = [p for p in inside if p[0] > later_word]
-        if not inside:
-            f.period_unplaced = True
-            return
+    inside = _after_later(g, text, f, inside, s)
     if len(inside) > 1 and last_money is not None:
         # "from US$1.6 billion in 2023 to US$2.2 billion in 2024": the period right after the sum
         # before is that sum's, not this one's
@@ -1729,6 +1726,7 @@ def _place(
         return
     if (
         own_unplaced
+        or f.period_unplaced
         or g.year_earlier.search(text, clause[0], a)
         or g.year_later.search(text, clause[0], a)
         or _when_a_year_before(g, text, clause[0])
@@ -1765,6 +1763,20 @@ def _outside_clause(
     own = in_part or own
     if own:
         _set_period(f, min(own, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
+
+
+def _after_later(g: _Grammar, text: str, f: FigureMention, inside: list[_Found], s: int) -> list[_Found]:
+    """
+    The periods of a figure's clause that it may be of (``inside``), but those before a word of
+    "later" before it ("; it later passed USD 2.9 billion", "and later rose to ..."): after them,
+    at a time it does not say; with none left, the figure's period is marked as not placed.
+    """
+    later_word = _later_word(g, text, s, f.span[0])
+    if later_word is None:
+        return inside
+    left = [p for p in inside if p[0] > later_word]
+    f.period_unplaced = f.period_unplaced or not left
+    return left
 
 
 def _later_word(g: _Grammar, text: str, s: int, a: int) -> int | None:
