@@ -377,3 +377,13 @@ def test_a_lists_other_entries_years_date_no_anniversary_of_this_one(n: str, ver
         f"{n} năm",
         verdict,
     )
+
+
+@pytest.mark.parametrize(("n", "expected"), [("64", "unknown"), ("63", "contradiction")])
+def test_the_span_of_the_next_anniversary_is_not_this_ones(n: str, expected: str) -> None:
+    # each anniversary has its span in brackets: the second is the treaty's, not the first's
+    text = (
+        f"Kỷ niệm {n} năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2026) và 49 năm Ngày ký "
+        "Hiệp ước Hữu nghị và Hợp tác (18/7/1977 - 18/7/2026)."
+    )
+    assert _ordinal(text, date(2026, 3, 15), "vi")[0] == expected

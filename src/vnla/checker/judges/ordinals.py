@@ -1017,8 +1017,10 @@ def _miscounted_beside(ctx: Context, ordinal: OrdinalMention, value: str) -> _Pr
             continue
         first, last = when.earliest, when.latest
         years = last.year - first.year
-        if years < 2 or (first.month, first.day) != (last.month, last.day) or years == ordinal.number:
+        if years < 2 or (first.month, first.day) != (last.month, last.day):
             continue
+        if years == ordinal.number:
+            return None  # its own span fits: one after it is the next anniversary's ("... và 49 năm (...)")
         message = Message(
             "the years written beside it, {first} to {last}, make it the {nth} anniversary",
             first=first.year,
