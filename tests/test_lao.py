@@ -409,3 +409,19 @@ def test_a_lao_anniversary_counts_from_nothing_past_a_comma() -> None:
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["ok"]
     names = [(f.text, f.record) for f in report.findings if f.kind == "country"]
     assert ("ສປປ. ລາວ", "LA") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # a name the record writes without spaces, written with a space between each word
+        ("ພັກ ປະຊາຊົນ ປະຕິວັດ ລາວ ໄດ້ ຈັດ ກອງປະຊຸມ.", "organization", "ພັກ ປະຊາຊົນ ປະຕິວັດ ລາວ"),
+        # a title, spaced
+        ("ທ່ານ ທອງລຸນ ສີສຸລິດ ເລຂາທິການ ໃຫຍ່ ໄດ້ ກ່າວ.", "title", "ທອງລຸນ ສີສຸລິດ ເລຂາທິການ ໃຫຍ່"),
+        # a name with only some of its spaces
+        ("ສົນທິສັນຍາມິດຕະພາບ ແລະ ການຮ່ວມມື ໄດ້ ລົງນາມ.", "document", "ສົນທິສັນຍາມິດຕະພາບ ແລະ ການຮ່ວມມື"),
+    ],
+)
+def test_any_space_between_lao_words_is_read_through(text: str, kind: str, found: str) -> None:
+    findings = vnla.check_text(text, published="2026-02-05", lang="lo").findings
+    assert (found, "ok") in [(f.text, f.verdict.value) for f in findings if f.kind == kind]

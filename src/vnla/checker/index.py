@@ -391,11 +391,33 @@ class _Index:
             (merged("sentences", "other_texts"), "other-text"),
         ):
             for word in words:
-                p = self._pat(_pattern_key(word))
-                if p.anchor is not None and p.anchor != anchor:
-                    msg = f"{word!r} is both a {p.anchor!r} and a {anchor!r} word of the word files"
-                    raise ValueError(msg)
-                p.anchor = anchor
+                for key in _spellings([_pattern_key(word)]):  # (Lao ones without their spaces too)
+                    p = self._pat(key)
+                    if p.anchor is not None and p.anchor != anchor:
+                        msg = f"{word!r} is both a {p.anchor!r} and a {anchor!r} word of the word files"
+                        raise ValueError(msg)
+                    p.anchor = anchor
+
+    def _cue_keys(self) -> None:
+        """The event words of the word files (Lao ones without their spaces too)."""
+        for text, kinds in _CUE_WORDS:
+            for key in _spellings([_pattern_key(text)]):
+                p = self._pat(key)
+                p.cues = p.cues | frozenset(kinds)
+                p.cue_texts = (*p.cue_texts, text)
+                p.selectable = True
+
+    def _errata_keys(self, ds: Dataset) -> None:
+        """The words of the sources' slips (Lao ones without their spaces too)."""
+        for erratum in ds.errata:
+            for key in _spellings([_pattern_key(erratum.quote)]):
+                self._pat(key).errata.append(erratum)
+            if _a_wrong_name(erratum.says) and _pattern_key(erratum.says) != _pattern_key(erratum.quote):
+                # a slip's own words that are a wrong name ("International Mekong Commission")
+                # reproduce it wherever they stand; other words may be right elsewhere ("pat", "a
+                # developing country with high average income" of 2030's goal, not 2045's)
+                for key in _spellings([_pattern_key(erratum.says)]):
+                    self._pat(key).errata.append(erratum)
 
     def _keys(self, ds: Dataset) -> None:
         """Every key the automaton looks for: names, titles, event words, anchors, errata."""
@@ -424,24 +446,14 @@ class _Index:
         for text in merged("names", "others"):  # another's name holding one the record has: nobody's
             for key in _spellings(_key_variants(_pattern_key(text))):
                 self._pat(key).selectable = True
-        for text, kinds in _CUE_WORDS:
-            p = self._pat(_pattern_key(text))
-            p.cues = p.cues | frozenset(kinds)
-            p.cue_texts = (*p.cue_texts, text)
-            p.selectable = True
+        self._cue_keys()
         for digit in "0123456789":
             p = self._pat(digit)
             p.anchor = "digit"
             p.left = p.right = False  # a digit anchors wherever it stands
 
         self._anchors()
-        for erratum in ds.errata:
-            self._pat(_pattern_key(erratum.quote)).errata.append(erratum)
-            if _a_wrong_name(erratum.says) and _pattern_key(erratum.says) != _pattern_key(erratum.quote):
-                # a slip's own words that are a wrong name ("International Mekong Commission")
-                # reproduce it wherever they stand; other words may be right elsewhere ("pat", "a
-                # developing country with high average income" of 2030's goal, not 2045's)
-                self._pat(_pattern_key(erratum.says)).errata.append(erratum)
+        self._errata_keys(ds)
         for word in _amount_grammar().folded_words:
             self._pat(word).amount_word = True
         dated = ("event", "mechanism", "document")

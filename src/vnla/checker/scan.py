@@ -10,22 +10,58 @@ whose outcomes are cached per key: names are most of the findings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from array import array
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.drafts import _Match, _NameOutcome
 from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
 from vnla.lang.lao import LAO_FIRST, LAO_LAST, is_boundary, is_lao, unspaced
 
 if TYPE_CHECKING:
-    from array import array
-
     from vnla.checker.index import _Index, _Pat
     from vnla.checker.judges.names import NameJudge
     from vnla.model.records import Erratum
 
 __all__: list[str] = []
+
+
+def _lao_exact(written: str, p: _Pat) -> bool:
+    """Whether a Lao key is written as one of its names, titles or event words is, spaces aside."""
+    tight = unspaced(written)
+    return (
+        any(tight == unspaced(n.text) for _r, _k, n in p.names)
+        or (p.role is not None and tight == unspaced(p.role[1]))
+        or any(tight == unspaced(cue) for cue in p.cue_texts)
+    )
+
+
+def _tight(folded: str, offsets: array[int] | None, length: int) -> tuple[str, array[int] | None]:
+    """
+    A folded chunk without the spaces between two Lao letters, and the original offset of each
+    character left (``offsets``: those of ``folded``, ``None`` where they are its own; ``length``:
+    the chunk's).  The same, unchanged, where it has no such space.
+    """
+    spaces = [m.span() for m in _LAO_SPACES.finditer(folded)]
+    if not spaces:
+        return folded, offsets
+    places = offsets if offsets is not None else array("q", range(length + 1))
+    pieces: list[str] = []
+    kept: array[int] = array("q")
+    last = 0
+    for a, b in spaces:
+        pieces.append(folded[last:a])
+        kept.extend(places[last:a])
+        last = b
+    pieces.append(folded[last:])
+    kept.extend(places[last:])  # (with the chunk's end after its last character)
+    return "".join(pieces), kept
+
+
+#: Spaces between two Lao letters (or marks, or digits), which Lao may leave out.
+_LAO_SPACES: Final = re.compile(r"(?<=[\u0e80-\u0eff])[ \t]++(?=[\u0e80-\u0eff])")
 
 
 def _lao_cut(text: str, start: int, end: int) -> bool:
@@ -80,6 +116,8 @@ class Scan:
         self.anchors: list[tuple[int, int, str]] = []  # weekdays, ordinal words and heads
         self.digits: list[list[int]] = [[-1, -1]]  # runs of digits, after a sentinel
         self.folded: str | None = None  # the folded text, when its offsets are the text's
+        #: Whether the text the automaton reads is ``folded`` with only its Lao spaces left out.
+        self.tight_only = False
         #: Whether the text surely has no Lao letter: its folded copy is ASCII (Lao folds to Lao).
         self.lao_free = False
         self.errata: list[tuple[int, int, Erratum]] = []
@@ -100,8 +138,14 @@ class Scan:
         """Find every key in the folded text; keep the leftmost longest of names, titles and event words."""
         text = self.text
         folded, offsets = _fold_text(text)
-        self.folded = folded if offsets is None else None
         self.lao_free = folded.isascii()  # known without a look at the characters
+        self.folded = folded if offsets is None else None
+        if not self.lao_free:
+            # Lao may put a space between any two words, or none: names are looked for in the
+            # text without those spaces (their keys are written so too); the readers still read
+            # ``self.folded``, with the text's offsets
+            folded, offsets = _tight(folded, offsets, len(text))
+            self.tight_only = self.folded is not None and offsets is not None
         found: list[tuple[int, int, int]] = []  # (start, -end, pattern): sorts leftmost longest first
         # Padded with a space either side (no key starts or ends with one), every match has a character
         # before and after it; the automaton gives the index of a match's last character, which is one
@@ -158,6 +202,8 @@ class Scan:
             if shape == 3:  # an amount's word: where it stands, then what else its key may be
                 if offsets is None:
                     self.amount_words.append(folded_start)
+                elif self.tight_only:  # the text's offsets but for Lao spaces left out: mapped back
+                    self.amount_words.append(offsets[folded_start])
                 p = pats[i]
                 if (p.left and padded[folded_start] in word) or (p.right and padded[folded_end + 1] in word):
                     continue
@@ -279,8 +325,8 @@ class Scan:
                 any(_exact_ok(written, n.text) for _r, _k, n in p.names)
                 or (p.role is not None and (not p.role_exact or _exact_ok(written, p.role[1])))
                 or any(_exact_ok(written, cue) for cue in p.cue_texts)
-                # a Lao name of several words written without its optional spaces
-                or (is_lao(written[0]) and any(written == unspaced(n.text) for _r, _k, n in p.names))
+                # a Lao name of several words written with or without its optional spaces
+                or (is_lao(written[0]) and _lao_exact(written, p))
             )
             if len(self.names.exact) < 100_000:
                 self.names.exact[key] = known

@@ -31,7 +31,6 @@ False
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -226,34 +225,18 @@ def unspaced(text: str) -> str:
 
 def spellings(keys: Iterable[str]) -> list[str]:
     """
-    Each key, then the same key without its optional Lao spaces where it has some, then (for a
-    key of a few such spaces) with each other choice of them kept: Lao may leave out any.
+    Each key, then the same key without its optional Lao spaces where it has some.
 
     >>> spellings(["ທອງລຸນ ສີສຸລິດ", "to lam"])
     ['ທອງລຸນ ສີສຸລິດ', 'ທອງລຸນສີສຸລິດ', 'to lam']
-    >>> spellings(["ກ ຂ ຄ"])
-    ['ກ ຂ ຄ', 'ກຂຄ', 'ກ ຂຄ', 'ກຂ ຄ']
     """
     out: list[str] = []
     for key in keys:
         out.append(key)
         tight = unspaced(key)
-        if tight == key:
-            continue
-        out.append(tight)
-        spaces = [m.span() for m in _LAO_SPACE.finditer(key)]
-        if 1 < len(spaces) <= _MOST_SPACES:
-            for kept in itertools.product((True, False), repeat=len(spaces)):
-                pieces, last = [], 0
-                for (a, b), keep in zip(spaces, kept, strict=True):
-                    pieces.append(key[last:a] + (key[a:b] if keep else ""))
-                    last = b
-                out.append("".join(pieces) + key[last:])
+        if tight != key:
+            out.append(tight)
     return list(dict.fromkeys(out))
-
-
-#: The most optional spaces of a key whose every choice of them is a spelling (2^n of them).
-_MOST_SPACES: Final = 4
 
 
 # ---------------------------------------------------------------------------- words

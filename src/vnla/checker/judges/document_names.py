@@ -192,12 +192,24 @@ def far_from(
     gap = max(
         (recorded.earliest - when.latest).days, (when.earliest - (recorded.latest or recorded.earliest)).days
     )
-    if gap <= GENERIC_REACH:
-        return None
+    if gap <= GENERIC_REACH or _swapped(when, recorded):
+        return None  # near its day, or its day and month swapped ("12/2/2025" for 2/12/2025): a slip
     return Message(
         "the text names the document only by its kind ({name}), and the record holds one so named, "
         "{document} ({recorded}): a date this far from its own may be another's",
         name=Quoted(ctx.text[naming[0][0] : naming[0][1]], ctx.lang_at(*naming[0])),
         document=Named(rid, getattr(record, "title", rid)),
         recorded=Period(recorded),
+    )
+
+
+def _swapped(when: When, recorded: When) -> bool:
+    """Whether a day is the recorded one with its day and month swapped, in the same year."""
+    said, day = when.earliest, recorded.earliest
+    return (
+        when.is_exact
+        and said is not None
+        and day is not None
+        and said == when.latest
+        and (said.year, said.month, said.day) == (day.year, day.day, day.month)
     )

@@ -319,8 +319,8 @@ def _year_before_brackets(text: str, found: list[DateMention]) -> list[DateMenti
 #: desk calendar"): the word files' ``dates.calendar_words``.
 _CALENDAR_WORDS: Final = _any_word(merged("dates", "calendar_words") or ["(?!)"]).pattern
 _CALENDAR_YEAR: Final = re.compile(
-    rf"(?:{_CALENDAR_WORDS})[^\n.;!?]{{0,40}}?(?<!\d)((?:19|20|໑໙|໒໐)\d\d)(?!\d)"
-    rf"|(?<![\d.,])((?:19|20|໑໙|໒໐)\d\d)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?(?:{_CALENDAR_WORDS})",
+    rf"(?:{_CALENDAR_WORDS})[^\n.;!?]{{0,40}}?(?<!\d)((?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)\d\d)(?!\d)"
+    rf"|(?<![\d.,])((?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)\d\d)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?(?:{_CALENDAR_WORDS})",
     re.IGNORECASE,
 )
 
