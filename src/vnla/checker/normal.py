@@ -379,8 +379,9 @@ def _short_lao_line_then_more(text: str, start: int) -> bool:
 #: no sentence runs out of or into.
 _TIME_AT_END: Final = re.compile(r"(?<!\d)\d{1,2}:\d\d\Z")
 #: A year at the end of a line, and the longest line that ends so that is a date heading's
-#: ("Wednesday, 28 January 2026", "Thứ Tư, ngày 28/1/2026"): no sentence runs out of it into the next.
-_YEAR_AT_END: Final = re.compile(r"(?<!\d)(?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)\d\d\Z")  # (Lao digits too: "... ທັນວາ ໒໐໒໕")
+#: ("Wednesday, 28 January 2026", "Thứ Tư, ngày 28/1/2026"; in Lao digits too, "... ທັນວາ ໒໐໒໕"):
+#: no sentence runs out of it into the next.
+_YEAR_AT_END: Final = re.compile(r"(?<!\d)(?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)\d\d\Z")
 _DATE_LINE: Final = 40
 
 
