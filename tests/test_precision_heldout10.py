@@ -96,7 +96,8 @@ def test_a_listing_beside_the_document_that_made_its_stage_is_that_stages() -> N
         'Tuyên bố chung Việt Nam – Lào được ký ngày 1/12, bổ sung "gắn kết chiến lược" vào khung quan '
         "hệ: hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và gắn kết chiến lược."
     )
-    assert not contradictions(text, "vi", "2025-12-04")
+    # the listing is the statement's; its day, 1/12, is the slip (it is dated 2/12)
+    assert contradictions(text, "vi", "2025-12-04") == ["ngày 1/12"]
     # with no document named, the day of the sentence decides
     assert contradictions(
         "Năm 2024, hai bên nói về khung quan hệ: hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện và "

@@ -284,7 +284,7 @@ def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) ->
     said = {year} if _THIS_YEAR.search(text, s, e) else set()
     said |= {year - 1} if _LAST_YEAR.search(text, s, e) else set()
     said |= {year + 1} if _NEXT_YEAR.search(text, s, next_until) else set()
-    after = _YEAR_AFTER.search(text, s, next_until)
+    after = _THE_YEAR_AFTER.search(text, s, next_until)
     if after is not None:
         # "the year after" the one its sentence states before it, or the publication's
         before = _explicit_years(ctx, s, after.start())
@@ -307,7 +307,7 @@ def _explicit_years(ctx: Context, lo: int, hi: int) -> set[int]:
 #: "that year", "năm đó", "ປີນັ້ນ" (the word files' ``ordinals.that_year_words``).
 _THAT_YEAR: Final = _any_word(merged("ordinals", "that_year_words"))
 #: "the year after", "năm sau" (the word files' ``ordinals.year_after_words``).
-_YEAR_AFTER: Final = _any_word(merged("ordinals", "year_after_words"))
+_THE_YEAR_AFTER: Final = _any_word(merged("ordinals", "year_after_words"))
 
 
 def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
