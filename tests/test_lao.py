@@ -425,3 +425,16 @@ def test_a_lao_anniversary_counts_from_nothing_past_a_comma() -> None:
 def test_any_space_between_lao_words_is_read_through(text: str, kind: str, found: str) -> None:
     findings = vnla.check_text(text, published="2026-02-05", lang="lo").findings
     assert (found, "ok") in [(f.text, f.verdict.value) for f in findings if f.kind == kind]
+
+
+def test_the_lao_grammars_words_take_spaces_between_their_syllables() -> None:
+    # "ໄລຍະຍາວ" (the long term) written "ໄລຍະ ຍາວ": the 10 billion is the longer-term target
+    text = "ສອງ ຝ່າຍ ຕັ້ງ ເປົ້າໝາຍ ມູນຄ່າ ການຄ້າ 5 ຕື້ ໂດລາ ໃນ ໄລຍະ ໃກ້ ແລະ {} ຕື້ ໂດລາ ໃນ ໄລຍະ ຍາວ."
+    amounts = [
+        f.verdict.value
+        for f in vnla.check_text(text.format(10), published="2026-03-15", lang="lo").findings
+        if f.kind == "amount"
+    ]
+    assert amounts == ["ok", "ok"]
+    slip = vnla.check_text(text.format(15), published="2026-03-15", lang="lo").findings
+    assert "contradiction" in [f.verdict.value for f in slip if f.kind == "amount"]

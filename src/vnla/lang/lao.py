@@ -286,8 +286,18 @@ class _LaoWords(NamedTuple):
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """The words as one alternation, the longest first (so none stops at a shorter one)."""
-    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+    """
+    The words as one alternation, the longest first (so none stops at a shorter one); a Lao
+    word with any spaces between its syllables, or none, as Lao writes it ("ໄລຍະຍາວ", "ໄລຍະ ຍາວ").
+    """
+    return "|".join(_spaced(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def _spaced(word: str) -> str:
+    """A word as a pattern; a Lao one taking spaces, or none, between its syllables."""
+    if not word or not is_lao(word[0]):
+        return re.escape(word)
+    return r"[ \t]*".join(re.escape(part) for part in syllables(unspaced(word)))
 
 
 # ---------------------------------------------------------------------------- ordinals

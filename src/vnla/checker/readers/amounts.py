@@ -36,7 +36,7 @@ import bisect
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from babel import Locale
 
@@ -46,7 +46,7 @@ from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
 from vnla.checker.tables import Row, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
-from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao
+from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unspaced
 from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
@@ -241,22 +241,33 @@ def _scales() -> dict[str, int]:
     return out
 
 
+_V = TypeVar("_V")
+
+
+def _spelt(table: dict[str, _V]) -> dict[str, _V]:
+    """A word table with each Lao key written without its spaces too (Lao may leave them out)."""
+    out = dict(table)
+    for key, value in table.items():
+        out.setdefault(unspaced(key), value)
+    return out
+
+
 class _Grammar:
     """The patterns of the figures reader, built once from the word files."""
 
     def __init__(self) -> None:
         am = functools.partial(merged, "amounts")
-        self.qualifiers = {k.lower(): Qualifier(v) for k, v in am("qualifiers").items()}
-        self.number_words = {k.lower(): Decimal(v) for k, v in am("number_words").items()}
+        self.qualifiers = _spelt({k.lower(): Qualifier(v) for k, v in am("qualifiers").items()})
+        self.number_words = _spelt({k.lower(): Decimal(v) for k, v in am("number_words").items()})
         self.scales = _scales()
         glued = self._glued(am)
-        self.ratio_words = {k.lower(): Decimal(v) for k, v in am("ratio_words").items()}
-        self.flows = {k.lower(): v for k, v in am("flow_words").items()}
+        self.ratio_words = _spelt({k.lower(): Decimal(v) for k, v in am("ratio_words").items()})
+        self.flows = _spelt({k.lower(): v for k, v in am("flow_words").items()})
         #: words that make a figure opening its part of a list the sum of the flows before it
         self.sums = frozenset(w.lower() for w in am("sum_words"))
-        self.counts = {k.lower(): v for k, v in am("count_words").items()}
-        self.countries = {k.lower(): v for k, v in am("country_words").items()}
-        self.period_words = {k.lower(): v for k, v in am("period_words").items()}
+        self.counts = _spelt({k.lower(): v for k, v in am("count_words").items()})
+        self.countries = _spelt({k.lower(): v for k, v in am("country_words").items()})
+        self.period_words = _spelt({k.lower(): v for k, v in am("period_words").items()})
         self.currencies = {_key(k): v for k, v in am("currency_codes").items()}
         num = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
         # a number starts a figure where no word, digit or separator goes before it: never in
