@@ -438,3 +438,15 @@ def test_the_lao_grammars_words_take_spaces_between_their_syllables() -> None:
     assert amounts == ["ok", "ok"]
     slip = vnla.check_text(text.format(15), published="2026-03-15", lang="lo").findings
     assert "contradiction" in [f.verdict.value for f in slip if f.kind == "amount"]
+
+
+def test_every_lao_text_of_the_corpora_reads_unspaced() -> None:
+    # Lao may leave out every space between words: no reader may stop on a word so written
+    folder = Path(__file__).parent / "fixtures" / "eval"
+    texts = sorted(folder.glob("*/lo-*.txt"))
+    assert len(texts) > 100
+    for path in texts:
+        report = CHECKER.check_text(
+            lao.unspaced(path.read_text(encoding="utf-8")), published="2026-03-15", lang="lo"
+        )
+        assert report.findings is not None, path
