@@ -398,27 +398,6 @@ class _Index:
                         raise ValueError(msg)
                     p.anchor = anchor
 
-    def _cue_keys(self) -> None:
-        """The event words of the word files (Lao ones without their spaces too)."""
-        for text, kinds in _CUE_WORDS:
-            for key in _spellings([_pattern_key(text)]):
-                p = self._pat(key)
-                p.cues = p.cues | frozenset(kinds)
-                p.cue_texts = (*p.cue_texts, text)
-                p.selectable = True
-
-    def _errata_keys(self, ds: Dataset) -> None:
-        """The words of the sources' slips (Lao ones without their spaces too)."""
-        for erratum in ds.errata:
-            for key in _spellings([_pattern_key(erratum.quote)]):
-                self._pat(key).errata.append(erratum)
-            if _a_wrong_name(erratum.says) and _pattern_key(erratum.says) != _pattern_key(erratum.quote):
-                # a slip's own words that are a wrong name ("International Mekong Commission")
-                # reproduce it wherever they stand; other words may be right elsewhere ("pat", "a
-                # developing country with high average income" of 2030's goal, not 2045's)
-                for key in _spellings([_pattern_key(erratum.says)]):
-                    self._pat(key).errata.append(erratum)
-
     def _keys(self, ds: Dataset) -> None:
         """Every key the automaton looks for: names, titles, event words, anchors, errata."""
         for record, name in ds.named():
@@ -446,14 +425,14 @@ class _Index:
         for text in merged("names", "others"):  # another's name holding one the record has: nobody's
             for key in _spellings(_key_variants(_pattern_key(text))):
                 self._pat(key).selectable = True
-        self._cue_keys()
+        _cue_keys(self)
         for digit in "0123456789":
             p = self._pat(digit)
             p.anchor = "digit"
             p.left = p.right = False  # a digit anchors wherever it stands
 
         self._anchors()
-        self._errata_keys(ds)
+        _errata_keys(self, ds)
         for word in _amount_grammar().folded_words:
             self._pat(word).amount_word = True
         dated = ("event", "mechanism", "document")
@@ -591,6 +570,29 @@ def _says_where(key: str, where: tuple[frozenset[tuple[str, ...]], frozenset[str
         return True
     bare = "".join(key.split())
     return any(w in bare for w in lao)
+
+
+def _cue_keys(index: _Index) -> None:
+    """The event words of the word files (Lao ones without their spaces too)."""
+    for text, kinds in _CUE_WORDS:
+        for key in _spellings([_pattern_key(text)]):
+            p = index._pat(key)
+            p.cues = p.cues | frozenset(kinds)
+            p.cue_texts = (*p.cue_texts, text)
+            p.selectable = True
+
+
+def _errata_keys(index: _Index, ds: Dataset) -> None:
+    """The words of the sources' slips (Lao ones without their spaces too)."""
+    for erratum in ds.errata:
+        for key in _spellings([_pattern_key(erratum.quote)]):
+            index._pat(key).errata.append(erratum)
+        if _a_wrong_name(erratum.says) and _pattern_key(erratum.says) != _pattern_key(erratum.quote):
+            # a slip's own words that are a wrong name ("International Mekong Commission")
+            # reproduce it wherever they stand; other words may be right elsewhere ("pat", "a
+            # developing country with high average income" of 2030's goal, not 2045's)
+            for key in _spellings([_pattern_key(erratum.says)]):
+                index._pat(key).errata.append(erratum)
 
 
 def _bare_foundings(
