@@ -297,7 +297,7 @@ def _spaced(word: str) -> str:
     """A word as a pattern; a Lao one taking spaces, or none, between its syllables."""
     if not word or not is_lao(word[0]):
         return re.escape(word)
-    return r"[ \t]*".join(re.escape(part) for part in syllables(unspaced(word)))
+    return " *".join(re.escape(part) for part in syllables(unspaced(word)))
 
 
 # ---------------------------------------------------------------------------- ordinals
