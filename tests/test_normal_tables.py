@@ -120,3 +120,9 @@ def test_the_normal_form_of_laid_out_lines_is_idempotent_and_mapped(lines: list[
         for i, char in enumerate(checked):
             if not char.isspace():
                 assert text[mapping[i]] == char
+
+
+@pytest.mark.parametrize("space", [" ", "  ", "\t", "\u00a0", "\u202f"])
+def test_a_dot_leader_is_a_colon_however_the_spaces_beside_it_are_typed(space: str) -> None:
+    rows = "ປີ ໒໐໒໒ ......... ໑,໖໕ ຕື້ ໂດລາ\nປີ ໒໐໒໓ ......... ໑,໖ ຕື້ ໂດລາ"
+    assert normal(rows.replace(" ", space))[0] == "ປີ ໒໐໒໒: ໑,໖໕ ຕື້ ໂດລາ\nປີ ໒໐໒໓: ໑,໖ ຕື້ ໂດລາ"

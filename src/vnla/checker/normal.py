@@ -53,6 +53,10 @@ _INLINE_TAG_PATTERN: Final = (
 #: What the normal form changes: a run of spaces and invisible characters with two of them or
 #: any but " ", a space at the end of a line, and any line break but "\n".
 _ODD: Final = re.compile(
+    # a leader of dots between a row's label and its value ("Two-way trade, 2024 ...... USD 2.2
+    # billion"): a colon, as "Two-way trade, 2024: USD 2.2 billion" says it (first: with the
+    # spaces either side of it, however many)
+    rf"(?<=\S)[^\S\n]*+{_DOTS}[^\S\n]*+(?=\S)|"
     f"[ {_SPACES}{_INVISIBLE}]{{2,}}|[{_SPACES}{_INVISIBLE}]| (?=[\r\n\u2028\u2029]|\\Z)|\r\n?|[\u2028\u2029]"
     # asterisks of emphasis ("**97 năm** Ngày thành lập", "*strategic cohesion*"), or of a
     # footnote after a word ("2,98 tỷ USD*"), dropped: at a word's start or end, not between
@@ -60,10 +64,7 @@ _ODD: Final = re.compile(
     r"|(?:(?<=[\s(\[\"“])|^)\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?=[\s.,;:!?)\]\"”]|$)"
     # an inline HTML tag in text pasted with its markup ("Prime Minister <em>Sonexay
     # Siphandone</em>", "<a href=...>"), dropped as a page's reader drops it
-    f"|{_INLINE_TAG_PATTERN}"
-    # a leader of dots between a row's label and its value ("Two-way trade, 2024 ...... USD 2.2
-    # billion"): a colon, as "Two-way trade, 2024: USD 2.2 billion" says it
-    rf"|(?<=\S)[^\S\n]*+{_DOTS}[^\S\n]*+(?=\S)",
+    f"|{_INLINE_TAG_PATTERN}",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
