@@ -24,7 +24,7 @@ from vnla.checker.vocabulary import (
     _ROLE_WORDS,
     _WEEKDAY_WORDS,
 )
-from vnla.lang.lao import LAO_DIGITS, is_lao
+from vnla.lang.lao import LAO_DIGITS, is_lao, unspaced
 from vnla.lang.lao import spellings as _spellings
 from vnla.lang.months import anchor_phrases
 from vnla.lang.words import LANGUAGES, merged
@@ -32,6 +32,7 @@ from vnla.lang.words import words as _words_of
 from vnla.model.records import Erratum, Event, EventKind, NameKind, ParticipantRole, Target
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import date
 
     from vnla.model.records import Name, When
@@ -391,7 +392,7 @@ class _Index:
             (merged("sentences", "other_texts"), "other-text"),
         ):
             for word in words:
-                for key in _spellings([_pattern_key(word)]):  # (Lao ones without their spaces too)
+                for key in _scanned([_pattern_key(word)]):
                     p = self._pat(key)
                     if p.anchor is not None and p.anchor != anchor:
                         msg = f"{word!r} is both a {p.anchor!r} and a {anchor!r} word of the word files"
@@ -403,7 +404,7 @@ class _Index:
         for record, name in ds.named():
             kind = self.kinds.get(record.id, "")
             if kind in _NAMED_KINDS:
-                for key in _spellings(_key_variants(_pattern_key(name.text))):
+                for key in _scanned(_key_variants(_pattern_key(name.text))):
                     if len(key) >= 2 and not key.isdigit():
                         p = self._pat(key)
                         p.names.append((record.id, kind, name))
@@ -416,14 +417,14 @@ class _Index:
             for key in _spellings(_key_variants(_pattern_key(text)))
         )
         for text, role in [*role_words, *_ROLE_WORDS]:
-            for key in _spellings(_key_variants(_pattern_key(text))):
+            for key in _scanned(_key_variants(_pattern_key(text))):
                 p = self._pat(key)
                 if p.role is None:
                     p.role = (role, text)
                     p.role_exact = " " not in key
                 p.selectable = True
         for text in merged("names", "others"):  # another's name holding one the record has: nobody's
-            for key in _spellings(_key_variants(_pattern_key(text))):
+            for key in _scanned(_key_variants(_pattern_key(text))):
                 self._pat(key).selectable = True
         _cue_keys(self)
         for digit in "0123456789":
@@ -572,10 +573,18 @@ def _says_where(key: str, where: tuple[frozenset[tuple[str, ...]], frozenset[str
     return any(w in bare for w in lao)
 
 
+def _scanned(keys: Iterable[str]) -> list[str]:
+    """
+    Keys as the scanner reads a text: without the spaces between two Lao letters, which it
+    leaves out of the text it reads (Lao may write them or not).
+    """
+    return list(dict.fromkeys(unspaced(key) for key in keys))
+
+
 def _cue_keys(index: _Index) -> None:
     """The event words of the word files (Lao ones without their spaces too)."""
     for text, kinds in _CUE_WORDS:
-        for key in _spellings([_pattern_key(text)]):
+        for key in _scanned([_pattern_key(text)]):
             p = index._pat(key)
             p.cues = p.cues | frozenset(kinds)
             p.cue_texts = (*p.cue_texts, text)
@@ -585,13 +594,13 @@ def _cue_keys(index: _Index) -> None:
 def _errata_keys(index: _Index, ds: Dataset) -> None:
     """The words of the sources' slips (Lao ones without their spaces too)."""
     for erratum in ds.errata:
-        for key in _spellings([_pattern_key(erratum.quote)]):
+        for key in _scanned([_pattern_key(erratum.quote)]):
             index._pat(key).errata.append(erratum)
         if _a_wrong_name(erratum.says) and _pattern_key(erratum.says) != _pattern_key(erratum.quote):
             # a slip's own words that are a wrong name ("International Mekong Commission")
             # reproduce it wherever they stand; other words may be right elsewhere ("pat", "a
             # developing country with high average income" of 2030's goal, not 2045's)
-            for key in _spellings([_pattern_key(erratum.says)]):
+            for key in _scanned([_pattern_key(erratum.says)]):
                 index._pat(key).errata.append(erratum)
 
 

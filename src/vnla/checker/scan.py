@@ -10,15 +10,14 @@ whose outcomes are cached per key: names are most of the findings.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from vnla.checker.drafts import _Match, _NameOutcome
 from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
-from vnla.lang.lao import LAO_FIRST, LAO_LAST, is_boundary, is_lao, unspaced
+from vnla.lang.lao import LAO_FIRST, LAO_LAST, is_boundary, is_lao, optional_spaces, unspaced
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index, _Pat
@@ -44,7 +43,7 @@ def _tight(folded: str, offsets: array[int] | None, length: int) -> tuple[str, a
     character left (``offsets``: those of ``folded``, ``None`` where they are its own; ``length``:
     the chunk's).  The same, unchanged, where it has no such space.
     """
-    spaces = [m.span() for m in _LAO_SPACES.finditer(folded)]
+    spaces = optional_spaces(folded)
     if not spaces:
         return folded, offsets
     places = offsets if offsets is not None else array("q", range(length + 1))
@@ -58,10 +57,6 @@ def _tight(folded: str, offsets: array[int] | None, length: int) -> tuple[str, a
     pieces.append(folded[last:])
     kept.extend(places[last:])  # (with the chunk's end after its last character)
     return "".join(pieces), kept
-
-
-#: Spaces between two Lao letters (or marks, or digits), which Lao may leave out.
-_LAO_SPACES: Final = re.compile(r"(?<=[\u0e80-\u0eff])[ \t]++(?=[\u0e80-\u0eff])")
 
 
 def _lao_cut(text: str, start: int, end: int) -> bool:

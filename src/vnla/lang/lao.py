@@ -223,6 +223,16 @@ def unspaced(text: str) -> str:
     return _LAO_SPACE.sub("", text)
 
 
+def optional_spaces(text: str) -> list[tuple[int, int]]:
+    """
+    Where the spaces :func:`unspaced` leaves out stand in ``text``.
+
+    >>> optional_spaces("ທອງລຸນ ສີສຸລິດ, To Lam")
+    [(6, 7)]
+    """
+    return [m.span() for m in _LAO_SPACE.finditer(text)]
+
+
 def spellings(keys: Iterable[str]) -> list[str]:
     """
     Each key, then the same key without its optional Lao spaces where it has some.
