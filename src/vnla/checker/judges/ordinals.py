@@ -266,8 +266,7 @@ def _years_stated(ctx: Context, sentence: tuple[int, int], cut: int) -> set[int]
     """
     lo, e = sentence
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, cut)
-    years = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
-    years |= {int(y) for y in _YEAR.findall(ctx.text, lo, cut)}
+    years = _explicit_years(ctx, lo, cut)
     years -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
     return years | _years_in_words(ctx, (lo, e), cut)
 

@@ -336,9 +336,7 @@ def _calendar_year(text: str, at: int) -> int | None:
     head = _LINE_YEAR.match(text, line)
     if head is not None and head.end() <= at:
         return int(head[1])  # a timeline's entry: "- 1963: diplomatic relations established (5 September)"
-    above = (
-        text.rfind("\n", 0, line - 1) + 1 if line else line
-    )  # the line right above ("Calendar 2027\nKey dates: ...")
+    above = text.rfind("\n", 0, line - 1) + 1 if line else line  # the line right above
     heading = list_heading(text, at)
     for lo, hi in ((line, at), heading or (above, line)):
         found = [int(m[1] or m[2]) for m in _CALENDAR_YEAR.finditer(text, lo, hi)]
@@ -461,9 +459,7 @@ def _years_of_entries(
     xem ..." in a message export published in February is January 2026's Monday; and the spans
     of those so read, whose year their tense no longer moves.
     """
-    exact = [
-        (d.span, d.when.earliest) for d in found if not d.relative and d.when is not None and d.when.is_exact
-    ]
+    exact = _exact_days(found)
     out: list[DateMention] = []
     moved: set[tuple[int, int]] = set()
     for mention in found:
@@ -617,9 +613,7 @@ def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     entries' spans on ``ctx.entry_days``.
     """
     text = ctx.text
-    exact = [
-        (d.span, d.when.earliest) for d in found if not d.relative and d.when is not None and d.when.is_exact
-    ]
+    exact = _exact_days(found)
     if not exact:
         return found
     quotes = _quotations(text)
@@ -666,6 +660,13 @@ def _speech_day(
     return day
 
 
+def _exact_days(found: list[DateMention]) -> list[tuple[tuple[int, int], date | None]]:
+    """The exact days ``found`` states, each with its span, in order: what relative dates are read from."""
+    return [
+        (d.span, d.when.earliest) for d in found if not d.relative and d.when is not None and d.when.is_exact
+    ]
+
+
 def _entry_day(
     text: str, mention: DateMention, exact: list[tuple[tuple[int, int], date | None]]
 ) -> date | None:
@@ -709,7 +710,7 @@ def _entry_line(text: str, line: tuple[int, int, int, int], start: int) -> bool:
         end < start
         and _ENTRY_OPEN.fullmatch(text, line_start, a) is not None
         and _ENTRY_AFTER.fullmatch(text, b, end) is not None
-        and "\n\n" not in text[end:start].replace(" ", "").replace("\t", "")
+        and "\n\n" not in text[end:start]  # (the normal form leaves no space on a blank line)
     )
 
 
