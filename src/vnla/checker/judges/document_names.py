@@ -30,7 +30,7 @@ from vnla.lang.words import merged
 from vnla.render.messages import Message, Named, Period, Quoted
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from vnla.checker.context import Context
     from vnla.model.records import When
@@ -51,8 +51,9 @@ _INDEFINITE: Final = re.compile(
 )
 #: Right before a short name, a possessive's ending and spaces ("ASEAN's ", "ministers' ").
 _POSSESSIVE: Final = re.compile(r"(?<=\w)(?:['’]s|s['’])[ \t]++\Z")
-#: How far before a short name such a word is looked for.
+#: How far before a short name such a word, and a possessive's owner, are looked for.
 _INDEFINITE_REACH: Final = 12
+_POSSESSIVE_REACH: Final = 48
 #: How far after a short name (and its parties' names) the date given to it may start.
 _DATE_REACH: Final = 40
 
@@ -74,6 +75,30 @@ def _joined(text: str, start: int, end: int) -> bool:
     return all(c in _JOINERS for c in text[start:end])
 
 
+def _chain(
+    ctx: Context, at: int, *, forward: bool, limit: int | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """
+    The names of countries or bodies (records with a country) in a chain joined by dashes or
+    spaces, from ``at`` on (``forward``, to ``limit``) or back from it, nearest first.
+    """
+    text, country_of = ctx.text, ctx.index.country_of
+    if forward:
+        names = ctx.within(ctx.named, at, at + _CHAIN_REACH if limit is None else limit)
+    else:
+        names = list(reversed(ctx.within(ctx.named, max(0, at - _CHAIN_REACH), at)))
+    for name_start, name_end, rid in names:
+        gap = (at, name_start) if forward else (name_end, at)
+        if gap[0] > gap[1] or not _joined(text, *gap) or rid not in country_of:
+            return
+        yield name_start, name_end, rid
+        at = name_end if forward else name_start
+
+
+#: How far a chain of names is looked along.
+_CHAIN_REACH: Final = 120
+
+
 def _of_others(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int]) -> bool:
     """
     Whether another's document is meant by the short name at ``cue``: a country that is none of
@@ -86,7 +111,7 @@ def _of_others(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int]) -> bool
     start, end = cue
     parties = _countries_of(ctx, ids)
     text, country_of = ctx.text, ctx.index.country_of
-    owner = _POSSESSIVE.search(text, max(0, start - _INDEFINITE_REACH * 4), start)
+    owner = _POSSESSIVE.search(text, max(0, start - _POSSESSIVE_REACH), start)
     if owner is not None:
         named = ctx.within(ctx.named, max(0, owner.start() - 120), owner.start() + 1)
         own = named[-1] if named and named[-1][1] == owner.start() else None
@@ -100,21 +125,11 @@ def _of_others(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int]) -> bool
         for _s, _e, rid in ctx.within(ctx.named, max(s, before), min(e, after))
     ):
         return True
-    at = start
-    for name_start, name_end, rid in reversed(ctx.within(ctx.named, max(0, start - 120), start)):
-        if name_end > at or not _joined(text, name_end, at) or rid not in country_of:
-            break
-        if country_of[rid] not in parties:
-            return True
-        at = name_start
-    at = end
-    for name_start, name_end, rid in ctx.within(ctx.named, end, end + 120):
-        if not _joined(text, at, name_start) or rid not in country_of:
-            break
-        if country_of[rid] not in parties:
-            return True
-        at = name_end
-    return False
+    return any(
+        country_of.get(rid) not in parties
+        for chain in (_chain(ctx, start, forward=False), _chain(ctx, end, forward=True))
+        for _s, _e, rid in chain
+    )
 
 
 def _dated_otherwise(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int]) -> bool:
@@ -165,11 +180,9 @@ def past_parties(ctx: Context, ids: tuple[str, ...], end: int, limit: int) -> in
     Where the names of the documents' own parties right after a document's name (ending at
     ``end``) end, before ``limit``: "ຖະແຫຼງການຮ່ວມ | ລາວ-ຫວຽດນາມ | ລົງວັນທີ ..." reads to its date.
     """
-    parties = _countries_of(ctx, ids)
-    for name_start, name_end, rid in ctx.within(ctx.named, end, limit):
-        if not _joined(ctx.text, end, name_start) or ctx.index.country_of.get(rid) not in parties:
-            break
-        if ctx.index.kinds.get(rid) != "country":
+    parties, index = _countries_of(ctx, ids), ctx.index
+    for _s, name_end, rid in _chain(ctx, end, forward=True, limit=limit):
+        if index.kinds.get(rid) != "country" or index.country_of[rid] not in parties:
             break
         end = name_end
     return end
