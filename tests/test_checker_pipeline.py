@@ -165,6 +165,7 @@ def test_a_new_fact_kind_is_a_reader_a_judge_and_a_registry_entry() -> None:
         "period",
         "denial",
         "reported",
+        "spouse",
         "erratum",
     ]
 

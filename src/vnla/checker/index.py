@@ -166,6 +166,10 @@ class _Index:
         self.swapped = swapped_pattern(self.swaps)
         self.org_kind = {o.id: o.kind.value for o in ds.organizations}
         self.person_country = {p.id: p.country for p in ds.people if p.country}
+        #: each person's spouse, as either of the two records holds it
+        self.spouses = {p.id: p.spouse for p in ds.people if p.spouse} | {
+            p.spouse: p.id for p in ds.people if p.spouse
+        }
         #: the framework's stages (:meth:`FrameworkStage.in_force` says which held on a day)
         self.framework_stages = tuple(ds.framework_stages)
         self._countries(ds)

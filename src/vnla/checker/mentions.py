@@ -24,6 +24,7 @@ __all__ = [
     "FieldWordingMention",
     "ListingMention",
     "OrdinalMention",
+    "SpouseMention",
     "TitleMention",
     "UnknownPersonMention",
     "UnknownWordingMention",
@@ -201,6 +202,23 @@ class FirstHolderMention:
     person: str
     role: str
     country: str
+
+
+@frozen
+class SpouseMention:
+    """
+    A person named as another's spouse ("To Lam and his wife Ngo Phuong Ly", "Naly Sisoulith,
+    the wife of Thongloun Sisoulith"): ``span`` is the name of the one the text calls the
+    spouse, ``spouse`` that person, and ``partner`` the other one's name and person (start,
+    end, id).
+
+    >>> SpouseMention(span=(20, 33), spouse="ngo-phuong-ly", partner=(0, 6, "to-lam")).partner[2]
+    'to-lam'
+    """
+
+    span: tuple[int, int]
+    spouse: str
+    partner: tuple[int, int, str]
 
 
 @frozen

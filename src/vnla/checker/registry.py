@@ -18,7 +18,7 @@ matcher's own candidates and are judged as they are selected, by
 
 >>> [stage.kind for stage in STAGES]  # doctest: +NORMALIZE_WHITESPACE
 ['date', 'amount', 'ordinal', 'title', 'first-holder', 'framework', 'place', 'period', 'denial',
- 'reported', 'erratum']
+ 'reported', 'spouse', 'erratum']
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from vnla.checker.judges import ordinals as judge_ordinals
 from vnla.checker.judges import periods as judge_periods
 from vnla.checker.judges import places as judge_places
 from vnla.checker.judges import reported as judge_reported
+from vnla.checker.judges import spouses as judge_spouses
 from vnla.checker.judges import titles as judge_titles
 from vnla.checker.readers import (
     amounts,
@@ -53,6 +54,7 @@ from vnla.checker.readers import (
     periods,
     places,
     reported,
+    spouses,
     titles,
 )
 
@@ -84,6 +86,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("period", periods.read, judge_periods.judge),
     Stage("denial", denials.read, judge_denials.judge),
     Stage("reported", reported.read, judge_reported.judge),
+    Stage("spouse", spouses.read, judge_spouses.judge),
     Stage("erratum", errata.read, judge_errata.judge),
 )
 

@@ -83,6 +83,8 @@ _RULES: Final[Mapping[str, str]] = {
     "people ('held in Hanoi'), against where it took place",
     "people.event": "a leader named as leading an event the sentence dates ('held talks with', "
     "'co-chaired by', 'welcomed'), against who led it and took part",
+    "people.spouse": "a person named as another's spouse ('To Lam and his wife ...', 'the wife of ...'), "
+    "against the spouse the record holds",
     "ordinals.congress": "the ordinal of a congress or term, against the recorded congresses",
     "ordinals.anniversary": "the ordinal of an anniversary, against the year its founding gives",
     "ordinals.other": "an ordinal the record has nothing to compare with",

@@ -320,6 +320,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "current_words": "list",
         },
         "places": {"locatives": "list", "region_words": "list", "lies_in": "list"},
+        "spouses": {"words": "list", "of": "list", "links": "list"},
         "horizons": {
             "near_term": "list",
             "longer_term": "list",
