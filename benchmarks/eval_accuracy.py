@@ -294,6 +294,21 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def _of_item(finding: Finding, item: Item) -> bool:
+    """
+    Whether a finding judges a labelled item: of its kind, on words that overlap it; or a title
+    said of a name of a list ("Prime Ministers A and B": B's title), on the name alone, which
+    judges the item of that name.
+    """
+    if _kind(finding.kind) == item.kind:
+        return _overlaps(finding.start, finding.end, item.start, item.end)
+    return (
+        finding.kind == "title"
+        and item.kind == "person"
+        and (finding.start, finding.end) == (item.start, item.end)
+    )
+
+
 @dataclass
 class ItemResult:
     """How the checker did on one labelled item."""
@@ -358,18 +373,12 @@ def score_text(text: Text, findings: Sequence[Finding], skipped: str | None = No
     """
     results = []
     for item in text.items:
-        matched = [
-            f
-            for f in findings
-            if _kind(f.kind) == item.kind and _overlaps(f.start, f.end, item.start, item.end)
-        ]
+        matched = [f for f in findings if _of_item(f, item)]
         results.append(ItemResult(item, _verdict_of(item, matched)))
     false = []
     reported = [f for f in findings if f.verdict == "contradiction"]
     for f in reported:
-        under = [
-            i for i in text.items if i.kind == _kind(f.kind) and _overlaps(f.start, f.end, i.start, i.end)
-        ]
+        under = [i for i in text.items if _of_item(f, i)]
         if not any("contradiction" in i.allowed for i in under):
             on = "clean item" if under else "unlabelled span"
             false.append(FalseContradiction(text.corpus, text.file, text.lang, f, on))

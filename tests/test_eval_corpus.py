@@ -293,6 +293,28 @@ def test_a_finding_of_another_kind_or_elsewhere_does_not_find_an_item():
     assert len(scores.missed) == 1
 
 
+def test_a_title_on_a_listed_name_alone_judges_the_names_item():
+    content = "Prime Ministers Pham Minh Chinh and Phankham Viphavanh co-chaired it."
+    text = _text(
+        content,
+        [("title", "Prime Ministers", "ok"), ("person", "Phankham Viphavanh", "contradiction")],
+    )
+    findings = [
+        _finding(content, "title", "Prime Ministers Pham Minh Chinh", "ok"),
+        _finding(content, "title", "Phankham Viphavanh", "contradiction"),  # the list's title, said of B
+    ]
+    scores = ea.aggregate([ea.score_text(text, findings)])
+    assert scores.false == []
+    assert scores.missed == []
+    # a title over more than the name (the title words too) is the title item's, not the name's
+    wide = [
+        _finding(content, "title", "Prime Ministers Pham Minh Chinh and Phankham Viphavanh", "contradiction")
+    ]
+    scores = ea.aggregate([ea.score_text(text, wide)])
+    assert [x.on for x in scores.false] == ["clean item"]
+    assert [r.item.text for r in scores.missed] == ["Phankham Viphavanh"]
+
+
 def test_a_refused_text_is_a_skip_reason_not_a_crash():
     def refuse(text, *, published, lang):
         msg = f"unknown text language {lang!r}"

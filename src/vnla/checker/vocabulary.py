@@ -75,7 +75,10 @@ def _ascii_alternation(words: Iterable[str]) -> str:
 
 # --------------------------------------------------------------------------- titles
 #: Title words the record's role names miss, each with the role it names ("" a head of a body).
-_ROLE_WORDS: Final[tuple[tuple[str, str], ...]] = tuple(merged("titles", "roles").items())
+_ROLE_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    *merged("titles", "roles").items(),
+    *merged("titles", "plural_roles").items(),
+)
 #: A head ("Chairman of ...", "President of ...") is the role of the body it heads.
 _HEAD_OF_ORG_KIND: Final = {
     "national-assembly": "national-assembly-chairman",

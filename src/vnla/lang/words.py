@@ -90,6 +90,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "names": {"titles": "list", "qualifiers": "list", "others": "list"},
         "titles": {
             "roles": "words->text",
+            "plural_roles": "words->text",
+            "plural_before": "list",
             "not_the_role": "list",
             "former": "list",
             "at_the_time": "list",
@@ -161,6 +163,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "closing_words": "list",
             "opening_words": "list",
             "calendar_words": "list",
+            "year_as_adjective": "list",
             "copulas": "list",
             "when_words": "list",
             "founding_date_after": "list",

@@ -62,6 +62,8 @@ def read(ctx: Context) -> list[DateMention]:
         found = [d for d in found if not _overlaps(starts, reach, d.span)] + lao
     if ctx.index.named_years:
         found += _named_years(ctx, found)
+    if ctx.cues and _ADJECTIVE_WORDS:
+        found += _adjective_years(ctx, found)
     if "(" in text:
         found += _years_in_brackets(ctx, found)
     found += _line_years(text, found)
@@ -112,6 +114,35 @@ def _named_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
         if year is not None and not any(a <= year.start(1) < b for a, b in taken):
             span = (year.start(1), year.end(1))
             out.append(DateMention(when=When.in_year(int(year[1])), span=span, text=year[1]))
+    return out
+
+
+_ADJECTIVE_WORDS: Final = merged("dates", "year_as_adjective")
+#: A year as an event's adjective, the words of the event right after it: "the 2019 visit",
+#: "Laos's 2016 congress" (the word files' ``dates.year_as_adjective`` before it).
+_YEAR_AS_ADJECTIVE: Final = re.compile(
+    rf"(?:(?<!\w)(?:{_alternation(w for w in _ADJECTIVE_WORDS if w[0].isalpha()) or '(?!)'})"
+    rf"|{_alternation(w for w in _ADJECTIVE_WORDS if not w[0].isalpha()) or '(?!)'})"
+    r"[^\S\n]++((?:19|20)\d\d)[^\S\n]++$",
+    re.IGNORECASE,
+)
+
+
+def _adjective_years(ctx: Context, found: list[DateMention]) -> list[DateMention]:
+    """
+    The years that stand before the words of an event as their adjective ("the 2019 visit of
+    Prime Minister ...", :data:`_YEAR_AS_ADJECTIVE`), which no other date reading takes: they
+    date the event, and its sentence.
+    """
+    text = ctx.text
+    taken = [d.span for d in found]
+    out = []
+    for s, _e, kinds, _ids in ctx.cues:
+        if not kinds:
+            continue
+        year = _YEAR_AS_ADJECTIVE.search(text, max(0, s - 24), s)
+        if year is not None and not _overlaps_any(taken, year.span(1)):
+            out.append(DateMention(when=When.in_year(int(year[1])), span=year.span(1), text=year[1]))
     return out
 
 

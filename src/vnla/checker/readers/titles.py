@@ -20,6 +20,7 @@ from vnla.checker.vocabulary import (
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
     _JOIN,
+    _JOINER,
     _LINE_HEAD,
     _LIST_END,
     _LIST_LEAD,
@@ -36,6 +37,7 @@ from vnla.checker.vocabulary import (
     _TAIL,
     _WORD_BEFORE,
     _alternation,
+    _any_word,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
@@ -64,6 +66,17 @@ _LAO_BEFORE_NAME: Final = re.compile(
 )
 
 
+#: Role words in the plural, in lower case (the word files' ``titles.plural_roles``).
+_PLURAL_ROLES: Final = frozenset(w.lower() for w in merged("titles", "plural_roles"))
+#: A word of two right before a title ("hai", "two", "ສອງ"; ``titles.plural_before``).
+_PLURAL_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('titles', 'plural_before') or ['(?!)']).pattern})[^\S\n]*+$", re.IGNORECASE
+)
+#: Between two names of a list: a comma or "and" (``countries.joiners``), not both.
+_LIST_LINK: Final = re.compile(rf"[^\S\n]*+(?:,|{_JOINER.pattern})[^\S\n]*+", re.IGNORECASE)
+#: How far the next name of a list may start.
+_LIST_REACH: Final = 12
+
 #: The dashes that may set titles off after a name, with a space either side.
 _DASHES: Final = ("–", "—", "-")
 
@@ -80,7 +93,10 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             continue  # a signature block: the titles on the line above may be another name's
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
-            out.append(TitleMention((first, e), pid, tuple((m.start, c, r) for m, c, r in chain)))
+            titles = tuple((m.start, c, r) for m, c, r in chain)
+            out.append(TitleMention((first, e), pid, titles))
+            if _plural(ctx, chain, first):
+                out += [TitleMention(span, other, titles) for span, other in _listed_after(ctx, e)]
     for s, e, pid in ctx.persons:
         listed = text.startswith(":", e) and _opens_its_line(text, s)
         if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
@@ -111,6 +127,33 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+def _plural(ctx: Context, chain: list[tuple[_Match, str | None, str]], first: int) -> bool:
+    """
+    Whether a chain of titles is said of each name of the list after it: a role word in the
+    plural ("Prime Ministers ...", the word files' ``titles.plural_roles``), or a title after a
+    word of two ("hai Thủ tướng ...", "the two Prime Ministers ...": ``titles.plural_before``).
+    """
+    return len(chain) == 1 and (
+        (chain[0][0].pat.role is not None and chain[0][0].pat.role[1].lower() in _PLURAL_ROLES)
+        or _PLURAL_BEFORE.search(ctx.text, max(0, first - 16), first) is not None
+    )
+
+
+def _listed_after(ctx: Context, end: int) -> list[tuple[tuple[int, int], str]]:
+    """
+    The names of the list a name ending at ``end`` opens, each after a comma or "and" (the
+    word files' ``countries.joiners``) and nothing else: each name's span (the title the list
+    shares is the first name's), and its person.
+    """
+    out: list[tuple[tuple[int, int], str]] = []
+    while True:
+        after = ctx.within(ctx.persons, end, end + _LIST_REACH)
+        if not after or _LIST_LINK.fullmatch(ctx.text, end, after[0][0]) is None:
+            return out
+        s, end, pid = after[0]
+        out.append(((s, end), pid))
 
 
 def _opens_its_line(text: str, s: int) -> bool:
