@@ -25,6 +25,7 @@ from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.participants import misled
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
+from vnla.checker.judges.year_slips import year_slip
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
 from vnla.checker.vocabulary import (
@@ -352,6 +353,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
+        or (None if mention.needs_year or mention.relative else year_slip(ctx, start, end, when))
     )
     if found is not None:
         found.value = value
