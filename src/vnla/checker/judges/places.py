@@ -79,6 +79,8 @@ def misplaced(
     Nội") where ``event``, which the sentence names by its date or number, did not take
     place; the name's own finding is left out (the place is a recorded place, rightly named).
 
+    A place set off right beside that date, a comma between, names the event's place too (see
+    :func:`_beside`: "Kỳ họp lần thứ 48 ..., 03/12/2025, Hà Nội", "(ຮ່າໂນ້ຍ, 3 ທັນວາ 2025)").
     With ``dated``, the span of the date that named the event, a place nearer another date of
     the sentence is that date's ("expected in Hanoi on 26-27 January ..., his first since the
     12th Congress (6-8 January)": Hanoi is not the congress's place).
@@ -92,7 +94,7 @@ def misplaced(
     for ps, pe, pid in ctx.within(ctx.named, s, e):
         if (
             kinds.get(pid) != "place"
-            or _LOCATIVE.search(text, max(s, ps - 12), ps) is None
+            or (_LOCATIVE.search(text, max(s, ps - 12), ps) is None and not _beside(ctx, (ps, pe), dated))
             or placed(ctx, event, {pid})
             or (dated is not None and _nearest_date(ctx, (ps, pe), sentence) != dated[0])
         ):
@@ -111,6 +113,33 @@ def misplaced(
         evidence = event.date_evidence or event.evidence
         out.append(_wrong_place(ctx, (ps, pe), ("places.event", event.id, where), message, evidence))
     return out
+
+
+def _beside(ctx: Context, place: tuple[int, int], dated: tuple[int, int] | None) -> bool:
+    """
+    Whether a place is set off right beside the date at ``dated``, a comma between and nothing
+    else: after it, closing its clause ("..., 03/12/2025, Hà Nội."), or before it inside a
+    bracket ("(ຮ່າໂນ້ຍ,3ທັນວາ2025)", "(Hanoi, 3 December 2025)").  A place before a date at the
+    head of a line is a dateline's, where the news was sent from, not where the event was.
+    """
+    if dated is None:
+        return False
+    text = ctx.text
+    (ps, pe), (ds, de) = place, dated
+    if ps >= de:
+        return _SET_OFF.fullmatch(text, de, ps) is not None and _CLAUSE_CLOSES.match(text, pe) is not None
+    return (
+        pe <= ds
+        and _SET_OFF.fullmatch(text, pe, ds) is not None
+        and text[max(0, ps - 1) : ps] == "("
+        and text[de : de + 1] == ")"
+    )
+
+
+#: Between a date and a place set off beside it: a comma, and spaces.
+_SET_OFF: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
+#: After a place set off after a date: what closes its clause.
+_CLAUSE_CLOSES: Final = re.compile(r"[^\S\n]*+(?:[.;)\]]|$)", re.MULTILINE)
 
 
 def _nearest_date(ctx: Context, span: tuple[int, int], sentence: tuple[int, int]) -> int | None:

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: MIT
+"""
+A place set off right beside the date that names an event, a comma between, is the event's
+place (``places.event``): "Kỳ họp lần thứ 48 ..., 03/12/2025, Hà Nội.", "(Hanoi, 3 December
+2025)".  A place before a date at the head of a line is a dateline's, not the event's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+
+def _places(text: str, lang: str) -> list[tuple[str, str]]:
+    report = check_text(text, published=date(2026, 3, 10), lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "2. Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào, 03/12/2025, Hà Nội. Xong.",
+            "vi",
+            "Hà Nội",
+        ),
+        (
+            "The 48th meeting of the Intergovernmental Committee (Hanoi, 3 December 2025) agreed on a plan.",
+            "en",
+            "Hanoi",
+        ),
+        ("[5] ບົດສະຫຼຸບກອງປະຊຸມຄັ້ງທີ48(ຮ່າໂນ້ຍ,3ທັນວາ2025).", "lo", "ຮ່າໂນ້ຍ"),
+    ],
+)
+def test_a_wrong_place_beside_the_events_date_is_a_slip(text: str, lang: str, place: str) -> None:
+    assert (place, "contradiction") in _places(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the right place
+        (
+            "The 48th meeting of the Intergovernmental Committee (Vientiane, 3 December 2025) agreed on a plan.",
+            "en",
+        ),
+        ("2. Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào, 03/12/2025, Viêng Chăn. Xong.", "vi"),
+        # a dateline: where the news was sent from
+        (
+            "Hà Nội, 3/12/2025 - Kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào diễn ra tại Viêng Chăn.",
+            "vi",
+        ),
+        # a place that does not close its clause is not set off beside the date
+        (
+            "The 48th meeting of the Intergovernmental Committee on 3 December 2025, Hanoi said, went well.",
+            "en",
+        ),
+    ],
+)
+def test_the_right_place_or_a_datelines_is_no_slip(text: str, lang: str) -> None:
+    assert all(verdict != "contradiction" for _place, verdict in _places(text, lang))
