@@ -90,6 +90,64 @@ def row_at(text: str, at: int) -> Row | None:
     return Row(cells, header, _caption(text, first))
 
 
+def list_row(text: str, at: int) -> Row | None:
+    r"""
+    The item of a list whose line holds ``text[at]``, as a row of one cell under the list's
+    heading as its caption: the line right above the list's first item, ending with a colon
+    ("Kim ngạch thương mại Việt Nam - Lào:\n- 7 tháng đầu năm 2025: 2 tỷ USD"), which names
+    what every item counts.  ``None`` for a line that is no list item, or a list with no such
+    heading.
+
+    >>> text = "Two-way trade:\n- 2024: 2.2 billion USD\n- 2025: 2.98 billion USD\n"
+    >>> row = list_row(text, text.index("2.98"))
+    >>> text[slice(*row.cells[0])], text[slice(*row.caption)]
+    ('2025: 2.98 billion USD', 'Two-way trade:')
+    >>> list_row("Trade grew.\n- 2024: 2.2 billion USD\n", 20) is None
+    True
+    """
+    start = text.rfind("\n", 0, at) + 1
+    item = _LIST_ITEM.match(text, start)
+    if item is None:
+        return None
+    first = start
+    for _ in range(_LIST_ITEMS):
+        if first == 0:
+            return None
+        above = text.rfind("\n", 0, first - 1) + 1
+        if _LIST_ITEM.match(text, above) is None:
+            heading = text[above : first - 1].rstrip()
+            if not heading.endswith(":") or not heading.strip() or len(heading) > _HEADING:
+                return None  # (a paragraph that ends with a colon names more than its list counts)
+            return Row(((item.end(), _line_end(text, start)),), (), (above, above + len(heading)))
+        first = above
+    return None
+
+
+#: The head of a list's item: a bullet or a number, then a space.
+_LIST_ITEM: Final = re.compile(r"[^\S\n]*+(?:[-–•*+▪◦·]|\d{1,2}[.)])[^\S\n]++")
+#: The most items above an item that a list's heading may stand over.
+_LIST_ITEMS: Final = 12
+#: The longest heading of a list, in characters.
+_HEADING: Final = 100
+
+
+def next_items(text: str, a: int, b: int) -> bool:
+    r"""
+    Whether ``text[b]`` is on the item of a list right after the item ``text[a]`` is on, both
+    with the same bullet.
+
+    >>> text = "- 2024: 2.2 billion\n- 2025: 2.98 billion\n"
+    >>> next_items(text, 3, text.index("2025")), next_items(text, text.index("2025"), 3)
+    (True, False)
+    """
+    first = text.rfind("\n", 0, a) + 1
+    second = text.rfind("\n", 0, b) + 1
+    if second <= first or text.rfind("\n", 0, second - 1) + 1 != first:
+        return False
+    one, two = _LIST_ITEM.match(text, first), _LIST_ITEM.match(text, second)
+    return one is not None and two is not None and one[0].strip()[:1] == two[0].strip()[:1]
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end

@@ -241,6 +241,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "same_period_words": "list",
             "own_words": "list",
             "year_on_year_words": "list",
+            "over_years": "list",
             "period_words": "words->text",
             "months_words": "list",
             "first_months_words": "list",

@@ -46,7 +46,8 @@ from vnla.checker.canonical import render_money
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
-from vnla.checker.vocabulary import _RESULT
+from vnla.checker.vocabulary import _RESULT, _alternation
+from vnla.lang.words import merged
 from vnla.model.arithmetic import (
     SLACK,
     Interval,
@@ -964,6 +965,26 @@ def _ratio(ctx: Context, f: FigureMention) -> _Proto:
     return _relation(ctx, f, "figures.ratio")
 
 
+def _over_years() -> re.Pattern[str]:
+    """
+    Right after a change or a ratio, words that spread it over more years than one (the word
+    files' ``amounts.over_years``, "{n}" a number of two or more, in digits or words).
+    """
+    numbers = [w for w, n in merged("amounts", "number_words").items() if n.isdigit() and int(n) >= 2]
+    n = rf"(?:[2-9]|[1-9]\d|{_alternation(numbers)})"
+    forms = [
+        re.escape(w).replace(re.escape("{n}"), n).replace(r"\ ", r"\s+")
+        for w in merged("amounts", "over_years")
+    ]
+    return re.compile(
+        rf"[^\S\n]*+,?[^\S\n]*+(?:{'|'.join(forms) or '(?!)'})(?![^\W\u0e80-\u0eff])", re.IGNORECASE
+    )
+
+
+#: A change or ratio said over more years than one ("nearly doubled over two years").
+_OVER_YEARS: Final = _over_years()
+
+
 def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
     """A change or ratio against each pair of values it may relate (see the module)."""
     later = _later(ctx.text, f)
@@ -977,6 +998,13 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
     if metric is None or metric not in _METRICS or period is None:
         return _proto(
             f, Verdict.UNKNOWN, rule, Message("the values it relates are not named (metric or period)")
+        )
+    if _OVER_YEARS.match(ctx.text, f.span[1]) is not None:
+        return _proto(
+            f,
+            Verdict.UNKNOWN,
+            rule,
+            Message("it is said of a span of several years, not of a year on the year before"),
         )
     base = f.base
     if base is None:

@@ -44,7 +44,7 @@ from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
-from vnla.checker.tables import Row, row_at
+from vnla.checker.tables import Row, list_row, next_items, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
 from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unspaced
 from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
@@ -618,7 +618,8 @@ def read(ctx: Context) -> list[FigureMention]:
         last = e
         named = g.flow.search(text, s, e) is not None
         # a table's row names its metric in its header or the caption over it
-        row = row_at(text, s) if "|" in text[s:e] else None
+        # (an item of a list under a heading that ends with a colon: the heading is its caption)
+        row = row_at(text, s) if "|" in text[s:e] else list_row(text, s)
         leads = row is not None and any(
             g.flow.search(text, *span) for span in (*row.header, row.caption) if span is not None
         )
@@ -2014,8 +2015,10 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
                     other = g.other_quantity.search(text, previous.span[1], f.span[0])
                     f.metric = previous.metric if other is None else None
                 elif (
-                    _said_reached(text, f) and g.other_quantity.search(text, f.sentence[0], f.span[0]) is None
-                ):
+                    _said_reached(text, f) or next_items(text, previous.span[0], f.span[0])
+                ) and g.other_quantity.search(text, f.sentence[0], f.span[0]) is None:
+                    # (or an item of a list right after another: "- 7 tháng ...: 2 tỷ USD\n- 9
+                    # tháng ...: 2,36 tỷ USD", the sums of one quantity)
                     f.metric = topic
             _that(g, text, f, previous)
         elif previous is not None:

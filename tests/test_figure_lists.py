@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+"""
+Figures in a list: the items of a list under a heading that ends with a colon take the metric
+the heading names ("Kim ngạch thương mại Việt Nam - Lào:\\n- 7 tháng ...: 2 tỷ USD"); an item
+right after another item that names one takes it too ("- Two-way trade in ...: 2 billion
+USD\\n- January-September 2025: 2.36 billion USD"); and a change or ratio said over several
+years ("nearly doubled over two years") is not judged as a year on the year before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+from vnla.checker.tables import list_row, next_items
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, str, str]]:
+    report = check_text(text, published=date(2026, 3, 15), lang=lang)
+    return [
+        (f.kind, f.text, f.verdict.value) for f in report.findings if f.kind in {"amount", "change", "ratio"}
+    ]
+
+
+def test_the_heading_of_a_list_names_its_items_metric() -> None:
+    text = (
+        "Kim ngạch thương mại Việt Nam - Lào:\n"
+        "- 7 tháng đầu năm 2025: 2 tỷ USD, tăng 97% so với cùng kỳ.\n"
+        "- 9 tháng đầu năm 2025: 2,36 tỷ USD, tăng 57% so với cùng kỳ.\n"
+    )
+    found = _figures(text, "vi")
+    assert ("amount", "2 tỷ USD", "ok") in found
+    assert ("change", "97%", "contradiction") in found  # the record has +79%
+    assert ("amount", "2,36 tỷ USD", "ok") in found
+    assert ("change", "57%", "ok") in found
+
+
+def test_an_item_after_one_that_names_the_metric_takes_it() -> None:
+    text = (
+        "3.4. ຕົວເລກທີ່ລູກຄ້າມັກຖາມ\n"
+        "- ມູນຄ່າການຄ້າສອງຝ່າຍໄລຍະ7ເດືອນຕົ້ນປີ2025: 2ຕື້ໂດລາສະຫະລັດ, ເພີ່ມຂຶ້ນ79%.\n"
+        "- ໄລຍະ9ເດືອນຕົ້ນປີ2025: 2,36ຕື້ໂດລາສະຫະລັດ, ເພີ່ມຂຶ້ນ75%.\n"
+    )
+    found = _figures(text, "lo")
+    assert ("amount", "2,36ຕື້ໂດລາສະຫະລັດ", "ok") in found
+    assert ("change", "75%", "contradiction") in found  # the record has +57%
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that ends with a colon is no heading: it names other quantities
+        "Q1 2025 total is US$979 million: Vietnam's exports to Laos were US$633 million and its imports "
+        "from Laos US$346 million. Checkpoints for the layer:\n- January-July 2025: US$2.0 billion, up 97 per cent\n",
+        # a heading that names no metric lends none
+        "Figures:\n- January-July 2025: US$2.0 billion, up 97 per cent\n",
+        # two items apart: the second is not right after the first
+        "- Two-way trade, January-July 2025: US$2.0 billion, up 79 per cent\n\nNotes\n"
+        "- January-September 2025: US$2.36 billion, up 75 per cent\n",
+    ],
+)
+def test_no_metric_is_lent_without_a_heading_or_a_sibling_that_names_it(text: str) -> None:
+    found = _figures(text, "en")
+    assert ("change", "up 97 per cent", "contradiction") not in found
+    assert ("change", "up 75 per cent", "contradiction") not in found
+
+
+def test_a_ratio_over_several_years_is_not_a_year_on_the_year_before() -> None:
+    text = "SLIDE 7\n• Thương mại hai chiều năm 2025: 2,98 tỷ USD\n• Năm 2023: 1,6 tỷ USD → tăng gần gấp đôi sau hai năm\n"
+    assert ("ratio", "gần gấp đôi", "unknown") in _figures(text, "vi")
+    text = "Two-way trade was 1.6 billion USD in 2023, and nearly doubled over two years."
+    assert all(v != "contradiction" for k, _t, v in _figures(text, "en") if k == "ratio")
+
+
+def test_list_rows_and_items() -> None:
+    text = "Two-way trade:\n- 2024: 2.2 billion USD\n* 2025: 2.98 billion USD\n"
+    row = list_row(text, text.index("2.2"))
+    assert row is not None
+    assert text[slice(*row.caption)] == "Two-way trade:"  # type: ignore[misc]
+    assert list_row("Two-way trade:\n\n- 2024: 2.2 billion USD\n", 20) is None  # a blank line between
+    assert list_row("Two-way trade\n- 2024: 2.2 billion USD\n", 20) is None  # no colon
+    assert next_items("- 2024: 2.2\n- 2025: 2.98\n", 3, 15)
+    assert not next_items(text, text.index("2.2"), text.index("2.98"))
