@@ -422,7 +422,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     # person then headed a body, which no deputy does
     several = role not in index.one_holder  # (and the person heads no body that day: asked when needed)
     if not spells:
-        if person.offices and several and not (day is not None and _heading(ctx, person, day)):
+        if person.offices and several and not _heading_then(ctx, person, day, period):
             # a deputy's or a vice-president's office: the record lists the offices sources gave
             # it, and a person holds several such in a career
             return _unknown(
@@ -438,7 +438,9 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
         if person.offices:
             # the record lists the person's offices: a title of one holder at a time that the
             # person never held is wrong on any day
-            held = person.offices_on(day) if day is not None else person.offices
+            # (a sentence dated by a period: the offices of its last day)
+            on = period.latest if period is not None and period.latest is not None else day
+            held = person.offices_on(on) if on is not None else person.offices
             titles = ", ".join(dict.fromkeys(o.title for o in held))
             shown = English(titles) if titles else Message("no office")
             args = {"role": role_words, "name": Named(person.id, name), "shown": shown}
@@ -452,13 +454,19 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 canonical=_office_title_of(ctx, held, lang),
                 value=role,
                 message=Message(
+                    "the record has no {role} office for {name}; in {period} the record has: {shown}",
+                    period=Period(period),
+                    **args,
+                )
+                if period is not None
+                else Message(
                     "the record has no {role} office for {name}; on {day} the record has: {shown}",
                     day=Day(day),
                     **args,
                 )
                 if day is not None
                 else Message("the record has no {role} office for {name}; the record has: {shown}", **args),
-                evidence=tuple(e for o in held for e in _evidence(o, day)[:1])[:3],
+                evidence=tuple(e for o in held for e in _evidence(o, on)[:1])[:3],
             )
         return _Proto(
             start,
@@ -587,6 +595,17 @@ def _outside(spells: list[Office], period: When) -> bool:
         if not ((lo is not None and last < lo) or (hi is not None and first > hi)):
             return False
     return True
+
+
+def _heading_then(ctx: Context, person: Person, day: date | None, period: When | None) -> bool:
+    """
+    Whether the record has the person heading a body on the sentence's ``day``, or on the first
+    and the last day of its ``period`` ("In 2025, ... Xaysomphone Phomvihane ..."): on every
+    day between, as a head holds one term at a time.
+    """
+    if period is not None and period.earliest is not None and period.latest is not None:
+        return _heading(ctx, person, period.earliest) and _heading(ctx, person, period.latest)
+    return day is not None and _heading(ctx, person, day)
 
 
 def _heading(ctx: Context, person: Person, day: date) -> bool:
