@@ -184,6 +184,8 @@ def test_a_months_full_stop_is_the_dates_only_before_a_number(text: str, span: s
         ("on January 26 and February 5, 2026", ["2026-01-26", "2026-02-05"]),
         ("the talks of 1 and 2 December 2025", ["2025-12-01/2025-12-02"]),
         ("on December 1 and 2, 2025", ["2025-12-01/2025-12-02"]),
+        ("tại Viêng Chăn ngày 3 và 4/12", ["2025-12-03/2025-12-04"]),
+        ("ngày 1 và 2/12/2025", ["2025-12-01/2025-12-02"]),
     ],
 )
 def test_and_joins_two_days_of_one_month_into_a_range_and_no_others(text: str, dates: list[str]) -> None:

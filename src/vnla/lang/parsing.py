@@ -579,6 +579,8 @@ class _Calendar:
         ranges = merged("dates", "range_words")
         self.to_once = rf"\s?(?:-|–|—|{_literal(ranges)})\s?"
         self.to = rf"\s?(?:-|–|—|{_literal((*ranges, *merged('dates', 'range_words_within_a_month')))})\s?"
+        #: between two days of one month before their month ("ngày 3 và 4/12")
+        self.and_days = _literal(merged("dates", "range_words_within_a_month")) or "(?!)"
         #: before a weekday, which week it is in: 1 the next, -1 the last, 0 the nearest before
         self.prefixes = {word.lower(): shift for word, shift in merged("dates", "weekday_prefixes").items()}
         either = "|".join(
@@ -710,13 +712,13 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?:,?\s(?P<dm_y>\d{{4}})(?!\d))?
       # early 2026, mid-2026, the end of 2025, đầu năm 2026
     | (?P<q_q>{c.qualifier})[\s-](?P<q_y>\d{{4}})(?!\d)
-      # [Chủ nhật,] ngày 2/12/2025, ngày 26-27/1/2026, ngày 1-12, ngày 2 tháng 12 năm 2025,
+      # [Chủ nhật,] ngày 2/12/2025, ngày 26-27/1/2026, ngày 3 và 4/12, ngày 1-12, ngày 2 tháng 12 năm 2025,
       # ngày 2 tháng 12, 2025;
       # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
     | (?:(?P<vd_w>{c.weekday}),?\s(?=(?:{c.day_before_first})\s))?(?:(?:{c.day_before_first})\s
         |(?:(?:(?:{c.times_before})\s)?(?:{c.times_of_day})(?:\s(?:{c.times_after}))?(?:\s(?:{c.day_before}))?
         |{c.today})\s(?P<vd_p>\()?)
-        (?P<vd_d>\d{{1,2}})(?:\s?[-–]\s?(?P<vd_d2>\d{{1,2}}))?
+        (?P<vd_d>\d{{1,2}})(?:(?:\s?[-–]\s?|\s(?:{c.and_days})\s)(?P<vd_d2>\d{{1,2}}))?
         (?:\s?[/.-]\s?|\s(?P<vd_word>{c.month_before})\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\s(?:{c.year_before})\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
       # a Vietnamese page's header: Thứ Hai, 26/01/2026 (the Vietnamese weekday puts the day first);
