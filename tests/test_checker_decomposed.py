@@ -152,6 +152,8 @@ def test_the_normal_form_is_idempotent(text: str) -> None:
     ("given_text", "read"),
     [
         ("10  tỷ USD", "10 tỷ USD"),
+        # a tie of TeX between words is a space; a tilde before a number is "about"
+        ("signed on 18~July~1977, ~2.98 billion", "signed on 18 July 1977, ~2.98 billion"),
         ("10\u00a0billion\u202fUSD", "10 billion USD"),
         ("a \nb\r\nc\rd", "a\nb\nc\nd"),
         ("ຄວາມສາມັກຄີ \u200bພິເສດ", "ຄວາມສາມັກຄີ ພິເສດ"),

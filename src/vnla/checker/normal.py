@@ -9,6 +9,7 @@ given, so that the readers' patterns, written for one form, meet every way news 
   page ("10&nbsp;billion"), a tab, a thin or narrow space;
 - zero-width characters and soft hyphens dropped (a zero-width space breaks Lao lines on web
   pages), except before a capital, where a new word starts: there they are a space;
+- a tie of TeX between two words a space ("signed on 18~July~1977");
 - asterisks of emphasis dropped ("**97 năm** Ngày thành lập Đảng", as Markdown and chat
   messages write bold), and a footnote's asterisk after a word; and inline HTML tags of text
   pasted with its markup ("Prime Minister <em>Sonexay Siphandone</em>", "<a href=...>");
@@ -64,7 +65,9 @@ _ODD: Final = re.compile(
     r"|(?:(?<=[\s(\[\"“])|^)\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?=[\s.,;:!?)\]\"”]|$)"
     # an inline HTML tag in text pasted with its markup ("Prime Minister <em>Sonexay
     # Siphandone</em>", "<a href=...>"), dropped as a page's reader drops it
-    f"|{_INLINE_TAG_PATTERN}",
+    f"|{_INLINE_TAG_PATTERN}"
+    # a tie of TeX between two words ("18~July~1978"): a space that does not break
+    r"|(?<=[^\W_])~(?=[^\W_])",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
@@ -147,7 +150,7 @@ def _odd(text: str) -> bool:
     Whether a composed text has what its normal form changes (:data:`_ODD`): asked at C speed,
     for most text has none of it.
     """
-    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text:
+    if "  " in text or " \n" in text or text.endswith(" ") or "*" in text or "<" in text or "~" in text:
         return True
     if "....." in text or ". . . . ." in text:  # a row's leader of dots (:data:`_DOTS`)
         return True
@@ -445,8 +448,9 @@ def _written(run: str, checked: str, end: int) -> str:
     What a run of spaces, invisible characters or a line break is written as (asterisks:
     nothing; a table's row's indentation: a blank line, see :func:`_columns`).
     """
-    if run[0] in "*<" or "." in run:
-        return ": " if "." in run else ""  # a row's leader of dots: a colon
+    if run[0] in "*<~" or "." in run:
+        # a row's leader of dots: a colon; a tie of TeX: a space
+        return ": " if "." in run else " " if run == "~" else ""
     if run[0] in "\r\u2028\u2029":
         return "\n"
     if end == len(checked) or checked[end] in "\r\n\u2028\u2029":
