@@ -32,8 +32,12 @@ def _lao_stop(text: str, at: int) -> bool:
     True
     >>> _lao_stop("ວັນຊາດສປປ.ລາວ", 9), _lao_stop("ພ.ສ.ລາວ", 1), _lao_stop("U.S.A", 1)
     (False, False, False)
+    >>> _lao_stop("ບັນລຸ\u0ed2.\u0ed9\u0ed8ຕື້", 6)  # a decimal mark between Lao digits
+    False
     """
     before = text[at - 1] if at else " "
+    if before.isdigit() and text[at + 1].isdigit():
+        return False  # a decimal mark between Lao digits ("໒.໙໘ ຕື້": 2.98 billion)
     if not (
         LAO_FIRST <= text[at + 1] <= LAO_LAST
         and (before.isalnum() or before in ')"”’»' or LAO_FIRST <= before <= LAO_LAST)

@@ -457,8 +457,9 @@ def date_pattern(
         rf"|(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/])"
         rf"(?:{sp}{to}{sp}{again}{day}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})/(?P<ny2>\d{{4}})(?!\d))?"
         rf")|(?:(?:{_alternation(w.month)}){sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
-        # the year: "ປີ 2024", "ຕັ້ງແຕ່ປີ 2016"
-        rf"|(?:(?P<ys>{_alternation(w.since_year)}){sp})?{re.escape(w.year)}{sp}{era}(?P<yy>\d{{4}})(?![\d/])"
+        # the year: "ປີ 2024", "ຕັ້ງແຕ່ປີ 2016"; a sum may run into it ("ປີ20252,98ຕື້ໂດລາ")
+        rf"|(?:(?P<ys>{_alternation(w.since_year)}){sp})?{re.escape(w.year)}{sp}{era}(?P<yy>\d{{4}})"
+        r"(?:(?![\d/])|(?=\d{1,3}[.,]\d))"
     )
 
 

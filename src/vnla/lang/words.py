@@ -234,6 +234,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "from_words": "list",
             "of_words": "list",
             "glued_scales": "words->int",
+            "year_glued_before": "list",
             "glued_scales_after_currency": "words->int",
             "base_right_before": "list",
             "base_before": "list",

@@ -252,6 +252,26 @@ def _spelt(table: dict[str, _V]) -> dict[str, _V]:
     return out
 
 
+def _number_starts(year_words: tuple[str, ...]) -> tuple[str, str, str]:
+    r"""
+    Where a figure may start (``lead``: before its qualifier), where its number may (``whole``),
+    and a test that it does not start at a year a year word runs into (``not_a_year``).
+
+    A number starts a figure where no word, digit or separator goes before it: never in the
+    middle of another ("7" of "732,7"); in Lao, right after a word ("ປະມານ732,7"), a Lao letter,
+    not a Lao digit ("໒໐໒໕" is one number); or right after a year that a year word
+    (``amounts.year_glued_before``) runs into, and that runs into it ("ປີ20252,98ຕື້": the year
+    2025, then 2.98 billion), where no number starts at the year.
+    """
+    year = r"[12\u0ed1\u0ed2]\d{3}"
+    after_years = "".join(rf"|(?<={re.escape(w)}{year})" for w in year_words)
+    letter = r"[\u0e80-\u0ecf\u0eda-\u0eff]"
+    lead = rf"(?:(?<![\w$])|(?<={letter})(?=[\u0e80-\u0eff\d]){after_years})"
+    whole = rf"(?:(?<![\w.,])|(?<={letter}){after_years})"
+    not_a_year = "".join(rf"(?!(?<={re.escape(w)}){year}\d)" for w in year_words)
+    return lead, whole, not_a_year
+
+
 class _Grammar:
     """The patterns of the figures reader, built once from the word files."""
 
@@ -270,21 +290,19 @@ class _Grammar:
         self.period_words = _spelt({k.lower(): v for k, v in am("period_words").items()})
         self.currencies = {_key(k): v for k, v in am("currency_codes").items()}
         num = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-        # a number starts a figure where no word, digit or separator goes before it: never in
-        # the middle of another ("7" of "732,7"); in Lao, right after a word ("ປະມານ732,7")
-        whole = r"(?:(?<![\w.,])|(?<=[\u0e80-\u0eff]))"
+        lead, whole, not_a_year = _number_starts(am("year_glued_before"))
         numword = _word(self.number_words)
         currency = _alt(am("currency_codes"))
         starts = _starts(self.qualifiers, am("times_before"), self.number_words, "$U")
         self.figure = re.compile(
             rf"""
-            (?:(?<![\w$])|(?<=[\u0e80-\u0eff])(?=[\u0e80-\u0eff\d]))(?=[{starts}])  # Lao runs words together
+            {lead}(?=[{starts}])  # Lao runs words together
             (?:(?P<qual>{_word(self.qualifiers)})\s*)?
             (?:(?P<tb>{_word(am("times_before"))})\s+)?
             (?:(?P<pre>US\$|\$|USD)\s?)?
             # a year before a range word and a sum is no range's start ("in 2023 to US$2.2 billion")
             (?!(?:1[89]|2[01])\d\d\s*(?:{_alt(am("range_words"))})\s*(?:US\$|\$))
-            (?P<n1>{whole}(?:{num})|{numword})
+            (?P<n1>{not_a_year}{whole}(?:{num})|{numword})
             (?:\s*(?P<rng>{_alt(am("range_words"))})\s*(?:US\$|\$)?(?P<n2>{whole}(?:{num})|{numword}))?
             (?:\s?(?P<scale>{_word(self.scales)})|(?P<glued>{glued})(?!{NON_LAO_WORD}))?
             # a currency before a number is that number's ("in 2023 USD 1.6 billion")
@@ -432,6 +450,12 @@ class _Grammar:
         self.frame_year = re.compile(
             rf"[^\S\n]*+(?:[-–•*][^\S\n]*+)?(?:(?:{years})\s*)?(?P<fy>{century}\d\d)(?!\d)\s*,", re.IGNORECASE
         )
+        # a year a year word runs into, and a sum after it (``amounts.year_glued_before``:
+        # "ປີ20252,98ຕື້ໂດລາ", 2025 then 2.98 billion)
+        glued_before = "".join(rf"|(?<={re.escape(w)})" for w in am("year_glued_before"))
+        glued_after = "".join(
+            rf"|(?<={re.escape(w)}\d{{4}})(?=\d{{1,3}}[.,]\d)" for w in am("year_glued_before")
+        )
         self.period = re.compile(
             rf"""
             (?:(?<!\w)|(?<=[\u0e80-\u0eff]))(?=[{period_starts}])  # Lao runs its words together
@@ -461,7 +485,7 @@ class _Grammar:
             | (?:{quarter_words})\s*(?P<q0>IV|I{{1,3}}|[1-4])(?![\w/-]|[.,]\d)
             | (?:{_alt(am("month_words"))})\s+(?P<mo>\d{{1,2}})(?:\s*/\s*|\s+(?:{years})\s+)(?P<moy>\d{{4}})
             | (?P<pw>{_word(self.period_words)})
-            | (?P<year>(?<![\w/]){century}\d\d)(?![\d/–-]))
+            | (?P<year>(?:(?<![\w/]){glued_before}){century}\d\d)(?:(?![\d/–-]){glued_after}))
             """,
             re.VERBOSE | re.IGNORECASE,
         )
