@@ -44,3 +44,54 @@ def test_a_decimal_mark_between_lao_digits_ends_no_sentence() -> None:
     found = _found(text, "lo")
     assert ("amount", "\u0ed2.\u0ed9\u0ed8ຕື້ໂດລາ", "ok") in found
     assert ("change", "\u0ed3\u0ed2.\u0ed7%", "ok") in found
+
+
+# ------------------------------------------------------------ a weekday said of the date before
+def test_a_weekday_after_a_copula_is_the_date_befores() -> None:
+    # "If 5 February 2026 is a Thursday, what day is 26 January?": no weekday is said of 26 January
+    text = "ຖ້າ ວັນທີ ໕ ກຸມພາ ໒໐໒໖ ແມ່ນ ວັນພະຫັດ, ວັນທີ ໒໖ ມັງກອນ ແມ່ນ ວັນ ຫຍັງ ?"
+    assert all(verdict != "contradiction" for _k, _t, verdict in _found(text, "lo"))
+    text = "Nếu ngày 5/2/2026 là thứ Năm, ngày 26/1/2026 là thứ mấy?"
+    assert all(verdict != "contradiction" for _k, _t, verdict in _found(text, "vi"))
+
+
+def test_a_weekday_that_opens_its_date_is_still_judged() -> None:
+    text = "ວັນພະຫັດ, ວັນທີ ໒໖ ມັງກອນ ໒໐໒໖ ທ່ານ ໂຕເລິມ ໄດ້ ເຈລະຈາ."  # 26 January 2026 was a Monday
+    assert any(k == "date" and v == "contradiction" for k, _t, v in _found(text, "lo"))
+
+
+# ---------------------------------------------------------- a listing dated by its own bracket
+def test_a_listing_is_dated_by_the_bracket_after_it_not_by_the_part_before() -> None:
+    text = (
+        'Ba giai đoạn: "hữu nghị truyền thống, đoàn kết đặc biệt, hợp tác toàn diện" (đã dùng vào năm 2017); '
+        '"hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện" (có trong văn kiện từ tháng 10/2019).'
+    )
+    found = _found(text, "vi", date(2026, 6, 15))
+    assert ("framework", "hữu nghị vĩ đại", "ok") in found
+    assert ("framework", "hữu nghị truyền thống", "ok") in found  # of 2017, by its own bracket
+
+
+def test_a_listing_after_its_year_is_still_judged_for_it() -> None:
+    text = 'Năm 2017, hai bên dùng "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện".'
+    assert ("framework", "hữu nghị vĩ đại", "contradiction") in _found(text, "vi", date(2026, 6, 15))
+
+
+# ------------------------------------------------------------- the topic past a semicolon
+def test_a_sum_said_reached_past_a_semicolon_is_the_topics() -> None:
+    text = (
+        "Two-way trade was 2.2 billion USD in 2024, with a Lao surplus of about 732.7 million USD; "
+        "in 2025 it reached 2.98 billion USD (+32.7%)."
+    )
+    found = _found(text, "en", date(2026, 10, 5))
+    assert ("amount", "2.98 billion USD", "ok") in found
+    assert ("change", "32.7%", "ok") in found
+
+
+def test_a_change_right_after_a_sum_is_that_sums() -> None:
+    # the sum is the topic's (trade) past the semicolon; the change after it is that sum's, not
+    # the exports' named last before it
+    text = (
+        "Quý I/2025 kim ngạch song phương đạt 979 triệu USD, trong đó xuất khẩu của Việt Nam sang Lào "
+        "đạt 346 triệu USD; 7 tháng đầu năm 2025 đạt 2 tỷ USD, tăng 97% so với cùng kỳ."
+    )
+    assert ("change", "97%", "contradiction") in _found(text, "vi", date(2026, 4, 14))  # the record: +79%

@@ -985,11 +985,28 @@ def _over_years() -> re.Pattern[str]:
 _OVER_YEARS: Final = _over_years()
 
 
+#: Between a sum and a change right after it: a bracket or a comma, and words of a rise or fall
+#: ("2.98 billion USD (+32.7%)", "2,98 tỷ USD, tăng 32,7%"; ``amounts.increase_words``,
+#: ``decrease_words``).
+_RIGHT_AFTER_A_SUM: Final = re.compile(
+    rf"[^\S\n]*+[(,]?[^\S\n]*+"
+    rf"(?:(?:{_alternation((*merged('amounts', 'increase_words'), *merged('amounts', 'decrease_words')))})"
+    rf"[^\S\n]*+)?[+−-]?",
+    re.IGNORECASE,
+)
+
+
 def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
     """A change or ratio against each pair of values it may relate (see the module)."""
     later = _later(ctx.text, f)
     rec = _record(ctx)
     metric = f.metric or (later.metric if later is not None else None)
+    if (
+        later is not None
+        and later.metric
+        and _RIGHT_AFTER_A_SUM.fullmatch(ctx.text, later.span[1], f.span[0])
+    ):
+        metric = later.metric  # "2.98 billion USD (+32.7%)", "2,98 tỷ USD, tăng 32,7%": that sum's change
     if later is not None and later.period is None and not later.latest and later.metric:
         fitting = _fitting(ctx, rec, later, _stated(later))
         if fitting:

@@ -9,6 +9,7 @@ replaces.  (Other recorded wordings are names, judged with them.)
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
@@ -346,7 +347,9 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     before it ("In 2017, the two sides ...": the first and last day of 2017; "since 2019": that
     year's first day and the publication's; for a day the dates judge found wrong, the day of the
     record it is wrong for), else the publication day.  A date after it is another clause's
-    ("..., the last element having been added in 2024").
+    ("..., the last element having been added in 2024"), unless a bracket right after the
+    listing holds it; so is one before a semicolon ('"..." (used in 2017); "..." (since
+    10/2019)').
     """
     published = [ctx.published] if ctx.published is not None else []
     after = _day_after(ctx, start, end)
@@ -356,6 +359,7 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     if last < 0 or ctx.date_starts[last] < start - _SENTENCE_REACH:
         return published  # most listings: no date shortly before them, seen without their sentence
     s, _e = ctx.sentence(start, end)
+    s = max(s, ctx.text.rfind(";", s, start) + 1)  # a date before a semicolon is another part's
     i = bisect.bisect_left(ctx.date_starts, s)
     stated: list[date] = []
     while i < len(ctx.dates) and ctx.date_starts[i] < start:
@@ -385,7 +389,10 @@ def _day_after(ctx: Context, start: int, end: int) -> list[date] | None:
         when is None
         or when.earliest is None
         or mention.span[1] > ctx.sentence(start, end)[1]
-        or not ctx.sentences.same_clause((start, end), mention.span)
+        or not (
+            ctx.sentences.same_clause((start, end), mention.span)
+            or _BRACKET_AFTER.fullmatch(ctx.text, end, mention.span[0]) is not None
+        )
     ):
         return None
     if ctx.date_starts[i] in ctx.corrected_days:
@@ -396,6 +403,9 @@ def _day_after(ctx: Context, start: int, end: int) -> list[date] | None:
 
 #: How far after a listing a date of its own clause may start.
 _AFTER_REACH: Final = 40
+#: Between a listing and a date in a bracket right after it, a note on the listing ('"..."
+#: (có trong văn kiện từ tháng 10/2019)'): a closing quote, the bracket and a few words.
+_BRACKET_AFTER: Final = re.compile(r"[\"”’']?[^\S\n]*+\([^()\n;]{0,32}")
 
 
 def _never_beside(ctx: Context, element: str, listed: list[str]) -> bool:

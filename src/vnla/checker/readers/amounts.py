@@ -1177,6 +1177,10 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     flow = g.flow.search(text, b, e) if g.flow_after.match(text, b, e) else None
     if flow is None:
         before = list(g.flow.finditer(text, s, a))
+        if len(before) > 1 and ";" in text[before[-1].end() : a] and _said_reached(text, f):
+            # past a semicolon, a sum said reached is the sentence's topic's: "trade was 2.2
+            # billion, with a surplus of 723.7 million; in 2025 it reached 2.98 billion"
+            before = before[:1]
         if before and _a_sum(g, text, before[-1].end(), a, several=len(before) > 1):
             # "exports ... US$346 million; imports ... US$633 million; total US$979 million": the
             # sum of trade flows is the trade between the two; of others, no metric of one of them

@@ -68,6 +68,8 @@ def read(ctx: Context) -> list[DateMention]:
         found += _years_in_brackets(ctx, found)
     found += _line_years(text, found)
     found = _unique(found)
+    if any(d.weekday is not None and not d.relative for d in found):
+        found = _weekdays_of_the_date_before(ctx.text, found)
     if any(d.relative for d in found):
         found = _in_speech(ctx, found)
         found = [_coming(ctx, d) if d.weekday is not None and d.relative else d for d in found]
@@ -87,6 +89,28 @@ def read(ctx: Context) -> list[DateMention]:
     ctx.dates = found
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx.dates
+
+
+#: A copula right before a weekday (the word files' ``dates.copulas``: "is", "là", "ແມ່ນ").
+_COPULA_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'copulas')).pattern})[^\S\n]*+$", re.IGNORECASE
+)
+
+
+def _weekdays_of_the_date_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """
+    A weekday said of the date before it, a copula between, and read as the next date's
+    ("ຖ້າ ວັນທີ 5 ກຸມພາ 2026 ແມ່ນ ວັນພະຫັດ, ວັນທີ 26 ມັງກອນ ແມ່ນ ວັນ ຫຍັງ": if 5 February is a
+    Thursday, what is 26 January?): the weekday is the date before's, not the next one's.
+    """
+    ends = {d.span[1] for d in found}
+    out = []
+    for d in found:
+        start = d.span[0]
+        copula = _COPULA_BEFORE.search(text, max(0, start - 16), start) if d.weekday is not None else None
+        said_before = copula is not None and not d.relative and words_end(text, copula.start()) in ends
+        out.append(attrs.evolve(d, weekday=None) if said_before else d)
+    return out
 
 
 #: A year written right after a name (a comma between at most): "Năm Đoàn kết hữu nghị Việt
