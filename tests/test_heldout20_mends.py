@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from vnla.checker import check_text
+from vnla.checker.normal import normal
 
 
 def _found(text: str, lang: str, published: date = date(2026, 3, 2)) -> list[tuple[str, str, str]]:
@@ -95,3 +96,24 @@ def test_a_change_right_after_a_sum_is_that_sums() -> None:
         "đạt 346 triệu USD; 7 tháng đầu năm 2025 đạt 2 tỷ USD, tăng 97% so với cùng kỳ."
     )
     assert ("change", "97%", "contradiction") in _found(text, "vi", date(2026, 4, 14))  # the record: +79%
+
+
+# ------------------------------------------------------------ a row laid out in columns
+_CHECKLIST = (
+    "M9   15-18 DECEMBER 1986                                         [ ]\n"
+    "     The 6th National Congress of the Communist Party of Vietnam opens Doi moi\n"
+    "M10  2 DECEMBER 2025                                             [ ]\n"
+    "     Vietnam-Laos Joint Statement, Vientiane.\n"
+)
+
+
+def test_no_sentence_wraps_into_a_row_laid_out_in_columns() -> None:
+    checked, _mapping = normal(_CHECKLIST)
+    assert "opens Doi moi\n\nM10" in checked  # a blank line: no sentence runs into the row
+    found = _found(_CHECKLIST, "en", date(2026, 9, 14))
+    assert ("ordinal", "6th National Congress", "contradiction") not in found
+
+
+def test_a_hard_wrapped_sentence_still_wraps() -> None:
+    text = "General Secretary To Lam held talks with the Lao leader in the capital with\nThongloun Sisoulith."
+    assert "\n" not in normal(text)[0]

@@ -13,6 +13,8 @@ given, so that the readers' patterns, written for one form, meet every way news 
 - asterisks of emphasis dropped ("**97 năm** Ngày thành lập Đảng", as Markdown and chat
   messages write bold), and a footnote's asterisk after a word; and inline HTML tags of text
   pasted with its markup ("Prime Minister <em>Sonexay Siphandone</em>", "<a href=...>");
+- a line break before a row laid out in columns (a gap of four spaces between its words) a
+  blank line, when the line before would read as wrapping into it;
 - every line break a "\\n" (Windows' "\\r\\n", a lone "\\r", Unicode's line and paragraph
   separators), no space at the end of a line, and a line break that only wraps a sentence
   in a hard-wrapped text a space (:func:`wraps`; an indented line's space dropped, and a line
@@ -67,7 +69,10 @@ _ODD: Final = re.compile(
     # Siphandone</em>", "<a href=...>"), dropped as a page's reader drops it
     f"|{_INLINE_TAG_PATTERN}"
     # a tie of TeX between two words ("18~July~1978"): a space that does not break
-    r"|(?<=[^\W_])~(?=[^\W_])",
+    r"|(?<=[^\W_])~(?=[^\W_])"
+    # a line break before a row laid out in columns, with a gap of four spaces or more between
+    # its words ("M10  2 DECEMBER 2025            [ ]"): no sentence wraps into it
+    r"|\n(?=[^\n]*?\S(?: {4,}|\t)\S)",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
@@ -451,8 +456,10 @@ def _written(run: str, checked: str, end: int) -> str:
     if run[0] in "*<~" or "." in run:
         # a row's leader of dots: a colon; a tie of TeX: a space
         return ": " if "." in run else " " if run == "~" else ""
-    if run[0] in "\r\u2028\u2029":
-        return "\n"
+    if run[0] in "\r\u2028\u2029\n":
+        # before a row laid out in columns: a blank line, if a sentence of a line laid out
+        # otherwise would wrap into it (lines each in columns are a page's columns of text)
+        return "\n\n" if run == "\n" and _into_a_row(checked, end - 1) else "\n"
     if end == len(checked) or checked[end] in "\r\n\u2028\u2029":
         return ""  # at the end of a line
     start = end - len(run)
@@ -468,6 +475,19 @@ def _written(run: str, checked: str, end: int) -> str:
         return " "
     # invisible characters only: a space before a capital, where a new word starts
     return " " if end < len(checked) and checked[end].isupper() else ""
+
+
+def _into_a_row(text: str, at: int) -> bool:
+    """
+    Whether the line break at ``at``, before a row laid out in columns, ends a line that is
+    no such row and would read as wrapping into it (:func:`wraps`).
+    """
+    start = text.rfind("\n", 0, at) + 1
+    return _GAP.search(text, start, at) is None and wraps(text, at)
+
+
+#: A gap of four spaces or more between two words, or a tab: a row laid out in columns.
+_GAP: Final = re.compile(r"(?<=\S)(?: {4,}|\t)(?=\S)")
 
 
 def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
