@@ -117,3 +117,23 @@ def test_no_sentence_wraps_into_a_row_laid_out_in_columns() -> None:
 def test_a_hard_wrapped_sentence_still_wraps() -> None:
     text = "General Secretary To Lam held talks with the Lao leader in the capital with\nThongloun Sisoulith."
     assert "\n" not in normal(text)[0]
+
+
+# ------------------------------------------------------------------------ a report's date
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Front page of a Lao daily of 3 December 2025, reporting the 50th anniversary ceremony of the Lao National Day.",
+            "en",
+        ),
+        ("Trang nhất một tờ báo Lào ngày 3/12/2025, đưa tin về Lễ kỷ niệm 50 năm Quốc khánh Lào.", "vi"),
+    ],
+)
+def test_a_reports_date_is_not_the_date_of_the_event_it_reports(text: str, lang: str) -> None:
+    assert all(verdict != "contradiction" for kind, _t, verdict in _found(text, lang) if kind == "date")
+
+
+def test_the_events_own_date_is_still_judged() -> None:
+    text = "On 3 December 2025, the 50th anniversary ceremony of the Lao National Day was held in Vientiane."
+    assert ("date", "3 December 2025", "contradiction") in _found(text, "en")

@@ -127,6 +127,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "day_words": "words->int",
             "days_from_words": "words->int",
             "apart_words": "list",
+            "report_words": "list",
             "near_words": "list",
             "near_words_as_written": "list",
             "cue_words": "words->list",

@@ -404,8 +404,11 @@ _DAYS_FROM: Final = re.compile(
 
 #: Right after a date, words that put an event named after them some time away from it (the word
 #: files' ``dates.apart_words``: "days after", "ngay sau"; two words before them at most, "just
-#: two weeks after", "chỉ hai tuần sau"): that event is not the date's own.
-_APART_WORDS: Final = _alternation(merged("dates", "apart_words")) or "(?!)"
+#: two weeks after", "chỉ hai tuần sau"), or make the date a report's (``dates.report_words``:
+#: "a daily of 3 December 2025, reporting the ..."): that event is not the date's own.
+_APART_WORDS: Final = (
+    _alternation((*merged("dates", "apart_words"), *merged("dates", "report_words"))) or "(?!)"
+)
 _APART: Final = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+(?:[^\W\d_]++[^\S\n]++){{0,2}}?(?:{_APART_WORDS})(?![^\W\u0e80-\u0eff])",
     re.IGNORECASE,
