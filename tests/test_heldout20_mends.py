@@ -137,3 +137,20 @@ def test_a_reports_date_is_not_the_date_of_the_event_it_reports(text: str, lang:
 def test_the_events_own_date_is_still_judged() -> None:
     text = "On 3 December 2025, the 50th anniversary ceremony of the Lao National Day was held in Vientiane."
     assert ("date", "3 December 2025", "contradiction") in _found(text, "en")
+
+
+# ------------------------------------------------------------- a weekday said of its date
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("This year 5 September 2026 is a Sunday.", "en"),
+        ("ປີນີ້ ວັນທີ 5 ກັນຍາ 2026 ແມ່ນ ວັນອາທິດ.", "lo"),
+    ],
+)
+def test_a_weekday_a_copula_says_of_a_date_is_judged(text: str, lang: str) -> None:
+    # 5 September 2026 is a Saturday
+    assert any(kind == "date" and verdict == "contradiction" for kind, _t, verdict in _found(text, lang))
+
+
+def test_the_right_weekday_said_of_a_date_is_no_slip() -> None:
+    assert all(v != "contradiction" for _k, _t, v in _found("ວັນທີ 5 ກັນຍາ 2026 ແມ່ນ ວັນເສົາ.", "lo"))

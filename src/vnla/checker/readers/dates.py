@@ -284,10 +284,13 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
 
 #: Between a day word and its weekday: a comma, or an opening bracket.
 _SET_OFF: Final = re.compile(r"\s*+[,(]\s*+")
-#: Between a day and its weekday: a comma or an opening bracket, then an article at most (the
-#: word files' ``dates.weekday_articles``: "5 February 2026, a Wednesday").
+#: Between a day and its weekday: a comma, an opening bracket or a copula (``dates.copulas``:
+#: "5 February 2026 is a Thursday", "ວັນທີ 5 ກັນຍາ 2026 ກົງກັບວັນອາທິດ"), then an article at
+#: most (the word files' ``dates.weekday_articles``: "5 February 2026, a Wednesday").
 _SET_OFF_DAY: Final = re.compile(
-    rf"\s*+[,(]\s*+(?:(?:{_alternation(merged('dates', 'weekday_articles'))})\s++)?", re.IGNORECASE
+    rf"\s*+(?:[,(]|(?:{_alternation(merged('dates', 'copulas'))})(?![^\W\u0e80-\u0eff]))\s*+"
+    rf"(?:(?:{_alternation(merged('dates', 'weekday_articles'))})\s++)?",
+    re.IGNORECASE,
 )
 #: The words that put a weekday in another week than the nearest ("last", "next"; the word
 #: files' ``dates.weekday_prefixes`` that count a week or more).
