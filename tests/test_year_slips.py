@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
 """
-A date with the day and month of a dated thing its sentence names, a year or two from the
-record's, with no words tying it to that thing (``vnla.checker.judges.year_slips``): the year
-is the slip.  A sentence that counts an anniversary, a date further off, and two things of the
+A date with the day and month of a dated document or event its sentence names, a year or two
+from the record's, beside its name and with no words tying it to it
+(``vnla.checker.judges.year_slips``): the year is the slip.  A sentence that counts an anniversary, a date further off, and two things of the
 same day and month in different years are not judged so.
 """
 
@@ -29,13 +29,8 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
             "18 July 1978",
         ),
         ('SUPER: "18 JULY 1976 - TREATY OF AMITY AND COOPERATION"', "en", "18 JULY 1976"),
-        ("- 22 March 1956 — The Lao People's Party holds its First Congress.", "en", "22 March 1956"),
-        (
-            "Hoàng thân Xuphanuvông là Chủ tịch nước đầu tiên của nước CHDCND Lào từ ngày 2/12/1976.",
-            "vi",
-            "ngày 2/12/1976",
-        ),
-        ("- ທ່ານເລົ່າວ່າວັນທີ໒ທັນວາ໑໙໗໔, ວັນປະກາດສ້າງຕັ້ງສປປລາວ, ທ່ານນອນຢູ່ໂຮງໝໍ.", "lo", "ວັນທີ໒ທັນວາ໑໙໗໔"),
+        ("- 18/7/1978: Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "vi", "18/7/1978"),
+        ("- ວັນທີ 18 ກໍລະກົດ 1976: ສົນທິສັນຍາ ມິດຕະພາບ-ການຮ່ວມມື ລາວ-ຫວຽດນາມ", "lo", "ວັນທີ 18 ກໍລະກົດ 1976"),
     ],
 )
 def test_the_day_of_a_named_thing_in_a_year_beside_it_is_a_slip(text: str, lang: str, said: str) -> None:
@@ -67,6 +62,13 @@ def test_the_message_gives_the_records_day() -> None:
         ("On 19 July 1978 a delegation studied the Treaty of Amity and Cooperation.", "en"),
         # the text says the date is a slip
         ("The novel dates the proclamation of the Lao PDR to 2 December 1976. This is a slip.", "en"),
+        # a body's founding: a day set off beside its name may be any of its story's
+        ("The LPRP, 22 March 1956, is marked.", "en"),
+        # a thing a year apart, and a clause of its own
+        ("On 18 July 1976 the Treaty of Amity and Cooperation, signed a year later, was prepared.", "en"),
+        ("He arrived on 18 July 1978 when the Treaty of Amity and Cooperation was on everyone's mind.", "en"),
+        # past a verb: another thing's day
+        ("The Treaty of Amity and Cooperation, signed in Vientiane, was honoured on 18 July 1978.", "en"),
     ],
 )
 def test_other_days_and_anniversaries_are_not_slips(text: str, lang: str) -> None:

@@ -1,17 +1,21 @@
 # SPDX-License-Identifier: MIT
 """
-Year slips: a date with the day and month of a dated thing its sentence names, in a year or two
-beside the record's ("18 July 1978 - the signing of the Treaty of Amity and Cooperation", "22
-March 1956 — the Lao People's Party holds its First Congress", "Bác mất ngày 2/9/1968").  A
-date that no words tie to what it dates (no "signed on", no "founded on") is judged so only
-when all of this holds:
+Year slips: a date with the day and month of a dated document or event its sentence names, in a
+year or two beside the record's ("18 July 1978 - the signing of the Treaty of Amity and
+Cooperation", "18 JULY 1976 - TREATY OF AMITY AND COOPERATION").  A date that no words tie to
+what it dates (no "signed on") is judged so only when all of this holds:
 
 - it is a day, with its year written;
-- its sentence names a thing the record dates to a day with the same day and month (a
-  founding, a birth or a death, a document's signing, an event's first day), in a year at
-  most :data:`_NEAR` years away, and nothing of that day and month in another year;
-- its sentence counts no anniversary ("the first anniversary", "kỷ niệm", "ຄົບຮອບ"): an
-  anniversary falls on the same day of another year.
+- its sentence names a document or an event the record dates to a day with the same day and
+  month (a signing, an event's first day), in a year at most :data:`_NEAR` years away, a few
+  words from the date at most and no "when" between, and nothing of that day and month in
+  another year;
+- its sentence counts no anniversary ("the first anniversary", "kỷ niệm", "ຄົບຮອບ"), as an
+  anniversary falls on the same day of another year, and puts nothing a year or so from
+  another ("signed a year later").
+
+A body's or a country's founding, a person's birth or death are left to the words that say a
+date is theirs: a day set off beside such a name may be any day of its story.
 
 The day and month agree, so the year is the slip; the same day a year or two on, of another
 thing the record does not hold, is too rare a coincidence to weigh against that.
@@ -19,12 +23,14 @@ thing the record does not hold, is too rare a coincidence to weigh against that.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.canonical import render_when
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _ANNIVERSARY_WORDS
+from vnla.checker.vocabulary import _ANNIVERSARY_WORDS, _any_word
+from vnla.lang.words import merged
 from vnla.model.records import Document, Event, Precision, When
 from vnla.render.messages import Day, Message, Named
 
@@ -37,6 +43,19 @@ __all__ = ["year_slip"]
 
 #: The most years between the text's year and the record's for the day to be read as a slip.
 _NEAR: Final = 2
+#: The most words between a date and the name of what it is the slipped day of (marks aside:
+#: "\\textit{Treaty ...} was signed on 18~July~1978").
+_MOST_WORDS: Final = 3
+#: A word, to count them.
+_WORD: Final = re.compile(r"[^\W_]+")
+#: Words that put a thing a year or so from another ("signed a year later"; the word files'
+#: ``amounts.year_later_words`` and ``year_earlier_words``).
+_YEARS_APART: Final = _any_word(
+    (*merged("amounts", "year_later_words"), *merged("amounts", "year_earlier_words"))
+)
+#: Between a date and a name, words that open a clause of its own ("He arrived on 18 July 1978
+#: when the Treaty ... was on everyone's mind"; the word files' ``dates.when_words``).
+_WHEN: Final = _any_word(merged("dates", "when_words"))
 #: Ordinals that count an anniversary (the first, the 50th), not a congress or a meeting.
 _COUNTING: Final = frozenset({"anniversary", "national-day", "years"})
 
@@ -47,12 +66,18 @@ def year_slip(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     if said is None or when.precision is not Precision.DAY:
         return None
     s, e = ctx.sentence(start, end)
-    if _ANNIVERSARY_WORDS.search(ctx.text, s, e) or any(o.noun in _COUNTING for o in ctx.ordinals_in(s, e)):
-        return None
+    if (
+        _ANNIVERSARY_WORDS.search(ctx.text, s, e)
+        or _YEARS_APART.search(ctx.text, s, e)
+        or any(o.noun in _COUNTING for o in ctx.ordinals_in(s, e))
+    ):
+        return None  # an anniversary, or a thing a year or so apart ("signed a year later")
     found = [
         (rid, day)
-        for rid, day in _dated(ctx, s, e)
-        if (day.month, day.day) == (said.month, said.day) and 0 < abs(day.year - said.year) <= _NEAR
+        for rid, day, span in _dated(ctx, s, e)
+        if (day.month, day.day) == (said.month, said.day)
+        and 0 < abs(day.year - said.year) <= _NEAR
+        and _beside(ctx.text, (start, end), span)
     ]
     if len({day for _rid, day in found}) != 1:
         return None  # none, or two things of the same day in two years
@@ -77,30 +102,43 @@ def year_slip(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     )
 
 
-def _dated(ctx: Context, s: int, e: int) -> list[tuple[str, date]]:
+def _dated(ctx: Context, s: int, e: int) -> list[tuple[str, date, tuple[int, int]]]:
     """
-    What the sentence ``text[s:e]`` names that the record dates to a day: the foundings of its
-    names (a body's, a country's national day, a person's birth and death), documents' signings,
-    and the first days of the events its words name.
+    What the sentence ``text[s:e]`` names that the record dates to a day, with where its name
+    stands: documents' signings and the first days of the events its words name.  A body's or
+    a country's founding, a person's birth or death are not among them: a day set off beside
+    such a name may be any day of its story ("The LPRP, 22 March 1956, is marked": its first
+    anniversary), and words of founding, birth and death are the founding dates' judge's.
     """
     index = ctx.index
     out = []
-    for _ns, _ne, rid in ctx.within(ctx.named, s, e):
+    for ns, ne, rid in ctx.within(ctx.named, s, e):
         record = index.records.get(rid)
-        for fid in (index.founding_of(rid), index.death_of.get(rid)):
-            if fid is not None:
-                out += _day_of(fid, index.foundings[fid].when)
         if isinstance(record, Document) and record.signed is not None:
-            out += _day_of(rid, record.signed)
-    for _cs, _ce, _kinds, ids in ctx.within(ctx.cues, s, e):
+            out += _day_of(rid, record.signed, (ns, ne))
+    for cs, ce, _kinds, ids in ctx.within(ctx.cues, s, e):
         for rid in ids:
             event = index.records.get(rid)
             if isinstance(event, Event):
-                out += _day_of(rid, event.when)
+                out += _day_of(rid, event.when, (cs, ce))
     return out
 
 
-def _day_of(rid: str, when: When) -> list[tuple[str, date]]:
-    """``(rid, its first day)`` when ``when`` is a day or a span of days, else nothing."""
+def _day_of(rid: str, when: When, span: tuple[int, int]) -> list[tuple[str, date, tuple[int, int]]]:
+    """``(rid, its first day, span)`` when ``when`` is a day or a span of days, else nothing."""
     day = when.earliest
-    return [(rid, day)] if day is not None and when.precision in (Precision.DAY, Precision.RANGE) else []
+    return (
+        [(rid, day, span)] if day is not None and when.precision in (Precision.DAY, Precision.RANGE) else []
+    )
+
+
+def _beside(text: str, date_span: tuple[int, int], name: tuple[int, int]) -> bool:
+    """
+    Whether a date and a name stand side by side, :data:`_MOST_WORDS` words between at most
+    ("18 JULY 1976 - TREATY ...", "| 18 July 1978 |", "từ ngày 2/12/1976"): a date farther
+    off, past a verb ("The Treaty ..., signed in Vientiane, was honoured on 18 July 1978"), is
+    another thing's day.
+    """
+    between = text[date_span[1] : name[0]] if date_span[1] <= name[0] else text[name[1] : date_span[0]]
+    words = len(_WORD.findall(between))
+    return words <= _MOST_WORDS and "\n\n" not in between and _WHEN.search(between) is None
