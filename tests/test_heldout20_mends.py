@@ -7,6 +7,7 @@ causes; each is tested here on sentences of our own.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -112,6 +113,15 @@ def test_no_sentence_wraps_into_a_row_laid_out_in_columns() -> None:
     assert "opens Doi moi\n\nM10" in checked  # a blank line: no sentence runs into the row
     found = _found(_CHECKLIST, "en", date(2026, 9, 14))
     assert ("ordinal", "6th National Congress", "contradiction") not in found
+
+
+@pytest.mark.parametrize(
+    "retyped",
+    [lambda t: t.replace("\n", "\r\n"), lambda t: t.replace(" ", "\t")],
+    ids=["Windows line breaks", "tabs"],
+)
+def test_a_row_laid_out_in_columns_is_seen_however_its_spaces_and_breaks_are_typed(retyped: Any) -> None:
+    assert normal(retyped(_CHECKLIST))[0] == normal(_CHECKLIST)[0]
 
 
 def test_a_hard_wrapped_sentence_still_wraps() -> None:

@@ -71,8 +71,9 @@ _ODD: Final = re.compile(
     # a tie of TeX between two words ("18~July~1978"): a space that does not break
     r"|(?<=[^\W_])~(?=[^\W_])"
     # a line break before a row laid out in columns, with a gap of four spaces or more between
-    # its words ("M10  2 DECEMBER 2025            [ ]"): no sentence wraps into it
-    r"|\n(?=[^\n]*?\S(?: {4,}|\t)\S)",
+    # its words ("M10  2 DECEMBER 2025            [ ]"): no sentence wraps into it (a Windows
+    # line break is read so by its own alternative above)
+    r"|\n(?=[^\n]*?\S[ \t]{4,}\S)",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
@@ -459,7 +460,7 @@ def _written(run: str, checked: str, end: int) -> str:
     if run[0] in "\r\u2028\u2029\n":
         # before a row laid out in columns: a blank line, if a sentence of a line laid out
         # otherwise would wrap into it (lines each in columns are a page's columns of text)
-        return "\n\n" if run == "\n" and _into_a_row(checked, end - 1) else "\n"
+        return "\n\n" if run[-1] == "\n" and _into_a_row(checked, end - 1) else "\n"
     if end == len(checked) or checked[end] in "\r\n\u2028\u2029":
         return ""  # at the end of a line
     start = end - len(run)
@@ -479,15 +480,22 @@ def _written(run: str, checked: str, end: int) -> str:
 
 def _into_a_row(text: str, at: int) -> bool:
     """
-    Whether the line break at ``at``, before a row laid out in columns, ends a line that is
-    no such row and would read as wrapping into it (:func:`wraps`).
+    Whether the line break at ``at`` comes before a row laid out in columns and ends a line
+    that is no such row and would read as wrapping into it (:func:`wraps`); a Windows line
+    break ("\\r\\n") as much as "\\n".
     """
     start = text.rfind("\n", 0, at) + 1
-    return _GAP.search(text, start, at) is None and wraps(text, at)
+    end = text.find("\n", at + 1)
+    return (
+        _GAP.search(text, at + 1, len(text) if end < 0 else end) is not None
+        and _GAP.search(text, start, at) is None
+        and wraps(text, at)
+    )
 
 
-#: A gap of four spaces or more between two words, or a tab: a row laid out in columns.
-_GAP: Final = re.compile(r"(?<=\S)(?: {4,}|\t)(?=\S)")
+#: A gap of four spaces or tabs or more between two words: a row laid out in columns (one tab
+#: may stand for one space).
+_GAP: Final = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
 
 
 def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
