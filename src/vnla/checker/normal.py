@@ -73,7 +73,7 @@ _ODD: Final = re.compile(
     # a line break before a row laid out in columns, with a gap of four spaces or more between
     # its words ("M10  2 DECEMBER 2025            [ ]"): no sentence wraps into it (a Windows
     # line break is read so by its own alternative above)
-    r"|\n(?=[^\n]*?\S[ \t]{4,}\S)",
+    rf"|\n(?=[^\n]*?\S[ {_SPACES}]{{4,}}\S)",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.
@@ -493,9 +493,9 @@ def _into_a_row(text: str, at: int) -> bool:
     )
 
 
-#: A gap of four spaces or tabs or more between two words: a row laid out in columns (one tab
-#: may stand for one space).
-_GAP: Final = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
+#: A gap of four spaces or more between two words, of any kind (tabs, no-break spaces): a row
+#: laid out in columns (one tab may stand for one space).
+_GAP: Final = re.compile(rf"(?<=\S)[ {_SPACES}]{{4,}}(?=\S)")
 
 
 def _places(mapping: array[int] | None, start: int, end: int) -> array[int]:
