@@ -73,7 +73,8 @@ _ODD: Final = re.compile(
     # a line break before a row laid out in columns, with a gap of four spaces or more between
     # its words ("M10  2 DECEMBER 2025            [ ]"): no sentence wraps into it (a Windows
     # line break is read so by its own alternative above)
-    rf"|\n(?=[^\n]*?\S[ {_SPACES}]{{4,}}\S)",
+    # (the words before the gap: no run of four spaces, so that nothing is tried twice)
+    rf"|\n(?=(?:[^ {_SPACES}\n]|[ {_SPACES}](?![ {_SPACES}]{{3}}))*+(?<=\S)[ {_SPACES}]{{4}})",
     re.MULTILINE,
 )
 #: One such tag, as a span may end with it in the text as given.

@@ -1016,7 +1016,9 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
         return _proto(
             f, Verdict.UNKNOWN, rule, Message("the values it relates are not named (metric or period)")
         )
-    if _OVER_YEARS.match(ctx.text, f.span[1]) is not None:
+    if f.base is None and _OVER_YEARS.match(ctx.text, f.span[1]) is not None:
+        # (a base the text names, "rose from 1.65 billion in 2023 to ..., nearly doubling in two
+        # years", is the span's start: judged on it)
         return _proto(
             f,
             Verdict.UNKNOWN,
