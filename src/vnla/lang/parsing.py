@@ -1354,7 +1354,8 @@ def _dates(
             out.append(mention)
     if day_first and "/" in text:
         taken = [d.span for d in out]
-        for m in _DAY_FIRST.finditer(text):
+        for found in _DAY_FIRST.finditer(text):
+            m = _item_number_apart(text, found)
             span = (m.start() + shift, m.end() + shift)
             if _overlaps_any(taken, span):
                 continue
@@ -1432,6 +1433,33 @@ def _with_eras(text: str, out: list[DateMention], shift: int) -> list[DateMentio
         year = int(m["year"]) + eras[" ".join(m["era"].lower().split())]
         found.append(DateMention(when=When.in_year(year), span=span, text=m[0]))
     return sorted(out + found, key=lambda d: d.span) if found else out
+
+
+def _item_number_apart(text: str, m: re.Match[str]) -> re.Match[str]:
+    """
+    A :data:`_DAY_FIRST` match of days of a month ("2 - 5/2/2026"), or the day after its dash
+    alone where the first number is an item's ("Mục 2 - 5/2/2026: ...", "Thẻ 9 - 3/8/2025"): a
+    label heading its line right before it and a space either side of the dash, or a first day
+    after the second.
+
+    >>> [_item_number_apart(t, _DAY_FIRST.search(t))[0] for t in ("Mục 2 - 5/2/2026", "ngày 2-5/2/2026")]
+    ['5/2/2026', '2-5/2/2026']
+    """
+    if m["dd"] is None:
+        return m
+    spaced = m.start("dd") - m.end("d") > 1 and text[m.end("d")].isspace()
+    line = text.rfind("\n", 0, m.start()) + 1
+    labelled = _LABEL_BEFORE.fullmatch(text, line, m.start()) is not None
+    if (spaced and labelled) or int(m["dd"]) < int(m["d"]):
+        again = _DAY_FIRST.match(text, m.start("dd"))
+        if again is not None:
+            return again
+    return m
+
+
+#: An item's label that heads its line, one word in capitals first and a space before its
+#: number ("Mục 2", "Thẻ 9", "- Step 3").
+_LABEL_BEFORE: Final = re.compile(r"[^\S\n]*+(?:[-–•*][^\S\n]*+)?[^\W\d_a-z][^\W\d_]*+[^\S\n]")
 
 
 def _day_first(m: re.Match[str], published: date | None) -> tuple[When | None, bool]:
