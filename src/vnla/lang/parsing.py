@@ -1449,7 +1449,8 @@ def _item_number_apart(text: str, m: re.Match[str]) -> re.Match[str]:
         return m
     spaced = m.start("dd") - m.end("d") > 1 and text[m.end("d")].isspace()
     line = text.rfind("\n", 0, m.start()) + 1
-    labelled = _LABEL_BEFORE.fullmatch(text, line, m.start()) is not None
+    label = _LABEL_BEFORE.fullmatch(text, line, m.start())
+    labelled = label is not None and label["w"][0].isupper()
     if (spaced and labelled) or int(m["dd"]) < int(m["d"]):
         again = _DAY_FIRST.match(text, m.start("dd"))
         if again is not None:
@@ -1459,7 +1460,7 @@ def _item_number_apart(text: str, m: re.Match[str]) -> re.Match[str]:
 
 #: An item's label that heads its line, one word in capitals first and a space before its
 #: number ("Mục 2", "Thẻ 9", "- Step 3").
-_LABEL_BEFORE: Final = re.compile(r"[^\S\n]*+(?:[-–•*][^\S\n]*+)?[^\W\d_a-z][^\W\d_]*+[^\S\n]")
+_LABEL_BEFORE: Final = re.compile(r"[^\S\n]*+(?:[-–•*][^\S\n]*+)?(?P<w>[^\W\d_]++)[^\S\n]")
 
 
 def _day_first(m: re.Match[str], published: date | None) -> tuple[When | None, bool]:
