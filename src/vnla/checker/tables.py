@@ -116,7 +116,7 @@ def list_row(text: str, at: int) -> Row | None:
         above = text.rfind("\n", 0, first - 1) + 1
         if _LIST_ITEM.match(text, above) is None:
             heading = text[above : first - 1].rstrip()
-            if not heading.endswith(":") or not heading.strip() or len(heading) > _HEADING:
+            if not heading.endswith(":") or len(heading) > _HEADING:
                 return None  # (a paragraph that ends with a colon names more than its list counts)
             return Row(((item.end(), _line_end(text, start)),), (), (above, above + len(heading)))
         first = above

@@ -317,6 +317,9 @@ _JOINED: Final = re.compile(
 _JOINER: Final = _any_word(merged("countries", "joiners"))
 #: A comma and "and" (the word files' ``countries.joiners``), which open another clause.
 _COMMA_AND: Final = re.compile(rf",\s*+(?:{_JOINER.pattern})", re.IGNORECASE)
+#: Between two names of a list: a comma or "and" (the word files' ``countries.joiners``), not
+#: both, which open another clause ("talks with A, and B welcomed him").
+_NEXT_IN_LIST: Final = re.compile(rf"[^\S\n]*+(?:,|{_JOINER.pattern})[^\S\n]*+", re.IGNORECASE)
 #: Words that name Vietnam and Laos together without their names ("the two countries", "hai
 #: nước", "ສອງປະເທດ").
 _BOTH: Final = _any_word(merged("countries", "both_words"))

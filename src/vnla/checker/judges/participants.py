@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.drafts import _Proto
 from vnla.checker.judges.places import _nearest_date
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _COMMA_AND, _HONORIFICS_ONLY, _JOINER, _alternation
+from vnla.checker.vocabulary import _COMMA_AND, _HONORIFICS_ONLY, _NEXT_IN_LIST, _alternation
 from vnla.lang.lao import unspaced
 from vnla.lang.words import merged
 from vnla.model.records import Event, Person
@@ -59,9 +59,6 @@ _AFTER: Final = _right_after(_AFTER_KINDS)
 _BEFORE: Final = re.compile(
     rf"(?:(?<!\w)|(?<=[\u0e80-\u0eff]))({_alternation(_BEFORE_KINDS)})", re.IGNORECASE
 )
-#: Between two names of a list: a comma or "and" (the word files' ``countries.joiners``), not
-#: both, which open another clause ("talks with A, and B welcomed him").
-_NEXT_IN_LIST: Final = re.compile(rf"[^\S\n]*+(?:,|{_JOINER.pattern})[^\S\n]*+", re.IGNORECASE)
 
 
 def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, int]) -> list[_Proto]:

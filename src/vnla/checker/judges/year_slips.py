@@ -81,7 +81,7 @@ def year_slip(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     ]
     if len({day for _rid, day in found}) != 1:
         return None  # none, or two things of the same day in two years
-    rid, day = found[0]  # a document, and the founding its signing is, are one thing
+    rid, day = found[0]
     record = ctx.index.records[rid]
     message = Message(
         "the record dates {what} {recorded}; the text says {said}: the same day of another year",
@@ -94,11 +94,11 @@ def year_slip(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         end,
         "date",
         Verdict.CONTRADICTION,
-        "dates.founding" if rid in ctx.index.foundings else "dates.event",
+        "dates.event",
         record=rid,
         canonical=render_when(When.on(day), ctx.lang_at(start, end)),
         message=message,
-        evidence=tuple(getattr(record, "evidence", ()))[:2],
+        evidence=record.evidence[:2],
     )
 
 

@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.mentions import SpouseMention
-from vnla.checker.vocabulary import _QUALIFIER_WORDS, _alternation
+from vnla.checker.vocabulary import _HONORIFICS_ONLY, _QUALIFIER_WORDS, _alternation
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -39,9 +39,7 @@ _OF: Final = _alternation(merged("spouses", "of"))
 _LINK: Final = _alternation(merged("spouses", "links"))
 #: Honorifics and the titles the record does not hold as a role ("Madam", "bà", "ທ່ານນາງ"),
 #: with spaces and commas: what may stand beside a name besides the titles the scan found.
-_HONOURS: Final = (
-    rf"(?:[\s,]*+(?:the|{_alternation(merged('names', 'titles'))})(?![^\W\u0e80-\u0eff]))*+[\s,]*+"
-)
+_HONOURS: Final = _HONORIFICS_ONLY.pattern
 #: The same, and the words between a title and its body: "of", "Central Committee"
 #: ("General Secretary of the CPV", "ເລຂາທິການໃຫຍ່ຄະນະບໍລິຫານງານສູນກາງພັກ..."), a country's name.
 _BETWEEN_TITLES: Final = (*merged("spouses", "of"), *merged("titles", "of"), *_QUALIFIER_WORDS)

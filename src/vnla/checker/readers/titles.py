@@ -20,10 +20,10 @@ from vnla.checker.vocabulary import (
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
     _JOIN,
-    _JOINER,
     _LINE_HEAD,
     _LIST_END,
     _LIST_LEAD,
+    _NEXT_IN_LIST,
     _NOT_A_BODY,
     _NOT_A_NAME,
     _NOT_THE_ROLE,
@@ -72,8 +72,6 @@ _PLURAL_ROLES: Final = frozenset(w.lower() for w in merged("titles", "plural_rol
 _PLURAL_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('titles', 'plural_before') or ['(?!)']).pattern})[^\S\n]*+$", re.IGNORECASE
 )
-#: Between two names of a list: a comma or "and" (``countries.joiners``), not both.
-_LIST_LINK: Final = re.compile(rf"[^\S\n]*+(?:,|{_JOINER.pattern})[^\S\n]*+", re.IGNORECASE)
 #: How far the next name of a list may start.
 _LIST_REACH: Final = 12
 
@@ -150,7 +148,7 @@ def _listed_after(ctx: Context, end: int) -> list[tuple[tuple[int, int], str]]:
     out: list[tuple[tuple[int, int], str]] = []
     while True:
         after = ctx.within(ctx.persons, end, end + _LIST_REACH)
-        if not after or _LIST_LINK.fullmatch(ctx.text, end, after[0][0]) is None:
+        if not after or _NEXT_IN_LIST.fullmatch(ctx.text, end, after[0][0]) is None:
             return out
         s, end, pid = after[0]
         out.append(((s, end), pid))
