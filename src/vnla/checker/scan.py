@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnla.checker.drafts import _Match, _NameOutcome
 from vnla.checker.folding import _WORD_CHARS, _exact_ok, _fold_text
+from vnla.checker.references import references
 from vnla.lang.lao import LAO_FIRST, LAO_LAST, is_boundary, is_lao, optional_spaces, unspaced
 
 if TYPE_CHECKING:
@@ -127,6 +128,12 @@ class Scan:
         self.persons.sort()
         self.entities.sort()
         self.cues.sort(key=itemgetter(0, 1))
+        again = references(self.text, self.cues, self.hits, self.index.kinds)
+        if again:  # words that stand for a document named before them: they name it too
+            self.cues.extend(again)
+            self.cues.sort(key=itemgetter(0, 1))
+            self.named.extend((start, end, ids[0]) for start, end, _kinds, ids in again if len(ids) == 1)
+            self.named.sort()
         return self
 
     def match(self) -> None:

@@ -327,6 +327,13 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         },
         "places": {"locatives": "list", "region_words": "list", "lies_in": "list"},
         "spouses": {"words": "list", "of": "list", "links": "list"},
+        "references": {
+            "heads": "list",
+            "before": "list",
+            "after": "list",
+            "between": "list",
+            "not_after": "list",
+        },
         "horizons": {
             "near_term": "list",
             "longer_term": "list",

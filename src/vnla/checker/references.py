@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: MIT
+"""
+A document named once and spoken of again by a word of its name: "The Treaty of Amity and
+Cooperation ... The Treaty was signed on 18 July 1977", "Hiệp ước này được ký ngày ...",
+"ສົນທິສັນຍາ ສະບັບ ນີ້ ລົງນາມ ໃນ ...".
+
+The later words are read as the document: they date it, and are dated by it, as its name would
+(each is a cue of the scan, see :class:`~vnla.checker.scan.Scan`).  Precision comes first, so
+the words stand for a document only when
+
+- they stand with a word that points back ("the", "this", "này", "ນີ້": the word files'
+  ``references.before`` and ``references.after``), and are not the start of another name
+  ("the Treaty of Paris": ``references.not_after``);
+- every document named before them with that word in its name is the same one;
+- the word stands nowhere else between that name and them ("... a border treaty ... the
+  treaty" may be the border treaty), but in words already read as the same document.
+
+The words of each language are data: ``references.heads`` in ``vnla/data/lang/*.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.vocabulary import _alternation
+from vnla.lang.lao import is_lao, unspaced
+from vnla.lang.words import merged
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+__all__ = ["references"]
+
+#: A cue of the scan: where it stands, its event words' kinds and the records it names.
+_Cue = tuple[int, int, frozenset[str], tuple[str, ...]]
+
+_HEADS: Final = merged("references", "heads")
+_LATIN: Final = _alternation(w for w in _HEADS if not is_lao(w[0])) or "(?!)"
+_LAO: Final = _alternation(w for w in _HEADS if is_lao(w[0])) or "(?!)"
+_BEFORE: Final = _alternation(merged("references", "before")) or "(?!)"
+_AFTER: Final = _alternation(merged("references", "after")) or "(?!)"
+_BETWEEN: Final = _alternation(merged("references", "between")) or "(?!)"
+_NOT_AFTER: Final = _alternation(merged("references", "not_after")) or "(?!)"
+
+#: The words of a name that may stand for its document, wherever they stand.
+_HEAD: Final = re.compile(rf"(?<!\w)(?:{_LATIN})(?!\w)|{_LAO}", re.IGNORECASE)
+#: The words standing for a document: a pointing word before them ("the Treaty"), or after them,
+#: maybe after a classifier ("Hiệp ước này", "ສົນທິສັນຍາ ສະບັບ ນີ້").
+_REFERENCE: Final = re.compile(
+    rf"(?<!\w)(?:{_BEFORE})\s+(?P<before>{_LATIN})(?!\w)(?!\s+(?:{_NOT_AFTER})(?!\w))"
+    rf"|(?<!\w)(?P<latin>{_LATIN})(?:\s+(?:{_BETWEEN}))?\s+(?:{_AFTER})(?!\w)"
+    rf"|(?P<lao>{_LAO})\s*(?:(?:{_BETWEEN})\s*)?(?:{_AFTER})",
+    re.IGNORECASE,
+)
+
+
+def _head(words: str) -> str:
+    """A head word as it is compared: lower case, spaces as one (none in Lao)."""
+    return unspaced(" ".join(words.lower().split()))
+
+
+def references(
+    text: str, cues: list[_Cue], hits: Sequence[tuple[int, int, object]], kinds: Mapping[str, str]
+) -> list[_Cue]:
+    """
+    The cues of the words of ``text`` that stand for a document named before them.
+
+    ``cues`` are the scan's (a document's name is one, with the document's id), ``hits`` the
+    names found (words inside a name stand for nothing) and ``kinds`` the kind
+    of each record.
+
+    >>> cues = [(4, 35, frozenset(), ("treaty-amity-cooperation-1977",))]
+    >>> kinds = {"treaty-amity-cooperation-1977": "document"}
+    >>> text = "The Treaty of Amity and Cooperation turns 50. The Treaty was signed in 1977."
+    >>> references(text, cues, [(4, 35, None)], kinds)
+    [(50, 56, frozenset(), ('treaty-amity-cooperation-1977',))]
+    """
+    documents = [
+        (start, end, ids)
+        for start, end, kinds_of_cue, ids in cues
+        if not kinds_of_cue and ids and all(kinds.get(i) == "document" for i in ids)
+    ]
+    # the documents named, each with the heads its name holds as written, in order of position
+    named: list[tuple[int, int, str, tuple[str, ...]]] = [
+        (start, end, _head(m.group()), ids)
+        for start, end, ids in documents
+        for m in _HEAD.finditer(text, start, end)
+    ]
+    if not named:
+        return []
+    found: list[_Cue] = []
+    read: set[int] = set()  # where words already read as a document start
+    for m in _REFERENCE.finditer(text, named[0][1]):
+        group = m.lastgroup or ""
+        start, end = m.start(group), m.end()  # "Treaty" in "the Treaty"; "Hiệp ước này" whole
+        if any(s < end and start < e for s, e, _outcome in hits):
+            continue
+        head = _head(m.group(group))
+        before = [n for n in named if n[1] <= start and n[2] == head]
+        if not before or len({n[3] for n in before}) > 1:
+            continue
+        last = before[-1][1]
+        elsewhere = [h.start() for h in _HEAD.finditer(text, last, start) if _head(h.group()) == head]
+        if any(at not in read for at in elsewhere):
+            continue
+        read.add(start)
+        found.append((start, end, frozenset(), before[-1][3]))
+    return found
