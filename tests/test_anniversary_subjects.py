@@ -219,3 +219,13 @@ def test_its_anniversary_is_no_persons_birth() -> None:
 )
 def test_an_anniversary_counts_from_no_name_past_a_comma_and_and(text: str, verdict: str) -> None:
     assert [v for _t, v in ordinals(text, "2026-06-22", "en")] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [("tròn 50 năm", "contradiction"), ("tròn 49 năm", "ok")],
+)
+def test_an_anniversary_counts_from_the_founding_named_right_before_it(said: str, verdict: str) -> None:
+    # the name does not open the sentence, but stands right before the count: its subject
+    text = f"Ngày 18/7 vừa qua, năm 2026, Hiệp ước Hữu nghị và Hợp tác {said}; các em hãy nhớ."
+    assert (said, verdict) in ordinals(text, published="2026-08-01", lang="vi")

@@ -40,6 +40,8 @@ _NAMED = {
         ),
         ("vi", "Hiệp ước này được ký ngày {} tại Viêng Chăn.", "18/7/1979", "18/7/1977"),
         ("vi", "Hiệp ước nói trên được ký ngày {}.", "18/7/1976", "18/7/1977"),
+        # alone, with the capital of a name, not opening its sentence
+        ("vi", "Ngày {}, tại Viêng Chăn, hai nước ký Hiệp ước.", "18/7/1976", "18/7/1977"),
         ("lo", "ສົນທິສັນຍາ ສະບັບ ນີ້ ລົງນາມ ໃນ ວັນທີ {}.", "18 ກໍລະກົດ 1979", "18 ກໍລະກົດ 1977"),
         ("lo", "ສົນທິສັນຍາດັ່ງກ່າວລົງນາມໃນວັນທີ{}.", "18ກໍລະກົດ1978", "18ກໍລະກົດ1977"),
     ],
@@ -63,6 +65,9 @@ def test_a_document_spoken_of_again_is_dated_as_its_name(
         "The Treaty of Amity and Cooperation was signed in 1977. The Treaty of Paris was signed on 18 July 1979.",
         # no word that points back
         "The Treaty of Amity and Cooperation was signed in 1977. A treaty was signed on 18 July 1979.",
+        # a capital word opening the sentence, or starting another name
+        "The Treaty of Amity and Cooperation was signed in 1977. Treaty signed on 18 July 1979, a border one.",
+        "The Treaty of Amity and Cooperation was signed in 1977. A Treaty Council met on 18 July 1979.",
         # nothing named before them
         "The treaty was signed on 18 July 1979, a year before the Treaty of Amity and Cooperation was cited.",
     ],

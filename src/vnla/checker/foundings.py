@@ -212,16 +212,18 @@ class Foundings:
 
     def _subject(self, start: int, s: int) -> str | None:
         """
-        The founding a sentence (starting at ``s``) opens with, a word before it at most, when
-        nothing else is named between it and an anniversary at ``start``, nor another ordinal:
-        the sentence's subject, whose anniversary it is.  A person's birth, or a country's
-        national day, is no such subject.
+        The founding a sentence (starting at ``s``) opens with, a word before it at most, or
+        names right before an anniversary at ``start`` ("Ngày 18/7 vừa qua, Hiệp ước tròn 50
+        năm"), when nothing else is named between the sentence's start and the anniversary,
+        nor another ordinal: the sentence's subject, whose anniversary it is.  A person's birth,
+        or a country's national day, is no such subject.
         """
         names = self.positions.within(self.named, s, start)
         if len(names) != 1:
             return None  # none, or another name between: "The LPRP congratulated Vietnam on the 80th ..."
-        ns, _ne, rid = names[0]
-        if len(self.text[s:ns].split()) > 1 or self.index.kinds.get(rid) in ("person", "country", "place"):
+        ns, ne, rid = names[0]
+        opens = len(self.text[s:ns].split()) <= 1 or not self.text[ne:start].strip()
+        if not opens or self.index.kinds.get(rid) in ("person", "country", "place"):
             return None
         at = bisect.bisect_left(self.ordinal_starts, start)
         if at and self.ordinal_starts[at - 1] >= s:

@@ -50,7 +50,10 @@ _HEAD: Final = re.compile(rf"(?<!\w)(?:{_LATIN})(?!\w)|{_LAO}", re.IGNORECASE)
 _REFERENCE: Final = re.compile(
     rf"(?<!\w)(?:{_BEFORE})\s+(?P<before>{_LATIN})(?!\w)(?!\s+(?:{_NOT_AFTER})(?!\w))"
     rf"|(?<!\w)(?P<latin>{_LATIN})(?:\s+(?:{_BETWEEN}))?\s+(?:{_AFTER})(?!\w)"
-    rf"|(?P<lao>{_LAO})\s*(?:(?:{_BETWEEN})\s*)?(?:{_AFTER})",
+    rf"|(?P<lao>{_LAO})\s*(?:(?:{_BETWEEN})\s*)?(?:{_AFTER})"
+    # alone, when a capital makes it a name ("45 năm Hiệp ước"), but not one that opens a
+    # sentence, nor the start of a longer name ("Hiệp định Paris")
+    rf"|(?<!\w)(?P<proper>{_LATIN})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -58,6 +61,29 @@ _REFERENCE: Final = re.compile(
 def _head(words: str) -> str:
     """A head word as it is compared: lower case, spaces as one (none in Lao)."""
     return unspaced(" ".join(words.lower().split()))
+
+
+#: What ends a sentence or a line, or opens a list's item, before words that open it.
+_OPENING: Final = re.compile(r"(?:\A|[.!?:;\n\u2022*•-])\s*+\Z")
+#: The first letter of the word right before.
+_WORD_BEFORE: Final = re.compile(r"(?<!\w)([^\W\d_])\w*+\s++\Z")
+#: The first letter of the next word.
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_])")
+
+
+def _proper(text: str, start: int, end: int) -> bool:
+    """
+    Whether the head word at ``text[start:end]`` stands alone as a name: written with a capital
+    that does not open its sentence, and no part of a longer name (no word with a capital right
+    before or after it: "the Border Treaty", "Hiệp định Paris").
+    """
+    if not text[start].isupper() or _OPENING.search(text, max(0, start - 4), start) is not None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).isupper():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or not after.group(1).isupper()
 
 
 def references(
@@ -94,6 +120,8 @@ def references(
     for m in _REFERENCE.finditer(text, named[0][1]):
         group = m.lastgroup or ""
         start, end = m.start(group), m.end()  # "Treaty" in "the Treaty"; "Hiệp ước này" whole
+        if group == "proper" and not _proper(text, start, end):
+            continue
         if any(s < end and start < e for s, e, _outcome in hits):
             continue
         head = _head(m.group(group))

@@ -90,7 +90,7 @@ def _dated_right(ctx: Context, slip: _Proto, later: list[_Proto]) -> bool:
     if slip.kind != "date" or slip.record is None:
         return False
     record = ctx.index.foundings.get(slip.record) or ctx.index.records.get(slip.record)
-    when = getattr(record, "when", None)
+    when = getattr(record, "when", None) or getattr(record, "signed", None)  # an event's, a document's
     return when is not None and any(d.kind == "date" and d.value == str(when) for d in later)
 
 
