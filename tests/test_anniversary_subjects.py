@@ -229,3 +229,29 @@ def test_an_anniversary_counts_from_the_founding_named_right_before_it(said: str
     # the name does not open the sentence, but stands right before the count: its subject
     text = f"Ngày 18/7 vừa qua, năm 2026, Hiệp ước Hữu nghị và Hợp tác {said}; các em hãy nhớ."
     assert (said, verdict) in ordinals(text, published="2026-08-01", lang="vi")
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [("63rd anniversary", "contradiction"), ("64th anniversary", "ok")],
+)
+def test_an_anniversary_counts_from_the_founding_its_sentence_dates_before_it(
+    said: str, verdict: str
+) -> None:
+    text = f"Vietnam and Laos established diplomatic relations on 5 September 1962, which makes this September the {said}."
+    assert (said, verdict) in ordinals(text, published="2026-02-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the anniversary of something it names after it
+        "Vietnam and Laos established diplomatic relations on 5 September 1962, and this year is the 63rd anniversary of the hospital.",
+        # a name between the dated founding and the anniversary
+        "Vietnam and Laos established diplomatic relations on 5 September 1962, and Cuba marks the 63rd anniversary.",
+        # a date of no founding
+        "To Lam visited Laos on 5 February 2026, which makes this September the 63rd anniversary.",
+    ],
+)
+def test_no_founding_is_counted_from_that_its_sentence_does_not_date_right_before(text: str) -> None:
+    assert all(v != "contradiction" for _t, v in ordinals(text, published="2026-02-04"))

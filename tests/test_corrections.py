@@ -295,7 +295,9 @@ def test_a_correction_of_something_else_far_after_a_quotation_denies_nothing() -
 )
 def test_a_documents_wrong_date_another_text_gave_set_right_in_its_sentence(right: str, verdict: str) -> None:
     # a document is dated by its signing (a date of its own, not an event's day)
-    text = f"Sách có lỗi: trang 112 ghi ngày ký Hiệp ước Hữu nghị và Hợp tác là 18/7/1976, thực ra là {right}."
+    text = (
+        f"Sách có lỗi: trang 112 ghi ngày ký Hiệp ước Hữu nghị và Hợp tác là 18/7/1976, thực ra là {right}."
+    )
     report = check_text(text, published=date(2026, 4, 6), lang="vi")
     slips = [f.verdict.value for f in report.findings if f.kind == "date" and f.text == "18/7/1976"]
     assert slips == [verdict]

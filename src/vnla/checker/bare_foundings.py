@@ -8,6 +8,8 @@ when no founding named in full stands before a date.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind
 from vnla.checker.scope import ScopeReader
@@ -18,8 +20,12 @@ from vnla.checker.vocabulary import (
     _BOTH,
     _FOUNDED_BEFORE,
     _PAIR_JOINER,
+    _SUBJECT_LINK,
     founded_ending,
 )
+
+if TYPE_CHECKING:
+    import re
 
 __all__ = ["BareFoundings"]
 
@@ -57,6 +63,30 @@ class BareFoundings(ScopeReader):
             or founding_kind(verb) != "founded"
             or not self.scope.of_the_two(s, e, found[0])
             or self.scope.other_country(start, start)
+        ):
+            return None
+        return index.bare_foundings.get(_bare_key(found[0]))
+
+    def of_subject(self, verb: re.Match[str], sentence: tuple[int, int]) -> str | None:
+        """
+        The founding of the two countries named without them right before founding words
+        (``verb``), as their subject, joined to them by links only: "Diplomatic relations were
+        established on 5 September 1962", "Quan hệ ngoại giao được thiết lập ngày ...", where the
+        sentence is of the two and names no other country.
+        """
+        text, index = self.text, self.index
+        s, e = sentence
+        at = verb.start()
+        found = None
+        for found in index.bare_pattern.finditer(text, max(s, at - 80), at):  # noqa: B007
+            pass  # the last one
+        if (
+            found is None
+            or founding_kind(verb) != "founded"
+            or not _SUBJECT_LINK.fullmatch(text, found.end(), at)
+            or self.positions.within(self.named, found.end(), at)
+            or not self.scope.of_the_two(s, e, found[0])
+            or self.scope.other_country(s, e)
         ):
             return None
         return index.bare_foundings.get(_bare_key(found[0]))

@@ -160,7 +160,8 @@ class Context:
         #: dates of a founding, a birth or a death the dates judge found (their starts): no day
         #: of the sentence's events either ("The Lao PDR was proclaimed on 2 December 1975, and
         #: the jubilee brought ... General Secretary To Lam": his title is not 1975's)
-        self.founding_days: set[int] = set()
+        #: (where they start, and the founding, birth or death)
+        self.founding_days: dict[int, str | None] = {}
         #: dates the dates judge found a recorded event for (where they start, and the event's
         #: id): no day of another event of the sentence ("..., his first trip abroad after the
         #: 11th Congress": the visit's day, which dates no congress)

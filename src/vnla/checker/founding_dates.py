@@ -111,7 +111,13 @@ class FoundingDates(ScopeReader):
             return self._not_celebrated(named, start, year, now)
         s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
-        founding = None if verb is None else self._subject_of(verb, (s, e)) or self.pronouns.of_verb(verb, s)
+        founding = None
+        if verb is not None:
+            founding = (
+                self._subject_of(verb, (s, e))
+                or self.pronouns.of_verb(verb, s)
+                or self.bare.of_subject(verb, (s, e))  # "Diplomatic relations were established on"
+            )
         return self._not_celebrated(founding, start, year, now)
 
     def _set_off(self, start: int, end: int, year: int | None, now: int | None) -> str | None:

@@ -63,8 +63,20 @@ def _head(words: str) -> str:
     return unspaced(" ".join(words.lower().split()))
 
 
-#: What ends a sentence or a line, or opens a list's item, before words that open it.
-_OPENING: Final = re.compile(r"(?:\A|[.!?:;\n\u2022*•-])\s*+\Z")
+#: What ends a sentence, or opens a list's item, before words that open it (a line's end too).
+_OPENERS: Final = frozenset(".!?:;\u2022*-")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` opens its text, line, sentence or list item."""
+    lo = max(0, start - 8)
+    tail = text[lo:start]
+    kept = tail.rstrip()
+    if "\n" in tail[len(kept) :]:
+        return True
+    return kept[-1] in _OPENERS if kept else lo == 0
+
+
 #: The first letter of the word right before.
 _WORD_BEFORE: Final = re.compile(r"(?<!\w)([^\W\d_])\w*+\s++\Z")
 #: The first letter of the next word.
@@ -77,7 +89,7 @@ def _proper(text: str, start: int, end: int) -> bool:
     that does not open its sentence, and no part of a longer name (no word with a capital right
     before or after it: "the Border Treaty", "Hiệp định Paris").
     """
-    if not text[start].isupper() or _OPENING.search(text, max(0, start - 4), start) is not None:
+    if not text[start].isupper() or _opens(text, start):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).isupper():

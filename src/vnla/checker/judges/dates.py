@@ -121,7 +121,7 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     if found.rule == "dates.tenure":
         ctx.tenure_dates.add(mention.span[0])
     elif found.rule == "dates.founding":
-        ctx.founding_days.add(mention.span[0])
+        ctx.founding_days[mention.span[0]] = found.record
     elif found.rule == "dates.event" and found.record is not None:
         ctx.event_dates[mention.span[0]] = found.record
     if found.verdict is Verdict.CONTRADICTION and found.record is not None:

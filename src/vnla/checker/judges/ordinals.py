@@ -28,6 +28,7 @@ from vnla.checker.vocabulary import (
     _MARKED,
     _NEXT_YEAR,
     _NOT_MARKED_AFTER,
+    _OF_AFTER,
     _OF_PARTY,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
@@ -641,7 +642,7 @@ def _congress_on_a_stated_day(
 
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
-    foundings = ctx.foundings.near(ordinal)
+    foundings = ctx.foundings.near(ordinal) or _dated_before(ctx, ordinal)
     if not foundings:
         return _no_founding(ctx, ordinal, value)
     s, e = ctx.sentence(start, end)
@@ -967,6 +968,55 @@ def _clause_end(text: str, at: int, e: int) -> int:
 
 #: What ends a clause outside brackets (see :func:`_clause_end`).
 _CLAUSE_ENDS: Final = frozenset(",;:–—")
+
+
+#: Words right by an anniversary that make it a person's birth's or death's (``ordinals.life_words``).
+_LIFE_WORDS: Final = _any_word(merged("ordinals", "life_words"))
+#: How far from an anniversary they stand.
+_LIFE_REACH: Final = 24
+
+
+def _life_words_by(text: str, start: int, end: int) -> bool:
+    """Whether words of a life stand by the anniversary at ``text[start:end]``."""
+    return _LIFE_WORDS.search(text, max(0, start - _LIFE_REACH), end + _LIFE_REACH) is not None
+
+
+def _dated_before(ctx: Context, ordinal: OrdinalMention) -> list[str]:
+    """
+    The founding an anniversary that names nothing counts from when its sentence dates one
+    before it ("diplomatic relations were established on 5 September 1962, which makes this
+    September the 63rd anniversary"): the one founding the dates judge found a date of there,
+    with nothing named between that date and the anniversary, which is of nothing after it
+    ("the 63rd anniversary of ..."). A birth or a death is one only where words of a life stand
+    by the anniversary ("his 105th birth anniversary", not "Kaysone Phomvihane, born in 1920,
+    would have marked the 60th anniversary").
+    """
+    start, end = ordinal.span
+    if ordinal.noun != "anniversary" or _OF_AFTER.match(ctx.text, end):
+        return []
+    s, _e = ctx.sentence(start, end)
+    index = ctx.index
+    found: set[str] = set()
+    last = s
+    first, until = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, start)
+    for mention in ctx.dates[first:until]:
+        at, stop = mention.span
+        if at in ctx.founding_days:
+            rid = ctx.founding_days[at]
+        elif at in ctx.event_dates:
+            rid = ctx.event_dates[at]
+        else:
+            continue
+        founding = index.founding_of(rid) if rid is not None and stop <= start else None
+        record = index.foundings.get(founding or "")
+        if record is not None and (
+            (record.person is None and record.death_of is None) or _life_words_by(ctx.text, start, end)
+        ):
+            found.add(record.id)
+            last = max(last, stop)
+    if len(found) != 1 or ctx.within(ctx.named, last, start):
+        return []
+    return sorted(found)
 
 
 def _no_founding(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
