@@ -387,3 +387,37 @@ def test_the_span_of_the_next_anniversary_is_not_this_ones(n: str, expected: str
         "Hiệp ước Hữu nghị và Hợp tác (18/7/1977 - 18/7/2026)."
     )
     assert _ordinal(text, date(2026, 3, 15), "vi")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict"),
+    [
+        # a dash inside a name ends no clause: the year after it is the anniversary's
+        (
+            "Kỷ niệm 65 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Lào năm 2026.",
+            "vi",
+            "Kỷ niệm 65 năm",
+            "contradiction",
+        ),
+        (
+            "Kỷ niệm 64 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Lào năm 2026.",
+            "vi",
+            "Kỷ niệm 64 năm",
+            "ok",
+        ),
+        (
+            "The 65th anniversary of Vietnam–Laos diplomatic relations in 2026.",
+            "en",
+            "65th anniversary",
+            "contradiction",
+        ),
+        # a span of years in Lao digits states both its years, as one in Arabic digits does
+        ("- ວັນຊາດສປປ.ລາວຄົບຮອບ໕໒ປີ (໒/໑໒/໑໙໗໕-໒/໑໒/໒໐໒໖): ຫໍພັກຈັດງານລ້ຽງ.", "lo", "ຄົບຮອບ໕໒ປີ", "contradiction"),
+        ("- ວັນຊາດສປປ.ລາວຄົບຮອບ໕໑ປີ (໒/໑໒/໑໙໗໕-໒/໑໒/໒໐໒໖): ຫໍພັກຈັດງານລ້ຽງ.", "lo", "ຄົບຮອບ໕໑ປີ", "ok"),
+    ],
+)
+def test_the_years_an_anniversary_states_past_a_names_dash_and_in_lao_digits(
+    text: str, lang: str, said: str, verdict: str
+) -> None:
+    report = check_text(text, published=date(2026, 8, 28), lang=lang)
+    assert (said, verdict) in [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"]

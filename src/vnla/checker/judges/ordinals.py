@@ -298,9 +298,20 @@ def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) ->
 
 
 def _explicit_years(ctx: Context, lo: int, hi: int) -> set[int]:
-    """The years the dates in ``text[lo:hi]`` are of (those a year holds whole), and its bare years."""
+    """
+    The years the dates in ``text[lo:hi]`` are of (those a year holds whole, and both ends of a
+    span of years, in any digits: "໕ກັນຍາ໑໙໖໒-໕ກັນຍາ໒໐໒໖"), and its bare years.
+    """
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, hi)
-    years = {m.when.year for m in ctx.dates[first:last] if m.when is not None and m.when.year is not None}
+    years: set[int] = set()
+    for mention in ctx.dates[first:last]:
+        when = mention.when
+        if when is None:
+            continue
+        if when.year is not None:
+            years.add(when.year)
+        elif when.earliest is not None and when.latest is not None:
+            years.update((when.earliest.year, when.latest.year))
     return years | {int(y) for y in _YEAR.findall(ctx.text, lo, hi)}  # and bare years ("a set for 2027")
 
 
@@ -649,7 +660,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # the years it states: before the ordinal, or after it in its clause (with its asides in
     # brackets); a later clause's are another thing's ("..., and days after the Party closed its
     # congress on January 23"; "... và hướng tới Năm Đoàn kết hữu nghị 2027")
-    cut = _clause_end(ctx.text, end, e)
+    cut = _clause_end(ctx, end, e)
     stated = _years_stated(ctx, (s, e), cut)
     published = ctx.published.year if ctx.published else None
     # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none
@@ -949,14 +960,19 @@ def _just_past(ctx: Context, founding: Founding) -> int | None:
     return ctx.published.year if passed else ctx.published.year - 1
 
 
-def _clause_end(text: str, at: int, e: int) -> int:
+def _clause_end(ctx: Context, at: int, e: int) -> int:
     """
     Where the clause going on at ``text[at]`` ends, by ``e``: at a comma, a semicolon, a colon or
-    a dash outside brackets ("kỷ niệm 95 năm ... (3/2/1930 – 3/2/2026)" is one clause).
+    a dash outside brackets ("kỷ niệm 95 năm ... (3/2/1930 – 3/2/2026)" is one clause) and
+    outside a name ("quan hệ ngoại giao Việt Nam – Lào năm 2026" is one too).
     """
+    text = ctx.text
+    names = [(s, n) for s, n, _rid in ctx.within(ctx.named, at, e)]
     depth = 0
     for i in range(at, e):
         char = text[i]
+        if names and char in _CLAUSE_ENDS and any(s <= i < n for s, n in names):
+            continue
         if char in "([":
             depth += 1
         elif char in ")]":
@@ -1053,7 +1069,7 @@ def _miscounted_beside(ctx: Context, ordinal: OrdinalMention, value: str) -> _Pr
     start, end = ordinal.span
     text = ctx.text
     _s, e = ctx.sentence(start, end)
-    cut = min(_clause_end(text, end, e), end + _BESIDE)
+    cut = min(_clause_end(ctx, end, e), end + _BESIDE)
     lo, hi = bisect.bisect_left(ctx.date_starts, end), bisect.bisect_left(ctx.date_starts, cut)
     for mention in ctx.dates[lo:hi]:
         when = mention.when
