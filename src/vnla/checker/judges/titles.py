@@ -96,10 +96,15 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     # "In July 2024, President To Lam ...": a title the day does not bear out, in a sentence
     # dated by a month or a year before the text, is that time's (looked up only then: most
     # titles are right on the day)
-    # a capacity ("as General Secretary") is the title of the time the sentence states
-    period = (
-        ctx.sentence_period(first, end) if judged.verdict is not Verdict.OK or mention.at_the_time else None
-    )
+    # a capacity ("as General Secretary") is the title of the time the sentence states; and a
+    # month or a year nearer the title than the day its sentence states is the title's time
+    # ("... To Lam's state visit to Laos in July 2024 and ... the meeting ... on 2 December 2025")
+    period = None
+    if judged.verdict is not Verdict.OK or mention.at_the_time:
+        period = ctx.sentence_period(first, end)
+    elif day != ctx.published:
+        nearer = ctx.sentence_period(first, end)
+        period = nearer if nearer is not None and not nearer.is_exact else None  # a month, a year
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
     if judged.verdict is Verdict.CONTRADICTION:
