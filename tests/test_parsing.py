@@ -193,6 +193,20 @@ def test_and_joins_two_days_of_one_month_into_a_range_and_no_others(text: str, d
 
 
 @pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("thăm cấp Nhà nước từ 26-28/1.", ["2026-01-26/2026-01-28"]),
+        ("thăm cấp Nhà nước từ 26 – 27/1. Lễ đón", ["2026-01-26/2026-01-27"]),
+        # a day alone after "from", or fractions, are no dates
+        ("tăng từ 1/3 lên 1/2 tổng kim ngạch", []),
+        ("từ 28/1", []),
+    ],
+)
+def test_from_and_a_range_of_days_of_one_month_is_a_date(text: str, dates: list[str]) -> None:
+    assert [str(m.when) for m in parse_dates(text, published=date(2026, 5, 21))] == dates
+
+
+@pytest.mark.parametrize(
     ("text", "weekday"),
     [("THỨ BA, NGÀY 2/12/2025", 1), ("TUESDAY, 2 December 2025", 1), ("Thứ Ba, ngày 2/12/2025", 1)],
 )

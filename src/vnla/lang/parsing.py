@@ -714,10 +714,13 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
     | (?P<q_q>{c.qualifier})[\s-](?P<q_y>\d{{4}})(?!\d)
       # [Chủ nhật,] ngày 2/12/2025, ngày 26-27/1/2026, ngày 3 và 4/12, ngày 1-12, ngày 2 tháng 12 năm 2025,
       # ngày 2 tháng 12, 2025;
-      # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1)
+      # news's time of day before a day: Chiều 26/1, Sáng nay (2/12), tối ngày 1/12, Hôm nay (26/1);
+      # từ 26-28/1
     | (?:(?P<vd_w>{c.weekday}),?\s(?=(?:{c.day_before_first})\s))?(?:(?:{c.day_before_first})\s
         |(?:(?:(?:{c.times_before})\s)?(?:{c.times_of_day})(?:\s(?:{c.times_after}))?(?:\s(?:{c.day_before}))?
-        |{c.today})\s(?P<vd_p>\()?)
+        |{c.today})\s(?P<vd_p>\()?
+        # from and a range of days of one month: từ 26-28/1 (a day alone after it may be a fraction)
+        |(?:{c.range_from})\s(?=\d{{1,2}}\s?[-–]\s?\d{{1,2}}\s?/\s?\d))
         (?P<vd_d>\d{{1,2}})(?:(?:\s?[-–]\s?|\s(?:{c.and_days})\s)(?P<vd_d2>\d{{1,2}}))?
         (?:\s?[/.-]\s?|\s(?P<vd_word>{c.month_before})\s)(?P<vd_m>\d{{1,2}})(?!\d)
         (?:(?:\s?[/.-]\s?|\s(?:{c.year_before})\s|(?(vd_word),\s?|(?!)))(?P<vd_y>\d{{4}})(?!\d))?(?(vd_p)\))
