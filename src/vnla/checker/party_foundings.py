@@ -13,7 +13,7 @@ from typing import Final
 
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import _WRITERS_COUNTRY, _alternation
-from vnla.lang.lao import is_lao
+from vnla.lang.lao import is_lao, unspaced
 from vnla.lang.words import LANGUAGES, merged, words
 
 __all__ = ["UnnamedParties"]
@@ -24,6 +24,16 @@ __all__ = ["UnnamedParties"]
 _PARTY_WORDS: Final = {
     w: lang for lang in LANGUAGES for w in words(lang).get("dates", "party_founding_words")
 }
+
+
+def _key(found: str) -> str:
+    """Words as they are looked up: one space between words, none between Lao letters."""
+    return unspaced(" ".join(found.split()))
+
+
+#: The language of such words by their key: as read, with any spaces ("ວັນ ສ້າງຕັ້ງ ພັກ").
+_PARTY_LANGS: Final = {_key(w): lang for w, lang in _PARTY_WORDS.items()}
+
 _PARTY_FOUNDING: Final = re.compile(
     rf"\s*+(?:(?:{_alternation(merged('amounts', 'year_words'))})\s*+)?"
     rf"(?P<words>{_alternation(_PARTY_WORDS)})(?![^\W\d_])"
@@ -78,11 +88,12 @@ class UnnamedParties(ScopeReader):
             if rid in parties
         ]
         country = next(iter(countries), None)
+        own = _WRITERS_COUNTRY.get(_PARTY_LANGS.get(_key(found["words"]), ""), "")  # the writer's
         party = (
             index.party_of_country.get(country)
             if country
             else before[-1]
             if before
-            else index.party_of_country.get(_WRITERS_COUNTRY.get(_PARTY_WORDS[found["words"]], ""))
+            else index.party_of_country.get(own)
         )
         return index.founding_of_org.get(party) if party else None

@@ -381,7 +381,7 @@ def ordinals(text: str) -> list[tuple[str, str, int, int]]:
         # the head nearest the marker says what is counted ("ກອງປະຊຸມແຈ້ງຜົນ ຂອງກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII":
         # the briefing meeting on the 12th Congress counts the congress)
         inner = _heads_pattern().findall(m["of"] or "")
-        noun = w.heads[inner[-1] if inner else m["head"]]
+        noun = w.heads[unspaced(inner[-1] if inner else m["head"])]  # however it is spaced
         if noun == "meeting" and m["mark"] != w.mark:
             continue  # "ກອງປະຊຸມ 5 ຄົນ" counts people, not meetings
         if noun == "term" and not m["mark"]:

@@ -1284,10 +1284,15 @@ def _lao_dates(text: str, published: date | None, shift: int = 0) -> list[DateMe
         if when is None and not needs_year:
             continue
         named = m["w"] or m["ws"]
-        weekday = weekdays[named] if named else None
+        weekday = _lookup(weekdays, named) if named else None
         span = (m.start() + shift, m.end() + shift)
         out.append(DateMention(when=when, span=span, text=m[0], weekday=weekday, needs_year=needs_year))
     return out
+
+
+def _lookup(table: Mapping[str, int], written: str) -> int:
+    """A Lao month's or weekday's number, however the name is spaced ("ກັນ ຍາ", "ວັນ ອາທິດ")."""
+    return table["".join(written.split())]
 
 
 def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | None) -> _Built:
@@ -1298,16 +1303,16 @@ def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | Non
             return When.bounded(not_before=date(year, 1, 1)), False
         return When.in_year(year), False
     if m["mm"]:
-        return When.in_month(int(m["my"]), months[m["mm"]]), False
+        return When.in_month(int(m["my"]), _lookup(months, m["mm"])), False
     if not m["m"]:
         return _lao_numeric(m, published)
     end: _Triple | None
-    month, y = months[m["m"]], _int(m["y"])
+    month, y = _lookup(months, m["m"]), _int(m["y"])
     if m["d3"]:
         if m["d2"]:  # "1-2 ທັນວາ – 3 ມັງກອນ": too odd to be a date
             return None, False
         start: _Triple = (month, int(m["d"]), y if m["y3"] else None)
-        end = (months[m["m3"]], int(m["d3"]), _int(m["y3"]) or y)
+        end = (_lookup(months, m["m3"]), int(m["d3"]), _int(m["y3"]) or y)
     elif m["d2"]:
         start, end = (month, int(m["d"]), None), (month, int(m["d2"]), y)
     else:

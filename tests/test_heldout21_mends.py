@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: MIT
+"""
+What the twenty-first blind corpus (heldout21) showed: a crash and false contradictions from
+general causes, each tested here on sentences of our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+from vnla.lang.lao import is_lao, syllables
+from vnla.lang.words import SCHEMA, words
+
+
+def _found(text: str, lang: str, published: date = date(2026, 7, 1)) -> list[tuple[str, str, str]]:
+    report = check_text(text, published=published, lang=lang)
+    return [(f.kind, f.text, f.verdict.value) for f in report.findings]
+
+
+# ------------------------------------------------------------------ Lao words written with spaces
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("ປີ 2026 ແມ່ນ ວັນ ສ້າງຕັ້ງ ພັກ ຄົບຮອບ 71 ປີ.", "ok"),
+        ("ປີ 2026 ແມ່ນ ວັນ ສ້າງຕັ້ງ ພັກ ຄົບຮອບ 72 ປີ.", "contradiction"),
+    ],
+)
+def test_lao_party_founding_words_with_spaces_count_from_the_writers_party(text: str, verdict: str) -> None:
+    # the words were looked up as the word file writes them, unspaced: a KeyError stopped the check
+    assert ("ordinal", text.split("ແມ່ນ ")[1].split("ພັກ ")[1].rstrip("."), verdict) in _found(text, "lo")
+
+
+def _lao_words() -> dict[str, list[str]]:
+    """Every Lao word of the Lao word file, by section and key."""
+    lao = words("lo")
+    out: dict[str, list[str]] = {}
+    for section, keys in SCHEMA.items():
+        for key in keys:
+            value = lao.get(section, key)
+            found = list(value) if isinstance(value, (list, dict)) else []
+            found = [w for w in found if isinstance(w, str) and w and is_lao(w[0])]
+            if found:
+                out[f"{section}.{key}"] = found
+    return out
+
+
+@pytest.mark.parametrize(("key", "found"), sorted(_lao_words().items()))
+def test_any_lao_word_of_the_word_files_spaced_at_its_syllables_checks_without_error(
+    key: str, found: list[str]
+) -> None:
+    # a spaced Lao text may part any word at its syllables; whatever a reader matches must be
+    # looked up however it is spaced
+    spaced = [" ".join(part for part in syllables(w) if part.strip()) for w in found]
+    for word in spaced:
+        text = (
+            f"ວັນທີ 5 ກັນຍາ 2026, {word} ຄົບຮອບ 64 ປີ ສາຍພົວພັນ ລາວ-ຫວຽດນາມ; {word} 2,98 ຕື້ ໂດລາ "
+            f"ໃນ ປີ 2025. ທ່ານ ທອງລຸນ ສີສຸລິດ {word} ວັນທີ 26 ມັງກອນ 2026."
+        )
+        check_text(text, published=date(2026, 9, 5), lang="lo")  # no exception
+
+
+def _lao_months() -> list[str]:
+    from babel.dates import get_month_names
+
+    return [
+        str(name)
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, locale="lo").values()
+    ]
+
+
+@pytest.mark.parametrize("month", _lao_months())
+def test_lao_month_names_spaced_at_their_syllables_check_without_error(month: str) -> None:
+    spaced = " ".join(part for part in syllables(month) if part.strip())
+    for written in (month, spaced):
+        text = (
+            f"ວັນທີ 5 {written} 2026 ແລະ ເດືອນ {written} 2025; ໃນ {written} ມູນຄ່າ ການຄ້າ 2,98 ຕື້ ໂດລາ, "
+            f"ເດືອນ {written} - ເດືອນ {written} 2025 ເພີ່ມຂຶ້ນ 20%."
+        )
+        check_text(text, published=date(2026, 9, 5), lang="lo")  # no exception
