@@ -298,14 +298,33 @@ def _of_item(finding: Finding, item: Item) -> bool:
     """
     Whether a finding judges a labelled item: of its kind, on words that overlap it; or a title
     said of a name of a list ("Prime Ministers A and B": B's title), on the name alone, which
-    judges the item of that name.
+    judges the item of that name; or a title's contradiction whose words hold a name the labels
+    give as the slip (the wrong person named in an office: "President Vo Van Thuong welcomed
+    ..." in September 2024), which judges the pairing of the two, and so that name's item.
     """
     if _kind(finding.kind) == item.kind:
         return _overlaps(finding.start, finding.end, item.start, item.end)
     return (
         finding.kind == "title"
         and item.kind == "person"
-        and (finding.start, finding.end) == (item.start, item.end)
+        and ((finding.start, finding.end) == (item.start, item.end) or _through_title(finding, item))
+    )
+
+
+def _through_title(finding: Finding, item: Item) -> bool:
+    """
+    Whether a title's contradiction holds, in its words, a name the labels give as the slip
+    (counted so since 5 December 2026; before, such a contradiction was scored against the
+    title's own item only, and the report still prints the totals counted that way).
+    """
+    return (
+        finding.kind == "title"
+        and finding.verdict == "contradiction"
+        and item.kind == "person"
+        and item.expected == "contradiction"
+        and finding.start <= item.start
+        and item.end <= finding.end
+        and (finding.start, finding.end) != (item.start, item.end)
     )
 
 
@@ -353,6 +372,10 @@ class TextResult:
     reported: list[Finding]  # the contradictions the checker reported
     false: list[FalseContradiction]
     skipped: str | None = None
+    #: the planted names caught only through a title's contradiction said of them, and the
+    #: contradictions that were false before such names counted (see :func:`_through_title`)
+    through_title: int = 0
+    false_before: int = 0
 
 
 def _verdict_of(item: Item, matched: Sequence[Finding]) -> str:
@@ -372,17 +395,26 @@ def score_text(text: Text, findings: Sequence[Finding], skipped: str | None = No
     reported contradiction against the items labelled contradiction.
     """
     results = []
+    through = 0
     for item in text.items:
         matched = [f for f in findings if _of_item(f, item)]
-        results.append(ItemResult(item, _verdict_of(item, matched)))
+        result = ItemResult(item, _verdict_of(item, matched))
+        results.append(result)
+        if result.caught and _verdict_of(item, [f for f in matched if not _through_title(f, item)]) != (
+            "contradiction"
+        ):
+            through += 1
     false = []
+    false_before = 0
     reported = [f for f in findings if f.verdict == "contradiction"]
     for f in reported:
         under = [i for i in text.items if _of_item(f, i)]
         if not any("contradiction" in i.allowed for i in under):
             on = "clean item" if under else "unlabelled span"
             false.append(FalseContradiction(text.corpus, text.file, text.lang, f, on))
-    return TextResult(text, results, reported, false, skipped)
+        if not any("contradiction" in i.allowed for i in under if not _through_title(f, i)):
+            false_before += 1
+    return TextResult(text, results, reported, false, skipped, through, false_before)
 
 
 @dataclass
@@ -449,6 +481,16 @@ class Scores:
     @property
     def false(self) -> list[FalseContradiction]:
         return [f for t in self.results for f in t.false]
+
+    @property
+    def through_title(self) -> int:
+        """Planted names caught only through a title's contradiction said of them."""
+        return sum(t.through_title for t in self.results)
+
+    @property
+    def false_before(self) -> int:
+        """False contradictions as counted before :attr:`through_title` names counted."""
+        return sum(t.false_before for t in self.results)
 
     @property
     def skipped(self) -> list[TextResult]:
@@ -635,6 +677,9 @@ def report_text(
     rate = f", {characters / run_seconds / 1000:.0f} k characters/s" if run_seconds else ""
     out += [
         "",
+        f"of the caught, {scores.through_title} planted names caught through a title's contradiction said"
+        f" of them; counted as before 5 December 2026 (such a contradiction judging the title's item only):"
+        f" caught {total.caught - scores.through_title}, false {scores.false_before}",
         f"command: {command}",
         f"totals: {texts} texts, {total.items} labelled items, found {total.found} ({_pct(total.recall)}),"
         f" right verdict {total.correct} ({_pct(total.accuracy)} of found);"
@@ -682,6 +727,8 @@ def report_json(
         ],
         "gate": None if failures is None else {"passed": not failures, "failures": failures},
         "totals": scores.total().to_dict(),
+        "names_through_titles": scores.through_title,
+        "false_before_names_through_titles": scores.false_before,
     }
 
 

@@ -306,11 +306,23 @@ def test_a_title_on_a_listed_name_alone_judges_the_names_item():
     scores = ea.aggregate([ea.score_text(text, findings)])
     assert scores.false == []
     assert scores.missed == []
-    # a title over more than the name (the title words too) is the title item's, not the name's
+    # a title over more than the name (the title words too) is the title item's; its contradiction
+    # judges the pairing of title and name, so it catches a name the labels give as the slip
+    # (and the report counts it apart: it was scored against the title's item only before)
     wide = [
         _finding(content, "title", "Prime Ministers Pham Minh Chinh and Phankham Viphavanh", "contradiction")
     ]
     scores = ea.aggregate([ea.score_text(text, wide)])
+    assert scores.false == []
+    assert scores.missed == []
+    assert (scores.through_title, scores.false_before) == (1, 1)
+    # ... but not a name the labels give as right, nor one outside the title's words
+    clean = _text(content, [("title", "Prime Ministers", "ok"), ("person", "Phankham Viphavanh", "ok")])
+    scores = ea.aggregate([ea.score_text(clean, wide)])
+    assert [x.on for x in scores.false] == ["clean item"]
+    assert scores.through_title == 0
+    short = [_finding(content, "title", "Prime Ministers Pham Minh Chinh", "contradiction")]
+    scores = ea.aggregate([ea.score_text(text, short)])
     assert [x.on for x in scores.false] == ["clean item"]
     assert [r.item.text for r in scores.missed] == ["Phankham Viphavanh"]
 
