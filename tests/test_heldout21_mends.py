@@ -81,3 +81,27 @@ def test_lao_month_names_spaced_at_their_syllables_check_without_error(month: st
             f"ເດືອນ {written} - ເດືອນ {written} 2025 ເພີ່ມຂຶ້ນ 20%."
         )
         check_text(text, published=date(2026, 9, 5), lang="lo")  # no exception
+
+
+# ------------------------------------------------------------------ the whole year, in Lao
+@pytest.mark.parametrize(
+    ("sum_", "verdict"),
+    [("ເກືອບ 3 ຕື້ ໂດລາ", "ok"), ("2,5 ຕື້ ໂດລາ", "contradiction")],
+)
+def test_lao_words_of_the_whole_year_give_a_sum_the_years_whole(sum_: str, verdict: str) -> None:
+    # not the first quarter the clause before states: "ທັງ ປີ" is the whole of 2025
+    text = f"ໃນ ໄຕມາດ ທຳອິດ ຂອງ ປີ 2025, ການຄ້າ ສອງ ຝ່າຍ ບັນລຸ 979 ລ້ານ ໂດລາ; ທັງ ປີ ບັນລຸ {sum_}."
+    assert ("amount", sum_, verdict) in _found(text, "lo", date(2026, 11, 10))
+
+
+# ------------------------------------------------------------------ a founding's day without its year
+@pytest.mark.parametrize(("day", "verdict"), [("5/9", "ok"), ("6/9", "contradiction")])
+def test_a_foundings_day_written_without_a_year_is_its_day_of_the_year(day: str, verdict: str) -> None:
+    # the year the story gives the day (2025, from the Joint Statement's date before) is no year
+    # the text says of the founding: "the 5 September" of the relations is theirs in any year
+    text = (
+        "Tuyên bố chung Việt Nam – Lào ngày 2/12/2025 khẳng định quan hệ đặc biệt. Tiếp nối tinh thần "
+        f"đó, sinh viên thành lập Câu lạc bộ, lấy ngày {day} – ngày hai nước thiết lập quan hệ ngoại "
+        "giao (1962) – làm ngày truyền thống."
+    )
+    assert ("date", f"ngày {day}", verdict) in _found(text, "vi", date(2026, 9, 5))

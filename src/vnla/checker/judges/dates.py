@@ -336,7 +336,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or _restated_in_era(ctx, mention, when)
         or of_tenure(ctx, start, end, when)
         or _of_life(ctx, start, end, when)
-        or _of_founding(ctx, start, end, when, yearless=mention.needs_year and not mention.relative)
+        or _of_founding(ctx, start, end, when, yearless=_yearless(mention, ctx.text))
         or _of_framework_addition(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
@@ -1367,6 +1367,28 @@ def _right_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
 
 #: What closes a life's days written right after a name: a mark, or the end of the line.
 _CLOSED_AFTER: Final = re.compile(r"[^\S\n]*+(?:[/;,.\"”)]|$)", re.MULTILINE)
+
+
+#: Four digits in a row, of any script's digits: a year written in a date's own words.
+_WRITTEN_YEAR: Final = re.compile(r"\d{4}")
+#: A short aside in brackets right after a date.
+_ASIDE_AFTER: Final = re.compile(r"[^\S\n]*+\([^()\n]{0,24}\)")
+
+
+def _yearless(mention: DateMention, text: str) -> bool:
+    """
+    Whether a date's own words give no year ("ngày 5/9", "on 22 March"), though the reader may
+    have given it one from the story around it: a founding's day of the year, said so, is its
+    anniversary's day in any year.  A year in brackets right after it is its own ("ວັນທີ 18
+    ກໍລະກົດ (ພ.ສ. 2521)").
+    """
+    if mention.relative:
+        return False
+    if mention.needs_year:
+        return True
+    start, end = mention.span
+    bracket = _ASIDE_AFTER.match(text, end)
+    return _WRITTEN_YEAR.search(text, start, bracket.end() if bracket else end) is None
 
 
 def _exact_day(when: When | None) -> date | None:
