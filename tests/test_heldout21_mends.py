@@ -105,3 +105,24 @@ def test_a_foundings_day_written_without_a_year_is_its_day_of_the_year(day: str,
         "giao (1962) – làm ngày truyền thống."
     )
     assert ("date", f"ngày {day}", verdict) in _found(text, "vi", date(2026, 9, 5))
+
+
+# ------------------------------------------------------------------ the topic of a list's item
+@pytest.mark.parametrize(
+    ("change", "verdict"),
+    [("tăng 32,7%", "ok"), ("tăng 42,7%", "contradiction")],
+)
+def test_a_list_items_sum_takes_the_topic_of_the_item_before_not_of_its_last_sentence(
+    change: str, verdict: str
+) -> None:
+    # the item before goes on over a wrapped line and a second sentence on the surplus: the
+    # next item's sum is the trade's, the item's topic
+    text = (
+        "2. Thương mại:\n"
+        "   – Kim ngạch thương mại song phương năm 2024 đạt 2,2 tỷ USD, tăng khoảng 34%;\n"
+        "     Lào xuất siêu sang Việt Nam khoảng 732,7 triệu USD.\n"
+        f"   – Năm 2025 đạt 2,98 tỷ USD, {change}.\n"
+    )
+    found = _found(text, "vi", date(2026, 5, 6))
+    assert ("amount", "2,98 tỷ USD", "ok") in found
+    assert [v for kind, said, v in found if kind == "change" and said in change] == [verdict]

@@ -134,18 +134,44 @@ _HEADING: Final = 100
 def next_items(text: str, a: int, b: int) -> bool:
     r"""
     Whether ``text[b]`` is on the item of a list right after the item ``text[a]`` is on, both
-    with the same bullet.
+    with the same bullet (an item may go on over indented lines: a hard-wrapped one).
 
     >>> text = "- 2024: 2.2 billion\n- 2025: 2.98 billion\n"
     >>> next_items(text, 3, text.index("2025")), next_items(text, text.index("2025"), 3)
     (True, False)
+    >>> wrapped = "- 2024: 2.2 billion;\n  a surplus of 732.7 million\n- 2025: 2.98 billion\n"
+    >>> next_items(wrapped, wrapped.index("732"), wrapped.index("2.98"))
+    True
     """
-    first = text.rfind("\n", 0, a) + 1
+    first = item_line(text, a)
     second = text.rfind("\n", 0, b) + 1
-    if second <= first or text.rfind("\n", 0, second - 1) + 1 != first:
+    if first is None or second <= first or item_line(text, second - 1) != first:
         return False
     one, two = _LIST_ITEM.match(text, first), _LIST_ITEM.match(text, second)
     return one is not None and two is not None and one[0].strip()[:1] == two[0].strip()[:1]
+
+
+#: The most lines a list's item goes on over.
+_ITEM_LINES: Final = 4
+
+
+def item_line(text: str, at: int) -> int | None:
+    r"""
+    Where the line of the list's item ``text[at]`` is on starts, past the indented lines it goes
+    on over; ``None`` off a list's item.
+
+    >>> text = "- 2024: 2.2 billion;\n  a surplus\nNo item\n"
+    >>> item_line(text, text.index("surplus")), item_line(text, text.index("item"))
+    (0, None)
+    """
+    line = text.rfind("\n", 0, at) + 1
+    for _ in range(_ITEM_LINES):
+        if _LIST_ITEM.match(text, line):
+            return line
+        if line == 0 or text[line : line + 1] not in (" ", "\t"):
+            return None  # a line that is no item, nor goes on with one
+        line = text.rfind("\n", 0, line - 1) + 1
+    return None
 
 
 def _line_end(text: str, start: int) -> int:

@@ -44,7 +44,7 @@ from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
-from vnla.checker.tables import Row, list_row, next_items, row_at
+from vnla.checker.tables import Row, item_line, list_row, next_items, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
 from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unspaced
 from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
@@ -2014,6 +2014,8 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
     previous: FigureMention | None = None
     topic: str | None = None  # the first metric of the sentence before the figure's
     first: str | None = None  # the first metric of the figure's own sentence
+    # by the start of a list's item, the first metric of its sums
+    lines: dict[int, str] = {}
     for f in figures:
         if previous is not None and previous.sentence != f.sentence:
             topic, first = first, None
@@ -2042,15 +2044,24 @@ def _carry(ctx: Context, g: _Grammar, figures: list[FigureMention]) -> None:
                 if previous.sentence == f.sentence:
                     other = g.other_quantity.search(text, previous.span[1], f.span[0])
                     f.metric = previous.metric if other is None else None
-                elif (
-                    _said_reached(text, f) or next_items(text, previous.span[0], f.span[0])
-                ) and g.other_quantity.search(text, f.sentence[0], f.span[0]) is None:
-                    # (or an item of a list right after another: "- 7 tháng ...: 2 tỷ USD\n- 9
-                    # tháng ...: 2,36 tỷ USD", the sums of one quantity)
-                    f.metric = topic
+                else:
+                    # a sum said reached, or an item of a list right after another ("- 7 tháng
+                    # ...: 2 tỷ USD\n- 9 tháng ...: 2,36 tỷ USD", the sums of one quantity): the
+                    # topic of the sentence before; for an item, the topic of the item
+                    # before, its first sum's, even where a later sentence of it says another
+                    # ("- trade ... 2,2 tỷ USD. Lào xuất siêu ... 732,7 triệu USD.\n- Năm 2025 đạt
+                    # 2,98 tỷ USD": trade's)
+                    sibling = next_items(text, previous.span[0], f.span[0])
+                    if (_said_reached(text, f) or sibling) and g.other_quantity.search(
+                        text, f.sentence[0], f.span[0]
+                    ) is None:
+                        item = lines.get(item_line(text, previous.span[0]) or 0) if sibling else None
+                        f.metric = topic if item is None else item
             _that(g, text, f, previous)
         elif previous is not None:
             topic = None  # a new paragraph
         if first is None and f.shape == "money" and f.metric is not None:
             first = f.metric
+        if f.shape == "money" and f.metric is not None and (at := item_line(text, f.span[0])) is not None:
+            lines.setdefault(at, f.metric)
         previous = f
