@@ -126,3 +126,30 @@ def test_a_list_items_sum_takes_the_topic_of_the_item_before_not_of_its_last_sen
     found = _found(text, "vi", date(2026, 5, 6))
     assert ("amount", "2,98 tỷ USD", "ok") in found
     assert [v for kind, said, v in found if kind == "change" and said in change] == [verdict]
+
+
+# ------------------------------------------------------------------ a life's years
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "verdict"),
+    [
+        (
+            "the letters of Souphanouvong, the Red Prince (1909-1996), whom she met",
+            "en",
+            "1909-1996",
+            "contradiction",
+        ),
+        ("the letters of Souphanouvong, the Red Prince (1909-1995), whom she met", "en", "1909-1995", "ok"),
+        # Lao digits, spaced dash
+        ("ສະເດັດເຈົ້າ ສຸພານຸວົງ (໑໙໐໙ - ໑໙໙໔), ປະທານ ປະເທດ ຄົນ ທຳອິດ.", "lo", "໑໙໐໙ - ໑໙໙໔", "contradiction"),
+        ("ສະເດັດເຈົ້າ ສຸພານຸວົງ (໑໙໐໙-໑໙໙໕), ປະທານ ປະເທດ ຄົນ ທຳອິດ.", "lo", "໑໙໐໙-໑໙໙໕", "ok"),
+    ],
+)
+def test_a_lifes_years_after_a_name_and_a_short_apposition_or_in_lao_digits(
+    text: str, lang: str, span: str, verdict: str
+) -> None:
+    assert ("date", span, verdict) in _found(text, lang)
+
+
+def test_an_apposition_that_names_something_leaves_the_years_to_no_one() -> None:
+    found = _found("the letters of Souphanouvong, who visited Hanoi (1909-1996), whom she met", "en")
+    assert all(verdict != "contradiction" for kind, _t, verdict in found if kind == "date")

@@ -24,7 +24,7 @@ from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
 from vnla.checker.scope import SentenceScope
 from vnla.checker.sentences import Sentences
-from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _WRITERS_COUNTRY
+from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _WRITERS_COUNTRY, words_end
 from vnla.model.records import When
 
 if TYPE_CHECKING:
@@ -83,6 +83,12 @@ def _clause_gap(text: str, span: tuple[int, int], start: int, end: int) -> int:
     if lo < hi and (text.find(";", lo, hi) >= 0 or ("," in text[lo:hi] and _COMMA_AND.search(text, lo, hi))):
         return gap + _ANOTHER_CLAUSE
     return gap
+
+
+#: A short apposition after a person's name: ", the Red Prince " (one to five words).
+_APPOSITION: Final = re.compile(r",[^\S\n]++(?:[^\W\d_][\w'’-]*+[^\S\n]++){1,5}")
+#: The longest such apposition, in characters.
+_APPOSITION_REACH: Final = 48
 
 
 class Caches:
@@ -228,6 +234,26 @@ class Context:
             return self.hits
         again = self._again
         return [hit for hit in self.hits if (hit[0], hit[1]) not in again]
+
+    def person_before(self, at: int) -> str | None:
+        """
+        The person whose name ends right before ``text[at]`` (spaces between at most), or before
+        a short apposition that names nothing ("Souphanouvong, the Red Prince (1909-1995)").
+        """
+        text = self.text
+        end = words_end(text, at)
+        found = self._person_ending(end)
+        if found is not None:
+            return found
+        comma = text.rfind(",", max(0, end - _APPOSITION_REACH), end)
+        if comma < 0 or _APPOSITION.fullmatch(text + " ", comma, end + 1) is None:
+            return None
+        return None if self.within(self.named, comma, end) else self._person_ending(comma)
+
+    def _person_ending(self, end: int) -> str | None:
+        """The person whose name ends at ``end``."""
+        names = self.within(self.persons, max(0, end - 80), end)
+        return next((pid for _s, e, pid in names if e == end), None)
 
     def lang_at(self, start: int, end: int) -> str:
         """

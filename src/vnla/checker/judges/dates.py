@@ -1344,7 +1344,8 @@ def _of_life(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
 
 def _right_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
     """
-    The person whose name stands right before the bracket a date at ``text[start:end]`` fills,
+    The person whose name stands right before the bracket a date at ``text[start:end]`` fills
+    (or the name and a short apposition: "Souphanouvong, the Red Prince (1909-1995)"),
     or right before the date itself when a mark or the line's end closes it (a legend's "Kaysone
     Phomvihane 13.12.1920 - 21.11.1992 /").
     """
@@ -1355,12 +1356,12 @@ def _right_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
         and not text[bracket + 1 : start].strip()
         and text[end : end + 4].lstrip().startswith(")")
     ):
-        at = words_end(text, bracket)
+        pid = ctx.person_before(bracket)  # the name, or the name and a short apposition
     elif _CLOSED_AFTER.match(text, end) and text[start - 1 : start] in (" ", "\t"):
         at = words_end(text, start)
+        pid = next((p for _s, e, p in ctx.within(ctx.persons, max(0, at - 80), at) if e == at), None)
     else:
         return None
-    pid = next((p for _s, e, p in ctx.within(ctx.persons, max(0, at - 80), at) if e == at), None)
     person = ctx.index.records.get(pid) if pid is not None else None
     return person if isinstance(person, Person) else None
 

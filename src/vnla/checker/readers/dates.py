@@ -27,7 +27,7 @@ from vnla.checker.vocabulary import (
     looks_back,
     words_end,
 )
-from vnla.lang.lao import has_lao, regions
+from vnla.lang.lao import has_lao, regions, to_ascii_digits
 from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates, _overlaps_any
 from vnla.lang.words import merged
 from vnla.model.records import Precision, When
@@ -211,14 +211,15 @@ def _years_in_brackets(ctx: Context, found: list[DateMention]) -> list[DateMenti
     """
     text = ctx.text
     taken = {d.span[0] for d in found}
-    person_ends = {e for _s, e, _p in ctx.persons}
     out = []
-    for m in _BRACKETED_YEAR.finditer(text):
+    # (in any digits: Lao ones are read as ASCII ones, one for one, so offsets hold)
+    for m in _BRACKETED_YEAR.finditer(to_ascii_digits(text) if has_lao(text) else text):
         if m.start(1) in taken:
             continue
         if m[2] is None:
-            out.append(DateMention(when=When.in_year(int(m[1])), span=(m.start(1), m.end(1)), text=m[1]))
-        elif words_end(text, m.start()) in person_ends and int(m[1]) < int(m[2]):
+            said = text[m.start(1) : m.end(1)]
+            out.append(DateMention(when=When.in_year(int(m[1])), span=(m.start(1), m.end(1)), text=said))
+        elif ctx.person_before(m.start()) is not None and int(m[1]) < int(m[2]):
             first, last = When.in_year(int(m[1])), When.in_year(int(m[2]))
             assert first.earliest is not None
             assert last.latest is not None
