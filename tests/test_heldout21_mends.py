@@ -153,3 +153,18 @@ def test_a_lifes_years_after_a_name_and_a_short_apposition_or_in_lao_digits(
 def test_an_apposition_that_names_something_leaves_the_years_to_no_one() -> None:
     found = _found("the letters of Souphanouvong, who visited Hanoi (1909-1996), whom she met", "en")
     assert all(verdict != "contradiction" for kind, _t, verdict in found if kind == "date")
+
+
+# ------------------------------------------------------------------ a Lao weekday run into words
+@pytest.mark.parametrize(("weekday", "verdict"), [("ວັນພະຫັດ", "contradiction"), ("ວັນພຸດ", None)])
+def test_an_unspaced_lao_weekday_after_a_copula_is_judged(weekday: str, verdict: str | None) -> None:
+    # unspaced Lao runs words together: "ກົງກັບວັນພະຫັດ" (falls on a Thursday); 5 September 1962
+    # was a Wednesday
+    text = f"ສາຍພົວພັນທາງການທູດສ້າງຕັ້ງວັນທີ5ກັນຍາ1962ກົງກັບ{weekday}."
+    said = [v for kind, _t, v in _found(text, "lo") if kind == "date" and v == "contradiction"]
+    assert said == ([verdict] if verdict else [])
+
+
+def test_an_unspaced_lao_weekday_is_a_day_of_the_week() -> None:
+    found = _found("ທ່ານໂຕເລິມມາຮອດວຽງຈັນວັນພະຫັດນີ້.", "lo")
+    assert any(kind == "date" and "ວັນພະຫັດ" in said for kind, said, _v in found)

@@ -1121,9 +1121,11 @@ def _mention(m: re.Match[str], published: date | None, shift: int) -> DateMentio
 def _relative(text: str, m: re.Match[str], published: date | None, shift: int) -> DateMention | None:
     """A weekday standing alone ("on Monday"), or ``None`` when it is a word inside another."""
     start, end = m.span()
-    if (start and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
-        end < len(text) and (text[end].isalnum() or text[end] == "_")
-    ):
+    # (unspaced Lao runs words together: a Lao weekday may stand right after or before Lao letters)
+    if (start and text[start - 1] == "_") or not _starts_a_word(text, start):
+        return None
+    after = text[end] if end < len(text) else ""
+    if after == "_" or (after.isalnum() and not (lao.is_lao(after) and lao.is_lao(text[end - 1]))):
         return None
     if _calendar().date_after.match(text, end):
         return None  # "Monday, January 26": the date reads it with its weekday
