@@ -53,7 +53,7 @@ _REFERENCE: Final = re.compile(
     rf"|(?P<lao>{_LAO})\s*(?:(?:{_BETWEEN})\s*)?(?:{_AFTER})"
     # alone, when a capital makes it a name ("45 năm Hiệp ước"), but not one that opens a
     # sentence, nor the start of a longer name ("Hiệp định Paris")
-    rf"|(?<!\w)(?P<proper>{_LATIN})(?!\w)",
+    rf"|(?<!\w)(?P<proper>{_LATIN})(?!\w)(?!\s+(?:{_NOT_AFTER})(?!\w))",
     re.IGNORECASE,
 )
 
