@@ -251,7 +251,21 @@ def test_an_anniversary_counts_from_the_founding_its_sentence_dates_before_it(
         "Vietnam and Laos established diplomatic relations on 5 September 1962, and Cuba marks the 63rd anniversary.",
         # a date of no founding
         "To Lam visited Laos on 5 February 2026, which makes this September the 63rd anniversary.",
+        # another subject between, named by no record: a noun phrase, or another founding's date
+        "Vietnam and Laos established diplomatic relations on 5 September 1962; the university marks its 20th "
+        "anniversary this year.",
+        "Vietnam and Laos established diplomatic relations on 5 September 1962, and the hospital celebrates "
+        "the 20th anniversary.",
+        "The Lao PDR was proclaimed on 2 December 1975, and the embassy celebrated its 30th anniversary in 2025.",
+        "Vietnam and Laos established diplomatic relations on 5 September 1962, and the company, founded in "
+        "2006, marks its 20th anniversary.",
     ],
 )
 def test_no_founding_is_counted_from_that_its_sentence_does_not_date_right_before(text: str) -> None:
     assert all(v != "contradiction" for _t, v in ordinals(text, published="2026-02-04"))
+
+
+@pytest.mark.parametrize(("said", "verdict"), [("51st", "ok"), ("52nd", "contradiction")])
+def test_its_alone_after_a_dated_founding_is_that_foundings(said: str, verdict: str) -> None:
+    text = f"The Lao PDR was proclaimed on 2 December 1975; its {said} anniversary falls this December."
+    assert (f"{said} anniversary", verdict) in ordinals(text, published="2026-02-04")

@@ -290,6 +290,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "national_day_words": "list",
             "founding_words": "list",
             "possessives": "list",
+            "subject_articles": "list",
             "person_possessives": "list",
             "that_year_words": "list",
             "year_after_words": "list",

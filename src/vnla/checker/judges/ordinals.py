@@ -35,6 +35,7 @@ from vnla.checker.vocabulary import (
     _YEAR,
     LOOKS_BACK_BEYOND,
     _any_word,
+    founded_ending,
     looks_back,
     own_party_after,
 )
@@ -986,6 +987,8 @@ def _clause_end(ctx: Context, at: int, e: int) -> int:
 _CLAUSE_ENDS: Final = frozenset(",;:–—")
 
 
+#: Articles that open a noun phrase (``ordinals.subject_articles``).
+_SUBJECT_ARTICLE: Final = _any_word(merged("ordinals", "subject_articles") or ["(?!)"])
 #: Words right by an anniversary that make it a person's birth's or death's (``ordinals.life_words``).
 _LIFE_WORDS: Final = _any_word(merged("ordinals", "life_words"))
 #: How far from an anniversary they stand.
@@ -1030,9 +1033,29 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention) -> list[str]:
         ):
             found.add(record.id)
             last = max(last, stop)
-    if len(found) != 1 or ctx.within(ctx.named, last, start):
+    if (
+        len(found) != 1
+        or ctx.within(ctx.named, last, start)
+        # another founding's date between: another thing's ("..., and the company, founded in
+        # 2006, marks its 20th anniversary"); a noun phrase: another subject's ("...; the
+        # university marks its 20th anniversary"), but not "its" alone ("The Lao PDR was
+        # proclaimed on 2 December 1975; its 50th anniversary falls this December")
+        or any(
+            last <= m.span[0] < start and founded_ending(ctx.text, m.span[0]) for m in ctx.dates[first:until]
+        )
+        or (_another_subject(ctx.text, last, start) and not _life_words_by(ctx.text, start, end))
+    ):
         return []
     return sorted(found)
+
+
+def _another_subject(text: str, lo: int, start: int) -> bool:
+    """
+    Whether a noun phrase opens between a founding's date (ending at ``lo``) and an anniversary
+    at ``start``, other than right before its number (``ordinals.subject_articles``: "..., and
+    the hospital celebrates the 20th anniversary", not "..., which makes this September the 63rd").
+    """
+    return any(text[m.end() : start].strip() for m in _SUBJECT_ARTICLE.finditer(text, lo, start))
 
 
 def _no_founding(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
