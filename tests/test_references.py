@@ -79,6 +79,19 @@ def test_words_that_may_mean_another_document_date_nothing(text: str) -> None:
     assert ("18 July 1979", "unknown") in _dates(text, "en")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese writes a name's descriptor in lower case: "Hiệp ước hoạch định biên giới" is
+        # another treaty, and so may any word after a capital head be
+        "Hai nước ký Hiệp ước Hữu nghị và Hợp tác năm 1977. Năm 1990, hai bên ký Hiệp ước hoạch định biên giới.",
+        "Hai nước ký Hiệp ước Hữu nghị và Hợp tác năm 1977. Năm 1990, hai bên ký Hiệp ước bổ sung.",
+    ],
+)
+def test_a_capital_head_with_words_after_it_may_name_another_document(text: str) -> None:
+    assert ("Năm 1990", "unknown") in _dates(text, "vi")
+
+
 def test_two_documents_named_with_the_word_leave_it_open() -> None:
     cues = [
         (0, 31, frozenset(), ("treaty-amity-cooperation-1977",)),

@@ -79,23 +79,23 @@ def _opens(text: str, start: int) -> bool:
 
 #: The first letter of the word right before.
 _WORD_BEFORE: Final = re.compile(r"(?<!\w)([^\W\d_])\w*+\s++\Z")
-#: The first letter of the next word.
+#: The next word, right after spaces.
 _NEXT_WORD: Final = re.compile(r"\s+([^\W\d_])")
 
 
 def _proper(text: str, start: int, end: int) -> bool:
     """
     Whether the head word at ``text[start:end]`` stands alone as a name: written with a capital
-    that does not open its sentence, and no part of a longer name (no word with a capital right
-    before or after it: "the Border Treaty", "Hiệp định Paris").
+    that does not open its sentence, with no word with a capital right before it ("the Border
+    Treaty"), and no word right after it: words after it may name another ("Hiệp định Paris",
+    "Hiệp ước hoạch định biên giới", in lower case as Vietnamese writes a name's descriptor).
     """
     if not text[start].isupper() or _opens(text, start):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).isupper():
         return False
-    after = _NEXT_WORD.match(text, end)
-    return after is None or not after.group(1).isupper()
+    return _NEXT_WORD.match(text, end) is None
 
 
 def references(
