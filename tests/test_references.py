@@ -68,6 +68,8 @@ def test_a_document_spoken_of_again_is_dated_as_its_name(
         # words that pick out which treaty is meant: another, maybe
         "Vietnam and Laos signed the Treaty of Amity and Cooperation in 1977. The treaty signed on "
         "18 July 1979 fixed the border.",
+        "Vietnam and Laos signed the Treaty of Amity and Cooperation in 1977. On 18 July 1979 they signed "
+        "the treaty delimiting the border.",
         # a capital word opening the sentence, or starting another name
         "The Treaty of Amity and Cooperation was signed in 1977. Treaty signed on 18 July 1979, a border one.",
         "The Treaty of Amity and Cooperation was signed in 1977. A Treaty Council met on 18 July 1979.",
