@@ -269,3 +269,16 @@ def test_no_founding_is_counted_from_that_its_sentence_does_not_date_right_befor
 def test_its_alone_after_a_dated_founding_is_that_foundings(said: str, verdict: str) -> None:
     text = f"The Lao PDR was proclaimed on 2 December 1975; its {said} anniversary falls this December."
     assert (f"{said} anniversary", verdict) in ordinals(text, published="2026-02-04")
+
+
+@pytest.mark.parametrize(("said", "verdict"), [("49th", "contradiction"), ("50th", "ok")])
+def test_a_possessive_opening_a_sentence_is_the_one_founding_the_sentence_before_names(
+    said: str, verdict: str
+) -> None:
+    # whatever the anniversary's own sentence names after it (the two countries, a named year)
+    text = (
+        "The Treaty of Amity and Cooperation of 18 July 1977 still frames the relationship. "
+        f"Its {said} anniversary falls in 2027, which is also the 65th year of ties and a "
+        "Vietnam - Laos, Laos - Vietnam Solidarity Year."
+    )
+    assert (f"{said} anniversary", verdict) in ordinals(text, published="2026-09-04")

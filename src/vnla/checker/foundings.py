@@ -172,12 +172,9 @@ class Foundings:
             return named
         if bare is not None:
             return [bare[0]]
-        if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
-            # "Diplomatic relations between Vietnam and the Lao PDR were established on ...; 2026
-            # marks their 64th anniversary": the founding the sentence opens with
-            opening = self.scope.opening_founding(s, e)
-            if opening is not None:
-                return [opening]
+        possessed = self._possessed(start, end, (s, e))
+        if possessed:
+            return possessed
         if ordinal.noun == "anniversary" and not national:
             # "ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ສ້າງຕັ້ງຂຶ້ນ ໃນວັນທີ 5 ກັນຍາ 1962, ປີນີ້ ຄົບຮອບ 63
             # ປີ": the founding the sentence opens with, its subject; "Vietnam and Laos
@@ -230,7 +227,28 @@ class Foundings:
             return None
         return self.index.founding_of(rid)
 
-    def _from_before(self, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+    def _possessed(self, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+        """
+        The founding a possessive right before an anniversary stands for ("its", "their"): the
+        one the sentence opens with ("Diplomatic relations between Vietnam and the Lao PDR were
+        established on ...; 2026 marks their 64th anniversary"), or, when the possessive opens
+        the sentence, the one founding the sentence before names, whatever this one names after
+        it ("The Treaty ... still frames the relationship. Its 49th anniversary falls in 2027,
+        ... the Solidarity Year"); none without a possessive.
+        """
+        s, e = sentence
+        if not _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start):
+            return []
+        opening = self.scope.opening_founding(s, e)
+        if opening is not None:
+            return [opening]
+        if len(self.text[s:start].split()) == 1:
+            return self._from_before(start, end, sentence, named_here=True)
+        return []
+
+    def _from_before(
+        self, start: int, end: int, sentence: tuple[int, int], *, named_here: bool = False
+    ) -> list[str]:
         """
         The founding of the sentence before an anniversary's that names nothing but it: the one
         founding that sentence names (a record's, or one of the two countries' named without them
@@ -240,7 +258,11 @@ class Foundings:
         """
         s, e = sentence
         text, index = self.text, self.index
-        if s < 2 or self.positions.within(self.named, s, e) or _OF_AFTER.match(text, end):
+        if (
+            s < 2
+            or _OF_AFTER.match(text, end)
+            or (not named_here and self.positions.within(self.named, s, e))
+        ):
             return []
         ps, pe = self.sentences.sentence(s - 2, s - 1)
         if "\n" in text[ps:start] and list_heading(text, start) is not None:
