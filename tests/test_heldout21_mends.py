@@ -168,3 +168,23 @@ def test_an_unspaced_lao_weekday_after_a_copula_is_judged(weekday: str, verdict:
 def test_an_unspaced_lao_weekday_is_a_day_of_the_week() -> None:
     found = _found("ທ່ານໂຕເລິມມາຮອດວຽງຈັນວັນພະຫັດນີ້.", "lo")
     assert any(kind == "date" and "ວັນພະຫັດ" in said for kind, said, _v in found)
+
+
+# ------------------------------------------------------------------ a calendar's days heading its lines
+def test_a_day_heading_a_vietnamese_calendars_line_is_a_date() -> None:
+    text = (
+        "Các ngày truyền thống:\n"
+        "- 22/3: ngày thành lập Đảng Nhân dân Cách mạng Lào (1955).\n"
+        "b) 18/7 – ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (1977);\n"
+        "- 1/2 số thành viên tham gia.\n"
+    )
+    dates = [(said, v) for kind, said, v in _found(text, "vi", date(2026, 5, 1)) if kind == "date"]
+    assert ("22/3", "ok") in dates
+    assert ("18/7", "ok") in dates
+    assert not any(said.startswith("1/2") for said, _v in dates)  # a fraction, with no colon or dash after
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("18/7", "ok"), ("19/7", "contradiction")])
+def test_a_calendars_day_is_judged_against_the_founding_of_its_line(day: str, verdict: str) -> None:
+    text = f"Lịch:\n- {day}: ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (1977).\n"
+    assert ("date", day, verdict) in _found(text, "vi", date(2026, 5, 1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -28,13 +29,19 @@ from vnla.checker.vocabulary import (
     words_end,
 )
 from vnla.lang.lao import has_lao, regions, to_ascii_digits
-from vnla.lang.parsing import DateMention, _calendar, _coming_weekday, _dates, _lao_dates, _overlaps_any
+from vnla.lang.parsing import (
+    DateMention,
+    _calendar,
+    _coming_weekday,
+    _dates,
+    _lao_dates,
+    _overlaps_any,
+    infer_year,
+)
 from vnla.lang.words import merged
 from vnla.model.records import Precision, When
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from vnla.checker.context import Context
 
 __all__ = ["read"]
@@ -67,6 +74,8 @@ def read(ctx: Context) -> list[DateMention]:
     if "(" in text:
         found += _years_in_brackets(ctx, found)
     found += _line_years(text, found)
+    if day_first and ctx.published is not None and "/" in text:
+        found += _line_days(text, found, ctx.published)
     found = _unique(found)
     if any(d.weekday is not None and not d.relative for d in found):
         found = _weekdays_of_the_date_before(ctx.text, found)
@@ -195,6 +204,41 @@ def _line_years(text: str, found: list[DateMention]) -> list[DateMention]:
         a, b = m.span(1)
         if not _overlaps_any(taken, (a, b)):
             out.append(DateMention(when=When.in_year(int(m[1])), span=(a, b), text=m[1]))
+    return out
+
+
+#: A day and month heading a line of a calendar, a list's entry in a text that writes the day
+#: first: "- 22/3: ngày thành lập Đảng ...", "b) 18/7 – ký Hiệp ước ..." (its bullet or its
+#: letter, then the day, then a colon or a dash and a space); after a line break.
+_LINE_DAY_AFTER_BREAK: Final = re.compile(
+    r"\n[^\S\n]*+(?:(?:[-–•*▪◦·]|[^\W\d_]\)|\d{1,2}[.)])[^\S\n]*+)?(\d{1,2})/(\d{1,2})(?![/\d])"
+    r"[^\S\n]*+[:–—-][^\S\n]++(?!\d)"
+)
+
+
+def _line_days(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    r"""
+    The days without a year that head their lines as a calendar's entries
+    (:data:`_LINE_DAY_AFTER_BREAK`), which no other date reading takes: of the year nearest the
+    publication, as any day without a year (a day alone may be a fraction elsewhere: "1/2").
+
+    >>> from datetime import date
+    >>> text = "Lịch\n- 22/3: thành lập Đảng\nb) 18/7 – ký Hiệp ước\n1/2 số"
+    >>> [d.text for d in _line_days(text, [], date(2026, 5, 1))]
+    ['22/3', '18/7']
+    """
+    taken = [d.span for d in found]
+    out = []
+    for m in _LINE_DAY_AFTER_BREAK.finditer(text):
+        a, b = m.start(1), m.end(2)
+        day, month = int(m[1]), int(m[2])
+        if _overlaps_any(taken, (a, b)) or not 1 <= month <= 12:
+            continue
+        try:
+            when = When.on(date(infer_year(month, day, published), month, day))
+        except ValueError:
+            continue  # no such day (31/4; 29/2 in no leap year near)
+        out.append(DateMention(when=when, span=(a, b), text=text[a:b], needs_year=True))
     return out
 
 
