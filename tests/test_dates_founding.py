@@ -416,12 +416,34 @@ def test_other_words_before_a_name_make_no_founding() -> None:
             "contradiction",
             "lo",
         ),
+        # the founding as the subject of founding words ("Diplomatic relations were established on")
+        (
+            "For Vietnam and Laos, diplomatic relations were established on 5 September 1963.",
+            "5 September 1963",
+            "contradiction",
+            "en",
+        ),
+        (
+            "Vietnam and Laos are partners. Diplomatic relations were established on 5 September 1962.",
+            "5 September 1962",
+            "ok",
+            "en",
+        ),
+        (
+            "Việt Nam và Lào là láng giềng. Quan hệ ngoại giao được thiết lập ngày 5/9/1963.",
+            "ngày 5/9/1963",
+            "contradiction",
+            "vi",
+        ),
     ],
 )
 def test_founding_words_before_a_founding_named_without_the_two(
     text: str, said: str, verdict: str, lang: str
 ) -> None:
-    """ "established diplomatic relations on ...": the two's, where the sentence is of the two."""
+    """
+    "established diplomatic relations on ...", "Diplomatic relations were established on ...":
+    the two's, where the sentence (or the text before it) is of the two.
+    """
     report = CHECKER.check_text(text, published=date(2026, 1, 20), lang=lang)
     assert (said, verdict) in [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"]
 
@@ -433,6 +455,11 @@ def test_founding_words_before_a_founding_named_without_the_two(
         "Vietnam and Laos are neighbours. Vietnam and Thailand established diplomatic relations on 6 August 1976.",
         # no country at all: whose relations is not said
         "They established diplomatic relations on 5 September 1963.",
+        # another country's relations, as the subject of founding words
+        "Japan and Laos are partners. Diplomatic relations were established on 5 September 1963.",
+        "Vietnam and Laos are partners. Diplomatic relations with Japan were established on 5 September 1963.",
+        # another name between the words and the verb
+        "Vietnam and Laos are partners. Diplomatic relations, Hanoi said, were established on 5 September 1963.",
     ],
 )
 def test_a_founding_named_without_the_two_is_not_theirs_elsewhere(text: str) -> None:
@@ -886,48 +913,3 @@ def test_a_calendars_entry_of_a_founding_is_the_holiday() -> None:
         "Holidays\n2 Dec 2026 – Lao National Day\n3 Feb 2026 – Founding of the Communist Party of Vietnam\n"
     )
     assert {v for _t, v, _r in dates(text)} == {"unknown"}
-
-
-@pytest.mark.parametrize(
-    ("text", "said", "verdict", "lang"),
-    [
-        (
-            "For Vietnam and Laos, diplomatic relations were established on 5 September 1963.",
-            "5 September 1963",
-            "contradiction",
-            "en",
-        ),
-        (
-            "Vietnam and Laos are partners. Diplomatic relations were established on 5 September 1962.",
-            "5 September 1962",
-            "ok",
-            "en",
-        ),
-        (
-            "Việt Nam và Lào là láng giềng. Quan hệ ngoại giao được thiết lập ngày 5/9/1963.",
-            "ngày 5/9/1963",
-            "contradiction",
-            "vi",
-        ),
-    ],
-)
-def test_a_founding_named_without_the_two_as_the_subject_of_founding_words(
-    text: str, said: str, verdict: str, lang: str
-) -> None:
-    """ "Diplomatic relations were established on ...": the two's, where the text is of the two."""
-    report = CHECKER.check_text(text, published=date(2026, 1, 20), lang=lang)
-    assert (said, verdict) in [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # another country's relations
-        "Japan and Laos are partners. Diplomatic relations were established on 5 September 1963.",
-        "Vietnam and Laos are partners. Diplomatic relations with Japan were established on 5 September 1963.",
-        # another name between the words and the verb
-        "Vietnam and Laos are partners. Diplomatic relations, Hanoi said, were established on 5 September 1963.",
-    ],
-)
-def test_a_subject_named_without_the_two_is_not_theirs_elsewhere(text: str) -> None:
-    assert all(v != "contradiction" for _t, v, _r in dates(text))
