@@ -9,8 +9,10 @@ The later words are read as the document: they date it, and are dated by it, as 
 the words stand for a document only when
 
 - they stand with a word that points back ("the", "this", "này", "ນີ້": the word files'
-  ``references.before`` and ``references.after``), and are not the start of another name
-  ("the Treaty of Paris": ``references.not_after``);
+  ``references.before`` and ``references.after``), and are not the start of another name nor
+  followed by words that pick out which one is meant ("the Treaty of Paris", "the treaty
+  signed in 2007": ``references.not_after``); or they stand alone with a capital that opens no
+  sentence, no capital word before them and no word after them ("45 năm Hiệp ước.");
 - every document named before them with that word in its name is the same one;
 - the word stands nowhere else between that name and them ("... a border treaty ... the
   treaty" may be the border treaty), but in words already read as the same document.
@@ -51,8 +53,7 @@ _REFERENCE: Final = re.compile(
     rf"(?<!\w)(?:{_BEFORE})\s+(?P<before>{_LATIN})(?!\w)(?!\s+(?:{_NOT_AFTER})(?!\w))"
     rf"|(?<!\w)(?P<latin>{_LATIN})(?:\s+(?:{_BETWEEN}))?\s+(?:{_AFTER})(?!\w)"
     rf"|(?P<lao>{_LAO})\s*(?:(?:{_BETWEEN})\s*)?(?:{_AFTER})"
-    # alone, when a capital makes it a name ("45 năm Hiệp ước"), but not one that opens a
-    # sentence, nor the start of a longer name ("Hiệp định Paris")
+    # alone, when a capital makes it a name ("45 năm Hiệp ước"): see _proper
     rf"|(?<!\w)(?P<proper>{_LATIN})(?!\w)(?!\s+(?:{_NOT_AFTER})(?!\w))",
     re.IGNORECASE,
 )
