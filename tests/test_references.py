@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from vnla.checker import check_text
-from vnla.checker.references import references
+from vnla.checker.references import _HEAD, references
 from vnla.lang.words import words
 
 
@@ -94,6 +94,11 @@ def test_a_capital_head_with_words_after_it_may_name_another_document(text: str)
     assert ("Năm 1990", "unknown") in _dates(text, "vi")
 
 
+def _heads(text: str) -> list[tuple[int, int]]:
+    """Where the head words stand (the scan's automaton finds them in a check)."""
+    return [m.span() for m in _HEAD.finditer(text)]
+
+
 def test_two_documents_named_with_the_word_leave_it_open() -> None:
     cues = [
         (0, 31, frozenset(), ("treaty-amity-cooperation-1977",)),
@@ -102,18 +107,18 @@ def test_two_documents_named_with_the_word_leave_it_open() -> None:
     kinds = {"treaty-amity-cooperation-1977": "document", "another-treaty": "document"}
     text = "Treaty of Amity and Cooperation and the Border Treaty of 1986. The Treaty was signed in 1977."
     hits = [(0, 31, None), (36, 60, None)]
-    assert references(text, cues, hits, kinds) == []
+    assert references(text, cues, hits, kinds, _heads(text)) == []
     # with one named, the word standing between for another unnamed one still leaves it open
-    assert references(text, cues[:1], hits[:1], kinds) == []
+    assert references(text, cues[:1], hits[:1], kinds, _heads(text)) == []
     alone = "Treaty of Amity and Cooperation, 1977. The Treaty was signed in Vientiane."
-    one = references(alone, cues[:1], hits[:1], kinds)
+    one = references(alone, cues[:1], hits[:1], kinds, _heads(alone))
     assert [(alone[s:e], ids) for s, e, _k, ids in one] == [("Treaty", ("treaty-amity-cooperation-1977",))]
 
 
 def test_an_event_named_with_the_word_is_no_document() -> None:
     cues = [(0, 15, frozenset(), ("some-event",))]
     text = "The Convention of the year was opened. The Convention was signed in 2025."
-    assert references(text, cues, [(0, 15, None)], {"some-event": "event"}) == []
+    assert references(text, cues, [(0, 15, None)], {"some-event": "event"}, _heads(text)) == []
 
 
 @pytest.mark.parametrize("lang", ["en", "vi", "lo"])

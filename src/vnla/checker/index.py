@@ -382,7 +382,8 @@ class _Index:
     def _anchors(self) -> None:
         """
         The words the readers start from: weekdays, ordinal words and heads, denials, ratings,
-        other texts ("report", "bài báo").
+        other texts ("report", "bài báo"), the words that may stand for a document named before
+        ("treaty", "Hiệp ước": :mod:`vnla.checker.references`).
         """
         for words, anchor in (
             ((*_WEEKDAY_WORDS, *merged("dates", "day_words"), *anchor_phrases()), "weekday"),
@@ -394,6 +395,7 @@ class _Index:
             (merged("sentences", "correction_words"), "correction"),
             ((*merged("sentences", "denying_sentences"), *merged("sentences", "error_sentences")), "denying"),
             (merged("sentences", "other_texts"), "other-text"),
+            (merged("references", "heads"), "reference"),
         ):
             for word in words:
                 for key in _scanned([_pattern_key(word)]):

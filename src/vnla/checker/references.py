@@ -22,6 +22,8 @@ The words of each language are data: ``references.heads`` in ``vnla/data/lang/*.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -100,19 +102,24 @@ def _proper(text: str, start: int, end: int) -> bool:
 
 
 def references(
-    text: str, cues: list[_Cue], hits: Sequence[tuple[int, int, object]], kinds: Mapping[str, str]
+    text: str,
+    cues: list[_Cue],
+    hits: Sequence[tuple[int, int, object]],
+    kinds: Mapping[str, str],
+    heads: Sequence[tuple[int, int]],
 ) -> list[_Cue]:
     """
     The cues of the words of ``text`` that stand for a document named before them.
 
     ``cues`` are the scan's (a document's name is one, with the document's id), ``hits`` the
-    names found (words inside a name stand for nothing) and ``kinds`` the kind
-    of each record.
+    names found, in order (words inside a name stand for nothing), ``kinds`` the kind of each
+    record and ``heads`` where the words of ``references.heads`` stand, in order (the scan's
+    automaton finds them with the names: the text is not searched again).
 
     >>> cues = [(4, 35, frozenset(), ("treaty-amity-cooperation-1977",))]
     >>> kinds = {"treaty-amity-cooperation-1977": "document"}
     >>> text = "The Treaty of Amity and Cooperation turns 50. The Treaty was signed in 1977."
-    >>> references(text, cues, [(4, 35, None)], kinds)
+    >>> references(text, cues, [(4, 35, None)], kinds, [(4, 10), (50, 56)])
     [(50, 56, frozenset(), ('treaty-amity-cooperation-1977',))]
     """
     documents = [
@@ -120,31 +127,55 @@ def references(
         for start, end, kinds_of_cue, ids in cues
         if not kinds_of_cue and ids and all(kinds.get(i) == "document" for i in ids)
     ]
-    # the documents named, each with the heads its name holds as written, in order of position
-    named: list[tuple[int, int, str, tuple[str, ...]]] = [
-        (start, end, _head(m.group()), ids)
-        for start, end, ids in documents
-        for m in _HEAD.finditer(text, start, end)
-    ]
-    if not named:
+    if not documents or not heads:
         return []
+    hit_starts = [s for s, _e, _o in hits]
+    hit_reach = list(itertools.accumulate((e for _s, e, _o in hits), max))  # the furthest end so far
     found: list[_Cue] = []
-    read: set[int] = set()  # where words already read as a document start
-    for m in _REFERENCE.finditer(text, named[0][1]):
-        group = m.lastgroup or ""
-        start, end = m.start(group), m.end()  # "Treaty" in "the Treaty"; "Hiệp ước này" whole
-        if group == "proper" and not _proper(text, start, end):
+    # by head word: the records of the documents named with it so far, and where the last ends;
+    # and where it last stood unread as a document (another's, maybe)
+    named: dict[str, tuple[set[tuple[str, ...]], int]] = {}
+    unread: dict[str, int] = {}
+    d = 0
+    for start, end in heads:
+        while d < len(documents) and documents[d][0] <= start:
+            ds, de, ids = documents[d]
+            for m in _HEAD.finditer(text, ds, de):
+                records, _end = named.setdefault(_head(m.group()), (set(), de))
+                records.add(ids)
+                named[_head(m.group())] = (records, de)
+            d += 1
+        head = _head(text[start:end])
+        if any(ds <= start < de for ds, de, _ids in documents[max(0, d - 2) : d]):
+            continue  # inside a document's name: its own word
+        cue = _reference(text, start, end, hit_starts, hit_reach)
+        known = named.get(head)
+        if cue is None or known is None or len(known[0]) > 1 or unread.get(head, -1) >= known[1]:
+            unread[head] = start
             continue
-        if any(s < end and start < e for s, e, _outcome in hits):
-            continue
-        head = _head(m.group(group))
-        before = [n for n in named if n[1] <= start and n[2] == head]
-        if not before or len({n[3] for n in before}) > 1:
-            continue
-        last = before[-1][1]
-        elsewhere = [h.start() for h in _HEAD.finditer(text, last, start) if _head(h.group()) == head]
-        if any(at not in read for at in elsewhere):
-            continue
-        read.add(start)
-        found.append((start, end, frozenset(), before[-1][3]))
+        found.append((start, cue, frozenset(), next(iter(known[0]))))
     return found
+
+
+def _reference(text: str, start: int, end: int, hit_starts: list[int], hit_reach: list[int]) -> int | None:
+    """
+    Where words standing for a document end, when the head word at ``text[start:end]`` opens
+    them (:data:`_REFERENCE`, tried in a window around it), and no name found holds them.
+    """
+    for m in _REFERENCE.finditer(text, max(0, start - _BEFORE_REACH), min(len(text), end + _AFTER_REACH)):
+        group = m.lastgroup or ""
+        if m.start(group) != start:
+            continue
+        if group == "proper" and not _proper(text, start, end):
+            return None
+        at = bisect.bisect_left(hit_starts, m.end()) - 1
+        if at >= 0 and hit_reach[at] > start:
+            return None  # inside a name, or holding one
+        return m.end()
+    return None
+
+
+#: How far before a head its pointing word may start ("the ", "this ").
+_BEFORE_REACH: Final = 12
+#: How far after a head its classifier and pointing word may end ("ສະບັບ ນີ້", "nói trên").
+_AFTER_REACH: Final = 24

@@ -128,7 +128,8 @@ class Scan:
         self.persons.sort()
         self.entities.sort()
         self.cues.sort(key=itemgetter(0, 1))
-        again = references(self.text, self.cues, self.hits, self.index.kinds)
+        heads = sorted((start, end) for start, end, anchor in self.anchors if anchor == "reference")
+        again = references(self.text, self.cues, self.hits, self.index.kinds, heads) if heads else []
         if again:  # words that stand for a document named before them: they name it too
             self.cues.extend(again)
             self.cues.sort(key=itemgetter(0, 1))
