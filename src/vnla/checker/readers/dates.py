@@ -28,7 +28,7 @@ from vnla.checker.vocabulary import (
     looks_back,
     words_end,
 )
-from vnla.lang.lao import has_lao, regions, to_ascii_digits
+from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import (
     DateMention,
     _calendar,
@@ -243,8 +243,11 @@ def _line_days(text: str, found: list[DateMention], published: date) -> list[Dat
 
 
 #: A year alone in brackets ("Đại hội XIII của Đảng Cộng sản Việt Nam (2021)"), or two joined
-#: by a dash ("Souphanouvong (1909-1995)").
-_BRACKETED_YEAR: Final = re.compile(r"\(((?:1[89]|20)\d\d)(?:[^\S\n]*+[-–—][^\S\n]*+((?:1[89]|20)\d\d))?\)")
+#: by a dash ("Souphanouvong (1909-1995)"), in Arabic or Lao digits (``int`` reads both).
+_BRACKETED_YEAR: Final = re.compile(
+    r"\(((?:[1\u0ed1][89\u0ed8\u0ed9]|[2\u0ed2][0\u0ed0])\d\d)"
+    r"(?:[^\S\n]*+[-–—][^\S\n]*+((?:[1\u0ed1][89\u0ed8\u0ed9]|[2\u0ed2][0\u0ed0])\d\d))?\)"
+)
 
 
 def _years_in_brackets(ctx: Context, found: list[DateMention]) -> list[DateMention]:
@@ -256,8 +259,7 @@ def _years_in_brackets(ctx: Context, found: list[DateMention]) -> list[DateMenti
     text = ctx.text
     taken = {d.span[0] for d in found}
     out = []
-    # (in any digits: Lao ones are read as ASCII ones, one for one, so offsets hold)
-    for m in _BRACKETED_YEAR.finditer(to_ascii_digits(text) if has_lao(text) else text):
+    for m in _BRACKETED_YEAR.finditer(text):
         if m.start(1) in taken:
             continue
         if m[2] is None:
