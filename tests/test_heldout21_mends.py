@@ -185,6 +185,10 @@ def test_a_day_heading_a_vietnamese_calendars_line_is_a_date() -> None:
 
 
 @pytest.mark.parametrize(("day", "verdict"), [("18/7", "ok"), ("19/7", "contradiction")])
-def test_a_calendars_day_is_judged_against_the_founding_of_its_line(day: str, verdict: str) -> None:
-    text = f"Lịch:\n- {day}: ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (1977).\n"
+@pytest.mark.parametrize("heading", ["Lịch:\n", ""])
+def test_a_calendars_day_is_judged_against_the_founding_of_its_line(
+    day: str, verdict: str, heading: str
+) -> None:
+    # on any line, the text's first too, as a year heading a timeline's line is read
+    text = f"{heading}- {day}: ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (1977).\n"
     assert ("date", day, verdict) in _found(text, "vi", date(2026, 5, 1))

@@ -46,9 +46,7 @@ class BareFoundings(ScopeReader):
         """
         text, index = self.text, self.index
         s, e = self.sentences.sentence(start, start)
-        found = None
-        for found in index.bare_pattern.finditer(text, max(s, start - 120), start):  # noqa: B007
-            pass  # the last one
+        found = self._last_before(max(s, start - 120), start)
         if found is None or not _AFTER_PLACE.fullmatch(text, self._after_the_two(found.end(), start), start):
             return None
         at = found.start()
@@ -77,9 +75,7 @@ class BareFoundings(ScopeReader):
         text, index = self.text, self.index
         s, e = sentence
         at = verb.start()
-        found = None
-        for found in index.bare_pattern.finditer(text, max(s, at - 80), at):  # noqa: B007
-            pass  # the last one
+        found = self._last_before(max(s, at - 80), at)
         if (
             found is None
             or founding_kind(verb) != "founded"
@@ -90,6 +86,13 @@ class BareFoundings(ScopeReader):
         ):
             return None
         return index.bare_foundings.get(_bare_key(found[0]))
+
+    def _last_before(self, lo: int, at: int) -> re.Match[str] | None:
+        """The last founding named without the two in ``text[lo:at]``."""
+        found = None
+        for found in self.index.bare_pattern.finditer(self.text, lo, at):  # noqa: B007
+            pass  # the last one
+        return found
 
     def _after_the_two(self, at: int, start: int) -> int:
         """

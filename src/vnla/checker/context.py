@@ -242,15 +242,15 @@ class Context:
         """
         text = self.text
         end = words_end(text, at)
-        found = self._person_ending(end)
+        found = self.person_ending(end)
         if found is not None:
             return found
         comma = text.rfind(",", max(0, end - _APPOSITION_REACH), end)
         if comma < 0 or _APPOSITION.fullmatch(text + " ", comma, end + 1) is None:
             return None
-        return None if self.within(self.named, comma, end) else self._person_ending(comma)
+        return None if self.within(self.named, comma, end) else self.person_ending(comma)
 
-    def _person_ending(self, end: int) -> str | None:
+    def person_ending(self, end: int) -> str | None:
         """The person whose name ends at ``end``."""
         names = self.within(self.persons, max(0, end - 80), end)
         return next((pid for _s, e, pid in names if e == end), None)

@@ -141,9 +141,9 @@ def references(
         while d < len(documents) and documents[d][0] <= start:
             ds, de, ids = documents[d]
             for m in _HEAD.finditer(text, ds, de):
-                records, _end = named.setdefault(_head(m.group()), (set(), de))
-                records.add(ids)
-                named[_head(m.group())] = (records, de)
+                key = _head(m.group())
+                records = named[key][0] if key in named else set()
+                named[key] = (records | {ids}, de)
             d += 1
         head = _head(text[start:end])
         if any(ds <= start < de for ds, de, _ids in documents[max(0, d - 2) : d]):

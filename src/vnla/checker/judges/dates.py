@@ -1359,7 +1359,7 @@ def _right_after_a_person(ctx: Context, start: int, end: int) -> Person | None:
         pid = ctx.person_before(bracket)  # the name, or the name and a short apposition
     elif _CLOSED_AFTER.match(text, end) and text[start - 1 : start] in (" ", "\t"):
         at = words_end(text, start)
-        pid = next((p for _s, e, p in ctx.within(ctx.persons, max(0, at - 80), at) if e == at), None)
+        pid = ctx.person_ending(at)
     else:
         return None
     person = ctx.index.records.get(pid) if pid is not None else None

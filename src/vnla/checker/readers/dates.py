@@ -199,27 +199,34 @@ def _line_years(text: str, found: list[DateMention]) -> list[DateMention]:
     """
     taken = [d.span for d in found]
     out = []
-    first = _LINE_YEAR.match(text)
-    for m in ([first] if first is not None else []) + list(_LINE_YEAR_AFTER_BREAK.finditer(text)):
+    for m in _line_heads(text, _LINE_YEAR, _LINE_YEAR_AFTER_BREAK):
         a, b = m.span(1)
         if not _overlaps_any(taken, (a, b)):
             out.append(DateMention(when=When.in_year(int(m[1])), span=(a, b), text=m[1]))
     return out
 
 
+def _line_heads(text: str, head: re.Pattern[str], after_break: re.Pattern[str]) -> list[re.Match[str]]:
+    """Where ``head`` opens a line of ``text``: its first line, and each after a line break."""
+    first = head.match(text)
+    return ([first] if first is not None else []) + list(after_break.finditer(text))
+
+
 #: A day and month heading a line of a calendar, a list's entry in a text that writes the day
 #: first: "- 22/3: ngày thành lập Đảng ...", "b) 18/7 – ký Hiệp ước ..." (its bullet or its
-#: letter, then the day, then a colon or a dash and a space); after a line break.
-_LINE_DAY_AFTER_BREAK: Final = re.compile(
-    r"\n[^\S\n]*+(?:(?:[-–•*▪◦·]|[^\W\d_]\)|\d{1,2}[.)])[^\S\n]*+)?(\d{1,2})/(\d{1,2})(?![/\d])"
+#: letter, then the day, then a colon or a dash and a space); its spaces from their first.
+_LINE_DAY: Final = re.compile(
+    r"(?<![^\S\n])[^\S\n]*+(?:(?:[-–•*▪◦·]|[^\W\d_]\)|\d{1,2}[.)])[^\S\n]*+)?(\d{1,2})/(\d{1,2})(?![/\d])"
     r"[^\S\n]*+[:–—-][^\S\n]++(?!\d)"
 )
+#: The same after a line break (searched at C speed, as :data:`_LINE_YEAR_AFTER_BREAK`).
+_LINE_DAY_AFTER_BREAK: Final = re.compile("\n" + _LINE_DAY.pattern)
 
 
 def _line_days(text: str, found: list[DateMention], published: date) -> list[DateMention]:
     r"""
     The days without a year that head their lines as a calendar's entries
-    (:data:`_LINE_DAY_AFTER_BREAK`), which no other date reading takes: of the year nearest the
+    (:data:`_LINE_DAY`), which no other date reading takes: of the year nearest the
     publication, as any day without a year (a day alone may be a fraction elsewhere: "1/2").
 
     >>> from datetime import date
@@ -229,7 +236,7 @@ def _line_days(text: str, found: list[DateMention], published: date) -> list[Dat
     """
     taken = [d.span for d in found]
     out = []
-    for m in _LINE_DAY_AFTER_BREAK.finditer(text):
+    for m in _line_heads(text, _LINE_DAY, _LINE_DAY_AFTER_BREAK):
         a, b = m.start(1), m.end(2)
         day, month = int(m[1]), int(m[2])
         if _overlaps_any(taken, (a, b)) or not 1 <= month <= 12:
