@@ -155,6 +155,9 @@ def test_a_country_heading_its_clause_is_founded() -> None:
             "July 18, 1976",
             "contradiction",
         ),
+        # "lập" alone, the short verb of a parenthesis after the name ("set up on").
+        ("Quan hệ ngoại giao Việt Nam - Lào (lập ngày 5/9/1963) bền chặt.", "ngày 5/9/1963", "contradiction"),
+        ("Quan hệ ngoại giao Việt Nam - Lào (lập ngày 5/9/1962) bền chặt.", "ngày 5/9/1962", "ok"),
     ],
 )
 def test_establishing_and_signing_date_a_founding(text: str, said: str, verdict: str) -> None:
