@@ -2,7 +2,9 @@
 """
 The founding a date is of when a clause right after it says what was founded on it: "on 18
 July 1977, when the Treaty of Amity and Cooperation was signed", "ngày 5/9/1962, khi quan hệ
-ngoại giao được thiết lập".  :class:`~vnla.checker.founding_dates.FoundingDates` asks.
+ngoại giao được thiết lập"; or when words after its comma set the founding day of a name beside
+it: "on 2 December 1975, the founding day of the Lao PDR".
+:class:`~vnla.checker.founding_dates.FoundingDates` asks.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from typing import Final
 
 from vnla.checker.foundings import founding_kind, founding_of
+from vnla.checker.named_dates import nearer_the_founding
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import _FOUNDED_AFTER, _any_word
 from vnla.lang.words import merged
@@ -20,6 +23,14 @@ __all__ = ["ClauseDates"]
 #: Right after a date, a clause of what happened on it: a comma at most, then ``dates.when_words``.
 _WHEN_AFTER: Final = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'when_words') or ['(?!)']).pattern})[^\S\n]*+",
+    re.IGNORECASE,
+)
+#: Right after a date, its comma and words that set the founding day of the name after them
+#: beside it (the word files' ``dates.founding_appositions``: "the founding day of", "ngày Quốc
+#: khánh", "ວັນສ້າງຕັ້ງ").
+_APPOSITIONS: Final = _any_word(merged("dates", "founding_appositions") or ["(?!)"]).pattern
+_FOUNDING_APPOSED: Final = re.compile(
+    rf"[^\S\n]*+,[^\S\n]*+(?:{_APPOSITIONS})[^\S\n]*+",
     re.IGNORECASE,
 )
 #: An article at most (the word files' ``dates.name_articles``: "the").
@@ -51,3 +62,24 @@ class ClauseDates(ScopeReader):
         if verb is None or founding_kind(verb) != "founded" or self.index.kinds.get(rid) == "person":
             return None
         return founding_of(self.index, rid, "founded")
+
+    def apposed(self, end: int, year: int, now: int | None, *, yearless: bool = False) -> str | None:
+        """
+        The founding whose day words after a date ending at ``end`` and its comma set beside
+        it, the name right after them (the word files' ``dates.founding_appositions``: "2
+        December 1974, the founding day of the Lao PDR", "ngày 2/12/1974, ngày Quốc khánh
+        Lào"), when the date's ``year`` is nearer the founding's than the publication's
+        (``now``): a founding day's anniversary is set beside its day too ("2 December 2025,
+        the National Day of Laos").  A date without its year (``yearless``) is the day only.
+        """
+        text = self.text
+        words = _FOUNDING_APPOSED.match(text, end)
+        if words is None:
+            return None  # most dates: no such words after them
+        names = self.positions.within(self.named, words.end(), words.end() + 80)
+        if not names or names[0][0] != words.end():
+            return None
+        founding = founding_of(self.index, names[0][2], "founded")
+        if founding is None or self.index.kinds.get(names[0][2]) == "person":
+            return None
+        return founding if yearless or nearer_the_founding(self.index, founding, year, now) else None

@@ -47,7 +47,12 @@ class DateFirst(ScopeReader):
         :meth:`_then_name`; ``year``: the date's, ``None`` for a date written without one;
         ``now``: the publication's), or ``None``.
         """
-        return self._opening(start, end) or self._then_name(start, end, year, now)
+        fid = self._opening(start, end)
+        if fid is not None:
+            # not a date nearer the publication's year than the founding's: "Ngày 3/2/2026, ngày
+            # thành lập Đảng Cộng sản Việt Nam" dates the anniversary
+            return fid if year is None or nearer_the_founding(self.index, fid, year, now) else None
+        return self._then_name(start, end, year, now)
 
     def _opening(self, start: int, end: int) -> str | None:
         """

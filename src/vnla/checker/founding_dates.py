@@ -102,6 +102,7 @@ class FoundingDates(ScopeReader):
                 or self._set_off(start, end, year, now)
                 or self._document_of(start)
                 or self.clause.of_date(end)
+                or (self.clause.apposed(end, year, now, yearless=yearless) if year is not None else None)
                 or self._timeline(start, end, None if yearless else year, now)
                 or self.date_first.of_date(start, end, None if yearless else year, now)
             )

@@ -579,10 +579,12 @@ def founded_ending(text: str, at: int) -> bool:
     return before.endswith(_FOUNDED_ENDINGS)
 
 
-#: The head of a clause a country's name may follow as such a subject: a clause mark (or the
-#: start of the text looked at) and the word files' ``dates.country_before`` at most.
+#: The head of a clause a country's name may follow as such a subject: a clause mark or an
+#: opening quotation mark (or the start of the text looked at) and the word files'
+#: ``dates.country_before`` at most.
 _COUNTRY_SUBJECT_HEAD: Final = re.compile(
-    rf"(?:^|[,;:(\[.])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s*)?$", re.IGNORECASE
+    rf"(?:^|[,;:(\[.\"\u201c\u00ab])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s*)?$",
+    re.IGNORECASE,
 )
 #: Right after a country's name, passive words of its founding (the word files'
 #: ``ordinals.founded_after``): "since the Lao PDR was proclaimed".

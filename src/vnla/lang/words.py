@@ -167,6 +167,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "year_as_adjective": "list",
             "copulas": "list",
             "when_words": "list",
+            "founding_appositions": "list",
             "founding_date_after": "list",
             "written": "words->text",
             "year_qualifiers": "words->text",
