@@ -440,9 +440,10 @@ def _days_from(ctx: Context, mention: DateMention, when: When, counted: re.Match
 def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
     """
     Revise to ``ok`` the contradiction ``found`` of a day given without its year (``when``),
-    where its day and month fall within the dates of the event it is of in the year before or
-    after the one it was read in ("on 3 December", of a meeting of a year ago): the text did not
-    say the year.
+    where its day and month fall within the dates of the event it is of in a year or two before
+    or after the one it was read in ("on 3 December", of a meeting of a year ago; "10-13
+    September", of a visit of two years ago, found by its days, :func:`_slipped`): the text did
+    not say the year.
     """
     if found.rule != "dates.event" or found.record is None or when.earliest is None:
         return
@@ -452,7 +453,7 @@ def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
     first, last = event.when.earliest, event.when.latest
     if first is None or last is None:
         return
-    for year in (when.earliest.year - 1, when.earliest.year + 1):
+    for year in (when.earliest.year + d for d in (-1, 1, -2, 2)):
         moved = when.moved_to(year)
         if (
             moved is not None
@@ -1906,8 +1907,10 @@ def _slipped(stated: When, recorded: When) -> bool:
     """
     Whether stated days are recorded ones with the month slipped by one or two ("10-13/10/2024"
     for a visit of 10-13 September 2024, "11 June" for the first day of a visit of 11-12 July)
-    or the day and month swapped ("7/11" for 11 July), in the same year: a slip of the event
-    meant, however far from it in time.
+    or the day and month swapped ("7/11" for 11 July), in the same year; or days of two or more
+    that are the recorded ones to the day, in a year one or two off ("11-12 July 2023" for a
+    visit of 11-12 July 2024: no two visits fall on the same days of two years): a slip of the
+    event meant, however far from it in time.  One day in another year may be its anniversary.
 
     >>> from datetime import date
     >>> visit = When.between(date(2024, 9, 10), date(2024, 9, 13))
@@ -1919,10 +1922,22 @@ def _slipped(stated: When, recorded: When) -> bool:
     True
     >>> _slipped(When.between(date(2024, 12, 10), date(2024, 12, 13)), visit)
     False
+    >>> _slipped(When.between(date(2025, 9, 10), date(2025, 9, 13)), visit)
+    True
+    >>> _slipped(When.between(date(2025, 9, 10), date(2025, 9, 12)), visit)
+    False
     """
     a, b, c, d = stated.earliest, stated.latest, recorded.earliest, recorded.latest
-    if a is None or b is None or c is None or d is None or not stated.is_exact or a.year != c.year:
+    if a is None or b is None or c is None or d is None or not stated.is_exact:
         return False
+    if a.year != c.year:
+        return (
+            a != b
+            and b.year == a.year
+            and d.year == c.year
+            and 0 < abs(a.year - c.year) <= 2
+            and (a.month, a.day, b.month, b.day) == (c.month, c.day, d.month, d.day)
+        )
     # the stated days a month or two off: within the recorded ones? (only a shift that brings the
     # first stated month to a recorded one may)
     for months in {c.month - a.month, d.month - a.month} & {-2, -1, 1, 2}:
