@@ -69,6 +69,8 @@ _RULES: Final[Mapping[str, str]] = {
     "dates.tenure": "a date said to start a person's tenure of the office titled before it ('Prime "
     "Minister ..., in office since 2021', 'became State President in October 2024'), against the "
     "starts of the person's terms in that office",
+    "dates.term": "a span of years said of a person's office titled right before it ('Kaysone Phomvihane "
+    "served as Prime Minister from 1975 to 1991'), against the person's runs of terms in that office",
     "dates.anniversary": "a date in a sentence that counts an anniversary, on its day or its ceremony's",
     "dates.founding": "the date of a founding, a birth or a death the record holds, as the words before it "
     "say ('was founded on')",

@@ -433,7 +433,8 @@ def date_pattern(
     across months or years); ``nd``, ``nm``, ``ny`` and ``nd2``, ``nm2``, ``ny2`` (numeric
     day/month/year, "03/02/2026", "30/11 – 2/12/2025"); ``mm``, ``my`` (a month,
     "ທັນວາ 2025"); ``yy`` (a year, "ປີ 2024"), from its start on with ``ys`` ("ຕັ້ງແຕ່ປີ
-    2016"), of another era with ``ye``, one of ``eras`` ("ປີ ພ.ສ. 2520").  The day, "from",
+    2016"), of another era with ``ye``, one of ``eras`` ("ປີ ພ.ສ. 2520"), to ``yy2`` (a span of
+    years, "ປີ 2016 ຫາ 2021").  The day, "from",
     since, month, range and year words are the ``[lao]`` section's of ``lo.toml``.
     """
     w = _words()
@@ -459,6 +460,8 @@ def date_pattern(
         rf")|(?:(?:{_alternation(w.month)}){sp})?(?P<mm>{month}){sp}(?P<my>\d{{4}})(?!\d)"
         # the year: "ປີ 2024", "ຕັ້ງແຕ່ປີ 2016"; a sum may run into it ("ປີ20252,98ຕື້ໂດລາ")
         rf"|(?:(?P<ys>{_alternation(w.since_year)}){sp})?{re.escape(w.year)}{sp}{era}(?P<yy>\d{{4}})"
+        # to a later year ("ປີ 2016 ຫາ 2021", "ປີ2016ຫາປີ2021"): a span of years
+        rf"(?:{sp}{to}{sp}(?:{re.escape(w.year)}{sp})?(?P<yy2>(?:19|20|\u0ed1\u0ed9|\u0ed2\u0ed0)\d\d)(?![\d/]|[.,]\d))?"
         r"(?:(?![\d/])|(?=\d{1,3}[.,]\d))"
     )
 

@@ -687,7 +687,8 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
         (?:\.\.(?P<iso_d2>\d{{2}})|/(?P<iso_y2>\d{{4}})-(?P<iso_m2>\d{{2}})-(?P<iso_d3>\d{{2}}))?(?![\d])
       # 2025-12 (a month), 2026–2030 / 2026-30 (a span of years), on one line ("Calendar 2024\n- 11
       # July" is a heading's year and a list's entry)
-    | (?P<ys_y>\d{{4}})[^\S\n]?(?P<ys_sep>-|–|—|{c.years_to})[^\S\n]?(?P<ys_y2>\d{{4}}|\d{{2}})
+    | (?P<ys_y>\d{{4}})[^\S\n]?(?P<ys_sep>-|–|—|{c.years_to})[^\S\n]?
+        (?P<ys_y2>\d{{4}}|(?<![^\W\d_][^\S\n])\d{{2}})  # two digits after a dash only ("2026-30")
         (?![\d.,]\d|[\d-])
         (?P<ys_period>\ (?:{c.period_after}))?
       # December 30, 2025 to January 2, 2026 / Dec 2, 2025 – Jan 27, 2026 (CLDR's range across a year)
@@ -742,7 +743,7 @@ def _date_pattern(c: _Calendar) -> re.Pattern[str]:
     | (?:{c.month_alone})\s(?P<vm_m>\d{{1,2}})(?:\s?/\s?|\s(?:{c.year_before})\s)(?P<vm_y>\d{{4}})(?!\d)
       # in 2027, by 2030, năm 2026
     | (?P<y_p>{c.year_word})\s(?:(?:{c.filler})\s)?(?P<y_y>\d{{4}})
-        (?![\d.,]\d|\d|\s?[-–—/]\s?\d)
+        (?![\d.,]\d|\d|\s?[-–—/]\s?\d|[^\S\n]?(?:{c.years_to})[^\S\n]?(?:19|20)\d{{2}}(?!\d))
     )
     """,
         re.VERBOSE,
@@ -1297,13 +1298,21 @@ def _lookup(table: Mapping[str, int], written: str) -> int:
     return table["".join(written.split())]
 
 
+def _lao_year(m: re.Match[str]) -> When:
+    """The year, from its start on or to a later year, one match of the Lao grammar states."""
+    year = int(m["yy"]) + (_eras()[1][" ".join(m["ye"].lower().split())] if m["ye"] else 0)
+    last = int(m["yy2"]) if m["yy2"] and not m["ye"] else 0
+    if year < last <= year + 50:  # "ປີ 2016 ຫາ 2021": a span of years
+        return When.bounded(not_before=date(year, 1, 1), not_after=date(last, 12, 31))
+    if m["ys"]:  # "ຕັ້ງແຕ່ປີ 2016": from its start on
+        return When.bounded(not_before=date(year, 1, 1))
+    return When.in_year(year)
+
+
 def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | None) -> _Built:
     """The day, range, month or year one match of the Lao grammar states, and whether it had no year."""
     if m["yy"]:
-        year = int(m["yy"]) + (_eras()[1][" ".join(m["ye"].lower().split())] if m["ye"] else 0)
-        if m["ys"]:  # "ຕັ້ງແຕ່ປີ 2016": from its start on
-            return When.bounded(not_before=date(year, 1, 1)), False
-        return When.in_year(year), False
+        return _lao_year(m), False
     if m["mm"]:
         return When.in_month(int(m["my"]), _lookup(months, m["mm"])), False
     if not m["m"]:

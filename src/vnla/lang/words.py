@@ -101,6 +101,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "of": "list",
             "appositive_lead": "list",
             "predicates": "list",
+            "past_predicates": "list",
+            "term_words": "list",
             "nth_holder": "list",
             "first_before": "list",
             "first_after": "list",

@@ -25,6 +25,7 @@ from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.participants import misled
 from vnla.checker.judges.places import misplaced, placed
 from vnla.checker.judges.tenure import of_tenure
+from vnla.checker.judges.term_spans import of_term_span
 from vnla.checker.judges.year_slips import year_slip
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
@@ -335,7 +336,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         (_days_from(ctx, mention, when, counted) if counted is not None else None)
         or _restated_in_era(ctx, mention, when)
         or of_tenure(ctx, start, end, when)
-        or _of_life(ctx, start, end, when)
+        or _of_life(ctx, start, end, when)  # "(1920-1992)" after a name: its life, before its terms
+        or of_term_span(ctx, start, end, when)
         or _of_founding(ctx, start, end, when, yearless=_yearless(mention, ctx.text))
         or _of_framework_addition(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
