@@ -327,6 +327,34 @@ def test_a_title_on_a_listed_name_alone_judges_the_names_item():
     assert [r.item.text for r in scores.missed] == ["Phankham Viphavanh"]
 
 
+def test_a_span_of_years_said_of_a_title_judges_the_titles_item():
+    content = "Kaysone Phomvihane served as Lao President from 1975 to 1991."
+    text = _text(
+        content, [("person", "Kaysone Phomvihane", "ok"), ("title", "Lao President", "contradiction")]
+    )
+    term = ea.Finding(
+        kind="date",
+        verdict="contradiction",
+        start=content.index("1975"),
+        end=content.index("1991") + 4,
+        text="1975 to 1991",
+        rule="dates.term",
+    )
+    scores = ea.aggregate([ea.score_text(text, [term])])
+    assert scores.false == []
+    assert scores.missed == []
+    assert (scores.through_title, scores.false_before) == (1, 1)
+    # another rule's contradiction of the years is the date's, an unlabelled span here
+    other = ea.Finding(**{**term.__dict__, "rule": "dates.event"})
+    scores = ea.aggregate([ea.score_text(text, [other])])
+    assert [x.on for x in scores.false] == ["unlabelled span"]
+    # ... and with a title the labels give as right, the contradiction is false
+    clean = _text(content, [("person", "Kaysone Phomvihane", "ok"), ("title", "Lao President", "ok")])
+    scores = ea.aggregate([ea.score_text(clean, [term])])
+    assert [x.on for x in scores.false] == ["unlabelled span"]
+    assert scores.through_title == 0
+
+
 def test_a_refused_text_is_a_skip_reason_not_a_crash():
     def refuse(text, *, published, lang):
         msg = f"unknown text language {lang!r}"
