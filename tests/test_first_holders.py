@@ -120,3 +120,32 @@ def test_a_person_after_a_word_that_opens_another_clause_is_not_the_first_holder
     assert [v for _t, v, _c in _first(f"{text} The Lao PDR was proclaimed on 2 December 1975.", "en")] == [
         verdict
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict"),
+    [
+        # "first" after the title, then "of" and the country before the person
+        (
+            "ປະທານປະເທດ ຄົນທຳອິດ ຂອງ ສປປ ລາວ ແມ່ນ ທ່ານ ໄກສອນ ພົມວິຫານ.",
+            "lo",
+            "ປະທານປະເທດ ຄົນທຳອິດ",
+            "contradiction",
+        ),
+        ("ປະທານປະເທດຄົນທຳອິດຂອງສປປລາວແມ່ນທ່ານສຸພານຸວົງ.", "lo", "ປະທານປະເທດຄົນທຳອິດ", "ok"),
+        (
+            "Chủ tịch nước đầu tiên của nước Cộng hòa Dân chủ Nhân dân Lào là Cay-xỏn Phôm-vi-hản.",
+            "vi",
+            "Chủ tịch nước đầu tiên",
+            "contradiction",
+        ),
+        (
+            "Thủ tướng đầu tiên của nước CHDCND Lào là ông Kaysone Phomvihane.",
+            "vi",
+            "Thủ tướng đầu tiên",
+            "ok",
+        ),
+    ],
+)
+def test_first_after_the_title_then_of_the_country(text: str, lang: str, said: str, verdict: str) -> None:
+    assert [(t, v) for t, v, _c in _first(text, lang)] == [(said, verdict)]

@@ -36,6 +36,14 @@ _FIRST_BEFORE: Final = re.compile(
 _FIRST_AFTER: Final = re.compile(
     rf"[^\S\n]*+(?:{_any_word(merged('titles', 'first_after') or ['(?!)']).pattern})", re.IGNORECASE
 )
+#: After "first" written after a title, "of" before the body's or country's name ("ປະທານປະເທດ
+#: ຄົນທຳອິດ ຂອງ ສປປ ລາວ", "Chủ tịch nước đầu tiên của nước CHDCND Lào"; the word files'
+#: ``titles.of``, then ``ordinals.state_before``: "the", "nước").
+_OF_AFTER: Final = re.compile(
+    rf"[^\S\n]*+(?:{_any_word(merged('titles', 'of')).pattern})[^\S\n]*+"
+    rf"(?:(?:{_any_word(merged('ordinals', 'state_before') or ['(?!)']).pattern})[^\S\n]++)?",
+    re.IGNORECASE,
+)
 #: The words of "first", before a title and after one, in lower case (looked for in the whole text).
 _BEFORE_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_before"))
 _AFTER_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_after"))
@@ -73,7 +81,8 @@ def read(ctx: Context) -> list[FirstHolderMention]:
             span = (start, after.end())
         else:
             continue  # most titles: no "first" beside them
-        found = _person(ctx, *span)
+        # the person is looked for after "of" and the country too ("... ຄົນທຳອິດ ຂອງ ສປປ ລາວ ແມ່ນ ທ່ານ ...")
+        found = _person(ctx, span[0], _of_body(ctx, span[1]) if after is not None else span[1])
         if found is None:
             continue
         country = _country(ctx, span, found)
@@ -128,6 +137,15 @@ def _title_end(ctx: Context, i: int, starts: list[int], end: int) -> int:
     gap = ctx.text[end : titled[j][0]]
     country = ctx.index.kinds.get(titled[j][3]) == "country"
     return titled[j][1] if (country and not gap.strip()) or _OF.match(gap) else end
+
+
+def _of_body(ctx: Context, end: int) -> int:
+    """Where a title ending at ``end`` with "first" ends, with "of" and a body's or country's name after."""
+    of = _OF_AFTER.match(ctx.text, end)
+    if of is None:
+        return end  # most titles: no "of" after them
+    named = ctx.within(ctx.named, of.end(), of.end() + 80)
+    return named[0][1] if named and named[0][0] == of.end() else end
 
 
 def _person(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:
