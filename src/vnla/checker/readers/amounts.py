@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final, TypeVar
@@ -395,6 +396,11 @@ class _Grammar:
         #: words opening a sentence that stand for the figure before ("That is up 15.4 percent")
         self.that = re.compile(rf"\W*+(?:{_word(am('that_words'))})", re.IGNORECASE)
         self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
+        #: between a change and its base's sum: the base's words and ``base_fillers`` at most
+        self.base_lead = re.compile(
+            rf"\s*+(?:{_word(am('base_before'))})(?:\s++(?:{_word(am('base_fillers') or ['(?!)'])}))?\s*+",
+            re.IGNORECASE,
+        )
         right_before = am("base_right_before")
         self.base_right_before = re.compile(
             rf"(?:{_word(right_before)})\s+$" if right_before else r"(?!)", re.IGNORECASE
@@ -957,8 +963,7 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
         if f.shape in {"money", "count"} and (last_money is None or not bracketed(text, f.span)):
             last_money = f  # (a sum in brackets is an aside: "so với năm 2024 (2,52 tỷ USD)")
         previous_end = b
-    _came_to(text, figures)
-    _from_to(g, text, figures)
+    _relate(g, text, figures)
     siblings = tuple(figures)
     for f in figures:
         f.siblings = siblings
@@ -993,6 +998,14 @@ def _starts_a_rise(g: _Grammar, text: str, f: FigureMention, periods: list[_Foun
     )
 
 
+def _relate(g: _Grammar, text: str, figures: list[FigureMention]) -> None:
+    """What a sentence's figures say of each other: a change's sums (:func:`_came_to`, :func:`_from_to`,
+    :func:`_base_sums`)."""
+    _came_to(text, figures)
+    _from_to(g, text, figures)
+    _base_sums(g, text, figures)
+
+
 def _came_to(text: str, figures: list[FigureMention]) -> None:
     """
     A change or ratio right before the sum it came to ("almost doubled to US$2.98 billion in
@@ -1019,6 +1032,28 @@ _TO_BETWEEN: Final = re.compile(
     rf"[^,;.]{{0,24}}?(?:{_alternation(merged('amounts', 'result_before')) or '(?!)'})\s*+\Z",
     re.IGNORECASE,
 )
+
+
+def _base_sums(g: _Grammar, text: str, figures: list[FigureMention]) -> None:
+    """
+    A sum right after a change and words of its base ("up 32.7% from 2.25 billion USD", "tăng
+    32,7% so với mức 2,25 tỷ USD"; the word files' ``amounts.base_before``), given the change's
+    period and no other: the base's sum, of the change's base period (the same months a year
+    before when the text names none), not the period the change came to.
+    """
+    for change, base in itertools.pairwise(figures):
+        if (
+            change.shape not in ("percent", "ratio")
+            or base.shape != "money"
+            or change.period is None
+            or base.period != change.period
+        ):
+            continue
+        if not g.base_lead.fullmatch(text, change.span[1], base.span[0]):
+            continue
+        y1, m1, y2, m2 = change.period
+        base.period = change.base or (y1 - 1, m1, y2 - 1, m2)
+        base.period_inherited = True
 
 
 def _from_to(g: _Grammar, text: str, figures: list[FigureMention]) -> None:
