@@ -123,3 +123,18 @@ def test_lao_spans_of_years_read_both_ends(first: int, length: int, to: str) -> 
     (mention,) = parse_lao_dates(f"ປີ {first}{to}{last}.")
     assert mention.when is not None
     assert (mention.when.earliest, mention.when.latest) == (date(first, 1, 1), date(last, 12, 31))
+
+
+def test_a_span_of_years_leaves_the_years_other_dates_state() -> None:
+    # the teaching years 2019-2025 are no anniversary's, but 2025 is also the end of the
+    # National Day's span: the 105th birth anniversary is of that year
+    text = (
+        "He taught in Vientiane from 2019 to 2025, on the occasion of the 50th anniversary of the "
+        "National Day of the Lao People's Democratic Republic (2 December 1975 – 2 December 2025) and "
+        "the 105th birth anniversary of President Kaysone Phomvihane."
+    )
+    report = CHECKER.check_text(text, published=date(2026, 3, 20), lang="en")
+    assert {f.text: f.verdict.value for f in report.findings if f.kind == "ordinal"} == {
+        "50th anniversary": "ok",
+        "105th birth anniversary": "ok",
+    }

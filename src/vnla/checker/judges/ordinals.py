@@ -262,15 +262,28 @@ def _years_stated(ctx: Context, sentence: tuple[int, int], cut: int) -> set[int]
     The years the part of a sentence ``sentence`` (its start, and the sentence's end) states
     before ``cut``, in dates, alone or in words.  A life's or a term's years ("(13 December
     1920 – 21 November 1992)") are left out: from one day to another of the year, not from a
-    founding to its anniversary.  "this year", "last year" count; "next year" only before
-    ``cut`` ("after the 49th anniversary's celebrations, preparations began for next year's"
-    speaks of another).
+    founding to its anniversary; but a year another date states too is stated ("from 2019 to
+    2025 ... (2 December 1975 – 2 December 2025)").  "this year", "last year" count; "next year"
+    only before ``cut`` ("after the 49th anniversary's celebrations, preparations began for next
+    year's" speaks of another).
     """
     lo, e = sentence
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, cut)
     years = _explicit_years(ctx, lo, cut)
-    years -= {y for m in ctx.dates[first:last] if m.when is not None for y in _lifes_years(m.when)}
+    dated = [m.when for m in ctx.dates[first:last] if m.when is not None]
+    lives = [_lifes_years(when) for when in dated]
+    years -= {y for life in lives for y in life}
+    years |= {y for when, life in zip(dated, lives, strict=True) if not life for y in _years_of(when)}
     return years | _years_in_words(ctx, (lo, e), cut)
+
+
+def _years_of(when: When) -> tuple[int, ...]:
+    """The year a date is of, or both ends' of a span of years."""
+    if when.year is not None:
+        return (when.year,)
+    if when.earliest is not None and when.latest is not None:
+        return (when.earliest.year, when.latest.year)
+    return ()
 
 
 def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) -> set[int]:
@@ -304,15 +317,7 @@ def _explicit_years(ctx: Context, lo: int, hi: int) -> set[int]:
     span of years, in any digits: "໕ກັນຍາ໑໙໖໒-໕ກັນຍາ໒໐໒໖"), and its bare years.
     """
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, hi)
-    years: set[int] = set()
-    for mention in ctx.dates[first:last]:
-        when = mention.when
-        if when is None:
-            continue
-        if when.year is not None:
-            years.add(when.year)
-        elif when.earliest is not None and when.latest is not None:
-            years.update((when.earliest.year, when.latest.year))
+    years = {y for m in ctx.dates[first:last] if m.when is not None for y in _years_of(m.when)}
     return years | {int(y) for y in _YEAR.findall(ctx.text, lo, hi)}  # and bare years ("a set for 2027")
 
 
