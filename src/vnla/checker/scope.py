@@ -16,6 +16,7 @@ from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BILATERAL,
     _BOTH,
+    _CONTRAST_JOIN,
     _COUNTRY_TOTAL,
     _COUNTRY_WORD,
     _JOINED,
@@ -71,13 +72,29 @@ class SentenceScope:
         self._whole: dict[tuple[int, int], str | None] = {}
         self._part: dict[tuple[int, int], str | None] = {}
 
-    def countries_near(self, start: int, end: int, *, bodies: bool = True, after: int = 0) -> list[str]:
+    def contrast_part(self, start: int, end: int) -> tuple[int, int]:
         """
-        Countries a sentence names (a country, body, place, event, person or adjective; with
-        ``bodies`` false, only a country by its name), nearest first; from ``after`` on only.
+        The part of the sentence of ``text[start:end]`` between the clauses about other subjects
+        that a comma and a word of ``countries.contrast_joins`` open before and after it ("The
+        14th Congress met on 19-23 January, while the LPRP held ..."): the sentence when none.
         """
         s, e = self.sentences.sentence(start, end)
-        s = max(s, after)
+        lo = s
+        for m in _CONTRAST_JOIN.finditer(self.text, s, start):
+            lo = m.start()
+        after = _CONTRAST_JOIN.search(self.text, end, e)
+        return lo, after.start() if after is not None else e
+
+    def countries_near(
+        self, start: int, end: int, *, bodies: bool = True, after: int = 0, before: int | None = None
+    ) -> list[str]:
+        """
+        Countries a sentence names (a country, body, place, event, person or adjective; with
+        ``bodies`` false, only a country by its name), nearest first; from ``after`` on, and
+        before ``before``, only.
+        """
+        s, e = self.sentences.sentence(start, end)
+        s, e = max(s, after), e if before is None else min(e, before)
         found: list[tuple[int, str]] = []
         for ns, ne, rid in self.positions.within(self.named, s, e):
             if not bodies and rid not in self.index.national_day:

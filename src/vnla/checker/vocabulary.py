@@ -579,6 +579,12 @@ def founded_ending(text: str, at: int) -> bool:
     return before.endswith(_FOUNDED_ENDINGS)
 
 
+#: A comma or semicolon and words that open a clause about another subject (the word files'
+#: ``countries.contrast_joins``: "while", "còn", "ສ່ວນ").
+_CONTRAST_JOIN: Final = re.compile(
+    rf"[,;][^\S\n]*+(?:{_any_word(merged('countries', 'contrast_joins') or ['(?!)']).pattern})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: The head of a clause a country's name may follow as such a subject: a clause mark or an
 #: opening quotation mark (or the start of the text looked at) and the word files'
 #: ``dates.country_before`` at most.

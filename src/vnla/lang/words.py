@@ -86,6 +86,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "joiners": "list",
             "both_words": "list",
             "between_words": "list",
+            "contrast_joins": "list",
         },
         "names": {"titles": "list", "qualifiers": "list", "others": "list"},
         "titles": {
@@ -141,6 +142,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "subject_words": "list",
             "subject_clause": "list",
             "alongside_words": "list",
+            "sequence_words": "list",
             "era_years": "words->int",
             "range_words": "list",
             "range_words_within_a_month": "list",

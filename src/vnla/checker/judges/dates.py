@@ -111,6 +111,14 @@ _EVENT_WINDOW: Final = 10
 #: Dates precise enough to compare with an event: a year or a span of years may mean anything in it.
 _EVENT_PRECISIONS: Final = (Precision.DAY, Precision.RANGE, Precision.MONTH)  # a tuple: no enum hashed
 
+#: Between a date and a numbered meeting or congress, words that open a phrase of another time
+#: (``dates.sequence_words``: "after", "sau khi", "ຫຼັງຈາກ").
+_SEQUENCE: Final = re.compile(_any_word(merged("dates", "sequence_words") or ["(?!)"]).pattern, re.IGNORECASE)
+#: The most characters from such a word (or :data:`_AWAY`'s) to the later of the date and the event.
+_SEQUENCE_REACH: Final = 120
+#: What ends such a phrase: a clause's or a sentence's mark.
+_PHRASE_END: Final = re.compile(r"[,;:.!?()\n]")
+
 
 def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     """
@@ -415,6 +423,14 @@ _APART: Final = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+(?:[^\W\d_]++[^\S\n]++){{0,2}}?(?:{_APART_WORDS})(?![^\W\u0e80-\u0eff])",
     re.IGNORECASE,
 )
+#: Between an event word and a date after it, words that put the event some time away from what
+#: the date is of (``dates.days_from_words`` and ``dates.apart_words``: "the visit falls two days
+#: after the founding anniversary of the CPV on 3 February").
+_AWAY_WORDS: Final = _alternation((*_DAYS_FROM_WORDS, *merged("dates", "apart_words"))) or "(?!)"
+_AWAY: Final = re.compile(
+    rf"(?<![^\W\u0e80-\u0eff])(?:{_AWAY_WORDS})(?![^\W\u0e80-\u0eff])",
+    re.IGNORECASE,
+)
 
 
 def _days_from(ctx: Context, mention: DateMention, when: When, counted: re.Match[str]) -> _Proto | None:
@@ -576,7 +592,9 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
     none numbered behind a semicolon from the date.
     """
     s, e = sentence
-    ordinals = ctx.ordinals_in(s, e)
+    # not a number in a phrase of another time than the date's ("on 5 February, ... after being
+    # re-elected at the 14th National Congress")
+    ordinals = [o for o in ctx.ordinals_in(s, e) if not _sequenced(ctx.text, o.span, span)]
     numbered = _numbered(ctx, ordinals)
     if len(numbered) > 1:
         own = _numbered(ctx, ctx.ordinals_in(*_parts(ctx.text, s, e, *span)))
@@ -665,7 +683,11 @@ def _of_event(
     vui mừng được biết: thứ Hai tuần tới, Tổng Bí thư sẽ thăm Lào").
     """
     s, e = ctx.sentence(start, end)
-    cues = _not_subjects(ctx.text, ctx.within(ctx.cues, *(cues_in or (s, e))), start)
+    cues = [
+        c
+        for c in _not_subjects(ctx.text, ctx.within(ctx.cues, *(cues_in or (s, e))), start)
+        if not _away(ctx.text, c[1], start)
+    ]
     same_clause = ctx.sentences.same_clause
     if bare_weekday:
         # "On Thursday, To Lam held talks": a weekday that opens its sentence, set off by a
@@ -1100,6 +1122,40 @@ def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
         )
         and (cue[0] < start or not _ALONGSIDE.search(text, start, cue[0]))
     ]
+
+
+def _away(text: str, cue_end: int, start: int) -> bool:
+    """
+    Whether an event word ending at ``cue_end`` is put some time away from a date after it, at
+    ``start``, by words between them in one phrase (:data:`_AWAY`: "the visit falls two days after
+    the founding anniversary of the CPV on 3 February"): the date is another thing's.
+    """
+    if cue_end > start:
+        return False
+    away = None
+    for m in _AWAY.finditer(text, max(cue_end, start - _SEQUENCE_REACH), start):
+        away = m
+    return away is not None and not _PHRASE_END.search(text, away.end(), start)
+
+
+def _sequenced(text: str, cue: tuple[int, int], date_span: tuple[int, int]) -> bool:
+    """
+    Whether words of ``dates.sequence_words`` stand between a numbered meeting or congress at
+    ``cue`` and the date at ``date_span`` and open a phrase that holds the later of the two: the
+    number names an event at another time than the date's ("the welcome at the airport on 5
+    February, when To Lam made his first trip abroad after being re-elected at the 14th National
+    Congress"), which a number would otherwise name wherever the sentence puts it.  The event
+    named in the phrase with the date keeps it: "since the 14th Congress, which closed on January
+    23".
+    """
+    (a, b), (start, end) = cue, date_span
+    lo, hi = (end, a) if end <= a else (b, start) if b <= start else (0, 0)
+    if hi - lo <= 0:
+        return False
+    opened = None
+    for m in _SEQUENCE.finditer(text, max(lo, hi - _SEQUENCE_REACH), hi):
+        opened = m
+    return opened is not None and not _PHRASE_END.search(text, opened.end(), hi)
 
 
 #: Between an event's name and its date in brackets right after it ("the outcomes of the 14th
@@ -1690,9 +1746,10 @@ def _narrowed(
     """
     s, e = sentence
     if (candidates or numbered) and "parties" not in looked:
-        looked["parties"] = {
-            rid for _s, _e, rid in ctx.within(ctx.named, s, e) if rid in ctx.index.congresses
-        }
+        # not a party named in a clause about another subject ("..., while the LPRP held ...")
+        lo, hi = ctx.scope.contrast_part(*date_span)
+        part = ctx.within(ctx.named, max(s, lo), min(e, hi))
+        looked["parties"] = {rid for _s, _e, rid in part if rid in ctx.index.congresses}
         if any(  # "Đại hội XIV của Đảng ta": the writer's party too
             o.noun == "congress" and own_party_after(ctx.text, o.span[1]) for o in ctx.ordinals_in(s, e)
         ):
@@ -1701,7 +1758,9 @@ def _narrowed(
                 looked["parties"].add(own)
     parties = looked.get("parties")
     if parties:
-        candidates = [c for c in candidates if _of_parties(c, parties)]
+        # (an event the word names by its own name is meant, whatever party the sentence names:
+        # "... the LPRP ... met 6-8 January and the Vietnamese 14th National Party Congress 19-23 January")
+        candidates = [c for c in candidates if _of_parties(c, parties) or c.id in cue[1]]
     named = _by_number(numbered, cue, parties, when, candidates=candidates, cycle=ctx.index.congress_cycle)
     if named and not _compatible(when, named[0].when) and _dated_apart(ctx, named[0], sentence, date_span):
         # "the 48th meeting (3 December 2025) and the mechanism agreed on 5 February 2026": the

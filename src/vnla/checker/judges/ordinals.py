@@ -426,12 +426,14 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     index = ctx.index
     named = _party_named(ctx, end, start)
+    # not a party named in a clause about another subject ("..., còn Đảng NDCM Lào họp Đại hội XII")
+    part = ctx.scope.contrast_part(start, end)
     parties = (
         [named]
         if named is not None
         else [
             index.party_of_country[c]
-            for c in ctx.scope.countries_near(start, end)
+            for c in ctx.scope.countries_near(start, end, after=part[0], before=part[1])
             if c in index.party_of_country and index.party_of_country[c] not in _others_parties(ctx, ordinal)
         ]
     )

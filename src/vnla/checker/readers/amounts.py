@@ -589,9 +589,11 @@ def _written_months() -> list[tuple[str, int]]:
 def _horizon_link() -> re.Pattern[str]:
     """What may stand between a figure and the horizon words after it (``horizons.after_figure``)."""
     links = merged("horizons", "after_figure")
-    # a dash or a colon too: "US$5 billion — the near-term target"; or an opening bracket:
-    # "USD 5 billion (near term)" (Lao writes no space after the word: "5 ຕື້ໂດລາໃນໄລຍະສັ້ນ")
-    return re.compile(rf"[\s,:—–(-]*(?:(?:{_alt(links)})\s*)?" if links else r"[\s,:—–(-]*", re.IGNORECASE)
+    # a dash or a colon too: "US$5 billion — the near-term target"; or an opening bracket or
+    # quotation mark: "USD 5 billion (near term)", 'mục tiêu 5 tỷ USD "trước mắt"' (Lao writes no
+    # space after the word: "5 ຕື້ໂດລາໃນໄລຍະສັ້ນ")
+    marks = r"[\s,:—–(\"\u201c\u00ab-]*"
+    return re.compile(rf"{marks}(?:(?:{_alt(links)})\s*)?" if links else marks, re.IGNORECASE)
 
 
 def _horizon_right_before() -> re.Pattern[str]:
@@ -889,6 +891,8 @@ def _read_sentence(ctx: Context, g: _Grammar, s: int, e: int, row: Row | None = 
     if not figures:
         return []
     named, unplaced = _periods(ctx, g, s, e)
+    if row is not None:
+        named = _row_year(named)
     horizons = _horizons(text, s, e)
     periods = [p for p in named if not any(h[1][0] <= p[0] < h[1][1] for h in horizons)]
     # horizon words follow a figure in Vietnamese and Lao, precede it in English
@@ -1701,6 +1705,29 @@ def _yearless(m: re.Match[str]) -> bool:
     if m["mrange"]:
         return not m["ry"]
     return False
+
+
+def _row_year(found: list[_Found]) -> list[_Found]:
+    """
+    A table row's periods, with a span of months written without its year ("Kim ngạch quý I") put
+    in the one whole year the row names in another cell ("| Kim ngạch quý I | 2025 | 979 triệu
+    USD |": the first quarter of 2025), and that year then dropped: it is the months' year.
+    """
+    years = [(p, m[0]) for p in found if (m := p[2]) is not None and (m[1], m[3]) == (1, 12) and m[0] == m[2]]
+    spans = [
+        (p, m)
+        for p in found
+        if (m := p[2]) is not None and (m[1], m[3]) != (1, 12) and not _YEAR_WRITTEN.search(p[3])
+    ]
+    if len(years) != 1 or len(spans) != 1:
+        return found
+    (whole, year), ((a, b, _m, words, base), months) = years[0], spans[0]
+    moved = (a, b, (months[0] + year - months[2], months[1], year, months[3]), words, base)
+    return [moved if p is spans[0][0] else p for p in found if p is not whole]
+
+
+#: A year's number written in a period's words.
+_YEAR_WRITTEN: Final = re.compile(rf"(?<!\d){_CENTURY}\d\d(?!\d)")
 
 
 def _year_of(last_month: int, published: date | None) -> int | None:
