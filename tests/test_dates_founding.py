@@ -916,3 +916,37 @@ def test_a_calendars_entry_of_a_founding_is_the_holiday() -> None:
         "Holidays\n2 Dec 2026 – Lao National Day\n3 Feb 2026 – Founding of the Communist Party of Vietnam\n"
     )
     assert {v for _t, v, _r in dates(text)} == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # the name heads the sentence: "and died" is its verb too
+        (
+            "Souphanouvong became President in 1975 and died on 19 January 1995.",
+            "19 January 1995",
+            "contradiction",
+        ),
+        ("Souphanouvong became President in 1975 and died on 9 January 1995.", "9 January 1995", "ok"),
+        # a relative clause of the name
+        (
+            'Her portrait of Souphanouvong, the "Red Prince" who became President in 1975 and died on 19 January '
+            "1995, is the liveliest in print.",
+            "19 January 1995",
+            "contradiction",
+        ),
+        (
+            "Xuphanuvông, người trở thành Chủ tịch nước năm 1975 và mất ngày 19/1/1995, là bạn lớn của Việt Nam.",
+            "ngày 19/1/1995",
+            "contradiction",
+        ),
+        # the nearest name is not the subject: another person's death is not read into it
+        (
+            "Kaysone Phomvihane met Souphanouvong in 1975 and died on 21 November 1993.",
+            "21 November 1993",
+            "unknown",
+        ),
+    ],
+)
+def test_a_death_joined_by_and_to_the_subjects_other_verb(text: str, said: str, verdict: str) -> None:
+    assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]

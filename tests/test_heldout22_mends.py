@@ -153,3 +153,20 @@ def test_an_event_named_by_its_name_is_meant_whatever_party_the_sentence_names(
         f"2026 and the Vietnamese 14th National Party Congress {days}."
     )
     assert verdicts(text, "en", date(2026, 7, 27), "date")[days] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # a place the record has in Laos, said to lie in Vietnam's capital
+        (
+            "He cried when To Lam laid wreaths at the Unknown Martyrs Memorial in Hanoi.",
+            "Hanoi",
+            "contradiction",
+        ),
+        ("The slideshow showed the Lao–Vietnam Friendship Park in Hanoi.", "Hanoi", "contradiction"),
+        ("He laid wreaths at the Unknown Martyrs Memorial in Vientiane.", "Vientiane", "ok"),
+    ],
+)
+def test_a_place_said_to_lie_in_another_countrys_city(text: str, said: str, verdict: str) -> None:
+    assert verdicts(text, "en", date(2026, 4, 20), "place")[said] == verdict

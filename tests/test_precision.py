@@ -1889,10 +1889,11 @@ def test_an_anniversary_of_the_sentence_before(text: str, verdicts: dict[str, st
             "On {d} the two countries signed the Treaty of Amity and Cooperation.",
             {"18 July 1977": "ok", "18 July 1978": "contradiction"},
         ),
-        # ... not a date that ends its clause, before another founding
+        # ... not a date that ends its clause, before another founding, as that founding's: the
+        # verb and the founding before it ("lập quan hệ ngoại giao ngày ...") make it theirs
         (
             "Việt Nam và Lào lập quan hệ ngoại giao ngày {d} và ký Hiệp ước Hữu nghị và Hợp tác ngày 18/7/1977.",
-            {"5/9/1962": "unknown"},
+            {"5/9/1962": "ok", "5/9/1963": "contradiction"},
         ),
     ],
 )

@@ -48,6 +48,12 @@ __all__ = ["FoundingDates"]
 #: "since its founding on", "ngày thành lập"), in lower case; a bracket may stand after them.
 _FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_nouns"))
 
+#: "and" (the word files' ``countries.joiners``) right before birth or death words.
+_AND_RIGHT_BEFORE: Final = re.compile(
+    rf"(?<![^\W\u0e80-\u0eff])(?:{_any_word(merged('countries', 'joiners')).pattern})\s*+$", re.IGNORECASE
+)
+#: Words that open a relative clause of a name ("who", "người", "ຜູ້ທີ່": ``dates.relative_words``).
+_RELATIVE: Final = re.compile(_any_word(merged("dates", "relative_words") or ["(?!)"]).pattern, re.IGNORECASE)
 #: What joins two dates of a life: a comma, or "and" (the word files' ``countries.joiners``),
 #: right before the second's words.
 _LIFE_JOIN: Final = re.compile(
@@ -171,7 +177,7 @@ class FoundingDates(ScopeReader):
                 # person is born or dies, the head of the apposition before the words
                 return self._apposition_head(s, at, kind)
             if not _SUBJECT_LINK.fullmatch(text, ne, at):
-                if kind != "founded" and self._life_before(ne, at):
+                if kind != "founded" and (self._life_before(ne, at) or self._shared_subject(s, ns, ne, at)):
                     return self._of_subject(rid, kind)  # "born on 13 December 1920 and died on ..."
                 return None  # the nearest name is not the subject of the verb
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
@@ -180,6 +186,21 @@ class FoundingDates(ScopeReader):
                 return self.scope.opening_founding(s, e) if kind == "founded" else None
             return self._of_subject(rid, kind)
         return None
+
+    def _shared_subject(self, s: int, ns: int, ne: int, at: int) -> bool:
+        """
+        Whether the person named at ``text[ns:ne]`` is the subject of birth or death words at
+        ``at`` that "and" joins to another verb of theirs, in one clause: the name heads the
+        sentence ("Souphanouvong became President in 1975 and died on ..."), or a relative word
+        follows it (the word files' ``dates.relative_words``: "..., the Red Prince who became
+        President in 1975 and died on ...", "người", "ຜູ້ທີ່").  (The name is the nearest before
+        the words: no other person stands between.)
+        """
+        text = self.text
+        if any(c in text[ne:at] for c in ".;:!?\n") or _AND_RIGHT_BEFORE.search(text, ne, at) is None:
+            return False
+        heads = _HONORIFICS_ONLY.fullmatch(text, s, ns) is not None
+        return heads or _RELATIVE.search(text, ne, at) is not None
 
     def _life_before(self, ne: int, at: int) -> bool:
         """

@@ -143,6 +143,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "subject_clause": "list",
             "alongside_words": "list",
             "sequence_words": "list",
+            "relative_words": "list",
             "era_years": "words->int",
             "range_words": "list",
             "range_words_within_a_month": "list",

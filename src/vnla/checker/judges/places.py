@@ -48,11 +48,32 @@ def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
     A place said to lie in a region of the kind the record puts it in, but another (a
     province for a province): a contradiction of the region, which replaces the name's own
     finding.  A region of a kind its chain does not hold (a country, where the record stops
-    at the province) is left to the name.
+    at the province) is left to the name.  A place said to lie in a region of another country
+    than the record's is a contradiction too ("the Unknown Martyrs Memorial in Hanoi": the
+    memorial is in Laos).
     """
     records = ctx.index.records
     inner, outer = records.get(mention.inner), records.get(mention.outer)
-    if not isinstance(inner, Place) or not isinstance(outer, Place) or inner.within is None:
+    if not isinstance(inner, Place) or not isinstance(outer, Place):
+        return
+    if inner.country and outer.country and inner.country != outer.country:
+        country = records.get(inner.country)
+        start, end = mention.span
+        message = Message(
+            "{place} lies in {where}; the text says {said}",
+            place=Named(inner.id, inner.name.preferred("en")),
+            where=Named(
+                inner.country, country.name.preferred("en") if country is not None else inner.country
+            ),
+            said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
+        )
+        out.append(
+            _wrong_place(
+                ctx, mention.span, ("places.within", inner.id, inner.country), message, inner.evidence
+            )
+        )
+        return
+    if inner.within is None:
         return
     chain = _enclosing(records, inner.within)
     if mention.outer in chain or inner.id in _enclosing(records, outer.id):
