@@ -170,3 +170,24 @@ def test_an_event_named_by_its_name_is_meant_whatever_party_the_sentence_names(
 )
 def test_a_place_said_to_lie_in_another_countrys_city(text: str, said: str, verdict: str) -> None:
     assert verdicts(text, "en", date(2026, 4, 20), "place")[said] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "swapped"),
+    [
+        (
+            "The two sides hailed their great friendship, special cooperation, comprehensive solidarity and "
+            "strategic cohesion.",
+            "en",
+            {"special cooperation", "comprehensive solidarity"},
+        ),
+        (
+            'ລູກ ສາວ ຂ້ອຍ ປັກ ໃຫ້: "ມິດຕະພາບອັນຍິ່ງໃຫຍ່, ການຮ່ວມມືພິເສດ, ຄວາມສາມັກຄີຮອບດ້ານ ແລະ ຜູກມັດຍຸດທະສາດ".',
+            "lo",
+            {"ການຮ່ວມມືພິເສດ", "ຄວາມສາມັກຄີຮອບດ້ານ"},
+        ),
+    ],
+)
+def test_two_swapped_wordings_between_two_recorded_ones(text: str, lang: str, swapped: set[str]) -> None:
+    found = verdicts(text, lang, date(2026, 8, 30), "framework")
+    assert {t for t, v in found.items() if v == "contradiction"} == swapped

@@ -105,7 +105,8 @@ def _swapped(ctx: Context) -> list[SwappedWordingMention]:
             ]
         if not found:
             continue
-        items = sorted(recorded + found)
+        # (once each: the stretches beside two runs may overlap and find a wording twice)
+        items = sorted(set(recorded + found))
         run: list[tuple[int, int, bool]] = []
         for item in [*items, None]:
             if item is not None and run and _LIST_SEP.fullmatch(text, run[-1][1], item[0]):
