@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from vnla.checker import Checker
 from vnla.checker.readers.amounts import grammar
 from vnla.checker.scan import Scan
-from vnla.checker.sentences import positions
+from vnla.checker.sentences import Sentences, positions
 
 PUBLISHED = date(2026, 2, 5)
 
@@ -222,3 +222,12 @@ def test_a_qualifier_is_read_by_its_words_and_the_character_before_them() -> Non
         assert (found is not None) == (before != "a"), before
         if found is not None:
             assert (found[0], pos - found[1]) == ("Lao", text.index("Lao"))
+
+
+def test_a_span_after_the_date_line_is_in_its_own_sentence_whatever_was_asked_before() -> None:
+    """The last sentence found is reused only when it does not run from before the date line's end."""
+    text = "VIENTIANE, Dec. 3 – Prime Ministers Pham Minh Chinh and Sonexay Siphandone met on Wednesday.\n"
+    fresh = Sentences(text, (11, 17))
+    asked_first = Sentences(text, (11, 17))
+    asked_first.sentence(0, 9)  # the date line's place, whose sentence runs from the line's start
+    assert asked_first.sentence(20, 51) == fresh.sentence(20, 51) == (17, len(text) - 1)

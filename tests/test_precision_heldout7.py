@@ -73,7 +73,9 @@ def test_a_sentence_ends_at_a_full_stop_before_a_notes_number() -> None:
     # (the first sentence's title is a capacity, "ໃນຖານະປະທານປະເທດ", judged on its own day)
     later = "ໂຕເລິມເລຂາທິການໃຫຍ່"
     assert [v for v in verdicts(text, "title", date(2026, 3, 22), "lo") if v[0] == later] == [(later, "ok")]
-    slip = text.replace("1-2 ທັນວາ 2025", "1-2 ທັນວາ 2023")
+    # (a year far off: "1-2 ທັນວາ 2023" is now read as the visit of 1-2 December 2025 misdated,
+    # and the title judged on the visit's day)
+    slip = text.replace("1-2 ທັນວາ 2025", "1-2 ທັນວາ 2020")
     found = verdicts(slip, "title", date(2026, 3, 22), "lo")
     assert [v for v in found if v[0] == later] == [(later, "contradiction")]
     assert ("ໃນຖານະປະທານປະເທດ", "ok") in found

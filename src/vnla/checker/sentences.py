@@ -241,12 +241,14 @@ class Sentences:
         :data:`_REACH` characters either way.
         """
         s0, e0 = self._sentence
-        if s0 <= start and end < e0:
-            return s0, e0
         text = self.text
         floor = max(0, start - _REACH)
         if self.dateline is not None and start >= self.dateline[1]:
             floor = max(floor, self.dateline[1])
+        if floor <= s0 <= start and end < e0:
+            # (the last sentence found, unless it runs from before the date line's end: a span
+            # after the date line is in a sentence of its own, whatever was asked before)
+            return s0, e0
         s = floor
         at = start
         while at > floor:
