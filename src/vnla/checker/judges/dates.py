@@ -1130,12 +1130,7 @@ def _away(text: str, cue_end: int, start: int) -> bool:
     ``start``, by words between them in one phrase (:data:`_AWAY`: "the visit falls two days after
     the founding anniversary of the CPV on 3 February"): the date is another thing's.
     """
-    if cue_end > start:
-        return False
-    away = None
-    for m in _AWAY.finditer(text, max(cue_end, start - _SEQUENCE_REACH), start):
-        away = m
-    return away is not None and not _PHRASE_END.search(text, away.end(), start)
+    return cue_end <= start and _opens_a_phrase(_AWAY, text, cue_end, start)
 
 
 def _sequenced(text: str, cue: tuple[int, int], date_span: tuple[int, int]) -> bool:
@@ -1150,10 +1145,16 @@ def _sequenced(text: str, cue: tuple[int, int], date_span: tuple[int, int]) -> b
     """
     (a, b), (start, end) = cue, date_span
     lo, hi = (end, a) if end <= a else (b, start) if b <= start else (0, 0)
-    if hi - lo <= 0:
-        return False
+    return hi > lo and _opens_a_phrase(_SEQUENCE, text, lo, hi)
+
+
+def _opens_a_phrase(words: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """
+    Whether the last of ``words`` in ``text[lo:hi]`` (its last :data:`_SEQUENCE_REACH`
+    characters) opens a phrase that runs on to ``hi``: no clause or sentence mark after it.
+    """
     opened = None
-    for m in _SEQUENCE.finditer(text, max(lo, hi - _SEQUENCE_REACH), hi):
+    for m in words.finditer(text, max(lo, hi - _SEQUENCE_REACH), hi):
         opened = m
     return opened is not None and not _PHRASE_END.search(text, opened.end(), hi)
 

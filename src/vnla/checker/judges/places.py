@@ -56,40 +56,35 @@ def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
     inner, outer = records.get(mention.inner), records.get(mention.outer)
     if not isinstance(inner, Place) or not isinstance(outer, Place):
         return
-    if inner.country and outer.country and inner.country != outer.country:
-        country = records.get(inner.country)
-        start, end = mention.span
-        message = Message(
-            "{place} lies in {where}; the text says {said}",
-            place=Named(inner.id, inner.name.preferred("en")),
-            where=Named(
-                inner.country, country.name.preferred("en") if country is not None else inner.country
-            ),
-            said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
-        )
-        out.append(
-            _wrong_place(
-                ctx, mention.span, ("places.within", inner.id, inner.country), message, inner.evidence
-            )
-        )
-        return
-    if inner.within is None:
-        return
-    chain = _enclosing(records, inner.within)
-    if mention.outer in chain or inner.id in _enclosing(records, outer.id):
-        return
-    same_kind = [p for p in chain if isinstance(records.get(p), Place) and records[p].kind is outer.kind]
-    if not same_kind:
+    where = _region_instead(records, inner, outer)
+    if where is None:
         return
     start, end = mention.span
-    where = same_kind[0]
+    region = records.get(where)
     message = Message(
         "{place} lies in {where}; the text says {said}",
         place=Named(inner.id, inner.name.preferred("en")),
-        where=Named(where, records[where].name.preferred("en")),
+        where=Named(where, region.name.preferred("en") if region is not None else where),
         said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
     )
     out.append(_wrong_place(ctx, mention.span, ("places.within", inner.id, where), message, inner.evidence))
+
+
+def _region_instead(records: Any, inner: Place, outer: Place) -> str | None:
+    """
+    The region the record puts ``inner`` in where the text puts it in ``outer``, when that is
+    another: its country, when the two are of two countries; else the place of ``outer``'s kind
+    its ``within`` chain holds.  ``None`` when ``outer`` holds it or the record has no such region.
+    """
+    if inner.country and outer.country and inner.country != outer.country:
+        return inner.country
+    if inner.within is None:
+        return None
+    chain = _enclosing(records, inner.within)
+    if outer.id in chain or inner.id in _enclosing(records, outer.id):
+        return None
+    same_kind = [p for p in chain if isinstance(records.get(p), Place) and records[p].kind is outer.kind]
+    return same_kind[0] if same_kind else None
 
 
 def misplaced(

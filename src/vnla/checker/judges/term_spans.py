@@ -220,18 +220,25 @@ def _runs(ctx: Context, pid: str, role: str, bodies: list[str]) -> list[tuple[in
 
 
 def _outside(runs: list[tuple[int, int | None]], first: int, last: int) -> list[tuple[int, int]]:
-    """The stretches of years from ``first`` to ``last`` that no run covers."""
+    """
+    The stretches of years from ``first`` to ``last`` that no run covers.
+
+    >>> _outside([(1991, 1992)], 1975, 1991), _outside([(2006, 2016)], 2006, 2018)
+    ([(1975, 1990)], [(2017, 2018)])
+    >>> _outside([(2016, None)], 2016, 2021)
+    []
+    """
     out: list[tuple[int, int]] = []
     year = first
     for a, b in runs:
+        if year > last:
+            break
         if a > year:
             out.append((year, min(last, a - 1)))
         year = max(year, (b if b is not None else last) + 1)
-        if year > last:
-            break
-    if year <= last and out[-1:] != [(year, last)]:
+    if year <= last:
         out.append((year, last))
-    return [(a, b) for a, b in out if a <= b]
+    return out
 
 
 def _others_all_along(ctx: Context, pid: str, role: str, bodies: set[str], stretch: tuple[int, int]) -> bool:
