@@ -151,6 +151,8 @@ class _Index:
         self.one_holder: frozenset[str] = frozenset(one_holder)
         #: the roles that head their body (``Term.head``): who holds one is no deputy besides
         self.heads: frozenset[str] = frozenset(t.id for t in ds.terms if t.head)
+        #: a deputy's role -> the role of its body's head (``Term.deputy_of``)
+        self.deputy_of: dict[str, str] = {t.id: t.deputy_of for t in ds.terms if t.deputy_of is not None}
         #: (role, body) of an office one person holds at a time -> each term the record has of
         #: it: (the holder, the term's start, its end)
         self.holders: dict[tuple[str, str], list[tuple[str, When | None, When | None]]] = defaultdict(list)

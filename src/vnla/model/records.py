@@ -745,7 +745,9 @@ class Term(_Named):
     other holds it.  A deputy's, a vice-president's or an ambassador's role has several holders.
     A role that is its body's ``head`` (a party's leader, a head of state, of government, of a
     national assembly or a front) has one holder, who holds no office of several holders
-    besides: no head is also a deputy or a vice-president.
+    besides: no head is also a deputy or a vice-president.  A deputy's role names the head of
+    its body in ``deputy_of`` (a vice-president's the president's): who was last seen heading a
+    body is not taken to have become its deputy later.
 
     >>> role = Term(
     ...     id="prime-minister",
@@ -764,6 +766,7 @@ class Term(_Named):
     note: str | None = field(default=None, validator=_check_optional_text)
     one_holder: bool = field(default=False, validator=attrs.validators.instance_of(bool))
     head: bool = field(default=False, validator=attrs.validators.instance_of(bool))
+    deputy_of: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("term"))
 
     @one_holder.validator
     def _check_role(self, _attribute: attrs.Attribute[Any], value: bool) -> None:
@@ -775,6 +778,12 @@ class Term(_Named):
     def _check_head(self, _attribute: attrs.Attribute[Any], value: bool) -> None:
         if value and not self.one_holder:
             msg = f"a body's head has one holder at a time; set one_holder = true for {self.id!r}"
+            raise ValueError(msg)
+
+    @deputy_of.validator
+    def _check_deputy(self, _attribute: attrs.Attribute[Any], value: str | None) -> None:
+        if value is not None and (self.vocabulary is not Vocabulary.ROLE or self.head or self.one_holder):
+            msg = f"only a role of several holders is a deputy of a head; {self.id!r} is not one"
             raise ValueError(msg)
 
 

@@ -165,7 +165,7 @@ def _cycles(dataset: Dataset, by_id: Mapping[str, Record]) -> Iterator[Problem]:
 
 
 def _term_kinds(dataset: Dataset, by_id: Mapping[str, Record]) -> Iterator[Problem]:
-    """Roles, topics and metrics must come from the right vocabulary."""
+    """Roles, topics and metrics must come from the right vocabulary; a deputy's head must be one."""
     expected: tuple[tuple[str, str, Vocabulary], ...] = (
         ("people", "offices", Vocabulary.ROLE),
         ("documents", "clauses", Vocabulary.TOPIC),
@@ -192,6 +192,15 @@ def _term_kinds(dataset: Dataset, by_id: Mapping[str, Record]) -> Iterator[Probl
                         path=at,
                         reason=f"{term_id!r} is {_a(term.vocabulary.value)}, expected {_a(vocabulary.value)}",
                     )
+    for i, term in enumerate(dataset.terms):
+        head = by_id.get(term.deputy_of) if term.deputy_of is not None else None
+        if isinstance(head, Term) and not head.head:
+            file, path = dataset.origin("terms", i)
+            yield Problem(
+                file=file,
+                path=f"{path}.deputy_of",
+                reason=f"{term.deputy_of!r} is not the head of a body (head = true), so no deputy's role",
+            )
 
 
 @functools.cache

@@ -427,7 +427,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     # person then headed a body, which no deputy does
     several = role not in index.one_holder  # (and the person heads no body that day: asked when needed)
     if not spells:
-        if person.offices and several and not _heading_then(ctx, person, day, period):
+        if person.offices and several and not _heading_then(ctx, person, day, period, role):
             # a deputy's or a vice-president's office: the record lists the offices sources gave
             # it, and a person holds several such in a career
             return _unknown(
@@ -602,15 +602,27 @@ def _outside(spells: list[Office], period: When) -> bool:
     return True
 
 
-def _heading_then(ctx: Context, person: Person, day: date | None, period: When | None) -> bool:
+def _heading_then(ctx: Context, person: Person, day: date | None, period: When | None, role: str) -> bool:
     """
     Whether the record has the person heading a body on the sentence's ``day``, or on the first
     and the last day of its ``period`` ("In 2025, ... Xaysomphone Phomvihane ..."): on every
-    day between, as a head holds one term at a time.
+    day between, as a head holds one term at a time. Or heading the body of the deputy's
+    ``role`` (``Term.deputy_of``) in a term begun by then whose end the record lacks: a head is
+    not taken to have become the deputy of the body they were last seen heading.
     """
     if period is not None and period.earliest is not None and period.latest is not None:
-        return _heading(ctx, person, period.earliest) and _heading(ctx, person, period.latest)
-    return day is not None and _heading(ctx, person, day)
+        first = period.earliest
+        held = _heading(ctx, person, first) and _heading(ctx, person, period.latest)
+    elif day is None:
+        return False
+    else:
+        first = day
+        held = _heading(ctx, person, day)
+    head = ctx.index.deputy_of.get(role)
+    return held or any(
+        o.role == head and (o.status(first)[0] == "held" or o.open_term(first) is not None)
+        for o in person.offices
+    )
 
 
 def _heading(ctx: Context, person: Person, day: date) -> bool:
