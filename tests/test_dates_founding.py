@@ -950,3 +950,24 @@ def test_a_calendars_entry_of_a_founding_is_the_holiday() -> None:
 )
 def test_a_death_joined_by_and_to_the_subjects_other_verb(text: str, said: str, verdict: str) -> None:
     assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # a Lao subject run into the founding words unspaced, after a date that opens the clause
+        ("ວັນທີ 5 ກັນຍາ 1965 ລາວ ແລະ ຫວຽດນາມ ໄດ້ສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ.", "ວັນທີ 5 ກັນຍາ 1965", "contradiction"),
+        ("ວັນທີ 5 ກັນຍາ 1962 ລາວ ແລະ ຫວຽດນາມ ໄດ້ສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ.", "ວັນທີ 5 ກັນຍາ 1962", "ok"),
+        (
+            "ລາວ ແລະ ຫວຽດນາມ ເປັນ ປະເທດ ເພື່ອນບ້ານ. ວັນທີ5ກັນຍາ1965ສອງຝ່າຍສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ.",
+            "ວັນທີ5ກັນຍາ1965",
+            "contradiction",
+        ),
+        # "the two sides" with no text naming the two before: whose relations is not said
+        ("ວັນທີ5ກັນຍາ1965ສອງຝ່າຍສ້າງຕັ້ງສາຍພົວພັນທາງການທູດ.", "ວັນທີ5ກັນຍາ1965", "unknown"),
+    ],
+)
+def test_a_lao_subject_run_into_the_founding_words_after_an_opening_date(
+    text: str, said: str, verdict: str
+) -> None:
+    assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]

@@ -29,9 +29,11 @@ __all__ = ["DateFirst"]
 #: After a date that opens its clause, the founding words of its clause: a comma or a timeline's
 #: dash or colon ("• 02/12/1975 – Hai nước thiết lập ..."), at most eight words (its subject: "hai nước
 #: Việt Nam và Lào", "the two countries"), then the words ("thiết lập", "signed"), which a Lao
-#: letter may follow, as Lao is written without spaces ("ວັນທີ22ມີນາ1955ສ້າງຕັ້ງພັກ...").
+#: letter may follow, as Lao is written without spaces ("ວັນທີ22ມີນາ1955ສ້າງຕັ້ງພັກ..."), and which
+#: a Lao subject may run into unspaced ("ສອງຝ່າຍສ້າງຕັ້ງ...", "ຫວຽດນາມ ໄດ້ສ້າງຕັ້ງ...").
 _DATE_THEN_FOUNDED: Final = re.compile(
-    rf"(?:,|[^\S\n]*+[–—:-])?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?{_FOUNDED_WORDS}(?![^\W\u0e80-\u0eff])",
+    rf"(?:,|[^\S\n]*+[–—:-])?\s*+(?:[^\W\d_]++[\s,]*+){{0,8}}?[\u0e80-\u0eff]{{0,24}}?{_FOUNDED_WORDS}"
+    r"(?![^\W\u0e80-\u0eff])",
     re.IGNORECASE,
 )
 
