@@ -125,3 +125,45 @@ def test_a_pronoun_that_opens_its_sentence_stands_for_the_person_of_the_one_befo
 )
 def test_a_pronoun_may_stand_for_someone_the_sentence_before_does_not_open_with(text: str) -> None:
     assert _dates(text, "en") == [("21 November 1991", "unknown", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "record"),
+    [
+        (
+            "Kaysone Phomvihane was born in Savannakhet. He studied law in Hanoi. He died on 21 November 1992.",
+            "en",
+            "21 November 1992",
+            "death-kaysone-phomvihane",
+        ),
+        (
+            "Chủ tịch Hồ Chí Minh là lãnh tụ. Bác sinh ngày 19/5/1890 tại làng Kim Liên; năm nay kỷ niệm 136 năm "
+            "ngày sinh của Bác. Bác mất ngày 2/9/1969, đúng ngày Quốc khánh.",
+            "vi",
+            "ngày 2/9/1969",
+            "death-ho-chi-minh",
+        ),
+    ],
+)
+def test_a_pronoun_reaches_back_over_sentences_a_pronoun_opens(
+    text: str, lang: str, said: str, record: str
+) -> None:
+    assert (said, "ok", record) in _dates(text, lang)
+    slip = said.replace("1992", "1993").replace("1969", "1968")
+    assert (slip, "contradiction", record) in _dates(text.replace(said, slip), lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence between that a pronoun does not open: the topic may have moved on
+        "Kaysone Phomvihane was born in Savannakhet. The party grew. He died on 21 November 1993.",
+        # one a pronoun opens that names someone else, who does not open it
+        "Kaysone Phomvihane was born in Savannakhet. His son met Souphanouvong. He died on 21 November 1993.",
+        # over more than three sentences a pronoun opens
+        "Kaysone Phomvihane was born in Savannakhet. He studied. He wrote. He taught. He read. He died on 21 "
+        "November 1993.",
+    ],
+)
+def test_a_pronoun_does_not_reach_over_other_sentences(text: str) -> None:
+    assert _dates(text, "en") == [("21 November 1993", "unknown", None)]

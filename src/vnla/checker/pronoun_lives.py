@@ -36,6 +36,10 @@ _PRONOUN_BEFORE: Final = re.compile(
 #: The most words (besides a time's and a title's) before the person a pronoun of the next
 #: sentence stands for: "In 1991 Kaysone ...".
 _LEAD_WORDS: Final = 1
+#: A pronoun for a person that opens a sentence ("He studied in Hanoi.", "Bác sinh ngày ...").
+_OPENING_PRONOUN: Final = re.compile(rf"\s*+(?:{_PRONOUNS})(?![^\W\u0e80-\u0eff])", re.IGNORECASE)
+#: The most sentences a pronoun may reach back over others a pronoun opens, to its person.
+_CHAIN: Final = 3
 #: The most characters a pronoun and its links may take before the words.
 _REACH: Final = 32
 
@@ -63,8 +67,9 @@ class PronounLives(ScopeReader):
         opens = pronoun["ending"] is None and not text[s : pronoun.start()].strip() and s >= 2
         if opens:
             # a pronoun that opens its sentence stands for the one person of the sentence before
-            # ("In 1991 Kaysone became President. He died in Vientiane on ...")
-            s = self.sentences.sentence(s - 2, s - 1)[0]
+            # ("In 1991 Kaysone became President. He died in Vientiane on ..."), or of the one
+            # before a run of sentences a pronoun opens ("... He studied in Hanoi. He died ...")
+            s = self._antecedent(s)
         persons = [
             n for n in self.positions.within(self.named, s, pronoun.start()) if kinds.get(n[2]) == "person"
         ]
@@ -74,6 +79,21 @@ class PronounLives(ScopeReader):
         if pronoun["ending"] is not None and ne != pronoun.start():
             return None  # "'s" after another word ("the country's death on"): not the person's
         return founding_of(self.index, pid, kind)
+
+    def _antecedent(self, s: int) -> int:
+        """
+        The start of the sentence whose person a pronoun opening the sentence at ``s`` stands
+        for: the one before, or, while that one names no person and a pronoun opens it too, the
+        one before it (:data:`_CHAIN` sentences back at most).
+        """
+        text, kinds = self.text, self.index.kinds
+        before = self.sentences.sentence(s - 2, s - 1)[0]
+        for _ in range(_CHAIN):
+            named = any(kinds.get(n[2]) == "person" for n in self.positions.within(self.named, before, s))
+            if named or before < 2 or _OPENING_PRONOUN.match(text, before) is None:
+                break
+            s, before = before, self.sentences.sentence(before - 2, before - 1)[0]
+        return before
 
     def _leads(self, s: int, start: int) -> bool:
         """
