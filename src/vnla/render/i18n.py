@@ -384,6 +384,7 @@ _FIELDS: Final[dict[str, str]] = {
     "on": N_("on"),
     "one_holder": N_("one holder at a time"),
     "head": N_("head of its body"),
+    "deputy_of": N_("deputy of"),
     "order": N_("order"),
     "ordinal": N_("ordinal"),
     "organization": N_("organization"),

@@ -64,6 +64,13 @@ _SEVERAL_MEETINGS: Final = Message("several numbered meetings the record has fit
 #: Why an ordinal of another kind is not compared ("the 10th plan", "the 8th plenum").
 _NOTHING_NUMBERED: Final = Message("the record numbers nothing of this kind to compare it with")
 
+#: Right before a count of years, the amount files' words that loosen it ("more than 60 years of
+#: diplomatic relations", "hơn 60 năm", "nearly 65 years"), each with how (``amounts.qualifiers``).
+_QUALIFIERS: Final = {k.lower(): v for k, v in merged("amounts", "qualifiers").items()}
+_LOOSE_BEFORE: Final = re.compile(rf"(?:{_any_word(list(_QUALIFIERS)).pattern})\s*+\Z", re.IGNORECASE)
+#: How far from a loose count the record's count may be: "about 60" and "nearly 60" years.
+_LOOSE_SPREAD: Final = 2
+
 _ORDINAL_RULE: Final = {
     "congress": "ordinals.congress",
     "term": "ordinals.congress",
@@ -126,7 +133,7 @@ def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
     if ordinal.noun in ("congress", "term"):
         return _congress(ctx, ordinal, value)
     if ordinal.noun in ("anniversary", "national-day", "years"):
-        return _anniversary(ctx, ordinal, value)
+        return _loosely(ctx, ordinal, value) or _anniversary(ctx, ordinal, value)
     if ordinal.noun == "meeting":
         return _meeting(ctx, ordinal, value)
     return _Proto(
@@ -751,6 +758,57 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _dated_by_the_text(ctx, ordinal, value, _years_stated(ctx, (lo, e), cut)) or _another_year(
         ordinal, value, nearest, published
     )
+
+
+def _loosely(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto | None:
+    """
+    A count of years said loosely, after a qualifier ("more than 60 years of" diplomatic
+    relations in 2026, "hơn 60 năm", "gần 65 năm"): ``ok`` where the record's count in a year
+    the sentence states (else the publication's) fits the qualifier (``over``: at least the
+    number; ``under``: at most; ``almost``: at most, and :data:`_LOOSE_SPREAD` below it at
+    least; ``about``: that near), else ``unknown``: a loose count is no exact one to refute.
+    ``None`` for a count said exactly, or of no founding named with it.
+    """
+    start, end = ordinal.span
+    s, e = ctx.sentence(start, end)
+    loose = _LOOSE_BEFORE.search(ctx.text, max(s, start - 24), start)
+    foundings = (ctx.foundings.near(ordinal) or _dated_before(ctx, ordinal)) if loose is not None else []
+    if loose is None or not foundings:
+        return None
+    qualifier = _QUALIFIERS.get(" ".join(loose[0].lower().split()), "about")
+    said = Quoted(" ".join(ctx.text[loose.start() : end].split()), ctx.lang_at(start, end))
+    years = _years_stated(ctx, (s, e), _clause_end(ctx, end, e)) or (
+        {ctx.published.year} if ctx.published else set()
+    )
+    n = ordinal.number
+    counts: list[int] = []
+    for fid in foundings:
+        year = ctx.index.foundings[fid].when.year
+        counts += [y - year for y in years if year is not None and 2 * (y - year) > n]
+    if any(_fits(qualifier, c, n) for c in counts):
+        return _Proto(start, end, "ordinal", Verdict.OK, "ordinals.anniversary", value=value)
+    return _unknown_anniversary(
+        ordinal,
+        value,
+        Message(
+            "a count of years said loosely ({said}), and the record counts {count}: no exact count to refute",
+            said=said,
+            count=min(counts, key=lambda c: abs(c - n)),
+        )
+        if counts
+        else Message("a count of years said loosely ({said}), in no year the text states", said=said),
+    )
+
+
+def _fits(qualifier: str, count: int, n: int) -> bool:
+    """Whether a ``count`` of years fits ``n`` said with a ``qualifier`` (see :func:`_loosely`)."""
+    if qualifier == "over":
+        return count >= n
+    if qualifier == "under":
+        return count <= n
+    if qualifier == "almost":
+        return n - _LOOSE_SPREAD <= count <= n
+    return abs(count - n) <= _LOOSE_SPREAD
 
 
 def _lifes_years(when: When) -> tuple[int, ...]:
