@@ -239,3 +239,17 @@ class PlaceInMention:
     span: tuple[int, int]
     inner: str
     outer: str
+
+
+@frozen
+class VenueMention:
+    """
+    A place said to be where an event named right before it was held ("the 12th National
+    Congress of the Lao People's Revolutionary Party was held in Hanoi"): ``span`` is the place's
+    (the locative before it from ``locative``), ``event`` and ``place`` the records named.
+    """
+
+    span: tuple[int, int]
+    locative: int
+    event: str
+    place: str

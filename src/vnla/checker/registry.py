@@ -17,8 +17,8 @@ matcher's own candidates and are judged as they are selected, by
 :class:`~vnla.checker.judges.names.NameJudge`: they are most of the findings.
 
 >>> [stage.kind for stage in STAGES]  # doctest: +NORMALIZE_WHITESPACE
-['date', 'amount', 'ordinal', 'title', 'first-holder', 'framework', 'place', 'period', 'denial',
- 'reported', 'spouse', 'erratum']
+['date', 'amount', 'ordinal', 'title', 'first-holder', 'framework', 'place', 'venue', 'period',
+ 'denial', 'reported', 'spouse', 'erratum']
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from vnla.checker.judges import places as judge_places
 from vnla.checker.judges import reported as judge_reported
 from vnla.checker.judges import spouses as judge_spouses
 from vnla.checker.judges import titles as judge_titles
+from vnla.checker.judges import venues as judge_venues
 from vnla.checker.readers import (
     amounts,
     dates,
@@ -56,6 +57,7 @@ from vnla.checker.readers import (
     reported,
     spouses,
     titles,
+    venues,
 )
 
 __all__ = ["STAGES", "Stage", "run", "run_all"]
@@ -83,6 +85,7 @@ STAGES: Final[tuple[Stage, ...]] = (
     Stage("first-holder", first_holders.read, judge_first_holders.judge),
     Stage("framework", framework.read, judge_framework.judge),
     Stage("place", places.read, judge_places.judge),
+    Stage("venue", venues.read, judge_venues.judge),
     Stage("period", periods.read, judge_periods.judge),
     Stage("denial", denials.read, judge_denials.judge),
     Stage("reported", reported.read, judge_reported.judge),

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: MIT
+"""
+The venues reader: a place said to be where an event named right before it was held, a
+locative between and the word files' ``places.held_words`` at most ("the 12th National Congress
+of the Lao People's Revolutionary Party was held in Hanoi", "Lễ mở ký Công ước ... tổ chức tại
+Viêng Chăn", "the 14th Congress, held in Hanoi"). Only an event held in one place: not a visit,
+which holds events in several, nor a year named for the relations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.mentions import VenueMention
+from vnla.checker.vocabulary import _any_word
+from vnla.lang.words import merged
+from vnla.model.records import Event, EventKind
+
+if TYPE_CHECKING:
+    from vnla.checker.context import Context
+
+__all__ = ["read"]
+
+#: Between an event's name and its place: a comma at most, words saying it was held at most,
+#: and a locative ("was held in", ", held in", "tổ chức tại", "ໄດ້ຈັດຂຶ້ນທີ່").
+_HELD_AT: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+(?:(?:{_any_word(merged('places', 'held_words')).pattern})[^\S\n]*+)?"
+    rf"(?P<locative>{_any_word(merged('places', 'locatives')).pattern})[^\S\n]*+",
+    re.IGNORECASE,
+)
+
+
+#: What opens a clause before an event's name; the most words, and characters, before it.
+_CLAUSE_MARKS: Final = ",;:!?()[]|–—•"
+_HEAD_WORDS: Final = 2
+_HEAD_CHARS: Final = 16
+
+
+def read(ctx: Context) -> list[VenueMention]:
+    """Each place said to be where the event named right before it was held, in order of position."""
+    kinds, records = ctx.index.kinds, ctx.index.records
+    text = ctx.text
+    out = []
+    last: tuple[int, str] | None = None  # the end and the id of the last event named
+    for ns, ne, rid in ctx.named:
+        kind = kinds.get(rid)
+        if kind == "place" and last is not None and last[0] <= ns:
+            held = _HELD_AT.fullmatch(text, last[0], ns)
+            if held is not None:
+                out.append(VenueMention((ns, ne), held.start("locative"), last[1], rid))
+        if kind == "event":
+            event = records.get(rid)
+            one_place = isinstance(event, Event) and not (
+                event.kind.is_visit or event.kind is EventKind.COMMEMORATIVE_YEAR
+            )
+            last = (ne, rid) if one_place and _heads_its_clause(ctx, ns) else None
+        elif last is None or ne > last[0]:
+            last = None  # another name after the event's, not one inside it ("... of the LPRP")
+    return out
+
+
+def _heads_its_clause(ctx: Context, start: int) -> bool:
+    """
+    Whether the event named at ``start`` heads its clause, two short words before it at most
+    ("The 12th Congress ...", "At the 12th Congress ..."): not a thing of it ("the briefing on
+    the results of the 12th Congress took place in Hanoi": the briefing did).
+    """
+    s, _e = ctx.sentence(start, start)
+    text = ctx.text
+    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
+    before = text[cut:start].strip()
+    return len(before) <= _HEAD_CHARS and len(before.split()) <= _HEAD_WORDS
