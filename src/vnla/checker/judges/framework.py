@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
@@ -31,6 +31,7 @@ from vnla.rules.checks import Severity
 if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.checker.mentions import UnknownWordingMention
+    from vnla.model.records import When
 
 __all__ = ["judge"]
 
@@ -345,7 +346,7 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
     """
     The days a listing at ``text[start:end]`` may be of: the last date its sentence states
     before it ("In 2017, the two sides ...": the first and last day of 2017; "since 2019": that
-    year's first day and the publication's; for a day the dates judge found wrong, the day of the
+    year's, see :func:`_span_days`; for a day the dates judge found wrong, the day of the
     record it is wrong for), else the publication day.  A date after it is another clause's
     ("..., the last element having been added in 2024"), unless a bracket right after the
     listing holds it; so is one before a semicolon ('"..." (used in 2017); "..." (since
@@ -368,8 +369,7 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
         if corrected is not None:  # days found wrong for their record: the record's days
             stated = list(dict.fromkeys(corrected))
         elif when is not None and when.earliest is not None:
-            # "since 2019": from then to the publication (or that day alone, with none)
-            stated = list(dict.fromkeys((when.earliest, when.latest or ctx.published or when.earliest)))
+            stated = _span_days(when)
         i += 1
     return stated or published
 
@@ -397,8 +397,27 @@ def _day_after(ctx: Context, start: int, end: int) -> list[date] | None:
         return None
     if ctx.date_starts[i] in ctx.corrected_days:
         return list(dict.fromkeys(ctx.corrected_days[ctx.date_starts[i]]))
-    # "used from 2019 onward": from then to the publication
-    return list(dict.fromkeys((when.earliest, when.latest or ctx.published or when.earliest)))
+    return _span_days(when)
+
+
+def _span_days(when: When) -> list[date]:
+    """
+    The first and last days of a date's period; of an open span ("since 2019", "used from 2019
+    onward"), those of the period it starts in (the year 2019): a listing said to hold since
+    then held at its start, and an element added later ("since 2019 ... and strategic
+    cohesion") did not.
+    """
+    first, last = when.earliest, when.latest
+    if first is None:
+        return []
+    if last is None:
+        if (first.month, first.day) == (1, 1):
+            last = date(first.year, 12, 31)
+        elif first.day == 1:
+            last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            last = first
+    return list(dict.fromkeys((first, last)))
 
 
 #: How far after a listing a date of its own clause may start.
