@@ -327,3 +327,22 @@ def test_a_quoted_title_starts_no_term_with_the_date_after_it() -> None:
     )
     report = check_text(text, published=PUBLISHED)
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # To Lam was re-elected General Secretary on 23 January 2026, at the close of the 14th Congress
+        ("General Secretary To Lam was re-elected on 21 January 2026 at the 14th National Congress.", "contradiction"),
+        ("General Secretary To Lam was re-elected on 23 January 2026.", "ok"),
+        ("Tổng Bí thư Tô Lâm được bầu lại ngày 22/1/2026.", "contradiction"),
+        ("Tổng Bí thư Tô Lâm được bầu lại ngày 23/1/2026.", "ok"),
+        # the date's clause goes on to another office: not the titled one's term
+        ("General Secretary To Lam was re-elected on 15 March 2026 as a deputy to the National Assembly.", "unknown"),
+        # re-elected with no title before the name: which office is not said
+        ("To Lam was re-elected on 21 January 2026.", "unknown"),
+    ],
+)  # fmt: skip
+def test_a_titled_person_re_elected_on_a_date_starts_a_term_of_that_office(text: str, verdict: str) -> None:
+    report = check_text(text, published=PUBLISHED)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -113,6 +113,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "not_a_body": "list",
             "became": "list",
             "took_office": "list",
+            "reelected": "list",
         },
         "dates": {
             "month_locales": "list",

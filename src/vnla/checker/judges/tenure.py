@@ -92,13 +92,25 @@ _TOOK_OFFICE: Final = re.compile(
 )
 
 
+#: Words that say the person titled and named before them was elected to that office again
+#: (``titles.reelected``: "was re-elected", "được bầu lại"), right before a date: a short word
+#: at most between.
+_REELECTED: Final = re.compile(
+    rf"(?:{_any_word(merged('titles', 'reelected') or ['(?!)']).pattern}){_DATE_AFTER.pattern}$",
+    re.IGNORECASE,
+)
+#: After such a date in its clause, words that give another office ("... re-elected on 15 March
+#: as a deputy"): the date is not the titled office's.
+_CAPACITY: Final = _any_word(merged("titles", "capacity") or ["(?!)"])
+
+
 def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     """
     The verdict on a date said to start a person's tenure of the office titled before it ("in
     office since 2021"), or right after a title the person is said to have taken on ("became
     State President in October 2024"), else ``None``.
     """
-    said_of = _said_of(ctx, start, when) or _entry_took_on(ctx, end, when)
+    said_of = _said_of(ctx, (start, end), when) or _entry_took_on(ctx, end, when)
     if said_of is None:
         return None
     pid, role, first, became = said_of
@@ -263,18 +275,20 @@ def _entry_took_on(ctx: Context, end: int, when: When) -> tuple[str, str, date, 
     return pid, m.pat.role[0], when.earliest, True
 
 
-def _said_of(ctx: Context, start: int, when: When) -> tuple[str, str, date, bool] | None:
+def _said_of(ctx: Context, span: tuple[int, int], when: When) -> tuple[str, str, date, bool] | None:
     """
-    Whose start of a term in which office a date at ``start`` says, and its first day: after a
-    title and name ("since 2021"), or after a title taken on (then ``True``: "became ... in").
+    Whose start of a term in which office a date at ``span`` says, and its first day: after a
+    title and name ("since 2021"), or after a title taken on (then ``True``: "became ... in",
+    "was re-elected on").
     """
+    start, end = span
     first = _start_said(ctx, start, when)
     titled = None if first is None else _title_before(ctx, start)
     if first is not None and titled is not None:
         role = _one_role(titled)
         # several offices in one chain: which one the date starts is not said
         return None if role is None else (titled.person, role, first, False)
-    taken = _took_on(ctx, start) or _took_office(ctx, start)
+    taken = _took_on(ctx, start) or _took_office(ctx, start) or _reelected(ctx, start, end)
     if taken is None or when.earliest is None or when.precision is Precision.BOUNDS:
         return None
     return taken[0], taken[1], when.earliest, True
@@ -339,6 +353,29 @@ def _took_office(ctx: Context, start: int) -> tuple[str, str] | None:
     titled = _title_before(ctx, found.start())
     role = None if titled is None else _one_role(titled)
     return None if titled is None or role is None else (titled.person, role)
+
+
+def _reelected(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
+    """
+    The person and the role of "TITLE PERSON was re-elected" right before a date at
+    ``text[start:end]`` ("General Secretary To Lam was re-elected on 23 January 2026", "Tổng Bí
+    thư Tô Lâm được bầu lại ngày 23/1"): the words of ``titles.reelected``, a short word at most
+    between them and the date, right after a chain of one office's titles and its person; not
+    when the date's clause goes on to another office ("... on 15 March as a deputy").
+    """
+    found = _REELECTED.search(ctx.text, max(0, start - 48), start)
+    if found is None:
+        return None  # most dates: no such words before them
+    titled = _title_before(ctx, found.start())
+    role = None if titled is None else _one_role(titled)
+    if titled is None or role is None or not _NAME_THEN.fullmatch(ctx.text, titled.span[1], found.start()):
+        return None
+    _before, after = ctx.sentences.clause(start, end)
+    _s, e = ctx.sentence(start, end)
+    rest = (end, min(after, e))
+    if any(rest[0] <= m.start < rest[1] for m in ctx.roles) or _CAPACITY.search(ctx.text, *rest):
+        return None
+    return titled.person, role
 
 
 def _one_role(titled: TitleMention) -> str | None:
