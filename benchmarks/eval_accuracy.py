@@ -303,11 +303,12 @@ def _of_item(finding: Finding, item: Item) -> bool:
     give as the slip (the wrong person named in an office: "President Vo Van Thuong welcomed
     ..." in September 2024), which judges the pairing of the two, and so that name's item; or the
     contradiction of a span of years said of the title right before it, which the labels give as
-    the slip (see :func:`_through_term`).
+    the slip (see :func:`_through_term`); or the contradiction of a numbered event's number, in
+    the words of an event the labels give as the slip (see :func:`_through_number`).
     """
     if _kind(finding.kind) == item.kind:
         return _overlaps(finding.start, finding.end, item.start, item.end)
-    if _through_term(finding, item):
+    if _through_term(finding, item) or _through_number(finding, item):
         return True
     return (
         finding.kind == "title"
@@ -353,9 +354,29 @@ def _through_term(finding: Finding, item: Item) -> bool:
     )
 
 
+def _through_number(finding: Finding, item: Item) -> bool:
+    """
+    Whether the contradiction of an ordinal lies in the words of an event the labels give as the
+    slip ("Kỳ họp lần thứ 47", the 48th met that day): the number is the event's, and the ordinals
+    judge judges it (counted so since 6 December 2026; the report's totals counted as before
+    leave it out).
+    """
+    return (
+        finding.kind == "ordinal"
+        and finding.verdict == "contradiction"
+        and item.kind == "event"
+        and item.expected == "contradiction"
+        and item.start <= finding.start
+        and finding.end <= item.end
+    )
+
+
 def _new_reading(finding: Finding, item: Item) -> bool:
-    """Whether a finding judges an item only by a reading of 5 December 2026 (a title's, a term's)."""
-    return _through_title(finding, item) or _through_term(finding, item)
+    """
+    Whether a finding judges an item only by a reading of 5 or 6 December 2026 (a title's, a
+    term's, a numbered event's number).
+    """
+    return _through_title(finding, item) or _through_term(finding, item) or _through_number(finding, item)
 
 
 @dataclass
@@ -709,9 +730,10 @@ def report_text(
     rate = f", {characters / run_seconds / 1000:.0f} k characters/s" if run_seconds else ""
     out += [
         "",
-        f"of the caught, {scores.through_title} planted names or titles caught through a title's"
-        f" contradiction said of the names or a span of years' said of the titles; counted as before"
-        f" 5 December 2026 (such a contradiction judging its own item only):"
+        f"of the caught, {scores.through_title} planted names, titles or events caught through a"
+        f" title's contradiction said of the names, a span of years' said of the titles or a number's"
+        f" in the events' words; counted as before 5 December 2026 (such a contradiction judging its"
+        f" own item only):"
         f" caught {total.caught - scores.through_title}, false {scores.false_before}",
         f"command: {command}",
         f"totals: {texts} texts, {total.items} labelled items, found {total.found} ({_pct(total.recall)}),"

@@ -355,6 +355,23 @@ def test_a_span_of_years_said_of_a_title_judges_the_titles_item():
     assert scores.through_title == 0
 
 
+def test_a_numbered_events_wrong_number_judges_the_events_item():
+    content = "The 47th meeting of the Intergovernmental Committee met in Vientiane on 3 December 2025."
+    text = _text(content, [("event", "47th meeting of the Intergovernmental Committee", "contradiction")])
+    number = _finding(content, "ordinal", "47th meeting", "contradiction")
+    scores = ea.aggregate([ea.score_text(text, [number])])
+    assert scores.false == []
+    assert scores.missed == []
+    assert (scores.through_title, scores.false_before) == (1, 1)
+    # an ordinal that is right, or an event the labels give as right, is no catch
+    scores = ea.aggregate([ea.score_text(text, [_finding(content, "ordinal", "47th meeting", "ok")])])
+    assert [r.item.text for r in scores.missed] == ["47th meeting of the Intergovernmental Committee"]
+    clean = _text(content, [("event", "47th meeting of the Intergovernmental Committee", "ok")])
+    scores = ea.aggregate([ea.score_text(clean, [number])])
+    assert [x.on for x in scores.false] == ["unlabelled span"]
+    assert scores.through_title == 0
+
+
 def test_a_refused_text_is_a_skip_reason_not_a_crash():
     def refuse(text, *, published, lang):
         msg = f"unknown text language {lang!r}"
