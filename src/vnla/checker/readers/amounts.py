@@ -1481,8 +1481,9 @@ def _nearest_horizon(
     "ໄລຍະໃກ້ແມ່ນ 5 ຕື້ໂດລາ") are its own in any language, and so are words right after a figure
     after the first ("... and 10 billion USD for the longer term").  Words before it with words
     of a clause of its own between (``cut``: "... ໃນໄລຍະຍາວ, ທຽບກັບ 2,36 ຕື້ໂດລາ", compared
-    with) are not; nor are words after it that stand right before the next figure (``binds``
-    between, at ``hi``: "mục tiêu trước mắt ... 5 tỷ USD, lâu dài là 10 tỷ USD").
+    with) are not, nor those before a semicolon; nor are words after it that stand right before
+    the next figure (``binds`` between, at ``hi``: "mục tiêu trước mắt ... 5 tỷ USD, lâu dài là
+    10 tỷ USD").
     """
     a, b = f.span
     # words right before this figure are its own, even right after the one before ("ໄລຍະໃກ້
@@ -1499,6 +1500,7 @@ def _nearest_horizon(
         and h[1][1] <= a
         and not of_the_figure_before(h)
         and (cut is None or cut.search(text, h[1][1], a) is None)
+        and ";" not in text[h[1][1] : a]  # "a longer-term goal; the nearer one is USD 5 billion"
     ]
     after = [
         h
@@ -1821,8 +1823,15 @@ def _place(
         inside = [p for p in inside if p not in theirs] or inside
     if len(inside) > 1 and any(p[1] <= a for p in inside):
         # "ປີ 2024 ບັນລຸ2,2 ຕື້ໂດລາແລະປີ 2025 ບັນລຸ2,98 ຕື້ໂດລາ": a figure with a period before it,
-        # as these languages put it; a period after it that leads to the next figure is that one's
-        inside = [p for p in inside if not (p[0] >= b and _leads(text, p, later))] or inside
+        # as these languages put it; a period after it that leads to the next figure is that one's,
+        # unless the sums put their periods right after them, as the one before did ("from USD
+        # 1.6 billion in 2023 to USD 2.2 billion in 2024 and USD 2.98 billion in 2025")
+        after = last_money is not None and any(_right_after(text, last_money.span[1], p[0]) for p in periods)
+        inside = [
+            p
+            for p in inside
+            if not (p[0] >= b and _leads(text, p, later) and not (after and _right_after(text, b, p[0])))
+        ] or inside
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))
         return

@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: MIT
+"""
+The general causes of heldout23's false contradictions, each tested on sentences of our own:
+
+* a sum whose period stands right after it, in a sentence whose sums all put their periods after
+  them, keeps it ("from USD 1.6 billion in 2023 to USD 2.2 billion in 2024 and USD 2.98 billion
+  in 2025"), where the rule for languages that put periods first gave it to the next sum;
+* horizon words before a semicolon are not a figure's after it ("a longer-term goal; the nearer
+  one is USD 5 billion"), and "nearer" says the near term;
+* a sentence that is a place and a date alone ("Caption: Vientiane, 11 July 2024.") dates the
+  undated sentence after it on its line, for a title that fits that day.
+
+Trade was 1.6 billion USD in 2023, 2.2 billion in 2024 and 2.98 billion in 2025; the near-term
+target is 5 billion USD, the longer-term one 10 billion. To Lam was State President from 22 May
+to 21 October 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla import check_text
+
+
+def _findings(text: str, kind: str, published: str = "2026-08-28", lang: str = "en") -> list[tuple[str, str]]:
+    report = check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == kind]
+
+
+def test_sums_with_their_periods_after_them_keep_them() -> None:
+    text = (
+        "Two-way trade between Vietnam and Laos rose from USD 1.65 billion in 2022 (+24.1% on the year "
+        "before) and USD 1.6 billion in 2023 to USD 2.2 billion in 2024 and USD 2.98 billion in 2025."
+    )
+    assert ("USD 2.2 billion", "ok") in _findings(text, "amount")
+    # a slip is still one
+    slipped = text.replace("USD 2.2 billion in 2024", "USD 2.6 billion in 2024")
+    assert ("USD 2.6 billion", "contradiction") in _findings(slipped, "amount")
+
+
+def test_periods_first_still_go_to_the_sum_after_them() -> None:
+    text = "ມູນຄ່າການຄ້າ ປີ 2023 ບັນລຸ 1,6 ຕື້ໂດລາ, ປີ 2024 ບັນລຸ 2,2 ຕື້ໂດລາ ແລະ ປີ 2025 ບັນລຸ 2,98 ຕື້ໂດລາ."
+    assert _findings(text, "amount", lang="lo") == [
+        ("1,6 ຕື້ໂດລາ", "ok"),
+        ("2,2 ຕື້ໂດລາ", "ok"),
+        ("2,98 ຕື້ໂດລາ", "ok"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The USD 10 billion trade target is a longer-term goal; the nearer one is USD 5 billion.", "ok"),
+        ("The USD 10 billion trade target is a longer-term goal; the nearer one is USD 4 billion.", "contradiction"),
+        # with no horizon of its own, a target after the semicolon is not the longer term's
+        ("The USD 10 billion trade target is a longer-term goal; the trade target for now is USD 5 billion.", "ok"),
+    ],
+)  # fmt: skip
+def test_horizon_words_before_a_semicolon_are_not_the_next_figures(text: str, verdict: str) -> None:
+    assert _findings(text, "amount")[-1][1] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Caption: Vientiane, 11 July 2024. State visit of President To Lam.", "unknown"),
+        ("Ảnh: Viêng Chăn, 11/7/2024. Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào.", "unknown"),
+        # not a place and a date alone, or a sentence with its own date: judged as before
+        ("Vientiane is big. State visit of President To Lam.", "contradiction"),
+        ("Vientiane, 11 July 2024. President To Lam visited Laos on 5 February 2026.", "contradiction"),
+    ],
+)
+def test_a_place_and_a_date_alone_date_the_sentence_after_them(text: str, verdict: str) -> None:
+    lang = "vi" if "Ảnh" in text else "en"
+    [(_said, found)] = _findings(text, "title", lang=lang)
+    assert found == verdict
