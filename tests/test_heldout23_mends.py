@@ -74,3 +74,24 @@ def test_a_place_and_a_date_alone_date_the_sentence_after_them(text: str, verdic
     lang = "vi" if "Ảnh" in text else "en"
     [(_said, found)] = _findings(text, "title", lang=lang)
     assert found == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # an anniversary in a bracket right after the founding's name counts from it
+        ("- 3/2/1930: thành lập Đảng Cộng sản Việt Nam (đầu năm nay kỷ niệm 97 năm).", "vi", "contradiction"),
+        ("- 3/2/1930: thành lập Đảng Cộng sản Việt Nam (đầu năm nay kỷ niệm 96 năm).", "vi", "ok"),
+        # a bracketed day after an anniversary names the founding of that day and month
+        ("This year the Party marked its 70th anniversary (22 March 2026).", "en", "contradiction"),
+        ("This year the Party marked its 71st anniversary (22 March 2026).", "en", "ok"),
+        # a day no founding has, or no bracket: what it counts from is not said
+        ("This year the school marked its 70th anniversary (14 May 2026).", "en", "unknown"),
+        ("This year the Party marked its 70th anniversary.", "en", "unknown"),
+    ],
+)  # fmt: skip
+def test_an_anniversary_bracketed_after_a_founding_or_before_its_day(
+    text: str, lang: str, verdict: str
+) -> None:
+    [(_said, found)] = _findings(text, "ordinal", published="2026-05-18", lang=lang)
+    assert found == verdict

@@ -28,7 +28,9 @@ from vnla.checker.vocabulary import (
     _RELATIVE,
 )
 from vnla.lang.lao import is_lao
+from vnla.lang.parsing import parse_dates
 from vnla.lang.words import merged
+from vnla.model.records import Precision
 
 if TYPE_CHECKING:
     from vnla.checker.index import _Index
@@ -38,6 +40,12 @@ if TYPE_CHECKING:
     from vnla.lang.parsing import OrdinalMention
 
 __all__ = ["Foundings"]
+
+#: From right after a name to an anniversary in a bracket said of it: the bracket, and a few
+#: words of time at most ("(đầu năm nay kỷ niệm ...", "(this year its ...").
+_BRACKET_OPENS: Final = re.compile(r"[^\S\n]*+\([^()\n\d]{0,24}")
+#: A bracket right after an anniversary, with what it holds ("its 70th anniversary (22 March 2026)").
+_BRACKET_DAY: Final = re.compile(r"[^\S\n]*+\((?P<inside>[^()\n]{4,40})\)")
 
 
 #: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
@@ -182,7 +190,12 @@ class Foundings:
             # marks the 62nd anniversary.": a sentence that names nothing counts from the one
             # founding the sentence before names
             subject = self._subject(start, s)
-            return [subject] if subject is not None else self._from_before(start, end, (s, e))
+            # else a founding of the sentence before, or the one whose day a bracket after it gives
+            return (
+                [subject]
+                if subject is not None
+                else self._from_before(start, end, (s, e)) or self._by_its_day(end, e)
+            )
         if ordinal.noun == "years" or not national:
             return []
         index = self.index
@@ -193,6 +206,32 @@ class Foundings:
             index.national_day
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _by_its_day(self, end: int, e: int) -> list[str]:
+        """
+        The one founding whose day and month a date in a bracket right after an anniversary
+        gives, when nothing names what it counts from ("the Party marked its 70th anniversary
+        (22 March 2026)": the LPRP was founded on 22 March); none for several or none.
+        """
+        bracket = _BRACKET_DAY.match(self.text, end, e)
+        if bracket is None:
+            return []  # most anniversaries: no bracket after them
+        days = [
+            m.when.earliest
+            for m in parse_dates(bracket["inside"])
+            if m.when is not None and m.when.precision is Precision.DAY and m.when.earliest is not None
+        ]
+        if len(days) != 1:
+            return []
+        day = days[0]
+        found = [
+            fid
+            for fid, founding in self.index.foundings.items()
+            if founding.when.precision is Precision.DAY
+            and founding.when.earliest is not None
+            and (founding.when.earliest.month, founding.when.earliest.day) == (day.month, day.day)
+        ]
+        return found if len(found) == 1 else []
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
@@ -211,15 +250,22 @@ class Foundings:
         """
         The founding a sentence (starting at ``s``) opens with, a word before it at most, or
         names right before an anniversary at ``start`` ("Ngày 18/7 vừa qua, Hiệp ước tròn 50
-        năm"), when nothing else is named between the sentence's start and the anniversary,
-        nor another ordinal: the sentence's subject, whose anniversary it is.  A person's birth,
-        or a country's national day, is no such subject.
+        năm") or before a bracket that holds it, a few words between, when nothing else is
+        named between the sentence's start and the anniversary, nor another ordinal: the
+        sentence's subject, whose anniversary it is.  A person's birth, or a country's national
+        day, is no such subject.
         """
         names = self.positions.within(self.named, s, start)
         if len(names) != 1:
             return None  # none, or another name between: "The LPRP congratulated Vietnam on the 80th ..."
         ns, ne, rid = names[0]
-        opens = len(self.text[s:ns].split()) <= 1 or not self.text[ne:start].strip()
+        # or in a bracket right after the name ("thành lập Đảng Cộng sản Việt Nam (đầu năm nay kỷ
+        # niệm 96 năm)"): the bracket is said of it
+        opens = (
+            len(self.text[s:ns].split()) <= 1
+            or not self.text[ne:start].strip()
+            or _BRACKET_OPENS.fullmatch(self.text, ne, start) is not None
+        )
         if not opens or self.index.kinds.get(rid) in ("person", "country", "place"):
             return None
         at = bisect.bisect_left(self.ordinal_starts, start)
