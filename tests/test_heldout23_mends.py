@@ -95,3 +95,17 @@ def test_an_anniversary_bracketed_after_a_founding_or_before_its_day(
 ) -> None:
     [(_said, found)] = _findings(text, "ordinal", published="2026-05-18", lang=lang)
     assert found == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Caption: Vientiane, 2 December 2025. Ceremony for the 51st anniversary of the Lao National Day.", "contradiction"),
+        ("Caption: Vientiane, 2 December 2025. Ceremony for the 50th anniversary of the Lao National Day.", "ok"),
+        # the caption is of another line: the publication's year
+        ("Caption: Vientiane, 2 December 2025.\nCeremony for the 51st anniversary of the Lao National Day.", "ok"),
+    ],
+)  # fmt: skip
+def test_a_captions_place_and_date_date_an_anniversary_after_them(text: str, verdict: str) -> None:
+    [(_said, found)] = _findings(text, "ordinal")
+    assert found == verdict

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _nth
+from vnla.checker.captions import caption_date
 from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced
@@ -678,8 +679,11 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     cut = _clause_end(ctx, end, e)
     stated = _years_stated(ctx, (s, e), cut)
     published = ctx.published.year if ctx.published else None
-    # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none
-    heading = _heading_years(ctx.text, s)
+    # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none,
+    # or a sentence after a caption's place and date ("Vientiane, 2 December 2025. Ceremony for the
+    # 50th anniversary of the Lao National Day.")
+    caption = caption_date(ctx, (start, end)) if not stated else None
+    heading = _heading_years(ctx.text, s) or {y for y in [caption.year if caption else None] if y}
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
     # a month named with no year ("In July came the 47th anniversary"): the founding's month
     # nearest the publication, as a day given without a year is

@@ -7,10 +7,10 @@ sentence states (or the publication day), and a title before a name no record ha
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _office_title
+from vnla.checker.captions import caption_date
 from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
@@ -206,7 +206,7 @@ def _maybe_of_another_day(
         return Message(
             "the line before, a heading, dates it {when}, when the title fits", when=Period(heading)
         )
-    dateline = _dateline_before(ctx, span) if period is None and not _dated(ctx, *span) else None
+    dateline = caption_date(ctx, span) if period is None and not _dated(ctx, *span) else None
     if dateline is not None and _fits(ctx, pid, titles, dateline):
         return Message(
             "the sentence before, a place and a date alone, dates it {when}, when the title fits",
@@ -244,44 +244,6 @@ def _heading_date(ctx: Context, span: tuple[int, int]) -> When | None:
     first, last = bisect.bisect_left(ctx.date_starts, above), bisect.bisect_left(ctx.date_starts, line)
     dated = [m.when for m in ctx.dates[first:last] if m.when is not None and not m.relative]
     return dated[0] if len(dated) == 1 else None
-
-
-#: A sentence that is a place and a date alone, a label before them at most: "Caption: Vientiane,
-#: 11 July 2024.", "Hà Nội, 26/1/2026." (the place and the date are found apart).
-_DATELINE_REST: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
-_DATELINE_LABEL: Final = re.compile(r"\s*+(?:[^\W\d_]{1,20}[^\S\n]*+:)?[^\S\n]*+")
-_DATELINE_END: Final = re.compile(r"[^\S\n]*+[.:]?[^\S\n]*+")
-
-
-def _dateline_before(ctx: Context, span: tuple[int, int]) -> When | None:
-    """
-    The date of the sentence right before a title's, on its line, when that sentence is a place
-    and a date alone (a caption's or a dateline's: "Caption: Vientiane, 11 July 2024. State visit
-    of President To Lam."), and the title's sentence states no date of its own.
-    """
-    text = ctx.text
-    s, _e = ctx.sentence(*span)
-    line = text.rfind("\n", 0, s) + 1
-    if s <= line or s < 2:
-        return None
-    ps, pe = ctx.sentence(s - 2, s - 1)
-    ps = max(ps, line)
-    i = bisect.bisect_left(ctx.date_starts, ps)
-    if i >= len(ctx.dates) or ctx.date_starts[i] >= pe:
-        return None  # most sentences before a title's: no date
-    mention = ctx.dates[i]
-    ds, de = mention.span
-    places = [n for n in ctx.within(ctx.named, ps, ds) if ctx.index.kinds.get(n[2]) == "place"]
-    if (
-        mention.when is None
-        or mention.relative
-        or not places
-        or _DATELINE_LABEL.fullmatch(text, ps, places[0][0]) is None
-        or _DATELINE_REST.fullmatch(text, places[-1][1], ds) is None
-        or _DATELINE_END.fullmatch(text, de, s) is None
-    ):
-        return None
-    return mention.when
 
 
 def _asks_undated(ctx: Context, start: int, end: int) -> bool:
