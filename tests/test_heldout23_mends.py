@@ -109,3 +109,28 @@ def test_an_anniversary_bracketed_after_a_founding_or_before_its_day(
 def test_a_captions_place_and_date_date_an_anniversary_after_them(text: str, verdict: str) -> None:
     [(_said, found)] = _findings(text, "ordinal")
     assert found == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a head word alone as a name, then a verb of its clause: the document named before
+        ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào là nền tảng. Các em nhớ rằng Hiệp ước được ký ngày 27/7/1977.", "contradiction"),
+        ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào là nền tảng. Các em nhớ rằng Hiệp ước được ký ngày 18/7/1977.", "ok"),
+        # words that may start another name after it: not read so
+        ("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào là nền tảng. Các em nhớ rằng Hiệp ước hoạch định biên giới ký ngày 27/7/1977.", "unknown"),
+    ],
+)  # fmt: skip
+def test_a_documents_head_word_then_a_verb_stands_for_it(text: str, verdict: str) -> None:
+    assert [v for _t, v in _findings(text, "date", published="2026-07-01", lang="vi")] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Năm 1979, Việt Nam ký Hiệp ước hoạch định biên giới ngày 27/7/1979.", "vi"),
+        ("In 1979, Vietnam signed the Treaty of Peace with Cambodia.", "en"),
+    ],
+)
+def test_a_country_that_signs_something_named_after_is_not_founded(text: str, lang: str) -> None:
+    assert "contradiction" not in {v for _t, v in _findings(text, "date", published="2026-07-01", lang=lang)}

@@ -38,6 +38,11 @@ _DATE_THEN_FOUNDED: Final = re.compile(
 )
 
 
+#: After a country's founding words, the object it signs or founds: a word with a capital ("ký
+#: Hiệp ước ...", "signed the Treaty": "the" and a capital).
+_OBJECT_AFTER: Final = re.compile(r"[^\S\n]++(?:the[^\S\n]++)?(\w)")
+
+
 class DateFirst(ScopeReader):
     """The foundings of clauses that open with their dates, read in a sentence scope's chunk."""
 
@@ -109,8 +114,13 @@ class DateFirst(ScopeReader):
         verb = _FOUNDED_AFTER.match(text, ne)
         if verb is None or "," in text[ne : verb.end()] or "(" in text[ne : verb.end()]:
             return None
-        # the date opens its clause: "On 18 July 1977", not "... of 1976 the Treaty was signed"
-        if not self._opens_its_clause(start, end, s):
+        # the date opens its clause: "On 18 July 1977", not "... of 1976 the Treaty was signed";
+        # a country that signs or founds something named after is not founded ("Việt Nam ký Hiệp
+        # ước ...")
+        after = _OBJECT_AFTER.match(text, verb.end())
+        if not self._opens_its_clause(start, end, s) or (
+            self.index.kinds.get(rid) == "country" and after is not None and after[1].isupper()
+        ):
             return None
         fid = founding_of(self.index, rid, founding_kind(verb))
         return fid if fid is not None and nearer_the_founding(self.index, fid, year, now) else None

@@ -12,7 +12,8 @@ the words stand for a document only when
   ``references.before`` and ``references.after``), and are not the start of another name nor
   followed by words that pick out which one is meant ("the Treaty of Paris", "the treaty
   signed in 2007": ``references.not_after``); or they stand alone with a capital that opens no
-  sentence, no capital word before them and no word after them ("45 năm Hiệp ước.");
+  sentence, no capital word before them and no word after them but a verb of their clause
+  ("45 năm Hiệp ước.", "Hiệp ước được ký ngày ...": ``references.proper_verbs``);
 - every document named before them with that word in its name is the same one;
 - the word stands nowhere else between that name and them ("... a border treaty ... the
   treaty" may be the border treaty), but in words already read as the same document.
@@ -46,6 +47,11 @@ _BEFORE: Final = _alternation(merged("references", "before")) or "(?!)"
 _AFTER: Final = _alternation(merged("references", "after")) or "(?!)"
 _BETWEEN: Final = _alternation(merged("references", "between")) or "(?!)"
 _NOT_AFTER: Final = _alternation(merged("references", "not_after")) or "(?!)"
+#: After a head word standing alone as a name, words that make it its clause's subject ("Hiệp ước
+#: được ký ngày ..."), not the start of another name ("Hiệp ước hoạch định biên giới").
+_PROPER_VERB: Final = re.compile(
+    rf"\s+(?:{_alternation(merged('references', 'proper_verbs')) or '(?!)'})(?!\w)", re.IGNORECASE
+)
 
 #: The words of a name that may stand for its document, wherever they stand.
 _HEAD: Final = re.compile(rf"(?<!\w)(?:{_LATIN})(?!\w)|{_LAO}", re.IGNORECASE)
@@ -91,14 +97,15 @@ def _proper(text: str, start: int, end: int) -> bool:
     Whether the head word at ``text[start:end]`` stands alone as a name: written with a capital
     that does not open its sentence, with no word with a capital right before it ("the Border
     Treaty"), and no word right after it: words after it may name another ("Hiệp định Paris",
-    "Hiệp ước hoạch định biên giới", in lower case as Vietnamese writes a name's descriptor).
+    "Hiệp ước hoạch định biên giới", in lower case as Vietnamese writes a name's descriptor),
+    but for a verb of its clause (``references.proper_verbs``: "Hiệp ước được ký ngày ...").
     """
     if not text[start].isupper() or _opens(text, start):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).isupper():
         return False
-    return _NEXT_WORD.match(text, end) is None
+    return _NEXT_WORD.match(text, end) is None or _PROPER_VERB.match(text, end) is not None
 
 
 def references(

@@ -343,6 +343,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "after": "list",
             "between": "list",
             "not_after": "list",
+            "proper_verbs": "list",
         },
         "horizons": {
             "near_term": "list",
