@@ -134,3 +134,23 @@ def test_a_documents_head_word_then_a_verb_stands_for_it(text: str, verdict: str
 )
 def test_a_country_that_signs_something_named_after_is_not_founded(text: str, lang: str) -> None:
     assert "contradiction" not in {v for _t, v in _findings(text, "date", published="2026-07-01", lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdicts"),
+    [
+        # a title that opens its clause, said of the name after "is", "là ông"
+        ("The President of Laos is Bounnhang Vorachith.", "en", ["contradiction"]),
+        ("The President of Laos is Thongloun Sisoulith.", "en", ["unknown"]),  # no source after February 2026
+        (
+            "Thủ tướng Lào là ông Sonexay Siphandone; Phó Chủ tịch Quốc hội Lào là ông Xaysomphone Phomvihane.",
+            "vi",
+            ["unknown", "contradiction"],
+        ),
+        # the title does not open its clause, or another part of the sentence states a date
+        ("He said the President of Laos is Bounnhang Vorachith.", "en", []),
+        ("Chủ tịch nước Lào là ông Thongloun Sisoulith; ông được bầu lần đầu vào tháng 3/2021.", "vi", []),
+    ],
+)
+def test_a_title_said_of_the_name_after_is(text: str, lang: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in _findings(text, "title", published="2026-11-05", lang=lang)] == verdicts

@@ -102,6 +102,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "of": "list",
             "appositive_lead": "list",
             "predicates": "list",
+            "named_as": "list",
             "past_predicates": "list",
             "term_words": "list",
             "nth_holder": "list",

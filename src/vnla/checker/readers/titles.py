@@ -87,6 +87,8 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     text = ctx.text
     for s, e, pid in ctx.persons:
         chain, first = _chain(ctx, ctx.titled, s)
+        if not chain:  # "The Prime Minister of Laos is Sonexay Siphandone"
+            chain, first = _named_as(ctx, s)
         if chain and "\n" in text[first:s] and _alone_on_its_line(text, s, e):
             continue  # a signature block: the titles on the line above may be another name's
         if chain:
@@ -125,6 +127,41 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+#: Right before a name, the word files' ``titles.named_as`` ("is", "là ông", "ແມ່ນທ່ານ"), after a title.
+_NAMED_AS: Final = re.compile(
+    rf"(?:{_any_word(merged('titles', 'named_as') or ['(?!)']).pattern})\s*+\Z", re.IGNORECASE
+)
+#: What opens a clause before a title said of the name after it: a sentence's start or these.
+_CLAUSE_OPENS: Final = ",;:(\n"
+
+
+def _named_as(ctx: Context, at: int) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    The chain of titles that opens its clause ("The" before it at most) and is said of the name
+    at ``at`` by words of ``titles.named_as`` between ("The Prime Minister of Laos is Sonexay
+    Siphandone", "Thủ tướng Lào là ông Sonexay Siphandone"), and where it starts; none else.
+    """
+    text = ctx.text
+    found = _NAMED_AS.search(text, max(0, at - 24), at)
+    if found is None:
+        return [], at  # most names: no such words before them
+    chain, first = _chain(ctx, ctx.titled, found.start())
+    if not chain:
+        return [], at
+    s, e = ctx.sentence(first, at)
+    opens = max(s, *(text.rfind(c, s, first) + 1 for c in _CLAUSE_OPENS))
+    if len(text[opens:first].split()) > 1 or ctx.within(ctx.persons, opens, first):
+        return [], at
+    # a statement of who holds it, of no day but the text's: not in a sentence whose other part
+    # states a date its own does not ("... là ông Thongloun Sisoulith; ông được bầu ... tháng 1/2021")
+    lo = text.rfind(";", s, first) + 1 or s
+    hi = text.find(";", at, e)
+    part = (lo, e if hi < 0 else hi)
+    if (lo > s or hi >= 0) and not ctx.dated_in(*part) and ctx.dated_in(s, e):
+        return [], at
+    return chain, first
 
 
 def _plural(ctx: Context, chain: list[tuple[_Match, str | None, str]], first: int) -> bool:
