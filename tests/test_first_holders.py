@@ -149,3 +149,16 @@ def test_a_person_after_a_word_that_opens_another_clause_is_not_the_first_holder
 )
 def test_first_after_the_title_then_of_the_country(text: str, lang: str, said: str, verdict: str) -> None:
     assert [(t, v) for t, v, _c in _first(text, lang)] == [(said, verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Lao written with spaces between words: "ຄົນ ທຳອິດ" as "ຄົນທຳອິດ"
+        ("ທ່ານ ສຸພານຸວົງ ເປັນ ນາຍົກລັດຖະມົນຕີ ຄົນ ທຳອິດ.", "contradiction"),
+        ("ທ່ານ ສຸພານຸວົງ ເປັນ ປະທານປະເທດ ຄົນ ທຳອິດ.", "ok"),
+    ],
+)
+def test_a_lao_first_written_with_spaces(text: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 10, 20), lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [verdict]
