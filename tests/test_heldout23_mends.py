@@ -154,3 +154,19 @@ def test_a_country_that_signs_something_named_after_is_not_founded(text: str, la
 )
 def test_a_title_said_of_the_name_after_is(text: str, lang: str, verdicts: list[str]) -> None:
     assert [v for _t, v in _findings(text, "title", published="2026-11-05", lang=lang)] == verdicts
+
+
+def test_a_lists_name_then_a_dash_and_titles_to_the_lines_end() -> None:
+    text = (
+        "- Vilay Lakhamphong - Minister of National Defence\n"
+        "- Le Hoai Trung - Acting Minister of Foreign Affairs of Vietnam\n"
+        "- Khamlieng Outhakaysone - Minister of National Defence\n"
+    )
+    assert [v for _t, v in _findings(text, "title", published="2026-01-26")] == [
+        "contradiction",  # Vilay Lakhamphong is Minister of Public Security
+        "contradiction",  # Le Hoai Trung has been Foreign Minister since 25 October 2025
+        "ok",
+    ]
+    # in running text a line's end within an apposition is no end of it
+    wrapped = "Xaysomphone Phomvihane, President of the Lao\nNational Assembly, spoke."
+    assert "contradiction" not in [v for _t, v in _findings(wrapped, "title", published="2026-01-26")]

@@ -132,9 +132,13 @@ _APPOSITIVE_LEAD: Final = re.compile(
 _SINCE_AFTER: Final = (
     rf"\s++(?:{_alternation(w for w in merged('dates', 'since_words') if not is_lao(w[0]))})\s"
 )
-#: After such titles: where the apposition ends (a comma, a bracket or a sentence's end), or a
-#: tenure's start.
-_APPOSITIVE_END: Final = re.compile(rf"\s*+(?:[,.;:()!?]|$)|{_SINCE_AFTER}", re.IGNORECASE)
+#: After such titles: where the apposition ends (a comma, a bracket or a sentence's end; a line's
+#: end before a list's next item or a blank line: "- Vilay Lakhamphong - Minister of ...\n- ..."),
+#: or a tenure's start.
+_APPOSITIVE_END: Final = re.compile(
+    rf"[^\S\n]*+\n(?=[^\S\n]*+(?:[-–—•*]|\d{{1,2}}[.)]|\n|$))|\s*+(?:[,.;:()!?]|$)|{_SINCE_AFTER}",
+    re.IGNORECASE,
+)
 #: A list's line that opens with a name, then a colon and titles ("- Saleumxay Kommasith: Deputy
 #: Prime Minister; ..."): after the colon, as after an apposition's comma, the titles are the
 #: name's, up to the line's end, a semicolon, a bracket, a full stop or a tenure's start; not a
