@@ -346,3 +346,19 @@ def test_a_quoted_title_starts_no_term_with_the_date_after_it() -> None:
 def test_a_titled_person_re_elected_on_a_date_starts_a_term_of_that_office(text: str, verdict: str) -> None:
     report = check_text(text, published=PUBLISHED)
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Thongloun Sisoulith's first term as General Secretary began on 15 January 2021
+        ("Thongloun Sisoulith was elected General Secretary for the first time in January 2021.", "ok"),
+        ("Thongloun Sisoulith was elected General Secretary for the first time in January 2026.", "contradiction"),
+        ("Thongloun Sisoulith được bầu làm Tổng Bí thư lần đầu vào tháng 1/2020.", "contradiction"),
+        # without the words, a later start may be a term the record lacks
+        ("Thongloun Sisoulith was elected General Secretary in January 2023.", "unknown"),
+    ],
+)  # fmt: skip
+def test_the_first_time_a_title_was_taken_on_is_the_first_terms_start(text: str, verdict: str) -> None:
+    report = check_text(text, published=PUBLISHED)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -138,3 +138,23 @@ def test_a_span_of_years_leaves_the_years_other_dates_state() -> None:
         "50th anniversary": "ok",
         "105th birth anniversary": "ok",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Thongloun Sisoulith was Prime Minister from April 2016 to March 2021; Phankham Viphavanh held
+        # the office all through 2022
+        ("Thongloun Sisoulith served as Prime Minister from 2016 to 2022.", "contradiction"),
+        ("Thongloun Sisoulith served as Prime Minister from 2016 to 2021.", "ok"),
+        # Souphanouvong's presidency ended between October 1986 and August 1991: the record has him in
+        # the office all through 1976, though not all through 1987-1990
+        ("Kaysone Phomvihane, President of Laos 1975-1991.", "contradiction"),
+        ("Kaysone Phomvihane, President of Laos 1987-1991.", "unknown"),
+    ],
+)
+def test_a_span_is_wrong_where_the_record_has_others_all_through_one_of_its_years(
+    text: str, verdict: str
+) -> None:
+    report = Checker().check_text(text, published=date(2026, 8, 28), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -115,6 +115,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "became": "list",
             "took_office": "list",
             "reelected": "list",
+            "first_time": "list",
         },
         "dates": {
             "month_locales": "list",

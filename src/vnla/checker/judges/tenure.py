@@ -81,6 +81,12 @@ _OF_BODY: Final = re.compile(
 )
 #: Between the title and the date it began: spaces, a comma and a short word ("in", "vào", "ໃນ").
 _DATE_AFTER: Final = re.compile(r"[\s,]*+(?:\w{1,4}[\s,]*+)?")
+#: Words that make the term taken on the first (``titles.first_time``: "for the first time", "lần
+#: đầu"), between the title and the date, and the same with the words of :data:`_DATE_AFTER`.
+_FIRST_TIME: Final = _any_word(merged("titles", "first_time") or ["(?!)"])
+_FIRST_TIME_THEN_DATE: Final = re.compile(
+    rf"[\s,]*+(?:{_FIRST_TIME.pattern}){_DATE_AFTER.pattern}", re.IGNORECASE
+)
 #: Between a person's name and those words: spaces or a comma, or an apposition set off by
 #: commas ("Thongloun Sisoulith, Prime Minister from April 2016, was elected ...").
 _NAME_THEN: Final = re.compile(r"[\s,]*+|,[^,.;:()\n]{1,60},\s*+")
@@ -119,6 +125,11 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
     if not began or not isinstance(person, Person):
         return None
+    first_only = _FIRST_TIME_THEN_DATE.search(ctx.text, max(0, start - 40), start) is not None
+    if first_only:
+        # "elected ... for the first time in": the first term's start only, and a later one is
+        # surely wrong, as the record has an earlier term
+        began, became = began[:1], False
     month = when.precision in (Precision.DAY, Precision.MONTH, Precision.RANGE)
     met = [day for day in began if _meets(first, day, month=month)]
     # the days the record knows a term began on, to the day
@@ -161,6 +172,12 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         message = Message(
             "the record has {name}'s terms as {title} begin on {starts}, and others in the office in "
             "{said}, when the text says the term began",
+            **args,
+        )
+    elif first_only:
+        message = Message(
+            "the record has {name}'s first term as {title} begin on {starts}; the text says the first "
+            "began {said}",
             **args,
         )
     else:
@@ -394,14 +411,19 @@ def _role_right_before(ctx: Context, start: int) -> _Match | None:
     if m is None or not (m.pat.role and m.pat.role[0]) or not 0 <= start - m.end <= _BODY_TO_DATE:
         return None
     end = m.end
-    if start - end > _TITLE_TO_DATE:
+    if start - end > _TITLE_TO_DATE and not _FIRST_TIME_THEN_DATE.fullmatch(ctx.text, end, start):
         of = _OF_BODY.match(ctx.text, end, start)  # matches anywhere: its parts are optional
         at = of.end() if of is not None else end
         bodies = ctx.within(ctx.named, at, start)
         if not bodies or bodies[0][0] != at or ctx.index.kinds.get(bodies[0][2]) != "organization":
             return None
         end = bodies[0][1]
-    return m if _DATE_AFTER.fullmatch(ctx.text, end, start) else None
+    return (
+        m
+        if _DATE_AFTER.fullmatch(ctx.text, end, start)
+        or _FIRST_TIME_THEN_DATE.fullmatch(ctx.text, end, start)
+        else None
+    )
 
 
 def _start_of(m: _Match) -> int:

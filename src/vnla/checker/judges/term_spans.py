@@ -92,7 +92,10 @@ def of_term_span(ctx: Context, start: int, end: int, when: When) -> _Proto | Non
     }
     outside = _outside(runs, first, last)
     bodies = {o.organization for o in offices}
-    if outside and all(_others_all_along(ctx, pid, role, bodies, stretch) for stretch in outside):
+    others = next(
+        (y for stretch in outside if (y := _a_year_of_others(ctx, pid, role, bodies, stretch))), None
+    )
+    if others is not None:
         return _Proto(
             start,
             end,
@@ -102,7 +105,8 @@ def of_term_span(ctx: Context, start: int, end: int, when: When) -> _Proto | Non
             record=pid,
             message=Message(
                 "the record has {name} as {title} in {runs}; the text says {said}, and the record has "
-                "others in the office in its other years",
+                "others in the office all through {year}",
+                year=others,
                 **args,
             ),
             evidence=offices[-1].evidence[:2],
@@ -241,21 +245,24 @@ def _outside(runs: list[tuple[int, int | None]], first: int, last: int) -> list[
     return out
 
 
-def _others_all_along(ctx: Context, pid: str, role: str, bodies: set[str], stretch: tuple[int, int]) -> bool:
+def _a_year_of_others(
+    ctx: Context, pid: str, role: str, bodies: set[str], stretch: tuple[int, int]
+) -> int | None:
     """
-    Whether the record has others in one of the person's ``bodies``' office over the years of
-    ``stretch``, from the first start it has of the office at the earliest.
+    The first year of ``stretch`` (years the person's terms leave out) that the record has
+    others in one of the person's ``bodies``' office all through, from the first start it has of
+    the office at the earliest: the person held it in no day of that year, whatever the record
+    knows of the others. ``None`` when there is none.
     """
     for body in bodies:
         terms = ctx.index.holders.get((role, body), [])
         starts = [s.latest for _p, s, _e in terms if s is not None and s.latest is not None]
         if not starts:
             continue
-        first = max(date(stretch[0], 1, 1), min(starts))
-        last = date(stretch[1], 12, 31)
-        if first <= last and _held_by_others(terms, pid, first, last):
-            return True
-    return False
+        for year in range(max(stretch[0], min(starts).year + 1), stretch[1] + 1):
+            if _held_by_others(terms, pid, date(year, 1, 1), date(year, 12, 31)):
+                return year
+    return None
 
 
 def _shown(first: int, last: int | None) -> str:
