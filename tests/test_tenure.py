@@ -362,3 +362,17 @@ def test_a_titled_person_re_elected_on_a_date_starts_a_term_of_that_office(text:
 def test_the_first_time_a_title_was_taken_on_is_the_first_terms_start(text: str, verdict: str) -> None:
     report = check_text(text, published=PUBLISHED)
     assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the name, a semicolon and a pronoun for it before the words of taking a title on
+        ("Chủ tịch nước Lào là ông Thongloun Sisoulith; ông được bầu làm Tổng Bí thư lần đầu vào tháng 1/2020.", "contradiction"),
+        ("Chủ tịch nước Lào là ông Thongloun Sisoulith; ông được bầu làm Tổng Bí thư vào tháng 1/2021.", "ok"),
+        ("The President of Laos is Thongloun Sisoulith; he was elected General Secretary in January 2020.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_semicolon_stands_for_the_name_before_it(text: str, verdict: str) -> None:
+    report = check_text(text, published=PUBLISHED)
+    assert [f.verdict.value for f in report.findings if f.kind == "date"] == [verdict]

@@ -90,6 +90,10 @@ _FIRST_TIME_THEN_DATE: Final = re.compile(
 #: Between a person's name and those words: spaces or a comma, or an apposition set off by
 #: commas ("Thongloun Sisoulith, Prime Minister from April 2016, was elected ...").
 _NAME_THEN: Final = re.compile(r"[\s,]*+|,[^,.;:()\n]{1,60},\s*+")
+#: Between a person's name and the words of a title taken on, the next clause's pronoun for the
+#: person (the word files' ``dates.life_pronouns``: "he", "ông", "ທ່ານ") after a semicolon.
+_PRONOUNS: Final = _any_word([w for w in merged("dates", "life_pronouns") if w[0].isalpha()])
+_PRONOUN_THEN: Final = re.compile(rf"[^\S\n]*+;\s*+(?:{_PRONOUNS.pattern})\s++", re.IGNORECASE)
 #: Words that say the person titled and named before them took office (``titles.took_office``:
 #: "who took office", "người nhậm chức"), right before a date: a short word at most between.
 _TOOK_OFFICE: Final = re.compile(
@@ -352,7 +356,12 @@ def _took_on(ctx: Context, start: int) -> tuple[str, str] | None:
     ):
         return None
     persons = ctx.within(ctx.persons, s, became.start())
-    if not persons or not _NAME_THEN.fullmatch(text, persons[-1][1], became.start()):
+    if not persons or not (
+        _NAME_THEN.fullmatch(text, persons[-1][1], became.start())
+        # the name, then a semicolon and a pronoun for it ("... là ông Thongloun Sisoulith; ông
+        # được bầu làm Tổng Bí thư ...")
+        or _PRONOUN_THEN.fullmatch(text, persons[-1][1], became.start())
+    ):
         return None
     return persons[-1][2], role
 
