@@ -170,3 +170,20 @@ def test_a_lists_name_then_a_dash_and_titles_to_the_lines_end() -> None:
     # in running text a line's end within an apposition is no end of it
     wrapped = "Xaysomphone Phomvihane, President of the Lao\nNational Assembly, spoke."
     assert "contradiction" not in [v for _t, v in _findings(wrapped, "title", published="2026-01-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # a date in brackets after a founding's name that ends with the two countries
+        ("ຄົບຮອບ 49 ປີ ແຫ່ງ ການລົງນາມ ສົນທິສັນຍາ ມິດຕະພາບ ແລະ ການຮ່ວມມື\nລາວ - ຫວຽດນາມ (18 ກໍລະກົດ 1978).", "lo", "contradiction"),
+        ("ຄົບຮອບ 49 ປີ ແຫ່ງ ການລົງນາມ ສົນທິສັນຍາ ມິດຕະພາບ ແລະ ການຮ່ວມມື ລາວ - ຫວຽດນາມ (18 ກໍລະກົດ 1977).", "lo", "ok"),
+        ("the 49th anniversary of the Treaty of Amity and Cooperation Laos - Vietnam (18 July 1978).", "en", "contradiction"),
+        # the two countries alone are no founding
+        ("the talks of Laos - Vietnam (18 July 1978).", "en", "unknown"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_date_after_a_name_ending_with_the_two_countries(
+    text: str, lang: str, verdict: str
+) -> None:
+    assert [v for _t, v in _findings(text, "date", published="2026-07-10", lang=lang)] == [verdict]

@@ -69,6 +69,10 @@ def nearer_the_founding(index: _Index, fid: str, year: int, now: int | None) -> 
     return abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
 
 
+#: Between the two countries that end a name: a dash, spaces around it.
+_PAIR_DASH: Final = re.compile(r"\s*+[-–—]\s*+")
+
+
 class NamedDates(ScopeReader):
     """The foundings, births and deaths of dates set off after a name, read in a sentence scope's chunk."""
 
@@ -166,6 +170,10 @@ class NamedDates(ScopeReader):
         text, index = self.text, self.index
         fid: str | None = None
         names = [n for n in self.positions.within(self.named, max(s, at - 120), at) if n[1] == at]
+        if names and index.kinds.get(names[-1][2]) == "country":
+            # the two countries that end a name ("ສົນທິສັນຍາ ມິດຕະພາບ ແລະ ການຮ່ວມມື ລາວ - ຫວຽດນາມ"):
+            # the name before them
+            names = self._before_the_pair(s, names[-1][0]) or names
         if names:
             ns, _ne, rid = names[-1]
             if rid in index.foundings:
@@ -185,6 +193,26 @@ class NamedDates(ScopeReader):
         else:
             fid = self._bare_before(s, at, start)
         return fid if fid is not None and nearer_the_founding(index, fid, year, now) else None
+
+    def _before_the_pair(self, s: int, at: int) -> list[tuple[int, int, str]]:
+        """
+        The name of a founding right before the two countries of which the second starts at
+        ``at`` ("... ການຮ່ວມມື ລາວ - ຫວຽດນາມ", "Hiệp ước ... Việt Nam - Lào"), spaces between;
+        none else.
+        """
+        text, kinds = self.text, self.index.kinds
+        before = self.positions.within(self.named, max(s, at - 160), at)
+        if len(before) < 2:
+            return []
+        (ds, de, did), (cs, ce, cid) = before[-2], before[-1]
+        if (
+            kinds.get(cid) != "country"
+            or _PAIR_DASH.fullmatch(text, ce, at) is None
+            or text[de:cs].strip()
+            or (did not in self.index.foundings and did not in self.index.founding_of_org)
+        ):
+            return []
+        return [(ds, de, did)]
 
     def _life_day(self, pid: str, lo: int, ns: int) -> str | None:
         """The birth or the death of the person ``pid`` that words in ``text[lo:ns]`` say, if either."""
