@@ -187,3 +187,18 @@ def test_a_bracketed_date_after_a_name_ending_with_the_two_countries(
     text: str, lang: str, verdict: str
 ) -> None:
     assert [v for _t, v in _findings(text, "date", published="2026-07-10", lang=lang)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdicts"),
+    [
+        # a bracket right after a date, with founding words and the name of what was founded
+        ("໓ກຸມພາ໑໙໓໑ (ວັນສ້າງຕັ້ງພັກກອມມູນິດຫວຽດນາມ) ແລະ໒໒ມີນາ໑໙໕໕ (ວັນສ້າງຕັ້ງພັກປະຊາຊົນປະຕິວັດລາວ).", "lo", ["contradiction", "ok"]),
+        ("3 February 1931 (founding of the Communist Party of Vietnam).", "en", ["contradiction"]),
+        ("Ngày 3/2/1930 (thành lập Đảng Cộng sản Việt Nam).", "vi", ["ok"]),
+        # a date nearer the publication: the holiday, not the founding
+        ("Holidays: 3 February 2026 (founding of the Communist Party of Vietnam).", "en", ["unknown"]),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_a_date_that_says_what_it_founded(text: str, lang: str, verdicts: list[str]) -> None:
+    assert [v for _t, v in _findings(text, "date", published="2026-06-15", lang=lang)] == verdicts

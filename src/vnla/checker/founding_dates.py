@@ -61,6 +61,15 @@ _LIFE_JOIN: Final = re.compile(
 )
 
 
+#: Right after a date, a bracket that opens with founding words ("(founding of the ...",
+#: "(ວັນສ້າງຕັ້ງ..."; ``ordinals.founding_words``), and what closes it.
+_BRACKET_FOUNDING: Final = re.compile(
+    rf"[^\S\n]*+\([^\S\n]*+(?P<words>{_any_word(merged('ordinals', 'founding_words')).pattern})[^\S\n]*+",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSE: Final = re.compile(r"[^\S\n]*+\)")
+
+
 class FoundingDates(ScopeReader):
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
@@ -111,6 +120,7 @@ class FoundingDates(ScopeReader):
                 or (self.clause.apposed(end, year, now, yearless=yearless) if year is not None else None)
                 or self._timeline(start, end, None if yearless else year, now)
                 or self.date_first.of_date(start, end, None if yearless else year, now)
+                or self._bracket_after(end, None if yearless else year, now)
             )
             if found is not None:
                 return found
@@ -145,6 +155,32 @@ class FoundingDates(ScopeReader):
         if ":" not in before:
             return None
         return self.set_off.labelled(start, year, now) or self.answered.of_date(start, year, now)
+
+    def _bracket_after(self, end: int, year: int | None, now: int | None) -> str | None:
+        """
+        The founding a bracket right after a date at ``end`` says it is the day of: founding
+        words (``ordinals.founding_words``) and the name of what was founded, then the bracket's
+        end ("3 February 1930 (founding of the Communist Party of Vietnam)", "໓ກຸມພາ໑໙໓໐
+        (ວັນສ້າງຕັ້ງພັກກອມມູນິດຫວຽດນາມ)"), when the date's ``year`` is nearer the founding's than
+        the publication's (``now``): "3/2/2026 (founding of the CPV)" dates the holiday.
+        """
+        words = _BRACKET_FOUNDING.match(self.text, end) if year is not None else None
+        if words is None:
+            return None  # most dates: no such bracket after them
+        inside = words.start("words")  # a founding's own name may hold the words
+        names = self.positions.within(self.named, inside, words.end() + 120)
+        if (
+            not names
+            or names[0][0] not in (inside, words.end())
+            or _BRACKET_CLOSE.match(self.text, names[0][1]) is None
+        ):
+            return None
+        fid = founding_of(self.index, names[0][2], "founded")
+        return (
+            fid
+            if fid is not None and year is not None and nearer_the_founding(self.index, fid, year, now)
+            else None
+        )
 
     def _not_celebrated(self, fid: str | None, start: int, year: int | None, now: int | None) -> str | None:
         """
