@@ -337,7 +337,13 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "new_element_words": "list",
             "current_words": "list",
         },
-        "places": {"locatives": "list", "region_words": "list", "lies_in": "list", "held_words": "list"},
+        "places": {
+            "locatives": "list",
+            "region_words": "list",
+            "lies_in": "list",
+            "held_words": "list",
+            "thing_of": "list",
+        },
         "spouses": {"words": "list", "of": "list", "links": "list"},
         "references": {
             "heads": "list",

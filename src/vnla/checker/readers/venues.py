@@ -4,7 +4,8 @@ The venues reader: a place said to be where an event named right before it was h
 locative between and the word files' ``places.held_words`` at most ("the 12th National Congress
 of the Lao People's Revolutionary Party was held in Hanoi", "Lễ mở ký Công ước ... tổ chức tại
 Viêng Chăn", "the 14th Congress, held in Hanoi"). Only an event held in one place: not a visit,
-which holds events in several, nor a year named for the relations.
+which holds events in several, nor a year named for the relations; and not one named as another
+thing's complement (``places.thing_of``: "the briefing on the results of the 12th Congress").
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ _HELD_AT: Final = re.compile(
 )
 
 
-#: What opens a clause before an event's name; the most words, and characters, before it.
-_CLAUSE_MARKS: Final = ",;:!?()[]|–—•"
-_HEAD_WORDS: Final = 2
-_HEAD_CHARS: Final = 16
+#: Right before an event's name, an article at most after them, words that make it another thing's
+#: complement (``places.thing_of``: "the briefing on the results of the 12th Congress").
+_THING_OF: Final = re.compile(
+    rf"(?:{_any_word(merged('places', 'thing_of') or ['(?!)']).pattern})[^\S\n]*+(?:the[^\S\n]++)?\Z",
+    re.IGNORECASE,
+)
 
 
 def read(ctx: Context) -> list[VenueMention]:
@@ -62,12 +65,8 @@ def read(ctx: Context) -> list[VenueMention]:
 
 def _heads_its_clause(ctx: Context, start: int) -> bool:
     """
-    Whether the event named at ``start`` heads its clause, two short words before it at most
-    ("The 12th Congress ...", "At the 12th Congress ..."): not a thing of it ("the briefing on
-    the results of the 12th Congress took place in Hanoi": the briefing did).
+    Whether the event named at ``start`` is its clause's, not another thing's complement ("the
+    briefing on the results of the 12th Congress took place in Hanoi": the briefing did; "trong
+    đó có Hội nghị ... tổ chức tại ...": the meeting was).
     """
-    s, _e = ctx.sentence(start, start)
-    text = ctx.text
-    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
-    before = text[cut:start].strip()
-    return len(before) <= _HEAD_CHARS and len(before.split()) <= _HEAD_WORDS
+    return _THING_OF.search(ctx.text, max(0, start - 40), start) is None
