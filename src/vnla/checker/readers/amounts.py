@@ -648,6 +648,9 @@ def read(ctx: Context) -> list[FigureMention]:
             continue
         s, e = ctx.sentence(position, position + 1)
         last = e
+        # an answer's line after a question that names what it asks ("Kim ngạch thương mại ... năm
+        # 2025 đạt bao nhiêu? - Đáp án: 2,98 tỷ USD"): read with the question, its metric and period
+        s = _question_before(ctx, g, s)
         named = g.flow.search(text, s, e) is not None
         # a table's row names its metric in its header or the caption over it
         # (an item of a list under a heading that ends with a colon: the heading is its caption)
@@ -737,6 +740,27 @@ def _moved(figures: list[FigureMention], shift: int) -> list[FigureMention]:
     for c in out:
         c.siblings = siblings
     return out
+
+
+#: An answer's label that opens a line's sentence, after a bullet or an arrow at most ("- Đáp
+#: án:", "ANSWER:", "ຕອບ:"; the word files' ``dates.answer_labels``).
+_ANSWER: Final = re.compile(
+    rf"[\s\-–—•*→>]*+(?:{_word(merged('dates', 'answer_labels'))})[^\S\n]*+:", re.IGNORECASE
+)
+
+
+def _question_before(ctx: Context, g: _Grammar, s: int) -> int:
+    """
+    Where the question starts that the answer opening the sentence at ``s`` answers, when it
+    ends with a question mark right before it and names a metric; else ``s``.
+    """
+    text = ctx.text
+    if s < 2 or _ANSWER.match(text, s) is None:
+        return s  # most sentences: no answer's label
+    ps, pe = ctx.sentence(s - 2, s - 1)
+    if ps >= s or not text[ps:pe].rstrip().endswith(("?", "？")) or g.flow.search(text, ps, pe) is None:
+        return s
+    return ps
 
 
 def _goes_on(ctx: Context, lent: tuple[int, int] | None, s: int) -> bool:
