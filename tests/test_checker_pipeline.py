@@ -162,6 +162,7 @@ def test_a_new_fact_kind_is_a_reader_a_judge_and_a_registry_entry() -> None:
         "first-holder",
         "framework",
         "place",
+        "venue",
         "period",
         "denial",
         "reported",
