@@ -31,7 +31,6 @@ _HELD_AT: Final = re.compile(
     re.IGNORECASE,
 )
 
-
 #: Right before an event's name, an article at most after them, words that make it another thing's
 #: complement (``places.thing_of``: "the briefing on the results of the 12th Congress").
 _THING_OF: Final = re.compile(
@@ -57,13 +56,13 @@ def read(ctx: Context) -> list[VenueMention]:
             one_place = isinstance(event, Event) and not (
                 event.kind.is_visit or event.kind is EventKind.COMMEMORATIVE_YEAR
             )
-            last = (ne, rid) if one_place and _heads_its_clause(ctx, ns) else None
+            last = (ne, rid) if one_place and _its_clauses(ctx, ns) else None
         elif last is None or ne > last[0]:
             last = None  # another name after the event's, not one inside it ("... of the LPRP")
     return out
 
 
-def _heads_its_clause(ctx: Context, start: int) -> bool:
+def _its_clauses(ctx: Context, start: int) -> bool:
     """
     Whether the event named at ``start`` is its clause's, not another thing's complement ("the
     briefing on the results of the 12th Congress took place in Hanoi": the briefing did; "trong
