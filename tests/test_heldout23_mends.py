@@ -202,3 +202,9 @@ def test_a_bracketed_date_after_a_name_ending_with_the_two_countries(
 )  # fmt: skip
 def test_a_bracket_after_a_date_that_says_what_it_founded(text: str, lang: str, verdicts: list[str]) -> None:
     assert [v for _t, v in _findings(text, "date", published="2026-06-15", lang=lang)] == verdicts
+
+
+def test_a_title_once_held_after_was_is_not_read_so() -> None:
+    # "was": of a time the sentence may not state, not the text's day
+    text = "When I studied in Vientiane, the President of Laos was Bounnhang Vorachith."
+    assert "contradiction" not in [v for _t, v in _findings(text, "title", published="2026-11-05")]
