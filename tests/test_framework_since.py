@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
 """
 A listing of the framework said to hold since a year ("Since 2019 the relationship has been
-called ...", "... mà hai nước xác lập từ năm 2019") held at that start: an element added after
-the start's period is a slip ("strategic cohesion" joined on 2 December 2025), one in force then
-is not, whatever came after. The great friendship wording is attested from October 2019, the
-traditional one in 2017.
+called ...", "... mà hai nước xác lập từ năm 2019") held at that start: an element added on a
+known day after the start's period is a slip ("strategic cohesion" joined on 2 December 2025),
+one in force then is not, whatever came after, nor one of a stage whose start the record knows
+only roughly (the great friendship wording, attested by October 2019; the traditional one was
+in use in 2017).
 """
 
 from __future__ import annotations
@@ -34,12 +35,6 @@ def _framework(text: str, lang: str) -> dict[str, str]:
             "vi",
             "gắn kết chiến lược",
         ),
-        (
-            'Since 2017 the two sides have spoken of "great friendship, special solidarity and comprehensive '
-            'cooperation".',
-            "en",
-            "great friendship",
-        ),
     ],
 )
 def test_an_element_added_after_the_start_of_since_is_a_slip(text: str, lang: str, element: str) -> None:
@@ -55,6 +50,10 @@ def test_an_element_added_after_the_start_of_since_is_a_slip(text: str, lang: st
         'comprehensive cooperation".',
         'Since December 2025 the relationship has been called "great friendship, special solidarity, '
         'comprehensive cooperation and strategic cohesion".',
+        # the great friendship wording is attested by October 2019, its start known only roughly:
+        # it may have been in use soon after 2017
+        'Since 2017 the two sides have spoken of "great friendship, special solidarity and comprehensive '
+        'cooperation".',
     ],
 )
 def test_a_listing_in_force_at_the_start_is_ok(text: str) -> None:

@@ -24,7 +24,7 @@ from vnla.checker.mentions import (
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _any_word
 from vnla.lang.words import merged
-from vnla.model.records import FrameworkStage
+from vnla.model.records import FrameworkStage, Precision
 from vnla.render.messages import Day, Message, Named, Quoted, joined
 from vnla.rules.checks import Severity
 
@@ -369,7 +369,7 @@ def _days_before(ctx: Context, start: int, end: int) -> list[date]:
         if corrected is not None:  # days found wrong for their record: the record's days
             stated = list(dict.fromkeys(corrected))
         elif when is not None and when.earliest is not None:
-            stated = _span_days(when)
+            stated = _span_days(ctx, when)
         i += 1
     return stated or published
 
@@ -397,27 +397,37 @@ def _day_after(ctx: Context, start: int, end: int) -> list[date] | None:
         return None
     if ctx.date_starts[i] in ctx.corrected_days:
         return list(dict.fromkeys(ctx.corrected_days[ctx.date_starts[i]]))
-    return _span_days(when)
+    return _span_days(ctx, when)
 
 
-def _span_days(when: When) -> list[date]:
+def _span_days(ctx: Context, when: When) -> list[date]:
     """
     The first and last days of a date's period; of an open span ("since 2019", "used from 2019
-    onward"), those of the period it starts in (the year 2019): a listing said to hold since
-    then held at its start, and an element added later ("since 2019 ... and strategic
-    cohesion") did not.
+    onward"), those of the period it starts in (the year 2019), and the first day of each later
+    stage whose start the record knows only roughly ("2019-10", attested by then): a listing
+    said to hold since then held at its start, or maybe soon after, but an element added on a
+    known day later ("since 2019 ... and strategic cohesion", added on 2 December 2025) did not.
     """
     first, last = when.earliest, when.latest
     if first is None:
         return []
-    if last is None:
-        if (first.month, first.day) == (1, 1):
-            last = date(first.year, 12, 31)
-        elif first.day == 1:
-            last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
-        else:
-            last = first
-    return list(dict.fromkeys((first, last)))
+    if last is not None:
+        return list(dict.fromkeys((first, last)))
+    if (first.month, first.day) == (1, 1):
+        last = date(first.year, 12, 31)
+    elif first.day == 1:
+        last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+    else:
+        last = first
+    now = ctx.published or date.max
+    rough = [
+        stage.began
+        for stage in ctx.index.framework_stages
+        if stage.began is not None
+        and last < stage.began <= now
+        and stage.since.precision is not Precision.DAY
+    ]
+    return list(dict.fromkeys((first, last, *rough)))
 
 
 #: How far after a listing a date of its own clause may start.

@@ -87,6 +87,8 @@ _FIRST_TIME: Final = _any_word(merged("titles", "first_time") or ["(?!)"])
 _FIRST_TIME_THEN_DATE: Final = re.compile(
     rf"[\s,]*+(?:{_FIRST_TIME.pattern}){_DATE_AFTER.pattern}", re.IGNORECASE
 )
+#: Those words and a short word at most right before a date (searched for: no spaces first).
+_FIRST_TIME_BEFORE: Final = re.compile(rf"(?:{_FIRST_TIME.pattern}){_DATE_AFTER.pattern}\Z", re.IGNORECASE)
 #: Between a person's name and those words: spaces or a comma, or an apposition set off by
 #: commas ("Thongloun Sisoulith, Prime Minister from April 2016, was elected ...").
 _NAME_THEN: Final = re.compile(r"[\s,]*+|,[^,.;:()\n]{1,60},\s*+")
@@ -129,7 +131,7 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     began = sorted({t.start.earliest for o in offices for t in o.terms if t.start and t.start.earliest})
     if not began or not isinstance(person, Person):
         return None
-    first_only = _FIRST_TIME_THEN_DATE.search(ctx.text, max(0, start - 40), start) is not None
+    first_only = _FIRST_TIME_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
     if first_only:
         # "elected ... for the first time in": the first term's start only, and a later one is
         # surely wrong, as the record has an earlier term
