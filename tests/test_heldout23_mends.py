@@ -208,3 +208,12 @@ def test_a_title_once_held_after_was_is_not_read_so() -> None:
     # "was": of a time the sentence may not state, not the text's day
     text = "When I studied in Vientiane, the President of Laos was Bounnhang Vorachith."
     assert "contradiction" not in [v for _t, v in _findings(text, "title", published="2026-11-05")]
+
+
+def test_two_spaces_for_one_make_no_columns() -> None:
+    # a wrapped sentence whose next line holds a gap of two doubled spaces (".  -" typed with
+    # two spaces for one): no row laid out in columns, so the sentence still runs across the line
+    text = "ສົນທິສັນຍາ ມິດຕະພາບ ແລະ ການຮ່ວມມື ທີ່ ລົງນາມ\nວັນທີ 18 ກໍລະກົດ 1977, ເພາະ ປີໜ້າ ຈະ ຄົບຮອບ 50 ປີ.  - ອາຈານ ບົວພັນ"
+    as_written = _findings(text, "date", published="2026-09-25", lang="lo")
+    doubled = _findings(text.replace(" ", "  "), "date", published="2026-09-25", lang="lo")
+    assert [v for _t, v in as_written] == [v for _t, v in doubled] == ["ok"]

@@ -487,11 +487,27 @@ def _into_a_row(text: str, at: int) -> bool:
     """
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at + 1)
-    return (
-        _GAP.search(text, at + 1, len(text) if end < 0 else end) is not None
-        and _GAP.search(text, start, at) is None
-        and wraps(text, at)
-    )
+    stop = len(text) if end < 0 else end
+    return _gap_of_columns(text, at + 1, stop) and _GAP.search(text, start, at) is None and wraps(text, at)
+
+
+def _gap_of_columns(text: str, start: int, end: int) -> bool:
+    """
+    Whether the line ``text[start:end]`` has a gap of four spaces or more that is more than twice
+    as wide as the spaces between its words: a text typed with two spaces for one ("ໜ້າ.  -"
+    doubled) has gaps of four, and no columns.
+
+    >>> _gap_of_columns("2024    2.2 billion", 0, 19), _gap_of_columns("he  said.    -  yes", 0, 19)
+    (True, False)
+    >>> _gap_of_columns("2024    2.2", 0, 11)
+    True
+    """
+    gaps = [len(m[0]) for m in _GAP.finditer(text, start, end)]
+    if not gaps:
+        return False  # most lines: no such gap
+    # the spaces between words: the narrowest of the runs under four (one, with none: "2024    2.2")
+    spacing = min((len(m[0]) for m in _SPACE_RUN.finditer(text, start, end) if len(m[0]) < 4), default=1)
+    return max(gaps) > 2 * spacing
 
 
 #: A gap of four spaces or more between two words, of any kind (tabs, no-break spaces): a row
