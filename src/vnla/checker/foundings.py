@@ -96,6 +96,34 @@ def founding_kind(verb: re.Match[str]) -> str:
 _ENTRY_END: Final = re.compile(r"[^\S\n]*+(?:\([^()\n]{0,40}\)[^\S\n]*+)?,")
 
 
+def founding_by_its_day(index: _Index, text: str, end: int, e: int) -> list[str]:
+    """
+    The one founding whose day and month a date in a bracket right after an anniversary
+    (ending at ``end`` in ``text``, the sentence ending at ``e``) gives, when nothing names
+    what it counts from ("the Party marked its 70th anniversary (22 March 2026)": the LPRP was
+    founded on 22 March); none for several or none.
+    """
+    bracket = _BRACKET_DAY.match(text, end, e)
+    if bracket is None:
+        return []  # most anniversaries: no bracket after them
+    days = [
+        m.when.earliest
+        for m in parse_dates(bracket["inside"])
+        if m.when is not None and m.when.precision is Precision.DAY and m.when.earliest is not None
+    ]
+    if len(days) != 1:
+        return []
+    day = days[0]
+    found = [
+        fid
+        for fid, founding in index.foundings.items()
+        if founding.when.precision is Precision.DAY
+        and founding.when.earliest is not None
+        and (founding.when.earliest.month, founding.when.earliest.day) == (day.month, day.day)
+    ]
+    return found if len(found) == 1 else []
+
+
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
@@ -194,7 +222,7 @@ class Foundings:
             return (
                 [subject]
                 if subject is not None
-                else self._from_before(start, end, (s, e)) or self._by_its_day(end, e)
+                else self._from_before(start, end, (s, e)) or founding_by_its_day(self.index, text, end, e)
             )
         if ordinal.noun == "years" or not national:
             return []
@@ -206,32 +234,6 @@ class Foundings:
             index.national_day
         )
         return [index.national_day[c] for c in countries if c in index.national_day]
-
-    def _by_its_day(self, end: int, e: int) -> list[str]:
-        """
-        The one founding whose day and month a date in a bracket right after an anniversary
-        gives, when nothing names what it counts from ("the Party marked its 70th anniversary
-        (22 March 2026)": the LPRP was founded on 22 March); none for several or none.
-        """
-        bracket = _BRACKET_DAY.match(self.text, end, e)
-        if bracket is None:
-            return []  # most anniversaries: no bracket after them
-        days = [
-            m.when.earliest
-            for m in parse_dates(bracket["inside"])
-            if m.when is not None and m.when.precision is Precision.DAY and m.when.earliest is not None
-        ]
-        if len(days) != 1:
-            return []
-        day = days[0]
-        found = [
-            fid
-            for fid, founding in self.index.foundings.items()
-            if founding.when.precision is Precision.DAY
-            and founding.when.earliest is not None
-            and (founding.when.earliest.month, founding.when.earliest.day) == (day.month, day.day)
-        ]
-        return found if len(found) == 1 else []
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
