@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
-Captions: a sentence that is a place and a date alone ("Caption: Vientiane, 11 July 2024.",
-"Hà Nội, 26/1/2026.") dates the undated sentence after it on its line, as a photograph's caption
-or a dateline does. The titles and ordinals judges ask.
+Captions and headings: a sentence that is a place and a date alone ("Caption: Vientiane, 11 July
+2024.", "Hà Nội, 26/1/2026.") dates the undated sentence after it on its line, as a photograph's
+caption or a dateline does; a short line with one date dates the line under it, as a heading does.
+The titles and ordinals judges ask.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.model.records import When
 
-__all__ = ["caption_date"]
+__all__ = ["caption_date", "heading_date"]
 
 #: A sentence that is a place and a date alone, a label before them at most: "Caption: Vientiane,
 #: 11 July 2024.", "Hà Nội, 26/1/2026." (the place and the date are found apart).
@@ -54,3 +55,27 @@ def caption_date(ctx: Context, span: tuple[int, int]) -> When | None:
     ):
         return None
     return mention.when
+
+
+#: The longest line before a mention's that is read as the heading that dates it.
+_HEADING: Final = 80
+
+
+def heading_date(ctx: Context, span: tuple[int, int]) -> When | None:
+    """
+    The one date of the short line right before the line of a mention at ``span``, a heading
+    that dates it, where the mention's sentence opens its line and states no date of its own
+    ("Entry 3 | 11-12 July 2024" above "President To Lam pays a state visit to Laos.").
+    """
+    text = ctx.text
+    line = text.rfind("\n", 0, span[0]) + 1
+    s, _e = ctx.sentence(*span)
+    if line == 0 or s > line or text[line:s].strip():
+        return None
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    heading = text[above : line - 1].strip()
+    if line - above > _HEADING or not heading or heading.endswith((".", "!", "?", "。")):
+        return None  # no line, or a sentence of its own: no heading
+    first, last = bisect.bisect_left(ctx.date_starts, above), bisect.bisect_left(ctx.date_starts, line)
+    dated = [m.when for m in ctx.dates[first:last] if m.when is not None and not m.relative]
+    return dated[0] if len(dated) == 1 else None

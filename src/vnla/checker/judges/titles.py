@@ -10,7 +10,7 @@ import bisect
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _office_title
-from vnla.checker.captions import caption_date
+from vnla.checker.captions import caption_date, heading_date
 from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
@@ -201,7 +201,7 @@ def _maybe_of_another_day(
         return Message(
             "the text gives no year for its sentence's day; the title fits it in {year}", year=fits
         )
-    heading = _heading_date(ctx, span) if period is None else None
+    heading = heading_date(ctx, span) if period is None else None
     if heading is not None and _fits(ctx, pid, titles, heading):
         return Message(
             "the line before, a heading, dates it {when}, when the title fits", when=Period(heading)
@@ -220,30 +220,6 @@ def _fits(ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ..
     if when.earliest is None:
         return False
     return _judged(ctx, pid, titles, when.earliest, "en", period=when).verdict is Verdict.OK
-
-
-#: The longest line before a title's that is read as the heading that dates it.
-_HEADING: Final = 80
-
-
-def _heading_date(ctx: Context, span: tuple[int, int]) -> When | None:
-    """
-    The one date of the short line right before the line of a title at ``span``, a heading
-    that dates it, where the title's sentence opens its line and states no date of its own
-    ("Entry 3 | 11-12 July 2024" above "President To Lam pays a state visit to Laos.").
-    """
-    text = ctx.text
-    line = text.rfind("\n", 0, span[0]) + 1
-    s, _e = ctx.sentence(*span)
-    if line == 0 or s > line or text[line:s].strip():
-        return None
-    above = text.rfind("\n", 0, max(0, line - 1)) + 1
-    heading = text[above : line - 1].strip()
-    if line - above > _HEADING or not heading or heading.endswith((".", "!", "?", "。")):
-        return None  # no line, or a sentence of its own: no heading
-    first, last = bisect.bisect_left(ctx.date_starts, above), bisect.bisect_left(ctx.date_starts, line)
-    dated = [m.when for m in ctx.dates[first:last] if m.when is not None and not m.relative]
-    return dated[0] if len(dated) == 1 else None
 
 
 def _asks_undated(ctx: Context, start: int, end: int) -> bool:
