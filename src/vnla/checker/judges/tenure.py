@@ -32,11 +32,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.drafts import _Proto
+from vnla.checker.gatherings import LEAD, gathering_after, gathering_before
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _HONORIFICS_ONLY, _NOT_THE_ROLE, _TIMELINE_DASH, _any_word
 from vnla.lang.words import merged
-from vnla.model.records import Person, Precision
+from vnla.model.records import Event, Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
     from vnla.checker.context import Context
     from vnla.checker.drafts import _Match
+    from vnla.checker.gatherings import Gathering
     from vnla.checker.mentions import TitleMention
     from vnla.model.records import Office, When
 
@@ -110,6 +112,10 @@ _TOOK_OFFICE: Final = re.compile(
 _REELECTED: Final = re.compile(
     rf"(?:{_any_word(merged('titles', 'reelected') or ['(?!)']).pattern}){_DATE_AFTER.pattern}$",
     re.IGNORECASE,
+)
+#: Those words alone.
+_REELECTED_WORDS: Final = re.compile(
+    _any_word(merged("titles", "reelected") or ["(?!)"]).pattern, re.IGNORECASE
 )
 #: After such a date in its clause, words that give another office ("... re-elected on 15 March
 #: as a deputy"): the date is not the titled office's.
@@ -388,22 +394,70 @@ def _reelected(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
     The person and the role of "TITLE PERSON was re-elected" right before a date at
     ``text[start:end]`` ("General Secretary To Lam was re-elected on 23 January 2026", "Tổng Bí
     thư Tô Lâm được bầu lại ngày 23/1"): the words of ``titles.reelected``, a short word at most
-    between them and the date, right after a chain of one office's titles and its person; not
-    when the date's clause goes on to another office ("... on 15 March as a deputy").
+    between them and the date (or a gathering: "was re-elected at the 14th Congress on"), right
+    after a chain of one office's titles and its person; not when the date's clause goes on to
+    another office ("... on 15 March as a deputy").  With no title, a recorded gathering before
+    or after the date gives the role: the one office whose term began at it, of the one person
+    the sentence names before ("To Lam ... after being re-elected on 21 January at the 14th
+    National Congress").
     """
-    found = _REELECTED.search(ctx.text, max(0, start - 48), start)
+    text = ctx.text
+    gathering = gathering_before(ctx, start)
+    found = (
+        _REELECTED.search(text, max(0, start - 48), start)
+        if gathering is None
+        else _reelected_words_before(text, gathering[0])
+    )
     if found is None:
         return None  # most dates: no such words before them
     titled = _title_before(ctx, found.start())
     role = None if titled is None else _one_role(titled)
-    if titled is None or role is None or not _NAME_THEN.fullmatch(ctx.text, titled.span[1], found.start()):
+    if titled is not None and role is not None and _NAME_THEN.fullmatch(text, titled.span[1], found.start()):
+        held: tuple[str, str] | None = (titled.person, role)
+    else:
+        held = _held_from(ctx, found.start(), gathering or gathering_after(ctx, end))
+    if held is None:
         return None
     _before, after = ctx.sentences.clause(start, end)
     _s, e = ctx.sentence(start, end)
     rest = (end, min(after, e))
-    if any(rest[0] <= m.start < rest[1] for m in ctx.roles) or _CAPACITY.search(ctx.text, *rest):
+    if any(rest[0] <= m.start < rest[1] for m in ctx.roles) or _CAPACITY.search(text, *rest):
         return None
-    return titled.person, role
+    return held
+
+
+def _reelected_words_before(text: str, at: int) -> re.Match[str] | None:
+    """The words of ``titles.reelected`` right before a gathering at ``at``, two short words between."""
+    found = None
+    for words in _REELECTED_WORDS.finditer(text, max(0, at - 60), at):
+        if LEAD.fullmatch(text, words.end(), at) is not None:
+            found = words
+    return found
+
+
+def _held_from(ctx: Context, at: int, gathering: Gathering | None) -> tuple[str, str] | None:
+    """
+    The one person the sentence names before ``at`` and the one office of theirs whose term
+    began at the recorded event ``gathering`` names, if so.
+    """
+    if gathering is None or gathering[2] is None:
+        return None
+    event = ctx.index.records.get(gathering[2])
+    s, _e = ctx.sentence(at, at + 1)
+    pids = {pid for _a, _b, pid in ctx.within(ctx.persons, s, at)}
+    person = ctx.index.records.get(pids.pop()) if len(pids) == 1 else None
+    if not isinstance(event, Event) or not isinstance(person, Person):
+        return None
+    first, last = event.when.earliest, event.when.latest or event.when.earliest
+    if first is None or last is None:
+        return None
+    roles = {
+        office.role
+        for office in person.offices
+        for term in office.terms
+        if term.start is not None and term.start.earliest is not None and first <= term.start.earliest <= last
+    }
+    return (person.id, roles.pop()) if len(roles) == 1 else None
 
 
 def _one_role(titled: TitleMention) -> str | None:
@@ -417,6 +471,11 @@ def _role_right_before(ctx: Context, start: int) -> _Match | None:
     The role word of one office that ends at most a short word before ``start``, if any, or
     whose body named after it does ("General Secretary of the Communist Party of Vietnam on").
     """
+    # a gathering named between the title and the date: the election's ("re-elected General
+    # Secretary at its 12th National Congress on 6 January 2026")
+    gathering = gathering_before(ctx, start)
+    if gathering is not None:
+        start = gathering[0]
     i = bisect.bisect_left(ctx.roles, start, key=_start_of) - 1
     m = ctx.roles[i] if i >= 0 else None
     if m is None or not (m.pat.role and m.pat.role[0]) or not 0 <= start - m.end <= _BODY_TO_DATE:
@@ -429,10 +488,10 @@ def _role_right_before(ctx: Context, start: int) -> _Match | None:
         if not bodies or bodies[0][0] != at or ctx.index.kinds.get(bodies[0][2]) != "organization":
             return None
         end = bodies[0][1]
+    between = _DATE_AFTER if gathering is None else LEAD
     return (
         m
-        if _DATE_AFTER.fullmatch(ctx.text, end, start)
-        or _FIRST_TIME_THEN_DATE.fullmatch(ctx.text, end, start)
+        if between.fullmatch(ctx.text, end, start) or _FIRST_TIME_THEN_DATE.fullmatch(ctx.text, end, start)
         else None
     )
 
