@@ -4,7 +4,8 @@ An election's day at a gathering (``dates.tenure`` through :mod:`vnla.checker.ga
 date after "re-elected ... at the 12th Congress" or before "at the 14th National Congress" is
 the day the term began, and a day of the congress that is not it is caught, in English,
 Vietnamese and Lao (spaced and unspaced); the right day passes; a sentence whose election is
-dated at its congress keeps that date for its other titles.
+dated at its congress keeps that date for its other titles, as does one whose sentence tells the
+election.
 """
 
 from __future__ import annotations
@@ -63,8 +64,7 @@ CASES = [
     ),
     (
         "lo",
-        "ທ່ານທອງລຸນສີສຸລິດໄດ້ຮັບເລືອກຕັ້ງຄືນເປັນເລຂາທິການໃຫຍ່ໃນກອງປະຊຸມໃຫຍ່ຄັ້ງທີXIIຂອງພັກປະຊາຊົນປະຕິວັດລາວວັນທີ {d} "
-        "ມັງກອນ 2026.",
+        "ທ່ານທອງລຸນສີສຸລິດໄດ້ຮັບເລືອກຕັ້ງຄືນເປັນເລຂາທິການໃຫຍ່ໃນກອງປະຊຸມໃຫຍ່ຄັ້ງທີXIIຂອງພັກປະຊາຊົນປະຕິວັດລາວວັນທີ {d} ມັງກອນ 2026.",
         "8",
         "7",
     ),
@@ -108,3 +108,21 @@ def test_an_election_at_a_congress_dates_its_sentence() -> None:
     report = check_text(text, published=date(2026, 1, 20), lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == ["ok"]
     assert all(f.verdict.value == "ok" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thongloun Sisoulith, Prime Minister, was elected General Secretary in January 2021."),
+        ("vi", "Ông Thongloun Sisoulith, Thủ tướng Lào, được bầu làm Tổng Bí thư vào tháng 1/2021."),
+        ("vi", "Thủ tướng Thongloun Sisoulith được bầu làm Tổng Bí thư vào tháng 1/2021."),
+    ],
+)
+def test_an_election_its_sentence_tells_dates_the_sentence(lang: str, text: str) -> None:
+    # the election is the sentence's news: its other titles are that month's, and Thongloun was
+    # Prime Minister then (2016-2021), not on the day of publication
+    report = check_text(text, published=date(2026, 1, 20), lang=lang)
+    assert [(f.kind, f.verdict.value) for f in report.findings if f.kind in ("title", "date")] == [
+        ("title", "ok"),
+        ("date", "ok"),
+    ]

@@ -19,13 +19,12 @@ from babel.dates import get_day_names
 from vnla.checker.canonical import render_when
 from vnla.checker.context import _years_long
 from vnla.checker.drafts import _Proto
-from vnla.checker.gatherings import gathering_after, gathering_before
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.document_names import far_from, meant, past_parties
 from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.participants import misled
 from vnla.checker.judges.places import misplaced, placed
-from vnla.checker.judges.tenure import of_tenure
+from vnla.checker.judges.tenure import of_tenure, told_election
 from vnla.checker.judges.term_spans import of_term_span
 from vnla.checker.judges.year_slips import year_slip
 from vnla.checker.report import Verdict
@@ -129,10 +128,9 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     """
     found = _judge(ctx, mention, out)
     if found.rule == "dates.tenure":
-        # an election's day at a gathering named with it is the gathering's too, and dates its
-        # sentence ("Thongloun Sisoulith, Prime Minister, was elected General Secretary at the
-        # 11th Congress in January 2021")
-        if gathering_before(ctx, mention.span[0]) is None and gathering_after(ctx, mention.span[1]) is None:
+        # an election's day its sentence tells dates the sentence ("Thongloun Sisoulith, Prime
+        # Minister, was elected General Secretary at the 11th Congress in January 2021")
+        if mention.when is None or not told_election(ctx, *mention.span, mention.when):
             ctx.tenure_dates.add(mention.span[0])
     elif found.rule == "dates.founding":
         ctx.founding_days[mention.span[0]] = found.record

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from vnla.checker.mentions import TitleMention
     from vnla.model.records import Office, When
 
-__all__ = ["of_tenure"]
+__all__ = ["of_tenure", "told_election"]
 
 #: A word that makes a month or day the start of something ("từ", "since", "ນັບແຕ່").
 _SINCE: Final = re.compile(rf"(?:{_any_word(merged('dates', 'since_words')).pattern})\s*$", re.IGNORECASE)
@@ -206,6 +206,28 @@ def of_tenure(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
         message=message,
         evidence=offices[-1].evidence[:2],
     )
+
+
+#: After a date, what sets it off from its sentence's news: a comma, a semicolon, a bracket or a
+#: dash ("Luong Cuong, elected in October 2024, met him").
+_SET_OFF: Final = re.compile(r"[^\S\n]*+[,;()–—]")
+
+
+def told_election(ctx: Context, start: int, end: int, when: When) -> bool:
+    """
+    Whether a tenure's date at ``text[start:end]`` is the day of an election its sentence tells,
+    which dates the sentence's other claims too: at a gathering named with it ("elected General
+    Secretary at the 11th Congress in January 2021"), or after a title taken on, the date not
+    set off after it ("Thongloun Sisoulith, Prime Minister, was elected General Secretary in
+    January 2021."); not a start said with "since", nor one set off ("President Luong Cuong,
+    elected in October 2024, met him"), nor one of "who took office in".
+    """
+    if gathering_before(ctx, start) is not None or gathering_after(ctx, end) is not None:
+        return True
+    if _SET_OFF.match(ctx.text, end) is not None or _took_office(ctx, start) is not None:
+        return False
+    said = _said_of(ctx, (start, end), when)
+    return said is not None and said[3]
 
 
 def _terms(ctx: Context, person: Person, role: str, began: list[date]) -> dict[str, Any]:
