@@ -39,6 +39,15 @@ def test_a_late_leaders_title_before_its_term_is_an_honorific() -> None:
     assert found(text.replace("President Kaysone", "General Secretary Souphanouvong"), "title") == [
         ("General Secretary Souphanouvong", "contradiction")
     ]
+    # a late leader is named by the office held last: one held only in the middle of a career
+    # is a slip before its term (Nguyen Phu Trong: President 2018-2021, General Secretary until
+    # his death in 2024), while the office held last is still an honorific
+    assert found("On 5 May 2017, President Nguyen Phu Trong received Lao guests.", "title") == [
+        ("President Nguyen Phu Trong", "contradiction")
+    ]
+    assert found("On 5 May 2009, General Secretary Nguyen Phu Trong received Lao guests.", "title") == [
+        ("General Secretary Nguyen Phu Trong", "unknown")
+    ]
 
 
 # ------------------------------------------------------- the date nearest a title is its date

@@ -7,6 +7,7 @@ sentence states (or the publication day), and a title before a name no record ha
 from __future__ import annotations
 
 import bisect
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.canonical import _office_title
@@ -23,7 +24,6 @@ from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from datetime import date
 
     from vnla.checker.context import Context
 
@@ -714,10 +714,35 @@ def _honorific(ctx: Context, person: Person, spells: list[Office], day: date) ->
     Treaty of 1977; he was President from 1991), as texts name the founders.
     """
     published = ctx.published
-    if published is None or not _late(person, published):
+    if published is None or not _late(person, published) or not _last_held(person, spells):
         return False
     starts = [t.start.earliest for o in spells for t in o.all_terms if t.start and t.start.earliest]
     return bool(starts) and day < min(starts)
+
+
+def _last_held(person: Person, spells: list[Office]) -> bool:
+    """
+    Whether one of ``spells`` is an office the person held last (a term ending no earlier than
+    any other's; one with no recorded end runs to the death): the office a late leader is named
+    by ("President Kaysone Phomvihane", President until his death), not an earlier or a middle
+    one ("President Nguyen Phu Trong" of 2017: he was President only from 2018 to 2021, and
+    General Secretary until his death).
+    """
+    died = person.died.latest if person.died is not None else None
+
+    def last_day(office: Office) -> date | None:
+        ends = [
+            (t.end.latest if t.end is not None else died) or date.max
+            for t in office.all_terms
+            if t.start is not None
+        ]
+        return max(ends) if ends else None
+
+    held = [day for office in person.offices if (day := last_day(office)) is not None]
+    if not held:
+        return False
+    latest = max(held)
+    return any(last_day(office) == latest for office in spells)
 
 
 def _late(person: Person, day: date) -> bool:
