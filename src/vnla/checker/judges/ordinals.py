@@ -713,6 +713,10 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             # November): the month's last, not its next
             back = _after_publication(founding, near, ctx.published) and looks_back(ctx.text, s, cut)
             marked = {near - 1 if back else near}
+        elif months and (told := _by_tense(ctx, founding, months, (s, cut))) is not None:
+            # the month about as far before the publication as after it: the next one in a
+            # sentence in the future ("will mark ... in September"), the last one in the past
+            marked = {told}
         checked.append((fid, founding, expected, marked))
         if expected in marked or (
             not marked
@@ -920,6 +924,27 @@ def _in_the_month(founding: Founding, months: set[int], published: date | None) 
         return None
     year = infer_year(day.month, min(day.day, 28), published)
     return year if abs(date(year, day.month, min(day.day, 28)) - published) <= _NEAREST_MONTH else None
+
+
+def _by_tense(ctx: Context, founding: Founding, months: set[int], clause: tuple[int, int]) -> int | None:
+    """
+    The year of ``founding``'s anniversary in its month, one of ``months`` its sentence names
+    with no year, by the tense of ``text[clause]``: the first after the publication day for a
+    verb in the future ("will mark ... in September", "Expect flags in September"), the last by
+    it for one in the past; ``None`` for neither, another month or no publication day.
+    """
+    day = founding.when.earliest
+    published = ctx.published
+    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
+        return None
+    if day.month not in months:
+        return None
+    passed = (day.month, day.day) <= (published.month, published.day)
+    if _FUTURE_TENSE.search(ctx.text, *clause) is not None:
+        return published.year + 1 if passed else published.year
+    if looks_back(ctx.text, *clause):
+        return published.year if passed else published.year - 1
+    return None
 
 
 def _after_publication(founding: Founding, year: int, published: date | None) -> bool:
