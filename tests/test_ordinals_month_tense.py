@@ -57,3 +57,20 @@ def test_without_a_tense_either_year_passes() -> None:
     for n in ("63rd", "64th"):
         text = f"September: the {n} anniversary of Vietnam–Laos diplomatic relations."
         assert _ordinals(text, "en") == ["ok"], n
+
+
+# May 2026 brought the 136th anniversary of Ho Chi Minh's birth (19 May 1890); published in June
+BESIDE_THE_FOUNDING_YEAR = [
+    ("vi", "Tháng 5: kỷ niệm {n} năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890)."),
+    ("lo", "ເດືອນພຶດສະພາ: ຫ້ອງການຈັດງານລະນຶກວັນເກີດປະທານໂຮ່ຈີມິນ (ວັນທີ19ພຶດສະພາ1890) ຄົບຮອບ{n}ປີ."),
+]
+
+
+@pytest.mark.parametrize(("lang", "template"), BESIDE_THE_FOUNDING_YEAR)
+def test_a_month_beside_the_founding_year_still_dates_the_anniversary(lang: str, template: str) -> None:
+    def ordinals(n: int) -> list[str]:
+        report = check_text(template.format(n=n), published=date(2026, 6, 30), lang=lang)
+        return [f.verdict.value for f in report.findings if f.kind == "ordinal"]
+
+    assert ordinals(137) == ["contradiction"]
+    assert ordinals(136) == ["ok"]

@@ -686,8 +686,9 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     heading = _heading_years(ctx.text, s) or {y for y in [caption.year if caption else None] if y}
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
     # a month named with no year ("In July came the 47th anniversary"): the founding's month
-    # nearest the publication, as a day given without a year is
-    months = {m for m, _a, _b in named_months(ctx.text, s, cut)} if not stated and ctx.published else set()
+    # nearest the publication, as a day given without a year is; also beside a year that is the
+    # founding's own ("in May, the 136th anniversary of his birth (19 May 1890)")
+    months = {m for m, _a, _b in named_months(ctx.text, s, cut)} if ctx.published else set()
     # said to be marked: by the publication day, give or take the celebrations ahead of it (looked
     # at when first asked, for an anniversary of a year after the publication's: it may be one only)
     marked_by = _Once(lambda: _marked_by(ctx, s, e, cut))
@@ -708,12 +709,12 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         recent = _just_past(ctx, founding) if just_past else None
         if recent is not None:
             marked = {recent}
-        elif months and (near := _in_the_month(founding, months, ctx.published)) is not None:
+        elif not marked and months and (near := _in_the_month(founding, months, ctx.published)) is not None:
             # told of in the past ("In February he attended the ... 96th", published in
             # November): the month's last, not its next
             back = _after_publication(founding, near, ctx.published) and looks_back(ctx.text, s, cut)
             marked = {near - 1 if back else near}
-        elif months and (told := _by_tense(ctx, founding, months, (s, cut))) is not None:
+        elif not marked and months and (told := _by_tense(ctx, founding, months, (s, cut))) is not None:
             # the month about as far before the publication as after it: the next one in a
             # sentence in the future ("will mark ... in September"), the last one in the past
             marked = {told}
