@@ -419,6 +419,26 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
         # "about 723.7 million" for a source's "about 732.7 million": as precise, other digits
         rounded_only = True
         note = joined("", [note, Message("; it is as precise as the record's figure, with other digits")])
+    other = _another_periods(rec, metric, period, fitting, stated) if fitting and not rounded_only else None
+    if other is not None:
+        # "USD 1.65 billion in 2023": at the very edge of the 2023 figure's rounding (1.6 billion),
+        # and the 2022 figure to the digit: the year of another figure
+        return _proto(
+            f,
+            Verdict.CONTRADICTION,
+            "figures.actual",
+            Message(
+                "{said} fits the record's {period} figure only at the edge of its rounding ({shown}), "
+                "and is the record's {other_period} figure: {other}",
+                said=_span_text(stated, f.unit),
+                period=_months(period),
+                shown=shown,
+                other_period=_months(_period_of(other)),
+                other=_figure_text(other),
+            ),
+            record=fitting[0].id,
+            evidence=_evidence([*fitting[:1], other]),
+        )
     if fitting and not rounded_only:
         return _proto(
             f,
@@ -488,6 +508,35 @@ def _a_targets_value(rec: _Figures, f: FigureMention) -> Target | None:
     return next(
         (t for t in rec.targets.get(f.metric or "", ()) if t.unit == f.unit and t.value == f.value), None
     )
+
+
+def _another_periods(
+    rec: _Figures, metric: str, period: Period, fitting: list[Figure], stated: Interval
+) -> Figure | None:
+    """
+    The figure of another period that a figure fitting ``period``'s only at the edge of their
+    rounding is, to the digit: "1.65 billion" for 2023, whose figure is "1.6 billion" (1.55 to
+    1.65 billion), is the record's 2022 figure, 1.65 billion. ``None`` where the figure's value
+    (the middle of what it allows) lies inside a fitting figure's, or no other period's exact
+    figure is that value.
+    """
+    if stated.high is None:
+        return None
+    middle = (stated.low + stated.high) / 2
+    for fig in fitting:
+        high = fig.interval.high
+        if high is None or fig.interval.low < middle < high:
+            return None  # most figures: well inside a recorded one
+    for fig in rec.by_metric.get(metric, ()):
+        if (
+            fig.status is not FigureStatus.FORECAST
+            and fig.qualifier is None
+            and fig.upper is None
+            and fig.value == middle
+            and _period_of(fig) != period
+        ):
+            return fig
+    return None
 
 
 def _fits_only_rounded(fitting: list[Figure], recorded: list[Figure], stated: Interval) -> bool:
