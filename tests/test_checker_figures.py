@@ -134,6 +134,10 @@ def test_a_forecast_is_never_judged() -> None:
 def test_targets_against_targets_with_their_horizon() -> None:
     assert verdict("a near-term trade target of 7 billion USD", "7 billion")[0] == "contradiction"
     assert verdict("hướng tới kim ngạch 5 tỷ USD trước mắt, 10 tỷ USD về lâu dài", "10 tỷ")[0] == "ok"
+    # "ngay trong ngắn hạn" (right in the near term): the horizon words after the figure are its own
+    said = "Hai bên đặt mục tiêu kim ngạch thương mại đạt {} tỷ USD ngay trong ngắn hạn."
+    assert verdict(said.format(10), "10 tỷ")[0] == "contradiction"
+    assert verdict(said.format(5), "5 tỷ")[0] == "ok"
 
 
 def test_a_range_that_merges_two_horizons_is_a_contradiction() -> None:
