@@ -23,7 +23,7 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.document_names import far_from, meant, past_parties
 from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.participants import misled
-from vnla.checker.judges.places import misplaced, placed
+from vnla.checker.judges.places import misplaced, nearest_date, placed
 from vnla.checker.judges.tenure import of_tenure, told_election
 from vnla.checker.judges.term_spans import of_term_span
 from vnla.checker.judges.year_slips import year_slip
@@ -1780,7 +1780,10 @@ def _narrowed(
         looked["places"] = {rid for _s, _e, rid in ctx.within(ctx.named, s, e) if kind_of.get(rid) == "place"}
     places = looked.get("places")
     if named:
-        if places and not placed(ctx, named[0], places):
+        # the places of this date, where the sentence has others ("... in Vientiane on 2 December
+        # 2025, and the next day the 48th meeting ..., held in Hanoi on 3 December 2025")
+        near = _places_near(ctx, sentence, date_span) if places else set()
+        if near and not placed(ctx, named[0], near):
             looked.setdefault("misplaced", set()).add(named[0].id)
         return named
     if places:
@@ -1802,6 +1805,20 @@ def _narrowed(
             return []
         candidates = kept
     return candidates
+
+
+def _places_near(ctx: Context, sentence: tuple[int, int], date_span: tuple[int, int]) -> set[str]:
+    """
+    The places a sentence names nearer the date at ``date_span`` than any other of its dates
+    (all of them, in a sentence of one date).
+    """
+    s, e = sentence
+    kinds = ctx.index.kinds
+    return {
+        rid
+        for ps, pe, rid in ctx.within(ctx.named, s, e)
+        if kinds.get(rid) == "place" and nearest_date(ctx, (ps, pe), sentence) == date_span[0]
+    }
 
 
 def _named_surely(

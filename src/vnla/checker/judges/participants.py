@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.drafts import _Proto
-from vnla.checker.judges.places import _nearest_date
+from vnla.checker.judges.places import nearest_date
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _COMMA_AND, _HONORIFICS_ONLY, _NEXT_IN_LIST, _alternation
 from vnla.lang.lao import unspaced
@@ -101,7 +101,7 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
             or not isinstance(person, Person)
             or not person.offices
             or ctx.judged_again(ns, ne)  # judged for another date of the sentence
-            or _nearest_date(ctx, (ns, ne), ctx.sentence(ns, ne)) != dated[0]
+            or nearest_date(ctx, (ns, ne), ctx.sentence(ns, ne)) != dated[0]
             or _COMMA_AND.search(text, min(ne, dated[1]), max(ns, dated[0])) is not None
         ):
             continue

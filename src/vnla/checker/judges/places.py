@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.checker.mentions import PlaceInMention
 
-__all__ = ["judge", "misplaced", "placed"]
+__all__ = ["judge", "misplaced", "nearest_date", "placed"]
 
 #: A locative word right before a place ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
 _LOCATIVE: Final = re.compile(rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*$", re.IGNORECASE)
@@ -112,7 +112,7 @@ def misplaced(
             kinds.get(pid) != "place"
             or (_LOCATIVE.search(text, max(s, ps - 12), ps) is None and not _beside(ctx, (ps, pe), dated))
             or placed(ctx, event, {pid})
-            or (dated is not None and _nearest_date(ctx, (ps, pe), sentence) != dated[0])
+            or (dated is not None and nearest_date(ctx, (ps, pe), sentence) != dated[0])
         ):
             continue
         args = {
@@ -158,7 +158,7 @@ _SET_OFF: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
 _CLAUSE_CLOSES: Final = re.compile(r"[^\S\n]*+(?:[.;)\]]|$)", re.MULTILINE)
 
 
-def _nearest_date(ctx: Context, span: tuple[int, int], sentence: tuple[int, int]) -> int | None:
+def nearest_date(ctx: Context, span: tuple[int, int], sentence: tuple[int, int]) -> int | None:
     """Where the date of ``sentence`` nearest to the words at ``span`` starts (the first of a tie)."""
     s, e = sentence
     i = bisect.bisect_left(ctx.date_starts, s)
