@@ -117,3 +117,37 @@ def test_welcoming_a_visit_is_a_slip_only_of_one_who_had_died() -> None:
     assert all(verdict != "contradiction" for _name, verdict in _people(living))
     dead = "On 10 September 2024, General Secretary Nguyen Phu Trong welcomed Thongloun Sisoulith on his state visit."
     assert ("Nguyen Phu Trong", "contradiction") in _people(dead)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        (
+            "Ngày 2/12/2025, Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào "
+            "do Tổng Bí thư Tô Lâm và Thủ tướng Sonexay Siphandone đồng chủ trì.",
+            "vi",
+            "Sonexay Siphandone",
+        ),
+        (
+            "On 3 December 2025, the 48th meeting was co-chaired by Prime Minister Pham Minh Chinh and "
+            "Deputy Prime Minister Nguyen Chi Dung.",
+            "en",
+            "Nguyen Chi Dung",
+        ),
+    ],
+)
+def test_one_who_attended_without_chairing_is_no_co_chair(text: str, lang: str, wrong: str) -> None:
+    # the record has the Prime Minister attend the Parties' meeting, and the Deputy Prime Minister
+    # in the delegation to the 48th meeting: neither chaired it
+    report = check_text(text, published=date(2026, 2, 10), lang=lang)
+    slips = [f for f in report.findings if f.verdict.value == "contradiction"]
+    assert [f.text for f in slips] == [wrong]
+    assert "took part without leading it" in slips[0].message
+
+
+def test_the_co_chairs_themselves_pass() -> None:
+    text = (
+        "Ngày 2/12/2025, Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào "
+        "do Tổng Bí thư Tô Lâm và Tổng Bí thư Thongloun Sisoulith đồng chủ trì."
+    )
+    assert all(verdict == "ok" for _name, verdict in _people(text, "vi"))

@@ -77,7 +77,10 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
         return []
     # (a leader of the visit may have led other talks of it: "President Luong Cuong held talks
     # with Thongloun Sisoulith" on 26 January 2026, of the visit whose talks the record has)
-    taking_part = index.visit_people[event.id] if event.kind.value in _OF_MANY else index.people_of[event.id]
+    # words of leading say of a meeting, a briefing or a speech that the person chaired or gave
+    # it: its principals alone, not one who attended ("do Tổng Bí thư Tô Lâm và Thủ tướng
+    # Sonexay Siphandone đồng chủ trì": the Prime Minister attended the Parties' meeting)
+    taking_part = index.visit_people[event.id] if event.kind.value in _OF_MANY else principals
     kind = event.kind.value
     s, e = part
     text = ctx.text
@@ -106,7 +109,8 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
         ):
             continue
         ctx.judge_name_again(ns, ne)
-        out.append(_not_a_leader(ctx, event, (ns, ne), pid, sorted(principals)))
+        attended = pid in index.people_of[event.id]
+        out.append(_not_a_leader(ctx, event, (ns, ne), (pid, attended), sorted(principals)))
     return out
 
 
@@ -183,11 +187,28 @@ def _titles_only(ctx: Context, lo: int, hi: int) -> bool:
 
 
 def _not_a_leader(
-    ctx: Context, event: Event, span: tuple[int, int], pid: str, principals: list[str]
+    ctx: Context, event: Event, span: tuple[int, int], who: tuple[str, bool], principals: list[str]
 ) -> _Proto:
-    """The contradiction of a person named at ``span`` as leading ``event``, which they had no part in."""
+    """
+    The contradiction of a person named at ``span`` as leading ``event``, which they had no part
+    in, or only attended (``who``: the person, and whether the record has them take part).
+    """
     start, end = span
     records = ctx.index.records
+    pid, attended = who
+    args = {
+        "event": Named(event.id, event.title),
+        "id": event.id,
+        "leaders": joined(", ", [Named(p, records[p].name.preferred("en")) for p in principals]),
+        "said": Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
+    }
+    message = (
+        Message("the record has {event} ({id}) led by {leaders}; {said} took part without leading it", **args)
+        if attended
+        else Message(
+            "the record has {event} ({id}) led by {leaders}; it does not have {said} take part", **args
+        )
+    )
     return _Proto(
         start,
         end,
@@ -195,12 +216,6 @@ def _not_a_leader(
         Verdict.CONTRADICTION,
         "people.event",
         record=pid,
-        message=Message(
-            "the record has {event} ({id}) led by {leaders}; it does not have {said} take part",
-            event=Named(event.id, event.title),
-            id=event.id,
-            leaders=joined(", ", [Named(p, records[p].name.preferred("en")) for p in principals]),
-            said=Quoted(ctx.text[start:end], ctx.lang_at(start, end)),
-        ),
+        message=message,
         evidence=tuple(event.evidence)[:2],
     )
