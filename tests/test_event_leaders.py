@@ -41,6 +41,18 @@ def _people(text: str, lang: str = "en", published: date = date(2026, 2, 10)) ->
             "Nguyễn Phú Trọng",
         ),
         (
+            "The 48th meeting met in Vientiane on 3 December 2025, chaired on the two sides by Pham Minh "
+            "Chinh and Phankham Viphavanh.",
+            "en",
+            "Phankham Viphavanh",
+        ),
+        (
+            "ວັນທີ 3 ທັນວາ 2025, ມີກອງປະຊຸມຄັ້ງທີ 48 ຂອງຄະນະກຳມະການຮ່ວມມືສອງລັດຖະບານທີ່ວຽງຈັນ, "
+            "ຮ່ວມເປັນປະທານໂດຍທ່ານສອນໄຊສີພັນດອນແລະທ່ານເຈິ່ນແທັງເໝິນ.",
+            "lo",
+            "ເຈິ່ນແທັງເໝິນ",
+        ),
+        (
             "Ngày 5/2/2026, Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Lào Sonexay Siphandone.",
             "vi",
             "Sonexay Siphandone",
