@@ -103,6 +103,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "appositive_lead": "list",
             "predicates": "list",
             "named_as": "list",
+            "named_as_lead": "list",
             "past_predicates": "list",
             "term_words": "list",
             "nth_holder": "list",

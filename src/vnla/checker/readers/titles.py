@@ -133,6 +133,9 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
 _NAMED_AS: Final = re.compile(
     rf"(?:{_any_word(merged('titles', 'named_as') or ['(?!)']).pattern})\s*+\Z", re.IGNORECASE
 )
+#: Words that may open the clause of such a title, before it (``titles.named_as_lead``: "The
+#: current President of Laos is ..."); one word alone always may.
+_NAMED_AS_LEAD: Final = frozenset(" ".join(w.lower().split()) for w in merged("titles", "named_as_lead"))
 #: What opens a clause before a title said of the name after it: a sentence's start or these.
 _CLAUSE_OPENS: Final = ",;:(\n"
 
@@ -152,7 +155,10 @@ def _named_as(ctx: Context, at: int) -> tuple[list[tuple[_Match, str | None, str
         return [], at
     s, e = ctx.sentence(first, at)
     opens = max(s, *(text.rfind(c, s, first) + 1 for c in _CLAUSE_OPENS))
-    if len(text[opens:first].split()) > 1 or ctx.within(ctx.persons, opens, first):
+    lead = text[opens:first].split()
+    if (len(lead) > 1 and " ".join(lead).lower() not in _NAMED_AS_LEAD) or ctx.within(
+        ctx.persons, opens, first
+    ):
         return [], at
     # a statement of who holds it, of no day but the text's: not in a sentence whose other part
     # states a date its own does not ("... là ông Thongloun Sisoulith; ông được bầu ... tháng 1/2021")
@@ -245,8 +251,12 @@ def _chain(
             and (not gap.strip() or _TAIL.match(gap))
             and (
                 _OF.match(text[items[i - 1][1] : start])
-                # Vietnamese puts the country after the title: "Chủ tịch nước Lào Thongloun"
-                or (ctx.index.kinds.get(item) == "country" and text[items[i - 1][1] : start] == " ")
+                # Vietnamese puts the country or the body after the title, with no word of "of":
+                # "Chủ tịch nước Lào Thongloun", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào ..."
+                or (
+                    ctx.index.kinds.get(item) in ("country", "organization")
+                    and text[items[i - 1][1] : start] == " "
+                )
             )
         ):
             role = items[i - 1][3]
