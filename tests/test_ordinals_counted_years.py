@@ -33,6 +33,9 @@ def _ordinals(text: str, lang: str) -> list[tuple[str, str, str]]:
         ),
         ("• 18/7/2027: 50 năm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "50 năm", "ok"),
         ("• 18/7/2026: 50 năm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "50 năm", "contradiction"),
+        # a party named in full after the years: its founding's (the CPV's, 3 February 1930)
+        ("Triển lãm ảnh 96 năm Đảng Cộng sản Việt Nam (3/2/2026).", "96 năm", "ok"),
+        ("Triển lãm ảnh 94 năm Đảng Cộng sản Việt Nam (3/2/2026).", "94 năm", "contradiction"),
     ],
 )
 def test_years_before_a_foundings_name_count_from_it(text: str, said: str, verdict: str) -> None:
@@ -80,3 +83,10 @@ def test_an_exact_count_is_still_judged() -> None:
         "In 2026, 60 years of diplomatic relations between Vietnam and Laos have passed.", "en"
     )
     assert verdict == "contradiction"
+
+
+def test_a_bracketed_founding_day_after_the_party_is_judged_as_its_founding() -> None:
+    text = 'Triển lãm ảnh "96 năm Đảng Cộng sản Việt Nam (3/2/1931 – 3/2/2026)" được mang sang Lào.'
+    report = check_text(text, published="2026-02-23", lang="vi")
+    dates = [(f.verdict.value, f.rule) for f in report.findings if f.kind == "date"]
+    assert dates == [("contradiction", "dates.anniversary")]
