@@ -167,3 +167,19 @@ def test_a_pronoun_reaches_back_over_sentences_a_pronoun_opens(
 )
 def test_a_pronoun_does_not_reach_over_other_sentences(text: str) -> None:
     assert _dates(text, "en") == [("21 November 1993", "unknown", None)]
+
+
+@pytest.mark.parametrize(
+    ("year", "verdict"),
+    [("1993", "contradiction"), ("1992", "ok")],
+)
+def test_a_death_after_until_is_the_sentences_one_person(year: str, verdict: str) -> None:
+    # "đến khi mất" (until dying, the word files' ``dates.until_words``): no pronoun right before
+    # the death words, and the one person the sentence names is whose death it is
+    text = f"Thủ tướng Cay-xỏn Phôm-vi-hản (từ 1975 đến 1991), sau đó ông làm Chủ tịch nước đến khi mất ngày 21/11/{year}."
+    assert _dates(text, "vi")[-1] == (f"ngày 21/11/{year}", verdict, "death-kaysone-phomvihane")
+
+
+def test_a_death_after_until_with_two_people_before_is_no_ones() -> None:
+    text = "Cay-xỏn Phôm-vi-hản và Xuphanuvông làm việc đến khi mất ngày 21/11/1993."
+    assert _dates(text, "vi") == [("ngày 21/11/1993", "unknown", None)]

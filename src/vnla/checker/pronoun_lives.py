@@ -33,6 +33,11 @@ _PRONOUN_BEFORE: Final = re.compile(
     rf"{_LINKS}\Z",
     re.IGNORECASE,
 )
+#: Right before death words, words of "until" (the word files' ``dates.until_words``: "đến khi")
+#: and links at most: the death is the one person's its sentence names before them.
+_UNTIL_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'until_words') or ['(?!)']).pattern}){_LINKS}\Z", re.IGNORECASE
+)
 #: The most words (besides a time's and a title's) before the person a pronoun of the next
 #: sentence stands for: "In 1991 Kaysone ...".
 _LEAD_WORDS: Final = 1
@@ -61,7 +66,7 @@ class PronounLives(ScopeReader):
         text, at = self.text, verb.start()
         pronoun = _PRONOUN_BEFORE.search(text, max(s, at - _REACH), at)
         if pronoun is None:
-            return None
+            return self._until(verb, kind, s)
         kinds = self.index.kinds
         s = text.rfind(";", s, pronoun.start()) + 1 or s  # a part of its own after a semicolon
         opens = pronoun["ending"] is None and not text[s : pronoun.start()].strip() and s >= 2
@@ -79,6 +84,25 @@ class PronounLives(ScopeReader):
         if pronoun["ending"] is not None and ne != pronoun.start():
             return None  # "'s" after another word ("the country's death on"): not the person's
         return founding_of(self.index, pid, kind)
+
+    def _until(self, verb: re.Match[str], kind: str, s: int) -> str | None:
+        """
+        The death of the one person a sentence (from ``s``) names before words of "until" right
+        before the death words ``verb`` ("Cay-xỏn Phôm-vi-hản ..., sau đó ông làm Chủ tịch nước
+        đến khi mất ngày ..."), if so.
+        """
+        text, at = self.text, verb.start()
+        until = _UNTIL_BEFORE.search(text, max(s, at - _REACH), at) if kind == "died" else None
+        if until is None:
+            return None  # most life words: no such words before them
+        s = text.rfind(";", s, until.start()) + 1 or s
+        kinds = self.index.kinds
+        pids = {
+            pid
+            for _ns, _ne, pid in self.positions.within(self.named, s, until.start())
+            if kinds.get(pid) == "person"
+        }
+        return founding_of(self.index, pids.pop(), kind) if len(pids) == 1 else None
 
     def _antecedent(self, s: int) -> int:
         """

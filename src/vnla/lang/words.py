@@ -167,6 +167,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "name_articles": "list",
             "subject_links": "list",
             "life_pronouns": "list",
+            "until_words": "list",
             "country_before": "list",
             "speech_words": "list",
             "plan_words": "list",
