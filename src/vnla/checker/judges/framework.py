@@ -279,8 +279,10 @@ def _given_as_current(
     s, e = ctx.sentence(*mention.span)
     records = ctx.index.records
     missing = [element for element in stage.elements if element not in listed]
-    if _CURRENT.search(ctx.text, s, e) is None and not _made_by_named(
-        ctx, stage, (s, e), missing, before=mention.span[0]
+    if (
+        _CURRENT.search(ctx.text, s, e) is None
+        and not _made_by_named(ctx, stage, (s, e), missing, before=mention.span[0])
+        and not _made_on_its_day(ctx, stage, (s, mention.span[0]), missing)
     ):
         return
     start, end = mention.span
@@ -300,6 +302,49 @@ def _given_as_current(
             severity=Severity.WARNING,
         )
     )  # fmt: skip
+
+
+#: Words of an element's joining the framework, or of its upgrade (``framework.added_words``).
+_ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
+#: Words of a start (``dates.since_words``), looked for right before a date or at its head (a
+#: Lao date may hold the end of them: "ນັບ|ແຕ່ວັນທີ2ທັນວາ2025").
+_SINCE: Final = _any_word(merged("dates", "since_words") or ["(?!)"])
+#: How far before a date's start, and into it, words of a start are looked for.
+_SINCE_BACK: Final = 16
+_SINCE_INTO: Final = 6
+
+
+def _made_on_its_day(
+    ctx: Context, stage: FrameworkStage, before: tuple[int, int], missing: list[str]
+) -> bool:
+    """
+    Whether a listing is given as what the framework became on the day ``stage`` began: that
+    day stated before it in its sentence (``before``: from the sentence's start to the listing),
+    right after words of a start, or with words of adding or of an upgrade before the listing
+    ("On 2 December 2025 the relationship was upgraded to ...", "ນັບແຕ່ວັນທີ2ທັນວາ2025ເປັນຕົ້ນມາ,
+    ສອງຝ່າຍເອີ້ນສາຍພົວພັນ ... ວ່າ ..."), and none of the ``missing`` elements named in the
+    sentence (not "added strategic cohesion to the familiar formula of ...").
+    """
+    s, at = before
+    first = bisect.bisect_left(ctx.date_starts, s)
+    last = bisect.bisect_left(ctx.date_starts, at, first)
+    text = ctx.text
+    days = [
+        m.span[0]
+        for m in ctx.dates[first:last]
+        if m.when is not None and m.when.precision is Precision.DAY and m.when.earliest == stage.began
+    ]
+    if not days or not (
+        any(_SINCE.search(text, max(s, d - _SINCE_BACK), d + _SINCE_INTO) for d in days)
+        or _ADDED.search(text, s, at)
+    ):
+        return False
+    e = ctx.sentence(s, at)[1]
+    said = text[s:e].casefold()
+    records = ctx.index.records
+    return not any(
+        name.text.casefold() in said for element in missing for name in getattr(records[element], "names", ())
+    )
 
 
 def _made_by_named(
