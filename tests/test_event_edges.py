@@ -57,6 +57,12 @@ def dates(text: str, lang: str) -> list[tuple[str, str, str | None]]:
             "ວັນທີ 7 ມັງກອນ 2026",
             None,
         ),
+        (
+            "ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ຂອງ ພັກປະຊາຊົນປະຕິວັດລາວ ເລີ່ມ ວັນທີ 8 ມັງກອນ 2026.",
+            "lo",
+            "ວັນທີ 8 ມັງກອນ 2026",
+            None,
+        ),
     ],
 )
 def test_a_day_said_to_open_or_close_an_event_that_is_not_its_first_or_last_is_a_slip(
