@@ -59,6 +59,15 @@ def test_a_title_is_judged_at_the_period_nearest_it() -> None:
     assert found(clean, "title") == [("President To Lam", "ok")]
     slip = "After the state visits of July 2024, and in March 2023 President To Lam visited Laos."
     assert found(slip, "title") == [("President To Lam", "contradiction")]
+    # a month its sentence states with no day dates the title as a day would, though the title
+    # is right on the day of publication (To Lam: General Secretary from 3 August 2024)
+    month = "In July 2024, General Secretary To Lam paid a state visit to Laos."
+    assert found(month, "title", published="2025-11-10") == [("General Secretary To Lam", "contradiction")]
+    president = month.replace("General Secretary", "President")
+    assert found(president, "title", published="2025-11-10") == [("President To Lam", "ok")]
+    # a year alone does not: "In 2024, General Secretary To Lam ..." fits its last months
+    year = "In 2024, General Secretary To Lam paid a state visit to Laos."
+    assert found(year, "title", published="2025-11-10") == [("General Secretary To Lam", "ok")]
 
 
 # ----------------------------------------------------------------- a data row's own date field

@@ -103,9 +103,19 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     period = None
     if judged.verdict is not Verdict.OK or mention.at_the_time:
         period = ctx.sentence_period(first, end)
-    elif day != ctx.published:
+    else:
+        # a month or a year nearer the title than the day its sentence states; or a month its
+        # sentence states with no day ("In July 2024, General Secretary To Lam visited Laos": he
+        # was General Secretary from August 2024), as a day so stated is
         nearer = ctx.sentence_period(first, end)
-        period = nearer if nearer is not None and not nearer.is_exact else None  # a month, a year
+        dated = day != ctx.published
+        period = (
+            nearer
+            if nearer is not None
+            and _a_month_or_year(nearer, dated)
+            and (dated or _in_its_part(ctx, (first, end), nearer))
+            else None
+        )
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
     if judged.verdict is Verdict.CONTRADICTION:
@@ -120,6 +130,28 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         if lang != "en":
             judged = _judged(ctx, pid, tuple(titles), day, lang, period=period)
     out.append(judged.at(first, end))
+
+
+def _a_month_or_year(period: When, dated: bool) -> bool:
+    """
+    Whether a sentence's period dates its titles besides the day judged: a month or a year
+    where the sentence states a day too (``dated``), else a month alone.
+    """
+    if dated:
+        return not period.is_exact
+    first, last = period.earliest, period.latest
+    return first is not None and last is not None and (first.year, first.month) == (last.year, last.month)
+
+
+def _in_its_part(ctx: Context, span: tuple[int, int], period: When) -> bool:
+    """Whether a date of ``period`` stands in the title's part of its sentence, between semicolons."""
+    s, e = ctx.sentence(*span)
+    text = ctx.text
+    lo = text.rfind(";", s, span[0]) + 1 or s
+    hi = text.find(";", span[1], e)
+    hi = e if hi < 0 else hi
+    first = bisect.bisect_left(ctx.date_starts, lo)
+    return any(m.when == period for m in ctx.dates[first : bisect.bisect_left(ctx.date_starts, hi, first)])
 
 
 #: Roles a modifier and a role make under another name ("Vice Prime Minister" is a deputy prime minister).
