@@ -195,13 +195,14 @@ class FirstHolderMention:
     A person given as the first holder of an office ("Souphanouvong, the first President of
     the Lao PDR", "ປະທານປະເທດຄົນທຳອິດແມ່ນທ່ານໄກສອນພົມວິຫານ"): ``span`` is the title with its
     "first", ``person`` the person the text gives it, ``role`` the office's role and ``country``
-    whose office it is.
+    whose office it is, ``name`` the words of the person's name.
     """
 
     span: tuple[int, int]
     person: str
     role: str
     country: str
+    name: tuple[int, int]
 
 
 @frozen

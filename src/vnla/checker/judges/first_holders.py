@@ -85,15 +85,18 @@ def judge(ctx: Context, mention: FirstHolderMention, out: list[_Proto]) -> None:
     message = Message(
         "the record's first {role} of {country} is {holder}; the text gives {person}", holder=holder, **args
     )
+    # the claim pairs the title and the name, and either may be the slip ("Chủ tịch nước đầu
+    # tiên ... là Cay-xỏn Phôm-vi-hản", "Souphanouvong, Tổng Bí thư đầu tiên"): the finding holds
+    # both, and offers no words to put in their place
+    first, last = min(start, mention.name[0]), max(end, mention.name[1])
     out.append(
         _Proto(
-            start,
-            end,
+            first,
+            last,
             "title",
             Verdict.CONTRADICTION,
             "titles.first-holder",
             record=pid,
-            canonical=index.records[pid].name.preferred(ctx.lang_at(start, end)),
             message=message,
             evidence=evidence[:2],
         )

@@ -87,7 +87,7 @@ def read(ctx: Context) -> list[FirstHolderMention]:
             continue
         country = _country(ctx, span, found)
         if country is not None:
-            out.append(FirstHolderMention(span, found[2], item.pat.role[0], country))
+            out.append(FirstHolderMention(span, found[2], item.pat.role[0], country, (found[0], found[1])))
     return out
 
 
