@@ -506,6 +506,21 @@ _SUFFIX: Final = r"(?:st|nd|rd|th|er)?"
 _DATE_LEAD: Final = 22
 
 
+def _range_joins() -> tuple[str, str]:
+    """
+    The patterns between the two ends of a range of days: between two full dates (a dash or a
+    range word), and between two days (the words that join two days of one month too: "1 and 2
+    December").  A dash that opens a line is a list's bullet, not a range's ("... 2/12/2025\n-
+    3/12/2025: ...").
+    """
+    ranges = merged("dates", "range_words")
+    within = (*ranges, *merged("dates", "range_words_within_a_month"))
+    return (
+        rf"(?:[^\S\n]?(?:-|–|—)|\s?(?:{_literal(ranges)}))\s?",
+        rf"(?:[^\S\n]?(?:-|–|—)|\s?(?:{_literal(within)}))\s?",
+    )
+
+
 class _Calendar:
     """
     The month and weekday names the date grammar reads, from CLDR (through babel) for the
@@ -576,9 +591,7 @@ class _Calendar:
         self.date_after = re.compile(rf",?\s(?:{self.month}|\d)")
         #: between two days, a dash or a range word ("December 1 to 2"); between two full dates,
         #: the words that join two days of one month ("1 and 2 December") make no range
-        ranges = merged("dates", "range_words")
-        self.to_once = rf"\s?(?:-|–|—|{_literal(ranges)})\s?"
-        self.to = rf"\s?(?:-|–|—|{_literal((*ranges, *merged('dates', 'range_words_within_a_month')))})\s?"
+        self.to_once, self.to = _range_joins()
         #: between two days of one month before their month ("ngày 3 và 4/12")
         self.and_days = _literal(merged("dates", "range_words_within_a_month")) or "(?!)"
         #: before a weekday, which week it is in: 1 the next, -1 the last, 0 the nearest before
@@ -1503,7 +1516,7 @@ def _day_first(m: re.Match[str], published: date | None) -> tuple[When | None, b
 #: (27–28/1)"; one day so may be a part's number, "(1/2)").
 _DAY_FIRST: Final = re.compile(
     r"(?<![\w/.-])(?P<d>\d{1,2})(?:\s?[-–]\s?(?P<dd>\d{1,2}))?/(?P<m>\d{1,2})/(?P<y>\d{4})"
-    r"(?:\s?[-–—]\s?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))?(?![\w/])"
+    r"(?:[^\S\n]?[-–—]\s?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))?(?![\w/])"
     r"|(?<=\()(?P<bd>\d{1,2})\s?[-–]\s?(?P<bd2>\d{1,2})/(?P<bm>\d{1,2})(?=\))"
 )
 

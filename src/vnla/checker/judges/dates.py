@@ -948,6 +948,15 @@ def _part_of(event: Any, seen: list[tuple[int, Any]], rank: int) -> bool:
     return any(r < rank and isinstance(c, Event) and c.parent == event.id for r, c in seen)
 
 
+def _visit_of(ctx: Context, event: Event, when: When) -> Event | None:
+    """The visit (or other event) ``event`` was part of, if it was held on exactly the days ``when``."""
+    parent = ctx.index.records.get(event.parent) if event.parent is not None else None
+    if not isinstance(parent, Event):
+        return None
+    days = parent.when
+    return parent if (days.earliest, days.latest) == (when.earliest, when.latest) else None
+
+
 def _missed(
     ctx: Context,
     event: Event,
@@ -975,7 +984,9 @@ def _missed(
     if holds_its_day:
         # days holding a one-day event's that are exactly those of an event another word of the
         # sentence names ("went again on 26-27 January, and held talks with To Lam": the visit's)
-        exact = exactly()
+        # (or the visit the event was part of: "26-27/1/2026: Thongloun sang Việt Nam, hội đàm ở Hà
+        # Nội", the talks of the 26th within the state visit of the 26th and 27th)
+        exact = exactly() or _visit_of(ctx, event, when)
         if exact is not None:
             return _Proto(
                 start, end, "date", Verdict.OK, "dates.event", record=exact.id,
