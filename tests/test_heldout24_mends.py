@@ -60,3 +60,28 @@ def test_a_range_split_by_a_wrapped_line_is_still_a_range() -> None:
 )
 def test_days_of_the_visit_an_event_was_part_of_are_the_visits(text: str, lang: str, verdict: str) -> None:
     assert [v for _s, v in _dates(text, lang)][:1] == [verdict]
+
+
+# ----------------------------------------------------------------- whose national day it is
+def _ordinals(text: str, lang: str, published: date) -> list[str]:
+    report = check_text(text, published=published, lang=lang)
+    return [f.verdict.value for f in report.findings if f.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(("count", "verdict"), [(81, "ok"), (82, "contradiction")])
+def test_a_bracketed_day_after_national_day_words_says_whose(count: int, verdict: str) -> None:
+    # 2 September is Vietnam's National Day (1945): its 81st anniversary fell in 2026, though
+    # the sentence names Laos ("Việt – Lào") and not Vietnam by its name
+    text = f"Ngày hội Hữu nghị Việt – Lào nhân dịp kỷ niệm {count} năm Quốc khánh (2/9/2026)."
+    assert _ordinals(text, "vi", date(2026, 8, 17)) == [verdict]
+
+
+@pytest.mark.parametrize(("count", "verdict"), [(50, "ok"), (52, "contradiction")])
+def test_national_day_words_with_no_country_by_them_may_be_either_countrys(count: int, verdict: str) -> None:
+    # a long sentence that names Vietnam far from the words: the Lao National Day's 50th fell in
+    # December 2025, when To Lam came to Vientiane; no national day's 52nd did
+    text = (
+        f"ເມື່ອ ວັນທີ 1-2 ທັນວາ 2025 ທ່ານ ເລຂາທິການໃຫຍ່ ໂຕເລິມ ໄດ້ ມາ ຢ້ຽມຢາມ ວຽງຈັນ ໃນ ໂອກາດ ວັນຊາດ "
+        f"ຄົບຮອບ {count} ປີ ແລະ ໄດ້ ພົບປະ ກັບ ການນຳ ຫຼາຍ ທ່ານ ເພື່ອ ເສີມສ້າງ ມິດຕະພາບ ກັບ ປະເທດ ຫວຽດນາມ ໃຫ້ ແໜ້ນແຟ້ນ ຕື່ມ."
+    )
+    assert _ordinals(text, "lo", date(2026, 9, 5)) == [verdict]

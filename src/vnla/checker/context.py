@@ -185,7 +185,7 @@ class Context:
         #: the countries a sentence is about
         self.scope = SentenceScope(self.text, self.index, self.named, self.sentences, positions)
         #: what an anniversary counts from
-        self.foundings = Foundings(self.scope)
+        self.foundings = Foundings(self.scope, day_first=self.lang != "en")
         #: what a date may be the date of: a founding, a birth, a death
         self.founding_dates = FoundingDates(self.scope)
 

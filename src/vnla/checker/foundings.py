@@ -28,11 +28,13 @@ from vnla.checker.vocabulary import (
     _RELATIVE,
 )
 from vnla.lang.lao import is_lao
-from vnla.lang.parsing import parse_dates
+from vnla.lang.parsing import parse_dates, parse_lao_dates
 from vnla.lang.words import merged
 from vnla.model.records import Precision
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from vnla.checker.index import _Index
     from vnla.checker.positions import Positions
     from vnla.checker.scope import SentenceScope
@@ -92,11 +94,21 @@ def founding_kind(verb: re.Match[str]) -> str:
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"
 
 
+#: How near national-day words a country is named with them ("ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ").
+_BY_THE_WORDS: Final = 40
 #: Right after an ordinal, the end of its entry of a list: its date in brackets at most, then a comma.
 _ENTRY_END: Final = re.compile(r"[^\S\n]*+(?:\([^()\n]{0,40}\)[^\S\n]*+)?,")
 
 
-def founding_by_its_day(index: _Index, text: str, end: int, e: int) -> list[str]:
+def founding_by_its_day(
+    index: _Index,
+    text: str,
+    end: int,
+    e: int,
+    *,
+    day_first: bool = False,
+    among: Collection[str] | None = None,
+) -> list[str]:
     """
     The one founding whose day and month a date in a bracket right after an anniversary
     (ending at ``end`` in ``text``, the sentence ending at ``e``) gives, when nothing names
@@ -106,9 +118,12 @@ def founding_by_its_day(index: _Index, text: str, end: int, e: int) -> list[str]
     bracket = _BRACKET_DAY.match(text, end, e)
     if bracket is None:
         return []  # most anniversaries: no bracket after them
+    # (a text that writes the day before the month reads "(2/9/2026)" as 2 September)
+    inside = bracket["inside"]
+    read = parse_dates(inside) or (parse_lao_dates(inside) if day_first else ())
     days = [
         m.when.earliest
-        for m in parse_dates(bracket["inside"])
+        for m in read
         if m.when is not None and m.when.precision is Precision.DAY and m.when.earliest is not None
     ]
     if len(days) != 1:
@@ -117,7 +132,8 @@ def founding_by_its_day(index: _Index, text: str, end: int, e: int) -> list[str]
     found = [
         fid
         for fid, founding in index.foundings.items()
-        if founding.when.precision is Precision.DAY
+        if (among is None or fid in among)
+        and founding.when.precision is Precision.DAY
         and founding.when.earliest is not None
         and (founding.when.earliest.month, founding.when.earliest.day) == (day.month, day.day)
     ]
@@ -128,6 +144,7 @@ class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
     __slots__ = (
+        "day_first",
         "index",
         "named",
         "ordinal_ends",
@@ -140,7 +157,9 @@ class Foundings:
         "text",
     )
 
-    def __init__(self, scope: SentenceScope) -> None:
+    def __init__(self, scope: SentenceScope, *, day_first: bool = False) -> None:
+        #: whether the text writes numeric days day first (Vietnamese and Lao: "2/9/2026")
+        self.day_first = day_first
         #: the countries of a sentence (a national day is a country's), and the chunk it reads
         self.scope = scope
         #: where the chunk's ordinals start, once read (:meth:`Context.set_ordinals`): a founding
@@ -185,14 +204,19 @@ class Foundings:
         # a national day the ordinal is of ("the 50th National Day", "50 năm Quốc khánh", "ວັນຊາດ
         # ຄົບຮອບ 50 ປີ") counts from no party or body named near it ("... with To Lam of the CPV")
         own = national and self._national_words_own(ordinal, s, e)
+        # whose national day, a bracketed day right after its words says ("kỷ niệm 81 năm Quốc
+        # khánh (2/9/2026)": Vietnam's), whatever country the sentence names
+        dated = self._national_by_its_day(end, e)
         # a party's founding named without the party, right by the ordinal, is nearer than
         # national-day words before it ("50 năm Quốc khánh và 70 năm thành lập Đảng")
-        party = None if own else self.parties.of_ordinal(start, end, (s, e))
+        party = None if own or dated else self.parties.of_ordinal(start, end, (s, e))
         # a founding named without the two countries, right after the ordinal, is nearer than
         # a name farther on ("kỷ niệm 65 năm quan hệ ngoại giao và 45 năm Hiệp ước ...")
-        bare = None if own or party else self._bare(start, end, (s, e))
+        bare = None if own or party or dated else self._bare(start, end, (s, e))
         named = (
-            [party]
+            dated
+            if dated
+            else [party]
             if party is not None
             else self._named(
                 start,
@@ -230,10 +254,33 @@ class Foundings:
         # a country another clause names is not the national day's ("2 September (Vietnam's
         # National Day); 2 December (National Day, 51st anniversary)")
         clause = self.text.rfind(";", s, start) + 1
-        countries = self.scope.countries_near(start, end, bodies=not own, after=clause) or list(
-            index.national_day
+        # national-day words of the ordinal's own with no country named by them may be either
+        # country's ("... ມາ ຢ້ຽມຢາມ ວຽງຈັນ ໃນ ໂອກາດ ວັນຊາດ ຄົບຮອບ 50 ປີ", in a long sentence that
+        # names Vietnam elsewhere): the one whose count fits is meant
+        by_words = (
+            self.scope.countries_near(
+                start, end, bodies=False, after=max(clause, start - _BY_THE_WORDS), before=end + _BY_THE_WORDS
+            )
+            if own
+            else True
         )
+        countries = (
+            self.scope.countries_near(start, end, bodies=not own, after=clause) if by_words else []
+        ) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
+
+    def _national_by_its_day(self, end: int, e: int) -> list[str]:
+        """
+        The national day whose day and month a bracket right after the national-day words after
+        an ordinal ending at ``end`` gives (the sentence ending at ``e``), if one does.
+        """
+        words = _NATIONAL_DAY.search(self.text, end, min(e, end + 30))
+        if words is None or not _RIGHT_AFTER.fullmatch(self.text, end, words.start()):
+            return []
+        national = self.index.national_day.values()
+        return founding_by_its_day(
+            self.index, self.text, words.end(), e, day_first=self.day_first, among=national
+        )
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
