@@ -85,3 +85,20 @@ def test_national_day_words_with_no_country_by_them_may_be_either_countrys(count
         f"ຄົບຮອບ {count} ປີ ແລະ ໄດ້ ພົບປະ ກັບ ການນຳ ຫຼາຍ ທ່ານ ເພື່ອ ເສີມສ້າງ ມິດຕະພາບ ກັບ ປະເທດ ຫວຽດນາມ ໃຫ້ ແໜ້ນແຟ້ນ ຕື່ມ."
     )
     assert _ordinals(text, "lo", date(2026, 9, 5)) == [verdict]
+
+
+# ------------------------------------------------------------------- another cell's years
+def test_a_span_of_years_in_another_cell_is_no_figures_horizon() -> None:
+    row = (
+        "A-19 | Trade montage, 2019-2025 | graphics only: 1.1-1.2 billion dollars (2019, estimate), "
+        "USD 1.65 billion (2022) | own graphics | n/a"
+    )
+    report = check_text(row, published=date(2026, 5, 27), lang="en")
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "amount"] == [
+        ("1.1-1.2 billion dollars", "ok"),
+        ("USD 1.65 billion", "ok"),
+    ]
+    # a row's label of a term is its figures' still
+    label = "| MT1 | Mục tiêu kim ngạch thương mại trước mắt | – | 10 tỷ USD |"
+    report = check_text(label, published=date(2026, 5, 27), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "amount"] == ["contradiction"]

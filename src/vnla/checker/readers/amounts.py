@@ -51,6 +51,7 @@ from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unsp
 from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
 from vnla.lang.words import LANGUAGES, merged
 from vnla.model.arithmetic import Qualifier
+from vnla.model.records import HorizonKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1525,6 +1526,10 @@ def _nearest_horizon(
         and not of_the_figure_before(h)
         and (cut is None or cut.search(text, h[1][1], a) is None)
         and ";" not in text[h[1][1] : a]  # "a longer-term goal; the nearer one is USD 5 billion"
+        # a span of years in another cell of a table's row is that cell's ("| Trade montage,
+        # 2019-2025 | 1.1-1.2 billion dollars (2019, estimate)"), where a row's label of a term
+        # ("| Mục tiêu trước mắt | – | 5 tỷ USD |") is its figures'
+        and not (h[0].kind is HorizonKind.PERIOD and "|" in text[h[1][1] : a])
     ]
     after = [
         h
