@@ -102,3 +102,27 @@ def test_a_span_of_years_in_another_cell_is_no_figures_horizon() -> None:
     label = "| MT1 | Mục tiêu kim ngạch thương mại trước mắt | – | 10 tỷ USD |"
     report = check_text(label, published=date(2026, 5, 27), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "amount"] == ["contradiction"]
+
+
+# ------------------------------------------------------- a span from a date to something named
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Phần 1: từ ngày 5/9/1962 đến lễ ký Hiệp ước Hữu nghị và Hợp tác vào Thứ Hai, ngày 18/7/1977.",
+            "vi",
+        ),
+        (
+            "Part 1 runs from 5 September 1962 to the signing of the Treaty of Amity and Cooperation "
+            "on 18 July 1977.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_that_starts_a_span_to_something_named_is_not_its_date(text: str, lang: str) -> None:
+    assert all(verdict != "contradiction" for _s, verdict in _dates(text, lang))
+
+
+def test_the_named_things_own_date_is_still_judged() -> None:
+    text = "The Treaty of Amity and Cooperation was signed on 5 September 1962."
+    assert _dates(text, "en") == [("5 September 1962", "contradiction")]

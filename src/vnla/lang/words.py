@@ -128,6 +128,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "month_names_before": "list",
             "then_words": "list",
             "since_words": "list",
+            "span_to_words": "list",
             "month_spellings": "list",
             "weekday_locales": "list",
             "weekday_spellings": "list",

@@ -342,14 +342,18 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             message=_NO_YEAR,
         )
     counted = _DAYS_FROM.match(ctx.text, end)  # "on 25 January, a day before the talks"
-    apart = counted or _APART.match(ctx.text, end)  # "on 3 February, days after its Congress closed"
+    # "from 5 September 1962 to the signing of the Treaty ...": what is named after "to" ends
+    # the span; it is no founding or event of the date's
+    spanned = _span_to_named(ctx.text, start, end)
+    # "on 3 February, days after its Congress closed"
+    apart = counted or _APART.match(ctx.text, end) or spanned
     found = (
         (_days_from(ctx, mention, when, counted) if counted is not None else None)
         or _restated_in_era(ctx, mention, when)
         or of_tenure(ctx, start, end, when)
         or _of_life(ctx, start, end, when)  # "(1920-1992)" after a name: its life, before its terms
         or of_term_span(ctx, start, end, when)
-        or _of_founding(ctx, start, end, when, yearless=_yearless(mention, ctx.text))
+        or (None if spanned else _of_founding(ctx, start, end, when, yearless=_yearless(mention, ctx.text)))
         or _of_framework_addition(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
@@ -413,6 +417,30 @@ _DAYS_FROM_WORDS: Final = {
 _DAYS_FROM: Final = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+({_alternation(_DAYS_FROM_WORDS) or '(?!)'})(?![^\W\u0e80-\u0eff])", re.IGNORECASE
 )
+
+
+#: Right before a date, words of a start (``dates.since_words``: "from", "từ", "ນັບແຕ່").
+_FROM_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'since_words') or ['(?!)']).pattern})[^\S\n]*+(?:\w{{1,5}}[^\S\n]++)?\Z",
+    re.IGNORECASE,
+)
+#: Right after such a date, words that end its span at something named, a word next, no digit
+#: (``dates.span_to_words``: "to", "đến", "ຫາ").
+_TO_NAMED: Final = re.compile(
+    rf"[^\S\n]*+(?:{_any_word(merged('dates', 'span_to_words') or ['(?!)']).pattern})[^\S\n]++(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _span_to_named(text: str, start: int, end: int) -> re.Match[str] | None:
+    """
+    The words after a date said to start a span that ends at something named, not a date ("từ
+    ngày 5/9/1962 đến lễ ký Hiệp ước ... ngày 18/7/1977"): the events named after them are the
+    span's end, not the date's own.
+    """
+    if _FROM_BEFORE.search(text, max(0, start - 16), start) is None:
+        return None  # most dates: no words of a start before them
+    return _TO_NAMED.match(text, end)
 
 
 #: Right after a date, words that put an event named after them some time away from it (the word
