@@ -126,3 +126,24 @@ def test_a_date_that_starts_a_span_to_something_named_is_not_its_date(text: str,
 def test_the_named_things_own_date_is_still_judged() -> None:
     text = "The Treaty of Amity and Cooperation was signed on 5 September 1962."
     assert _dates(text, "en") == [("5 September 1962", "contradiction")]
+
+
+# ------------------------------------------------------------ an anniversary's day after it
+@pytest.mark.parametrize(
+    ("day", "verdict"),
+    [("3 ກຸມພາ 2026", "ok"), ("4 ກຸມພາ 2026", None)],
+)
+def test_a_day_right_after_an_anniversary_is_its_day_not_a_later_events(
+    day: str, verdict: str | None
+) -> None:
+    # the CPV was founded on 3 February 1930; the LPRP's congress named later was in January 2026
+    text = (
+        f"ມີຮູບງານສະເຫຼີມສະຫຼອງວັນສ້າງຕັ້ງພັກກອມມູນິດຫວຽດນາມຄົບຮອບ 96 ປີວັນທີ {day} "
+        "ແລະຮູບກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XII ຂອງພັກປະຊາຊົນປະຕິວັດລາວວັນທີ 6-8 ມັງກອນ 2026 ຢູ່ວຽງຈັນ"
+    )
+    report = check_text(text, published=date(2026, 5, 12), lang="lo")
+    first = next(f for f in report.findings if f.kind == "date")
+    if verdict is not None:
+        assert (first.verdict.value, first.rule) == (verdict, "dates.anniversary")
+    else:  # another day is not the anniversary's: left to the other readings
+        assert first.rule != "dates.anniversary"

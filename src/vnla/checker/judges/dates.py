@@ -372,6 +372,10 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or _of_anniversary(ctx, start, end, when)
         or (None if mention.needs_year or mention.relative else year_slip(ctx, start, end, when))
     )
+    if found is None or (found.verdict is not Verdict.OK and found.rule in ("dates.event", "dates.date")):
+        # a day right after an anniversary that is its founding's day and month is the
+        # anniversary's, not the day of an event the sentence names later, nor of none
+        found = _anniversary_day_after(ctx, start, end, when) or found
     if found is not None:
         found.value = value
         if found.verdict is Verdict.CONTRADICTION and mention.needs_year and not mention.relative:
@@ -1576,6 +1580,37 @@ def _of_anniversary(ctx: Context, start: int, end: int, when: When) -> _Proto | 
             ceremony = index.records.get(anniversary.event) if anniversary.event else None
             if isinstance(ceremony, Event) and _compatible(when, ceremony.when):
                 return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=ceremony.id)
+    return None
+
+
+#: The most characters between an anniversary's ordinal and the day right after it.
+_RIGHT_AFTER_ORDINAL: Final = 3
+
+
+def _anniversary_day_after(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    A day right after an anniversary's ordinal that is its founding's day and month ("...
+    ພັກກອມມູນິດຫວຽດນາມຄົບຮອບ 96 ປີວັນທີ 3 ກຸມພາ 2026 ແລະ ... ກອງປະຊຸມໃຫຍ່ ..."): the anniversary's
+    day, not an event's that the sentence names later; the ordinal is judged on its own.
+    """
+    day = when.earliest
+    if when.precision is not Precision.DAY or day is None:
+        return None
+    s, _e = ctx.sentence(start, end)
+    for ordinal in ctx.ordinals_in(s, start):
+        if (
+            ordinal.noun not in ("anniversary", "national-day")
+            or not 0 <= start - ordinal.span[1] <= _RIGHT_AFTER_ORDINAL
+        ):
+            continue
+        for fid in ctx.foundings.near(ordinal):
+            founded = ctx.index.foundings[fid].when
+            if (
+                founded.precision is Precision.DAY
+                and founded.earliest is not None
+                and (founded.earliest.month, founded.earliest.day) == (day.month, day.day)
+            ):
+                return _Proto(start, end, "date", Verdict.OK, "dates.anniversary", record=fid)
     return None
 
 
