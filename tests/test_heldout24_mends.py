@@ -147,3 +147,24 @@ def test_a_day_right_after_an_anniversary_is_its_day_not_a_later_events(
         assert (first.verdict.value, first.rule) == (verdict, "dates.anniversary")
     else:  # another day is not the anniversary's: left to the other readings
         assert first.rule != "dates.anniversary"
+
+
+# ------------------------------------------------------- founded on a recorded founding's day
+@pytest.mark.parametrize(("count", "verdict"), [("70th", "contradiction"), ("71st", "ok")])
+def test_a_thing_founded_on_a_recorded_foundings_day_counts_from_it(count: str, verdict: str) -> None:
+    # the LPRP was founded on 22 March 1955: the party, not named, founded that day, is it
+    text = f"In 2026 the Lao ruling party, founded on 22 March 1955, marks its {count} anniversary."
+    report = check_text(text, published=date(2026, 3, 14), lang="en")
+    found = {f.kind: (f.verdict.value, f.rule) for f in report.findings if f.kind in ("date", "ordinal")}
+    assert found["ordinal"][0] == verdict
+    dates = [(f.text, f.verdict.value, f.rule) for f in report.findings if f.text == "22 March 1955"]
+    assert dates == [("22 March 1955", "ok", "dates.founding")]
+
+
+def test_a_day_that_is_no_foundings_is_left_to_the_other_readings() -> None:
+    report = check_text(
+        "The club, founded on 21 March 1955, marks its 70th anniversary.",
+        published=date(2026, 3, 14),
+        lang="en",
+    )
+    assert all(f.rule != "dates.founding" for f in report.findings)

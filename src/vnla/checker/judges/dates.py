@@ -354,6 +354,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or _of_life(ctx, start, end, when)  # "(1920-1992)" after a name: its life, before its terms
         or of_term_span(ctx, start, end, when)
         or (None if spanned else _of_founding(ctx, start, end, when, yearless=_yearless(mention, ctx.text)))
+        or _founded_on_its_day(ctx, start, end, when)
         or _of_framework_addition(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
@@ -421,6 +422,48 @@ _DAYS_FROM_WORDS: Final = {
 _DAYS_FROM: Final = re.compile(
     rf"[^\S\n]*+,?[^\S\n]*+({_alternation(_DAYS_FROM_WORDS) or '(?!)'})(?![^\W\u0e80-\u0eff])", re.IGNORECASE
 )
+
+
+#: Right before a date, words of a founding and a short word at most ("founded on", "thành lập ngày").
+_FOUNDED_ON: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'founded_words') or ['(?!)']).pattern})"
+    rf"[^\S\n]*+(?:\w{{1,5}}[^\S\n]++)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _founded_on_its_day(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
+    """
+    A day after words of a founding that is exactly one recorded founding's day, whatever the
+    founded thing is called ("the Lao ruling party, founded on 22 March 1955, marks its 70th
+    anniversary"): that founding's date, ok, and so the founding an anniversary after it counts
+    from.  A day that is no founding's is left to the other readings.
+    """
+    if when.precision is not Precision.DAY or when.earliest is None:
+        return None
+    if _FOUNDED_ON.search(ctx.text, max(0, start - 24), start) is None:
+        return None  # most dates: no words of a founding right before them
+    day = when.earliest
+    found = [
+        fid
+        for fid, founding in ctx.index.foundings.items()
+        if founding.when.precision is Precision.DAY
+        and founding.when.earliest == day
+        and founding.person is None
+    ]
+    if len(found) != 1:
+        return None
+    founding = ctx.index.foundings[found[0]]
+    named = Named(found[0], founding.name.preferred("en"))
+    return _Proto(
+        start,
+        end,
+        "date",
+        Verdict.OK,
+        "dates.founding",
+        record=found[0],
+        message=Message("{founding} ({when})", founding=named, when=Period(founding.when, iso=True)),
+    )
 
 
 #: Right before a date, words of a start (``dates.since_words``: "from", "từ", "ນັບແຕ່").
