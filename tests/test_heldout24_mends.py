@@ -168,3 +168,24 @@ def test_a_day_that_is_no_foundings_is_left_to_the_other_readings() -> None:
         lang="en",
     )
     assert all(f.rule != "dates.founding" for f in report.findings)
+
+
+# ------------------------------------------------------ a founding dated the sentence before
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The Lao PDR was proclaimed on 2 December 1975. This December brings its 52nd anniversary.",
+            "contradiction",
+        ),
+        ("The Lao PDR was proclaimed on 2 December 1975. This December brings its 51st anniversary.", "ok"),
+        # another subject named in the anniversary's sentence counts from something else
+        (
+            "The Lao PDR was proclaimed on 2 December 1975. This December the university marks its 52nd anniversary.",
+            "unknown",
+        ),
+    ],
+)
+def test_an_anniversary_counts_from_the_founding_the_sentence_before_dates(text: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 4, 1), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [verdict]

@@ -669,7 +669,9 @@ def _congress_on_a_stated_day(
 
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
-    foundings = ctx.foundings.near(ordinal) or _dated_before(ctx, ordinal)
+    foundings = (
+        ctx.foundings.near(ordinal) or _dated_before(ctx, ordinal) or _dated_before(ctx, ordinal, back=True)
+    )
     if not foundings:
         return _no_founding(ctx, ordinal, value)
     s, e = ctx.sentence(start, end)
@@ -1095,7 +1097,7 @@ def _life_words_by(text: str, start: int, end: int) -> bool:
     return _LIFE_WORDS.search(text, max(0, start - _LIFE_REACH), end + _LIFE_REACH) is not None
 
 
-def _dated_before(ctx: Context, ordinal: OrdinalMention) -> list[str]:
+def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) -> list[str]:
     """
     The founding an anniversary that names nothing counts from when its sentence dates one
     before it ("diplomatic relations were established on 5 September 1962, which makes this
@@ -1103,12 +1105,18 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention) -> list[str]:
     with nothing named between that date and the anniversary, which is of nothing after it
     ("the 63rd anniversary of ..."). A birth or a death is one only where words of a life stand
     by the anniversary ("his 105th birth anniversary", not "Kaysone Phomvihane, born in 1920,
-    would have marked the 60th anniversary").
+    would have marked the 60th anniversary").  With ``back``, the sentence before dates it, where
+    the anniversary's own names nothing before it ("The Lao PDR was proclaimed on 2 December 1975.
+    This December brings its 52nd anniversary.").
     """
     start, end = ordinal.span
     if ordinal.noun != "anniversary" or _OF_AFTER.match(ctx.text, end):
         return []
     s, _e = ctx.sentence(start, end)
+    if back:
+        if s < 2 or ctx.within(ctx.named, s, start):
+            return []
+        s = ctx.sentence(s - 2, s - 1)[0]
     index = ctx.index
     found: set[str] = set()
     last = s
