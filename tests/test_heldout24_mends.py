@@ -189,3 +189,19 @@ def test_a_day_that_is_no_foundings_is_left_to_the_other_readings() -> None:
 def test_an_anniversary_counts_from_the_founding_the_sentence_before_dates(text: str, verdict: str) -> None:
     report = check_text(text, published=date(2026, 4, 1), lang="en")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [verdict]
+
+
+# ----------------------------------------------------------- foundings read in more shapes
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # a founding's date set off after its name, closed by a table's cell
+        ("A-05 | Death of Souphanouvong, 9 January 1994 | radio bulletin | FD", "en", "contradiction"),
+        ("A-05 | Death of Souphanouvong, 9 January 1995 | radio bulletin | FD", "en", "ok"),
+        # "ກຳເນີດ" (came into being) is a word of a body's founding
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ທີ່ ກຳເນີດ ໃນ ວັນທີ 22 ເມສາ 1955", "lo", "contradiction"),
+        ("ພັກປະຊາຊົນປະຕິວັດລາວ ທີ່ ກຳເນີດ ໃນ ວັນທີ 22 ມີນາ 1955", "lo", "ok"),
+    ],
+)
+def test_foundings_read_in_more_shapes(text: str, lang: str, verdict: str) -> None:
+    assert [v for _s, v in _dates(text, lang)] == [verdict]

@@ -51,8 +51,9 @@ _COPULA: Final = re.compile(rf"(?:{_any_word(merged('dates', 'copulas')).pattern
 _FOUNDING_DATE_AFTER: Final = re.compile(
     rf"(?:{_alternation(merged('dates', 'founding_date_after')) or '(?!)'})\s*+$", re.IGNORECASE
 )
-#: What closes a date set off by a comma after a name: a comma, a stop, a semicolon or a bracket.
-_APPOSITION_END: Final = re.compile(r"[^\S\n]*+(?:[,;.)]|$)")
+#: What closes a date set off by a comma after a name: a comma, a stop, a semicolon, a bracket or
+#: a table's cell ("| Death of Souphanouvong, 9 January 1995 | ...").
+_APPOSITION_END: Final = re.compile(r"[^\S\n]*+(?:[,;.)|]|$)")
 #: A line's label may open with a bullet or a number ("• ", "3. ").
 _LABEL_HEAD: Final = re.compile(r"[^\S\n]*+(?:[•*·-]|\d{1,2}[.)])?[^\S\n]*+")
 
