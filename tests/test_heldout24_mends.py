@@ -205,3 +205,19 @@ def test_an_anniversary_counts_from_the_founding_the_sentence_before_dates(text:
 )
 def test_foundings_read_in_more_shapes(text: str, lang: str, verdict: str) -> None:
     assert [v for _s, v in _dates(text, lang)] == [verdict]
+
+
+# ------------------------------------------------------------------ "khi ấy là" (then was)
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Thongloun Sisoulith was Prime Minister from 2016 to 2021
+        ("Trong năm 2022, Thongloun Sisoulith, khi ấy là Thủ tướng Lào, đã gửi thư cảm ơn.", "contradiction"),
+        ("Trong năm 2019, Thongloun Sisoulith, khi ấy là Thủ tướng Lào, đã gửi thư cảm ơn.", "ok"),
+        # with no date, a title of the time: like a former one
+        ("Thongloun Sisoulith, khi ấy là Thủ tướng Lào, đã gửi thư cảm ơn.", "ok"),
+    ],
+)
+def test_a_title_of_the_time_set_off_after_a_name(text: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 9, 2), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [verdict]
