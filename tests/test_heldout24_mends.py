@@ -221,3 +221,11 @@ def test_foundings_read_in_more_shapes(text: str, lang: str, verdict: str) -> No
 def test_a_title_of_the_time_set_off_after_a_name(text: str, verdict: str) -> None:
     report = check_text(text, published=date(2026, 9, 2), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == [verdict]
+
+
+def test_a_title_set_off_after_a_name_may_end_at_a_table_cell() -> None:
+    # Bounnhang Vorachith was General Secretary and President until 2021
+    row = "Laos: Bounnhang Vorachith, General Secretary and President | Sonexay Siphandone, Prime Minister"
+    report = check_text(row, published=date(2026, 3, 9), lang="en")
+    titles = [(f.text, f.verdict.value) for f in report.findings if f.kind == "title"]
+    assert titles[0] == ("Bounnhang Vorachith, General Secretary and President", "contradiction")

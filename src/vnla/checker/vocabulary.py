@@ -136,7 +136,7 @@ _SINCE_AFTER: Final = (
 #: end before a list's next item or a blank line: "- Vilay Lakhamphong - Minister of ...\n- ..."),
 #: or a tenure's start.
 _APPOSITIVE_END: Final = re.compile(
-    rf"[^\S\n]*+\n(?=[^\S\n]*+(?:[-–—•*]|\d{{1,2}}[.)]|\n|$))|\s*+(?:[,.;:()!?]|$)|{_SINCE_AFTER}",
+    rf"[^\S\n]*+\n(?=[^\S\n]*+(?:[-–—•*]|\d{{1,2}}[.)]|\n|$))|\s*+(?:[,.;:()!?|]|$)|{_SINCE_AFTER}",
     re.IGNORECASE,
 )
 #: A list's line that opens with a name, then a colon and titles ("- Saleumxay Kommasith: Deputy
