@@ -229,3 +229,13 @@ def test_a_title_set_off_after_a_name_may_end_at_a_table_cell() -> None:
     report = check_text(row, published=date(2026, 3, 9), lang="en")
     titles = [(f.text, f.verdict.value) for f in report.findings if f.kind == "title"]
     assert titles[0] == ("Bounnhang Vorachith, General Secretary and President", "contradiction")
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("1", "contradiction"), ("2", "ok")])
+def test_a_documents_date_after_words_of_adding_is_the_documents(day: str, verdict: str) -> None:
+    # the Joint Statement is dated 2 December 2025, though the visit that agreed the wording ran 1-2 December
+    text = (
+        "The relationship is one of great friendship, special solidarity, comprehensive cooperation and "
+        f"strategic cohesion, the wording set out in the Vietnam–Laos Joint Statement issued in Vientiane on {day} December 2025."
+    )
+    assert _dates(text, "en", date(2026, 4, 22)) == [(f"{day} December 2025", verdict)]

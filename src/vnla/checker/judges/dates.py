@@ -233,10 +233,19 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
         # "xác lập từ năm 2019" (set since 2019): the year it was set
         when = When.in_year(when.earliest.year)
     added = max(_ADDED.finditer(text, lo, start), key=lambda m: m.end())
-    if bracketed(text, (start, end)) or ctx.within(ctx.persons, added.end(), start):
-        return None  # an aside's date, or a person's between: another thing's ("(2016-2021)")
     stages = ctx.index.framework_stages
-    if not stages:
+    # an aside's date, or a person's between: another thing's ("(2016-2021)"); or a document's
+    # ("... the wording set out in the Vietnam–Laos Joint Statement issued in Vientiane on 1
+    # December 2025"), which the document's own reading judges
+    if (
+        not stages
+        or bracketed(text, (start, end))
+        or ctx.within(ctx.persons, added.end(), start)
+        or any(
+            ctx.index.kinds.get(rid) == "document"
+            for _a, _b, rid in ctx.within(ctx.named, added.end(), start)
+        )
+    ):
         return None
     first: dict[str, Any] = {}
     for stage in stages:
