@@ -239,3 +239,14 @@ def test_a_documents_date_after_words_of_adding_is_the_documents(day: str, verdi
         f"strategic cohesion, the wording set out in the Vietnam–Laos Joint Statement issued in Vientiane on {day} December 2025."
     )
     assert _dates(text, "en", date(2026, 4, 22)) == [(f"{day} December 2025", verdict)]
+
+
+def test_an_anniversary_after_two_dated_foundings_counts_from_neither() -> None:
+    # the sentence before dates the Treaty, the one before that diplomatic relations: "that
+    # friendship" may be either's
+    text = (
+        "Việt Nam và Lào là bạn bè từ ngày 5/9/1962, khi hai nước thiết lập quan hệ ngoại giao. Năm 1977, "
+        "hai nước còn ký Hiệp ước Hữu nghị và Hợp tác vào ngày 18/7. Sang năm 2027, tình bạn ấy tròn 65 năm."
+    )
+    report = check_text(text, published=date(2026, 11, 20), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["unknown"]

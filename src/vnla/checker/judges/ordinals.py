@@ -1149,7 +1149,39 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) 
         or (_another_subject(ctx.text, last, start) and not _life_words_by(ctx.text, start, end))
     ):
         return []
+    if back and _dated_before_that(ctx, s, found):
+        # "... established diplomatic relations on 5/9/1962. In 1977 they also signed the Treaty
+        # on 18/7. In 2027 that friendship turns 65": the sentence before that dates another
+        # founding, which the anniversary may count from as well
+        return []
     return sorted(found)
+
+
+def _dated_before_that(ctx: Context, s: int, found: set[str]) -> bool:
+    """Whether the sentence before the one starting at ``s`` dates a founding other than ``found``'s."""
+    if s < 2:
+        return False
+    ps = ctx.sentence(s - 2, s - 1)[0]
+    first, until = bisect.bisect_left(ctx.date_starts, ps), bisect.bisect_left(ctx.date_starts, s)
+    days = {
+        (f.when.earliest.month, f.when.earliest.day): fid
+        for fid, f in ctx.index.foundings.items()
+        if f.when.precision is Precision.DAY and f.when.earliest is not None and fid not in found
+    }
+    for mention in ctx.dates[first:until]:
+        rid = ctx.founding_days.get(mention.span[0]) or ctx.event_dates.get(mention.span[0])
+        founding = ctx.index.founding_of(rid) if rid is not None else None
+        day = mention.when.earliest if mention.when is not None else None
+        # (or a day that is another founding's, however its sentence names it: "từ ngày 5/9/1962,
+        # khi hai nước thiết lập quan hệ ngoại giao")
+        if (founding is not None and founding not in found) or (
+            day is not None
+            and mention.when is not None
+            and mention.when.precision is Precision.DAY
+            and (day.month, day.day) in days
+        ):
+            return True
+    return False
 
 
 def _another_subject(text: str, lo: int, start: int) -> bool:
