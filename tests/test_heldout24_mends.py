@@ -245,8 +245,10 @@ def test_an_anniversary_after_two_dated_foundings_counts_from_neither() -> None:
     # the sentence before dates the Treaty, the one before that diplomatic relations: "that
     # friendship" may be either's
     text = (
-        "Việt Nam và Lào là bạn bè từ ngày 5/9/1962, khi hai nước thiết lập quan hệ ngoại giao. Năm 1977, "
-        "hai nước còn ký Hiệp ước Hữu nghị và Hợp tác vào ngày 18/7. Sang năm 2027, tình bạn ấy tròn 65 năm."
+        'Việt Nam và Lào chính thức là bạn bè "có giấy tờ" từ ngày 5/9/1962, khi hai nước thiết lập quan hệ '
+        "ngoại giao. Năm 1977, "
+        "hai nước còn ký Hiệp ước Hữu nghị và Hợp tác vào ngày 18/7. Sang năm 2027, tình bạn ấy tròn 65 năm, "
+        "và hai nước sẽ cùng tổ chức Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam."
     )
     report = check_text(text, published=date(2026, 11, 20), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["unknown"]
