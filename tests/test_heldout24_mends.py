@@ -252,3 +252,14 @@ def test_an_anniversary_after_two_dated_foundings_counts_from_neither() -> None:
     )
     report = check_text(text, published=date(2026, 11, 20), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [("khoảng 5,36 tỷ USD", "contradiction"), ("khoảng 5,6 tỷ USD", "ok"), ("khoảng 5,62 tỷ USD", "ok")],
+)
+def test_about_an_exact_figure_with_other_digits_is_a_slip(said: str, verdict: str) -> None:
+    # Vietnamese investment in Laos was 5.63 billion USD registered as of April 2025
+    text = f"Tính đến tháng 4/2025, Việt Nam có 267 dự án đầu tư tại Lào với tổng vốn đăng ký {said}."
+    report = check_text(text, published=date(2026, 7, 6), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.text == said] == [verdict]

@@ -634,11 +634,21 @@ def _other_digits(f: FigureMention, fig: Figure) -> bool:
     Whether a figure of the text fits a source's only by the slack of "about", while both are
     written to the same unit with four or more digits and they differ by ten units of the last
     digit and half a percent or more ("723.7" for "732.7" million): a slip of the digits, not
-    another source's rounding or revision ("732.6").
+    another source's rounding or revision ("732.6"); or the text's "about" for an exact figure
+    written as precisely, three digits or more, ten units of the last and two percent apart.
     """
-    if fig.qualifier is None or fig.upper is not None or f.upper is not None or f.precision <= 0:
+    if fig.upper is not None or f.upper is not None or f.precision <= 0:
         return False
     step = precision_of(fig.written) * fig.scale
+    if fig.qualifier is None:
+        # the text's "about" for an exact figure, written as precisely, other digits ("khoảng
+        # 5,36 tỷ USD" for 5.63 billion): a slip of the digits, not a rounding
+        return (
+            f.qualifier is not None
+            and f.precision == step
+            and fig.value >= 100 * step
+            and abs(f.value - fig.value) >= max(10 * step, fig.value / 50)
+        )
     return (
         f.precision == step
         and fig.value >= 1000 * step
