@@ -263,3 +263,11 @@ def test_about_an_exact_figure_with_other_digits_is_a_slip(said: str, verdict: s
     text = f"Tính đến tháng 4/2025, Việt Nam có 267 dự án đầu tư tại Lào với tổng vốn đăng ký {said}."
     report = check_text(text, published=date(2026, 7, 6), lang="vi")
     assert [f.verdict.value for f in report.findings if f.text == said] == [verdict]
+
+
+def test_lines_opened_by_a_year_under_a_metric_heading_are_its_items() -> None:
+    text = "Two-way trade, as reported:\n2022: USD 1.65 billion, up 42.1%\n2023: USD 1.6 billion\n"
+    report = check_text(text, published=date(2026, 9, 1), lang="en")
+    figures = [(f.text, f.verdict.value) for f in report.findings if f.kind in ("amount", "change")]
+    # the 2022 figure was up 24.1% on 2021
+    assert figures == [("USD 1.65 billion", "ok"), ("42.1%", "contradiction"), ("USD 1.6 billion", "ok")]

@@ -123,8 +123,11 @@ def list_row(text: str, at: int) -> Row | None:
     return None
 
 
-#: The head of a list's item: a bullet or a number, then a space.
-_LIST_ITEM: Final = re.compile(r"[^\S\n]*+(?:[-–•*+▪◦·]|\d{1,2}[.)])[^\S\n]++")
+#: The head of a list's item: a bullet or a number, then a space; or a year and a colon that open
+#: the line, which the item holds ("2022: USD 1.65 billion, up 24.1%").
+_LIST_ITEM: Final = re.compile(
+    r"[^\S\n]*+(?:(?:[-–•*+▪◦·]|\d{1,2}[.)])[^\S\n]++|(?=(?:19|20)\d\d[^\S\n]*+:[^\S\n]))"
+)
 #: The most items above an item that a list's heading may stand over.
 _LIST_ITEMS: Final = 12
 #: The longest heading of a list, in characters.
