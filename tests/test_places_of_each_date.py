@@ -46,4 +46,3 @@ def test_the_place_of_the_numbered_events_date_is_judged(
     wrong, right = places
     assert _places(template.format(p=wrong), lang)[-1] == (wrong, "contradiction")
     assert all(v == "ok" for _t, v in _places(template.format(p=right), lang))
-

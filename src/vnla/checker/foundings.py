@@ -140,6 +140,19 @@ def founding_by_its_day(
     return found if len(found) == 1 else []
 
 
+def national_by_its_day(index: _Index, text: str, end: int, e: int, *, day_first: bool = False) -> list[str]:
+    """
+    The national day whose day and month a bracket right after the national-day words after
+    an ordinal ending at ``end`` gives (the sentence ending at ``e``), if one does ("kỷ niệm 81
+    năm Quốc khánh (2/9/2026)": Vietnam's).
+    """
+    words = _NATIONAL_DAY.search(text, end, min(e, end + 30))
+    if words is None or not _RIGHT_AFTER.fullmatch(text, end, words.start()):
+        return []
+    national = index.national_day.values()
+    return founding_by_its_day(index, text, words.end(), e, day_first=day_first, among=national)
+
+
 class Foundings:
     """The foundings the anniversaries of a chunk count from, read in the chunk of a sentence scope."""
 
@@ -206,7 +219,7 @@ class Foundings:
         own = national and self._national_words_own(ordinal, s, e)
         # whose national day, a bracketed day right after its words says ("kỷ niệm 81 năm Quốc
         # khánh (2/9/2026)": Vietnam's), whatever country the sentence names
-        dated = self._national_by_its_day(end, e)
+        dated = national_by_its_day(self.index, text, end, e, day_first=self.day_first)
         # a party's founding named without the party, right by the ordinal, is nearer than
         # national-day words before it ("50 năm Quốc khánh và 70 năm thành lập Đảng")
         party = None if own or dated else self.parties.of_ordinal(start, end, (s, e))
@@ -268,19 +281,6 @@ class Foundings:
             self.scope.countries_near(start, end, bodies=not own, after=clause) if by_words else []
         ) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
-
-    def _national_by_its_day(self, end: int, e: int) -> list[str]:
-        """
-        The national day whose day and month a bracket right after the national-day words after
-        an ordinal ending at ``end`` gives (the sentence ending at ``e``), if one does.
-        """
-        words = _NATIONAL_DAY.search(self.text, end, min(e, end + 30))
-        if words is None or not _RIGHT_AFTER.fullmatch(self.text, end, words.start()):
-            return []
-        national = self.index.national_day.values()
-        return founding_by_its_day(
-            self.index, self.text, words.end(), e, day_first=self.day_first, among=national
-        )
 
     def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
         """
