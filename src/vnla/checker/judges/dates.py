@@ -433,12 +433,16 @@ _DAYS_FROM: Final = re.compile(
 )
 
 
+def _words_right_before(key: str) -> re.Pattern[str]:
+    """The word files' ``dates.<key>`` words and a short word at most, right before a date (at the end)."""
+    return re.compile(
+        rf"(?:{_any_word(merged('dates', key) or ['(?!)']).pattern})[^\S\n]*+(?:\w{{1,5}}[^\S\n]++)?\Z",
+        re.IGNORECASE,
+    )
+
+
 #: Right before a date, words of a founding and a short word at most ("founded on", "thành lập ngày").
-_FOUNDED_ON: Final = re.compile(
-    rf"(?:{_any_word(merged('dates', 'founded_words') or ['(?!)']).pattern})"
-    rf"[^\S\n]*+(?:\w{{1,5}}[^\S\n]++)?\Z",
-    re.IGNORECASE,
-)
+_FOUNDED_ON: Final = _words_right_before("founded_words")
 
 
 def _founded_on_its_day(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
@@ -476,10 +480,7 @@ def _founded_on_its_day(ctx: Context, start: int, end: int, when: When) -> _Prot
 
 
 #: Right before a date, words of a start (``dates.since_words``: "from", "từ", "ນັບແຕ່").
-_FROM_BEFORE: Final = re.compile(
-    rf"(?:{_any_word(merged('dates', 'since_words') or ['(?!)']).pattern})[^\S\n]*+(?:\w{{1,5}}[^\S\n]++)?\Z",
-    re.IGNORECASE,
-)
+_FROM_BEFORE: Final = _words_right_before("since_words")
 #: Right after such a date, words that end its span at something named, a word next, no digit
 #: (``dates.span_to_words``: "to", "đến", "ຫາ").
 _TO_NAMED: Final = re.compile(
