@@ -271,3 +271,24 @@ def test_lines_opened_by_a_year_under_a_metric_heading_are_its_items() -> None:
     figures = [(f.text, f.verdict.value) for f in report.findings if f.kind in ("amount", "change")]
     # the 2022 figure was up 24.1% on 2021
     assert figures == [("USD 1.65 billion", "ok"), ("42.1%", "contradiction"), ("USD 1.6 billion", "ok")]
+
+
+# ------------------------------------------------------------ a place in a region, apposed
+@pytest.mark.parametrize(
+    ("text", "lang", "verdicts"),
+    [
+        ("I used Vung Ang Port, the deep-water harbour in Nghe An province.", "en", ["ok", "contradiction"]),
+        ("I used Vung Ang Port, the deep-water harbour in Ha Tinh province.", "en", ["ok", "ok"]),
+        (
+            "Cao tốc nối với cảng Vũng Áng – cảng biển nước sâu thuộc tỉnh Nghệ An – cho hàng hóa.",
+            "vi",
+            ["ok", "contradiction"],
+        ),
+    ],
+)
+def test_a_place_said_to_lie_in_a_region_after_an_apposition(
+    text: str, lang: str, verdicts: list[str]
+) -> None:
+    # Vung Ang Port is in Ha Tinh province
+    report = check_text(text, published=date(2026, 10, 19), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "place"] == verdicts

@@ -38,6 +38,17 @@ _OPENS: Final = re.compile(rf"[^\S\n]*+\([^\S\n]*+(?:(?:{_REGION_WORDS})[^\S\n]*
 _CLOSES: Final = re.compile(rf"(?:[^\S\n]*+(?:{_REGION_WORDS}))?[^\S\n]*+\)", re.IGNORECASE)
 
 
+#: Between a place and the region it lies in, an apposition that names what the place is first:
+#: a comma or a dash, two to five words, then the words of :data:`_IN` ("Vung Ang Port, the
+#: deep-water harbour in Nghe An province", "cảng Vũng Áng – cảng biển nước sâu thuộc tỉnh Nghệ An").
+_IN_APPOSED: Final = re.compile(
+    rf"[^\S\n]*+[,–—][^\S\n]*+(?:[^\W\d_][\w'’-]*+[^\S\n]++){{2,5}}?"
+    rf"(?:{_alternation((*merged('places', 'lies_in'), *merged('places', 'locatives')))})[^\S\n]*+"
+    rf"(?:(?:{_alternation(merged('places', 'region_words'))})[^\S\n]*+)?",
+    re.IGNORECASE,
+)
+
+
 def read(ctx: Context) -> list[PlaceInMention]:
     """Each place said to lie in another, in order of position."""
     kinds = ctx.index.kinds
@@ -49,6 +60,10 @@ def read(ctx: Context) -> list[PlaceInMention]:
         if inner[1] <= outer[0]
         and (
             _IN.fullmatch(text, inner[1], outer[0]) is not None
+            or (
+                _IN_APPOSED.fullmatch(text, inner[1], outer[0]) is not None
+                and not ctx.within(ctx.named, inner[1], outer[0])
+            )
             or (
                 _OPENS.fullmatch(text, inner[1], outer[0]) is not None
                 and _CLOSES.match(text, outer[1]) is not None
