@@ -292,3 +292,11 @@ def test_a_place_said_to_lie_in_a_region_after_an_apposition(
     # Vung Ang Port is in Ha Tinh province
     report = check_text(text, published=date(2026, 10, 19), lang=lang)
     assert [f.verdict.value for f in report.findings if f.kind == "place"] == verdicts
+
+
+@pytest.mark.parametrize(("province", "verdict"), [("Hà Tĩnh", "contradiction"), ("Nghệ An", "ok")])
+def test_an_address_names_the_region_a_place_lies_in(province: str, verdict: str) -> None:
+    # Vinh is a city of Nghe An province
+    text = f"Trụ sở: số 12 đường Lê Mao, thành phố Vinh, tỉnh {province}."
+    report = check_text(text, published=date(2026, 8, 17), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "place"] == ["ok", verdict]

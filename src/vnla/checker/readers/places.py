@@ -49,6 +49,13 @@ _IN_APPOSED: Final = re.compile(
 )
 
 
+#: An address's order: a comma, then a region word before the region ("thành phố Vinh, tỉnh Hà
+#: Tĩnh"; the word files' ``places.region_words``).
+_ADDRESS: Final = re.compile(
+    rf"[^\S\n]*+,[^\S\n]*+(?:{_alternation(merged('places', 'region_words'))})[^\S\n]*+", re.IGNORECASE
+)
+
+
 def read(ctx: Context) -> list[PlaceInMention]:
     """Each place said to lie in another, in order of position."""
     kinds = ctx.index.kinds
@@ -60,6 +67,7 @@ def read(ctx: Context) -> list[PlaceInMention]:
         if inner[1] <= outer[0]
         and (
             _IN.fullmatch(text, inner[1], outer[0]) is not None
+            or _ADDRESS.fullmatch(text, inner[1], outer[0]) is not None
             or (
                 _IN_APPOSED.fullmatch(text, inner[1], outer[0]) is not None
                 and not ctx.within(ctx.named, inner[1], outer[0])
