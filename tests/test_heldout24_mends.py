@@ -300,3 +300,15 @@ def test_an_address_names_the_region_a_place_lies_in(province: str, verdict: str
     text = f"Trụ sở: số 12 đường Lê Mao, thành phố Vinh, tỉnh {province}."
     report = check_text(text, published=date(2026, 8, 17), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "place"] == ["ok", verdict]
+
+
+@pytest.mark.parametrize(("town", "verdict"), [("Hanoi", "contradiction"), ("Vientiane", "ok")])
+def test_a_comma_sets_a_site_in_its_town(town: str, verdict: str) -> None:
+    # the Unknown Martyrs Memorial is in Laos; a list of towns is no site in a town
+    text = (
+        f"A-10 | Wreath-laying at the Unknown Martyrs Memorial, {town}, during the December 2025 visit | PN"
+    )
+    report = check_text(text, published=date(2026, 5, 27), lang="en")
+    assert [f.verdict.value for f in report.findings if f.kind == "place"] == ["ok", verdict]
+    towns = check_text("Hanoi, Vientiane and Vinh were on the route.", published=date(2026, 5, 27), lang="en")
+    assert all(f.verdict.value == "ok" for f in towns.findings)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from vnla.checker.mentions import PlaceInMention
 from vnla.checker.vocabulary import _alternation
 from vnla.lang.words import merged
+from vnla.model.records import Place
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -56,6 +57,14 @@ _ADDRESS: Final = re.compile(
 )
 
 
+#: The kinds of place a comma alone may set in a town or a province ("the Unknown Martyrs
+#: Memorial, Hanoi, ..."), and those kinds of town and province.
+_SITES: Final = frozenset({"memorial", "park", "building", "port", "border-gate", "relic-site"})
+_TOWNS: Final = frozenset({"capital", "city", "province"})
+#: Between such a site and its town: a comma.
+_COMMA: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
+
+
 def read(ctx: Context) -> list[PlaceInMention]:
     """Each place said to lie in another, in order of position."""
     kinds = ctx.index.kinds
@@ -69,6 +78,10 @@ def read(ctx: Context) -> list[PlaceInMention]:
             _IN.fullmatch(text, inner[1], outer[0]) is not None
             or _ADDRESS.fullmatch(text, inner[1], outer[0]) is not None
             or (
+                _COMMA.fullmatch(text, inner[1], outer[0]) is not None
+                and _site_in_town(ctx, inner[2], outer[2])
+            )
+            or (
                 _IN_APPOSED.fullmatch(text, inner[1], outer[0]) is not None
                 and not ctx.within(ctx.named, inner[1], outer[0])
             )
@@ -78,3 +91,10 @@ def read(ctx: Context) -> list[PlaceInMention]:
             )
         )
     ]
+
+
+def _site_in_town(ctx: Context, inner: str, outer: str) -> bool:
+    """Whether ``inner`` is a site and ``outer`` a town or a province, which a comma alone joins."""
+    records = ctx.index.records
+    a, b = records.get(inner), records.get(outer)
+    return isinstance(a, Place) and isinstance(b, Place) and a.kind.value in _SITES and b.kind.value in _TOWNS
