@@ -270,15 +270,12 @@ class Foundings:
         # national-day words of the ordinal's own with no country named by them may be either
         # country's ("... ມາ ຢ້ຽມຢາມ ວຽງຈັນ ໃນ ໂອກາດ ວັນຊາດ ຄົບຮອບ 50 ປີ", in a long sentence that
         # names Vietnam elsewhere): the one whose count fits is meant
-        by_words = (
-            self.scope.countries_near(
-                start, end, bodies=False, after=max(clause, start - _BY_THE_WORDS), before=end + _BY_THE_WORDS
-            )
-            if own
-            else True
+        near = (max(clause, start - _BY_THE_WORDS), end + _BY_THE_WORDS)
+        named_by_them = not own or bool(
+            self.scope.countries_near(start, end, bodies=False, after=near[0], before=near[1])
         )
         countries = (
-            self.scope.countries_near(start, end, bodies=not own, after=clause) if by_words else []
+            self.scope.countries_near(start, end, bodies=not own, after=clause) if named_by_them else []
         ) or list(index.national_day)
         return [index.national_day[c] for c in countries if c in index.national_day]
 

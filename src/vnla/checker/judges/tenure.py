@@ -106,6 +106,9 @@ _TOOK_OFFICE: Final = re.compile(
 )
 
 
+#: The most characters a gathering's words and the lead words before it take between a title (or
+#: words of a re-election) and the date after them.
+_GATHERING_REACH: Final = 160
 #: Words that say the person titled and named before them was elected to that office again
 #: (``titles.reelected``: "was re-elected", "được bầu lại"), right before a date: a short word
 #: at most between.
@@ -424,12 +427,13 @@ def _reelected(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
     National Congress").
     """
     text = ctx.text
-    gathering = gathering_before(ctx, start)
-    found = (
-        _REELECTED.search(text, max(0, start - 48), start)
-        if gathering is None
-        else _reelected_words_before(text, gathering[0])
-    )
+    found = _REELECTED.search(text, max(0, start - 48), start)
+    gathering = None
+    if found is None:
+        # a gathering between the words and the date, looked for only where the words are near
+        lo = max(0, start - _GATHERING_REACH - 60)
+        gathering = gathering_before(ctx, start) if _REELECTED_WORDS.search(text, lo, start) else None
+        found = _reelected_words_before(text, gathering[0]) if gathering is not None else None
     if found is None:
         return None  # most dates: no such words before them
     titled = _title_before(ctx, found.start())
@@ -491,13 +495,22 @@ def _one_role(titled: TitleMention) -> str | None:
 def _role_right_before(ctx: Context, start: int) -> _Match | None:
     """
     The role word of one office that ends at most a short word before ``start``, if any, or
-    whose body named after it does ("General Secretary of the Communist Party of Vietnam on").
+    whose body named after it does ("General Secretary of the Communist Party of Vietnam on"),
+    or a gathering named between them ("re-elected General Secretary at its 12th National
+    Congress on 6 January 2026": the election's), looked for only where a role word is near.
     """
-    # a gathering named between the title and the date: the election's ("re-elected General
-    # Secretary at its 12th National Congress on 6 January 2026")
+    found = _role_ending(ctx, start, _DATE_AFTER)
+    if found is not None:
+        return found
+    i = bisect.bisect_left(ctx.roles, start, key=_start_of) - 1
+    if i < 0 or start - ctx.roles[i].end > _BODY_TO_DATE + _GATHERING_REACH:
+        return None  # most dates: no role word near enough for a gathering between
     gathering = gathering_before(ctx, start)
-    if gathering is not None:
-        start = gathering[0]
+    return None if gathering is None else _role_ending(ctx, gathering[0], LEAD)
+
+
+def _role_ending(ctx: Context, start: int, between: re.Pattern[str]) -> _Match | None:
+    """The role word (or its body's name) that ends right before ``start``, ``between`` them."""
     i = bisect.bisect_left(ctx.roles, start, key=_start_of) - 1
     m = ctx.roles[i] if i >= 0 else None
     if m is None or not (m.pat.role and m.pat.role[0]) or not 0 <= start - m.end <= _BODY_TO_DATE:
@@ -510,7 +523,6 @@ def _role_right_before(ctx: Context, start: int) -> _Match | None:
         if not bodies or bodies[0][0] != at or ctx.index.kinds.get(bodies[0][2]) != "organization":
             return None
         end = bodies[0][1]
-    between = _DATE_AFTER if gathering is None else LEAD
     return (
         m
         if between.fullmatch(ctx.text, end, start) or _FIRST_TIME_THEN_DATE.fullmatch(ctx.text, end, start)
