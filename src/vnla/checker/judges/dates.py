@@ -382,7 +382,9 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or _of_anniversary(ctx, start, end, when)
         or (None if mention.needs_year or mention.relative else year_slip(ctx, start, end, when))
     )
-    if found is None or (found.verdict is not Verdict.OK and found.rule in ("dates.event", "dates.date")):
+    if ctx.ordinals and (
+        found is None or (found.verdict is not Verdict.OK and found.rule in ("dates.event", "dates.date"))
+    ):
         # a day right after an anniversary that is its founding's day and month is the
         # anniversary's, not the day of an event the sentence names later, nor of none
         found = _anniversary_day_after(ctx, start, end, when) or found

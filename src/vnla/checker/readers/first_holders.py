@@ -44,9 +44,16 @@ _OF_AFTER: Final = re.compile(
     rf"(?:(?:{_any_word(merged('ordinals', 'state_before') or ['(?!)']).pattern})[^\S\n]++)?",
     re.IGNORECASE,
 )
-#: The words of "first", before a title and after one, in lower case (looked for in the whole text).
-_BEFORE_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_before"))
-_AFTER_WORDS: Final = tuple(w.lower() for w in merged("titles", "first_after"))
+
+
+def _as_written(words: list[str]) -> tuple[str, ...]:
+    """Words as a text may write them: in lower case, capitalised and in capitals, each once."""
+    return tuple(dict.fromkeys(f(w.lower()) for w in words for f in (str.lower, str.capitalize, str.upper)))
+
+
+#: The words of "first", before a title and after one, as written (looked for in the whole text).
+_BEFORE_WORDS: Final = _as_written(merged("titles", "first_before"))
+_AFTER_WORDS: Final = _as_written(merged("titles", "first_after"))
 #: How far after a title's role word its "first" may stand (a country's name between).
 _AFTER_REACH: Final = 60
 #: After the title, the words that open another clause (the word files'
@@ -98,6 +105,8 @@ def _beside_first(ctx: Context, starts: list[int]) -> list[int]:
     search of the expressions tries every character of a long text), as most texts hold few.
     """
     text, titled = ctx.text, ctx.titled
+    if not titled:
+        return []  # no title: nothing for "first" to stand beside
     found: set[int] = set()
     for at in _occurrences(text, _BEFORE_WORDS):
         word = _FIRST_BEFORE.match(text, at)
@@ -115,9 +124,9 @@ def _beside_first(ctx: Context, starts: list[int]) -> list[int]:
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where the words stand in ``text``, as written, capitalised or in capitals."""
+    """Where the words stand in ``text``."""
     out = []
-    for word in {w for base in words for w in (base, base.capitalize(), base.upper())}:
+    for word in words:
         at = text.find(word)
         while at >= 0:
             out.append(at)
