@@ -68,20 +68,23 @@ def test_the_rule_is_listed() -> None:
 
 
 # Words that say the framework was set or adopted date it as words of adding do: its fourth
-# element, strategic cohesion, joined in the Joint Statement of 2 December 2025.
+# element, strategic cohesion, joined in the Joint Statement of 2 December 2025. A listing of its
+# elements said to be set in a year before that is one slip, which the framework judge reports on
+# the element (see the test after this one): the year is left unknown.
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
         (
             'The framework "great friendship, special solidarity, comprehensive cooperation and strategic '
             'cohesion" was set in 2019.',
-            "contradiction",
+            "unknown",
         ),
+        ("The framework with its fourth element, strategic cohesion, was set in 2019.", "contradiction"),
         ("The four-element framework, with strategic cohesion, was adopted in December 2025.", "ok"),
         (
             'Khuôn khổ "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện, gắn kết chiến lược" mà hai nước '
             "xác lập từ năm 2019.",
-            "contradiction",
+            "unknown",
         ),
         # the three elements it held from 2019: no stage the record dates by a document
         (
@@ -92,3 +95,23 @@ def test_the_rule_is_listed() -> None:
 )
 def test_words_of_setting_the_framework_date_it(text: str, verdict: str) -> None:
     assert [v for _t, v, _r in dates(text, "vi" if "Khuôn" in text else "en")] == [verdict]
+
+
+def test_a_listing_said_to_be_set_up_on_a_wrong_date_is_one_finding() -> None:
+    """
+    The whole wording said to be set up in a year its newest element was not yet in: the
+    framework judge reports the element at that date, and the year is not reported again (one
+    slip, one contradiction); a right year is ok, and the newest element singled out still
+    dates its own joining.
+    """
+    text = (
+        'Cuộc thi làm rõ khuôn khổ "hữu nghị vĩ đại, đoàn kết đặc biệt, hợp tác toàn diện, gắn kết chiến '
+        'lược" mà hai nước xác lập từ {}.'
+    )
+    wrong = CHECKER.check_text(text.format("năm 2019"), published="2026-05-04", lang="vi").findings
+    assert [(f.kind, f.text) for f in wrong if f.verdict.value == "contradiction"] == [
+        ("framework", "gắn kết chiến lược")
+    ]
+    assert [(v, r) for _t, v, r in dates(text.format("tháng 12/2025"), "vi")] == [("ok", "dates.framework")]
+    single = 'Hai nước bổ sung "gắn kết chiến lược" vào khuôn khổ quan hệ từ năm 2019.'
+    assert [(v, r) for _t, v, r in dates(single, "vi")] == [("contradiction", "dates.framework")]
