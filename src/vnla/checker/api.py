@@ -67,7 +67,7 @@ from vnla.checker.dateline import _dateline
 from vnla.checker.emit import _Chunk, _Pending, findings, names_of
 from vnla.checker.index import _index
 from vnla.checker.judges.names import NameJudge
-from vnla.checker.language import _check_lang, _detect_lang
+from vnla.checker.language import _check_lang, _detect_lang, read_as
 from vnla.checker.registry import run_all
 from vnla.checker.report import (
     _DEFAULT_SEVERITY,
@@ -201,9 +201,9 @@ class Checker:
         )
         for piece in pieces:
             with _no_collections():
-                text = piece.checked
                 if stats["lang"] is None:
-                    stats["lang"] = _detect_lang(text)
+                    stats["lang"] = _detect_lang(piece.checked)
+                text = read_as(piece.checked, stats["lang"])
                 dateline = None
                 if piece.start == 0:
                     found = _dateline(text, published)

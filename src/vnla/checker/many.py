@@ -19,7 +19,7 @@ from vnla.checker import source
 from vnla.checker.context import Context
 from vnla.checker.dateline import _dateline
 from vnla.checker.emit import _Pending, names_of
-from vnla.checker.language import _check_lang, _detect_lang
+from vnla.checker.language import _check_lang, _detect_lang, read_as
 from vnla.checker.registry import run_all
 from vnla.checker.report import TextReport
 from vnla.checker.scan import Scan
@@ -172,16 +172,17 @@ def check_group(
         langs = [
             lang or _detect_lang(p.checked) for p, (_text, _day, lang, *_) in zip(pieces, group, strict=True)
         ]
-        found = [_dateline(p.checked, day) for p, (_text, day, *_) in zip(pieces, group, strict=True)]
+        checked = [read_as(p.checked, lang) for p, lang in zip(pieces, langs, strict=True)]
+        found = [_dateline(text, day) for text, (_text, day, *_) in zip(checked, group, strict=True)]
         days = [day or (f[1] if f else None) for (_text, day, *_), f in zip(group, found, strict=True)]
         contexts = [
             Context(
-                Scan(index, names, p.checked, lang).run(),
+                Scan(index, names, text, lang).run(),
                 caches=caches,
                 published=day,
                 dateline=f[0] if f else None,
             )
-            for p, lang, day, f in zip(pieces, langs, days, found, strict=True)
+            for text, lang, day, f in zip(checked, langs, days, found, strict=True)
         ]
         run_all(contexts)
         reports = [

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.model.errors import DataError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "CHOICES",
@@ -386,6 +386,10 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "by_year": "list",
             "repetition": "text",
         },
+        # Vietnamese written without its accents (vnla.lang.accents), read from the Vietnamese
+        # file only: the single words whose accents are put back wherever they stand, those put
+        # back only beside a number, and the phrases never put back.
+        "unaccented": {"words": "list", "beside_numbers": "list", "never": "list"},
     }
 )
 _TOP: Final = ("schema_version", "lang", *SCHEMA)
@@ -395,7 +399,7 @@ REQUIRED: Final[Mapping[str, tuple[tuple[str, str], ...]]] = MappingProxyType(
     {"lo": tuple(("lao", key) for key in SCHEMA["lao"])}
 )
 #: The sections only one language's file may have, and that language.
-OWN_SECTIONS: Final[Mapping[str, str]] = MappingProxyType({"lao": "lo"})
+OWN_SECTIONS: Final[Mapping[str, str]] = MappingProxyType({"lao": "lo", "unaccented": "vi"})
 
 #: The meanings a table of words may give, for the tables whose meanings the grammar reads.
 CHOICES: Final[Mapping[tuple[str, str], frozenset[str]]] = MappingProxyType(
@@ -470,6 +474,28 @@ class Words:
         if kind == "list":
             return ()
         return "" if kind == "text" else {}
+
+    def strings(self) -> Iterator[str]:
+        """
+        Every word and text of the file, in the order of its sections and keys: the words of
+        each list, and the words of each table with what they mean when that is words.
+
+        >>> list(Words("xx", {"titles": {"former": ("ex",)}, "dates": {"day_words": {"today": 0}}}).strings())
+        ['ex', 'today']
+        """
+        for keys in self._sections.values():
+            for value in keys.values():
+                if isinstance(value, str):
+                    yield value
+                elif isinstance(value, tuple):
+                    yield from value
+                else:
+                    for word, meaning in value.items():
+                        yield word
+                        if isinstance(meaning, str):
+                            yield meaning
+                        elif isinstance(meaning, tuple):
+                            yield from meaning
 
     def __repr__(self) -> str:
         return f"Words({self.lang!r})"
