@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from vnla.checker import Checker
 from vnla.checker.language import _detect_lang, read_as
-from vnla.lang.accents import _singles, plain, restored, unaccented
+from vnla.lang.accents import _singles, plain, put_back, restored, unaccented
 from vnla.lang.words import words
 from vnla.model.errors import DataError
 
@@ -133,3 +133,19 @@ def test_unaccented_vietnamese_is_judged_as_written_with_accents(
     # the words are quoted as written, without the accents the readers read them with
     assert slip[1] in caught[0][1]
     assert caught[0][1] in wrong
+
+
+def test_lines_written_without_accents_in_a_page_with_them_are_read_with_them() -> None:
+    """A page with accents whose readers comment without them: each such line is put back."""
+    page = (
+        "Thời sự › Đối ngoại\nChuyến thăm của Tổng Bí thư tới Lào\n\n"
+        "BÌNH LUẬN (2)\n"
+        "minh_anh · hom qua\nnam nay la ky niem {} nam ngay thanh lap Dang Cong san Viet Nam day\n"
+        "   👍 3   Trả lời\n"
+    )
+    for count, verdict in (("96", "ok"), ("97", "contradiction")):
+        report = CHECKER.check_text(page.format(count), published="2026-03-01", lang="vi")
+        ordinals = [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"]
+        assert ordinals == [(f"ky niem {count} nam", verdict)]
+    # a short line with no accent (a label, a name) is left as written
+    assert put_back("Bình luận của bạn đọc\nTo Lam\nngay 5/2") == "Bình luận của bạn đọc\nTo Lam\nngay 5/2"

@@ -12,7 +12,7 @@ import re
 from typing import Any, Final
 
 from vnla.checker.folding import _RAW_EXTRA
-from vnla.lang.accents import restored, unaccented
+from vnla.lang.accents import put_back
 from vnla.lang.words import words
 
 __all__: list[str] = []
@@ -293,12 +293,13 @@ def _check_lang(lang: str | None) -> str | None:
 def read_as(text: str, lang: str) -> str:
     """
     The text the readers read of a chunk in ``lang``: Vietnamese written without its accents
-    with the accents of the words they know put back (:mod:`vnla.lang.accents`), of the same
-    length, so every offset stands; any other text as it is.
+    (the whole text, or lines of it) with the accents of the words they know put back
+    (:func:`vnla.lang.accents.put_back`), of the same length, so every offset stands; any other
+    text as it is.
 
     >>> read_as("Tong Bi thu To Lam tham Lao ngay 5/2/2026.", "vi")
     'Tổng Bí thư To Lam tham Lao ngày 5/2/2026.'
     >>> read_as("Tong Bi thu To Lam tham Lao ngay 5/2/2026.", "en")
     'Tong Bi thu To Lam tham Lao ngay 5/2/2026.'
     """
-    return restored(text) if lang == "vi" and unaccented(text) else text
+    return put_back(text) if lang == "vi" else text

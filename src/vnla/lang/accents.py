@@ -36,7 +36,7 @@ from vnla.model.errors import DataError, Problem
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["plain", "restored", "unaccented"]
+__all__ = ["plain", "put_back", "restored", "unaccented"]
 
 #: Of a text's letters, the most that may be Vietnamese-only letters (the word file's
 #: ``language.letters``) in Vietnamese written without its accents: a name or two copied with
@@ -46,6 +46,11 @@ _MOST_ACCENTED: Final = 0.05
 _SAMPLE: Final = 4000
 #: The fewest letters a text must have to be told unaccented.
 _FEWEST_LETTERS: Final = 20
+#: The fewest letters a line of a text with accents must have to be read as written without
+#: them when it holds no Vietnamese-only letter ("chuyen tham ngan ma nhieu viec qua"): a
+#: shorter one is as often a name, a code or a label.
+_LINE_LETTERS: Final = 12
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]++")
 #: A number beside a word that :data:`beside_numbers` lists: digits, or a Roman numeral ("quy I/2025").
 _NUMBER: Final = r"(?:\d|[IVX]++(?![^\W\d_]))"
 
@@ -85,6 +90,34 @@ def unaccented(text: str) -> bool:
     return accented <= _MOST_ACCENTED * letters
 
 
+def put_back(text: str) -> str:
+    """
+    ``text`` (Vietnamese) with the accents of the words the readers know put back where it is
+    written without them: the whole text when it is (:func:`unaccented`), else each line of
+    :data:`_LINE_LETTERS` letters or more with no letter only Vietnamese writes, as a page with
+    accents holds its readers' comments written without them.
+
+    >>> put_back("Bình luận (2)\\nTBT To Lam tham Lao ngay 5/2, hai nuoc ky nhieu van kien.")
+    'Bình luận (2)\\nTBT To Lam tham Lao ngày 5/2, hai nước ky nhieu van kien.'
+    """
+    if unaccented(text):
+        return restored(text)
+    found = [m for m in _table().bare_line.finditer(text) if _letters(m.group(0)) >= _LINE_LETTERS]
+    if not found:
+        return text  # most text: every line of words has its accents
+    pieces = []
+    at = 0
+    for line in found:
+        pieces += [text[at : line.start()], restored(line.group(0))]
+        at = line.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _letters(text: str) -> int:
+    return sum(map(len, _LETTER_RUN.findall(text)))
+
+
 def restored(text: str) -> str:
     """
     ``text`` with the accents of the words the readers know put back, as :data:`__doc__` says;
@@ -98,11 +131,14 @@ def restored(text: str) -> str:
 class _Table:
     """The words put back: unaccented and lower case -> accented, and the patterns that find them."""
 
-    __slots__ = ("accented", "anywhere", "beside", "letters")
+    __slots__ = ("accented", "anywhere", "bare_line", "beside", "letters")
 
     def __init__(self) -> None:
         vi = words("vi")
         self.letters = frozenset(vi.get("language", "letters"))
+        own = re.escape("".join(sorted(self.letters | {c.upper() for c in self.letters})))
+        #: a line with no letter only Vietnamese writes
+        self.bare_line = re.compile(rf"^[^{own}\n]++$", re.MULTILINE)
         never = {" ".join(w.lower().split()) for w in vi.get("unaccented", "never")}
         accented: dict[str, str] = {}
         shared: set[str] = set()
