@@ -1311,10 +1311,31 @@ def _lookup(table: Mapping[str, int], written: str) -> int:
     return table["".join(written.split())]
 
 
+#: The first year a Lao text writes in the Buddhist era without its era's words: a table of
+#: both eras ("19 ພຶດສະພາ 2433 | 19 ພຶດສະພາ 1890"), an old paper's date. No news writes a year
+#: of the Christian era so far ahead.
+_BUDDHIST_FROM: Final = 2400
+
+
+def _lao_int(value: str | None) -> int | None:
+    """
+    A year of the Lao grammar in the Christian era: one of :data:`_BUDDHIST_FROM` or later is
+    the Buddhist era's (the Lao words' ``dates.era_years`` shift).
+
+    >>> _lao_int("2433"), _lao_int("1890"), _lao_int(None)
+    (1890, 1890, None)
+    """
+    year = _int(value)
+    if year is None or year < _BUDDHIST_FROM:
+        return year
+    shifts = {shift for words, shift in _eras()[1].items() if lao.is_lao(words[0])}
+    return year + shifts.pop() if len(shifts) == 1 else year
+
+
 def _lao_year(m: re.Match[str]) -> When:
     """The year, from its start on or to a later year, one match of the Lao grammar states."""
-    year = int(m["yy"]) + (_eras()[1][" ".join(m["ye"].lower().split())] if m["ye"] else 0)
-    last = int(m["yy2"]) if m["yy2"] and not m["ye"] else 0
+    year = int(m["yy"]) + _eras()[1][" ".join(m["ye"].lower().split())] if m["ye"] else _lao_int(m["yy"]) or 0
+    last = (_lao_int(m["yy2"]) or 0) if m["yy2"] and not m["ye"] else 0
     if year < last <= year + 50:  # "ປີ 2016 ຫາ 2021": a span of years
         return When.bounded(not_before=date(year, 1, 1), not_after=date(last, 12, 31))
     if m["ys"]:  # "ຕັ້ງແຕ່ປີ 2016": from its start on
@@ -1327,16 +1348,16 @@ def _lao_when(m: re.Match[str], months: Mapping[str, int], published: date | Non
     if m["yy"]:
         return _lao_year(m), False
     if m["mm"]:
-        return When.in_month(int(m["my"]), _lookup(months, m["mm"])), False
+        return When.in_month(_lao_int(m["my"]) or 0, _lookup(months, m["mm"])), False
     if not m["m"]:
         return _lao_numeric(m, published)
     end: _Triple | None
-    month, y = _lookup(months, m["m"]), _int(m["y"])
+    month, y = _lookup(months, m["m"]), _lao_int(m["y"])
     if m["d3"]:
         if m["d2"]:  # "1-2 ທັນວາ – 3 ມັງກອນ": too odd to be a date
             return None, False
         start: _Triple = (month, int(m["d"]), y if m["y3"] else None)
-        end = (_lookup(months, m["m3"]), int(m["d3"]), _int(m["y3"]) or y)
+        end = (_lookup(months, m["m3"]), int(m["d3"]), _lao_int(m["y3"]) or y)
     elif m["d2"]:
         start, end = (month, int(m["d"]), None), (month, int(m["d2"]), y)
     else:
@@ -1350,8 +1371,8 @@ def _lao_numeric(m: re.Match[str], published: date | None) -> _Built:
         return None, False
     if m["ny"] is None and m["ny2"] is None:
         return None, False  # "2/3" alone may be no date
-    start: _Triple = (int(m["nm"]), int(m["nd"]), _int(m["ny"]))
-    end = (int(m["nm2"]), int(m["nd2"]), _int(m["ny2"])) if m["nd2"] else None
+    start: _Triple = (int(m["nm"]), int(m["nd"]), _lao_int(m["ny"]))
+    end = (int(m["nm2"]), int(m["nd2"]), _lao_int(m["ny2"])) if m["nd2"] else None
     return _day_range(start, end, published)
 
 

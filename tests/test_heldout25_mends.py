@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: MIT
+"""
+Mends for what the twenty-fifth blind corpus (heldout25) showed, each on sentences of our own:
+the judges pass the clean form and still catch the planted one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def _verdicts(text: str, published: str, lang: str, kind: str) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == kind]
+
+
+# A Lao table of both eras: a year of the Buddhist era written without its era's words (2463 is
+# 1920) is read as one; the ordinal in its row counts from the day, not from the year 2463.
+_TABLE = (
+    "ຕາຕະລາງ ປີ\n"
+    "| ລາຍການ | ພ.ສ. | ຄ.ສ. | ປີ ນີ້ |\n"
+    "| ວັນເກີດ ທ່ານ ໄກສອນ ພົມວິຫານ | 13 ທັນວາ 2463 | 13 ທັນວາ 1920 | ຄົບຮອບ {} ປີ |\n"
+)
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("106", "ok"), ("110", "contradiction")])
+def test_a_year_of_the_buddhist_era_without_its_words_is_read_as_one(count: str, verdict: str) -> None:
+    assert _verdicts(_TABLE.format(count), "2026-06-03", "lo", "ordinal") == [(f"ຄົບຮອບ {count} ປີ", verdict)]
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2498", "ok"), ("2499", "contradiction")])
+def test_a_founding_dated_in_the_buddhist_era_is_judged(year: str, verdict: str) -> None:
+    text = f"ພັກປະຊາຊົນປະຕິວັດລາວ ສ້າງຕັ້ງ ວັນທີ 22 ມີນາ {year}."
+    assert _verdicts(text, "2026-06-03", "lo", "date") == [(f"ວັນທີ 22 ມີນາ {year}", verdict)]
