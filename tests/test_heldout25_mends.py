@@ -36,3 +36,26 @@ def test_a_year_of_the_buddhist_era_without_its_words_is_read_as_one(count: str,
 def test_a_founding_dated_in_the_buddhist_era_is_judged(year: str, verdict: str) -> None:
     text = f"ພັກປະຊາຊົນປະຕິວັດລາວ ສ້າງຕັ້ງ ວັນທີ 22 ມີນາ {year}."
     assert _verdicts(text, "2026-06-03", "lo", "date") == [(f"ວັນທີ 22 ມີນາ {year}", verdict)]
+
+
+# An event named after the words of what another event is about, then a clause with a date:
+# the clause may be the other event's. The day of the briefing on the LPRP congress's outcomes
+# (26 January 2026) is ok; a day that fits neither is still the congress's slip.
+_BRIEFING = "We added the briefing on the outcomes of the LPRP's 12th National Congress, held in Vientiane on {} January, to the list."
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("26", "ok"), ("5", "contradiction")])
+def test_a_date_after_an_event_that_is_another_events_subject(day: str, verdict: str) -> None:
+    assert _verdicts(_BRIEFING.format(day), "2026-02-18", "en", "date") == [(f"{day} January", verdict)]
+
+
+# A numbered congress a count starts from: the date of its sentence is the count's end.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Doi moi turns 40 this December, counting from the 6th National Congress of the CPV.", "ok"),
+        ("The 6th National Congress of the CPV met this December.", "contradiction"),
+    ],
+)
+def test_a_congress_counted_from_is_not_dated_by_the_counts_end(text: str, verdict: str) -> None:
+    assert _verdicts(text, "2026-09-14", "en", "ordinal") == [("6th National Congress", verdict)]

@@ -325,6 +325,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "not_marked_after": "list",
             "coordinated": "list",
             "not_between": "list",
+            "count_from_words": "list",
             "of_party": "list",
             "own_party": "list",
         },

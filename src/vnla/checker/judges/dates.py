@@ -390,6 +390,8 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or _of_anniversary(ctx, start, end, when)
         or (None if mention.needs_year or mention.relative else year_slip(ctx, start, end, when))
     )
+    if found is not None and found.verdict is Verdict.CONTRADICTION and found.rule == "dates.event":
+        found = _of_container(ctx, mention, found, out)
     if ctx.ordinals and (
         found is None or (found.verdict is not Verdict.OK and found.rule in ("dates.event", "dates.date"))
     ):
@@ -1231,6 +1233,46 @@ def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:
         )
         and (cue[0] < start or not _ALONGSIDE.search(text, start, cue[0]))
     ]
+
+
+def _of_container(ctx: Context, mention: DateMention, found: _Proto, out: list[_Proto]) -> _Proto:
+    """
+    ``found``, a contradiction against an event named after the words of what another event is
+    about, in a clause after it ("the briefing on the outcomes of the LPRP's 12th National
+    Congress, held in Vientiane on 26 January"), or the verdict against the events named before
+    those words when that one is ok: the clause may be the other event's, and the date is its day.
+    """
+    start, end = mention.span
+    s, _e = ctx.sentence(start, end)
+    subjects = [
+        at
+        for c in ctx.within(ctx.cues, s, start)
+        if c[1] <= start and _subject_before(ctx.text, at := _named_from(ctx, c))
+    ]
+    if not subjects or mention.when is None:
+        return found
+    container = _of_event(ctx, start, end, mention.when, out=out, cues_in=(s, subjects[0]))
+    return container if container is not None and container.verdict is Verdict.OK else found
+
+
+def _named_from(ctx: Context, cue: _Cue) -> int:
+    """
+    Where the name of a numbered event whose word is ``cue`` starts: at its number ("12th
+    National Congress"), and at the body named before it with "'s" ("the LPRP's 12th National
+    Congress").
+    """
+    at = cue[0]
+    for ordinal in ctx.ordinals_in(max(0, at - 40), at + 1):
+        if ordinal.span[0] <= at < ordinal.span[1] + 1 and ordinal.span[1] >= cue[1] - 1:
+            at = min(at, ordinal.span[0])
+    body = ctx.within(ctx.named, max(0, at - 60), at)
+    if body and _POSSESSIVE.fullmatch(ctx.text, body[-1][1], at):
+        at = body[-1][0]
+    return at
+
+
+#: Between a body's name and what it holds: "'s" ("the LPRP's 12th Congress").
+_POSSESSIVE: Final = re.compile(r"['’]s?[^\S\n]++")
 
 
 def _away(text: str, cue_end: int, start: int) -> bool:

@@ -214,6 +214,15 @@ def _held_on(
     return [event for event in events if any(event.when.overlaps(day) for day in days)]
 
 
+#: Right before a numbered congress, words that make it the start of a count
+#: (``ordinals.count_from_words``: "counting from the 6th National Congress"): the date of its
+#: sentence is the count's end.
+_COUNTED_FROM: Final = re.compile(
+    rf"(?:{_any_word(merged('ordinals', 'count_from_words') or ['(?!)']).pattern})[^\S\n]*+$", re.IGNORECASE
+)
+_COUNTED_FROM_REACH: Final = max(map(len, merged("ordinals", "count_from_words")), default=0) + 2
+
+
 def _dated_elsewhere(
     ctx: Context, ordinal: OrdinalMention, value: str, event: Event, rule: str
 ) -> _Proto | None:
@@ -229,6 +238,8 @@ def _dated_elsewhere(
     said = stated[0].when if len(stated) == 1 else None
     if said is None or not _within_a_year(said) or not event.when.is_exact:
         return None
+    if _COUNTED_FROM.search(ctx.text, max(0, start - _COUNTED_FROM_REACH), start) is not None:
+        return None  # "40 years this December, counting from the 6th Congress": the count's end
     span = stated[0].span
     if (
         _another_events(ctx, span[0], event, ordinal)
