@@ -59,3 +59,26 @@ def test_a_date_after_an_event_that_is_another_events_subject(day: str, verdict:
 )
 def test_a_congress_counted_from_is_not_dated_by_the_counts_end(text: str, verdict: str) -> None:
     assert _verdicts(text, "2026-09-14", "en", "ordinal") == [("6th National Congress", verdict)]
+
+
+# A year right after a document's name is the document's: "the Treaty ... of 1977" is ok, and it
+# is no horizon of the goal due by the 100th anniversary of Vietnam's founding, whose National
+# Day the sentence also names. A year led by words of a horizon still is.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The July event remembers the Treaty of Amity and Cooperation of 1977, and the September "
+            "event combines the National Day of Vietnam with the anniversary of ties.",
+            "ok",
+        ),
+        ("The July event in 1976 combines the National Day of Vietnam with the anniversary of ties.", "unknown"),
+        (
+            "Vietnam aims to become a high-income country by 2040, 100 years after the founding of the "
+            "Socialist Republic of Vietnam.",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_year_after_a_documents_name_and_a_goals_horizon(text: str, verdict: str) -> None:
+    assert [v for _t, v in _verdicts(text, "2026-07-08", "en", "date")] == [verdict]

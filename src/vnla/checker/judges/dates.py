@@ -813,7 +813,12 @@ def _of_event(
         cues = [
             c
             for c in cues
-            if c[3] and ((c[0] <= start and end <= c[1]) or _names_its_year(ctx, c, start, end))
+            if c[3]
+            and (
+                (c[0] <= start and end <= c[1])
+                or _names_its_year(ctx, c, start, end)
+                or _year_of_document(ctx, c, start, when)
+            )
         ]
     if not cues:
         return None
@@ -1407,6 +1412,13 @@ def _of_plan_period(ctx: Context, start: int, end: int, when: When) -> _Proto | 
     return None
 
 
+#: Words of a target's horizon before a year (``horizons.by_year``: "by 2045", "đến năm 2045",
+#: "ຮອດ ປີ 2055"), a word at most between.
+_BY_YEAR: Final = re.compile(
+    rf"(?:{_any_word(merged('horizons', 'by_year') or ['(?!)']).pattern})[^\d\n]{{0,8}}\d", re.IGNORECASE
+)
+
+
 def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     """
     A date in a sentence that names what a dated target is about: its project, its anniversary.
@@ -1423,9 +1435,22 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     # the anniversaries the sentence counts: one of another count is not a target's ("the 71st
     # anniversary of the founding of the LPRP in 2026", beside the goal due by its 100th)
     counted = {o.number for o in ctx.ordinals_in(s, e) if o.noun in ("anniversary", "national-day")}
+    horizon: bool | None = None  # whether words of a horizon stand right before the date (asked once)
     for target, links, enough in ctx.index.dated_targets:
-        if counted and target.id in counts and counts[target.id] not in counted:
-            continue
+        if target.id in counts and counts[target.id] not in counted:
+            if counted:
+                continue  # another anniversary's count
+            if not target.projects:
+                # a target due by an anniversary, of no project, in a sentence that counts none:
+                # its founding named with a year that no words of a horizon lead is no target's
+                # ("the National Day of Vietnam" beside "the Treaty ... of 1977")
+                horizon = (
+                    _BY_YEAR.search(ctx.text, max(0, start - 24), end) is not None
+                    if horizon is None
+                    else horizon
+                )
+                if not horizon:
+                    continue
         if len(ids & links) >= enough:
             distance = min(min(abs(ns - end), abs(start - ne)) for ns, ne, rid in named if rid in links)
             candidates.append((distance, target))
@@ -1812,6 +1837,20 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
     return (
         _DOCUMENT_DATE.fullmatch(text, cue_end, lead) is not None
         and _AFTER_PLACE.fullmatch(text, place_end, start) is not None
+    )
+
+
+def _year_of_document(ctx: Context, cue: _Cue, start: int, when: When) -> bool:
+    """
+    Whether a year at ``start`` is that of the document named right before it ("the Treaty of
+    Amity and Cooperation of 1977", "Tuyên bố chung năm 2025"): the document's words, then the
+    word files' ``dates.document_date_words`` at most.
+    """
+    return (
+        when.precision is Precision.YEAR
+        and cue[1] <= start <= cue[1] + 24
+        and all(ctx.index.kinds.get(rid) == "document" for rid in cue[3])
+        and _DOCUMENT_DATE.fullmatch(ctx.text, cue[1], start) is not None
     )
 
 
