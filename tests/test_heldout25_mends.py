@@ -72,7 +72,10 @@ def test_a_congress_counted_from_is_not_dated_by_the_counts_end(text: str, verdi
             "event combines the National Day of Vietnam with the anniversary of ties.",
             "ok",
         ),
-        ("The July event in 1976 combines the National Day of Vietnam with the anniversary of ties.", "unknown"),
+        (
+            "The July event in 1976 combines the National Day of Vietnam with the anniversary of ties.",
+            "unknown",
+        ),
         (
             "Vietnam aims to become a high-income country by 2040, 100 years after the founding of the "
             "Socialist Republic of Vietnam.",
