@@ -85,3 +85,18 @@ def test_a_congress_counted_from_is_not_dated_by_the_counts_end(text: str, verdi
 )
 def test_a_year_after_a_documents_name_and_a_goals_horizon(text: str, verdict: str) -> None:
     assert [v for _t, v in _verdicts(text, "2026-07-08", "en", "date")] == [verdict]
+
+
+# Days the dates judge found wrong date their sentence as the record's days they are wrong for,
+# a range of days too: "visited Laos as President on 11-12 July 2023" is the visit of 2024, when
+# To Lam was President; the year is the slip, not the title.
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("Earlier, To Lam had visited Laos as President on 11-12 July 2023.", "ok", "contradiction"),
+        ("Earlier, To Lam had visited Laos as Prime Minister on 11-12 July 2024.", "contradiction", "ok"),
+    ],
+)
+def test_a_wrong_range_of_days_dates_its_sentence_as_the_records(text: str, title: str, date: str) -> None:
+    assert [v for _t, v in _verdicts(text, "2026-10-05", "en", "title")] == [title]
+    assert [v for _t, v in _verdicts(text, "2026-10-05", "en", "date")] == [date]

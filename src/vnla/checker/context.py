@@ -356,6 +356,11 @@ class Context:
                 i += 1
                 continue
             gap = _clause_gap(self.text, mention.span, start, end)
+            corrected = self.corrected_days.get(self.date_starts[i])
+            if corrected is not None and corrected[0] != corrected[1]:
+                # days the dates judge found wrong: the record's days they are wrong for date
+                # the sentence ("visited as President on 11-12 July 2023": the visit of 2024)
+                when = When.between(*corrected)
             if best is None or gap < best[0]:
                 if when.is_exact and (when.earliest == when.latest or _years_long(when)):
                     best = (gap, None)  # a day: sentence_date gives it
