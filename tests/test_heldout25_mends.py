@@ -100,3 +100,17 @@ def test_a_year_after_a_documents_name_and_a_goals_horizon(text: str, verdict: s
 def test_a_wrong_range_of_days_dates_its_sentence_as_the_records(text: str, title: str, date: str) -> None:
     assert [v for _t, v in _verdicts(text, "2026-10-05", "en", "title")] == [title]
     assert [v for _t, v in _verdicts(text, "2026-10-05", "en", "date")] == [date]
+
+
+# A list whose lead names its year in words of the publication's: its entries' days without a
+# year, and its entries' anniversaries, are of that year, not of the one nearest the publication.
+_THIS_YEAR = "Important days of this year:\n- 2 December: the Lao National Day, its {} anniversary.\n- Also: the Lao National Day, its {} anniversary.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdicts"),
+    [("51st", "51st", ["ok", "ok"]), ("50th", "52nd", ["contradiction", "contradiction"])],
+)
+def test_a_lists_lead_names_its_year_in_words(first: str, second: str, verdicts: list[str]) -> None:
+    found = _verdicts(_THIS_YEAR.format(first, second), "2026-02-27", "en", "ordinal")
+    assert [v for _t, v in found] == verdicts

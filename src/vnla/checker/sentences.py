@@ -15,7 +15,8 @@ from typing import Final
 
 from vnla.checker.normal import wraps
 from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS, _LAO_ABBREVIATION
-from vnla.lang.lao import LAO_FIRST, LAO_LAST
+from vnla.lang.lao import LAO_FIRST, LAO_LAST, has_lao, unspaced
+from vnla.lang.words import merged
 
 __all__ = ["Sentences", "bracketed", "list_heading"]
 
@@ -161,6 +162,43 @@ def heading_year(text: str, heading: tuple[int, int]) -> int | None:
     """
     years = {int(y) for y in _HEADING_YEAR.findall(text, *heading) if 1800 <= int(y) <= 2099}
     return years.pop() if len(years) == 1 else None
+
+
+def heading_years_from(text: str, heading: tuple[int, int]) -> int | None:
+    """
+    How many years from the publication's a list's heading line names with words of a year
+    counted from it (the word files' ``amounts.period_words`` and ``dates.month_suffixes`` of
+    this, last and next year: "Important days of this year:", "ວັນ ສຳຄັນ ຂອງ ປີ ນີ້:"), or
+    ``None`` when it names no such year, or several.
+
+    >>> heading_years_from("Important days of this year:", (0, 28)), heading_years_from("Days:", (0, 5))
+    (0, None)
+    """
+    line = text[heading[0] : heading[1]].lower()
+    if has_lao(line):
+        line = unspaced(line)
+    shifts = {shift for word, shift in _YEAR_WORDS.items() if word in line and _whole(line, word)}
+    return shifts.pop() if len(shifts) == 1 else None
+
+
+def _whole(line: str, word: str) -> bool:
+    """Whether ``word`` stands in ``line`` as a word of its own (Lao's anywhere: no spaces part them)."""
+    if has_lao(word):
+        return True
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line) is not None
+
+
+#: The words of a year counted from the publication's, and how many years from it.
+_YEAR_WORDS: Final = {
+    unspaced(word.lower()) if has_lao(word) else word.lower(): {
+        "this-year": 0,
+        "last-year": -1,
+        "next-year": 1,
+    }[kind]
+    for table in (merged("amounts", "period_words"), merged("dates", "month_suffixes"))
+    for word, kind in table.items()
+    if kind in ("this-year", "last-year", "next-year")
+}
 
 
 #: A year in a heading, and no day's: not after a day or a month's number ("2/12/2025").

@@ -18,7 +18,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced
 from vnla.checker.report import Verdict
-from vnla.checker.sentences import heading_year, list_heading
+from vnla.checker.sentences import heading_year, heading_years_from, list_heading
 from vnla.checker.vocabulary import (
     _AT_THE_TIME,
     _FORMER,
@@ -696,7 +696,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # or a sentence after a caption's place and date ("Vientiane, 2 December 2025. Ceremony for the
     # 50th anniversary of the Lao National Day.")
     caption = caption_date(ctx, (start, end)) if not stated else None
-    heading = _heading_years(ctx.text, s) or {y for y in [caption.year if caption else None] if y}
+    heading = _heading_years(ctx, s) or {y for y in [caption.year if caption else None] if y}
     just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
     # a month named with no year ("In July came the 47th anniversary"): the founding's month
     # nearest the publication, as a day given without a year is; also beside a year that is the
@@ -860,16 +860,19 @@ def _lifes_years(when: When) -> tuple[int, ...]:
 _HEADING_LENGTH: Final = 100
 
 
-def _heading_years(text: str, at: int) -> set[int]:
+def _heading_years(ctx: Context, at: int) -> set[int]:
     """
     The year of the heading over the list whose entry the sentence at ``at`` is in, ``{year}``
-    ("5. LỊCH KỶ NIỆM NĂM 2026" over "- 5/9: 63 năm Ngày thiết lập ..."), when it is short and
-    names one year; else no year.
+    ("5. LỊCH KỶ NIỆM NĂM 2026" over "- 5/9: 63 năm Ngày thiết lập ..."; "Important days of
+    this year:" in a text published in 2026), when it is short and names one year; else no year.
     """
-    heading = list_heading(text, at)
+    heading = list_heading(ctx.text, at)
     if heading is None or heading[1] - heading[0] > _HEADING_LENGTH:
         return set()
-    year = heading_year(text, heading)
+    year = heading_year(ctx.text, heading)
+    if year is None and ctx.published is not None:
+        shift = heading_years_from(ctx.text, heading)
+        year = None if shift is None else ctx.published.year + shift
     return set() if year is None else {year}
 
 

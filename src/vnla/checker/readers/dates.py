@@ -13,7 +13,7 @@ import attrs
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
-from vnla.checker.sentences import heading_year, list_heading, positions
+from vnla.checker.sentences import heading_year, heading_years_from, list_heading, positions
 from vnla.checker.vocabulary import (
     _FUTURE_TENSE,
     _LAST_YEAR,
@@ -89,6 +89,7 @@ def read(ctx: Context) -> list[DateMention]:
         found = _year_of_the_calendar(text, found)
         if ctx.published is not None:
             found = _year_in_words(text, found, ctx.published.year)
+            found = _year_of_the_heading(text, found, ctx.published.year)
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
         found, of_entries = _years_of_entries(ctx, found)
@@ -483,6 +484,26 @@ _YEAR_IN_WORDS: Final = tuple(
     (re.compile(rf"(?<![^\S\n])[^\S\n]*+,?[^\S\n]*+(?:{pattern.pattern})", re.IGNORECASE), shift)
     for pattern, shift in ((_LAST_YEAR, -1), (_THIS_YEAR, 0), (_NEXT_YEAR, 1))
 )
+
+
+def _year_of_the_heading(text: str, found: list[DateMention], published: int) -> list[DateMention]:
+    """
+    Days without a year in the entries of a list whose lead names the year in words of the
+    publication's ("Important days of this year:\n- 2 December: ..."): of that year, not of the
+    one nearest the publication day.
+    """
+    out = list(found)
+    for i, mention in enumerate(found):
+        if not mention.needs_year or mention.relative or mention.when is None:
+            continue
+        heading = list_heading(text, mention.span[0])
+        if heading is None or not text[heading[0] : heading[1]].rstrip().endswith(":"):
+            continue
+        shift = heading_years_from(text, heading)
+        moved = None if shift is None else mention.when.moved_to(published + shift)
+        if moved is not None:
+            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
+    return out
 
 
 def _year_in_words(text: str, found: list[DateMention], published: int) -> list[DateMention]:
