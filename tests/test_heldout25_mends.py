@@ -114,3 +114,17 @@ _THIS_YEAR = "Important days of this year:\n- 2 December: the Lao National Day, 
 def test_a_lists_lead_names_its_year_in_words(first: str, second: str, verdicts: list[str]) -> None:
     found = _verdicts(_THIS_YEAR.format(first, second), "2026-02-27", "en", "ordinal")
     assert [v for _t, v in found] == verdicts
+
+
+# A flow word after a sum past "and" ("ແລະ", "và") is the next sum's: "2.25 billion USD and Laos'
+# surplus about 732.7 million" does not make 2.25 billion a surplus, nor the 2.98 billion of the
+# sentence after it, whose +32.7% is trade's, as the record holds.
+_FLOWS = (
+    "ປີ໒໐໒໒ມູນຄ່າການຄ້າແມ່ນ໑,໖໕ຕື້ໂດລາ. ປີ໒໐໒໔ແມ່ນ ໒,໒໕ຕື້ໂດລາແລະລາວເກີນດຸນປະມານ໗໓໒,໗ລ້ານໂດລາ. "
+    "ປີ໒໐໒໕ແມ່ນ ໒,໙໘ຕື້ໂດລາ (ເພີ່ມຂຶ້ນ{}%)."
+)
+
+
+@pytest.mark.parametrize(("change", "verdict"), [("໓໒,໗", "ok"), ("໔໒,໗", "contradiction")])
+def test_a_flow_word_past_and_is_the_next_sums(change: str, verdict: str) -> None:
+    assert _verdicts(_FLOWS.format(change), "2026-09-09", "lo", "change") == [(f"{change}%", verdict)]

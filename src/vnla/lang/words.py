@@ -209,6 +209,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "plan_period_gap": "list",
         },
         "amounts": {
+            "clause_joins": "list",
             "figure_nouns": "list",
             "target_words": "list",
             "metric_words": "words->list",

@@ -385,7 +385,12 @@ class _Grammar:
         self.year_on_year = re.compile(_word(am("year_on_year_words")), re.IGNORECASE)
         #: words of a quantity the record does not hold ("investment", "GDP"): a sum said of one
         #: takes no metric from a flow word before it or from the sentence before
-        self.other_quantity = re.compile(_word(am("other_quantities")), re.IGNORECASE)
+        #: (and after a sum, words that open another clause, "and Laos' surplus ...": a flow word
+        #: after them is the next sum's)
+        self.other_quantity, self.clause_join = (
+            re.compile(_word(am("other_quantities")), re.IGNORECASE),
+            re.compile(_word(am("clause_joins")), re.IGNORECASE),
+        )
         #: months words that say the first months of the year ("ເດືອນຕົ້ນປີ")
         self.first_months = frozenset(_key(w) for w in am("first_months_words"))
         self._sequence(am)
@@ -1253,7 +1258,12 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
             return "bilateral-trade-turnover" if len(before) > 1 and kinds <= _TRADE_FLOWS else None
         # else the first after it in its clause: one past a comma is the next figure's ("2,2 tỷ
         # USD, trong đó Việt Nam xuất siêu khoảng 732,7 triệu USD")
-        flow = _head_flow(g, text, before) if before else g.flow.search(text, b, _clause(text, s, e, a, b)[1])
+        if before:
+            flow = _head_flow(g, text, before)
+        else:
+            hi = _clause(text, s, e, a, b)[1]
+            join = g.clause_join.search(text, b, hi)
+            flow = g.flow.search(text, b, hi if join is None else join.start())
         if (
             flow is not None
             and flow.end() <= a
