@@ -128,3 +128,17 @@ _FLOWS = (
 @pytest.mark.parametrize(("change", "verdict"), [("໓໒,໗", "ok"), ("໔໒,໗", "contradiction")])
 def test_a_flow_word_past_and_is_the_next_sums(change: str, verdict: str) -> None:
     assert _verdicts(_FLOWS.format(change), "2026-09-09", "lo", "change") == [(f"{change}%", verdict)]
+
+
+# A bare event word opening the sentence after one that names a numbered event, and standing in
+# that event's words, is that event: "The congress had opened on 19 January" after the CPV's
+# 14th Congress closed on 23 January. A day it does not meet is not ok.
+@pytest.mark.parametrize(("day", "ok"), [("19", True), ("12", False)])
+def test_a_bare_event_word_after_a_numbered_event(day: str, ok: bool) -> None:
+    text = (
+        "The Vietnamese party closed its 14th Congress in Hanoi on 23 January. "
+        f"The congress had opened on {day} January."
+    )
+    lao = f"ພັກ ຫວຽດນາມ ປິດ ກອງປະຊຸມ ໃຫຍ່ ຄັ້ງທີ XIV ທີ່ ຮ່າໂນ້ຍ ໃນ ວັນທີ 23 ມັງກອນ. ກອງປະຊຸມ ເລີ່ມ ວັນທີ {day} ມັງກອນ."
+    for said, lang in ((text, "en"), (lao, "lo")):
+        assert (_verdicts(said, "2026-02-16", lang, "date")[1][1] == "ok") is ok

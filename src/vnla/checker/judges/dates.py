@@ -930,7 +930,7 @@ def _of_event(
         ),
     )[1]
     several = len({rank for rank, _c in seen}) > 1 or bool(counted)
-    return _missed(
+    return _named_before(ctx, [ranked[r][1] for r, _c in seen], when, ((start, end), (s, e))) or _missed(
         ctx,
         event,
         when,
@@ -960,6 +960,33 @@ def _said_of(
     part = _semicolons(ctx.text, s, e, start, end)
     out = misplaced(ctx, event, part, (start, end)) if elsewhere and not _a_week(when) else []
     return out + misled(ctx, event, part, (start, end))
+
+
+def _named_before(
+    ctx: Context, cues: list[_Cue], when: When, where: tuple[tuple[int, int], tuple[int, int]]
+) -> _Proto | None:
+    """
+    The date's ``ok`` for the event the sentence before names by its number, when the date meets
+    its days and the date's own event words are bare and stand in that event's words ("... ປິດ
+    ກອງປະຊຸມ ໃຫຍ່ ຄັ້ງທີ XIV ... ວັນທີ 23 ມັງກອນ. ກອງປະຊຸມ ເລີ່ມ ວັນທີ 19 ມັງກອນ": the congress began
+    on 19 January); else ``None``.  ``where``: the date's span and its sentence's.
+    """
+    (start, end), (s, _e) = where
+    if s < 2 or "\n\n" in ctx.text[max(0, s - 3) : s] or any(ids for _a, _b, _k, ids in cues):
+        return None  # a paragraph's first sentence, or a word of a named event
+    ps, pe = ctx.sentence(s - 2, s - 2)
+    words = {unspaced(" ".join(ctx.text[a:b].lower().split())) for a, b, _k, _ids in cues}
+    for ordinal in ctx.ordinals_in(ps, pe):
+        named = unspaced(" ".join(ctx.text[max(ps, ordinal.span[0] - 40) : ordinal.span[1]].lower().split()))
+        if ordinal.noun not in _NUMBERED_KINDS or not any(w in named for w in words):
+            continue
+        for event in _numbered(ctx, [ordinal]):
+            if _compatible(when, event.when):
+                said = Message(
+                    "{event} ({when})", event=Named(event.id, event.title), when=Period(event.when, iso=True)
+                )
+                return _Proto(start, end, "date", Verdict.OK, "dates.event", record=event.id, message=said)
+    return None
 
 
 def _another_meant(
