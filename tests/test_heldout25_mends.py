@@ -142,3 +142,11 @@ def test_a_bare_event_word_after_a_numbered_event(day: str, ok: bool) -> None:
     lao = f"ພັກ ຫວຽດນາມ ປິດ ກອງປະຊຸມ ໃຫຍ່ ຄັ້ງທີ XIV ທີ່ ຮ່າໂນ້ຍ ໃນ ວັນທີ 23 ມັງກອນ. ກອງປະຊຸມ ເລີ່ມ ວັນທີ {day} ມັງກອນ."
     for said, lang in ((text, "en"), (lao, "lo")):
         assert (_verdicts(said, "2026-02-16", lang, "date")[1][1] == "ok") is ok
+
+
+# A day word and the day with its year that spells it out are one date, that day's: in a
+# scrapbook of clippings, "yesterday" is the clipping's, whatever day the scrapbook was made.
+@pytest.mark.parametrize(("day", "verdict"), [("5", "ok"), ("6", "contradiction")])
+def test_a_day_word_spelt_out_is_that_day(day: str, verdict: str) -> None:
+    text = f"ສະຫຼຸບ: ມື້ວານ ວັນທີ {day} ກຸມພາ 2026 ທ່ານ ໂຕເລິມ ມາ ຢ້ຽມຢາມ ລາວ ໜຶ່ງ ມື້."
+    assert _verdicts(text, "2026-02-16", "lo", "date") == [(f"ມື້ວານ ວັນທີ {day} ກຸມພາ 2026", verdict)]

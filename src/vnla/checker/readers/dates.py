@@ -333,12 +333,37 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
                 relative=False,
             )  # fmt: skip
             continue
+        if last is not None and _spelt_out(text, last, d):
+            # "ມື້ວານ ວັນທີ 5 ກຸມພາ 2026" (yesterday, 5 February 2026): the day it spells out, which
+            # a clipping's "yesterday" is of, whenever the text that quotes it was published
+            out[-1] = attrs.evolve(d, span=(last.span[0], d.span[1]), text=text[last.span[0] : d.span[1]])
+            continue
         out.append(d)
     return out
 
 
 #: Between a day word and its weekday: a comma, or an opening bracket.
 _SET_OFF: Final = re.compile(r"\s*+[,(]\s*+")
+#: Between a day word and the day it spells out: a comma or a bracket, or spaces alone.
+_SPELT_OUT: Final = re.compile(r"[^\S\n]*+[,(]?[^\S\n]*+")
+
+
+def _spelt_out(text: str, last: DateMention, d: DateMention) -> bool:
+    """
+    Whether ``d``, a day with its year, spells out the day word ``last`` right before it
+    ("yesterday, 5 February 2026", "ມື້ວານ ວັນທີ 5 ກຸມພາ 2026").
+    """
+    return (
+        last.relative
+        and last.weekday is None
+        and not d.relative
+        and not d.needs_year
+        and d.when is not None
+        and d.when.precision is Precision.DAY
+        and _SPELT_OUT.fullmatch(text, last.span[1], d.span[0]) is not None
+    )
+
+
 #: Between a day and its weekday: a comma, an opening bracket or a copula (``dates.copulas``:
 #: "5 February 2026 is a Thursday", "ວັນທີ 5 ກັນຍາ 2026 ກົງກັບວັນອາທິດ"), then an article at
 #: most (the word files' ``dates.weekday_articles``: "5 February 2026, a Wednesday").
