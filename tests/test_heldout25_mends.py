@@ -150,3 +150,14 @@ def test_a_bare_event_word_after_a_numbered_event(day: str, ok: bool) -> None:
 def test_a_day_word_spelt_out_is_that_day(day: str, verdict: str) -> None:
     text = f"ສະຫຼຸບ: ມື້ວານ ວັນທີ {day} ກຸມພາ 2026 ທ່ານ ໂຕເລິມ ມາ ຢ້ຽມຢາມ ລາວ ໜຶ່ງ ມື້."
     assert _verdicts(text, "2026-02-16", "lo", "date") == [(f"ມື້ວານ ວັນທີ {day} ກຸມພາ 2026", verdict)]
+
+
+# Past a comma, a party may open the next clause: the congress is the party's its own clause
+# names before it ("Đảng Nhân dân Cách mạng Lào họp Đại hội XII, Đảng Cộng sản Việt Nam họp ...").
+@pytest.mark.parametrize(("number", "verdict"), [("XII", "ok"), ("XIII", "contradiction")])
+def test_a_party_past_a_comma_opens_the_next_clause(number: str, verdict: str) -> None:
+    text = (
+        f"Tháng 1 năm 2026, hai Đảng cùng tổ chức Đại hội: Đảng Nhân dân Cách mạng Lào họp Đại hội {number}, "
+        "Đảng Cộng sản Việt Nam họp Đại hội XIV."
+    )
+    assert _verdicts(text, "2026-09-22", "vi", "ordinal")[0] == (f"Đại hội {number}", verdict)

@@ -424,6 +424,13 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
         if _OF_PARTY.fullmatch(ctx.text, end, ns) is None:
             break
         if (party := party_of(rid)) is not None:
+            if start is not None and "," in ctx.text[end:ns]:
+                # past a comma, a party may open the next clause ("Đảng Nhân dân Cách mạng Lào họp
+                # Đại hội XII, Đảng Cộng sản Việt Nam họp Đại hội XIV"): the one its clause names
+                # before it is the congress's
+                before, _after = ctx.sentences.clause(start, end)
+                own = [p for _a, _b, r in ctx.within(ctx.named, before, start) if (p := party_of(r))]
+                return own[-1] if own else party
             return party
     if own_party_after(ctx.text, end):
         return ctx.writers_party(end, end + 1)  # "Đại hội XIV của Đảng ta": our Party
