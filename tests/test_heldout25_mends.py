@@ -161,3 +161,21 @@ def test_a_party_past_a_comma_opens_the_next_clause(number: str, verdict: str) -
         "Đảng Cộng sản Việt Nam họp Đại hội XIV."
     )
     assert _verdicts(text, "2026-09-22", "vi", "ordinal")[0] == (f"Đại hội {number}", verdict)
+
+
+def test_an_outlines_numbered_line_is_no_wrapped_sentences_going_on() -> None:
+    """
+    "4.3 The ..." opens an outline's item: the line before, a list's last bullet, does not run
+    into it, and the item's anniversary is not dated by the bullets' year (2027).
+    """
+    from vnla.checker.normal import normal
+
+    line = "    - Sunday 5 September 2027: family day for the anniversary of relations with Laos"
+    text = f"4.2 Three events in 2027:\n{line}\n4.3 The 2026 pilot event on 19 May 2026 drew about 300 people. It marked the 137th birth anniversary of Ho Chi Minh.\n"
+    assert "\n4.3 The 2026" in normal(text)[0]
+    assert _verdicts(text, "2026-07-08", "en", "ordinal") == [("137th birth anniversary", "contradiction")]
+    # a sum's number goes on a wrapped sentence
+    wrapped = (
+        "In the year to June the two-way trade of the two neighbouring countries reached\n2.98 billion USD."
+    )
+    assert "\n" not in normal(wrapped)[0]

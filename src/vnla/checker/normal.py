@@ -106,7 +106,12 @@ _WRAPPED_LAO_LINE: Final = 20
 #: a list is seldom followed by a line that starts in a small letter.
 _WRAPPED_LOWER_LINE: Final = 24
 #: The number of a list item ("2. ", "3) ", "iv. ").
-_LIST_ITEM: Final = re.compile(r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s", re.IGNORECASE)
+_LIST_ITEM: Final = re.compile(
+    # ("3. ", "iv) ", "b. "; an outline's "4.3 " before a capital: a number of a sum goes on in
+    # small letters, "2.98 billion")
+    r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?[^\S\n]++(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: What a span's last characters may not be in the text as given (a dropped character is
 #: placed with the character after it).
 _TRAILING: Final = frozenset(_SPACES + _INVISIBLE + " *")
