@@ -179,3 +179,17 @@ def test_an_outlines_numbered_line_is_no_wrapped_sentences_going_on() -> None:
         "In the year to June the two-way trade of the two neighbouring countries reached\n2.98 billion USD."
     )
     assert "\n" not in normal(wrapped)[0]
+
+
+# A list of foundings in one sentence, parted by semicolons, each with its date and its count:
+# each count is of the founding its own part dates.
+_FOUNDINGS = (
+    "ປີ 2026 ມີ ວັນ ສຳຄັນ ຫຼາຍ: ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ສ້າງຕັ້ງ ວັນທີ 5 ກັນຍາ 1962, ປີ ນີ້ ຄົບຮອບ 64 ປີ; "
+    "ສົນທິສັນຍາ ມິດຕະພາບ ແລະ ການຮ່ວມມື ລົງນາມ ວັນທີ 18 ກໍລະກົດ 1977, ປີ ນີ້ ຄົບຮອບ {} ປີ."
+)
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("49", "ok"), ("48", "contradiction")])
+def test_each_part_of_a_list_of_foundings_counts_its_own(count: str, verdict: str) -> None:
+    found = _verdicts(_FOUNDINGS.format(count), "2026-04-27", "lo", "ordinal")
+    assert found == [("ຄົບຮອບ 64 ປີ", "ok"), (f"ຄົບຮອບ {count} ປີ", verdict)]

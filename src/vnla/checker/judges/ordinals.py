@@ -1138,6 +1138,18 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) 
         if s < 2 or ctx.within(ctx.named, s, start):
             return []
         s = ctx.sentence(s - 2, s - 1)[0]
+    elif (semi := ctx.text.rfind(";", s, start)) >= 0 and any(
+        d.span[0] in ctx.founding_days or d.span[0] in ctx.event_dates
+        for d in ctx.dates[
+            bisect.bisect_left(ctx.date_starts, semi) : bisect.bisect_left(ctx.date_starts, start)
+        ]
+    ):
+        # the part of a sentence after its last semicolon before the anniversary, when it dates
+        # a founding of its own, as a list of foundings writes each with its count ("X ... 5 ກັນຍາ
+        # 1962, ... ຄົບຮອບ 64 ປີ; Y ... 18 ກໍລະກົດ 1977, ... ຄົບຮອບ 49 ປີ; ..."); not "The Lao PDR
+        # was proclaimed on 2 December 1975; its 50th anniversary falls this December", nor "...
+        # thành lập ngày 22/3/1955; năm 2025 kỷ niệm 70 năm"
+        s = semi + 1
     index = ctx.index
     found: set[str] = set()
     last = s
