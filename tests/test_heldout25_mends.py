@@ -193,3 +193,17 @@ _FOUNDINGS = (
 def test_each_part_of_a_list_of_foundings_counts_its_own(count: str, verdict: str) -> None:
     found = _verdicts(_FOUNDINGS.format(count), "2026-04-27", "lo", "ordinal")
     assert found == [("ຄົບຮອບ 64 ປີ", "ok"), (f"ຄົບຮອບ {count} ປີ", verdict)]
+
+
+# A list of who held what: "Name: Title, DAYS" - the days set off after the titles are their
+# time, not the publication day.
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("- Vuong Dinh Hue: National Assembly Chairman, 31 March 2021 to 2 May 2024", "ok"),
+        ("- Vo Van Thuong: Prime Minister, 2 March 2023 to 21 March 2024", "contradiction"),
+    ],
+)
+def test_the_days_set_off_after_a_lists_titles_are_their_time(line: str, verdict: str) -> None:
+    found = _verdicts(f"Office holders:\n{line}\n", "2026-05-20", "en", "title")
+    assert [v for _t, v in found] == [verdict]

@@ -149,7 +149,9 @@ _LIST_LEAD: Final = re.compile(
     re.IGNORECASE,
 )
 _LIST_END: Final = re.compile(
-    rf"[^\S\n]*+(?:[.;!?]?[^\S\n]*+(?:\n|$)|[;(]|\.\s)|{_SINCE_AFTER}", re.IGNORECASE
+    # (a comma before the days of the term: "- Vo Van Thuong: Prime Minister, 2 March 2023 to ...")
+    rf"[^\S\n]*+(?:[.;!?]?[^\S\n]*+(?:\n|$)|[;(]|\.\s|,[^\S\n]*+(?=\d))|{_SINCE_AFTER}",
+    re.IGNORECASE,
 )
 #: What may open a list's line before a name: spaces, a bullet or a number.
 _LINE_HEAD: Final = re.compile(r"[^\S\n]*+(?:(?:[-•*–—·>]|\d{1,3}[.)])[^\S\n]*+)?")

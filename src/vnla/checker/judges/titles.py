@@ -7,6 +7,7 @@ sentence states (or the publication day), and a title before a name no record ha
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
@@ -54,7 +55,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         return
     first, end = mention.span
     text = ctx.text
-    day, guessed = ctx.sentence_day(first, end)
+    day, guessed = _set_off_after(ctx, end) or ctx.sentence_day(first, end)
     titles: list[tuple[str, str | None, bool]] = []
     befores = ctx.caches.befores
     for start, country, role in reversed(mention.titles):
@@ -196,6 +197,25 @@ def modified_role(role: str, prefix: str | None) -> str:
 def _office_title_of(ctx: Context, offices: Sequence[Office], lang: str) -> str | None:
     """The canonical form of a title written in ``lang``: the offices held."""
     return _office_title(offices, lang, ctx.index.role_titles) or None
+
+
+#: Between titles and the days set off right after them: a comma, spaces.
+_SET_OFF: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
+
+
+def _set_off_after(ctx: Context, end: int) -> tuple[date, bool] | None:
+    """
+    The first day of the days set off right after a chain of titles ending at ``end`` ("- Vo Van
+    Thuong: Prime Minister, 2 March 2023 to 21 March 2024"), when they are exact: the titles'
+    time, whatever else the sentence dates; else ``None``.
+    """
+    i = bisect.bisect_left(ctx.date_starts, end)
+    if i == len(ctx.dates) or _SET_OFF.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
+        return None
+    when = ctx.dates[i].when
+    if when is None or not when.is_exact or when.earliest is None or ctx.dates[i].needs_year:
+        return None
+    return when.earliest, False
 
 
 def _dated(ctx: Context, start: int, end: int) -> bool:
