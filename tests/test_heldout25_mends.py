@@ -207,3 +207,16 @@ def test_each_part_of_a_list_of_foundings_counts_its_own(count: str, verdict: st
 def test_the_days_set_off_after_a_lists_titles_are_their_time(line: str, verdict: str) -> None:
     found = _verdicts(f"Office holders:\n{line}\n", "2026-05-20", "en", "title")
     assert [v for _t, v in found] == [verdict]
+
+
+# A date on an answer's line, after an arrow or an answer's label, is of the events its question
+# names, when its own sentence names none.
+@pytest.mark.parametrize(("days", "verdict"), [("19 đến 23", "ok"), ("19 đến 25", "contradiction")])
+def test_an_answers_date_is_of_its_questions_event(days: str, verdict: str) -> None:
+    text = (
+        "Câu 1. Đại hội XIV của Đảng Cộng sản Việt Nam diễn ra trong những ngày nào?\n"
+        f"  -> Từ {days}/1/2026, tại Hà Nội.\n"
+    )
+    assert _verdicts(text, "2026-09-22", "vi", "date") == [(f"Từ {days}/1/2026", verdict)]
+    english = f"Q1. When did the 14th National Congress of the CPV meet?\nAnswer: {days.replace('đến', 'to')} January 2026.\n"
+    assert [v for _t, v in _verdicts(english, "2026-09-22", "en", "date")] == [verdict]

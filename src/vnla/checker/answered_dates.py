@@ -33,6 +33,8 @@ _ANSWER_LABEL: Final = re.compile(
     rf"[^\S\n]*+(?:[→>*•-][^\S\n]*+)?(?:{_any_word(merged('dates', 'answer_labels')).pattern})[^\S\n]*+:",
     re.IGNORECASE,
 )
+#: What opens an answer's line: an arrow, or an answer's label (:data:`_ANSWER_LABEL`).
+_ANSWER_OPENS: Final = re.compile(rf"[^\S\n]*+(?:->|=>|→|⇒)|{_ANSWER_LABEL.pattern}", re.IGNORECASE)
 #: Words that ask for a time (``dates.when_questions``: "when", "in which year", "ngày nào", "ເມື່ອໃດ").
 _WHEN: Final = re.compile(_any_word(merged("dates", "when_questions")).pattern, re.IGNORECASE)
 #: Founding, birth or death words anywhere in a question ("founded", "thiết lập", "ລົງນາມ").
@@ -76,6 +78,25 @@ class AnsweredDates(ScopeReader):
             return None
         fid = self._asked(*asking[0])
         return fid if fid is not None and nearer_the_founding(self.index, fid, year, now) else None
+
+    def question_of(self, start: int) -> tuple[int, int] | None:
+        """
+        The question a date at ``start`` answers, on a line of its own that an arrow or an
+        answer's label opens, right after the question's line (blank lines apart): one question
+        of that line, and one that asks when ("Câu 1. Đại hội XIV ... diễn ra trong những ngày
+        nào?" / "-> Từ 19 đến 23/1/2026"); else ``None``.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if _ANSWER_OPENS.match(text, line_start) is None:
+            return None
+        q_end = text.rfind("?", max(0, line_start - _QUESTION_REACH), line_start)
+        if q_end < 0 or text[q_end + 1 : line_start].strip():
+            return None
+        asking = [
+            q for q in self._questions(text.rfind("\n", 0, q_end) + 1, q_end + 1) if _WHEN.search(text, *q)
+        ]
+        return asking[0] if len(asking) == 1 else None
 
     def _questions(self, s: int, e: int) -> list[tuple[int, int]]:
         """

@@ -383,8 +383,11 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             bare_weekday=mention.weekday is not None and mention.relative,
             relative=mention.relative,
             out=out,
-            # the events named after such words are not the date's own
-            cues_in=(ctx.sentence(start, end)[0], apart.start()) if apart is not None else None,
+            # the events named after such words are not the date's own; a date that answers a
+            # question is of the events the question names
+            cues_in=(ctx.sentence(start, end)[0], apart.start())
+            if apart is not None
+            else _asked(ctx, start, end),
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -827,7 +830,9 @@ def _of_event(
     counted = [o for o in ctx.ordinals_in(s, e) if o.noun in ("anniversary", "national-day")]
     # the events the sentence's numbered meetings and congresses name ("the 48th meeting"), and
     # its parties and places, looked up when an event is first a candidate
-    numbered = _numbered_near(ctx, (s, e), (start, end))
+    numbered = _numbered_near(
+        ctx, cues_in if cues_in is not None and cues_in[1] <= s else (s, e), (start, end)
+    )
     looked: dict[str, set[str]] = {}
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
     # cue's clause test made once, for the order and the walk)
@@ -960,6 +965,17 @@ def _said_of(
     part = _semicolons(ctx.text, s, e, start, end)
     out = misplaced(ctx, event, part, (start, end)) if elsewhere and not _a_week(when) else []
     return out + misled(ctx, event, part, (start, end))
+
+
+def _asked(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """
+    The question a date at ``text[start:end]`` answers, whose events are the date's, when the
+    date's own sentence names none (:meth:`~vnla.checker.answered_dates.AnsweredDates.question_of`).
+    """
+    if "?" not in ctx.text[max(0, start - 400) : start]:
+        return None  # most dates: no question before them
+    asked = ctx.founding_dates.answered.question_of(start)
+    return None if asked is None or ctx.within(ctx.cues, *ctx.sentence(start, end)) else asked
 
 
 def _named_before(
