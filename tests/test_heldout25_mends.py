@@ -220,3 +220,12 @@ def test_an_answers_date_is_of_its_questions_event(days: str, verdict: str) -> N
     assert _verdicts(text, "2026-09-22", "vi", "date") == [(f"Từ {days}/1/2026", verdict)]
     english = f"Q1. When did the 14th National Congress of the CPV meet?\nAnswer: {days.replace('đến', 'to')} January 2026.\n"
     assert [v for _t, v in _verdicts(english, "2026-09-22", "en", "date")] == [verdict]
+
+
+# A name set off by commas after its titles is theirs: "the Lao Prime Minister, X, said".
+@pytest.mark.parametrize(
+    ("name", "verdict"), [("Phankham Viphavanh", "ok"), ("Thongloun Sisoulith", "contradiction")]
+)
+def test_a_name_set_off_after_its_titles(name: str, verdict: str) -> None:
+    text = f"In June 2022 the Lao Prime Minister, {name}, received the delegation."
+    assert [v for _t, v in _verdicts(text, "2026-03-01", "en", "title")] == [verdict]

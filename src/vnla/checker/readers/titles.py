@@ -88,7 +88,7 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     for s, e, pid in ctx.persons:
         chain, first = _chain(ctx, ctx.titled, s)
         if not chain:  # "The Prime Minister of Laos is Sonexay Siphandone"
-            chain, first = _named_as(ctx, s)
+            chain, first = _named_as(ctx, s, e)
         if chain and "\n" in text[first:s] and _alone_on_its_line(text, s, e):
             continue  # a signature block: the titles on the line above may be another name's
         if chain:
@@ -129,6 +129,8 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     return out
 
 
+#: What closes a name set off after its titles by a comma: a comma, a stop or a bracket.
+_APPOSITION_CLOSES: Final = re.compile(r"[^\S\n]*+[,.;)]")
 #: Right before a name, the word files' ``titles.named_as`` ("is", "là ông", "ແມ່ນທ່ານ"), after a title.
 _NAMED_AS: Final = re.compile(
     rf"(?:{_any_word(merged('titles', 'named_as') or ['(?!)']).pattern})\s*+\Z", re.IGNORECASE
@@ -140,13 +142,17 @@ _NAMED_AS_LEAD: Final = frozenset(" ".join(w.lower().split()) for w in merged("t
 _CLAUSE_OPENS: Final = ",;:(\n"
 
 
-def _named_as(ctx: Context, at: int) -> tuple[list[tuple[_Match, str | None, str]], int]:
+def _named_as(ctx: Context, at: int, end: int) -> tuple[list[tuple[_Match, str | None, str]], int]:
     """
     The chain of titles that opens its clause ("The" before it at most) and is said of the name
-    at ``at`` by words of ``titles.named_as`` between ("The Prime Minister of Laos is Sonexay
-    Siphandone", "Thủ tướng Lào là ông Sonexay Siphandone"), and where it starts; none else.
+    at ``text[at:end]`` by words of ``titles.named_as`` between ("The Prime Minister of Laos is
+    Sonexay Siphandone", "Thủ tướng Lào là ông Sonexay Siphandone"), or that the name is set off
+    after by commas ("the Lao Prime Minister, Sonexay Siphandone, said"), and where it starts;
+    none else.
     """
     text = ctx.text
+    if text[max(0, at - 2) : at] == ", " and _APPOSITION_CLOSES.match(text, end):
+        return _chain(ctx, ctx.titled, at - 2)
     found = _NAMED_AS.search(text, max(0, at - 24), at)
     if found is None:
         return [], at  # most names: no such words before them
