@@ -1299,8 +1299,12 @@ def _of_container(ctx: Context, mention: DateMention, found: _Proto, out: list[_
     ]
     if not subjects or mention.when is None:
         return found
-    container = _of_event(ctx, start, end, mention.when, out=out, cues_in=(s, subjects[0]))
-    return container if container is not None and container.verdict is Verdict.OK else found
+    said: list[_Proto] = []  # what the other event's reading says of it, kept only if it is taken
+    container = _of_event(ctx, start, end, mention.when, out=said, cues_in=(s, subjects[0]))
+    if container is None or container.verdict is not Verdict.OK:
+        return found
+    out.extend(said)
+    return container
 
 
 def _named_from(ctx: Context, cue: _Cue) -> int:
