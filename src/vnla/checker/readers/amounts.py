@@ -1262,8 +1262,12 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
             flow = _head_flow(g, text, before)
         else:
             hi = _clause(text, s, e, a, b)[1]
-            join = g.clause_join.search(text, b, hi)
-            flow = g.flow.search(text, b, hi if join is None else join.start())
+            flow = g.flow.search(text, b, hi)
+            join = g.clause_join.search(text, b, flow.start()) if flow is not None else None
+            if join is not None and flow is not None and not _DIGIT.search(text, join.end(), flow.start()):
+                # "2,25 ... ແລະ ລາວເກີນດຸນ ... 732,7 ...": past "and", the flow word leads the next
+                # sum; not "5 tỷ USD và 10 tỷ USD: mục tiêu thương mại ...", where it follows both
+                flow = None
         if (
             flow is not None
             and flow.end() <= a
@@ -1300,6 +1304,8 @@ def _head_flow(g: _Grammar, text: str, before: list[re.Match[str]]) -> re.Match[
     return last
 
 
+#: A digit, any script's.
+_DIGIT: Final = re.compile(r"\d")
 #: At most two words between spaces ("in its", "trong"), nothing else.
 _FEW_WORDS: Final = re.compile(r"\s++(?:[^\W\d_]++\s++){0,2}")
 
