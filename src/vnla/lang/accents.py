@@ -82,11 +82,10 @@ def unaccented(text: str) -> bool:
     most :data:`_MOST_ACCENTED` are letters only Vietnamese writes.
     """
     sample = text[:_SAMPLE]
-    letters = sum(c.isalpha() for c in sample) if not sample.isascii() else sum(map(str.isalpha, sample))
+    letters = _letters(sample)
     if letters < _FEWEST_LETTERS:
         return False
-    own = _table().letters
-    accented = 0 if sample.isascii() else sum(c in own for c in sample.lower())
+    accented = 0 if sample.isascii() else len(_table().own_letter.findall(sample))
     return accented <= _MOST_ACCENTED * letters
 
 
@@ -131,13 +130,14 @@ def restored(text: str) -> str:
 class _Table:
     """The words put back: unaccented and lower case -> accented, and the patterns that find them."""
 
-    __slots__ = ("accented", "anywhere", "bare_line", "beside", "letters")
+    __slots__ = ("accented", "anywhere", "bare_line", "beside", "own_letter")
 
     def __init__(self) -> None:
         vi = words("vi")
-        self.letters = frozenset(vi.get("language", "letters"))
-        own = re.escape("".join(sorted(self.letters | {c.upper() for c in self.letters})))
-        #: a line with no letter only Vietnamese writes
+        letters = vi.get("language", "letters")
+        own = re.escape("".join(sorted(set(letters) | set(letters.upper()))))
+        #: a letter only Vietnamese writes, in either case; a line with none of them
+        self.own_letter = re.compile(f"[{own}]")
         self.bare_line = re.compile(rf"^[^{own}\n]++$", re.MULTILINE)
         never = {" ".join(w.lower().split()) for w in vi.get("unaccented", "never")}
         accented: dict[str, str] = {}

@@ -972,7 +972,7 @@ def _asked(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     The question a date at ``text[start:end]`` answers, whose events are the date's, when the
     date's own sentence names none (:meth:`~vnla.checker.answered_dates.AnsweredDates.question_of`).
     """
-    if "?" not in ctx.text[max(0, start - 400) : start]:
+    if ctx.text.rfind("?", max(0, start - 400), start) < 0:
         return None  # most dates: no question before them
     asked = ctx.founding_dates.answered.question_of(start)
     return None if asked is None or ctx.within(ctx.cues, *ctx.sentence(start, end)) else asked
