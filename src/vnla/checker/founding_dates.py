@@ -54,6 +54,11 @@ _AND_RIGHT_BEFORE: Final = re.compile(
 )
 #: Words that open a relative clause of a name ("who", "người", "ຜູ້ທີ່": ``dates.relative_words``).
 _RELATIVE: Final = re.compile(_any_word(merged("dates", "relative_words") or ["(?!)"]).pattern, re.IGNORECASE)
+#: After the comma that closes an apposition or a relative clause of a person's name, before
+#: birth or death words: at most the verb's own words (``dates.verb_links``: "..., was born on").
+_VERB_LINKS: Final = re.compile(
+    rf"\s*+(?:(?:{_any_word(merged('dates', 'verb_links') or ['(?!)']).pattern})\s*+)*", re.IGNORECASE
+)
 #: What joins two dates of a life: a comma, or "and" (the word files' ``countries.joiners``),
 #: right before the second's words.
 _LIFE_JOIN: Final = re.compile(
@@ -215,7 +220,8 @@ class FoundingDates(ScopeReader):
             if not _SUBJECT_LINK.fullmatch(text, ne, at):
                 if kind != "founded" and (self._life_before(ne, at) or self._shared_subject(s, ns, ne, at)):
                     return self._of_subject(rid, kind)  # "born on 13 December 1920 and died on ..."
-                return None  # the nearest name is not the subject of the verb
+                # "Ho Chi Minh, whose portrait hung in the school, was born on ..."
+                return self._apposition_head(s, at, kind) if kind != "founded" else None
             if rid in self.index.national_day and not self._heads_its_clause(s, ns):
                 # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's; "Diplomatic
                 # relations between Vietnam and the Lao PDR were established on ...": the relations'
@@ -254,19 +260,28 @@ class FoundingDates(ScopeReader):
     def _apposition_head(self, s: int, at: int, kind: str) -> str | None:
         """
         The birth or death (``kind``) of the person whose name a comma follows, before an
-        apposition that ends with a comma right before the words at ``at`` (``s``: the
-        sentence's start): "Chủ tịch Cay-xỏn Phôm-vi-hản, Tổng Bí thư đầu tiên của Đảng Nhân dân
-        Cách mạng Lào, sinh ngày ...".  No other person stands between.
+        apposition or a relative clause that ends with a comma right before the words at ``at``
+        (``s``: the sentence's start), the verb's own words between at most (``dates.verb_links``):
+        "Chủ tịch Cay-xỏn Phôm-vi-hản, Tổng Bí thư đầu tiên của Đảng Nhân dân Cách mạng Lào, sinh
+        ngày ...", "Ho Chi Minh, whose portrait hung in the school, was born on ...".  No other
+        person stands between.
         """
         text = self.text
-        if not text[s:at].rstrip().endswith(","):
-            return None
         kinds = self.index.kinds
         persons = [n for n in self.positions.within(self.named, s, at) if kinds.get(n[2]) == "person"]
         if not persons:
             return None
         _ns, ne, pid = persons[-1]
         if not text.startswith(",", ne) or any(c in text[ne:at] for c in ".;:!?\n"):
+            return None
+        if text[s:at].rstrip().endswith(","):
+            return self._of_subject(pid, kind)
+        # one part set off, then the verb's own words, or another date of the life and "and"
+        # ("..., was born on 19 May 1890 and died on ...")
+        closing = text.find(",", ne + 1, at)
+        if closing < 0 or not (
+            _VERB_LINKS.fullmatch(text, closing + 1, at) or self._life_before(closing + 1, at)
+        ):
             return None
         return self._of_subject(pid, kind)
 

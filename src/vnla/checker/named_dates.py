@@ -4,7 +4,9 @@ The founding, birth or death a date is of when the date is set off after the nam
 dates: in brackets ("the 63rd anniversary of diplomatic relations (5 September 1962)", "ວັນເກີດ
 ປະທານ ໄກສອນ ພົມວິຫານ ຄົບຮອບ 105 ປີ (13 ທັນວາ 1920)"), or after a colon that ends the label
 opening its line ("Ngày thành lập Đảng Nhân dân Cách mạng Lào: 22/3/1955", "Quốc khánh Lào:
-2/12/1975").  :class:`~vnla.checker.founding_dates.FoundingDates` asks.
+2/12/1975"); or after a record card's field label that is the words of a founding, a birth or
+a death alone ("Born: 13 December 1920" under "Name: Kaysone Phomvihane").
+:class:`~vnla.checker.founding_dates.FoundingDates` asks.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
-from vnla.checker.foundings import founded_before, founding_of
+from vnla.checker.foundings import founded_before, founding_kind, founding_of
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
     _DAY_WORDS_ONLY,
+    _FOUNDED_WORDS,
     _FOUNDING_BEFORE,
     _NATIONAL_DAY,
     _alternation,
@@ -69,6 +72,13 @@ def nearer_the_founding(index: _Index, fid: str, year: int, now: int | None) -> 
         return False
     return abs(year - founded) < abs(year - now) if now is not None else abs(year - founded) <= 5
 
+
+#: A record card's field label that is nothing but the words of a founding, a birth or a death
+#: ("Born", "Signed", "Sinh", "ເກີດ"; the word files' ``dates.founded_words``, ``born_words``,
+#: ``died_words``).
+_CARD_FIELD: Final = re.compile(_FOUNDED_WORDS, re.IGNORECASE)
+#: How many lines above such a field the line that names the card's subject may stand.
+_CARD_REACH: Final = 5
 
 #: Between the two countries that end a name: a dash, spaces around it.
 _PAIR_DASH: Final = re.compile(r"\s*+[-–—]\s*+")
@@ -159,7 +169,52 @@ class NamedDates(ScopeReader):
         head = _LABEL_HEAD.match(text, line_start)
         s = head.end() if head is not None else line_start
         at = words_end(text, colon)
-        return self._named_before(s, at, start, year, now, label=True) if at > s else None
+        if at <= s:
+            return None
+        field = _CARD_FIELD.fullmatch(text, s, at)
+        if field is not None:
+            return self._card(line_start, founding_kind(field), year, now)
+        return self._named_before(s, at, start, year, now, label=True)
+
+    def _card(self, line_start: int, kind: str, year: int, now: int | None) -> str | None:
+        """
+        The founding, birth or death (``kind``) of a record card's subject, for a date in the
+        field whose line starts at ``line_start`` ("Kaysone Phomvihane" or "Name: Kaysone
+        Phomvihane", then "Born: 13 December 1920"): the one record of that kind named on the
+        nearest line above that names any, in the card (no blank line between, no line of
+        another such field of the same kind, at most :data:`_CARD_REACH` lines up).  A founding's
+        subject is not a country when something else founded is named on that line ("Title:
+        Treaty of Amity and Cooperation between Vietnam and Laos", then "Signed: 18 July 1977").
+        """
+        text, index = self.text, self.index
+        end = line_start - 1  # the end of the line above
+        for _ in range(_CARD_REACH):
+            if end < 0:
+                return None
+            lo = text.rfind("\n", 0, end) + 1
+            line = text[lo:end]
+            if not line.strip():
+                return None  # a blank line ends the card
+            above = _LABEL_HEAD.match(text, lo)
+            colon = line.find(":")
+            field = _CARD_FIELD.fullmatch(text, above.end() if above else lo, words_end(text, lo + colon))
+            if colon >= 0 and field is not None and founding_kind(field) == kind:
+                return None  # another card's field of the same kind: its subject is above it
+            fitting: dict[str, str] = {}
+            for _s, _e, rid in self.positions.within(self.named, lo, end):
+                fid = founding_of(index, rid, kind)
+                if fid is not None:
+                    fitting[rid] = fid
+            if kind == "founded" and any(index.kinds.get(rid) != "country" for rid in fitting):
+                fitting = {rid: fid for rid, fid in fitting.items() if index.kinds.get(rid) != "country"}
+            if fitting:
+                found = set(fitting.values())
+                if len(found) != 1:
+                    return None
+                fid = found.pop()
+                return fid if nearer_the_founding(index, fid, year, now) else None
+            end = lo - 1
+        return None
 
     def _named_before(
         self, s: int, at: int, start: int, year: int, now: int | None, *, label: bool = False

@@ -149,6 +149,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "alongside_words": "list",
             "sequence_words": "list",
             "relative_words": "list",
+            "verb_links": "list",
             "era_years": "words->int",
             "range_words": "list",
             "range_words_within_a_month": "list",

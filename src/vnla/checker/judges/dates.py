@@ -33,11 +33,13 @@ from vnla.checker.vocabulary import (
     _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
     _DOCUMENT_DATE,
+    _FOUNDED_BEFORE,
     _LOCATIVE_BEFORE,
     _YEAR_IS,
     _alternation,
     _any_word,
     _reports_speech,
+    founded_ending,
     own_party_after,
     words_end,
 )
@@ -136,11 +138,28 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
         ctx.founding_days[mention.span[0]] = found.record
     elif found.rule == "dates.event" and found.record is not None:
         ctx.event_dates[mention.span[0]] = found.record
+    elif found.record is None and _a_life_day(ctx.text, mention.span[0]):
+        # "... and his wife, who was born on 19 May 1931": a life's day, of no one recorded; it
+        # dates no title of its sentence
+        ctx.founding_days[mention.span[0]] = None
     if found.verdict is Verdict.CONTRADICTION and found.record is not None:
         days = _days_of(ctx.index.records.get(found.record))
         if days is not None:
             ctx.corrected_days[mention.span[0]] = days
     out.append(found)
+
+
+def _a_life_day(text: str, start: int) -> bool:
+    """
+    Whether birth or death words stand right before the date at ``start``.
+
+    >>> _a_life_day("his wife, who was born on 19 May 1931", 26), _a_life_day("signed on 18 July 1977", 10)
+    (True, False)
+    """
+    if not founded_ending(text, start):
+        return False  # most dates (asked at C speed first)
+    words = _FOUNDED_BEFORE.search(text, max(0, start - 40), start)
+    return words is not None and (words["born"] is not None or words["died"] is not None)
 
 
 def _stamped(text: str, start: int) -> bool:
