@@ -367,7 +367,8 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
                 if f.period_text
                 else Message("no period stated; {note}", note=note)
             )
-            return _proto(f, Verdict.UNKNOWN, "figures.actual", stated_as)
+            swapped = _digits_swapped(rec, f, stated_as)
+            return swapped or _proto(f, Verdict.UNKNOWN, "figures.actual", stated_as)
     if period is None:
         return _undated(ctx, rec, f, stated)
     recorded = [fig for fig in _actuals(rec, metric, period) if _same_unit(f, fig)]
@@ -397,17 +398,14 @@ def _actual(ctx: Context, f: FigureMention) -> _Proto:  # noqa: PLR0911 - one ve
                 evidence=_evidence(used),
                 record=used[0].id,
             )
-        return _proto(
-            f,
-            Verdict.UNKNOWN,
-            "figures.actual",
-            Message(
-                "the record has no figure of {metric} for {period}{note}",
-                metric=words,
-                period=_months(period),
-                note=note,
-            ),
+        none = Message(
+            "the record has no figure of {metric} for {period}{note}",
+            metric=words,
+            period=_months(period),
+            note=note,
         )
+        # a stock said as of a month the record does not hold: its digits may still be a slip
+        return _digits_swapped(rec, f, none) or _proto(f, Verdict.UNKNOWN, "figures.actual", none)
     fitting = [fig for fig in recorded if fig.interval.overlaps(stated)]
     shown = joined("; ", [joined(": ", [_figure_text(fig), _span_text(fig.interval)]) for fig in recorded])
     rounded_only = _fits_only_rounded(fitting, recorded, stated)
@@ -656,6 +654,60 @@ def _other_digits(f: FigureMention, fig: Figure) -> bool:
     )
 
 
+def _swapped(f: FigureMention, fig: Figure) -> bool:
+    """
+    Whether a figure of the text is a recorded one's digits with two neighbours swapped, written
+    as precisely and with three digits or more ("5.36" for 5.63 billion, "276 projects" for 267,
+    "372.7" for 732.7 million): a slip of the keyboard, not another period's figure.
+    """
+    if fig.upper is not None or f.upper is not None or f.precision <= 0 or not _same_unit(f, fig):
+        return False
+    step = precision_of(fig.written) * fig.scale
+    if f.precision != step:
+        return False
+    said, recorded = str(int(f.value / step)), str(int(fig.value / step))
+    if len(said) != len(recorded) or len(said) < 3:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(said, recorded, strict=True)) if a != b]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and said[apart[0]] == recorded[apart[1]]
+        and said[apart[1]] == recorded[apart[0]]
+    )
+
+
+def _digits_swapped(rec: _Figures, f: FigureMention, why: Message) -> _Proto | None:
+    """
+    A contradiction for a stock the record cannot date (``why``: no period stated, or none the
+    record holds) that is one recorded figure of its metric with two digits swapped.  Not a
+    flow's: a flow over some months the text does not name may have any value, and meet a
+    recorded one's swapped digits by chance ("exports to Laos were US$436 million").
+    """
+    assert f.metric is not None
+    if not f.cumulative:
+        return None
+    swapped = {fig.value: fig for fig in _actuals(rec, f.metric, None) if _swapped(f, fig)}
+    if len(swapped) != 1:
+        return None
+    (fig,) = swapped.values()
+    return _proto(
+        f,
+        Verdict.CONTRADICTION,
+        "figures.actual",
+        Message(
+            "{why}; but {said} is the record's {period} figure {figure} with two digits swapped",
+            why=why,
+            said=_span_text(Interval(low=f.value, high=f.value), f.unit),
+            period=_months(_period_of(fig)),
+            figure=_figure_text(fig),
+        ),
+        record=fig.id,
+        canonical=fig.amount_text(),
+        evidence=_evidence([fig]),
+    )
+
+
 _METRICS: Final = frozenset(m.value for m in Metric)
 _MEASURED: Final = frozenset({"actual", "estimate"})
 
@@ -721,12 +773,8 @@ def _undated(ctx: Context, rec: _Figures, f: FigureMention, stated: Interval) ->
             record=last.id,
             evidence=_evidence([last]),
         )
-    return _proto(
-        f,
-        Verdict.UNKNOWN,
-        "figures.actual",
-        Message("no period stated, and no recorded figure of this metric fits it"),
-    )
+    why = Message("no period stated, and no recorded figure of this metric fits it")
+    return _digits_swapped(rec, f, why) or _proto(f, Verdict.UNKNOWN, "figures.actual", why)
 
 
 def _one_period(figures: list[Figure]) -> Period | None:
