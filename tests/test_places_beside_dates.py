@@ -62,3 +62,19 @@ def test_a_wrong_place_beside_the_events_date_is_a_slip(text: str, lang: str, pl
 )
 def test_the_right_place_or_a_datelines_is_no_slip(text: str, lang: str) -> None:
     assert all(verdict != "contradiction" for _place, verdict in _places(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("place", "verdict"),
+    [("Hanoi", "contradiction"), ("Vientiane", "ok")],
+)
+def test_a_place_between_commas_before_the_events_date_is_its_place(place: str, verdict: str) -> None:
+    # a catalogue's caption: the event's name, its place and its date, set off by commas
+    text = f"Delegate's pin from the 12th National Congress of the Lao People's Revolutionary Party, {place}, January 2026."
+    assert _places(text, "en") == [(place, verdict)]
+
+
+def test_a_place_between_commas_before_a_date_that_goes_on_is_not_the_events() -> None:
+    # the date does not close the clause: the place and date may be another thing's
+    text = "Pin of the 12th National Congress of the Lao People's Revolutionary Party, Hanoi, January 2026 edition of the fair."
+    assert _places(text, "en") == [("Hanoi", "ok")]

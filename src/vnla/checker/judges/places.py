@@ -135,8 +135,10 @@ def _beside(ctx: Context, place: tuple[int, int], dated: tuple[int, int] | None)
     """
     Whether a place is set off right beside the date at ``dated``, a comma between and nothing
     else: after it, closing its clause ("..., 03/12/2025, Hà Nội."), or before it inside a
-    bracket ("(ຮ່າໂນ້ຍ,3ທັນວາ2025)", "(Hanoi, 3 December 2025)").  A place before a date at the
-    head of a line is a dateline's, where the news was sent from, not where the event was.
+    bracket ("(ຮ່າໂນ້ຍ,3ທັນວາ2025)", "(Hanoi, 3 December 2025)"), or before it between commas,
+    the date closing its clause ("... the 12th National Congress of the Lao People's
+    Revolutionary Party, Hanoi, January 2026.").  A place before a date at the head of a line is
+    a dateline's, where the news was sent from, not where the event was.
     """
     if dated is None:
         return False
@@ -144,16 +146,20 @@ def _beside(ctx: Context, place: tuple[int, int], dated: tuple[int, int] | None)
     (ps, pe), (ds, de) = place, dated
     if ps >= de:
         return _SET_OFF.fullmatch(text, de, ps) is not None and _CLAUSE_CLOSES.match(text, pe) is not None
+    if pe > ds or _SET_OFF.fullmatch(text, pe, ds) is None:
+        return False
+    if text[max(0, ps - 1) : ps] == "(":
+        return text[de : de + 1] == ")"
     return (
-        pe <= ds
-        and _SET_OFF.fullmatch(text, pe, ds) is not None
-        and text[max(0, ps - 1) : ps] == "("
-        and text[de : de + 1] == ")"
+        _COMMA_BEFORE.search(text, max(0, ps - 4), ps) is not None
+        and _CLAUSE_CLOSES.match(text, de) is not None
     )
 
 
 #: Between a date and a place set off beside it: a comma, and spaces.
 _SET_OFF: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
+#: Right before a place set off before a date: a comma after words of its line.
+_COMMA_BEFORE: Final = re.compile(r"[^\s,],[^\S\n]*+$")
 #: After a place set off after a date: what closes its clause.
 _CLAUSE_CLOSES: Final = re.compile(r"[^\S\n]*+(?:[.;)\]]|$)", re.MULTILINE)
 
