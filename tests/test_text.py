@@ -227,11 +227,29 @@ def test_a_contradiction_inside_an_erratum_is_the_erratum() -> None:
     ],
 )
 def test_a_slips_own_words_of_three_or_more_reproduce_it_alone(text: str, record: str) -> None:
-    """A slip's words without the rest of its source's quote ("International Mekong Commission")."""
+    """
+    A slip's words without the rest of its source's quote ("International Mekong Commission"),
+    said as the text's own: the text repeats the mistake (a warning); inside quotation marks it
+    quotes it, and is right.
+    """
     report = check_text(text, published=date(2026, 1, 20))
-    assert [(f.verdict, f.record) for f in report.findings if f.kind == "erratum"] == [
-        (Verdict.VARIANT, record)
-    ]
+    found = [(f.verdict, f.record, f.severity) for f in report.findings if f.kind == "erratum"]
+    assert found == [(Verdict.CONTRADICTION, record, Severity.WARNING)]
+    said = DS.get(record).says
+    quoting = f'The English text of the statement calls it the "{said}".'
+    report = check_text(quoting, published=date(2026, 1, 20))
+    assert [(f.verdict, f.record) for f in report.findings if f.kind == "erratum"] == [(Verdict.OK, record)]
+
+
+def test_a_source_passage_reproduced_whole_is_the_sources() -> None:
+    """A text that copies the source's passage with its slip reproduces the source: a variant."""
+    text = (
+        "Both sides agreed to teach the content of the Ministry of History of the Special Relations "
+        "between Vietnam - Laos, Laos - Vietnam in schools."
+    )
+    report = check_text(text, published=date(2026, 1, 20))
+    found = [(f.verdict, f.record) for f in report.findings if f.kind == "erratum"]
+    assert found == [(Verdict.VARIANT, "erratum-js-ministry-of-history")]
 
 
 @pytest.mark.parametrize(

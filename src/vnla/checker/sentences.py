@@ -18,7 +18,7 @@ from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS, _LAO_ABBR
 from vnla.lang.lao import LAO_FIRST, LAO_LAST, has_lao, unspaced
 from vnla.lang.words import merged
 
-__all__ = ["Sentences", "bracketed", "list_heading"]
+__all__ = ["Sentences", "bracketed", "list_heading", "quotations"]
 
 
 def _lao_stop(text: str, at: int) -> bool:
@@ -254,6 +254,36 @@ def positions(text: str, marks: str) -> list[int]:
             found = text.find(mark, found + 1)
     at.sort()
     return at
+
+
+#: Quotation marks: curly and guillemets open and close; a straight quote does both.
+_MARKS: Final = '"“”«»„'
+_OPENS: Final = frozenset("“«„")
+#: The longest quotation read as one (a quoted communiqué of a few sentences).
+_LONGEST_QUOTE: Final = 3000
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """
+    The quotations of a text, outermost, as (after the opening mark, at the closing mark): curly
+    marks pair as they open and close, straight ones in turn; none spans a blank line.
+
+    >>> quotations('He said "yes" and “no”.')
+    [(9, 12), (19, 21)]
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at in positions(text, _MARKS):
+        mark = text[at]
+        if opened is not None and (at - opened > _LONGEST_QUOTE or "\n\n" in text[opened:at]):
+            opened = None  # a stray mark: what follows is no quotation of it
+        if opened is None:
+            if mark in _OPENS or mark == '"':
+                opened = at + 1
+        elif mark not in _OPENS:
+            spans.append((opened, at))
+            opened = None
+    return spans
 
 
 class Sentences:

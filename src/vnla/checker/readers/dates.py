@@ -13,7 +13,7 @@ import attrs
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
-from vnla.checker.sentences import heading_year, heading_years_from, list_heading, positions
+from vnla.checker.sentences import heading_year, heading_years_from, list_heading, quotations
 from vnla.checker.vocabulary import (
     _FUTURE_TENSE,
     _LAST_YEAR,
@@ -731,33 +731,6 @@ def _read_window(
     ]
 
 
-#: Quotation marks: curly and guillemets open and close; a straight quote does both.
-_MARKS: Final = '"“”«»„'
-_OPENS: Final = frozenset("“«„")
-#: The longest quotation read as one (a quoted communiqué of a few sentences).
-_LONGEST_QUOTE: Final = 3000
-
-
-def _quotations(text: str) -> list[tuple[int, int]]:
-    """
-    The quotations of a text, outermost, as (after the opening mark, at the closing mark): curly
-    marks pair as they open and close, straight ones in turn; none spans a blank line.
-    """
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for at in positions(text, _MARKS):
-        mark = text[at]
-        if opened is not None and (at - opened > _LONGEST_QUOTE or "\n\n" in text[opened:at]):
-            opened = None  # a stray mark: what follows is no quotation of it
-        if opened is None:
-            if mark in _OPENS or mark == '"':
-                opened = at + 1
-        elif mark not in _OPENS:
-            spans.append((opened, at))
-            opened = None
-    return spans
-
-
 def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     """
     Day words ("today", "hôm nay", "ມື້ນີ້") and bare weekdays inside reported speech, read against
@@ -774,7 +747,7 @@ def _in_speech(ctx: Context, found: list[DateMention]) -> list[DateMention]:
     exact = _exact_days(found)
     if not exact:
         return found
-    quotes = _quotations(text)
+    quotes = quotations(text)
     out: list[DateMention] = []
     for mention in found:
         day = _speech_day(ctx, mention, exact, quotes) if mention.relative else None
