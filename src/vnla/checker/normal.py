@@ -259,11 +259,19 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
     field = text[after].isupper() and _FIELD.match(text, after) is not None
     return (
         not field
+        and not (text[after].isdigit() and _DATED_ENTRY.match(text, after))
         and not _LIST_ITEM.match(text, after)
         and not _labelled_lines(text, at, after)
         and not _rows(text, at, after)
         and _PAGE_REFERENCES.search(text, max(0, before - 40), before + 1) is None
     )
+
+
+#: A line that opens with a date and a dash between spaces: an entry of a listing or a timeline
+#: ("6 February 2026 — Yesterday ...", "6 ກຸມພາ 2026 — ..."), no sentence going on.
+_DATED_ENTRY: Final = re.compile(
+    r"\d{1,2}[^\S\n]*+(?:[^\s\d]{3,12}|[/.-]\d{1,2}[/.-])[^\S\n]*+\d{4}[^\S\n]++[–—-][^\S\n]"
+)
 
 
 #: What ends an index's entry: its last page, after a comma and a space ("..., 276, 292", "...,

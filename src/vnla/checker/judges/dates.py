@@ -182,6 +182,29 @@ def _stamped(text: str, start: int) -> bool:
     return False
 
 
+#: Between a date that heads its line and the snippet after it: a dash between spaces.
+_SNIPPET_DASH: Final = re.compile(r"[^\S\n]++[–—-][^\S\n]++")
+#: What ends the first sentence of a snippet.
+_SNIPPET_STOP: Final = re.compile(r"[.;!?\n]")
+
+
+def _heads_a_snippet(ctx: Context, start: int, end: int) -> bool:
+    """
+    Whether the date at ``text[start:end]`` heads its line before a dash and a snippet whose
+    first sentence dates what it tells by another date ("6 February 2026 — Yesterday, 5
+    February 2026, To Lam held talks ...", a search result's or a news listing's): the date
+    the item was posted, no event's.  A timeline's entry ("18 July 1977 – The Treaty ... is
+    signed") dates its event by the date that heads it, and none after.
+    """
+    text = ctx.text
+    dash = _SNIPPET_DASH.match(text, end)
+    if dash is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # most dates (asked at C speed first)
+    stop = _SNIPPET_STOP.search(text, dash.end())
+    first = ctx.first_date_in(dash.end(), len(text) if stop is None else stop.start())
+    return first is not None
+
+
 def _of_document(ctx: Context, start: int) -> bool:
     """
     Whether the label of a time stamp before the date at ``start`` opens a part set off after a
@@ -366,7 +389,11 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
-    if (_stamped(ctx.text, start) and not _of_document(ctx, start)) or _record_field(ctx.text, start, end):
+    if (
+        (_stamped(ctx.text, start) and not _of_document(ctx, start))
+        or _record_field(ctx.text, start, end)
+        or _heads_a_snippet(ctx, start, end)
+    ):
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
     if when is None:
         return _Proto(

@@ -289,7 +289,7 @@ def _years_stated(ctx: Context, sentence: tuple[int, int], cut: int) -> set[int]
     lo, e = sentence
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, cut)
     years = _explicit_years(ctx, lo, cut)
-    dated = [m.when for m in ctx.dates[first:last] if m.when is not None]
+    dated = [m.when for m in ctx.dates[first:last] if m.when is not None and not _yearless(ctx, m)]
     lives = [_lifes_years(when) for when in dated]
     years -= {y for life in lives for y in life}
     years |= {y for when, life in zip(dated, lives, strict=True) if not life for y in _years_of(when)}
@@ -336,8 +336,49 @@ def _explicit_years(ctx: Context, lo: int, hi: int) -> set[int]:
     span of years, in any digits: "໕ກັນຍາ໑໙໖໒-໕ກັນຍາ໒໐໒໖"), and its bare years.
     """
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, hi)
-    years = {y for m in ctx.dates[first:last] if m.when is not None for y in _years_of(m.when)}
+    years = {
+        y
+        for m in ctx.dates[first:last]
+        if m.when is not None and not _yearless(ctx, m)
+        for y in _years_of(m.when)
+    }
     return years | {int(y) for y in _YEAR.findall(ctx.text, lo, hi)}  # and bare years ("a set for 2027")
+
+
+def _yearless(ctx: Context, mention: DateMention) -> bool:
+    """
+    Whether a date is written without its year ("5 September") and read in the one nearest the
+    publication, a guess that states no year: its month is named without one.  One the dates
+    reader moved by the tense of its clause ("On 5 September they will mark ...": the coming
+    one) states its year.
+    """
+    when, published = mention.when, ctx.published
+    if (
+        not mention.needs_year
+        or mention.relative
+        or when is None
+        or when.earliest is None
+        or published is None
+    ):
+        return False
+    day = when.earliest
+    return when.earliest.year == infer_year(day.month, min(day.day, 28), published)
+
+
+def _in_a_date(ctx: Context, at: int) -> bool:
+    """Whether a date mention holds ``text[at]`` (a month named in "5 September")."""
+    i = bisect.bisect_right(ctx.date_starts, at) - 1
+    return i >= 0 and at < ctx.dates[i].span[1]
+
+
+def _yearless_months(ctx: Context, lo: int, hi: int) -> set[int]:
+    """The months of the dates written without their year in ``text[lo:hi]``."""
+    first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, hi)
+    return {
+        m.when.earliest.month
+        for m in ctx.dates[first:last]
+        if m.when is not None and m.when.earliest is not None and _yearless(ctx, m)
+    }
 
 
 #: "that year", "năm đó", "ປີນັ້ນ" (the word files' ``ordinals.that_year_words``).
@@ -448,6 +489,22 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
     return None
 
 
+def _another_partys(ctx: Context, party: str, ordinal: OrdinalMention) -> Event | None:
+    """
+    The congress of that number of another party than ``party``, when ``party`` has held none
+    of it nor of the number before it (a miscount is one off: "the 13th" of a party whose latest
+    is the 12th is a slip of its own), or ``None``.
+    """
+    if ordinal.noun != "congress" or ordinal.number <= max(ctx.index.congresses[party], default=0) + 1:
+        return None
+    others = [
+        event
+        for other, congresses in ctx.index.congresses.items()
+        if other != party and (event := congresses.get(ordinal.number)) is not None
+    ]
+    return others[0] if len(others) == 1 else None
+
+
 def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     index = ctx.index
@@ -489,6 +546,20 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     dated = _congress_on_a_stated_day(ctx, party, ordinal, value) if ordinal.noun == "congress" else None
     if dated is not None:
         return dated
+    other = _another_partys(ctx, party, ordinal) if named is None else None
+    if other is not None:
+        # "Lào là nước đầu tiên Tổng Bí thư đến thăm sau Đại hội XIV": a country named with a
+        # number its party has not reached, another party's congress: the country need not be
+        # the congress's
+        return _Proto(
+            start, end, "ordinal", Verdict.UNKNOWN, "ordinals.congress", value=value,
+            message=Message(
+                "no party is named with it, and {party} has held no congress of that number; "
+                "it may be {other}",
+                party=Named(party, index.records[party].name.preferred("en")),
+                other=Named(other.id, other.title),
+            ),
+        )  # fmt: skip
     day = ctx.sentence_date(start, end)
     held = [e for e in index.congresses[party].values() if day is None or (e.when.earliest or day) <= day]
     name = ctx.index.records[party].name.preferred("en")
@@ -708,7 +779,13 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # a month named with no year ("In July came the 47th anniversary"): the founding's month
     # nearest the publication, as a day given without a year is; also beside a year that is the
     # founding's own ("in May, the 136th anniversary of his birth (19 May 1890)")
-    months = {m for m, _a, _b in named_months(ctx.text, s, cut)} if ctx.published else set()
+    months = (
+        {m for m, a, _b in named_months(ctx.text, s, cut) if not _in_a_date(ctx, a)}
+        if ctx.published
+        else set()
+    )
+    # a day given without its year ("- 2 December: the 51st Lao National Day"): see _yearless_year
+    yearless = _yearless_months(ctx, s, cut) if ctx.published else set()
     # said to be marked: by the publication day, give or take the celebrations ahead of it (looked
     # at when first asked, for an anniversary of a year after the publication's: it may be one only)
     marked_by = _Once(lambda: _marked_by(ctx, s, e, cut))
@@ -729,7 +806,14 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         recent = _just_past(ctx, founding) if just_past else None
         if recent is not None:
             marked = {recent}
-        elif not marked and months and (near := _in_the_month(founding, months, ctx.published)) is not None:
+        elif (
+            not marked
+            and (months or yearless)
+            and (
+                near := _in_the_month(founding, months, ctx.published)
+                or _yearless_year(ctx, founding, yearless, (s, cut))
+            )
+        ):
             # told of in the past ("In February he attended the ... 96th", published in
             # November): the month's last, not its next
             back = _after_publication(founding, near, ctx.published) and looks_back(ctx.text, s, cut)
@@ -932,14 +1016,25 @@ def _anniversary_day(founding: Founding, year: int) -> date | None:
 
 #: How far from the publication a month named with no year may be for its year to be the nearest's.
 _NEAREST_MONTH: Final = timedelta(days=150)
+#: How near the publication a day given without its year is read as the nearest one's, whatever
+#: the tense (farther, a list of days may mean the next ones, or the last).
+_NEAR_DAY: Final = timedelta(days=45)
 
 
-def _in_the_month(founding: Founding, months: set[int], published: date | None) -> int | None:
+def _in_the_month(
+    founding: Founding,
+    months: set[int],
+    published: date | None,
+    within: timedelta = _NEAREST_MONTH,
+    *,
+    ahead: timedelta | None = None,
+) -> int | None:
     """
     The year of ``founding``'s anniversary in a month its sentence names with no year (one of
-    ``months``): the one nearest the publication, within :data:`_NEAREST_MONTH`, as a day given
-    without a year is read (:func:`~vnla.lang.parsing.infer_year`); ``None`` for another month, or
-    one about as far before the publication as after it.
+    ``months``): the one nearest the publication, ``within`` it (:data:`_NEAREST_MONTH`), as a
+    day given without a year is read (:func:`~vnla.lang.parsing.infer_year`), or the next one
+    ``ahead`` of it at most; ``None`` for another month, or one about as far before the
+    publication as after it.
     """
     day = founding.when.earliest
     if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
@@ -947,7 +1042,34 @@ def _in_the_month(founding: Founding, months: set[int], published: date | None) 
     if day.month not in months:
         return None
     year = infer_year(day.month, min(day.day, 28), published)
-    return year if abs(date(year, day.month, min(day.day, 28)) - published) <= _NEAREST_MONTH else None
+    if abs(date(year, day.month, min(day.day, 28)) - published) <= within:
+        return year
+    if ahead is not None:
+        following = year if date(year, day.month, min(day.day, 28)) > published else year + 1
+        if date(following, day.month, min(day.day, 28)) - published <= ahead:
+            return following
+    return None
+
+
+def _yearless_year(ctx: Context, founding: Founding, months: set[int], clause: tuple[int, int]) -> int | None:
+    """
+    The year of ``founding``'s anniversary on a day its sentence gives without a year, in one of
+    ``months``: the last one by the publication day when ``text[clause]`` tells of the past
+    ("On 3 February the Embassy marked the 95th anniversary"); else the next one when it comes
+    within :data:`_NEAREST_MONTH`, or the last when it came within :data:`_NEAR_DAY`; else
+    ``None``, either: a list of days to come, published in February, may mean the next December
+    ("- 2 December: the 51st Lao National Day").
+    """
+    day = founding.when.earliest
+    published = ctx.published
+    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
+        return None
+    if day.month not in months:
+        return None
+    if looks_back(ctx.text, *clause):
+        passed = (day.month, day.day) <= (published.month, published.day)
+        return published.year if passed else published.year - 1
+    return _in_the_month(founding, months, published, _NEAR_DAY, ahead=_NEAREST_MONTH)
 
 
 def _by_tense(ctx: Context, founding: Founding, months: set[int], clause: tuple[int, int]) -> int | None:

@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: MIT
+"""
+Mends for what the twenty-sixth blind corpus (heldout26) showed, each on sentences of our own:
+the judges pass the clean form and still catch the planted one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def _verdicts(text: str, published: str, lang: str, kind: str) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == kind]
+
+
+# A day given without its year, in a list of days to come published in February: the next
+# December may be meant as well as the last, so an anniversary that fits either is no slip.
+@pytest.mark.parametrize(("count", "verdict"), [("51st", "ok"), ("50th", "ok"), ("53rd", "contradiction")])
+def test_a_day_without_its_year_far_from_the_publication_may_be_the_next(count: str, verdict: str) -> None:
+    text = f"UPCOMING DATES\n- 2 December: the {count} Lao National Day.\n"
+    assert _verdicts(text, "2026-02-12", "en", "ordinal") == [(f"{count} Lao National Day", verdict)]
+
+
+# ... told of in the past, it is the last one.
+@pytest.mark.parametrize(("count", "verdict"), [("96th", "ok"), ("95th", "contradiction")])
+def test_a_day_without_its_year_told_in_the_past_is_the_last(count: str, verdict: str) -> None:
+    text = f"On 3 February the Embassy marked the {count} anniversary of the founding of the Communist Party of Vietnam."
+    assert _verdicts(text, "2026-04-08", "en", "ordinal") == [(f"{count} anniversary", verdict)]
+
+
+# ... and coming within months of the publication, it is the next.
+@pytest.mark.parametrize(("count", "verdict"), [("81", "ok"), ("80", "contradiction")])
+def test_a_day_without_its_year_coming_soon_is_the_next(count: str, verdict: str) -> None:
+    text = f"• 2 ກັນຍາ: ວັນຊາດ ສສ.ຫວຽດນາມ ຄົບຮອບ {count} ປີ.\n"
+    assert _verdicts(text, "2026-06-25", "lo", "ordinal") == [(f"ຄົບຮອບ {count} ປີ", verdict)]
+
+
+# A country named with a congress number two beyond any its party has held is no sure sign of
+# whose congress it is: the other party's, of that number, may be meant.
+def test_a_congress_number_far_beyond_the_countrys_party_is_unknown() -> None:
+    text = "Lào là nước đầu tiên Tổng Bí thư đến thăm sau Đại hội XIV."
+    assert _verdicts(text, "2026-09-10", "vi", "ordinal") == [("Đại hội XIV", "unknown")]
+
+
+def test_a_congress_number_one_beyond_is_still_a_slip() -> None:
+    text = "Kỳ Đại hội Đảng Nhân dân Cách mạng Lào tháng 1/2026 là Đại hội lần thứ XIII."
+    found = _verdicts(text, "2026-09-22", "vi", "ordinal")
+    assert ("Đại hội lần thứ XIII", "contradiction") in found
+
+
+# A search result's or a listing's date heads its snippet, which dates what it tells itself.
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        (
+            "To Lam holds talks with Thongloun Sisoulith in Vientiane\n"
+            "6 February 2026 — Yesterday, 5 February 2026, To Lam and Thongloun Sisoulith held talks.\n",
+            "en",
+            "6 February 2026",
+        ),
+        (
+            "ເລຂາທິການໃຫຍ່ ໂຕເລິມ ເຈລະຈາ ກັບ ທ່ານ ທອງລຸນ ສີສຸລິດ ຢູ່ ວຽງຈັນ\n"
+            "6 ກຸມພາ 2026 — ວານນີ້ ວັນທີ 5 ກຸມພາ 2026, ທ່ານ ໂຕເລິມ ແລະ ທ່ານ ທອງລຸນ ໄດ້ ເຈລະຈາ.\n",
+            "lo",
+            "6 ກຸມພາ 2026",
+        ),
+    ],
+)
+def test_the_date_that_heads_a_snippet_is_the_items(text: str, lang: str, date: str) -> None:
+    found = dict(_verdicts(text, "2026-09-22", lang, "date"))
+    assert found[date] == "unknown"
+
+
+def test_a_timelines_entry_still_dates_its_event() -> None:
+    text = "6 February 2026 — To Lam holds talks with Thongloun Sisoulith in Vientiane.\n"
+    assert _verdicts(text, "2026-09-22", "en", "date") == [("6 February 2026", "contradiction")]
