@@ -79,3 +79,23 @@ def test_the_date_that_heads_a_snippet_is_the_items(text: str, lang: str, date: 
 def test_a_timelines_entry_still_dates_its_event() -> None:
     text = "6 February 2026 — To Lam holds talks with Thongloun Sisoulith in Vientiane.\n"
     assert _verdicts(text, "2026-09-22", "en", "date") == [("6 February 2026", "contradiction")]
+
+
+# An anniversary "of his death" (or a death word by it) after a sentence that dates the
+# person's life counts from the death; "of his birth" from the birth; no founding else.
+@pytest.mark.parametrize(
+    ("text", "lang", "ordinal", "verdict"),
+    [
+        ("Souphanouvong died on 9 January 1995. 2026 marks the 31st anniversary of his death.", "en", "31st anniversary", "ok"),
+        ("Souphanouvong died on 9 January 1995. 2026 marks the 30th anniversary of his death.", "en", "30th anniversary", "contradiction"),
+        ("Souphanouvong was born on 13 July 1909. 2026 marks the 117th anniversary of his birth.", "en", "117th anniversary", "ok"),
+        ("Xuphanuvông sinh ngày 13/7/1909 và mất ngày 9/1/1995. Năm 2026 là kỷ niệm 31 năm ngày mất của ông.", "vi", "kỷ niệm 31 năm", "ok"),
+        ("Xuphanuvông sinh ngày 13/7/1909 và mất ngày 9/1/1995. Năm 2026 là kỷ niệm 30 năm ngày mất của ông.", "vi", "kỷ niệm 30 năm", "contradiction"),
+        ("ທ່ານສຸພານຸວົງເສຍຊີວິດວັນທີ 9 ມັງກອນ 1995. ປີ 2026 ຄົບຮອບ 30 ປີແຫ່ງການຈາກໄປຂອງທ່ານ.", "lo", "ຄົບຮອບ 30 ປີ", "contradiction"),
+        ("Souphanouvong became President in 1975. 2026 marks the 51st anniversary of his appointment.", "en", "51st anniversary", "unknown"),
+    ],
+)  # fmt: skip
+def test_an_anniversary_of_his_death_counts_from_the_death_told_before(
+    text: str, lang: str, ordinal: str, verdict: str
+) -> None:
+    assert _verdicts(text, "2026-11-13", lang, "ordinal") == [(ordinal, verdict)]

@@ -60,6 +60,20 @@ _DEATH_WORDS: Final = re.compile(
 )
 
 
+#: Words of a birth after an anniversary's "of" ("of his birth"; the word files' ``ordinals.birth_words``).
+_BIRTH_WORDS: Final = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        for w in sorted(merged("ordinals", "birth_words"), key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+#: How far after an anniversary's "of" the words of a life may stand ("of his death").
+_LIFE_REACH: Final = 40
+#: What ends a clause, for a look after an anniversary.
+_CLAUSE_END: Final = re.compile(r"[,;:.!?()\n]")
+
+
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
 #: "50 năm Quốc khánh nước "): a few words, no clause break.
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
@@ -352,7 +366,7 @@ class Foundings:
         text, index = self.text, self.index
         if (
             s < 2
-            or _OF_AFTER.match(text, end)
+            or (_OF_AFTER.match(text, end) and not self._of_a_life(end, e))
             or (not named_here and self.positions.within(self.named, s, e))
         ):
             return []
@@ -369,7 +383,27 @@ class Foundings:
                 bare = index.bare_foundings.get(_bare_key(found[0]))
                 if bare is not None:
                     foundings.add(bare)
-        return sorted(foundings) if len(foundings) == 1 else []
+        if len(foundings) != 1:
+            return []
+        # a person's: the death where death words stand with the anniversary ("Souphanouvong died on
+        # 9 January 1995. 2026 marks the 31st anniversary of his death.", "... 31 năm ngày mất của ông")
+        return self._death_or(foundings.pop(), max(s, start - 24), min(e, end + _LIFE_REACH))
+
+    def _of_a_life(self, end: int, e: int) -> bool:
+        """
+        Whether the "of" right after an anniversary ending at ``end`` is of a life's words and no
+        name ("the 31st anniversary of his death", "ຄົບຮອບ 31 ປີແຫ່ງການຈາກໄປຂອງທ່ານ"): the
+        anniversary of a person the text named before, not of a thing named after it.
+        """
+        of = _OF_AFTER.match(self.text, end)
+        if of is None:
+            return False
+        stop = _CLAUSE_END.search(self.text, of.end(), min(e, of.end() + _LIFE_REACH))
+        hi = min(e, of.end() + _LIFE_REACH) if stop is None else stop.start()
+        return (
+            _DEATH_WORDS.search(self.text, of.end(), hi) is not None
+            or _BIRTH_WORDS.search(self.text, of.end(), hi) is not None
+        ) and not self.positions.within(self.named, of.end(), hi)
 
     def _named(
         self,

@@ -322,6 +322,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "national_day_nth": "list",
             "number_words": "list",
             "death_words": "list",
+            "birth_words": "list",
             "life_words": "list",
             "marked_words": "list",
             "not_marked_after": "list",
