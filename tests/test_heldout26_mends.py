@@ -99,3 +99,11 @@ def test_an_anniversary_of_his_death_counts_from_the_death_told_before(
     text: str, lang: str, ordinal: str, verdict: str
 ) -> None:
     assert _verdicts(text, "2026-11-13", lang, "ordinal") == [(ordinal, verdict)]
+
+
+# A table's cell bar heads a clause: a country's name right after it is the subject of its
+# founding words ("| Nước Cộng hòa Dân chủ Nhân dân Lào ra đời ngày ...").
+@pytest.mark.parametrize(("year", "verdict"), [("1975", "ok"), ("1976", "contradiction")])
+def test_a_country_heading_a_table_cell_is_its_foundings_subject(year: str, verdict: str) -> None:
+    text = f"015 | 00:01:53:15 | ÔNG TƯ | Nước Cộng hòa Dân chủ Nhân dân Lào ra đời ngày 2/12/{year}.\n"
+    assert _verdicts(text, "2026-03-10", "vi", "date") == [(f"ngày 2/12/{year}", verdict)]

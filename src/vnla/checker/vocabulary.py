@@ -591,11 +591,11 @@ _CONTRAST_JOIN: Final = re.compile(
     rf"[,;][^\S\n]*+(?:{_any_word(merged('countries', 'contrast_joins') or ['(?!)']).pattern})(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: The head of a clause a country's name may follow as such a subject: a clause mark or an
-#: opening quotation mark (or the start of the text looked at) and the word files'
-#: ``dates.country_before`` at most.
+#: The head of a clause a country's name may follow as such a subject: a clause mark, an
+#: opening quotation mark or a table's cell bar (or the start of the text looked at) and the word
+#: files' ``dates.country_before`` at most.
 _COUNTRY_SUBJECT_HEAD: Final = re.compile(
-    rf"(?:^|[,;:(\[.\"\u201c\u00ab])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s*)?$",
+    rf"(?:^|[,;:(\[.\"\u201c\u00ab|])\s*(?:(?:{_any_word(merged('dates', 'country_before')).pattern})\s*)?$",
     re.IGNORECASE,
 )
 #: Right after a country's name, passive words of its founding (the word files'
