@@ -107,3 +107,19 @@ def test_an_anniversary_of_his_death_counts_from_the_death_told_before(
 def test_a_country_heading_a_table_cell_is_its_foundings_subject(year: str, verdict: str) -> None:
     text = f"015 | 00:01:53:15 | ÔNG TƯ | Nước Cộng hòa Dân chủ Nhân dân Lào ra đời ngày 2/12/{year}.\n"
     assert _verdicts(text, "2026-03-10", "vi", "date") == [(f"ngày 2/12/{year}", verdict)]
+
+
+# A day of the anniversary's sentence, in another clause, that is the founding's day of a later
+# year is the anniversary's day; the founding's own day, however misdated, is not.
+@pytest.mark.parametrize(("count", "verdict"), [("51", "ok"), ("52", "contradiction")])
+def test_the_foundings_day_in_another_clause_dates_the_anniversary(count: str, verdict: str) -> None:
+    text = (
+        f"Nhân dịp kỷ niệm {count} năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào, bảo tàng mở cửa "
+        "tự do vào ngày 2/12/2026, từ 8 giờ."
+    )
+    assert _verdicts(text, "2026-11-20", "vi", "ordinal") == [(f"kỷ niệm {count} năm", verdict)]
+
+
+def test_a_misdated_founding_day_is_not_the_anniversarys() -> None:
+    text = "• ໑໓ ທັນວາ: ວັນຄ້າຍວັນເກີດ ທ່ານ ໄກສອນ ພົມວິຫານ (໑໓ ທັນວາ ໑໙໒໑), ຄົບຮອບ ໑໐໖ ປີ.\n"
+    assert _verdicts(text, "2026-06-25", "lo", "ordinal") == [("ຄົບຮອບ ໑໐໖ ປີ", "ok")]

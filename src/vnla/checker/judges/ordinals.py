@@ -365,6 +365,28 @@ def _yearless(ctx: Context, mention: DateMention) -> bool:
     return when.earliest.year == infer_year(day.month, min(day.day, 28), published)
 
 
+def _its_days(ctx: Context, founding: Founding, sentence: tuple[int, int]) -> set[int]:
+    """
+    The years of the days of ``sentence`` that are ``founding``'s day and month, in another year
+    written out (not a day without its year): the days its anniversaries fall on.
+    """
+    day = founding.when.earliest
+    if day is None or founding.when.precision is not Precision.DAY:
+        return set()
+    s, e = sentence
+    first, last = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, e)
+    return {
+        m.when.earliest.year
+        for m in ctx.dates[first:last]
+        if m.when is not None
+        and m.when.precision is Precision.DAY
+        and m.when.earliest is not None
+        and not m.needs_year
+        and (m.when.earliest.month, m.when.earliest.day) == (day.month, day.day)
+        and m.when.earliest.year != day.year
+    }
+
+
 def _in_a_date(ctx: Context, at: int) -> bool:
     """Whether a date mention holds ``text[at]`` (a month named in "5 September")."""
     i = bisect.bisect_right(ctx.date_starts, at) - 1
@@ -802,6 +824,11 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         marked = {y for y in stated if 2 * (y - year) > ordinal.number}
         if not marked:
             marked = {y for y in heading if 2 * (y - year) > ordinal.number}
+        if not marked:
+            # a day of its sentence, in another clause, that is the founding's day of another year:
+            # the anniversary's day ("Nhân dịp kỷ niệm 52 năm Quốc khánh ..., bảo tàng mở cửa ...
+            # ngày 2/12/2026")
+            marked = {y for y in _its_days(ctx, founding, (s, e)) if 2 * (y - year) > ordinal.number}
         # "kỷ niệm 71 năm Ngày thành lập Đảng (22/3) vừa qua": that year's, whatever else
         recent = _just_past(ctx, founding) if just_past else None
         if recent is not None:
