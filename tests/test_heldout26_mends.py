@@ -123,3 +123,17 @@ def test_the_foundings_day_in_another_clause_dates_the_anniversary(count: str, v
 def test_a_misdated_founding_day_is_not_the_anniversarys() -> None:
     text = "• ໑໓ ທັນວາ: ວັນຄ້າຍວັນເກີດ ທ່ານ ໄກສອນ ພົມວິຫານ (໑໓ ທັນວາ ໑໙໒໑), ຄົບຮອບ ໑໐໖ ປີ.\n"
     assert _verdicts(text, "2026-06-25", "lo", "ordinal") == [("ຄົບຮອບ ໑໐໖ ປີ", "ok")]
+
+
+# In a list of names each with its capacity, the name right before "as" is its subject.
+def test_each_name_of_a_list_takes_the_capacity_after_it() -> None:
+    text = (
+        "The card lists Pham Minh Chinh as Prime Minister, Tran Thanh Man as National Assembly Chairman "
+        "and Phan Van Giang as Minister of Public Security."
+    )
+    found = _verdicts(text, "2026-02-05", "en", "title")
+    assert found == [
+        ("as Prime Minister", "ok"),
+        ("as National Assembly Chairman", "ok"),
+        ("as Minister of Public Security", "contradiction"),
+    ]

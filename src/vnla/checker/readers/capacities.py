@@ -42,8 +42,8 @@ _REACH: Final = 160
 
 def capacity_titles(ctx: Context, taken: set[int]) -> list[tuple[TitleMention, _Match]]:
     """
-    The titles after capacity words, each with the one person its clause names before them, for
-    the role matches not in ``taken`` (the chains' own).
+    The titles after capacity words, each with the one person its clause names before them (or
+    the one named right before them), for the role matches not in ``taken`` (the chains' own).
     """
     text = ctx.text
     out = []
@@ -63,9 +63,13 @@ def capacity_titles(ctx: Context, taken: set[int]) -> list[tuple[TitleMention, _
         if _reports_speech(text, s, cap.start()):
             continue  # "An earlier story said that ... as State President": another's words
         persons = ctx.within(ctx.persons, lo, cap.start())
+        if persons and not text[persons[-1][1] : cap.start()].strip():
+            # the name right before the words, of a list of them ("lists Pham Minh Chinh as Prime
+            # Minister, Tran Thanh Man as National Assembly Chairman and ...")
+            persons = persons[-1:]
         if len({pid for _s, _e, pid in persons}) != 1 or ctx.within(ctx.persons, cap.start(), m.start):
             continue  # no subject, or two: whose capacity is not said
-        pid = persons[0][2]
+        pid = persons[-1][2]
         title = ((m.start, None, m.pat.role[0]),)
         out.append((TitleMention((cap.start(), m.end), pid, title, at_the_time=True), m))
     return out
