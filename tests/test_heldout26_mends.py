@@ -137,3 +137,14 @@ def test_each_name_of_a_list_takes_the_capacity_after_it() -> None:
         ("as National Assembly Chairman", "ok"),
         ("as Minister of Public Security", "contradiction"),
     ]
+
+
+# A name set off after its titles closes at a question mark too (his defence post is recorded
+# as seen in January only: unknown in March, not a slip).
+@pytest.mark.parametrize(
+    ("title", "verdict"), [("Defence Minister", "unknown"), ("Foreign Minister", "contradiction")]
+)
+def test_a_name_set_off_after_its_title_may_close_a_question(title: str, verdict: str) -> None:
+    text = f"Did the Lao delegation in Hanoi in January include the {title}, Khamlieng Outhakaysone? It did."
+    found = _verdicts(text, "2026-03-10", "en", "title")
+    assert found == [(f"the {title}, Khamlieng Outhakaysone", verdict)]

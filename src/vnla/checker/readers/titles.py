@@ -129,8 +129,9 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     return out
 
 
-#: What closes a name set off after its titles by a comma: a comma, a stop or a bracket.
-_APPOSITION_CLOSES: Final = re.compile(r"[^\S\n]*+[,.;)]")
+#: What closes a name set off after its titles by a comma: a comma, a stop, a bracket, or a
+#: question's or an exclamation's mark.
+_APPOSITION_CLOSES: Final = re.compile(r"[^\S\n]*+[,.;)?!]")
 #: Right before a name, the word files' ``titles.named_as`` ("is", "là ông", "ແມ່ນທ່ານ"), after a title.
 _NAMED_AS: Final = re.compile(
     rf"(?:{_any_word(merged('titles', 'named_as') or ['(?!)']).pattern})\s*+\Z", re.IGNORECASE
