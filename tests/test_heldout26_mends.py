@@ -148,3 +148,12 @@ def test_a_name_set_off_after_its_title_may_close_a_question(title: str, verdict
     text = f"Did the Lao delegation in Hanoi in January include the {title}, Khamlieng Outhakaysone? It did."
     found = _verdicts(text, "2026-03-10", "en", "title")
     assert found == [(f"the {title}, Khamlieng Outhakaysone", verdict)]
+
+
+# Lao says who holds a title with "ແມ່ນ" (is) as well as "ເປັນ".
+@pytest.mark.parametrize(
+    ("title", "verdict"), [("ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ", "ok"), ("ລັດຖະມົນຕີກະຊວງປ້ອງກັນຄວາມສະຫງົບ", "contradiction")]
+)
+def test_a_lao_title_said_with_maen(title: str, verdict: str) -> None:
+    found = _verdicts(f"ທ່ານຟານວັນຢາງແມ່ນ{title}ຂອງຫວຽດນາມ.", "2026-02-05", "lo", "title")
+    assert [v for _t, v in found] == [verdict]
