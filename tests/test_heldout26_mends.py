@@ -157,3 +157,14 @@ def test_a_name_set_off_after_its_title_may_close_a_question(title: str, verdict
 def test_a_lao_title_said_with_maen(title: str, verdict: str) -> None:
     found = _verdicts(f"ທ່ານຟານວັນຢາງແມ່ນ{title}ຂອງຫວຽດນາມ.", "2026-02-05", "lo", "title")
     assert [v for _t, v in found] == [verdict]
+
+
+# A quoted line of a name, a dash and its titles ends at the quotation's end (the Prime
+# Minister's term has no recorded end: not a slip, and not sure either).
+@pytest.mark.parametrize(
+    ("title", "verdict"), [("Thủ tướng Lào", "unknown"), ("Chủ tịch Quốc hội Lào", "contradiction")]
+)
+def test_a_quoted_line_of_a_name_and_its_title(title: str, verdict: str) -> None:
+    text = f'Chú thích ảnh:\n"Sonexay Siphandone – {title}"\n"Lương Cường – Chủ tịch nước Việt Nam"\n'
+    found = _verdicts(text, "2026-03-10", "vi", "title")
+    assert found[0] == (f"Sonexay Siphandone – {title}", verdict)

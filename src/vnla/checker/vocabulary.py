@@ -133,10 +133,12 @@ _SINCE_AFTER: Final = (
     rf"\s++(?:{_alternation(w for w in merged('dates', 'since_words') if not is_lao(w[0]))})\s"
 )
 #: After such titles: where the apposition ends (a comma, a bracket or a sentence's end; a line's
-#: end before a list's next item or a blank line: "- Vilay Lakhamphong - Minister of ...\n- ..."),
-#: or a tenure's start.
+#: end before a list's next item or a blank line: "- Vilay Lakhamphong - Minister of ...\n- ...";
+#: a quotation's end that ends its line: "\"Sonexay Siphandone – Thủ tướng Lào\"\n"), or a
+#: tenure's start.
 _APPOSITIVE_END: Final = re.compile(
-    rf"[^\S\n]*+\n(?=[^\S\n]*+(?:[-–—•*]|\d{{1,2}}[.)]|\n|$))|\s*+(?:[,.;:()!?|]|$)|{_SINCE_AFTER}",
+    rf"[^\S\n]*+\n(?=[^\S\n]*+(?:[-–—•*]|\d{{1,2}}[.)]|\n|$))|\s*+(?:[,.;:()!?|]|$)"
+    rf"|[^\S\n]*+[\"”»][^\S\n]*+(?:\n|$)|{_SINCE_AFTER}",
     re.IGNORECASE,
 )
 #: A list's line that opens with a name, then a colon and titles ("- Saleumxay Kommasith: Deputy
