@@ -168,3 +168,16 @@ def test_a_quoted_line_of_a_name_and_its_title(title: str, verdict: str) -> None
     text = f'Chú thích ảnh:\n"Sonexay Siphandone – {title}"\n"Lương Cường – Chủ tịch nước Việt Nam"\n'
     found = _verdicts(text, "2026-03-10", "vi", "title")
     assert found[0] == (f"Sonexay Siphandone – {title}", verdict)
+
+
+# A document's date after a phrase of its own, a comma and "dated".
+@pytest.mark.parametrize(("day", "verdict"), [("2", "ok"), ("3", "contradiction")])
+def test_a_documents_date_after_a_phrase_of_its_own(day: str, verdict: str) -> None:
+    text = f"He signed the Joint Statement with his Lao counterpart, dated {day} December 2025."
+    assert _verdicts(text, "2026-03-10", "en", "date") == [(f"{day} December 2025", verdict)]
+
+
+def test_a_phrase_that_names_another_thing_cuts_the_documents_date() -> None:
+    # the letter's date, from someone named between: no date of the statement
+    text = "He read the Joint Statement and a letter from Thongloun Sisoulith, dated 3 December 2025."
+    assert _verdicts(text, "2026-03-10", "en", "date") == [("3 December 2025", "unknown")]

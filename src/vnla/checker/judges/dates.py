@@ -1917,7 +1917,9 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
         # before its name, or far after it; or another document of its kind ("the Vietnam–Cambodia
         # Joint Statement", "a joint statement", "the 2019 one")
         return False
-    if start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(text, cue_end, start) is not None:
+    if (start - cue_end <= 24 and _DOCUMENT_DATE.fullmatch(text, cue_end, start) is not None) or _dated_after(
+        ctx, cue_end, start
+    ):
         return True
     # the place of its signing between: "ký tại Viêng Chăn ngày 3/12/2025", "signed in Vientiane
     # on 3 December 2025"
@@ -1930,6 +1932,22 @@ def _belongs(ctx: Context, ids: tuple[str, ...], cue: tuple[int, int], span: tup
     return (
         _DOCUMENT_DATE.fullmatch(text, cue_end, lead) is not None
         and _AFTER_PLACE.fullmatch(text, place_end, start) is not None
+    )
+
+
+def _dated_after(ctx: Context, cue_end: int, start: int) -> bool:
+    """
+    Whether a phrase of a document's own that names nothing stands between its name (ending at
+    ``cue_end``) and a date at ``start``, then a comma and the words of its date ("the Joint
+    Statement with his Lao counterpart, dated 3 December 2025").
+    """
+    text = ctx.text
+    comma = text.rfind(",", cue_end, start)
+    return (
+        comma > cue_end
+        and _DATED_AFTER_COMMA.fullmatch(text, comma, start) is not None
+        and not any(c in text[cue_end:comma] for c in ".;:!?\n")
+        and not ctx.within(ctx.named, cue_end, comma)
     )
 
 
@@ -1947,6 +1965,11 @@ def _year_of_document(ctx: Context, cue: _Cue, start: int, when: When) -> bool:
     )
 
 
+#: A comma and the words of a document's date right before it (``dates.document_date_words``, one
+#: at least: ", dated ", ", ký ngày ").
+_DATED_AFTER_COMMA: Final = re.compile(
+    rf",[^\S\n]*+(?:{_alternation(merged('dates', 'document_date_words'))})[^\S\n]*+", re.IGNORECASE
+)
 #: How far after a document's name its date may stand, with the place of its signing between.
 _DOCUMENT_DATE_GAP: Final = 64
 
