@@ -181,3 +181,11 @@ def test_a_phrase_that_names_another_thing_cuts_the_documents_date() -> None:
     # the letter's date, from someone named between: no date of the statement
     text = "He read the Joint Statement and a letter from Thongloun Sisoulith, dated 3 December 2025."
     assert _verdicts(text, "2026-03-10", "en", "date") == [("3 December 2025", "unknown")]
+
+
+# A meeting said to be between the two Parties is theirs, not the session of a committee the
+# sentence does not name that fell the next day.
+@pytest.mark.parametrize(("day", "verdict"), [("2", "ok"), ("3", "contradiction")])
+def test_a_meeting_between_the_parties_is_not_a_committees(day: str, verdict: str) -> None:
+    text = f"The meeting between the Communist Party of Vietnam and the Lao People's Revolutionary Party in Vientiane, on {day} December 2025."
+    assert _verdicts(text, "2026-03-10", "en", "date") == [(f"{day} December 2025", verdict)]

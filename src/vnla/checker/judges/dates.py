@@ -2099,6 +2099,17 @@ def _narrowed(
         # (an event the word names by its own name is meant, whatever party the sentence names:
         # "... the LPRP ... met 6-8 January and the Vietnamese 14th National Party Congress 19-23 January")
         candidates = [c for c in candidates if _of_parties(c, parties) or c.id in cue[1]]
+        if len(parties) > 1:
+            # "a meeting between the CPV and the LPRP": the parties', not a session of a committee
+            # the sentence does not name
+            here = {rid for _a, _b, rid in ctx.within(ctx.named, s, e)}
+            candidates = [
+                c
+                for c in candidates
+                if not (isinstance(c, Event) and c.kind is EventKind.COMMITTEE_SESSION)
+                or c.id in cue[1]
+                or c.organization in here
+            ]
     named = _by_number(numbered, cue, parties, when, candidates=candidates, cycle=ctx.index.congress_cycle)
     if named and not _compatible(when, named[0].when) and _dated_apart(ctx, named[0], sentence, date_span):
         # "the 48th meeting (3 December 2025) and the mechanism agreed on 5 February 2026": the
