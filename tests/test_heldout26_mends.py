@@ -189,3 +189,16 @@ def test_a_phrase_that_names_another_thing_cuts_the_documents_date() -> None:
 def test_a_meeting_between_the_parties_is_not_a_committees(day: str, verdict: str) -> None:
     text = f"The meeting between the Communist Party of Vietnam and the Lao People's Revolutionary Party in Vientiane, on {day} December 2025."
     assert _verdicts(text, "2026-03-10", "en", "date") == [(f"{day} December 2025", verdict)]
+
+
+# "đi xa" (passed on) is a Vietnamese death's word: "ngày Người đi xa (21/11/1992)".
+@pytest.mark.parametrize(("year", "verdict"), [("1992", "ok"), ("1991", "contradiction")])
+def test_di_xa_is_a_death(year: str, verdict: str) -> None:
+    text = f"Tôi thuộc ngày sinh của Chủ tịch Cay-xỏn Phôm-vi-hản (13/12/1920) và ngày Người đi xa (21/11/{year})."
+    found = dict(_verdicts(text, "2026-09-10", "vi", "date"))
+    assert found[f"21/11/{year}"] == verdict
+
+
+def test_di_xa_of_no_life_is_no_death() -> None:
+    text = "Đoàn xe còn phải đi xa ngày 2/9/2026 mới tới Viêng Chăn."
+    assert _verdicts(text, "2026-09-10", "vi", "date") == [("ngày 2/9/2026", "unknown")]
