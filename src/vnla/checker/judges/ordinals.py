@@ -1063,10 +1063,8 @@ def _in_the_month(
     ``ahead`` of it at most; ``None`` for another month, or one about as far before the
     publication as after it.
     """
-    day = founding.when.earliest
-    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
-        return None
-    if day.month not in months:
+    day = _its_day_in(founding, months, published)
+    if day is None or published is None:
         return None
     year = infer_year(day.month, min(day.day, 28), published)
     if abs(date(year, day.month, min(day.day, 28)) - published) <= within:
@@ -1078,6 +1076,14 @@ def _in_the_month(
     return None
 
 
+def _its_day_in(founding: Founding, months: set[int], published: date | None) -> date | None:
+    """``founding``'s day (or month's), when it falls in one of ``months`` and a publication day is known."""
+    day = founding.when.earliest
+    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
+        return None
+    return day if day.month in months else None
+
+
 def _yearless_year(ctx: Context, founding: Founding, months: set[int], clause: tuple[int, int]) -> int | None:
     """
     The year of ``founding``'s anniversary on a day its sentence gives without a year, in one of
@@ -1087,11 +1093,9 @@ def _yearless_year(ctx: Context, founding: Founding, months: set[int], clause: t
     ``None``, either: a list of days to come, published in February, may mean the next December
     ("- 2 December: the 51st Lao National Day").
     """
-    day = founding.when.earliest
     published = ctx.published
-    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
-        return None
-    if day.month not in months:
+    day = _its_day_in(founding, months, published)
+    if day is None or published is None:
         return None
     if looks_back(ctx.text, *clause):
         passed = (day.month, day.day) <= (published.month, published.day)
@@ -1106,11 +1110,9 @@ def _by_tense(ctx: Context, founding: Founding, months: set[int], clause: tuple[
     verb in the future ("will mark ... in September", "Expect flags in September"), the last by
     it for one in the past; ``None`` for neither, another month or no publication day.
     """
-    day = founding.when.earliest
     published = ctx.published
-    if published is None or day is None or founding.when.precision not in (Precision.DAY, Precision.MONTH):
-        return None
-    if day.month not in months:
+    day = _its_day_in(founding, months, published)
+    if day is None or published is None:
         return None
     passed = (day.month, day.day) <= (published.month, published.day)
     if _FUTURE_TENSE.search(ctx.text, *clause) is not None:
