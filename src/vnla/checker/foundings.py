@@ -50,24 +50,21 @@ _BRACKET_OPENS: Final = re.compile(r"[^\S\n]*+\([^()\n\d]{0,24}")
 _BRACKET_DAY: Final = re.compile(r"[^\S\n]*+\((?P<inside>[^()\n]{4,40})\)")
 
 
+def _life_words(key: str) -> re.Pattern[str]:
+    """The word files' ``ordinals`` words of ``key``, whole (Lao ones anywhere: Lao writes no spaces)."""
+    return re.compile(
+        "|".join(
+            rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+            for w in sorted(merged("ordinals", key), key=len, reverse=True)
+        ),
+        re.IGNORECASE,
+    )
+
+
 #: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
-_DEATH_WORDS: Final = re.compile(
-    "|".join(
-        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)  # Lao writes no spaces between words
-        for w in sorted(merged("ordinals", "death_words"), key=len, reverse=True)
-    ),
-    re.IGNORECASE,
-)
-
-
+_DEATH_WORDS: Final = _life_words("death_words")
 #: Words of a birth after an anniversary's "of" ("of his birth"; the word files' ``ordinals.birth_words``).
-_BIRTH_WORDS: Final = re.compile(
-    "|".join(
-        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-        for w in sorted(merged("ordinals", "birth_words"), key=len, reverse=True)
-    ),
-    re.IGNORECASE,
-)
+_BIRTH_WORDS: Final = _life_words("birth_words")
 #: How far after an anniversary's "of" the words of a life may stand ("of his death").
 _LIFE_REACH: Final = 40
 #: What ends a clause, for a look after an anniversary.

@@ -197,8 +197,12 @@ class NamedDates(ScopeReader):
                 return None  # a blank line ends the card
             above = _LABEL_HEAD.match(text, lo)
             colon = line.find(":")
-            field = _CARD_FIELD.fullmatch(text, above.end() if above else lo, words_end(text, lo + colon))
-            if colon >= 0 and field is not None and founding_kind(field) == kind:
+            field = (
+                _CARD_FIELD.fullmatch(text, above.end() if above else lo, words_end(text, lo + colon))
+                if colon >= 0
+                else None
+            )
+            if field is not None and founding_kind(field) == kind:
                 return None  # another card's field of the same kind: its subject is above it
             fitting: dict[str, str] = {}
             for _s, _e, rid in self.positions.within(self.named, lo, end):
