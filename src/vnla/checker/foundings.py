@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
+from vnla.checker.lives import LIFE_REACH, death_or, of_a_life
 from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.sentences import list_heading
@@ -29,7 +30,6 @@ from vnla.checker.vocabulary import (
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.parsing import parse_dates, parse_lao_dates
-from vnla.lang.words import merged
 from vnla.model.records import Precision
 
 if TYPE_CHECKING:
@@ -48,27 +48,6 @@ __all__ = ["Foundings"]
 _BRACKET_OPENS: Final = re.compile(r"[^\S\n]*+\([^()\n\d]{0,24}")
 #: A bracket right after an anniversary, with what it holds ("its 70th anniversary (22 March 2026)").
 _BRACKET_DAY: Final = re.compile(r"[^\S\n]*+\((?P<inside>[^()\n]{4,40})\)")
-
-
-def _life_words(key: str) -> re.Pattern[str]:
-    """The word files' ``ordinals`` words of ``key``, whole (Lao ones anywhere: Lao writes no spaces)."""
-    return re.compile(
-        "|".join(
-            rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-            for w in sorted(merged("ordinals", key), key=len, reverse=True)
-        ),
-        re.IGNORECASE,
-    )
-
-
-#: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
-_DEATH_WORDS: Final = _life_words("death_words")
-#: Words of a birth after an anniversary's "of" ("of his birth"; the word files' ``ordinals.birth_words``).
-_BIRTH_WORDS: Final = _life_words("birth_words")
-#: How far after an anniversary's "of" the words of a life may stand ("of his death").
-_LIFE_REACH: Final = 40
-#: What ends a clause, for a look after an anniversary.
-_CLAUSE_END: Final = re.compile(r"[,;:.!?()\n]")
 
 
 #: Between a national day's ordinal and the country right after it ("50th National Day of the ",
@@ -363,7 +342,7 @@ class Foundings:
         text, index = self.text, self.index
         if (
             s < 2
-            or (_OF_AFTER.match(text, end) and not self._of_a_life(end, e))
+            or (_OF_AFTER.match(text, end) and not of_a_life(text, end, e, self._names_any))
             or (not named_here and self.positions.within(self.named, s, e))
         ):
             return []
@@ -384,23 +363,11 @@ class Foundings:
             return []
         # a person's: the death where death words stand with the anniversary ("Souphanouvong died on
         # 9 January 1995. 2026 marks the 31st anniversary of his death.", "... 31 năm ngày mất của ông")
-        return self._death_or(foundings.pop(), max(s, start - 24), min(e, end + _LIFE_REACH))
+        return death_or(index, text, foundings.pop(), max(s, start - 24), min(e, end + LIFE_REACH))
 
-    def _of_a_life(self, end: int, e: int) -> bool:
-        """
-        Whether the "of" right after an anniversary ending at ``end`` is of a life's words and no
-        name ("the 31st anniversary of his death", "ຄົບຮອບ 31 ປີແຫ່ງການຈາກໄປຂອງທ່ານ"): the
-        anniversary of a person the text named before, not of a thing named after it.
-        """
-        of = _OF_AFTER.match(self.text, end)
-        if of is None:
-            return False
-        stop = _CLAUSE_END.search(self.text, of.end(), min(e, of.end() + _LIFE_REACH))
-        hi = min(e, of.end() + _LIFE_REACH) if stop is None else stop.start()
-        return (
-            _DEATH_WORDS.search(self.text, of.end(), hi) is not None
-            or _BIRTH_WORDS.search(self.text, of.end(), hi) is not None
-        ) and not self.positions.within(self.named, of.end(), hi)
+    def _names_any(self, lo: int, hi: int) -> bool:
+        """Whether the text names anything in ``[lo, hi)``."""
+        return bool(self.positions.within(self.named, lo, hi))
 
     def _named(
         self,
@@ -446,19 +413,19 @@ class Foundings:
             else:  # a country's state name, not its common one ("Laos's 51st anniversary")
                 founding = index.founding_of(rid, number) if self.owners.is_state((ns, ne), rid) else None
             if founding is not None:
-                return self._death_or(founding, start, min(e, end + 16))
+                return death_or(self.index, self.text, founding, start, min(e, end + 16))
         national_days = set(index.national_day.values()) if only_countries else set()
         lo = self._lao_before(start, s, own=only_countries)
         if lo is not None:  # Lao names what it counts first: "ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ"
             for ns, ne, rid in reversed(within(self.named, lo, start)):
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
-                    return self._death_or(founding, max(s, ns - 24), start)
+                    return death_or(self.index, self.text, founding, max(s, ns - 24), start)
         until = min(self._reach(start, end, e), e if before is None else before)
         for ns, ne, rid in within(self.named, max(s, start - 200), until):
             founding = founding_of(rid, ns, ne) if ne > start else None
             if founding is not None:
-                return self._death_or(founding, start, min(e, ne + 16))
+                return death_or(self.index, self.text, founding, start, min(e, ne + 16))
         if _POSSESSIVE_BEFORE.search(self.text, max(s, start - 12), start) or _FOUNDING_AFTER.match(
             self.text, end
         ):
@@ -469,7 +436,7 @@ class Foundings:
             for ns, ne, rid in reversed(within(self.named, s, start)):
                 founding = founding_of(rid, ns, ne) if index.kinds.get(rid) != "person" else None
                 if founding is not None:
-                    return self._death_or(founding, ns, start)
+                    return death_or(self.index, self.text, founding, ns, start)
         # an aside in brackets that names what it counts first: "22 March (the LPRP's founding,
         # 72nd anniversary)"
         opening = self.text.rfind("(", s, start)
@@ -477,7 +444,7 @@ class Foundings:
             for ns, ne, rid in reversed(within(self.named, opening, start)):
                 founding = founding_of(rid, ns, ne)
                 if founding is not None:
-                    return self._death_or(founding, ns, start)
+                    return death_or(self.index, self.text, founding, ns, start)
         return None
 
     def _bare(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, int] | None:
@@ -581,15 +548,3 @@ class Foundings:
                 entry.end() if entry is not None else 0,
             )
         return lo
-
-    def _death_or(self, founding: str, lo: int, hi: int) -> list[str]:
-        """
-        A person's death instead of their birth when a death word stands with the anniversary
-        ("the 56th anniversary of President Ho Chi Minh's death", "56 năm ngày mất"); nothing
-        when the record has no such death (the birth would give a wrong year).
-        """
-        birth = self.index.foundings[founding]
-        if birth.person is None or not _DEATH_WORDS.search(self.text, lo, hi):
-            return [founding]
-        death = self.index.death_of.get(birth.person)
-        return [death] if death is not None else []

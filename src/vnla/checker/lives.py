@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: MIT
+"""
+A person's life by an anniversary: the words of a death or a birth with it ("the 56th
+anniversary of President Ho Chi Minh's death", "56 năm ngày mất"), and the death an
+anniversary then counts from instead of the birth.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from vnla.checker.vocabulary import _OF_AFTER
+from vnla.lang.words import merged
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from vnla.checker.index import _Index
+
+__all__ = ["LIFE_REACH", "death_or", "of_a_life"]
+
+
+def _life_words(key: str) -> re.Pattern[str]:
+    """The word files' ``ordinals`` words of ``key``, whole (Lao ones anywhere: Lao writes no spaces)."""
+    return re.compile(
+        "|".join(
+            rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+            for w in sorted(merged("ordinals", key), key=len, reverse=True)
+        ),
+        re.IGNORECASE,
+    )
+
+
+#: Words that make a person's anniversary count from the death (the language files' ``ordinals.death_words``).
+_DEATH_WORDS: Final = _life_words("death_words")
+#: Words of a birth after an anniversary's "of" ("of his birth"; the word files' ``ordinals.birth_words``).
+_BIRTH_WORDS: Final = _life_words("birth_words")
+#: How far after an anniversary's "of" the words of a life may stand ("of his death").
+LIFE_REACH: Final = 40
+#: What ends a clause, for a look after an anniversary.
+_CLAUSE_END: Final = re.compile(r"[,;:.!?()\n]")
+
+
+def of_a_life(text: str, end: int, e: int, names_within: Callable[[int, int], bool]) -> bool:
+    """
+    Whether the "of" right after an anniversary ending at ``end`` (its sentence ending at
+    ``e``) is of a life's words and no name, ``names_within`` telling whether a span names
+    anything: the anniversary of a person the text named before, not of a thing named after it.
+
+    >>> nothing = lambda lo, hi: False
+    >>> text = "2026 marks the 31st anniversary of his death."
+    >>> of_a_life(text, text.index(" of his"), len(text), nothing)
+    True
+    >>> text = "2026 marks the 50th anniversary of the Treaty."
+    >>> of_a_life(text, text.index(" of the"), len(text), nothing)
+    False
+    """
+    of = _OF_AFTER.match(text, end)
+    if of is None:
+        return False
+    stop = _CLAUSE_END.search(text, of.end(), min(e, of.end() + LIFE_REACH))
+    hi = min(e, of.end() + LIFE_REACH) if stop is None else stop.start()
+    life = _DEATH_WORDS.search(text, of.end(), hi) or _BIRTH_WORDS.search(text, of.end(), hi)
+    return life is not None and not names_within(of.end(), hi)
+
+
+def death_or(index: _Index, text: str, founding: str, lo: int, hi: int) -> list[str]:
+    """
+    A person's death instead of their birth ``founding`` when a death word stands in
+    ``text[lo:hi]`` ("the 56th anniversary of President Ho Chi Minh's death", "56 năm ngày
+    mất"); nothing when the record has no such death (the birth would give a wrong year).
+    """
+    birth = index.foundings[founding]
+    if birth.person is None or not _DEATH_WORDS.search(text, lo, hi):
+        return [founding]
+    death = index.death_of.get(birth.person)
+    return [death] if death is not None else []
