@@ -78,3 +78,33 @@ def test_a_place_between_commas_before_a_date_that_goes_on_is_not_the_events() -
     # the date does not close the clause: the place and date may be another thing's
     text = "Pin of the 12th National Congress of the Lao People's Revolutionary Party, Hanoi, January 2026 edition of the fair."
     assert _places(text, "en") == [("Hanoi", "ok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "His last assignments include the 48th meeting of the Vietnam–Laos Intergovernmental Committee"
+            " held in Hanoi on 3 December 2025, and To Lam's one-day visit to Vientiane on 5 February 2026.",
+            "en",
+            "Hanoi",
+        ),
+        (
+            "Ảnh gồm kỳ họp lần thứ 48 Ủy ban liên Chính phủ Việt Nam - Lào tại Hà Nội ngày 3/12/2025"
+            " và chuyến thăm Viêng Chăn của Tổng Bí thư Tô Lâm ngày 5/2/2026.",
+            "vi",
+            "Hà Nội",
+        ),
+    ],
+)
+def test_a_wrong_place_by_one_of_several_dates_is_its_events(text: str, lang: str, place: str) -> None:
+    # the right place is named too, but by the sentence's other date: it is that date's
+    assert (place, "contradiction") in _places(text, lang)
+
+
+def test_the_right_places_by_several_dates_are_no_slip() -> None:
+    text = (
+        "His last assignments include the 48th meeting of the Vietnam–Laos Intergovernmental Committee"
+        " held in Vientiane on 3 December 2025, and the talks in Hanoi on 26 January 2026."
+    )
+    assert _places(text, "en") == [("Vientiane", "ok"), ("Hanoi", "ok")]

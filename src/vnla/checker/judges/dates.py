@@ -2132,6 +2132,9 @@ def _narrowed(
             looked.setdefault("misplaced", set()).add(named[0].id)
         return named
     if places:
+        # the places nearest this date, where the sentence has others ("the 48th meeting held in
+        # Hanoi on 3 December 2025, and the visit to Vientiane on 5 February 2026")
+        places = _places_near(ctx, sentence, date_span) or places
         kept = [c for c in candidates if placed(ctx, c, places)]
         dated = [c for c in candidates if _compatible(when, c.when)]
         if (
