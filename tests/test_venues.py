@@ -108,3 +108,39 @@ def test_a_visit_is_not_read_so() -> None:
 def test_a_place_the_dates_judge_found_is_judged_once() -> None:
     text = "The 12th National Congress of the Lao People's Revolutionary Party was held in Hanoi on 6-8 January 2026."
     assert _places(text, "en") == [("Hanoi", "contradiction", "places.event")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict"),
+    [
+        (
+            "Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào cùng ngày tại Hà Nội.",
+            "vi",
+            "Hà Nội",
+            "contradiction",
+        ),
+        (
+            "Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào cùng ngày tại Viêng Chăn.",
+            "vi",
+            "Viêng Chăn",
+            "ok",
+        ),
+        (
+            "The 12th National Congress of the Lao People's Revolutionary Party opened the same day in Hanoi.",
+            "en",
+            "Hanoi",
+            "contradiction",
+        ),
+        (
+            "ກອງປະຊຸມໃຫຍ່ຜູ້ແທນທົ່ວປະເທດຄັ້ງທີ XII ຂອງພັກປະຊາຊົນປະຕິວັດລາວ ໃນວັນດຽວກັນ ໄດ້ຈັດຂຶ້ນທີ່ຮ່າໂນ້ຍ.",
+            "lo",
+            "ຮ່າໂນ້ຍ",
+            "contradiction",
+        ),
+    ],
+)
+def test_words_of_time_may_stand_between_the_event_and_its_place(
+    text: str, lang: str, said: str, verdict: str
+) -> None:
+    # the word files' ``places.time_words``: "the same day" says when, not where
+    assert (said, verdict) in [(t, v) for t, v, _rule in _places(text, lang)]

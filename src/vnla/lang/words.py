@@ -349,6 +349,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "region_words": "list",
             "lies_in": "list",
             "held_words": "list",
+            "time_words": "list",
             "thing_of": "list",
         },
         "spouses": {"words": "list", "of": "list", "links": "list"},

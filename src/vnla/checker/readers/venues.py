@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: MIT
 """
 The venues reader: a place said to be where an event named right before it was held, a
-locative between and the word files' ``places.held_words`` at most ("the 12th National Congress
-of the Lao People's Revolutionary Party was held in Hanoi", "Lễ mở ký Công ước ... tổ chức tại
-Viêng Chăn", "the 14th Congress, held in Hanoi"). Only an event held in one place: not a visit,
+locative between, and the word files' ``places.time_words`` and ``places.held_words`` at most
+("the 12th National Congress of the Lao People's Revolutionary Party was held in Hanoi", "Lễ
+mở ký Công ước ... tổ chức tại Viêng Chăn", "the 14th Congress, held in Hanoi", "Cuộc gặp cấp
+cao ... cùng ngày tại Hà Nội"). Only an event held in one place: not a visit,
 which holds events in several, nor a year named for the relations; and not one named as another
 thing's complement (``places.thing_of``: "the briefing on the results of the 12th Congress").
 """
@@ -23,10 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = ["read"]
 
+#: Words of time that may stand by what says an event was held (``places.time_words``: "the same day").
+_TIME: Final = rf"(?:{_any_word(merged('places', 'time_words')).pattern})"
 #: Between an event's name and its place: a comma at most, words saying it was held at most,
-#: and a locative ("was held in", ", held in", "tổ chức tại", "ໄດ້ຈັດຂຶ້ນທີ່").
+#: words of time before or after them at most ("cùng ngày tại", "opened the same day in"), and
+#: a locative ("was held in", ", held in", "tổ chức tại", "ໄດ້ຈັດຂຶ້ນທີ່").
 _HELD_AT: Final = re.compile(
-    rf"[^\S\n]*+,?[^\S\n]*+(?:(?:{_any_word(merged('places', 'held_words')).pattern})[^\S\n]*+)?"
+    rf"[^\S\n]*+,?[^\S\n]*+(?:{_TIME}[^\S\n]*+,?[^\S\n]*+)?"
+    rf"(?:(?:{_any_word(merged('places', 'held_words')).pattern})[^\S\n]*+)?(?:{_TIME}[^\S\n]*+)?"
     rf"(?P<locative>{_any_word(merged('places', 'locatives')).pattern})[^\S\n]*+",
     re.IGNORECASE,
 )
