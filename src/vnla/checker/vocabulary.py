@@ -155,8 +155,13 @@ _LIST_END: Final = re.compile(
     rf"[^\S\n]*+(?:[.;!?]?[^\S\n]*+(?:\n|$)|[;(]|\.\s|,[^\S\n]*+(?=\d))|{_SINCE_AFTER}",
     re.IGNORECASE,
 )
+#: In a line that opens with a bullet or a number, a comma ends the titles too ("- Vilay
+#: Lakhamphong: Phó Chủ tịch nước Lào, trong đoàn ..."): a speaker's label opens no list item.
+_ITEM_END: Final = re.compile(rf"(?:{_LIST_END.pattern})|[^\S\n]*+,", re.IGNORECASE)
 #: What may open a list's line before a name: spaces, a bullet or a number.
 _LINE_HEAD: Final = re.compile(r"[^\S\n]*+(?:(?:[-•*–—·>]|\d{1,3}[.)])[^\S\n]*+)?")
+#: What opens a list's item before a name: a bullet or a number.
+_ITEM_HEAD: Final = re.compile(r"[^\S\n]*+(?:[-•*–—·>]|\d{1,3}[.)])[^\S\n]*+")
 #: Between the name of a year named for the relations and the year written right after it
 #: ("Năm Đoàn kết hữu nghị Việt Nam – Lào 2027", "..., 2027"): spaces, a comma.
 _YEAR_LINK: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+")

@@ -19,6 +19,8 @@ from vnla.checker.vocabulary import (
     _APPOSITIVE_LEAD,
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
+    _ITEM_END,
+    _ITEM_HEAD,
     _JOIN,
     _LINE_HEAD,
     _LIST_END,
@@ -102,7 +104,9 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
             chain, last = _lao_chain_after(ctx, e + 1 if listed else e, taken, person_at)
         elif listed:  # "- Saleumxay Kommasith: Deputy Prime Minister; ...", a list of who is who
-            chain, last = _led(ctx, _LIST_LEAD.match(text, e), _LIST_END.match, (e, taken, person_at))
+            item = _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
+            ends = _LIST_END.match if item is None else _ITEM_END.match
+            chain, last = _led(ctx, _LIST_LEAD.match(text, e), ends, (e, taken, person_at))
         elif "," in text[e : e + 2] or text[e : e + 3].lstrip()[:1] in _DASHES:
             # "To Lam, general secretary of the Communist Party of Vietnam, ...", "Tô Lâm – Tổng Bí thư"
             chain, last = _appositive(ctx, e, taken, person_at)
