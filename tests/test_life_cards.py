@@ -91,3 +91,15 @@ def test_a_birth_of_someone_unrecorded_dates_no_title() -> None:
     report = CHECKER.check_text(text, published="2026-03-10", lang="en")
     titles = [f.verdict.value for f in report.findings if f.kind == "title"]
     assert titles == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyen Phu Trong led the Party until his death on 19 July 2024, and To Lam visited Laos on 11-12 July 2024.",
+        "To Lam's state visit to Laos came in July 2024; his predecessor, who died on 19 July 2024, was mourned.",
+    ],
+)
+def test_a_life_day_the_record_does_not_hold_is_no_events_day(text: str) -> None:
+    # death words before it: the day is a life's, not the visit's, though the visit is named
+    assert ("19 July 2024", "unknown") in _dates(text)

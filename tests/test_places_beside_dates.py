@@ -108,3 +108,31 @@ def test_the_right_places_by_several_dates_are_no_slip() -> None:
         " held in Vientiane on 3 December 2025, and the talks in Hanoi on 26 January 2026."
     )
     assert _places(text, "en") == [("Vientiane", "ok"), ("Hanoi", "ok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "To Lam paid a one-day state visit to Laos on 15 February 2026, after Thongloun Sisoulith's"
+            " state visit to Hanoi on 26-27 January 2026.",
+            "en",
+            "15 February 2026",
+        ),
+        (
+            "Ông Thongloun Sisoulith thăm Hà Nội ngày 26-27/1/2026; Tổng Bí thư Tô Lâm thăm Lào ngày 15/2/2026.",
+            "vi",
+            "ngày 15/2/2026",
+        ),
+    ],
+)
+def test_a_place_nearer_another_date_does_not_rule_out_this_dates_event(
+    text: str, lang: str, said: str
+) -> None:
+    # Hanoi is the January visit's place: the February visit to Laos is still the later date's event
+    report = check_text(text, published=date(2026, 3, 10), lang=lang)
+    dates = [(f.text, f.verdict.value) for f in report.findings if f.kind == "date"]
+    assert (said, "contradiction") in dates
+    right = text.replace("15 February", "5 February").replace("15/2", "5/2")
+    report = check_text(right, published=date(2026, 3, 10), lang=lang)
+    assert all(f.verdict.value == "ok" for f in report.findings if f.kind == "date")

@@ -149,6 +149,21 @@ def judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> None:
     out.append(found)
 
 
+#: The explanation of a birth's or a death's day that no recorded life was read for.
+_UNREAD_LIFE: Final = Message("the day of a birth or a death the record holds for no one named with it")
+
+
+def _of_an_unread_life(ctx: Context, start: int, end: int) -> _Proto | None:
+    """
+    A date right after birth or death words that no reading tied to a recorded life ("Nguyen
+    Phu Trong (General Secretary until his death on 19 July 2024)"): `unknown`, never an event's
+    day, wherever the sentence names events.
+    """
+    if not _a_life_day(ctx.text, start):
+        return None
+    return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.founding", message=_UNREAD_LIFE)
+
+
 def _a_life_day(text: str, start: int) -> bool:
     """
     Whether birth or death words stand right before the date at ``start``.
@@ -418,6 +433,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         or of_term_span(ctx, start, end, when)
         or (None if spanned else _of_founding(ctx, start, end, when, yearless=_yearless(mention, ctx.text)))
         or _founded_on_its_day(ctx, start, end, when)
+        or _of_an_unread_life(ctx, start, end)
         or _of_framework_addition(ctx, start, end, when)
         or _of_plan_period(ctx, start, end, when)
         or _of_anniversary_span(ctx, start, end, when)
@@ -2133,8 +2149,10 @@ def _narrowed(
         return named
     if places:
         # the places nearest this date, where the sentence has others ("the 48th meeting held in
-        # Hanoi on 3 December 2025, and the visit to Vientiane on 5 February 2026")
-        places = _places_near(ctx, sentence, date_span) or places
+        # Hanoi on 3 December 2025, and the visit to Vientiane on 5 February 2026"); none, where
+        # each is nearer another date
+        places = _places_near(ctx, sentence, date_span)
+    if places:
         kept = [c for c in candidates if placed(ctx, c, places)]
         dated = [c for c in candidates if _compatible(when, c.when)]
         if (
