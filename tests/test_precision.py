@@ -2261,3 +2261,25 @@ def test_a_fields_title_is_judged_at_its_blocks_date(between: str, verdict: str)
     text = GIFT.format(between=between)
     found = [(t, v) for t, v, _m in judged(text, ("title",), published=date(2026, 3, 2)) if "To Lam" in t]
     assert found == [("Party General Secretary and State President To Lam", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # an event word after an indefinite article: one of its kind, not the one the text is of
+        ("To Lam held talks in Vientiane on 5 February 2026. A trade delegation from Da Nang made a visit"
+         " to Vientiane on 3 February 2026.", "3 February 2026", "unknown"),
+        ("Students from Hue made a study visit to Vientiane on 4 December 2025.", "4 December 2025", "unknown"),
+        ("Tổng Bí thư Tô Lâm hội đàm tại Viêng Chăn ngày 5/2/2026. Một đoàn doanh nghiệp Đà Nẵng có một"
+         " chuyến thăm Viêng Chăn ngày 3/2/2026.", "ngày 3/2/2026", "unknown"),
+        # ... unless its sentence names who took part; "the visit" is the text's own
+        ("To Lam held talks in Vientiane on 5 February 2026. To Lam made a visit to Vientiane on 3 February 2026.",
+         "3 February 2026", "contradiction"),
+        ("To Lam held talks in Vientiane on 5 February 2026. The visit on 3 February 2026 was short.",
+         "3 February 2026", "contradiction"),
+    ],
+)  # fmt: skip
+def test_an_event_word_after_an_indefinite_article_is_one_of_its_kind(
+    text: str, said: str, verdict: str
+) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _m in judged(text, ("date",), published=date(2026, 3, 1))]

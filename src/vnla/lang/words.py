@@ -204,6 +204,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "future_tense": "list",
             "past_tense": "list",
             "people_cues": "list",
+            "indefinite_before": "list",
             "party_founding_words": "list",
             "party_not_after": "list",
             "future_in_past": "list",

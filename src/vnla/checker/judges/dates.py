@@ -1127,6 +1127,14 @@ def _unrecorded_number(
 #: The words that name an event only by who took part (``dates.people_cues``: "visited", "met",
 #: "thăm", "ຢ້ຽມຢາມ"), in lower case, Lao ones without their spaces.
 _PEOPLE_CUES: Final = frozenset(unspaced(" ".join(w.lower().split())) for w in merged("dates", "people_cues"))
+#: An indefinite article right before an event word, a word between at most (``dates.indefinite_before``:
+#: "a visit", "a study visit", "một chuyến thăm"): an event of that kind, not the one the text is of.
+_INDEFINITE_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?:{_alternation(merged('dates', 'indefinite_before') or ['(?!)'])})\s++(?:[\w-]++\s++)?\Z",
+    re.IGNORECASE,
+)
+#: How far before an event word such an article is looked for.
+_INDEFINITE_REACH: Final = 24
 #: How far before a sentence a person named may be the one its words of a visit are of ("To Lam
 #: flew in that morning. He visited ... on 5 February").
 _PEOPLE_REACH: Final = 400
@@ -1136,14 +1144,23 @@ def _by_anyone(ctx: Context, cues: list[_Cue], sentence: tuple[int, int]) -> boo
     """
     Whether ``cues`` (the event words whose events a date in ``sentence`` missed) are
     all words of an event anyone may hold (:data:`_PEOPLE_CUES`), with no person named in the sentence
-    or in the :data:`_PEOPLE_REACH` characters before it, nor an office's title in the sentence.
+    or in the :data:`_PEOPLE_REACH` characters before it, nor an office's title in the sentence; or
+    all words after an indefinite article (:data:`_INDEFINITE_BEFORE`), with no person or title in
+    the sentence.
     """
     s, e = sentence
-    if not cues or ctx.within(ctx.persons, max(0, s - _PEOPLE_REACH), s):
-        return False
-    if any(kind == "role" for _a, _b, kind, _r in ctx.within(ctx.titled, s, e)):
+    if not cues or any(kind == "role" for _a, _b, kind, _r in ctx.within(ctx.titled, s, e)):
         return False  # its people named by their offices ("hai Tổng Bí thư", the two General Secretaries)
     text = ctx.text
+    if all(
+        not ids and _INDEFINITE_BEFORE.search(text, max(s, cs - _INDEFINITE_REACH), cs) is not None
+        for cs, _ce, _k, ids in cues
+    ):
+        # "A trade delegation made a visit to Vientiane on 3 December 2025": one of its kind,
+        # whoever the text named before, unless its sentence names who took part
+        return not ctx.within(ctx.persons, s, e)
+    if ctx.within(ctx.persons, max(0, s - _PEOPLE_REACH), s):
+        return False
     return all(
         not ids and unspaced(" ".join(text[cs:ce].lower().split())) in _PEOPLE_CUES
         for cs, ce, _k, ids in cues
