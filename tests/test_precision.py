@@ -2283,3 +2283,20 @@ def test_an_event_word_after_an_indefinite_article_is_one_of_its_kind(
     text: str, said: str, verdict: str
 ) -> None:
     assert (said, verdict) in [(t, v) for t, v, _m in judged(text, ("date",), published=date(2026, 3, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # one person alone of a meeting of two: he meets others too
+        ("Lao Prime Minister Sonexay Siphandone met Vietnamese businesses in Vientiane on 3 December 2025.", "unknown"),
+        ("Thủ tướng Lào Sonexay Siphandone gặp các doanh nghiệp Việt Nam tại Viêng Chăn ngày 3/12/2025.", "unknown"),
+        # both of them named: the meeting the record holds, misdated
+        ("Lao Prime Minister Sonexay Siphandone met To Lam in Vientiane on 3 December 2025.", "contradiction"),
+        # the right day stays right
+        ("Lao Prime Minister Sonexay Siphandone met To Lam in Vientiane on 1 December 2025.", "ok"),
+    ],
+)  # fmt: skip
+def test_one_person_alone_of_a_meeting_of_two_may_be_at_another(text: str, verdict: str) -> None:
+    [(_said, got, _m)] = judged(text, ("date",), published=date(2026, 3, 1))
+    assert got == verdict

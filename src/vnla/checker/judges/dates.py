@@ -1108,6 +1108,57 @@ def _another_meant(
     return None
 
 
+def _planned_message(
+    ctx: Context, event: Event, sentence: tuple[int, int], span: tuple[int, int]
+) -> Message | None:
+    """Why a date of ``event`` its sentence gives with a word of a plan before it took place is unknown."""
+    plan = _planned(ctx, sentence, event)
+    if plan is None or ctx.published is None:
+        return None
+    return Message(
+        "the text was published on {published}, before {event} ({recorded}), and its sentence "
+        "gives a plan ({word}): plans change",
+        published=Day(ctx.published),
+        event=Named(event.id, event.title),
+        recorded=Period(event.when),
+        word=Quoted(plan, ctx.lang_at(*span)),
+    )
+
+
+#: The kinds of event held between people, each of whom meets others too.
+_MEETINGS_OF_PEOPLE: Final = frozenset({EventKind.MEETING, EventKind.COURTESY_VISIT})
+
+
+def _one_side_named(ctx: Context, event: Any, sentence: tuple[int, int]) -> Message | None:
+    """
+    Why a date that misses ``event`` may be another meeting's, or ``None``: ``sentence`` names
+    one person alone, one of the two or more of a meeting (or a courtesy visit), and no office's
+    title standing alone ("Lao Prime Minister Sonexay Siphandone met Vietnamese businesses on 3
+    December 2025": he meets others than To Lam, whom he met on 1 or 2 December).
+    """
+    if not isinstance(event, Event) or event.kind not in _MEETINGS_OF_PEOPLE:
+        return None
+    people = ctx.index.people_of.get(event.id, frozenset())
+    if len(people) < 2:
+        return None
+    named = {pid for _s, _e, pid in ctx.within(ctx.persons, *sentence)}
+    if len(named) != 1 or not named <= people:
+        return None
+    # (a title standing alone names someone too: "the two Prime Ministers met")
+    titles = [m.span for m in ctx.titles]
+    if any(
+        kind == "role" and not any(ts <= a and b <= te for ts, te in titles)
+        for a, b, kind, _r in ctx.within(ctx.titled, *sentence)
+    ):
+        return None
+    return Message(
+        "its sentence names one person alone of {event} ({recorded}): it may be another "
+        "meeting of that person's, which the record does not hold",
+        event=Named(event.id, event.title),
+        recorded=Period(event.when),
+    )
+
+
 def _unrecorded_number(
     ctx: Context, span: tuple[int, int], sentence: tuple[int, int]
 ) -> OrdinalMention | None:
@@ -1240,20 +1291,9 @@ def _missed(
                 recorded=Period(event.when),
             ),
         )
-    plan = _planned(ctx, (s, e), event)
-    if plan is not None and ctx.published is not None:
-        return _unknown_event(
-            (start, end),
-            event.id,
-            Message(
-                "the text was published on {published}, before {event} ({recorded}), and its sentence "
-                "gives a plan ({word}): plans change",
-                published=Day(ctx.published),
-                event=Named(event.id, event.title),
-                recorded=Period(event.when),
-                word=Quoted(plan, ctx.lang_at(start, end)),
-            ),
-        )
+    why = _one_side_named(ctx, event, (s, e)) or _planned_message(ctx, event, (s, e), (start, end))
+    if why is not None:
+        return _unknown_event((start, end), event.id, why)
     return _misdated(
         ctx,
         (start, end),
