@@ -2300,3 +2300,19 @@ def test_an_event_word_after_an_indefinite_article_is_one_of_its_kind(
 def test_one_person_alone_of_a_meeting_of_two_may_be_at_another(text: str, verdict: str) -> None:
     [(_said, got, _m)] = judged(text, ("date",), published=date(2026, 3, 1))
     assert got == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # people named by an office none of the event's people held: another event, theirs
+        ("On 3 December 2025 the two foreign ministers met in Vientiane.", "unknown"),
+        ("Ngày 3/12/2025, Bộ trưởng Ngoại giao hai nước đã có cuộc gặp tại Viêng Chăn.", "unknown"),
+        # an office its people held: the event the record holds, misdated
+        ("The two General Secretaries held talks in Vientiane on 6 February 2026.", "contradiction"),
+        ("Hai Tổng Bí thư hội đàm tại Viêng Chăn ngày 6/2/2026.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_people_named_by_an_office_none_of_the_events_held_are_at_another(text: str, verdict: str) -> None:
+    [(_said, got, _m)] = judged(text, ("date",), published=date(2026, 3, 1))
+    assert got == verdict

@@ -18,7 +18,7 @@ from babel.dates import get_day_names
 
 from vnla.checker.canonical import render_when
 from vnla.checker.context import _years_long
-from vnla.checker.drafts import _Proto
+from vnla.checker.drafts import _Match, _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.document_names import far_from, meant, past_parties
 from vnla.checker.judges.event_edges import edge_slip
@@ -1098,6 +1098,15 @@ def _another_meant(
             event=Named(event.id, event.title),
             recorded=Period(event.when),
         )
+    office = None if by_people else _others_by_office(ctx, event, sentence)
+    if office is not None:
+        return Message(
+            "its sentence names people by an office ({office}) that none of those at {event} "
+            "({recorded}) held: it may be another event, theirs",
+            office=Quoted(office, ctx.lang_at(*span)),
+            event=Named(event.id, event.title),
+            recorded=Period(event.when),
+        )
     if not by_people and _by_anyone(ctx, cues, sentence):
         return Message(
             "its words name an event anyone may hold, and the text names no one near it who "
@@ -1144,19 +1153,46 @@ def _one_side_named(ctx: Context, event: Any, sentence: tuple[int, int]) -> Mess
     named = {pid for _s, _e, pid in ctx.within(ctx.persons, *sentence)}
     if len(named) != 1 or not named <= people:
         return None
-    # (a title standing alone names someone too: "the two Prime Ministers met")
-    titles = [m.span for m in ctx.titles]
-    if any(
-        kind == "role" and not any(ts <= a and b <= te for ts, te in titles)
-        for a, b, kind, _r in ctx.within(ctx.titled, *sentence)
-    ):
-        return None
+    if _standing_roles(ctx, sentence):
+        return None  # a title standing alone names someone too: "the two Prime Ministers met"
     return Message(
         "its sentence names one person alone of {event} ({recorded}): it may be another "
         "meeting of that person's, which the record does not hold",
         event=Named(event.id, event.title),
         recorded=Period(event.when),
     )
+
+
+def _standing_roles(ctx: Context, sentence: tuple[int, int]) -> list[_Match]:
+    """The titles of ``sentence`` that stand alone, no person's ("the two foreign ministers met")."""
+    titles = [m.span for m in ctx.titles]
+    return [
+        r
+        for a, b, kind, r in ctx.within(ctx.titled, *sentence)
+        if kind == "role" and not any(ts <= a and b <= te for ts, te in titles)
+    ]
+
+
+def _others_by_office(ctx: Context, event: Any, sentence: tuple[int, int]) -> str | None:
+    """
+    The words of an office that ``sentence``, naming no person, names its people by, when none
+    of ``event``'s people ever held it ("On 3 December 2025 the two foreign ministers met in
+    Vientiane": not To Lam's visit to former leaders); else ``None``.
+    """
+    if ctx.within(ctx.persons, *sentence):
+        return None
+    roles = _standing_roles(ctx, sentence)
+    if not roles or any(m.pat.role is None or not m.pat.role[0] for m in roles):
+        return None  # (a head of a body the words do not say: "Chủ tịch")
+    records = ctx.index.records
+    held = {
+        office.role
+        for pid in ctx.index.people_of.get(event.id, frozenset())
+        for office in getattr(records.get(pid), "offices", ())
+    }
+    if any(m.pat.role[0] in held for m in roles if m.pat.role is not None):
+        return None
+    return ctx.text[roles[0].start : roles[0].end]
 
 
 def _unrecorded_number(
