@@ -2316,3 +2316,21 @@ def test_one_person_alone_of_a_meeting_of_two_may_be_at_another(text: str, verdi
 def test_people_named_by_an_office_none_of_the_events_held_are_at_another(text: str, verdict: str) -> None:
     [(_said, got, _m)] = judged(text, ("date",), published=date(2026, 3, 1))
     assert got == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a recorded province's or city's trade: a part of the two countries', which the record lacks
+        ("Nghe An's trade with Laos reached 500 million USD in 2025.", "unknown"),
+        ("Trade between Hanoi and Vientiane reached 300 million USD in 2025.", "unknown"),
+        ("Kim ngạch thương mại giữa Nghệ An và Lào năm 2025 đạt 500 triệu USD.", "unknown"),
+        # a place named otherwise leaves the two countries' trade theirs
+        ("Vientiane's officials said bilateral trade between Vietnam and Laos reached US$2.98 billion in 2025.", "ok"),
+        ("Vientiane's officials said bilateral trade between Vietnam and Laos reached US$5 billion in 2025.",
+         "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_recorded_places_trade_is_a_part_of_the_two_countries(text: str, verdict: str) -> None:
+    [(_said, got, _m)] = judged(text, ("amount",), published=date(2026, 3, 1))
+    assert got == verdict

@@ -21,6 +21,7 @@ from vnla.checker.vocabulary import (
     _COUNTRY_WORD,
     _JOINED,
     _PART,
+    _PART_PLACES,
     _PARTNER_BEFORE,
     _QUALIFIER_COUNTRY,
     _RANKING_BEFORE,
@@ -42,6 +43,27 @@ __all__ = ["ScopeReader", "SentenceScope"]
 _BOTH_REACH: Final = 1500
 #: The longest line looked at whole for other countries' names (see :meth:`SentenceScope.line_of_others`).
 _LONGEST_LINE: Final = 2000
+
+
+#: The kinds of place whose trade is a part of the two countries' ("Nghe An's trade with Laos").
+_TRADING_PLACES: Final = frozenset({"capital", "city", "province", "port", "border-gate"})
+
+
+def _place_of_trade(text: str, index: _Index, named: list[tuple[int, int, str]]) -> str | None:
+    """
+    The name of a recorded province, city, port or border gate among ``named`` that words around
+    it make the trade's owner (``amounts.part_places``: "Nghe An's trade", "trade between Nghe
+    An and Laos"), as written, or ``None``.
+    """
+    for ns, ne, rid in named:
+        place = index.records.get(rid)
+        kind = getattr(getattr(place, "kind", None), "value", None)
+        if index.kinds.get(rid) != "place" or kind not in _TRADING_PLACES:
+            continue
+        for before, after in _PART_PLACES:
+            if before.search(text, max(0, ns - 40), ns) and after.match(text, ne):
+                return text[ns:ne]
+    return None
 
 
 class SentenceScope:
@@ -281,7 +303,11 @@ class SentenceScope:
         key = self.sentences.sentence(start, end)
         if key not in self._part:  # the same for every figure of the sentence
             part = _PART.search(self.text, *key)
-            self._part[key] = None if part is None else part[0]
+            self._part[key] = (
+                _place_of_trade(self.text, self.index, self.positions.within(self.named, *key))
+                if part is None
+                else part[0]
+            )
         words = self._part[key]
         if words is None:
             return None

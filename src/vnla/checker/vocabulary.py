@@ -310,6 +310,35 @@ _WHOLE: Final = _any_word(merged("amounts", "whole_words"))
 _COUNTRY_TOTAL: Final = _any_word(merged("amounts", "country_total_words") or ["(?!)"])
 #: Words that make trade a part of the two countries' (a province's, a border gate's).
 _PART: Final = _any_word(merged("amounts", "part_words"))
+
+
+def _around(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """
+    A template's words before and after its ``{}``, as patterns that end right before a name
+    and start right after it (a space in the template: spaces in the text).
+
+    >>> before, after = _around("between {} and")
+    >>> bool(before.search("trade between ", 0)), bool(after.match(" and Laos"))
+    (True, True)
+    """
+    head, _, tail = template.partition("{}")
+    gap = r"[^\S\n]*+"
+    before = (
+        (rf"(?:{_alternation([head.strip()])})" + (gap if head != head.rstrip() else ""))
+        if head.strip()
+        else ""
+    )
+    after = (
+        ((gap if tail != tail.lstrip() else "") + rf"(?:{_alternation([tail.strip()])})")
+        if tail.strip()
+        else ""
+    )
+    return re.compile(before + r"\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
+#: Around the name of a recorded place, words that make trade that place's ("Nghe An's trade",
+#: ``amounts.part_places``): each template's words before the name and after it.
+_PART_PLACES: Final = tuple(_around(t) for t in merged("amounts", "part_places"))
 #: A partner word before a country's name, at most two words before it ("trade with Laos",
 #: "with our Lao friends", "với nước bạn Lào").
 _PARTNER_BEFORE: Final = re.compile(

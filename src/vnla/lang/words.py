@@ -243,6 +243,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "whole_words": "list",
             "country_total_words": "list",
             "part_words": "list",
+            "part_places": "list",
             "sum_words": "list",
             "count_words": "words->text",
             "country_words": "words->text",
