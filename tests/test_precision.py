@@ -2334,3 +2334,23 @@ def test_people_named_by_an_office_none_of_the_events_held_are_at_another(text: 
 def test_a_recorded_places_trade_is_a_part_of_the_two_countries(text: str, verdict: str) -> None:
     [(_said, got, _m)] = judged(text, ("amount",), published=date(2026, 3, 1))
     assert got == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # an event said to be in a place the record does not hold, named with a word of its kind
+        ("On 28 January 2026, Thongloun Sisoulith visited Bac Ninh province.", "unknown"),
+        ("Ngày 28/1/2026, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith thăm tỉnh Bắc Ninh.", "unknown"),
+        ("A ceremony marking the 50th anniversary of the Lao National Day was held in Ho Chi Minh City on"
+         " 28 November 2025.", "unknown"),
+        ("Lễ kỷ niệm 50 năm Quốc khánh Lào được tổ chức tại TP Hồ Chí Minh ngày 28/11/2025.", "unknown"),
+        # a recorded place, or none: the recorded event, misdated
+        ("Thongloun Sisoulith visited Hanoi on 28 January 2026.", "contradiction"),
+        ("The ceremony marking the 50th anniversary of the Lao National Day was held in Vientiane on"
+         " 28 November 2025.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_an_event_in_a_place_the_record_does_not_hold_may_be_another(text: str, verdict: str) -> None:
+    [(_said, got, _m)] = judged(text, ("date",), published=date(2026, 3, 1))
+    assert got == verdict

@@ -349,6 +349,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "places": {
             "locatives": "list",
             "region_words": "list",
+            "region_before": "list",
+            "region_after": "list",
             "lies_in": "list",
             "held_words": "list",
             "time_words": "list",

@@ -23,12 +23,13 @@ from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.document_names import far_from, meant, past_parties
 from vnla.checker.judges.event_edges import edge_slip
 from vnla.checker.judges.participants import misled
-from vnla.checker.judges.places import misplaced, nearest_date, placed
+from vnla.checker.judges.places import misplaced, nearest_date, place_of, placed
 from vnla.checker.judges.tenure import of_tenure, told_election
 from vnla.checker.judges.term_spans import of_term_span
 from vnla.checker.judges.year_slips import year_slip
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
+from vnla.checker.unrecorded_places import unrecorded_place
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
@@ -1095,6 +1096,15 @@ def _another_meant(
             "its sentence names a meeting or a congress the record does not hold ({what}): the date "
             "may be that one's, not {event}'s ({recorded})",
             what=Quoted(unrecorded.text, ctx.lang_at(*unrecorded.span)),
+            event=Named(event.id, event.title),
+            recorded=Period(event.when),
+        )
+    elsewhere = unrecorded_place(ctx, *_semicolons(ctx.text, *sentence, *span))
+    if elsewhere is not None and place_of(ctx, event) is not None:
+        return Message(
+            "its sentence places it in {place}, which the record does not hold: it may be another "
+            "event than {event} ({recorded})",
+            place=Quoted(elsewhere, ctx.lang_at(*span)),
             event=Named(event.id, event.title),
             recorded=Period(event.when),
         )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from vnla.checker.context import Context
     from vnla.checker.mentions import PlaceInMention
 
-__all__ = ["judge", "misplaced", "nearest_date", "placed"]
+__all__ = ["judge", "misplaced", "nearest_date", "place_of", "placed"]
 
 #: A locative word right before a place ("in", "tại", "ທີ່"; the word files' ``places.locatives``).
 _LOCATIVE: Final = re.compile(rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*$", re.IGNORECASE)
@@ -36,7 +36,7 @@ def placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
     own or its visit's), or one of them is it, holds it or lies in it ("Hanoi" for talks at
     the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane).
     """
-    place = _place_of(ctx, candidate)
+    place = place_of(ctx, candidate)
     if place is None:
         return True
     records = ctx.index.records
@@ -101,7 +101,7 @@ def misplaced(
     the sentence is that date's ("expected in Hanoi on 26-27 January ..., his first since the
     12th Congress (6-8 January)": Hanoi is not the congress's place).
     """
-    where = _place_of(ctx, event)
+    where = place_of(ctx, event)
     if where is None:
         return []
     s, e = sentence
@@ -201,7 +201,7 @@ def _wrong_place(
     )
 
 
-def _place_of(ctx: Context, event: Any) -> str | None:
+def place_of(ctx: Context, event: Any) -> str | None:
     """
     Where an event took place: its own place, or its visit's (a sub-event's); where a document
     was signed, for its signing's date (the dates judge's dated document has the ``place``).
