@@ -2345,6 +2345,7 @@ def test_a_recorded_places_trade_is_a_part_of_the_two_countries(text: str, verdi
         ("A ceremony marking the 50th anniversary of the Lao National Day was held in Ho Chi Minh City on"
          " 28 November 2025.", "unknown"),
         ("Lễ kỷ niệm 50 năm Quốc khánh Lào được tổ chức tại TP Hồ Chí Minh ngày 28/11/2025.", "unknown"),
+        ("ວັນທີ 28 ມັງກອນ 2026 ທ່ານ ທອງລຸນ ສີສຸລິດ ໄດ້ໄປຢ້ຽມຢາມແຂວງບັກນິງ.", "unknown"),
         # a recorded place, or none: the recorded event, misdated
         ("Thongloun Sisoulith visited Hanoi on 28 January 2026.", "contradiction"),
         ("The ceremony marking the 50th anniversary of the Lao National Day was held in Vientiane on"

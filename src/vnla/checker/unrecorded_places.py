@@ -25,8 +25,10 @@ __all__ = ["unrecorded_place"]
 #: ("province", "City"); the name: one to four words that open with a capital (in Lao, the
 #: letters right after the word).
 _LATIN_NAME: Final = r"(?:[^\W\d_][\w'’.-]*+(?:[^\S\n]++(?=[^\W\d_]))?){1,4}+"
+_HEADS: Final = merged("places", "region_before")
 _BEFORE: Final = re.compile(
-    rf"(?<!\w)(?i:{_alternation(merged('places', 'region_before') or ['(?!)'])})"
+    rf"(?:(?<!\w)(?i:{_alternation([w for w in _HEADS if not is_lao(w[0])] or ['(?!)'])})"
+    rf"|{_alternation([w for w in _HEADS if is_lao(w[0])] or ['(?!)'])})"
     rf"(?:[^\S\n]++(?P<name>{_LATIN_NAME}|[\u0e80-\u0eff]++)|(?P<glued>[\u0e80-\u0eff]++))"
 )
 _AFTER: Final = re.compile(rf"(?<=\s)(?:{_alternation(merged('places', 'region_after') or ['(?!)'])})(?!\w)")
