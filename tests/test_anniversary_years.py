@@ -421,3 +421,19 @@ def test_the_years_an_anniversary_states_past_a_names_dash_and_in_lao_digits(
 ) -> None:
     report = check_text(text, published=date(2026, 8, 28), lang=lang)
     assert (said, verdict) in [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a count before "năm sau" (fifteen years later) is a span of years, no year after
+        ("Mười lăm năm sau, Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký ngày 18/7/1977; tháng 7/2026"
+         " này, hai nước kỷ niệm {n} năm ngày ký Hiệp ước.", "vi"),
+        ("15 ປີຕໍ່ມາ, ສົນທິສັນຍາມິດຕະພາບ ແລະ ການຮ່ວມມື ໄດ້ລົງນາມ ວັນທີ 18 ກໍລະກົດ 1977; ປີ 2026 ນີ້ ຄົບຮອບ {n} ປີ.",
+         "lo"),
+    ],
+)  # fmt: skip
+def test_a_count_before_the_words_of_the_year_after_states_no_year(text: str, lang: str) -> None:
+    # 2026 is the Treaty's 49th anniversary: the 49th passes, the 50th is a slip
+    assert _ordinal(text.format(n=49), date(2026, 5, 10), lang) == ["ok"]
+    assert _ordinal(text.format(n=50), date(2026, 5, 10), lang) == ["contradiction"]

@@ -311,6 +311,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "person_possessives": "list",
             "that_year_words": "list",
             "year_after_words": "list",
+            "count_words": "list",
             "founding_after": "list",
             "founded_after": "list",
             "relatives": "list",

@@ -317,7 +317,14 @@ def _years_in_words(ctx: Context, sentence: tuple[int, int], next_until: int) ->
     said = {year} if _THIS_YEAR.search(text, s, e) else set()
     said |= {year - 1} if _LAST_YEAR.search(text, s, e) else set()
     said |= {year + 1} if _NEXT_YEAR.search(text, s, next_until) else set()
-    after = _THE_YEAR_AFTER.search(text, s, next_until)
+    after = next(
+        (
+            m
+            for m in _THE_YEAR_AFTER.finditer(text, s, next_until)
+            if not _COUNT_BEFORE.search(text, s, m.start())
+        ),
+        None,
+    )
     if after is not None:
         # "the year after" the one its sentence states before it, or the publication's
         before = _explicit_years(ctx, s, after.start())
@@ -407,6 +414,13 @@ def _yearless_months(ctx: Context, lo: int, hi: int) -> set[int]:
 _THAT_YEAR: Final = _any_word(merged("ordinals", "that_year_words"))
 #: "the year after", "năm sau" (the word files' ``ordinals.year_after_words``).
 _THE_YEAR_AFTER: Final = _any_word(merged("ordinals", "year_after_words"))
+#: A count right before such words, which makes them a span of years ("Mười lăm năm sau", fifteen
+#: years later; "15 ປີຕໍ່ມາ"): digits, ``amounts.number_words`` or ``ordinals.count_words``.
+_COUNT_BEFORE: Final = re.compile(
+    rf"(?:\d|{_any_word([*merged('amounts', 'number_words'), *merged('ordinals', 'count_words')]).pattern})"
+    r"[^\S\n]*+\Z",
+    re.IGNORECASE,
+)
 
 
 def _stated(ctx: Context, ordinal: OrdinalMention) -> list[When]:
