@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
-from vnla.checker.lives import LIFE_REACH, death_or, of_a_life
+from vnla.checker.lives import LIFE_REACH, death_or, lives_only, of_a_life
 from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.sentences import list_heading
@@ -182,6 +182,18 @@ class Foundings:
         self.owners = Owners(scope)
 
     def near(self, ordinal: OrdinalMention) -> list[str]:
+        """
+        The foundings an anniversary counts from (:meth:`_near`); only a person's birth or death
+        where the words of one stand with it (:func:`~vnla.checker.lives.lives_only`).
+        """
+        found = self._near(ordinal)
+        if not found:
+            return found
+        return lives_only(
+            self.index, self.text, ordinal.span, self.sentences.sentence(*ordinal.span)[1], found
+        )
+
+    def _near(self, ordinal: OrdinalMention) -> list[str]:
         """
         The foundings an anniversary counts from: named with it or right after it (or the
         subject's, after "its"), else a national day's.

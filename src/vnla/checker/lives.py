@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.vocabulary import _OF_AFTER
+from vnla.checker.vocabulary import _JOINER, _OF_AFTER
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from vnla.checker.index import _Index
 
-__all__ = ["LIFE_REACH", "death_or", "of_a_life"]
+__all__ = ["LIFE_REACH", "death_or", "lives_only", "of_a_life"]
 
 
 def _life_words(key: str) -> re.Pattern[str]:
@@ -76,3 +76,25 @@ def death_or(index: _Index, text: str, founding: str, lo: int, hi: int) -> list[
         return [founding]
     death = index.death_of.get(birth.person)
     return [death] if death is not None else []
+
+
+#: How far after an anniversary the words of a birth or a death make it a life's ("106 năm ngày sinh").
+_RIGHT_AFTER: Final = 16
+
+
+def lives_only(index: _Index, text: str, span: tuple[int, int], e: int, foundings: list[str]) -> list[str]:
+    """
+    Of ``foundings``, those of a person's birth or death, where the words of a birth or a death
+    stand right after the anniversary at ``span``, before its clause ends or an "and" (its
+    sentence ending at ``e``): "Năm 2026 đánh dấu 106 năm ngày sinh" is a person's, never the
+    founding of a party named before; all of them otherwise ("the Lao party celebrates its
+    seventieth birthday": the words in the anniversary's own may be said of a body).
+    """
+    _start, end = span
+    hi = min(e, end + _RIGHT_AFTER)
+    for stop in (_CLAUSE_END.search(text, end, hi), _JOINER.search(text, end, hi)):
+        hi = hi if stop is None else min(hi, stop.start())
+    if not (_BIRTH_WORDS.search(text, end, hi) or _DEATH_WORDS.search(text, end, hi)):
+        return foundings
+    records = index.foundings
+    return [f for f in foundings if f in records and (records[f].person or records[f].death_of)]
