@@ -38,3 +38,32 @@ def test_words_of_a_life_after_an_anniversary_make_it_a_persons(
 ) -> None:
     found = _found(text, "ordinal", lang)
     assert any(said in t and v == verdict for t, v in found), found
+
+
+WHO_WHEN = "Person | Date | Title\n{rows}\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "lang", "said", "verdict"),
+    [
+        # a table of who held what when: the title in the row's last cell, at the row's date
+        ("Sonexay Siphandone | 3 December 2025 | Prime Minister", "en", "Prime Minister", "ok"),
+        ("Sonexay Siphandone | 3 December 2025 | Deputy Prime Minister", "en", "Deputy Prime Minister",
+         "contradiction"),
+        ("ສອນໄຊສີພັນດອນ | 3/12/2025 | ນາຍົກລັດຖະມົນຕີ", "lo", "ນາຍົກລັດຖະມົນຕີ", "ok"),
+        ("ຟານວັນຢາງ | 3/12/2025 | ລັດຖະມົນຕີກະຊວງປ້ອງກັນຄວາມສະຫງົບ", "lo", "ລັດຖະມົນຕີກະຊວງປ້ອງກັນຄວາມສະຫງົບ",
+         "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_tables_row_gives_its_name_the_title_of_its_cell(
+    rows: str, lang: str, said: str, verdict: str
+) -> None:
+    found = _found(WHO_WHEN.format(rows=rows), "title", lang)
+    assert any(t.endswith(said) and v == verdict for t, v in found), found
+
+
+def test_a_title_that_ends_a_row_is_not_the_next_rows_names() -> None:
+    rows = "ເລືອງເກື່ອງ | 26/1/2026 | ປະທານປະເທດ\nໄຊສົມພອນພົມວິຫານ | 2/12/2025 | ປະທານສະພາແຫ່ງຊາດ"
+    found = _found(WHO_WHEN.format(rows=rows), "title", "lo")
+    assert all(v != "contradiction" for _t, v in found), found
+    assert not any("\n" in t for t, _v in found), found

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.readers.capacities import capacity_titles
 from vnla.checker.readers.memo import Memo
+from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _APPOSITIVE_END,
     _APPOSITIVE_LEAD,
@@ -100,18 +101,7 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if _plural(ctx, chain, first):
                 out += [TitleMention(span, other, titles) for span, other in _listed_after(ctx, e)]
     for s, e, pid in ctx.persons:
-        listed = text.startswith(":", e) and _opens_its_line(text, s)
-        if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
-            chain, last = _lao_chain_after(ctx, e + 1 if listed else e, taken, person_at)
-        elif listed:  # "- Saleumxay Kommasith: Deputy Prime Minister; ...", a list of who is who
-            item = _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
-            ends = _LIST_END.match if item is None else _ITEM_END.match
-            chain, last = _led(ctx, _LIST_LEAD.match(text, e), ends, (e, taken, person_at))
-        elif "," in text[e : e + 2] or text[e : e + 3].lstrip()[:1] in _DASHES:
-            # "To Lam, general secretary of the Communist Party of Vietnam, ...", "Tô Lâm – Tổng Bí thư"
-            chain, last = _appositive(ctx, e, taken, person_at)
-        else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
-            chain, last = _predicative(ctx, e, taken, person_at)
+        chain, last = _after_name(ctx, (s, e), taken, person_at)
         if chain and (
             _NTH_HOLDER.match(text, last) or ("\n" in text[e:last] and _alone_on_its_line(text, s, e))
         ):
@@ -229,6 +219,62 @@ def _alone_on_its_line(text: str, s: int, e: int) -> bool:
     return not after and len(text[line_start:s].split()) <= 1
 
 
+def _after_name(
+    ctx: Context, name: tuple[int, int], taken: set[int], person_at: set[int]
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """The titles said after the name at ``name``, and where they end (see :func:`read`)."""
+    text = ctx.text
+    s, e = name
+    listed = text.startswith(":", e) and _opens_its_line(text, s)
+    if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
+        chain, last = _lao_chain_after(ctx, e + 1 if listed else e, taken, person_at)
+    elif listed:  # "- Saleumxay Kommasith: Deputy Prime Minister; ...", a list of who is who
+        item = _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
+        ends = _LIST_END.match if item is None else _ITEM_END.match
+        chain, last = _led(ctx, _LIST_LEAD.match(text, e), ends, (e, taken, person_at))
+    elif "," in text[e : e + 2] or text[e : e + 3].lstrip()[:1] in _DASHES:
+        # "To Lam, general secretary of the Communist Party of Vietnam, ...", "Tô Lâm – Tổng Bí thư"
+        chain, last = _appositive(ctx, e, taken, person_at)
+    else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
+        chain, last = _predicative(ctx, e, taken, person_at)
+    if not chain:  # "ໂຕເລິມ | 11/7/2024 | ປະທານປະເທດ", a table of who held what when
+        chain, last = _row_titles(ctx, name, taken, person_at)
+    return chain, last
+
+
+def _row_titles(
+    ctx: Context, name: tuple[int, int], taken: set[int], person_at: set[int]
+) -> tuple[list[tuple[_Match, str | None, str]], int]:
+    """
+    In a table's row whose cell holds the name at ``name`` and nothing else, the titles of the
+    first later cell that holds titles and nothing else (a bracket after them at most: "ເລຂາທິການ
+    ໃຫຍ່ (ດຳລົງຕຳແໜ່ງນີ້ແຕ່ 3/8/2025)"), and where they end; nothing, and the name's end, else.
+    """
+    text = ctx.text
+    s, e = name
+    row = row_at(text, s)
+    i = row.cell_at(s) if row is not None else None
+    if row is None or i is None or text[slice(*row.cells[i])].strip() != text[s:e]:
+        return [], e
+    of = functools.partial(_of_in_apposition, ctx)
+    for a, b in row.cells[i + 1 :]:
+        if is_lao(text[a : a + 1] or "a"):
+            chain, last = _lao_chain_after(ctx, a, taken, person_at)
+        else:
+            chain, last = _titles_after(ctx, a, taken, person_at, first=_NOTHING, join=_JOIN, of=of)
+        if chain:
+            rest = text[last:b].strip()
+            return (chain, last) if not rest or rest.startswith("(") else ([], e)
+    return [], e
+
+
+def _a_table_row(text: str, at: int) -> bool:
+    """Whether the line that holds ``text[at]`` is a table's row (cells parted by bars)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return "|" in text[start : len(text) if end < 0 else end]
+
+
 def _chain(
     ctx: Context, items: list[tuple[int, int, str, Any]], at: int
 ) -> tuple[list[tuple[_Match, str | None, str]], int]:
@@ -246,8 +292,10 @@ def _chain(
     pos = confirmed = at
     while i >= 0:
         start, end, kind, item = items[i]
-        if end < pos and not text[pos - 1].isspace():
-            break  # what stands between ends in no space: no title, body or tail of one (a look, not a copy)
+        if (end < pos and not text[pos - 1].isspace()) or ("\n" in text[end:pos] and _a_table_row(text, pos)):
+            # what stands between ends in no space: no title, body or tail of one (a look, not a
+            # copy); a row of a table: the title that ends the row above is another row's
+            break
         gap = text[end:pos]
         bare = False  # a role word with no body after it: a body right before it may be its own
         if kind == "role" and not gap.strip():
@@ -438,8 +486,12 @@ def _titles_after(
             if id(item) in taken or not (join if out else first).fullmatch(gap):
                 break
             honorific = _LAO_BEFORE_NAME.match(text, end)
-            if honorific is not None and honorific.end() in person_at:
-                break  # a title right before a name is that name's
+            if (
+                honorific is not None
+                and honorific.end() in person_at
+                and not ("\n" in honorific[0] and _a_table_row(text, honorific.end()))
+            ):
+                break  # a title right before a name is that name's (not one that ends a row above)
             assert item.pat.role is not None
             out.append((item, None if out else country, item.pat.role[0]))
         elif kind == "entity" and out and of(gap, item):
