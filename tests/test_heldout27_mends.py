@@ -67,3 +67,23 @@ def test_a_title_that_ends_a_row_is_not_the_next_rows_names() -> None:
     found = _found(WHO_WHEN.format(rows=rows), "title", "lo")
     assert all(v != "contradiction" for _t, v in found), found
     assert not any("\n" in t for t, _v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        # an entry's own time stamp (a bookmark's, a citation's), opening a part of its line
+        ("[4] To Lam's one-day visit to Laos\n    web: kpl.gov.la · Added: 6 February 2026\n", "en", "6 February 2026"),
+        ("[໔] ເລຂາທິການໃຫຍ່ ໂຕເລິມ ຢ້ຽມຢາມ ສປປ ລາວ ໜຶ່ງ ມື້\n    ເວັບ: kpl.gov.la · ເພີ່ມ: ໐໖/໐໒/໒໐໒໖\n", "lo",
+         "໐໖/໐໒/໒໐໒໖"),
+        ("Báo cáo về chuyến thăm Lào của Tổng Bí thư. Truy cập ngày 6/2/2026.", "vi", "6/2/2026"),
+    ],
+)  # fmt: skip
+def test_an_entrys_time_stamp_is_no_events_date(text: str, lang: str, said: str) -> None:
+    found = _found(text, "date", lang)
+    assert any(said in t and v == "unknown" for t, v in found), found
+
+
+def test_a_stamp_word_inside_a_sentence_is_no_stamp() -> None:
+    found = _found("The ministry added 6 February 2026 to the state visit's dates.", "date", "en")
+    assert ("6 February 2026", "contradiction") in found
