@@ -87,3 +87,22 @@ def test_an_entrys_time_stamp_is_no_events_date(text: str, lang: str, said: str)
 def test_a_stamp_word_inside_a_sentence_is_no_stamp() -> None:
     found = _found("The ministry added 6 February 2026 to the state visit's dates.", "date", "en")
     assert ("6 February 2026", "contradiction") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict"),
+    [
+        # the words of what another event is about, an owner's words between: the date is the briefing's
+        ('Post: "The Lao leader briefed Vietnamese leaders in Hanoi on 26 January 2026 on the outcomes of his'
+         " Party's congress.\"", "en", "26 January 2026", "ok"),
+        ("ແຈ້ງ ຜົນ ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XII ທີ່ ຮ່າໂນ້ຍ, ໒໖ ມັງກອນ ໒໐໒໖", "lo", "໒໖ ມັງກອນ ໒໐໒໖", "ok"),
+        # without them, the congress's own date
+        ("The Lao party's 12th National Congress closed in Vientiane on 26 January 2026.", "en", "26 January 2026",
+         "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_date_of_what_another_event_is_about_is_that_events(
+    text: str, lang: str, said: str, verdict: str
+) -> None:
+    found = _found(text, "date", lang)
+    assert (said, verdict) in found, found

@@ -102,11 +102,25 @@ _ALONGSIDE: Final = re.compile(
 
 
 def _subject_before(text: str, at: int) -> bool:
-    """Whether ``dates.subject_words`` end right before ``text[at]`` (spaces between at most)."""
+    """
+    Whether ``dates.subject_words`` end right before ``text[at]`` (spaces between at most, or
+    an owner's words with "'s": "the outcomes of his Party's congress").
+
+    >>> _subject_before("briefed them on the outcomes of his Party's congress", 44)
+    True
+    """
+    owner = _OWNER_BEFORE.search(text, max(0, at - 40), at)
+    if owner is not None and owner.start() < at:
+        at = owner.start()
     lo = max(0, at - _SUBJECT_REACH)
     if not text[lo:at].rstrip().lower().endswith(_SUBJECT_ENDINGS):
         return False
     return _SUBJECT_BEFORE.search(text, lo, at) is not None
+
+
+#: Right before an event's word, an owner's words with "'s", a word before them at most ("his
+#: Party's", "the LPRP's").
+_OWNER_BEFORE: Final = re.compile(r"(?<!\S)(?:[\w-]++[^\S\n]++)?[\w-]++['’]s[^\S\n]++\Z")
 
 
 #: How near in time (days) a recorded event must be to a stated date to be the one meant.
