@@ -106,3 +106,12 @@ def test_a_date_of_what_another_event_is_about_is_that_events(
 ) -> None:
     found = _found(text, "date", lang)
     assert (said, verdict) in found, found
+
+
+@pytest.mark.parametrize(
+    ("target", "verdict"),
+    [("USD 10 billion", "ok"), ("USD 12 billion", "contradiction")],
+)
+def test_later_on_after_a_target_makes_it_the_longer_terms(target: str, verdict: str) -> None:
+    text = f"Both governments aim for USD 5 billion of trade in the near term and {target} later on."
+    assert (target, verdict) in _found(text, "amount", "en")
