@@ -115,3 +115,15 @@ def test_a_date_of_what_another_event_is_about_is_that_events(
 def test_later_on_after_a_target_makes_it_the_longer_terms(target: str, verdict: str) -> None:
     text = f"Both governments aim for USD 5 billion of trade in the near term and {target} later on."
     assert (target, verdict) in _found(text, "amount", "en")
+
+
+@pytest.mark.parametrize(
+    ("amount", "verdict"),
+    [("USD 346 million", "ok"), ("USD 364 million", "contradiction")],
+)
+def test_a_second_flow_verb_after_and_is_the_subjects(amount: str, verdict: str) -> None:
+    # Laos sold (its exports, 633 million) and bought (Vietnam's exports to Laos, 346 million)
+    text = f"First quarter of 2025: Laos sold Vietnam goods worth USD 633 million and bought {amount} from it."
+    found = _found(text, "amount", "en")
+    assert ("USD 633 million", "ok") in found
+    assert (amount, verdict) in found

@@ -545,6 +545,9 @@ class _Grammar:
         self.joined = re.compile(
             rf"\s*+(?:,|/|{_alt(joiners)})?\s*+(?:,\s*+)?(?:{_alt(joiners)})?\s*+", re.IGNORECASE
         )
+        #: "and" right before a flow word: a second verb of the sentence's subject ("Laos sold
+        #: Vietnam goods worth ... and bought ... from it")
+        self.joined_before = re.compile(rf"(?<!\w)(?:{_alt(joiners)})\s*+$", re.IGNORECASE)
         self.same_period = re.compile(_word(am("same_period_words")), re.IGNORECASE)
         # searched for (is there one?), so no leading "\s*": under search it costs the square
         # of a run of spaces; none after the word in Lao, which runs "ໄປຫວຽດນາມ" (to Vietnam) together
@@ -1421,7 +1424,8 @@ def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) ->
     The country whose exports a flow word counts (for a surplus: the country with the surplus).
 
     "exports to Laos" and "imports from Laos" name it after the word; else it is the subject,
-    the nearest country before the word that no "to" or "from" stands before.
+    the nearest country before the word that no "to" or "from" stands before; the first, after
+    "its" or "and" ("Laos sold Vietnam goods worth ... and bought ... from it": Laos bought).
     """
     of = g.of_flow.match(text, flow.end())
     if of is not None:  # "xuất khẩu của Việt Nam sang Lào": Vietnam's exports
@@ -1435,8 +1439,10 @@ def _exporter(g: _Grammar, text: str, s: int, flow: re.Match[str], kind: str) ->
         return named if after["fr"] else _other(named)
     named = list(g.country.finditer(text, s, flow.start()))
     # "its surplus", "thặng dư của mình": the sentence's subject, the first country it names
-    own = g.own_before.search(text, max(s, flow.start() - 12), flow.start()) or g.own_after.match(
-        text, flow.end(), flow.end() + 16
+    own = (
+        g.own_before.search(text, max(s, flow.start() - 12), flow.start())
+        or g.own_after.match(text, flow.end(), flow.end() + 16)
+        or g.joined_before.search(text, max(s, flow.start() - 8), flow.start())
     )
     for m in named if own else reversed(named):
         if g.toward.search(text, max(s, m.start() - 8), m.start()) is None and not g.origin.search(
