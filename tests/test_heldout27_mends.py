@@ -127,3 +127,19 @@ def test_a_second_flow_verb_after_and_is_the_subjects(amount: str, verdict: str)
     found = _found(text, "amount", "en")
     assert ("USD 633 million", "ok") in found
     assert (amount, verdict) in found
+
+
+@pytest.mark.parametrize(
+    ("listed", "verdict"),
+    [
+        ("2022 USD 1.65 billion · 2023 USD 1.6 billion · 2024 USD 2.2 billion", "ok"),
+        ("2022 USD 1.65 billion · 2023 USD 1.6 billion · 2024 USD 2.5 billion", "contradiction"),
+    ],
+)
+def test_each_sum_of_a_run_in_list_takes_the_year_before_it(listed: str, verdict: str) -> None:
+    # a currency between two numbers is the second's; a list's dot parts its items
+    text = f"• Two-way trade 2025: USD 2.98 billion.\n• Earlier years: {listed}.\n"
+    found = _found(text, "amount", "en")
+    assert ("USD 1.65 billion", "ok") in found, found
+    assert ("USD 1.6 billion", "ok") in found, found
+    assert (listed.rsplit("· 2024 ", 1)[1], verdict) in found, found

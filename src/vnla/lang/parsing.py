@@ -269,7 +269,7 @@ class _Money:
             (?:(?P<pre>{_literal(before)})\s?)?
             (?P<num>\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
             (?:\s?(?P<scale>{_literal(self.scales)})(?!\w))?
-            (?:\s?(?P<post>{_literal(after)})(?![\w]))?
+            (?:\s?(?P<post>{_literal(after)})(?![\w])(?![^\S\n]?\d))?
             """,
             re.VERBOSE | re.IGNORECASE,
         )
@@ -395,6 +395,11 @@ def parse_amounts(text: str) -> tuple[Amount, ...]:
     [('5000000000', 'near-term'), ('10000000000', 'longer-term')]
     >>> [str(a.value) for a in parse_amounts("USD 1.9 bn, 10 tỷ US$, 554 km")]
     ['1900000000', '10000000000']
+
+    A currency between two numbers is the second's ("2023 USD 1.9 billion", a year and its sum):
+
+    >>> [str(a.value) for a in parse_amounts("2022 USD 1.65 billion · 2023 USD 1.9 billion")]
+    ['1650000000', '1900000000']
     """
     return tuple(_amounts(text))
 

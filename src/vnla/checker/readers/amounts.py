@@ -1231,11 +1231,17 @@ def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool, bound: str 
 
 
 def _clause(text: str, s: int, e: int, a: int, b: int) -> tuple[int, int]:
-    """The stretch around ``text[a:b]`` between commas and semicolons, within ``[s, e)``."""
-    lo = max(text.rfind(",", s, a), text.rfind(";", s, a))
-    hi_c, hi_s = text.find(",", b, e), text.find(";", b, e)
-    his = [h for h in (hi_c, hi_s) if h != -1]
+    """
+    The stretch around ``text[a:b]`` between commas, semicolons and the dots of a run-in list
+    ("2022 USD 1.65 billion · 2023 USD 1.9 billion"), within ``[s, e)``.
+    """
+    lo = max(text.rfind(mark, s, a) for mark in _CLAUSE_MARKS)
+    his = [h for h in (text.find(mark, b, e) for mark in _CLAUSE_MARKS) if h != -1]
     return (lo + 1 if lo != -1 else s, min(his) if his else e)
+
+
+#: What parts a sentence's clauses: a comma, a semicolon, a run-in list's dot.
+_CLAUSE_MARKS: Final = (",", ";", "·", "•")
 
 
 def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | None:
@@ -1989,7 +1995,7 @@ def _right_after(text: str, end: int, at: int) -> bool:
     ("in", "năm") and no comma ("1,6 ຕື້ໂດລາ,ປີ 2024 ..." starts the next figure's part).
     """
     between = text[end:at]
-    return at >= end and len(between.split()) <= 1 and at - end <= 8 and not any(c in between for c in ",;")
+    return at >= end and len(between.split()) <= 1 and at - end <= 8 and not any(c in between for c in ",;·•")
 
 
 def _leads(text: str, p: _Found, later: int | None) -> bool:
