@@ -143,3 +143,14 @@ def test_each_sum_of_a_run_in_list_takes_the_year_before_it(listed: str, verdict
     assert ("USD 1.65 billion", "ok") in found, found
     assert ("USD 1.6 billion", "ok") in found, found
     assert (listed.rsplit("· 2024 ", 1)[1], verdict) in found, found
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("49th", "ok"), ("50th", "contradiction")])
+def test_an_anniversary_in_a_bracket_counts_from_what_the_bracket_names(n: str, verdict: str) -> None:
+    # the national day named in the next entry's bracket is not this anniversary's
+    text = (
+        f"Dates to open a conversation: 18 July (the Treaty of Amity and Cooperation, {n} anniversary this"
+        " year), 5 September (diplomatic relations), 2 December (Lao National Day)."
+    )
+    found = _found(text, "ordinal", "en", published=date(2026, 5, 1))
+    assert (f"{n} anniversary", verdict) in found, found

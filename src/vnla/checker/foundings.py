@@ -55,6 +55,23 @@ _BRACKET_DAY: Final = re.compile(r"[^\S\n]*+\((?P<inside>[^()\n]{4,40})\)")
 _RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
 
 
+def _bracket_end(text: str, end: int, reach: int) -> int:
+    """
+    Where the words said of an ordinal ending at ``end`` stop, by ``reach`` at most: at the end
+    of a bracket it stands in ("18 July (the Treaty ..., 49th anniversary this year), 5 September
+    (...), 2 December (Lao National Day, ...)": the national day is another entry's).
+
+    >>> text = "18 July (the Treaty, 49th anniversary), 2 December (Lao National Day)"
+    >>> text[: _bracket_end(text, text.index("49th") + 4, len(text))]
+    '18 July (the Treaty, 49th anniversary'
+    """
+    opening = text.rfind("(", max(0, end - 200), end)
+    if opening < 0 or ")" in text[opening:end]:
+        return reach
+    closing = text.find(")", end, reach)
+    return reach if closing < 0 else closing
+
+
 def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
     """
     Whether founding words stand right before the country named at ``text[ns:ne]`` (``s``:
@@ -489,14 +506,16 @@ class Foundings:
     def _national_reach(self, end: int, e: int) -> int:
         """
         How far after an ordinal ending at ``end`` national-day words may make it a national day's:
-        60 characters in its sentence (ending at ``e``), to a semicolon, and to an "and" before the
-        sentence's next ordinal, whose they are ("ພັກ ... ຄົບຮອບ 71 ປີ ແລະ ວັນຊາດ ຄົບຮອບ 51 ປີ", "the
-        71st anniversary of the LPRP and the 51st National Day").
+        60 characters in its sentence (ending at ``e``), to a semicolon, to the end of a bracket it
+        stands in, and to an "and" before the sentence's next ordinal, whose they are ("ພັກ ...
+        ຄົບຮອບ 71 ປີ ແລະ ວັນຊາດ ຄົບຮອບ 51 ປີ", "the 71st anniversary of the LPRP and the 51st
+        National Day").
         """
         text = self.text
         reach = min(e, end + 60)
         semicolon = text.find(";", end, reach)
         reach = reach if semicolon < 0 else semicolon
+        reach = _bracket_end(text, end, reach)
         starts = self.ordinal_starts
         after = bisect.bisect_right(starts, end)
         if after < len(starts) and starts[after] < e:
@@ -516,7 +535,7 @@ class Foundings:
         after = bisect.bisect_right(starts, start)
         reach = min(e, end + 90, starts[after] if after < len(starts) else e)
         semicolon = self.text.find(";", end, reach)
-        reach = reach if semicolon < 0 else semicolon
+        reach = _bracket_end(self.text, end, reach if semicolon < 0 else semicolon)
         # nor past a comma and "and", which open another clause ("by 2030, the Party's 100th
         # anniversary, and Laos' goal ... by 2055, the LPRP's 100th"), or in Lao past a comma
         if "," not in self.text[end:reach]:
