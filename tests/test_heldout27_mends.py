@@ -123,7 +123,9 @@ def test_later_on_after_a_target_makes_it_the_longer_terms(target: str, verdict:
 )
 def test_a_second_flow_verb_after_and_is_the_subjects(amount: str, verdict: str) -> None:
     # Laos sold (its exports, 633 million) and bought (Vietnam's exports to Laos, 346 million)
-    text = f"First quarter of 2025: Laos sold Vietnam goods worth USD 633 million and bought {amount} from it."
+    text = (
+        f"First quarter of 2025: Laos sold Vietnam goods worth USD 633 million and bought {amount} from it."
+    )
     found = _found(text, "amount", "en")
     assert ("USD 633 million", "ok") in found
     assert (amount, verdict) in found
@@ -154,3 +156,23 @@ def test_an_anniversary_in_a_bracket_counts_from_what_the_bracket_names(n: str, 
     )
     found = _found(text, "ordinal", "en", published=date(2026, 5, 1))
     assert (f"{n} anniversary", verdict) in found, found
+
+
+@pytest.mark.parametrize(
+    ("day", "verdict"), [("3 December 2025", "ok"), ("4 December 2025", "contradiction")]
+)
+def test_a_date_in_a_quoted_label_is_its_event_words(day: str, verdict: str) -> None:
+    # the next line's "12th Congress" is another pin's
+    text = (
+        f'    Then the pin for "48th Intergovernmental Committee session, {day}" sits on Vientiane\n'
+        '    And the pin for "Briefing on the LPRP\'s 12th Congress, 26 January 2026" sits on Hanoi\n'
+    )
+    found = _found(text, "date", "en")
+    assert (day, verdict) in found, found
+    assert ("26 January 2026", "ok") in found, found
+    [message] = [
+        f.message
+        for f in CHECKER.check_text(text, published=date(2026, 3, 10), lang="en").findings
+        if f.text == day
+    ]
+    assert "48th meeting" in message

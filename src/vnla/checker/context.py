@@ -23,7 +23,7 @@ from vnla.checker.foundings import Foundings
 from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
 from vnla.checker.scope import SentenceScope
-from vnla.checker.sentences import Sentences
+from vnla.checker.sentences import Sentences, quotations
 from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _WRITERS_COUNTRY, words_end
 from vnla.model.records import When
 
@@ -172,6 +172,8 @@ class Context:
         #: id): no day of another event of the sentence ("..., his first trip abroad after the
         #: 11th Congress": the visit's day, which dates no congress)
         self.event_dates: dict[int, str] = {}
+        #: the chunk's quotations (see :meth:`quote_around`), found when first asked
+        self._quotes: list[tuple[int, int]] | None = None
         #: the judges' drafts of findings
         self.drafts: list[_Proto] = []
         #: where the drafts start, once sorted for a judge that revises them (errata)
@@ -188,6 +190,15 @@ class Context:
         self.foundings = Foundings(self.scope, day_first=self.lang != "en")
         #: what a date may be the date of: a founding, a birth, a death
         self.founding_dates = FoundingDates(self.scope)
+
+    def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation that holds ``text[start:end]``, if any (see :func:`.sentences.quotations`)."""
+        if self._quotes is None:
+            self._quotes = quotations(self.text)
+        i = bisect.bisect_right(self._quotes, (start, len(self.text) + 1)) - 1
+        if i >= 0 and self._quotes[i][0] <= start and end <= self._quotes[i][1]:
+            return self._quotes[i]
+        return None
 
     def set_ordinals(self, ordinals: list[OrdinalMention]) -> None:
         """The chunk's ordinals, in order of position, and where they start (for the foundings too)."""

@@ -464,7 +464,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             # question is of the events the question names
             cues_in=(ctx.sentence(start, end)[0], apart.start())
             if apart is not None
-            else _asked(ctx, start, end),
+            else _asked(ctx, start, end) or _quoted_label(ctx, start, end),
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -705,6 +705,26 @@ def _weekday(ctx: Context, mention: DateMention, when: When, out: list[_Proto]) 
     )
 
 
+#: The longest quotation read as a label of its own (a caption, a pin's, a card's).
+_LABEL_LENGTH: Final = 100
+
+
+def _quoted_label(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """
+    The quotation a date stands in, when it is a short label of one phrase with an event word
+    of its own ("the pin for "48th Intergovernmental Committee session, 3 December 2025" sits on
+    ..."): the date is that word's, whatever the words outside it name.  ``None`` else.
+    """
+    quote = ctx.quote_around(start, end)
+    if quote is None or quote[1] - quote[0] > _LABEL_LENGTH or _SENTENCE_STOP.search(ctx.text, *quote):
+        return None
+    return quote if ctx.within(ctx.cues, *quote) else None
+
+
+#: A sentence's stop inside a quotation: it quotes sentences, not a label.
+_SENTENCE_STOP: Final = re.compile(r"[.!?。](?:\s|$)")
+
+
 def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
     """
     The part of a sentence ``(s, e)`` between the semicolons around ``text[start:end]``: a
@@ -908,7 +928,10 @@ def _of_event(
     # the events the sentence's numbered meetings and congresses name ("the 48th meeting"), and
     # its parties and places, looked up when an event is first a candidate
     numbered = _numbered_near(
-        ctx, cues_in if cues_in is not None and cues_in[1] <= s else (s, e), (start, end)
+        ctx,
+        # (before the sentence, a question's; inside it, a quoted label's)
+        cues_in if cues_in is not None and (cues_in[1] <= s or cues_in[0] > s) else (s, e),
+        (start, end),
     )
     looked: dict[str, set[str]] = {}
     # the nearest event word of the date's own clause, then the nearest of its sentence (each
