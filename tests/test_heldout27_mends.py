@@ -176,3 +176,14 @@ def test_a_date_in_a_quoted_label_is_its_event_words(day: str, verdict: str) -> 
         if f.text == day
     ]
     assert "48th meeting" in message
+
+
+def test_a_tenure_after_another_office_named_between_is_not_the_titles() -> None:
+    text = (
+        "The LPRP's 12th Congress re-elected Thongloun Sisoulith as General Secretary; he remains President"
+        " of the Lao PDR, an office he has held since March 2021."
+    )
+    assert ("March 2021", "contradiction") not in _found(text, "date", "en", published=date(2026, 2, 12))
+    # with no other office between, the start is the title's
+    slip = "The LPRP's 12th Congress re-elected Thongloun Sisoulith as General Secretary, in office since March 2021."
+    assert ("March 2021", "contradiction") in _found(slip, "date", "en", published=date(2026, 2, 12))

@@ -537,7 +537,7 @@ def _start_of(m: _Match) -> int:
 def _title_before(ctx: Context, start: int) -> TitleMention | None:
     """
     The chain of titles and its person that a date at ``start`` follows closely in its sentence,
-    with no other person, date or event word between them.
+    with no other person, date, event word or title between them.
     """
     titles = ctx.titles
     # a chain may end right where the date starts (unspaced Lao: "...ພັກປະຊາຊົນປະຕິວັດລາວນັບແຕ່ປີ 2016")
@@ -551,7 +551,14 @@ def _title_before(ctx: Context, start: int) -> TitleMention | None:
         return None
     if any(a >= gap for a, _b, _p in ctx.within(ctx.persons, gap, start)):
         return None
-    if ctx.within(ctx.cues, gap, start) or any(gap <= d.span[0] < start for d in ctx.dates):
+    # (nor another office named between with no name: "... as General Secretary; he remains
+    # President of the Lao PDR, an office he has held since March 2021": the date is that office's)
+    i = bisect.bisect_left(ctx.roles, gap, key=_start_of)
+    if (
+        ctx.within(ctx.cues, gap, start)
+        or any(gap <= d.span[0] < start for d in ctx.dates)
+        or (i < len(ctx.roles) and ctx.roles[i].start < start)
+    ):
         return None
     # a title in quotation marks is words quoted, not the office of the clause the date is in
     # ('đã sửa thành "Tổng Bí thư Tô Lâm", vì từ ngày 21/10/2024 Chủ tịch nước là ...')
