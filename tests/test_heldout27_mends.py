@@ -187,3 +187,16 @@ def test_a_tenure_after_another_office_named_between_is_not_the_titles() -> None
     # with no other office between, the start is the title's
     slip = "The LPRP's 12th Congress re-elected Thongloun Sisoulith as General Secretary, in office since March 2021."
     assert ("March 2021", "contradiction") in _found(slip, "date", "en", published=date(2026, 2, 12))
+
+
+@pytest.mark.parametrize(
+    ("days", "verdict"),
+    [
+        ("24 January to 9 February 2026", "unknown"),  # a period that holds the visit: no slip of its days
+        ("25 to 28 January 2026", "contradiction"),  # the visit's days said wrong
+        ("26 to 29 January 2026", "contradiction"),  # wrong at one end only
+    ],
+)
+def test_a_period_that_holds_an_events_days_is_no_slip_of_them(days: str, verdict: str) -> None:
+    text = f"Thongloun Sisoulith paid a state visit to Vietnam, the report says, in the window of {days}."
+    assert (days, verdict) in _found(text, "date", "en")

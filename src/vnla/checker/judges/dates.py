@@ -1164,6 +1164,30 @@ def _another_meant(
     return None
 
 
+#: The fewest days of a span that holds an event's and is no event's own dates, but a period's.
+_WINDOW_DAYS: Final = 7
+
+
+def _a_window(event: Event, when: When) -> Message | None:
+    """
+    Why days that hold all of ``event``'s and more on both sides, a week or more and twice its
+    days at least, are no slip of its dates: a period the text speaks of ("Window: 24 Jan – 9
+    Feb 2026"), not the event's days.
+    """
+    first, last, held = when.earliest, when.latest, event.when
+    if first is None or last is None or held.earliest is None or held.latest is None:
+        return None
+    days, its_days = (last - first).days + 1, (held.latest - held.earliest).days + 1
+    if days < max(_WINDOW_DAYS, 2 * its_days) or not (first < held.earliest and held.latest < last):
+        return None  # (days said wrong at one end are a slip: "19-25 January" for a congress of 19-23)
+    return Message(
+        "the days the text gives ({said}) hold all of {event}'s ({recorded}): a period, not its dates",
+        said=Period(when),
+        event=Named(event.id, event.title),
+        recorded=Period(event.when),
+    )
+
+
 def _planned_message(
     ctx: Context, event: Event, sentence: tuple[int, int], span: tuple[int, int]
 ) -> Message | None:
@@ -1374,7 +1398,11 @@ def _missed(
                 recorded=Period(event.when),
             ),
         )
-    why = _one_side_named(ctx, event, (s, e)) or _planned_message(ctx, event, (s, e), (start, end))
+    why = (
+        _one_side_named(ctx, event, (s, e))
+        or _planned_message(ctx, event, (s, e), (start, end))
+        or _a_window(event, when)
+    )
     if why is not None:
         return _unknown_event((start, end), event.id, why)
     return _misdated(
