@@ -200,3 +200,15 @@ def test_a_tenure_after_another_office_named_between_is_not_the_titles() -> None
 def test_a_period_that_holds_an_events_days_is_no_slip_of_them(days: str, verdict: str) -> None:
     text = f"Thongloun Sisoulith paid a state visit to Vietnam, the report says, in the window of {days}."
     assert (days, verdict) in _found(text, "date", "en")
+
+
+def test_a_to_dos_boxes_are_a_lists_entries_each_its_own() -> None:
+    # each box's anniversary is its own line's, not the line above's party's
+    text = (
+        "[ ] Calendar 2027 · due 15/12/2026\n"
+        "    [ ] 22 ມີນາ 2027 – ພັກປະຊາຊົນປະຕິວັດລາວຄົບຮອບ 72 ປີ\n"
+        "    [ ] 18 ກໍລະກົດ 2027 – ສົນທິສັນຍາຄົບຮອບ 50 ປີ\n"
+    )
+    found = _found(text, "ordinal", "lo", published=date(2026, 11, 20))
+    assert all(v != "contradiction" for _t, v in found), found
+    assert any("72" in t and v == "ok" for t, v in found), found

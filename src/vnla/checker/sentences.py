@@ -86,9 +86,11 @@ def bracketed(text: str, span: tuple[int, int]) -> bool:
 
 
 #: A list's entry: a bullet (group ``bullet``) or a number at the start of its line ("- ", "• ",
-#: "3. "), or a letter with a bracket ("a) ", and Lao's "ກ)", which may run into its words).
+#: "3. "), or a letter with a bracket ("a) ", and Lao's "ກ)", which may run into its words); a
+#: to-do's box is a bullet ("[ ] ", "[x] ", "☐ ").
 _ENTRY: Final = re.compile(
-    r"[ \t]*(?:(?:(?P<bullet>[-–•*+▪◦·])|\d{1,2}[.)])[ \t]|(?P<letter>[a-z\u0e81-\u0eae])\)[ \t]?)"
+    r"[ \t]*(?:(?:(?P<bullet>[-–•*+▪◦·]|\[[ xX✓]\]|[☐☑☒✓✔])|\d{1,2}[.)])[ \t]"
+    r"|(?P<letter>[a-z\u0e81-\u0eae])\)[ \t]?)"
 )
 #: The most entries of a list looked back over for its heading.
 _ENTRIES: Final = 40
@@ -205,9 +207,14 @@ _YEAR_WORDS: Final = {
 _HEADING_YEAR: Final = re.compile(r"(?<![\d/.-])(\d{4})(?![\d/.-]\d|\d)")
 
 
-def _entry_kind(entry: re.Match[str]) -> str:
-    """What marks a list's entry: a bullet, a letter ("a)", "ກ)") or a number ("3.")."""
-    return "bullet" if entry["bullet"] else "letter" if entry["letter"] else "number"
+def _entry_kind(entry: re.Match[str]) -> tuple[str, int]:
+    """
+    What marks a list's entry: a bullet, a letter ("a)", "ກ)") or a number ("3."), and how far
+    it is indented (an entry indented less heads a list of its own: a to-do's sub-tasks).
+    """
+    mark = "bullet" if entry["bullet"] else "letter" if entry["letter"] else "number"
+    indent = entry[0]
+    return mark, len(indent) - len(indent.lstrip(" \t"))
 
 
 #: The marks that may end a sentence.
