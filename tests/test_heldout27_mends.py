@@ -212,3 +212,17 @@ def test_a_to_dos_boxes_are_a_lists_entries_each_its_own() -> None:
     found = _found(text, "ordinal", "lo", published=date(2026, 11, 20))
     assert all(v != "contradiction" for _t, v in found), found
     assert any("72" in t and v == "ok" for t, v in found), found
+
+
+def test_a_cell_date_beside_a_cell_that_dates_its_own_words_is_the_rows() -> None:
+    text = (
+        "No | Left context | Keyword | Right context | Source | Date\n"
+        "03 | …the 48th meeting of the Intergovernmental Committee on 3 December 2025 stressed | strategic"
+        " cohesion | in the economy… | news_0320 | 5 December 2025\n"
+    )
+    found = _found(text, "date", "en")
+    assert ("5 December 2025", "unknown") in found, found
+    assert ("3 December 2025", "ok") in found, found
+    # a timeline's date cell, its event's words undated: the event's date, judged
+    timeline = "Date | Event\n4 December 2025 | 48th meeting of the Intergovernmental Committee\n"
+    assert ("4 December 2025", "contradiction") in _found(timeline, "date", "en")

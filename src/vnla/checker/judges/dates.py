@@ -29,6 +29,7 @@ from vnla.checker.judges.term_spans import of_term_span
 from vnla.checker.judges.year_slips import year_slip
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import bracketed
+from vnla.checker.tables import row_at
 from vnla.checker.unrecorded_places import unrecorded_place
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
@@ -278,6 +279,28 @@ def _record_field(text: str, start: int, end: int) -> bool:
     return text.count(mark, line_start, line_end) >= 3 and (mark == "\t" or f'{mark}"' in text[end:line_end])
 
 
+def _cell_beside_dated(ctx: Context, start: int, end: int) -> bool:
+    """
+    Whether the date at ``text[start:end]`` fills a table's cell in a row whose other cell
+    dates its own words ("| …the 48th meeting on 3 December 2025 stressed … | news_0320 |
+    05/12/2025": the row's own date, a source's, no event's).
+    """
+    text = ctx.text
+    if "|" not in text[start - 3 : start] and "|" not in text[end : end + 3]:
+        return False  # most dates: no table bar by them (asked before the row is read)
+    row = row_at(text, start)
+    i = row.cell_at(start) if row is not None else None
+    if row is None or i is None or text[slice(*row.cells[i])].strip() != text[start:end]:
+        return False
+    return any(
+        j != i
+        and any(
+            a <= d.span[0] and d.span[1] <= b for d in ctx.dates[bisect.bisect_left(ctx.date_starts, a) :][:8]
+        )
+        for j, (a, b) in enumerate(row.cells)
+    )
+
+
 #: Before a date, the words of an element's joining the framework (``framework.added_words``).
 _ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
 #: Words that name the newest element without its wording (``framework.new_element_words``).
@@ -423,6 +446,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         (_stamped(ctx.text, start) and not _of_document(ctx, start))
         or _record_field(ctx.text, start, end)
         or _heads_a_snippet(ctx, start, end)
+        or _cell_beside_dated(ctx, start, end)
     ):
         return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
     if when is None:
