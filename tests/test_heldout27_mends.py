@@ -226,3 +226,14 @@ def test_a_cell_date_beside_a_cell_that_dates_its_own_words_is_the_rows() -> Non
     # a timeline's date cell, its event's words undated: the event's date, judged
     timeline = "Date | Event\n4 December 2025 | 48th meeting of the Intergovernmental Committee\n"
     assert ("4 December 2025", "contradiction") in _found(timeline, "date", "en")
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("51st", "ok"), ("52nd", "contradiction")])
+def test_a_year_in_a_bracket_that_opens_on_another_ordinal_is_that_ones(n: str, verdict: str) -> None:
+    text = (
+        f"PP2. Meeting in 2026, when Laos celebrates the {n} anniversary of the proclamation of the Lao PDR"
+        " on 2 December 1975 [VN: and looking ahead to the 65th anniversary of our diplomatic ties in 2027];"
+    )
+    found = _found(text, "ordinal", "en", published=date(2026, 11, 19))
+    assert (f"{n} anniversary", verdict) in found, found
+    assert ("65th anniversary", "ok") in found, found

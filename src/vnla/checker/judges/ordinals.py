@@ -803,7 +803,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # the years it states: before the ordinal, or after it in its clause (with its asides in
     # brackets); a later clause's are another thing's ("..., and days after the Party closed its
     # congress on January 23"; "... và hướng tới Năm Đoàn kết hữu nghị 2027")
-    cut = _clause_end(ctx, end, e)
+    cut = _aside_of_another(ctx, end, _clause_end(ctx, end, e))
     stated = _years_stated(ctx, (s, e), cut)
     published = ctx.published.year if ctx.published else None
     # an entry of a list under a heading of its year ("LỊCH KỶ NIỆM NĂM 2026") that states none,
@@ -1264,6 +1264,21 @@ def _clause_end(ctx: Context, at: int, e: int) -> int:
         elif depth == 0 and char in _CLAUSE_ENDS:
             return i
     return e
+
+
+def _aside_of_another(ctx: Context, end: int, cut: int) -> int:
+    """
+    ``cut``, or sooner where a bracket after an ordinal ending at ``end`` opens on another
+    ordinal ("the 51st anniversary ... [VN: and looking ahead to the 65th anniversary of our
+    diplomatic ties in 2027]": the year is the 65th's): at the bracket.
+    """
+    i = bisect.bisect_right(ctx.ordinal_starts, end)
+    if i >= len(ctx.ordinal_starts) or ctx.ordinal_starts[i] >= cut:
+        return cut
+    text, at = ctx.text, ctx.ordinal_starts[i]
+    opening = max(text.rfind("(", end, at), text.rfind("[", end, at))
+    # (a bracket still open at the other ordinal: not the first's own aside, closed before it)
+    return opening if opening >= 0 and not any(mark in text[opening:at] for mark in ")]") else cut
 
 
 #: What ends a clause outside brackets (see :func:`_clause_end`).
