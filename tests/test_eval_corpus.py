@@ -372,6 +372,21 @@ def test_a_numbered_events_wrong_number_judges_the_events_item():
     assert scores.through_title == 0
 
 
+def test_an_erratums_contradiction_judges_the_item_of_its_words():
+    content = "The youth forum applauds January's 12th National Assembly Congress in Vientiane."
+    text = _text(content, [("event", "12th National Assembly Congress", "contradiction")])
+    erratum = _finding(content, "erratum", "12th National Assembly Congress", "contradiction")
+    scores = ea.aggregate([ea.score_text(text, [erratum])])
+    assert scores.false == []
+    assert scores.missed == []
+    assert (scores.through_title, scores.false_before) == (1, 1)
+    # on words the labels give as right, it is a false contradiction
+    clean = _text(content, [("event", "12th National Assembly Congress", "ok")])
+    scores = ea.aggregate([ea.score_text(clean, [erratum])])
+    assert [x.on for x in scores.false] == ["unlabelled span"]
+    assert scores.through_title == 0
+
+
 def test_a_refused_text_is_a_skip_reason_not_a_crash():
     def refuse(text, *, published, lang):
         msg = f"unknown text language {lang!r}"
