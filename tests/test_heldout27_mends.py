@@ -237,3 +237,17 @@ def test_a_year_in_a_bracket_that_opens_on_another_ordinal_is_that_ones(n: str, 
     found = _found(text, "ordinal", "en", published=date(2026, 11, 19))
     assert (f"{n} anniversary", verdict) in found, found
     assert ("65th anniversary", "ok") in found, found
+
+
+@pytest.mark.parametrize(
+    ("listing", "verdict"),
+    [
+        ("ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ຄວາມສາມັກຄີຮອບດ້ານ ການຮ່ວມມືພິເສດ ແລະ ຜູກມັດຍຸດທະສາດ", "contradiction"),
+        ("ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ຄວາມສາມັກຄີພິເສດ ການຮ່ວມມືຮອບດ້ານ ແລະ ຜູກມັດຍຸດທະສາດ", "ok"),
+    ],
+)
+def test_a_lao_listing_parted_by_spaces_is_a_listing(listing: str, verdict: str) -> None:
+    # Lao lists the elements with spaces alone: swapped qualifiers there are slips
+    found = _found(f"ສອງ ຝ່າຍ ຈະ ຮັກສາ {listing} ໃຫ້ ໝັ້ນຄົງ.", "framework", "lo")
+    assert len(found) == 4, found
+    assert (verdict == "ok") == all(v == "ok" for _t, v in found), found

@@ -821,10 +821,12 @@ _ABBREVIATION_ENDS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\n") | {a[-1] f
 # --------------------------------------------------------------------------- framework
 _LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors") if not is_lao(w[0]))
 _LAO_LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors") if is_lao(w[0]))
-#: What separates the elements of a listing (Lao may write no space around its "and").
+#: What separates the elements of a listing (Lao may write no space around its "and", and lists
+#: with spaces alone: "ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ຄວາມສາມັກຄີພິເສດ ...").
 _LIST_SEP: Final = re.compile(
     rf"\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+"
     + (rf"|\s*+,?\s*+(?:{_LAO_LIST_WORDS})\s*+" if _LAO_LIST_WORDS else "")
+    + r"|(?<=[\u0e80-\u0eff])[^\S\n]++"
 )
 _ELEMENT: Final = "|".join(
     [
