@@ -60,8 +60,12 @@ def _place_of_trade(text: str, index: _Index, named: list[tuple[int, int, str]])
         kind = getattr(getattr(place, "kind", None), "value", None)
         if index.kinds.get(rid) != "place" or kind not in _TRADING_PLACES:
             continue
+        # (the words after the name start after its spaces, a possessive's right at it)
+        tail = ne + len(text[ne : ne + 8]) - len(text[ne : ne + 8].lstrip(" \t"))
         for before, after in _PART_PLACES:
-            if before.search(text, max(0, ns - 40), ns) and after.match(text, ne):
+            if before.search(text, max(0, ns - 40), ns) and (
+                after.match(text, ne) or after.match(text, tail)
+            ):
                 return text[ns:ne]
     return None
 

@@ -63,7 +63,7 @@ def unrecorded_place(ctx: Context, lo: int, hi: int) -> str | None:
             if not capitals:
                 continue
             end = ne = capitals[-1].end()
-        if " " not in text[ns:ne].strip() and _OPENS.search(text, max(0, ns - 3), ns):
+        if " " not in text[ns:ne].strip() and _SENTENCE_OPENS.search(text, max(0, ns - 3), ns):
             continue  # one word that opens its sentence or line: a capital of its place ("The province")
         if any(
             kinds.get(rid) in _PLACES
@@ -88,6 +88,6 @@ def _capitals_before(text: str, lo: int, at: int) -> int | None:
 
 _WORD: Final = re.compile(r"\S++")
 #: Right before a word that opens its sentence or line.
-_OPENS: Final = re.compile(r"(?:\A|[.!?:\n][\"'“”‘’]?)[^\S\n]*+\Z")
+_SENTENCE_OPENS: Final = re.compile(r"(?:\A|[.!?:\n][\"'“”‘’]?)[^\S\n]*+\Z")
 #: The kinds of record a place's name may be.
 _PLACES: Final = frozenset({"place", "country"})

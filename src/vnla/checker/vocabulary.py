@@ -315,10 +315,11 @@ _PART: Final = _any_word(merged("amounts", "part_words"))
 def _around(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     A template's words before and after its ``{}``, as patterns that end right before a name
-    and start right after it (a space in the template: spaces in the text).
+    and start after the spaces right after it (the caller steps over those, so that a search
+    never tries a run of spaces from each of its places); a space before ``{}``: spaces.
 
     >>> before, after = _around("between {} and")
-    >>> bool(before.search("trade between ", 0)), bool(after.match(" and Laos"))
+    >>> bool(before.search("trade between ", 0)), bool(after.match("and Laos"))
     (True, True)
     """
     head, _, tail = template.partition("{}")
@@ -328,11 +329,7 @@ def _around(template: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if head.strip()
         else ""
     )
-    after = (
-        ((gap if tail != tail.lstrip() else "") + rf"(?:{_alternation([tail.strip()])})")
-        if tail.strip()
-        else ""
-    )
+    after = rf"(?:{_alternation([tail.strip()])})" if tail.strip() else ""
     return re.compile(before + r"\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE)
 
 

@@ -252,6 +252,8 @@ def _row_titles(
     """
     text = ctx.text
     s, e = name
+    if not text[e:].lstrip(" \t").startswith("|"):
+        return [], e  # most names: no bar right after them (asked before the row is read)
     row = row_at(text, s)
     i = row.cell_at(s) if row is not None else None
     if row is None or i is None or text[slice(*row.cells[i])].strip() != text[s:e]:
