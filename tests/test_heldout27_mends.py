@@ -251,3 +251,24 @@ def test_a_lao_listing_parted_by_spaces_is_a_listing(listing: str, verdict: str)
     found = _found(f"ສອງ ຝ່າຍ ຈະ ຮັກສາ {listing} ໃຫ້ ໝັ້ນຄົງ.", "framework", "lo")
     assert len(found) == 4, found
     assert (verdict == "ok") == all(v == "ok" for _t, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # a bare ordinal that ends its phrase, after an anniversary or a national day
+        ("2 December: the Lao National Day. 2025 was its 50th anniversary; 2026 brings the 51st.", "51st", "ok"),
+        ("2 December: the Lao National Day. 2025 was its 50th anniversary; 2026 brings the 52nd.", "52nd",
+         "contradiction"),
+        ("In 2026 the calendar has 2 December (Lao National Day, 52nd this year).", "52nd", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_bare_ordinal_after_an_anniversary_is_one(text: str, said: str, verdict: str) -> None:
+    found = _found(text, "ordinal", "en", published=date(2026, 5, 1))
+    assert (said, verdict) in found, found
+
+
+def test_a_bare_ordinal_of_a_congress_is_no_anniversary() -> None:
+    text = "The LPRP marked its 70th anniversary in 2025; the congress it held in January 2026 was the Party's 12th."
+    found = _found(text, "ordinal", "en", published=date(2026, 5, 1))
+    assert all(t != "12th" for t, _v in found), found

@@ -6,12 +6,20 @@ The ordinals reader: ordinals and anniversaries ("50th National Day", "Đại h�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
+from vnla.checker.vocabulary import _NATIONAL_DAY, _alternation, _any_word
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals, _overlaps_any, _roman_congresses
+from vnla.lang.words import merged
+
+#: Words of this, next or last year (the "…-year" meanings of ``dates.month_suffixes``).
+_YEAR_WORDS: Final = [
+    w for w, meaning in merged("dates", "month_suffixes").items() if meaning.endswith("-year")
+] or ["(?!)"]
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -34,8 +42,57 @@ def read(ctx: Context) -> list[OrdinalMention]:
     if not ctx.scan.lao_free and has_lao(text):
         for lo, hi in regions(text):
             found += _lao_ordinals(text[lo:hi], lo)
+    found += _bare_anniversaries(ctx, found)
     ctx.set_ordinals(sorted(_unique(found), key=lambda o: o.span))
     return ctx.ordinals
+
+
+#: A bare ordinal that ends its phrase ("the 71st.", "(136th)", "its 66th,", "the 51st this
+#: year", "| 65th |"): digits, a suffix of the word files' ``ordinals.suffixes``, then a mark, the
+#: line's end, or words of this, next or last year (``dates.month_suffixes``) or "of".
+_BARE: Final = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}})(?:{_alternation(merged('ordinals', 'suffixes') or ['(?!)'])})"
+    rf"(?=[^\S\n]*+(?:[.,;:)\]|?]|$|(?:{_alternation(_YEAR_WORDS)})(?!\w)))",
+    re.MULTILINE,
+)
+#: The words of what else is counted (``ordinals.counted``, not an anniversary's or a national
+#: day's: "congress", "meeting", "term"), which make a bare ordinal after them theirs.
+_OTHER_COUNTED: Final = _any_word(
+    [w for w, kind in merged("ordinals", "counted").items() if kind not in ("anniversary", "national-day")]
+    or ["(?!)"]
+)
+#: How far before a bare ordinal an anniversary of its sentence may stand, to make it one too.
+_BARE_REACH: Final = 200
+
+
+def _bare_anniversaries(ctx: Context, found: list[OrdinalMention]) -> list[OrdinalMention]:
+    """
+    Bare ordinals read as anniversaries (:data:`_BARE`), where an anniversary, or national-day
+    words, stand before them in their sentence or just before it ("Ho Chi Minh birth anniversary
+    (136th)", "... this year's anniversary is the 63rd", "Lao National Day (51st)"), and no
+    congress, meeting or term is numbered in their sentence ("the Party's 12th, as you say": a
+    congress's).
+    """
+    text = ctx.text
+    counted = [o for o in found if o.noun in ("anniversary", "national-day")]
+    if not counted and _NATIONAL_DAY.search(text) is None:
+        return []  # most texts: no anniversary, no national day (one look)
+    other = [o for o in found if o.noun not in ("anniversary", "national-day", "years")]
+    taken = [o.span for o in found]
+    out: list[OrdinalMention] = []
+    for m in _BARE.finditer(text):
+        span = m.span()
+        if _overlaps_any(taken, span):
+            continue
+        s, e = ctx.sentence(*span)
+        if any(s <= o.span[0] < e for o in other) or _OTHER_COUNTED.search(text, s, span[0]):
+            continue  # a congress's, a meeting's, a term's
+        if not any(
+            max(0, s - _BARE_REACH) <= o.span[0] < span[0] for o in counted
+        ) and not _NATIONAL_DAY.search(text, max(s, span[0] - _BARE_REACH), span[0]):
+            continue
+        out.append(OrdinalMention(number=int(m["n"]), noun="anniversary", span=span, text=m[0]))
+    return out
 
 
 #: The ordinals of windows of text, by the window's words (spans from its start): news repeat
