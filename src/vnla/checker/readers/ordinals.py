@@ -6,6 +6,7 @@ The ordinals reader: ordinals and anniversaries ("50th National Day", "Đại h�
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -77,22 +78,32 @@ def _bare_anniversaries(ctx: Context, found: list[OrdinalMention]) -> list[Ordin
     counted = [o for o in found if o.noun in ("anniversary", "national-day")]
     if not counted and _NATIONAL_DAY.search(text) is None:
         return []  # most texts: no anniversary, no national day (one look)
-    other = [o for o in found if o.noun not in ("anniversary", "national-day", "years")]
-    taken = [o.span for o in found]
+    # (starts in order, looked up by halves: a long text has thousands of ordinals)
+    other = sorted(o.span[0] for o in found if o.noun not in ("anniversary", "national-day", "years"))
+    before = sorted(o.span[0] for o in counted)
+    spans = sorted(o.span for o in found)
+    starts = [a for a, _b in spans]
     out: list[OrdinalMention] = []
     for m in _BARE.finditer(text):
         span = m.span()
-        if _overlaps_any(taken, span):
-            continue
+        i = bisect.bisect_left(starts, span[1])
+        if any(b > span[0] for _a, b in spans[max(0, i - 3) : i]):
+            continue  # another ordinal's words, read already
         s, e = ctx.sentence(*span)
-        if any(s <= o.span[0] < e for o in other) or _OTHER_COUNTED.search(text, s, span[0]):
+        if _starts_in(other, s, e) or _OTHER_COUNTED.search(text, s, span[0]):
             continue  # a congress's, a meeting's, a term's
-        if not any(
-            max(0, s - _BARE_REACH) <= o.span[0] < span[0] for o in counted
-        ) and not _NATIONAL_DAY.search(text, max(s, span[0] - _BARE_REACH), span[0]):
+        if not _starts_in(before, max(0, s - _BARE_REACH), span[0]) and not _NATIONAL_DAY.search(
+            text, max(s, span[0] - _BARE_REACH), span[0]
+        ):
             continue
         out.append(OrdinalMention(number=int(m["n"]), noun="anniversary", span=span, text=m[0]))
     return out
+
+
+def _starts_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a position of the sorted ``positions`` lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 #: The ordinals of windows of text, by the window's words (spans from its start): news repeat

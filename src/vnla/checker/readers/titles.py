@@ -242,6 +242,10 @@ def _after_name(
     return chain, last
 
 
+#: Right after a name that fills a table's cell: spaces at most, then the cell's bar.
+_BAR_AFTER: Final = re.compile(r"[ \t]*+\|")
+
+
 def _row_titles(
     ctx: Context, name: tuple[int, int], taken: set[int], person_at: set[int]
 ) -> tuple[list[tuple[_Match, str | None, str]], int]:
@@ -252,7 +256,7 @@ def _row_titles(
     """
     text = ctx.text
     s, e = name
-    if not text[e:].lstrip(" \t").startswith("|"):
+    if _BAR_AFTER.match(text, e) is None:
         return [], e  # most names: no bar right after them (asked before the row is read)
     row = row_at(text, s)
     i = row.cell_at(s) if row is not None else None
