@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
-from vnla.checker.vocabulary import _NATIONAL_DAY, _alternation, _any_word
+from vnla.checker.vocabulary import _alternation, _any_word
 from vnla.lang.lao import has_lao, regions
 from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals, _overlaps_any, _roman_congresses
 from vnla.lang.words import merged
@@ -68,35 +68,59 @@ _BARE_REACH: Final = 200
 
 def _bare_anniversaries(ctx: Context, found: list[OrdinalMention]) -> list[OrdinalMention]:
     """
-    Bare ordinals read as anniversaries (:data:`_BARE`), where an anniversary, or national-day
-    words, stand before them in their sentence or just before it ("Ho Chi Minh birth anniversary
+    Bare ordinals read as anniversaries (:data:`_BARE`), where an anniversary or a founding's own
+    name stands before them in their sentence or just before it ("Ho Chi Minh birth anniversary
     (136th)", "... this year's anniversary is the 63rd", "Lao National Day (51st)"), and no
     congress, meeting or term is numbered in their sentence ("the Party's 12th, as you say": a
-    congress's).
+    congress's).  Only the stretches after those are looked at.
     """
     text = ctx.text
-    counted = [o for o in found if o.noun in ("anniversary", "national-day")]
-    if not counted and _NATIONAL_DAY.search(text) is None:
-        return []  # most texts: no anniversary, no national day (one look)
+    foundings = ctx.index.foundings
+    # (a founding named by its own name: "Lao National Day (51st)"; the scan found them already)
+    heads = sorted(
+        [
+            *(o.span[0] for o in found if o.noun in ("anniversary", "national-day")),
+            *(ns for ns, _ne, rid in ctx.named if rid in foundings),
+        ]
+    )
+    if not heads:
+        return []  # most texts: no anniversary, no founding named
     # (starts in order, looked up by halves: a long text has thousands of ordinals)
     other = sorted(o.span[0] for o in found if o.noun not in ("anniversary", "national-day", "years"))
-    before = sorted(o.span[0] for o in counted)
     spans = sorted(o.span for o in found)
     starts = [a for a, _b in spans]
     out: list[OrdinalMention] = []
-    for m in _BARE.finditer(text):
-        span = m.span()
-        i = bisect.bisect_left(starts, span[1])
-        if any(b > span[0] for _a, b in spans[max(0, i - 3) : i]):
-            continue  # another ordinal's words, read already
-        s, e = ctx.sentence(*span)
-        if _starts_in(other, s, e) or _OTHER_COUNTED.search(text, s, span[0]):
-            continue  # a congress's, a meeting's, a term's
-        if not _starts_in(before, max(0, s - _BARE_REACH), span[0]) and not _NATIONAL_DAY.search(
-            text, max(s, span[0] - _BARE_REACH), span[0]
-        ):
-            continue
-        out.append(OrdinalMention(number=int(m["n"]), noun="anniversary", span=span, text=m[0]))
+    for lo, hi in _stretches(text, heads):
+        for m in _BARE.finditer(text, lo, hi):
+            span = m.span()
+            if hi < len(text) and text[hi] != "\n" and not text[span[1] : hi].strip():
+                continue  # the stretch's end, not the line's: the words after are unseen
+            i = bisect.bisect_left(starts, span[1])
+            if any(b > span[0] for _a, b in spans[max(0, i - 3) : i]):
+                continue  # another ordinal's words, read already
+            s, e = ctx.sentence(*span)
+            if not _starts_in(heads, max(0, s - _BARE_REACH), span[0]):
+                continue  # the anniversary or founding is farther back than the sentence before
+            if _starts_in(other, s, e) or _OTHER_COUNTED.search(text, s, span[0]):
+                continue  # a congress's, a meeting's, a term's
+            out.append(OrdinalMention(number=int(m["n"]), noun="anniversary", span=span, text=m[0]))
+    return out
+
+
+def _stretches(text: str, heads: list[int]) -> list[tuple[int, int]]:
+    """
+    The stretches of ``text`` after each of ``heads`` (sorted) where a bare ordinal of theirs
+    may stand, merged: to the end of the line when that is near (a line's end closes a bare
+    ordinal), else a little farther than one may stand.
+    """
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        hi = text.find("\n", head + 2 * _BARE_REACH, head + 4 * _BARE_REACH)
+        hi = min(len(text), head + 4 * _BARE_REACH) if hi < 0 else hi
+        if out and head <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((head, hi))
     return out
 
 
