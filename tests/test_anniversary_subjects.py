@@ -219,7 +219,7 @@ def test_its_anniversary_is_no_persons_birth() -> None:
 )
 def test_an_anniversary_counts_from_no_name_past_a_comma_and_and(text: str, verdict: str) -> None:
     # (the first anniversary's; a bare "the LPRP's 100th" after it is read as its own: 2055's)
-    assert [v for _t, v in ordinals(text, "2026-06-22", "en")][0] == verdict
+    assert next(v for _t, v in ordinals(text, "2026-06-22", "en")) == verdict
 
 
 @pytest.mark.parametrize(
