@@ -67,6 +67,8 @@ def client() -> Any:
         yield client
 
 
+# (the whole labelled corpus goes to the workers in the graph: Dask's size warning is expected)
+@pytest.mark.filterwarnings("ignore:Sending large graph:UserWarning")
 def test_a_dask_frame_on_two_workers_gives_the_rows_of_one_process(client: Any, tmp_path: Path) -> None:
     frame = articles()
     expected = list(check_records(records(frame)))

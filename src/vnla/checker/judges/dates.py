@@ -1172,9 +1172,9 @@ def _another_meant(
     office = None if by_people else _others_by_office(ctx, event, sentence)
     if office is not None:
         return Message(
-            "its sentence names people by an office ({office}) that none of those at {event} "
+            "its sentence names people by an office ({said}) that none of those at {event} "
             "({recorded}) held: it may be another event, theirs",
-            office=Quoted(office, ctx.lang_at(*span)),
+            said=Quoted(office, ctx.lang_at(*span)),
             event=Named(event.id, event.title),
             recorded=Period(event.when),
         )
