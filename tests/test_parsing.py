@@ -384,14 +384,11 @@ FRAGMENTS = [
 def test_anchored_scans_find_what_a_full_scan_finds(text: str) -> None:
     """The fast first pass (anchors, then windows) changes nothing but the speed."""
     dates = [m.span() for m in parsing._calendar().date.finditer(text)]
-    fast = [
-        m.span()
-        for m in parsing._scan(parsing._calendar().date, text, parsing._spans(parsing._DIGITS, text), 32, 64)
-    ]
+    fast = [m.span() for m in parsing._scan_digits(parsing._calendar().date, text, 32, 64)]
     assert fast == dates
     amount = parsing._money().pattern
     amounts = [m.span() for m in amount.finditer(text)]
-    fast = [m.span() for m in parsing._scan(amount, text, parsing._spans(parsing._DIGITS, text), 6, 48)]
+    fast = [m.span() for m in parsing._scan_digits(amount, text, 6, 48)]
     assert fast == amounts
     ordinals = [m.span() for m in parsing._ordinal_pattern().finditer(text)]
     anchors = heapq.merge(
@@ -399,7 +396,7 @@ def test_anchored_scans_find_what_a_full_scan_finds(text: str) -> None:
         parsing._word_anchors(text),
         parsing._spans(parsing._ordinal_heads().anchors, text),
     )
-    fast = [m.span() for m in parsing._scan(parsing._ordinal_pattern(), text, anchors, 0, 64, at_anchor=True)]
+    fast = [m.span() for m in parsing._scan_at(parsing._ordinal_pattern(), text, anchors, 64)]
     assert fast == ordinals
 
 

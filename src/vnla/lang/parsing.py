@@ -140,51 +140,51 @@ _REACH_CAP: Final = 200
 _NOT_SPACES: Final = re.compile(r"\S*")
 
 
-def _scan(
-    pattern: re.Pattern[str],
-    text: str,
-    anchors: Iterable[Span],
-    back: int,
-    ahead: int,
-    *,
-    at_anchor: bool = False,
-) -> list[re.Match[str]]:
+def _scan_at(pattern: re.Pattern[str], text: str, anchors: Iterable[Span], ahead: int) -> list[re.Match[str]]:
     """
-    The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them, only faster.
+    The matches of ``pattern`` in ``text`` that start at an anchor, as ``pattern.finditer(text)``
+    gives them when every match starts at one, only faster.
 
-    Searching a whole text with an expression of many alternatives tries each
-    alternative at every character; most characters can start no match.  Every
-    match contains an anchor (a digit, or a literal word) that a much cheaper
-    expression finds, starts at most ``back`` characters before it and ends at
-    most ``ahead`` characters after it; so ``pattern`` only runs over the
-    regions around anchors (overlapping regions merged, so no character is
-    tried twice).  A region ends at a space, so a lookahead never sees a token
-    cut in half.  With ``at_anchor``, every match starts at an anchor, and
-    only those positions are tried.
+    Searching a whole text with an expression of many alternatives tries each alternative at
+    every character; most characters can start no match.  Here only the anchors (sorted spans
+    a much cheaper expression found) are tried, each up to ``ahead`` characters past its end
+    and on to the next space, so a lookahead never sees a token cut in half.
     """
     out: list[re.Match[str]] = []
     last_end = 0
-    if at_anchor:
-        for start, end in anchors:
-            if start >= last_end:
-                found = pattern.match(text, start, _cut(text, end + ahead))
-                if found is not None and found.end() > start:
-                    last_end = found.end()
-                    out.append(found)
-        return out
-    n = len(text)
-    lo = hi = -1  # the region being made, once there is one
-    for start, end in (*anchors, (n + back + ahead + 1, n + back + ahead + 1)):
-        if lo >= 0 and start - back <= hi:
-            hi = max(hi, end + ahead)
-            continue
-        if lo >= 0:
-            for m in pattern.finditer(text, max(lo, last_end), _cut(text, hi)):
-                if m.end() > m.start():
-                    last_end = m.end()
-                    out.append(m)
-        lo, hi = max(0, start - back), end + ahead
+    for start, end in anchors:
+        if start >= last_end:
+            found = pattern.match(text, start, _cut(text, end + ahead))
+            if found is not None and found.end() > start:
+                last_end = found.end()
+                out.append(found)
     return out
+
+
+@functools.cache
+def _digit_regions(gap: int) -> re.Pattern[str]:
+    """Runs of text from a digit to a digit, each two digits in a run at most ``gap`` characters apart."""
+    return re.compile(rf"\d(?:\D{{0,{gap}}}+\d)*+")
+
+
+def _scan_digits(pattern: re.Pattern[str], text: str, back: int, ahead: int) -> Iterator[re.Match[str]]:
+    """
+    The matches of ``pattern`` in ``text``, as ``pattern.finditer(text)`` gives them, only faster,
+    when every match holds a digit, starts at most ``back`` characters before its first digit and
+    ends at most ``ahead`` characters after its last.
+
+    ``pattern`` runs only over the regions around digits: a run of digits no more than
+    ``back + ahead`` characters apart (found by one cheap expression, so a text dense with
+    digits makes no object per digit), from ``back`` before it to ``ahead`` after it and on to
+    the next space, so a lookahead never sees a token cut in half.  Matches come one by one.
+    """
+    last_end = 0
+    for region in _digit_regions(back + ahead).finditer(text):
+        stop = _cut(text, region.end() + ahead)
+        for m in pattern.finditer(text, max(region.start() - back, last_end, 0), stop):
+            if m.end() > m.start():
+                last_end = m.end()
+                yield m
 
 
 def _cut(text: str, stop: int) -> int:
@@ -281,6 +281,10 @@ def _money() -> _Money:
     return _Money()
 
 
+#: The marks that group or part a number's digits.
+_SEPARATORS: Final = re.compile(r"[.,]")
+
+
 def _number(digits: str, *, vi: bool) -> Decimal:
     """
     Read ``2,5`` / ``2.5`` / ``1,000`` / ``1.000`` by the conventions of the language around them.
@@ -290,7 +294,7 @@ def _number(digits: str, *, vi: bool) -> Decimal:
     exactly three digits is a decimal mark in either language ("2,5 billion");
     with both separators, the last one is the decimal mark.
     """
-    separators = [c for c in digits if c in ".,"]
+    separators = _SEPARATORS.findall(digits)
     if not separators:
         return Decimal(digits)
     if len(set(separators)) == 2:
@@ -408,7 +412,7 @@ def _amounts(text: str, shift: int = 0) -> list[Amount]:
     """:func:`parse_amounts`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     found: list[tuple[Decimal, str, Span, str]] = []
     money = _money()
-    for m in _scan(money.pattern, text, _spans(_DIGITS, text), back=6, ahead=48):
+    for m in _scan_digits(money.pattern, text, back=6, ahead=48):
         pre, post, scale = m["pre"], m["post"], m["scale"]
         if not pre and not post:
             continue
@@ -1406,7 +1410,7 @@ def _dates(
     the matcher found none), only the dates with digits are read.
     """
     out: list[DateMention] = []
-    for m in _scan(_calendar().date, text, _spans(_DIGITS, text), back=32, ahead=64):
+    for m in _scan_digits(_calendar().date, text, back=32, ahead=64):
         mention = _mention(m, published, shift)
         if mention is not None:
             out.append(mention)
@@ -1903,7 +1907,7 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
     """:func:`parse_ordinals`, with every span moved by ``shift`` (``text`` is a part of a longer text)."""
     out: list[OrdinalMention] = []
     anchors = sorted([*_spans(_DIGITS, text), *_word_anchors(text), *_spans(_ordinal_heads().anchors, text)])
-    for m in _scan(_ordinal_pattern(), text, anchors, back=0, ahead=64, at_anchor=True):
+    for m in _scan_at(_ordinal_pattern(), text, anchors, ahead=64):
         number: int | None
         if m["n_noun"]:
             number = int(m["n_num"]) if m["n_num"] else _ordinal_words()[m["n_word"].lower()]
