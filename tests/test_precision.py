@@ -2355,3 +2355,43 @@ def test_a_recorded_places_trade_is_a_part_of_the_two_countries(text: str, verdi
 def test_an_event_in_a_place_the_record_does_not_hold_may_be_another(text: str, verdict: str) -> None:
     [(_said, got, _m)] = judged(text, ("date",), published=date(2026, 3, 1))
     assert got == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "verdict"),
+    [
+        # 2.25 billion is the record's other 2024 figure, whose source states no change, and
+        # 2.25 / 1.6 (2023) fits: the "about +34%" of the sources of 2.2 billion is not its change
+        ("In 2024, trade between the two countries reached 2.25 billion USD, up 36.7%.", "36.7%", "unknown"),
+        (
+            "Năm 2024, kim ngạch thương mại hai nước đạt 2,25 tỷ USD, tăng 36,7% so với năm 2023.",
+            "36,7%",
+            "unknown",
+        ),
+        # the value those sources state: their change decides
+        (
+            "In 2024, trade between the two countries reached 2.2 billion USD, up 36.7%.",
+            "36.7%",
+            "contradiction",
+        ),
+        # 2.25 / 1.6 does not fit either
+        (
+            "In 2024, trade between the two countries reached 2.25 billion USD, up 52%.",
+            "52%",
+            "contradiction",
+        ),
+        # no recorded base to divide by: the period's stated change decides
+        (
+            "Laos-Vietnam trade reached $2.3 billion in January–October 2025, up 80.4 percent year on year.",
+            "80.4 percent",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_change_of_a_value_whose_source_states_none_is_not_judged_by_others(
+    text: str, change: str, verdict: str
+) -> None:
+    [(_said, found, message)] = [f for f in judged(text, ("change",)) if f[0] == change]
+    assert found == verdict, message
+    if verdict == "unknown":
+        assert "states no change" in message and "1.6 (trade-2023-vietnamplus)" in message

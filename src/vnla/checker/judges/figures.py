@@ -16,7 +16,10 @@ The figures judge: each figure the amounts reader read, compared only with its o
 * A **change** ("up 32.7%") or a **ratio** ("one and a half times") against the values it
   relates: those of the same text (internal arithmetic), the text's value over a recorded
   base, the recorded values, and the recorded changes of its period.  ``ok`` when any fits,
-  a contradiction when there is something to compare and nothing fits.
+  a contradiction when there is something to compare and nothing fits; but ``unknown`` when
+  the text's value is a recorded one whose source states no change, the stated changes are
+  of other values, and the text's value over a recorded base fits (the record's sources
+  disagree, and the text follows one of them).
 
 Every finding shows its arithmetic and the evidence of the records it was compared with.
 
@@ -1193,18 +1196,14 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
             record=fits[0][2][0].id if fits[0][2] else None,
             evidence=_evidence(fits[0][2]),
         )
+    over_recorded = [
+        c for c in _arithmetic(laters[:1], [b for b in bases if b[2]], f, factors, exact=False) if c[0]
+    ]
+    other = _of_another_value(ctx, (metric, period), text_later, stated_changes, over_recorded[:1])
+    if other is not None:
+        return _proto(f, Verdict.UNKNOWN, rule, other, evidence=_evidence(over_recorded[0][2]))
     used = [fig for c in explained for fig in c[2]]
-    mid = factors.low if factors.high is None else (factors.low + factors.high) / 2
-    hint: Message | str = ""
-    if laters and mid > 0:
-        point = (
-            laters[-1][0].low if laters[-1][0].high is None else (laters[-1][0].low + laters[-1][0].high) / 2
-        )
-        hint = Message(
-            "; it would fit a base of about {base} (from {later})",
-            base=_amount(base_for(point, mid)),
-            later=laters[-1][1],
-        )
+    hint = _base_hint(laters, factors)
     return _proto(
         f,
         Verdict.CONTRADICTION,
@@ -1222,6 +1221,19 @@ def _relation(ctx: Context, f: FigureMention, rule: str) -> _Proto:
 
 
 _Value = tuple[Interval, "Message", list[Figure]]
+
+
+def _base_hint(laters: list[_Value], factors: Interval) -> Message | str:
+    """The base a contradicted change would fit, from the last later value ("" if none)."""
+    mid = factors.low if factors.high is None else (factors.low + factors.high) / 2
+    if not laters or mid <= 0:
+        return ""
+    point = laters[-1][0].low if laters[-1][0].high is None else (laters[-1][0].low + laters[-1][0].high) / 2
+    return Message(
+        "; it would fit a base of about {base} (from {later})",
+        base=_amount(base_for(point, mid)),
+        later=laters[-1][1],
+    )
 
 
 def _arithmetic(
@@ -1253,6 +1265,39 @@ def _written(i: Interval, figs: list[Figure]) -> Interval:
     else:
         mid = i.low if i.high is None else (i.low + i.high) / 2
     return Interval(low=mid, high=mid)
+
+
+def _of_another_value(
+    ctx: Context,
+    of: tuple[str, Period],
+    later: FigureMention | None,
+    stated: list[tuple[bool, Message, list[Figure]]],
+    fitting: list[tuple[bool, Message, list[Figure]]],
+) -> Message | None:
+    """
+    Why the changes the record states (``stated``) do not judge the text's, or ``None``: the
+    text states a value (``later``) of ``of`` (metric and period) that a recorded figure has,
+    whose source states no change, the stated changes are all of other values, and the text's
+    value over a recorded base fits the text's change (``fitting``, that arithmetic).  A
+    source's change is of its own value: "2.25 billion USD, up 36.7%" follows the source of 2.25
+    billion, not those of 2.2 billion that say about +34%.
+    """
+    if later is None or not stated or not fitting:
+        return None
+    told = _stated(later)
+    if any(told.contains(fig.value) for _fits, _why, figs in stated for fig in figs):
+        return None
+    own = [fig for fig in _actuals(_record(ctx), *of) if told.contains(fig.value)]
+    if not own:
+        return None
+    return Message(
+        "the text's {value} is {own}, whose source states no change, and {fit}; the "
+        "record's changes are of another value: {checks}",
+        value=Quoted(later.text, ctx.lang_at(*later.span)),
+        own=_in_units(own[0]),
+        fit=fitting[0][1],
+        checks=joined("; ", [c[1] for c in stated[:2]]),
+    )
 
 
 def _stated_changes(
