@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.lives import LIFE_REACH, death_or, lives_only, of_a_life
+from vnla.checker.national_days import _RIGHT_AFTER, NationalDays, bracket_end
 from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.sentences import list_heading
@@ -50,28 +51,6 @@ _BRACKET_OPENS: Final = re.compile(r"[^\S\n]*+\([^()\n\d]{0,24}")
 _BRACKET_DAY: Final = re.compile(r"[^\S\n]*+\((?P<inside>[^()\n]{4,40})\)")
 
 
-#: Between a national day's ordinal and the country right after it ("50th National Day of the ",
-#: "50 năm Quốc khánh nước "): a few words, no clause break.
-_RIGHT_AFTER: Final = re.compile(r"[^,;:.!?()\n]{0,25}")
-
-
-def _bracket_end(text: str, end: int, reach: int) -> int:
-    """
-    Where the words said of an ordinal ending at ``end`` stop, by ``reach`` at most: at the end
-    of a bracket it stands in ("18 July (the Treaty ..., 49th anniversary this year), 5 September
-    (...), 2 December (Lao National Day, ...)": the national day is another entry's).
-
-    >>> text = "18 July (the Treaty, 49th anniversary), 2 December (Lao National Day)"
-    >>> text[: _bracket_end(text, text.index("49th") + 4, len(text))]
-    '18 July (the Treaty, 49th anniversary'
-    """
-    opening = text.rfind("(", max(0, end - 200), end)
-    if opening < 0 or ")" in text[opening:end]:
-        return reach
-    closing = text.find(")", end, reach)
-    return reach if closing < 0 else closing
-
-
 def founded_before(text: str, ns: int, ne: int, s: int) -> bool:
     """
     Whether founding words stand right before the country named at ``text[ns:ne]`` (``s``:
@@ -101,8 +80,6 @@ def founding_kind(verb: re.Match[str]) -> str:
     return "founded" if verb["founded"] else "born" if verb["born"] else "died"
 
 
-#: How near national-day words a country is named with them ("ວັນຊາດ ສປປ ລາວ ຄົບຮອບ 50 ປີ").
-_BY_THE_WORDS: Final = 40
 #: Right after an ordinal, the end of its entry of a list: its date in brackets at most, then a comma.
 _ENTRY_END: Final = re.compile(r"[^\S\n]*+(?:\([^()\n]{0,40}\)[^\S\n]*+)?,")
 
@@ -167,6 +144,7 @@ class Foundings:
         "day_first",
         "index",
         "named",
+        "national_days",
         "ordinal_ends",
         "ordinal_starts",
         "owners",
@@ -197,6 +175,8 @@ class Foundings:
         self.parties = UnnamedParties(scope)
         #: the names an ordinal is owned by ("Kaysone Phomvihane's 105th"), state names after it
         self.owners = Owners(scope)
+        #: whether an ordinal is a national day's, and whose
+        self.national_days = NationalDays(scope)
 
     def near(self, ordinal: OrdinalMention) -> list[str]:
         """
@@ -226,16 +206,10 @@ class Foundings:
         # national-day words in the ordinal's clause: another clause's are another entry's
         # ("18 July (treaty, 50th anniversary); 2 December (National Day, 52nd anniversary)")
         text = self.text
-        national = (
-            ordinal.noun == "national-day"
-            or _NATIONAL_DAY.search(
-                text, max(s, start - 60, text.rfind(";", s, start) + 1), self._national_reach(end, e)
-            )
-            is not None
-        ) and self.scope.other_country(start, end) is None
+        national = self.national_days.of_ordinal(ordinal, (s, e), self.ordinal_starts)
         # a national day the ordinal is of ("the 50th National Day", "50 năm Quốc khánh", "ວັນຊາດ
         # ຄົບຮອບ 50 ປີ") counts from no party or body named near it ("... with To Lam of the CPV")
-        own = national and self._national_words_own(ordinal, s, e)
+        own = national and self.national_days.own(ordinal, (s, e))
         # whose national day, a bracketed day right after its words says ("kỷ niệm 81 năm Quốc
         # khánh (2/9/2026)": Vietnam's), whatever country the sentence names
         dated = national_by_its_day(self.index, text, end, e, day_first=self.day_first)
@@ -282,34 +256,7 @@ class Foundings:
             )
         if ordinal.noun == "years" or not national:
             return []
-        index = self.index
-        # a country another clause names is not the national day's ("2 September (Vietnam's
-        # National Day); 2 December (National Day, 51st anniversary)")
-        clause = self.text.rfind(";", s, start) + 1
-        # national-day words of the ordinal's own with no country named by them may be either
-        # country's ("... ມາ ຢ້ຽມຢາມ ວຽງຈັນ ໃນ ໂອກາດ ວັນຊາດ ຄົບຮອບ 50 ປີ", in a long sentence that
-        # names Vietnam elsewhere): the one whose count fits is meant
-        near = (max(clause, start - _BY_THE_WORDS), end + _BY_THE_WORDS)
-        named_by_them = not own or bool(
-            self.scope.countries_near(start, end, bodies=False, after=near[0], before=near[1])
-        )
-        countries = (
-            self.scope.countries_near(start, end, bodies=not own, after=clause) if named_by_them else []
-        ) or list(index.national_day)
-        return [index.national_day[c] for c in countries if c in index.national_day]
-
-    def _national_words_own(self, ordinal: OrdinalMention, s: int, e: int) -> bool:
-        """
-        Whether national-day words are the ordinal's own: its noun, right after it ("50 năm Quốc
-        khánh") or, in Lao, right before it ("ວັນຊາດຄົບຮອບ50 ປີ").
-        """
-        start, end = ordinal.span
-        if ordinal.noun == "national-day":
-            return True
-        after = _NATIONAL_DAY.search(self.text, end, min(e, end + 30))
-        if after is not None and _RIGHT_AFTER.fullmatch(self.text, end, after.start()):
-            return True
-        return any(m.end() >= start - 2 for m in _NATIONAL_DAY.finditer(self.text, max(s, start - 30), start))
+        return self.national_days.counted(ordinal, (s, e), own=own)
 
     def _subject(self, start: int, s: int) -> str | None:
         """
@@ -503,27 +450,6 @@ class Foundings:
         founding = index.bare_foundings.get(_bare_key(found[0]))
         return None if founding is None else (founding, found.start())
 
-    def _national_reach(self, end: int, e: int) -> int:
-        """
-        How far after an ordinal ending at ``end`` national-day words may make it a national day's:
-        60 characters in its sentence (ending at ``e``), to a semicolon, to the end of a bracket it
-        stands in, and to an "and" before the sentence's next ordinal, whose they are ("ພັກ ...
-        ຄົບຮອບ 71 ປີ ແລະ ວັນຊາດ ຄົບຮອບ 51 ປີ", "the 71st anniversary of the LPRP and the 51st
-        National Day").
-        """
-        text = self.text
-        reach = min(e, end + 60)
-        semicolon = text.find(";", end, reach)
-        reach = reach if semicolon < 0 else semicolon
-        reach = _bracket_end(text, end, reach)
-        starts = self.ordinal_starts
-        after = bisect.bisect_right(starts, end)
-        if after < len(starts) and starts[after] < e:
-            joiner = _JOINER.search(text, end, min(reach, starts[after]))
-            if joiner is not None:
-                return joiner.start()
-        return reach
-
     def _reach(self, start: int, end: int, e: int) -> int:
         """
         How far after an ordinal at ``text[start:end]`` what it counts may be named: 90
@@ -535,7 +461,7 @@ class Foundings:
         after = bisect.bisect_right(starts, start)
         reach = min(e, end + 90, starts[after] if after < len(starts) else e)
         semicolon = self.text.find(";", end, reach)
-        reach = _bracket_end(self.text, end, reach if semicolon < 0 else semicolon)
+        reach = bracket_end(self.text, end, reach if semicolon < 0 else semicolon)
         # nor past a comma and "and", which open another clause ("by 2030, the Party's 100th
         # anniversary, and Laos' goal ... by 2055, the LPRP's 100th"), or in Lao past a comma
         if "," not in self.text[end:reach]:
