@@ -177,6 +177,18 @@ def item_line(text: str, at: int) -> int | None:
     return None
 
 
+def barred_line(text: str, at: int) -> bool:
+    r"""
+    Whether the line that holds ``text[at]`` holds a bar: a table's row, or a line laid out as
+    one, whose parts are cells (a title that ends it is no title of the name that opens the next).
+
+    >>> text = "To Lam | President\nThongloun Sisoulith | General Secretary"
+    >>> barred_line(text, text.index("Thongloun")), barred_line("To Lam, President", 3)
+    (True, False)
+    """
+    return "|" in text[text.rfind("\n", 0, at) + 1 : _line_end(text, at)]
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end

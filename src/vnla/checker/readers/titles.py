@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.readers.capacities import capacity_titles
 from vnla.checker.readers.memo import Memo
-from vnla.checker.tables import row_at
+from vnla.checker.tables import barred_line, row_at
 from vnla.checker.vocabulary import (
     _APPOSITIVE_END,
     _APPOSITIVE_LEAD,
@@ -274,13 +274,6 @@ def _row_titles(
     return [], e
 
 
-def _a_table_row(text: str, at: int) -> bool:
-    """Whether the line that holds ``text[at]`` is a table's row (cells parted by bars)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return "|" in text[start : len(text) if end < 0 else end]
-
-
 def _chain(
     ctx: Context, items: list[tuple[int, int, str, Any]], at: int
 ) -> tuple[list[tuple[_Match, str | None, str]], int]:
@@ -298,7 +291,7 @@ def _chain(
     pos = confirmed = at
     while i >= 0:
         start, end, kind, item = items[i]
-        if (end < pos and not text[pos - 1].isspace()) or ("\n" in text[end:pos] and _a_table_row(text, pos)):
+        if (end < pos and not text[pos - 1].isspace()) or ("\n" in text[end:pos] and barred_line(text, pos)):
             # what stands between ends in no space: no title, body or tail of one (a look, not a
             # copy); a row of a table: the title that ends the row above is another row's
             break
@@ -495,7 +488,7 @@ def _titles_after(
             if (
                 honorific is not None
                 and honorific.end() in person_at
-                and not ("\n" in honorific[0] and _a_table_row(text, honorific.end()))
+                and not ("\n" in honorific[0] and barred_line(text, honorific.end()))
             ):
                 break  # a title right before a name is that name's (not one that ends a row above)
             assert item.pat.role is not None
