@@ -283,3 +283,33 @@ def test_a_possessive_opening_a_sentence_is_the_one_founding_the_sentence_before
         "Vietnam - Laos, Laos - Vietnam Solidarity Year."
     )
     assert (f"{said} anniversary", verdict) in ordinals(text, published="2026-09-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # a text that names no country: the bracket's day is the founding's, so the words are it
+        (
+            "This year brings the 64th anniversary of diplomatic relations (5 September 1962).",
+            "64th anniversary",
+            "ok",
+        ),
+        (
+            "This year brings the 63rd anniversary of diplomatic relations (5 September 1962).",
+            "63rd anniversary",
+            "contradiction",
+        ),
+        ("Năm nay là kỷ niệm 64 năm quan hệ ngoại giao (5/9/1962).", "kỷ niệm 64 năm", "ok"),
+        ("Năm nay là kỷ niệm 65 năm quan hệ ngoại giao (5/9/1962).", "kỷ niệm 65 năm", "contradiction"),
+        # a bracket that gives another day says nothing of whose they are
+        (
+            "This year brings the 63rd anniversary of diplomatic relations (1 March 1963).",
+            "63rd anniversary",
+            "unknown",
+        ),
+    ],
+)
+def test_a_bracket_with_the_foundings_day_names_a_founding_said_without_the_two(
+    text: str, said: str, verdict: str
+) -> None:
+    assert (said, verdict) in ordinals(text)

@@ -428,8 +428,9 @@ class Foundings:
         A founding of the two countries named without them (:attr:`_Index.bare_foundings`)
         right after the ordinal ("the 64th anniversary of their diplomatic ties", "kỷ niệm 48
         năm ký Hiệp ước Hữu nghị và Hợp tác"), or in Lao right before it, where the sentence
-        names both Vietnam and Laos and no other country: else such words may be anyone's.
-        With the founding, where its words start.
+        names both Vietnam and Laos and no other country, or a bracket right after the words
+        gives the founding's day: else such words may be anyone's.  With the founding, where its
+        words start.
         """
         s, e = sentence
         text, index = self.text, self.index
@@ -445,10 +446,16 @@ class Foundings:
                 found = None
         if found is None or self.scope.other_country(start, end) is not None:
             return None
-        if not self.scope.of_the_two(s, e, found[0]):
-            return None
         founding = index.bare_foundings.get(_bare_key(found[0]))
-        return None if founding is None else (founding, found.start())
+        if founding is None:
+            return None
+        if not self.scope.of_the_two(s, e, found[0]) and not founding_by_its_day(
+            index, text, found.end(), e, day_first=self.day_first, among=(founding,)
+        ):
+            # (but a bracket right after the words that gives the founding's day says whose they
+            # are: "the 63rd anniversary of diplomatic relations (5 September 1962)")
+            return None
+        return founding, found.start()
 
     def _reach(self, start: int, end: int, e: int) -> int:
         """
