@@ -2395,3 +2395,66 @@ def test_a_change_of_a_value_whose_source_states_none_is_not_judged_by_others(
     assert found == verdict, message
     if verdict == "unknown":
         assert "states no change" in message and "1.6 (trade-2023-vietnamplus)" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "said", "verdict"),
+    [
+        # hailed or briefed on within half a year of the LPRP's 12th Congress (6-8 January 2026)
+        (
+            "Tổng Bí thư Tô Lâm chúc mừng thành công của Đại hội XI Đảng Nhân dân Cách mạng Lào.",
+            "2026-01-27",
+            "Đại hội XI",
+            "contradiction",
+        ),
+        (
+            "The leaders welcomed the success of the LPRP's 11th Congress.",
+            "2026-02-12",
+            "11th Congress",
+            "contradiction",
+        ),
+        (
+            "ທ່ານ ໂຕເລິມ ໄດ້ສະແດງຄວາມຍິນດີ ຕໍ່ຜົນສຳເລັດ ຂອງ ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XI ຂອງ ພັກປະຊາຊົນປະຕິວັດລາວ.",
+            "2026-01-27",
+            "ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XI",
+            "contradiction",
+        ),
+        (
+            "Tổng Bí thư Tô Lâm chúc mừng thành công của Đại hội XII Đảng Nhân dân Cách mạng Lào.",
+            "2026-01-27",
+            "Đại hội XII",
+            "ok",
+        ),
+        # its own year stated, or a day near it: that congress's outcome
+        (
+            "Năm 2021, Việt Nam chúc mừng thành công của Đại hội XI Đảng Nhân dân Cách mạng Lào.",
+            "2026-01-27",
+            "Đại hội XI",
+            "ok",
+        ),
+        (
+            "The leaders welcomed the success of the LPRP's 11th Congress.",
+            "2021-02-12",
+            "11th Congress",
+            "ok",
+        ),
+        # long after the latest congress, or not its outcome: no news
+        (
+            "The leaders welcomed the success of the LPRP's 11th Congress.",
+            "2026-11-12",
+            "11th Congress",
+            "ok",
+        ),
+        (
+            "Hai bên đánh giá kết quả thực hiện Nghị quyết Đại hội XI của Đảng Nhân dân Cách mạng Lào.",
+            "2026-01-27",
+            "Đại hội XI",
+            "ok",
+        ),
+    ],
+)
+def test_a_congress_whose_outcome_is_news_is_the_partys_latest(
+    text: str, published: str, said: str, verdict: str
+) -> None:
+    report = CHECKER.check_text(text, published=date.fromisoformat(published))
+    assert [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"] == [(said, verdict)]

@@ -332,6 +332,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "coordinated": "list",
             "not_between": "list",
             "count_from_words": "list",
+            "outcome_words": "list",
+            "outcome_heads": "list",
             "of_party": "list",
             "own_party": "list",
         },

@@ -223,6 +223,61 @@ _COUNTED_FROM: Final = re.compile(
 _COUNTED_FROM_REACH: Final = max(map(len, merged("ordinals", "count_from_words")), default=0) + 2
 
 
+#: Right before a congress's ordinal, words of its outcome ("the success of the LPRP's 11th
+#: Congress", "thành công của Đại hội XI", "ຜົນສຳເລັດ ຂອງ ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ XI"): the words,
+#: a possessor's name at most, and a congress's head words.
+_OUTCOME_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('ordinals', 'outcome_words') or ['(?!)']).pattern})"
+    r"[^\S\n]*+(?:\w[\w.]*+['’]s?[^\S\n]++)?"
+    rf"(?:(?:{_any_word(merged('ordinals', 'outcome_heads') or ['(?!)']).pattern})[^\S\n]*+)?$",
+    re.IGNORECASE,
+)
+_OUTCOME_REACH: Final = 80
+#: How long after a congress its outcome is news: half a year.
+_OUTCOME_DAYS: Final = 183
+
+
+def _outcome_of_an_earlier(ctx: Context, party: str, ordinal: OrdinalMention, value: str) -> _Proto | None:
+    """
+    A contradiction when a congress's outcome is hailed or briefed on ("welcomed the success of
+    the 11th Congress of the LPRP", "thông báo kết quả Đại hội XI") on a day (the sentence's,
+    else the publication's) less than half a year after the party's latest congress, which has
+    another number, and the sentence states no year of the congress of the number it gives.
+    ``None`` otherwise.
+    """
+    start, end = ordinal.span
+    s, _e = ctx.sentence(start, end)
+    if _OUTCOME_BEFORE.search(ctx.text, max(s, start - _OUTCOME_REACH), start) is None:
+        return None
+    day = ctx.sentence_date(start, end)
+    if day is None:
+        return None
+    congresses = ctx.index.congresses[party]
+    held = [
+        (c.when.latest, c) for c in congresses.values() if c.when.latest is not None and c.when.latest <= day
+    ]
+    if not held:
+        return None
+    ended, latest = max(held, key=lambda pair: pair[0])
+    if latest.ordinal is None or latest.ordinal <= ordinal.number or (day - ended).days > _OUTCOME_DAYS:
+        return None
+    said = congresses.get(ordinal.number)
+    years = {m.when.year for m in _stated_mentions(ctx, ordinal) if m.when is not None}
+    if said is not None and said.when.year in years:
+        return None
+    message = Message(
+        "the {party}'s latest congress by {day} is the {nth} ({id}, {when}), the one whose outcome "
+        "is news then; the text says the {said}",
+        party=Named(party, ctx.index.records[party].name.preferred("en")),
+        day=Day(day),
+        nth=Ordinal(latest.ordinal),
+        id=latest.id,
+        when=Period(latest.when, iso=True),
+        said=Ordinal(ordinal.number),
+    )
+    return _another_number(ordinal, value, "ordinals.congress", latest, message)
+
+
 def _dated_elsewhere(
     ctx: Context, ordinal: OrdinalMention, value: str, event: Event, rule: str
 ) -> _Proto | None:
@@ -561,6 +616,9 @@ def _congress(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
         if event is not None:
             return (
                 _congress_on_a_stated_day(ctx, party, ordinal, value, numbered=event)
+                or (
+                    _outcome_of_an_earlier(ctx, party, ordinal, value) if ordinal.noun == "congress" else None
+                )
                 # a term runs from its congress to the next: the congress's days do not date it
                 or (
                     _term_of_a_title(ctx, party, ordinal, value)
