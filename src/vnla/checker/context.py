@@ -24,7 +24,7 @@ from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
 from vnla.checker.scope import SentenceScope
 from vnla.checker.sentences import Sentences, quotations
-from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _WRITERS_COUNTRY, words_end
+from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _THAT_TIME, _WRITERS_COUNTRY, words_end
 from vnla.model.records import When
 
 if TYPE_CHECKING:
@@ -293,9 +293,7 @@ class Context:
         :meth:`sentence_date`, and whether its year is one the text does not give (a day written
         without its year, "on 11-12 July", whose year is the one nearest the publication).
         """
-        s, e = self.sentence(start, end)
-        if not self.dated_in(s, e):
-            s, e = self._field_above(start) or (s, e)
+        s, e = self._dated_by(start, end)
         best: tuple[int, date, bool] | None = None
         i = bisect.bisect_left(self.date_starts, s)
         while i < len(self.dates) and self.date_starts[i] < e:
@@ -324,6 +322,26 @@ class Context:
         """Where the first date that starts in ``text[s:e]`` starts, or ``None``."""
         i = bisect.bisect_left(self.date_starts, s)
         return self.date_starts[i] if i < len(self.date_starts) and self.date_starts[i] < e else None
+
+    def _dated_by(self, start: int, end: int) -> tuple[int, int]:
+        """
+        The text whose dates date ``text[start:end]``: its sentence, if that states a date; else
+        the nearest line above of its block of field lines that does (:meth:`_field_above`), or
+        the sentence before, where its own says "that day" or "that year" (the word files'
+        ``dates.that_day_words`` and ``ordinals.that_year_words``: "... signed on 18 July 1977.
+        The treaty that President Kaysone Phomvihane signed that day ..."); else its sentence.
+        """
+        s, e = self.sentence(start, end)
+        if self.dated_in(s, e):
+            return s, e
+        field = self._field_above(start)
+        if field is not None:
+            return field
+        if s >= 2 and _THAT_TIME.search(self.text, s, e) is not None:
+            ps, pe = self.sentence(s - 2, s - 1)
+            if self.dated_in(ps, pe):
+                return ps, pe
+        return s, e
 
     def _field_above(self, at: int) -> tuple[int, int] | None:
         """
@@ -355,9 +373,7 @@ class Context:
         publication date says no more than it); else ``None``.  "... in 2023 ..., and the visits
         of 2024, two months after President To Lam had visited Laos": the title is 2024's.
         """
-        s, e = self.sentence(start, end)
-        if not self.dated_in(s, e):
-            s, e = self._field_above(start) or (s, e)
+        s, e = self._dated_by(start, end)
         i = bisect.bisect_left(self.date_starts, s)
         best: tuple[int, When | None] | None = None
         while i < len(self.dates) and self.date_starts[i] < e:

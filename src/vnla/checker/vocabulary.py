@@ -418,6 +418,9 @@ def looks_back(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Words that date a sentence by the one before it ("that day", "that year", "năm đó", "ມື້ນັ້ນ").
+_THAT_TIME: Final = _any_word([*merged("dates", "that_day_words"), *merged("ordinals", "that_year_words")])
+
 #: The words of the year before the publication date ("last year", "năm ngoái"): the amounts
 #: reader's period words that mean it, for a sentence that states no other date.
 _LAST_YEAR: Final = _any_word(
