@@ -108,8 +108,9 @@ _WRAPPED_LOWER_LINE: Final = 24
 #: The number of a list item ("2. ", "3) ", "iv. ").
 _LIST_ITEM: Final = re.compile(
     # ("3. ", "iv) ", "b. "; an outline's "4.3 " before a capital: a number of a sum goes on in
-    # small letters, "2.98 billion")
-    r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?[^\S\n]++(?-i:[A-Z])",
+    # small letters, "2.98 billion"; a chapter's or a log's time stamp, "18:40 ", "01:02:15 ")
+    r"(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?[^\S\n]++(?-i:[A-Z])"
+    r"|\d{1,2}:\d\d(?::\d\d)?[^\S\n]",
     re.IGNORECASE,
 )
 #: What a span's last characters may not be in the text as given (a dropped character is

@@ -17,8 +17,9 @@ from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR
+from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR, _any_word
 from vnla.lang.dates import format_when
+from vnla.lang.words import merged
 from vnla.model.records import Evidence, Office, OfficeTerm, Person, Sighting, When
 from vnla.render.messages import Day, English, Localized, Message, Named, Period, Quoted, joined
 from vnla.rules.checks import Severity
@@ -241,13 +242,11 @@ def _maybe_of_another_day(
     2024").
     """
     day, guessed, period = dated
-    if period is None:
-        once = tuple((role, country, True) for role, country, _former in titles)
-        if _asks_undated(ctx, *span) and _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
-            return Message("a question that gives no date: the person held the title at a time it may ask of")
-        named = _fits_a_year_named(ctx, pid, titles, span, day)
-        if named is not None:
-            return Message("its sentence names the year {year}, in which the title fits", year=named)
+    why = _said_in_a_clause(ctx, pid, titles, span, period or day) or (
+        _undated_words(ctx, pid, titles, span, day) if period is None else None
+    )
+    if why is not None:
+        return why
     fits = _fits_a_year_before(ctx, pid, titles, day) if guessed and day is not None else None
     if fits is not None:
         return Message(
@@ -267,6 +266,79 @@ def _maybe_of_another_day(
     return None
 
 
+def _undated_words(
+    ctx: Context,
+    pid: str,
+    titles: tuple[tuple[str, str | None, bool], ...],
+    span: tuple[int, int],
+    day: date | None,
+) -> Message | None:
+    """
+    Why titles in a sentence that states no period may be another day's (see
+    :func:`_maybe_of_another_day`): a question or quoted words, of a title the person once held;
+    a year named outside any date, in which the title fits.
+    """
+    once = tuple((role, country, True) for role, country, _former in titles)
+    undated = _asks_undated(ctx, *span) or _quoted_words(ctx, *span)
+    if undated is not None and _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
+        return undated
+    named = _fits_a_year_named(ctx, pid, titles, span, day)
+    if named is not None:
+        return Message("its sentence names the year {year}, in which the title fits", year=named)
+    return None
+
+
+#: Right after a person's name, the words that open a clause of that person's own ("Luong Cuong,
+#: who has been State President since ...", "người", "ເຊິ່ງ": ``dates.relative_words``).
+_WHO_AFTER: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'relative_words') or ['(?!)']).pattern})",
+    re.IGNORECASE,
+)
+
+
+def _said_in_a_clause(
+    ctx: Context,
+    pid: str,
+    titles: tuple[tuple[str, str | None, bool], ...],
+    span: tuple[int, int],
+    when: date | When | None,
+) -> Message | None:
+    """
+    Why a title may be of another day than its sentence's (``when``: the day or period judged),
+    or ``None``: every date of that time after the title stands in a relative clause opened
+    right after another person's name ("General Secretary To Lam and Luong Cuong, who has been
+    State President since October 2023": October 2023 is Luong Cuong's), or after the title's
+    own name where the publication's day does not refute the title ("General Secretary To Lam, who visited
+    Laos in July 2024": the visit's time, not the title's, which is the writer's own day's).
+    """
+    if when is None:
+        return None
+    _s, e = ctx.sentence(*span)
+    first = bisect.bisect_left(ctx.date_starts, span[1])
+    mentions = [
+        m
+        for m in ctx.dates[first : bisect.bisect_left(ctx.date_starts, e, first)]
+        if m.when is not None and (m.when == when if isinstance(when, When) else m.when.earliest == when)
+    ]
+    if not mentions:
+        return None
+    own = False  # whether a date stands in the name's own clause alone
+    for m in mentions:
+        others = [ne for _ns, ne, other in ctx.within(ctx.persons, span[1], m.span[0]) if other != pid]
+        if any(_WHO_AFTER.match(ctx.text, end) for end in others):
+            continue
+        if _WHO_AFTER.match(ctx.text, span[1]) is None:
+            return None
+        own = True
+    if own and _judged(ctx, pid, titles, ctx.published, "en").verdict is Verdict.CONTRADICTION:
+        return None
+    return Message(
+        "the time its sentence states ({when}) is said in a clause opened after a person's name, "
+        "not of the title",
+        when=Period(mentions[0].when) if mentions[0].when is not None else "",
+    )
+
+
 def _fits(ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ...], when: When) -> bool:
     """Whether the titles fit the person in the dates ``when`` gives."""
     if when.earliest is None:
@@ -274,10 +346,50 @@ def _fits(ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ..
     return _judged(ctx, pid, titles, when.earliest, "en", period=when).verdict is Verdict.OK
 
 
-def _asks_undated(ctx: Context, start: int, end: int) -> bool:
-    """Whether the sentence of ``text[start:end]`` is a question ("...?") that states no date."""
+def _asks_undated(ctx: Context, start: int, end: int) -> Message | None:
+    """Why ``text[start:end]`` may be of another day: a question ("...?") that states no date."""
     s, e = ctx.sentence(start, end)
-    return ctx.text[s:e].rstrip().endswith(("?", "？")) and not _dated(ctx, start, end)
+    if not ctx.text[s:e].rstrip().endswith(("?", "？")) or _dated(ctx, start, end):
+        return None
+    return Message("a question that gives no date: the person held the title at a time it may ask of")
+
+
+#: The most characters a quotation may hold besides a title and its name (quotes, a mark).
+_QUOTED_BESIDES: Final = 3
+
+
+def _quoted_words(ctx: Context, start: int, end: int) -> Message | None:
+    """
+    Why ``text[start:end]`` (a title and its name) may be of another day: it is quoted alone, as
+    words said or written, in a sentence that states no date ('A listener asked why we said
+    "President To Lam" in episode 61.'): words quoted so are of the time they were said.
+    """
+    quote = ctx.quote_around(start, end)
+    if quote is None or (quote[1] - quote[0]) - (end - start) > _QUOTED_BESIDES or _dated(ctx, start, end):
+        return None
+    after = ctx.sentence(start, end)[1]
+    if _SET_RIGHT_AFTER.search(ctx.text, after, after + _SET_RIGHT_REACH):
+        # quoted to be set right ('as "President To Lam". That is not right: ...', '... The
+        # applicant corrected this ...'): a claim the text rejects, which the denials judge revises
+        return None
+    return Message("the title and name are quoted alone, as words said, in a sentence that states no date")
+
+
+#: In the words after a sentence, those that say it was wrong or set it right ("That is not
+#: right", "Correction:", "corrected": the word files' ``sentences.denying_sentences``,
+#: ``error_sentences`` and ``correction_words``), and how far after it they are looked for.
+_SET_RIGHT_REACH: Final = 40
+_SET_RIGHT_AFTER: Final = re.compile(
+    r"(?:"
+    + _any_word(
+        merged("sentences", "denying_sentences")
+        + merged("sentences", "error_sentences")
+        + merged("sentences", "correction_words")
+        or ["(?!)"]
+    ).pattern
+    + ")",
+    re.IGNORECASE,
+)
 
 
 #: How many years before a day given without its year a title is tried on that day.
