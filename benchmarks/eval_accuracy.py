@@ -150,6 +150,7 @@ class Finding:
     end: int
     text: str
     rule: str = ""
+    message: str = ""
 
 
 def _require(entry: dict[str, Any], key: str, where: str) -> Any:
@@ -306,11 +307,17 @@ def _of_item(finding: Finding, item: Item) -> bool:
     the slip (see :func:`_through_term`); or the contradiction of a numbered event's number, in
     the words of an event the labels give as the slip (see :func:`_through_number`); or an
     erratum's contradiction on the words of an item of another kind the labels give as the slip
-    (see :func:`_through_erratum`).
+    (see :func:`_through_erratum`); or a title's or a count's contradiction judged at the year of
+    a date next to it that the labels give as the slip (see :func:`_through_date`).
     """
     if _kind(finding.kind) == item.kind:
         return _overlaps(finding.start, finding.end, item.start, item.end)
-    if _through_term(finding, item) or _through_number(finding, item) or _through_erratum(finding, item):
+    if (
+        _through_term(finding, item)
+        or _through_number(finding, item)
+        or _through_erratum(finding, item)
+        or _through_date(finding, item)
+    ):
         return True
     return (
         finding.kind == "title"
@@ -389,16 +396,44 @@ def _through_erratum(finding: Finding, item: Item) -> bool:
     )
 
 
+#: The most characters between a title or a count and a date that dates it.
+_DATE_REACH = 120
+#: Lao digits, as the labels may write a year ("໒໐໑໔").
+_LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
+
+
+def _through_date(finding: Finding, item: Item) -> bool:
+    """
+    Whether a title's or a count's contradiction is judged at the year of a date next to it that
+    the labels give as the slip ("Thongloun Sisoulith, Prime Minister from 2014": the record says
+    he was not Prime Minister in 2014; the labels plant the year): the two are said of each other,
+    and the pairing is wrong, whichever of them the writer changed; the message names the year
+    (counted so since 6 December 2026, heldout28; the report's totals counted as before leave it
+    out).
+    """
+    if not (
+        finding.kind in ("title", "ordinal")
+        and finding.verdict == "contradiction"
+        and item.kind == "date"
+        and item.expected == "contradiction"
+        and max(finding.start, item.start) - min(finding.end, item.end) <= _DATE_REACH
+    ):
+        return False
+    years = re.findall(r"(?<!\d)\d{4}(?!\d)", item.text.translate(_LAO_DIGITS))
+    return any(year in finding.message for year in years)
+
+
 def _new_reading(finding: Finding, item: Item) -> bool:
     """
     Whether a finding judges an item only by a reading of 5 or 6 December 2026 (a title's, a
-    term's, a numbered event's number, an erratum's).
+    term's, a numbered event's number, an erratum's, a date's through a title or a count).
     """
     return (
         _through_title(finding, item)
         or _through_term(finding, item)
         or _through_number(finding, item)
         or _through_erratum(finding, item)
+        or _through_date(finding, item)
     )
 
 
@@ -605,7 +640,13 @@ def _finding(f: Any) -> Finding:
     start, end = span if span is not None else (f.start, f.end)
     verdict = getattr(f.verdict, "value", f.verdict)
     return Finding(
-        kind=str(f.kind), verdict=str(verdict), start=start, end=end, text=str(f.text), rule=str(f.rule or "")
+        kind=str(f.kind),
+        verdict=str(verdict),
+        start=start,
+        end=end,
+        text=str(f.text),
+        rule=str(f.rule or ""),
+        message=str(getattr(f, "message", "") or ""),
     )
 
 
@@ -755,7 +796,8 @@ def report_text(
         "",
         f"of the caught, {scores.through_title} planted names, titles or events caught through a"
         f" title's contradiction said of the names, a span of years' said of the titles, a number's"
-        f" in the events' words or an erratum's on the item's words; counted as before 5 December"
+        f" in the events' words, an erratum's on the item's words or a title's or count's at a"
+        f" planted date's year; counted as before 5 December"
         f" 2026 (such a contradiction judging its own item only):"
         f" caught {total.caught - scores.through_title}, false {scores.false_before}",
         f"command: {command}",

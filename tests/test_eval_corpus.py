@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import re
@@ -385,6 +386,24 @@ def test_an_erratums_contradiction_judges_the_item_of_its_words():
     scores = ea.aggregate([ea.score_text(clean, [erratum])])
     assert [x.on for x in scores.false] == ["unlabelled span"]
     assert scores.through_title == 0
+
+
+def test_a_titles_contradiction_at_a_planted_dates_year_judges_the_dates_item():
+    content = "ທ່ານ ທອງລຸນ ສີສຸລິດ ເປັນ ນາຍົກລັດຖະມົນຕີ ແຕ່ ປີ ໒໐໑໔."
+    text = _text(content, [("date", "໒໐໑໔", "contradiction")])
+    title = dataclasses.replace(
+        _finding(content, "title", "ທອງລຸນ ສີສຸລິດ ເປັນ ນາຍົກລັດຖະມົນຕີ", "contradiction"),
+        message="Thongloun Sisoulith was not Prime Minister in 2014: terms: April 20, 2016 to March 22, 2021",
+    )
+    scores = ea.aggregate([ea.score_text(text, [title])])
+    assert scores.false == []
+    assert scores.missed == []
+    assert (scores.through_title, scores.false_before) == (1, 1)
+    # a message that names another year says nothing of the date's
+    other = dataclasses.replace(title, message="Thongloun Sisoulith was not Prime Minister in 2026")
+    scores = ea.aggregate([ea.score_text(text, [other])])
+    assert [x.on for x in scores.false] == ["unlabelled span"]
+    assert [r.item.text for r in scores.missed] == ["໒໐໑໔"]
 
 
 def test_a_refused_text_is_a_skip_reason_not_a_crash():
