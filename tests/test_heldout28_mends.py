@@ -77,3 +77,18 @@ def test_a_title_quoted_alone_as_words_said_is_of_the_time_they_were_said(text: 
 def test_a_date_in_a_relative_clause_after_a_name_does_not_date_the_title(text: str, verdict: str) -> None:
     [(_said, found_verdict)] = found(text, "title", published=date(2026, 5, 12))[:1]
     assert found_verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the record ends Nguyen Ba Hung's term as ambassador by his successor's credentials (30 September 2024)
+        ("On 5 February 2026, Ambassador Nguyen Ba Hung welcomed To Lam at the airport.", "contradiction"),
+        ("Ngày 5/2/2026, Đại sứ Nguyễn Bá Hùng đón Tổng Bí thư Tô Lâm tại sân bay.", "contradiction"),
+        ("On 11 July 2024, Ambassador Nguyen Ba Hung welcomed To Lam at the airport.", "ok"),
+        ("On 5 February 2026, Ambassador Nguyen Minh Tam welcomed To Lam at the airport.", "ok"),
+    ],
+)
+def test_an_ambassador_after_the_successors_credentials_is_no_longer_in_post(text: str, verdict: str) -> None:
+    [(_said, found_verdict)] = found(text, "title", published=date(2026, 3, 1))[:1]
+    assert found_verdict == verdict
