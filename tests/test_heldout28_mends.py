@@ -92,3 +92,15 @@ def test_a_date_in_a_relative_clause_after_a_name_does_not_date_the_title(text: 
 def test_an_ambassador_after_the_successors_credentials_is_no_longer_in_post(text: str, verdict: str) -> None:
     [(_said, found_verdict)] = found(text, "title", published=date(2026, 3, 1))[:1]
     assert found_verdict == verdict
+
+
+def test_an_ambassador_whose_successor_is_seen_in_post_is_no_longer_in_post() -> None:
+    # Khamphao Ernthavanh was the Lao Ambassador to Vietnam on 11 July 2024
+    text = "In February 2026, Lao Ambassador Thongsavanh Phomvihane met the students."
+    assert found(text, "title", published=date(2026, 3, 1))[:1] == [
+        ("Lao Ambassador Thongsavanh Phomvihane", "contradiction")
+    ]
+    text = "On 5 February 2026, Lao Ambassador Khamphao Ernthavanh met the students."
+    assert found(text, "title", published=date(2026, 3, 1))[:1] == [
+        ("Lao Ambassador Khamphao Ernthavanh", "ok")
+    ]
