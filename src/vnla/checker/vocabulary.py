@@ -117,6 +117,10 @@ _JOIN: Final = re.compile(
 )
 #: Between a title and the body it heads ("Chairman of the National Assembly").
 _OF: Final = re.compile(rf"^\s+(?:{_alternation(merged('titles', 'of'))})\s+$")
+#: Between an ambassador's title and the country that hosts the ambassador ("Ambassador to
+#: Laos", "Đại sứ Việt Nam tại Lào", "ປະຈຳ"), and the roles whose titles take a host.
+_HOST: Final = re.compile(rf"^\s*+(?:{_alternation(merged('titles', 'host'))})\s*+$")
+_HOSTED_ROLES: Final = frozenset(merged("titles", "hosted_roles"))
 #: Between a name and the titles after it, in English and Vietnamese: a comma (or a dash with a
 #: space either side, as a list of who's who writes: "Tô Lâm – Tổng Bí thư"), the word files'
 #: ``titles.appositive_lead`` and qualifiers ("To Lam, general secretary", "Sonexay Siphandone,

@@ -91,6 +91,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "names": {"titles": "list", "qualifiers": "list", "others": "list"},
         "titles": {
             "roles": "words->text",
+            "host": "list",
+            "hosted_roles": "list",
             "plural_roles": "words->text",
             "plural_before": "list",
             "not_the_role": "list",

@@ -20,6 +20,8 @@ from vnla.checker.vocabulary import (
     _APPOSITIVE_LEAD,
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
+    _HOST,
+    _HOSTED_ROLES,
     _ITEM_END,
     _ITEM_HEAD,
     _JOIN,
@@ -309,6 +311,8 @@ def _chain(
             and (not gap.strip() or _TAIL.match(gap))
             and (
                 _OF.match(text[items[i - 1][1] : start])
+                # "Vietnamese Ambassador to Laos Nguyen Minh Tam": a host, not the title's country
+                or _hosted(items[i - 1][3], text[items[i - 1][1] : start])
                 # Vietnamese puts the country or the body after the title, with no word of "of":
                 # "Chủ tịch nước Lào Thongloun", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào ..."
                 or (
@@ -318,7 +322,10 @@ def _chain(
             )
         ):
             role = items[i - 1][3]
-            out.append((role, ctx.index.country_of.get(item), _head_role(ctx, role, item)))
+            hosted = _hosted(role, text[items[i - 1][1] : start])
+            out.append(
+                (role, None if hosted else ctx.index.country_of.get(item), _head_role(ctx, role, item))
+            )
             pos, i = items[i - 1][0], i - 2
         else:
             break
@@ -449,6 +456,11 @@ def _led(
     return out, pos
 
 
+def _hosted(role: Any, gap: str) -> bool:
+    """Whether ``gap`` after the title ``role`` leads to the country that hosts its holder ("to", "tại")."""
+    return role.pat.role is not None and role.pat.role[0] in _HOSTED_ROLES and _HOST.match(gap) is not None
+
+
 def _of_in_apposition(ctx: Context, gap: str, item: Any) -> bool:
     """Whether a body or country after a title is its own ("of"; Vietnamese's "Chủ tịch nước Lào")."""
     return bool(_OF.match(gap)) or (gap == " " and ctx.index.kinds.get(item) == "country")
@@ -493,6 +505,8 @@ def _titles_after(
                 break  # a title right before a name is that name's (not one that ends a row above)
             assert item.pat.role is not None
             out.append((item, None if out else country, item.pat.role[0]))
+        elif kind == "entity" and out and _hosted(out[-1][0], gap):
+            pass  # the country that hosts an ambassador ("..., Ambassador to Laos,"): not the title's
         elif kind == "entity" and out and of(gap, item):
             role = out[-1][0]
             out[-1] = (role, out[-1][1] or ctx.index.country_of.get(item), _head_role(ctx, role, item))
