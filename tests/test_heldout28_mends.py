@@ -104,3 +104,34 @@ def test_an_ambassador_whose_successor_is_seen_in_post_is_no_longer_in_post() ->
     assert found(text, "title", published=date(2026, 3, 1))[:1] == [
         ("Lao Ambassador Khamphao Ernthavanh", "ok")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said", "verdict"),
+    [
+        # "cuộc gặp cấp cao" (high-level meeting) is the two Parties' meeting, held in Vientiane on 2 December 2025
+        (
+            "Ngày 2/12/2025, Cuộc gặp cấp cao giữa hai Đảng diễn ra tại Hà Nội, do Tổng Bí thư Tô Lâm và "
+            "Tổng Bí thư Thongloun Sisoulith đồng chủ trì.",
+            "place",
+            "Hà Nội",
+            "contradiction",
+        ),
+        (
+            "Ngày 2/12/2025, Cuộc gặp cấp cao giữa hai Đảng diễn ra tại Viêng Chăn.",
+            "place",
+            "Viêng Chăn",
+            "ok",
+        ),
+        (
+            "Ngày 3/12/2025, Cuộc gặp cấp cao giữa hai Đảng diễn ra tại Viêng Chăn.",
+            "date",
+            "Ngày 3/12/2025",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_high_level_meeting_in_vietnamese_is_the_two_parties(
+    text: str, kind: str, said: str, verdict: str
+) -> None:
+    assert (said, verdict) in found(text, kind, published=date(2026, 6, 10))
