@@ -2,7 +2,8 @@
 """
 An ambassador's title names the country that hosts the ambassador ("Vietnamese Ambassador to
 Laos", "Đại sứ Việt Nam tại Lào"): the title is read with it, before or after the name, and the
-host is not the title's own country, which is the sending state's.
+host is not the title's own country, which is the sending state's (in Vietnamese, the country
+named before the host word).
 """
 
 from __future__ import annotations
@@ -46,6 +47,22 @@ def _titles(text: str) -> list[tuple[str, str]]:
         (
             "Ngày 5/2/2026, ông Nguyễn Bá Hùng, Đại sứ Việt Nam tại Lào, đón đoàn.",
             "Nguyễn Bá Hùng, Đại sứ Việt Nam tại Lào",
+            "contradiction",
+        ),
+        # Vietnamese names the sending state, then the host, before the name
+        (
+            "Ngày 5/2/2026, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đón đoàn.",
+            "Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm",
+            "ok",
+        ),
+        (
+            "Ngày 5/2/2026, Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng đón đoàn.",
+            "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng",
+            "contradiction",
+        ),
+        (
+            "Ngày 5/2/2026, Đại sứ Lào tại Việt Nam Nguyễn Minh Tâm đón đoàn.",
+            "Đại sứ Lào tại Việt Nam Nguyễn Minh Tâm",
             "contradiction",
         ),
         # the sending state is the qualifier's: a Vietnamese ambassador is no Lao one

@@ -304,6 +304,9 @@ def _chain(
             out.append((item, None, item.pat.role[0]))
             pos, i = start, i - 1
             bare = True
+        elif (sent := _sent_and_hosted(ctx, items, i, gap)) is not None:
+            out.append(sent)  # "Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm"
+            pos, i = items[i - 2][0], i - 3
         elif (
             kind == "entity"
             and i > 0
@@ -330,33 +333,7 @@ def _chain(
         else:
             break
         # qualifiers before the title: "Lao", "Party", a body ("Lao Party")
-        while True:
-            q = _qualifier(ctx, pos)
-            if q is not None:
-                country = _QUALIFIER_COUNTRY.get(" ".join(q[0].lower().split()))
-                if country and out[-1][1] is None:
-                    out[-1] = (out[-1][0], country, out[-1][2])
-                pos -= q[1]
-                continue
-            if (
-                i >= 0
-                and items[i][2] == "entity"
-                and items[i][1] <= pos
-                and not text[items[i][1] : pos].strip()
-            ):
-                body = items[i][3]
-                country = ctx.index.country_of.get(body)
-                if country and out[-1][1] is None:
-                    out[-1] = (out[-1][0], country, out[-1][2])
-                if bare and ctx.index.kinds.get(body) != "country":
-                    # "Lao National Assembly President": the head of the body, as "President of ..."
-                    out[-1] = (out[-1][0], out[-1][1], _head_role(ctx, out[-1][0], body))
-                bare = False
-                pos, i = items[i][0], i - 1
-                continue
-            while i >= 0 and items[i][1] > pos:  # a body a qualifier cut into
-                pos, i = min(pos, items[i][0]), i - 1
-            break
+        pos, i, bare = _qualified(ctx, items, out, (pos, i), bare=bare)
         if bare and out[-1][2] == "president" and pos == out[-1][0].start and _body_before(text, pos):
             out[-1] = (out[-1][0], out[-1][1], "")  # the head of a body the record does not name
         confirmed = pos
@@ -364,6 +341,47 @@ def _chain(
             break
         pos = items[i][1]
     return out, confirmed if out else at
+
+
+def _qualified(
+    ctx: Context,
+    items: list[tuple[int, int, str, Any]],
+    out: list[tuple[_Match, str | None, str]],
+    at: tuple[int, int],
+    *,
+    bare: bool,
+) -> tuple[int, int, bool]:
+    """
+    The qualifiers before the last title of ``out`` ("Lao", "Party", a body: "Lao Party"), read
+    back from ``at`` (a position, and the index of the item before it): each gives the title its
+    country, a body before a bare role word makes it the body's head.  Where the reading stops,
+    and whether the title is still bare.
+    """
+    text = ctx.text
+    pos, i = at
+    while True:
+        q = _qualifier(ctx, pos)
+        if q is not None:
+            country = _QUALIFIER_COUNTRY.get(" ".join(q[0].lower().split()))
+            if country and out[-1][1] is None:
+                out[-1] = (out[-1][0], country, out[-1][2])
+            pos -= q[1]
+            continue
+        if i >= 0 and items[i][2] == "entity" and items[i][1] <= pos and not text[items[i][1] : pos].strip():
+            body = items[i][3]
+            country = ctx.index.country_of.get(body)
+            if country and out[-1][1] is None:
+                out[-1] = (out[-1][0], country, out[-1][2])
+            if bare and ctx.index.kinds.get(body) != "country":
+                # "Lao National Assembly President": the head of the body, as "President of ..."
+                out[-1] = (out[-1][0], out[-1][1], _head_role(ctx, out[-1][0], body))
+            bare = False
+            pos, i = items[i][0], i - 1
+            continue
+        while i >= 0 and items[i][1] > pos:  # a body a qualifier cut into
+            pos, i = min(pos, items[i][0]), i - 1
+        break
+    return pos, i, bare
 
 
 def _body_before(text: str, pos: int) -> bool:
@@ -454,6 +472,31 @@ def _led(
     if not out or end(ctx.text, pos) is None:
         return [], at
     return out, pos
+
+
+def _sent_and_hosted(
+    ctx: Context, items: list[tuple[int, int, str, Any]], i: int, gap: str
+) -> tuple[_Match, str | None, str] | None:
+    """
+    The ambassador's title that ends with ``items[i]``, right before a name (``gap`` between):
+    a role word, the sending country, a host word and the host ("Đại sứ Việt Nam tại Lào
+    Nguyễn Minh Tâm"), with the sending country's; ``None`` for other words.
+    """
+    if (
+        i < 2
+        or gap.strip()
+        or [k for _s, _e, k, _item in items[i - 2 : i + 1]] != ["role", "entity", "entity"]
+    ):
+        return None
+    text = ctx.text
+    role, sender = items[i - 2][3], items[i - 1][3]
+    if (
+        ctx.index.kinds.get(sender) != "country"
+        or text[items[i - 2][1] : items[i - 1][0]] != " "
+        or not _hosted(role, text[items[i - 1][1] : items[i][0]])
+    ):
+        return None
+    return role, ctx.index.country_of.get(sender), role.pat.role[0]
 
 
 def _hosted(role: Any, gap: str) -> bool:
