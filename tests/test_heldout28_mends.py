@@ -135,3 +135,17 @@ def test_a_high_level_meeting_in_vietnamese_is_the_two_parties(
     text: str, kind: str, said: str, verdict: str
 ) -> None:
     assert (said, verdict) in found(text, kind, published=date(2026, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "ຄົບ N ປີ" (full N years) counts an anniversary as "ຄົບຮອບ N ປີ" does; "ຈາກໄປ" (departed) is a death
+        ("ເດືອນ ມັງກອນ ນີ້ ທ່ານ ສຸພານຸວົງ ໄດ້ ຈາກໄປ ຄົບ 30 ປີ.", "contradiction"),
+        ("ເດືອນ ມັງກອນ ນີ້ ທ່ານ ສຸພານຸວົງ ໄດ້ ຈາກໄປ ຄົບ 31 ປີ.", "ok"),
+        ("ເດືອນ ມັງກອນ ນີ້ ທ່ານ ສຸພານຸວົງ ໄດ້ ຈາກໄປ ຄົບ ໓໑ ປີ.", "ok"),
+    ],
+)
+def test_full_years_in_lao_count_an_anniversary(text: str, verdict: str) -> None:
+    [(_said, found_verdict)] = found(text, "ordinal", published=date(2026, 1, 20))
+    assert found_verdict == verdict

@@ -219,7 +219,7 @@ def test_the_names_lao_py_builds_on_first_use_are_still_importable() -> None:
     from vnla.lang.lao import HORIZON, ORDINAL, ORDINAL_HEADS, RANGE_WORDS
 
     assert HORIZON is lao.horizon_pattern() and ORDINAL is lao.ordinal_pattern()
-    assert ORDINAL_HEADS == ("ກອງປະຊຸມໃຫຍ່", "ກອງປະຊຸມ", "ສະໄໝ", "ຄົບຮອບ")
+    assert ORDINAL_HEADS == ("ກອງປະຊຸມໃຫຍ່", "ກອງປະຊຸມ", "ສະໄໝ", "ຄົບຮອບ", "ຄົບ")
     assert RANGE_WORDS == ("ຫາ", "ເຖິງ")
     with pytest.raises(AttributeError, match="no attribute 'SOON'"):
         _ = lao.SOON

@@ -263,6 +263,7 @@ def _words() -> _LaoWords:
         mark=lao.get("lao", "ordinal_mark"),
         nth=lao.get("lao", "ordinal_nth"),
         anniversary=lao.get("lao", "anniversary"),
+        full=listed("full_years"),
         year=lao.get("lao", "year"),
         day=listed("day_words"),
         since=listed("from_words"),
@@ -282,6 +283,7 @@ class _LaoWords(NamedTuple):
     mark: str
     nth: str
     anniversary: str
+    full: tuple[str, ...]
     year: str
     day: tuple[str, ...]
     since: tuple[str, ...]
@@ -316,8 +318,8 @@ def ordinal_pattern() -> re.Pattern[str]:
     """
     The Lao ordinal grammar: a head, up to 40 Lao letters (no digit) of what it is of, the
     ordinal marker ("ຄັ້ງທີ", "ທີ") and a number or Roman numeral; or an anniversary, the
-    anniversary word, a number and the year word ("ຄົບຮອບ 50 ປີ").  The words are the
-    ``[lao]`` section's of ``lo.toml``.
+    anniversary word, a number and the year word ("ຄົບຮອບ 50 ປີ"; or a word of full years,
+    "ຄົບ 30 ປີ").  The words are the ``[lao]`` section's of ``lo.toml``.
 
     >>> ordinal_pattern().match("ສະໄໝທີ XI")["num"]
     'XI'
@@ -332,7 +334,7 @@ def ordinal_pattern() -> re.Pattern[str]:
         rf"(?P<of>(?:(?!{_alternation(w.day)})[\u0e80-\u0ecf\u0eda-\u0eff \-–]){{0,40}}?)"
         rf"(?P<mark>{re.escape(w.mark)}|{re.escape(w.nth)})? ?"
         r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
-        rf"|{re.escape(w.anniversary)} ?(?P<years>\d{{1,4}}) ?{re.escape(w.year)}"
+        rf"|(?:{_alternation((w.anniversary, *w.full))}) ?(?P<years>\d{{1,4}}) ?{re.escape(w.year)}"
     )
 
 
@@ -360,7 +362,7 @@ def ordinal_heads() -> tuple[str, ...]:
     True
     """
     w = _words()
-    return (*w.heads, w.anniversary)
+    return (*w.heads, w.anniversary, *w.full)
 
 
 def ordinals(text: str) -> list[tuple[str, str, int, int]]:

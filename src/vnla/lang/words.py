@@ -389,6 +389,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "ordinal_mark": "text",
             "ordinal_nth": "text",
             "anniversary": "text",
+            "full_years": "list",
             "year": "text",
             "day_words": "list",
             "from_words": "list",
