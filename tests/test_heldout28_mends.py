@@ -149,3 +149,20 @@ def test_a_high_level_meeting_in_vietnamese_is_the_two_parties(
 def test_full_years_in_lao_count_an_anniversary(text: str, verdict: str) -> None:
     [(_said, found_verdict)] = found(text, "ordinal", published=date(2026, 1, 20))
     assert found_verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a pronoun after a field's label opens its sentence; the name after a label leads its own
+        ("Lời giải: Chủ tịch Cay-xỏn Phôm-vi-hản. Ghi chú: ông sinh ngày 13/12/1920.", "ok"),
+        ("Lời giải: Chủ tịch Cay-xỏn Phôm-vi-hản. Ghi chú: ông sinh ngày 13/12/1921.", "contradiction"),
+        # another person between: not said whose
+        (
+            "Lời giải: Chủ tịch Cay-xỏn Phôm-vi-hản và Hồ Chí Minh. Ghi chú: ông sinh ngày 13/12/1921.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fields_label_stands_for_the_person_before(text: str, verdict: str) -> None:
+    assert [v for _said, v in found(text, "date", published=date(2026, 7, 7))] == [verdict]

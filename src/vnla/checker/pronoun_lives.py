@@ -43,6 +43,9 @@ _UNTIL_BEFORE: Final = re.compile(
 _LEAD_WORDS: Final = 1
 #: A pronoun for a person that opens a sentence ("He studied in Hanoi.", "Bác sinh ngày ...").
 _OPENING_PRONOUN: Final = re.compile(rf"\s*+(?:{_PRONOUNS})(?![^\W\u0e80-\u0eff])", re.IGNORECASE)
+#: A field's label that opens a line ("Note: ", "Ghi chú: ", "Lời giải: "): a pronoun after it
+#: still opens its sentence, and a name after it still leads its own.
+_FIELD_LABEL: Final = re.compile(r"\s*+[^\W\d_][\w'’.-]*+(?:[^\S\n][\w'’.-]++){0,3}+[^\S\n]*+:[^\S\n]*+")
 #: The most sentences a pronoun may reach back over others a pronoun opens, to its person.
 _CHAIN: Final = 3
 #: The most characters a pronoun and its links may take before the words.
@@ -69,7 +72,11 @@ class PronounLives(ScopeReader):
             return self._until(verb, kind, s)
         kinds = self.index.kinds
         s = text.rfind(";", s, pronoun.start()) + 1 or s  # a part of its own after a semicolon
-        opens = pronoun["ending"] is None and not text[s : pronoun.start()].strip() and s >= 2
+        opens = (
+            pronoun["ending"] is None
+            and (not text[s : pronoun.start()].strip() or _FIELD_LABEL.fullmatch(text, s, pronoun.start()))
+            and s >= 2
+        )
         if opens:
             # a pronoun that opens its sentence stands for the one person of the sentence before
             # ("In 1991 Kaysone became President. He died in Vientiane on ..."), or of the one
@@ -122,10 +129,12 @@ class PronounLives(ScopeReader):
     def _leads(self, s: int, start: int) -> bool:
         """
         Whether the person named at ``start`` is the subject that opens the sentence starting at
-        ``s``: a time and a title before the name at most ("In 1991 Kaysone ...", "President
-        Kaysone ...", "Năm 1975, Chủ tịch Cay-xỏn ..."), not "The ambassador spoke of Kaysone".
+        ``s``: a field's label, a time and a title before the name at most ("In 1991 Kaysone ...",
+        "President Kaysone ...", "Lời giải: Chủ tịch Cay-xỏn ..."), not "The ambassador spoke of
+        Kaysone".
         """
-        lead = _pattern_key(self.text[s:start]).replace(",", " ").strip()
+        label = _FIELD_LABEL.match(self.text, s, start)
+        lead = _pattern_key(self.text[label.end() if label else s : start]).replace(",", " ").strip()
         for key in self.index.role_keys:
             if lead == key or lead.endswith(" " + key):
                 lead = lead[: len(lead) - len(key)]
