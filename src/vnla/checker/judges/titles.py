@@ -356,6 +356,8 @@ def _asks_undated(ctx: Context, start: int, end: int) -> Message | None:
 
 #: The most characters a quotation may hold besides a title and its name (quotes, a mark).
 _QUOTED_BESIDES: Final = 3
+#: A sentence's stop in a quotation: it quotes a sentence, a claim, not a title's words.
+_QUOTED_STOP: Final = re.compile(r"[.!?。]")
 
 
 def _quoted_words(ctx: Context, start: int, end: int) -> Message | None:
@@ -365,7 +367,14 @@ def _quoted_words(ctx: Context, start: int, end: int) -> Message | None:
     "President To Lam" in episode 61.'): words quoted so are of the time they were said.
     """
     quote = ctx.quote_around(start, end)
-    if quote is None or (quote[1] - quote[0]) - (end - start) > _QUOTED_BESIDES or _dated(ctx, start, end):
+    if (
+        quote is None
+        or (quote[1] - quote[0]) - (end - start) > _QUOTED_BESIDES
+        or _QUOTED_STOP.search(
+            ctx.text, *quote
+        )  # a quoted sentence, a claim: 'CLAIM 3: "To Lam is State President."'
+        or _dated(ctx, start, end)
+    ):
         return None
     after = ctx.sentence(start, end)[1]
     if _SET_RIGHT_AFTER.search(ctx.text, after, after + _SET_RIGHT_REACH):
@@ -375,9 +384,10 @@ def _quoted_words(ctx: Context, start: int, end: int) -> Message | None:
     return Message("the title and name are quoted alone, as words said, in a sentence that states no date")
 
 
-#: In the words after a sentence, those that say it was wrong or set it right ("That is not
-#: right", "Correction:", "corrected": the word files' ``sentences.denying_sentences``,
-#: ``error_sentences`` and ``correction_words``), and how far after it they are looked for.
+#: In the words after a sentence, those that say it was wrong, set it right or rate it ("That is
+#: not right", "Correction:", "corrected", "RATING:": the word files' ``sentences.denying_sentences``,
+#: ``error_sentences``, ``correction_words`` and ``rating_labels``), and how far after it they are
+#: looked for.
 _SET_RIGHT_REACH: Final = 40
 _SET_RIGHT_AFTER: Final = re.compile(
     r"(?:"
@@ -385,6 +395,7 @@ _SET_RIGHT_AFTER: Final = re.compile(
         merged("sentences", "denying_sentences")
         + merged("sentences", "error_sentences")
         + merged("sentences", "correction_words")
+        + merged("sentences", "rating_labels")
         or ["(?!)"]
     ).pattern
     + ")",
