@@ -15,6 +15,7 @@ from vnla.checker.canonical import _office_title
 from vnla.checker.captions import caption_date, heading_date
 from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
+from vnla.checker.founding_dates import _RELATIVE
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR, _any_word
@@ -289,11 +290,8 @@ def _undated_words(
 
 
 #: Right after a person's name, the words that open a clause of that person's own ("Luong Cuong,
-#: who has been State President since ...", "người", "ເຊິ່ງ": ``dates.relative_words``).
-_WHO_AFTER: Final = re.compile(
-    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'relative_words') or ['(?!)']).pattern})",
-    re.IGNORECASE,
-)
+#: who has been State President since ...", "người", "ເຊິ່ງ": the founding dates' relative words).
+_WHO_AFTER: Final = re.compile(rf"[^\S\n]*+,?[^\S\n]*+(?:{_RELATIVE.pattern})", re.IGNORECASE)
 
 
 def _said_in_a_clause(
@@ -308,8 +306,8 @@ def _said_in_a_clause(
     or ``None``: every date of that time after the title stands in a relative clause opened
     right after another person's name ("General Secretary To Lam and Luong Cuong, who has been
     State President since October 2023": October 2023 is Luong Cuong's), or after the title's
-    own name where the publication's day does not refute the title ("General Secretary To Lam, who visited
-    Laos in July 2024": the visit's time, not the title's, which is the writer's own day's).
+    own name where the publication's day does not refute the title ("General Secretary To Lam,
+    who visited Laos in July 2024": the visit's time, not the title's, which is the writer's).
     """
     if when is None:
         return None
@@ -370,9 +368,8 @@ def _quoted_words(ctx: Context, start: int, end: int) -> Message | None:
     if (
         quote is None
         or (quote[1] - quote[0]) - (end - start) > _QUOTED_BESIDES
-        or _QUOTED_STOP.search(
-            ctx.text, *quote
-        )  # a quoted sentence, a claim: 'CLAIM 3: "To Lam is State President."'
+        # (a quoted sentence is a claim: 'CLAIM 3: "To Lam is State President."')
+        or _QUOTED_STOP.search(ctx.text, *quote)
         or _dated(ctx, start, end)
     ):
         return None
