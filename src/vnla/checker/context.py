@@ -309,10 +309,33 @@ class Context:
                 corrected = self.corrected_days.get(self.date_starts[i])
                 gap = _clause_gap(self.text, mention.span, start, end)
                 if best is None or gap < best[0]:
-                    guessed = corrected is None and mention.needs_year and not mention.relative
+                    # a day without its year is a guess, unless the dates judge found the
+                    # recorded event of that guess ("on 26-27/1", the visit of 2026)
+                    guessed = (
+                        corrected is None
+                        and mention.needs_year
+                        and not mention.relative
+                        and not self._of_its_event(self.date_starts[i], when)
+                    )
                     best = (gap, when.earliest if corrected is None else corrected[0], guessed)
             i += 1
         return (self.published, False) if best is None else (best[1], best[2])
+
+    def _of_its_event(self, start: int, when: When) -> bool:
+        """
+        Whether the dates judge found the recorded event of a day written without its year, in
+        the year guessed for it: the event's days hold the day ("on 26-27/1", the visit of
+        January 2026, in a text of that month).
+        """
+        found = self.event_dates.get(start)
+        event = None if found is None else self.index.records.get(found)
+        held = getattr(event, "when", None)
+        return (
+            isinstance(held, When)
+            and held.earliest is not None
+            and when.earliest is not None
+            and held.earliest <= when.earliest <= (held.latest or held.earliest)
+        )
 
     def dated_in(self, s: int, e: int) -> bool:
         """Whether a date starts in ``text[s:e]``."""
