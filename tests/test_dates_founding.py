@@ -976,3 +976,25 @@ def test_a_lao_subject_run_into_the_founding_words_after_an_opening_date(
     text: str, said: str, verdict: str
 ) -> None:
     assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # the parties that signed a document, in a relative clause of its name
+        ("The Treaty of Amity and Cooperation that the two countries signed on 18 June 1977 remains the basis.", "18 June 1977", "contradiction"),
+        ("The Treaty of Amity and Cooperation the two countries concluded on 18 June 1977 remains the basis.", "18 June 1977", "contradiction"),
+        ("The Treaty of Amity and Cooperation that the two countries signed on 18 July 1977 remains the basis.", "18 July 1977", "ok"),
+        ("Hiệp ước Hữu nghị và Hợp tác mà hai nước ký ngày 18/6/1977 là nền tảng.", "ngày 18/6/1977", "contradiction"),
+        ("Hiệp ước Hữu nghị và Hợp tác hai nước ký ngày 18/7/1977 là nền tảng.", "ngày 18/7/1977", "ok"),
+        ("The Treaty of Amity and Cooperation, concluded in 1978, remains the basis.", "in 1978", "contradiction"),
+        # "concluded" is said of a document only: a congress's end dates no founding of its Party
+        (
+            "He congratulated his host on the 14th National Congress of the Communist Party of Viet Nam, which concluded on 23 January.",
+            "23 January",
+            "ok",
+        ),
+    ],
+)  # fmt: skip
+def test_a_document_signed_by_the_parties_of_a_relative_clause(text: str, said: str, verdict: str) -> None:
+    assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]

@@ -171,6 +171,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "after_place": "list",
             "name_articles": "list",
             "subject_links": "list",
+            "signers": "list",
+            "document_words": "list",
             "life_pronouns": "list",
             "until_words": "list",
             "country_before": "list",
