@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import date
 
-    from vnla.model.records import Name, When
+    from vnla.model.records import HolderList, Name, When
     from vnla.record.dataset import Dataset
 
 __all__: list[str] = []
@@ -114,6 +114,16 @@ _NAMED_KINDS: Final = frozenset(
         "event",
     }
 )
+
+
+def _holder_lists(ds: Dataset) -> dict[tuple[str, str], tuple[tuple[str, HolderList], ...]]:
+    """The bodies' lists of every holder of a role, by the role and the body's country."""
+    out: dict[tuple[str, str], tuple[tuple[str, HolderList], ...]] = {}
+    for org in ds.organizations:
+        for listed in org.holder_lists:
+            key = (listed.role, org.country or "")
+            out[key] = (*out.get(key, ()), (org.id, listed))
+    return out
 
 
 def _shape(p: _Pat) -> int:
@@ -246,6 +256,9 @@ class _Index:
         )
         #: the parties of each document (countries and bodies)
         self.parties_of: dict[str, frozenset[str]] = {d.id: frozenset(d.parties) for d in ds.documents}
+        #: a body's lists of every holder of a role over a span (``Organization.holder_lists``), by
+        #: the role and the body's country: (the body, the list)
+        self.holder_lists = _holder_lists(ds)
         for org in ds.organizations:
             if org.country:
                 self.country_of[org.id] = org.country

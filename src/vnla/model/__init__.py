@@ -33,6 +33,7 @@ from vnla.model.records import FirstVisit as FirstVisit
 from vnla.model.records import Founding as Founding
 from vnla.model.records import FrameworkElement as FrameworkElement
 from vnla.model.records import FrameworkStage as FrameworkStage
+from vnla.model.records import HolderList as HolderList
 from vnla.model.records import Horizon as Horizon
 from vnla.model.records import HorizonKind as HorizonKind
 from vnla.model.records import Invitation as Invitation
@@ -87,6 +88,7 @@ __all__ = [
     "Founding",
     "FrameworkElement",
     "FrameworkStage",
+    "HolderList",
     "Horizon",
     "HorizonKind",
     "Invitation",

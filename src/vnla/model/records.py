@@ -52,6 +52,7 @@ __all__ = [
     "Founding",
     "FrameworkElement",
     "FrameworkStage",
+    "HolderList",
     "Horizon",
     "HorizonKind",
     "Invitation",
@@ -821,6 +822,48 @@ class OrgKind(enum.Enum):
 
 
 @frozen(kw_only=True)
+class HolderList:
+    """
+    Every holder of a role in a body from ``start`` to ``end``, as sources name them: the
+    people an assembly elected to an office several hold at once (a state's Vice Presidents),
+    or the one holder of an office that has one at a time in this body though several in
+    others.  Anyone else given the role in the body in that span is wrong.
+
+    ``end`` is the last day the sources show the list whole, not the end of anyone's term.
+
+    >>> from datetime import date
+    >>> vps = HolderList(
+    ...     role="vice-president",
+    ...     holders=("bounthong-chitmany", "pany-yathotou"),
+    ...     start=When.on(date(2021, 3, 22)),
+    ...     end=When.on(date(2025, 12, 1)),
+    ... )
+    >>> vps.covers(date(2024, 7, 11)), vps.covers(date(2026, 3, 1))
+    (True, False)
+    """
+
+    role: str = field(validator=_check_id, metadata=_ref("term"))
+    holders: tuple[str, ...] = field(converter=_tuple, validator=_check_ids, metadata=_ref("person"))
+    start: When
+    end: When
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def __attrs_post_init__(self) -> None:
+        if not self.holders:
+            msg = f"a list of the holders of {self.role!r} names at least one"
+            raise ValueError(msg)
+        lo, hi = self.start.latest, self.end.earliest
+        if lo is None or hi is None or hi < lo:
+            msg = f"holders of {self.role!r} listed from {self.start} to {self.end}: no start before the end"
+            raise ValueError(msg)
+
+    def covers(self, day: date) -> bool:
+        """Whether ``day`` falls surely within the span: from the start's last day to the end's first."""
+        lo, hi = self.start.latest, self.end.earliest
+        return lo is not None and hi is not None and lo <= day <= hi
+
+
+@frozen(kw_only=True)
 class Organization(_Named):
     """A party, a committee, a government, an assembly, a ministry, a newspaper…"""
 
@@ -831,6 +874,7 @@ class Organization(_Named):
     country: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("country"))
     parent: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("organization"))
     founding: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("founding"))
+    holder_lists: tuple[HolderList, ...] = field(default=(), converter=_tuple)
     evidence: tuple[Evidence, ...] = _evidence_field()
 
 

@@ -20,7 +20,7 @@ import attrs
 
 from vnla.model.collections import COLLECTIONS, Record
 from vnla.model.errors import DataError, Problem
-from vnla.model.records import Term, Vocabulary
+from vnla.model.records import HolderList, OfficeTerm, Person, Term, Vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -101,6 +101,7 @@ def index_records(dataset: Dataset) -> Indices:
                     referrers[target][record.id] = None
     problems.extend(_cycles(dataset, by_id))
     problems.extend(_term_kinds(dataset, by_id))
+    problems.extend(_holder_lists(dataset, by_id))
     if problems:
         raise DataError(problems)
     return Indices(by_id, kind, {k: tuple(v) for k, v in referrers.items()})
@@ -201,6 +202,63 @@ def _term_kinds(dataset: Dataset, by_id: Mapping[str, Record]) -> Iterator[Probl
                 path=f"{path}.deputy_of",
                 reason=f"{term.deputy_of!r} is not the head of a body (head = true), so no deputy's role",
             )
+
+
+def _holder_lists(dataset: Dataset, by_id: Mapping[str, Record]) -> Iterator[Problem]:
+    """
+    A body's list of the holders of a role names roles only, and people the record has in an
+    office of that role in that body.
+    """
+    for i, org in enumerate(dataset.organizations):
+        file, path = dataset.origin("organizations", i)
+        for j, listed in enumerate(org.holder_lists):
+            at = f"{path}.holder_lists[{j}]"
+            term = by_id.get(listed.role)
+            if isinstance(term, Term) and term.vocabulary is not Vocabulary.ROLE:
+                yield Problem(
+                    file=file,
+                    path=f"{at}.role",
+                    reason=f"{listed.role!r} is {_a(term.vocabulary.value)}, expected a role",
+                )
+            others = sorted(
+                p.id
+                for p in dataset.people
+                if p.id not in listed.holders
+                and any(
+                    o.role == listed.role
+                    and o.organization == org.id
+                    and any(_overlaps(t, listed) for t in o.all_terms)
+                    for o in p.offices
+                )
+            )
+            if others:
+                yield Problem(
+                    file=file,
+                    path=f"{at}.holders",
+                    reason=f"{', '.join(others)} held {listed.role!r} in {org.id!r} in the span, unlisted",
+                    value=others[0],
+                )
+            for k, pid in enumerate(listed.holders):
+                person = by_id.get(pid)
+                if isinstance(person, Person) and not any(
+                    o.role == listed.role and o.organization == org.id for o in person.offices
+                ):
+                    yield Problem(
+                        file=file,
+                        path=f"{at}.holders[{k}]",
+                        reason=f"{pid!r} has no {listed.role!r} office in {org.id!r} to be a listed holder",
+                        value=pid,
+                    )
+
+
+def _overlaps(term: OfficeTerm, listed: HolderList) -> bool:
+    """Whether a term surely runs on a day of a list's span, as its known start and end allow."""
+    begun = term.start.latest if term.start is not None else None
+    ended = term.end.earliest if term.end is not None else None
+    lo, hi = listed.start.latest, listed.end.earliest
+    if begun is None or lo is None or hi is None:
+        return False
+    return begun <= hi and (begun >= lo or (ended is not None and ended > lo))
 
 
 @functools.cache

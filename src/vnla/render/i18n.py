@@ -383,6 +383,8 @@ _FIELDS: Final[dict[str, str]] = {
     "offices": N_("offices"),
     "on": N_("on"),
     "one_holder": N_("one holder at a time"),
+    "holder_lists": N_("lists of every holder"),
+    "holders": N_("holders"),
     "head": N_("head of its body"),
     "deputy_of": N_("deputy of"),
     "order": N_("order"),

@@ -56,6 +56,7 @@ STRATEGY_FOR: Final = {
     "Founding": "foundings",
     "FrameworkElement": "framework_elements",
     "FrameworkStage": "framework_stages",
+    "HolderList": "holder_lists",
     "Horizon": "horizons",
     "Invitation": "invitations",
     "Label": "labels",

@@ -59,6 +59,7 @@ from vnla.model.records import (
     Founding,
     FrameworkElement,
     FrameworkStage,
+    HolderList,
     Horizon,
     HorizonKind,
     Invitation,
@@ -118,6 +119,7 @@ __all__ = [
     "foundings",
     "framework_elements",
     "framework_stages",
+    "holder_lists",
     "horizons",
     "ids",
     "invitations",
@@ -435,7 +437,22 @@ def organizations() -> SearchStrategy[Organization]:
         country=_optional(st.sampled_from(("VN", "LA"))),
         parent=_optional(ids()),
         founding=_optional(ids()),
+        holder_lists=st.lists(holder_lists(), max_size=2).map(tuple),
         evidence=_evidence_tuples(),
+    )
+
+
+@st.composite
+def holder_lists(draw: st.DrawFn) -> HolderList:
+    """A :class:`~vnla.model.records.HolderList`: one holder or more, over a span of days."""
+    start = draw(st.dates(date(1945, 1, 1), date(2040, 12, 31)))
+    end = draw(st.dates(start, date(2040, 12, 31)))
+    return HolderList(
+        role=draw(ids()),
+        holders=tuple(draw(st.lists(ids(), min_size=1, max_size=3, unique=True))),
+        start=When.on(start),
+        end=When.on(end),
+        evidence=draw(_evidence_tuples(1)),
     )
 
 

@@ -582,7 +582,11 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     # person then headed a body, which no deputy does
     several = role not in index.one_holder  # (and the person heads no body that day: asked when needed)
     if not spells:
-        if person.offices and several and not _heading_then(ctx, person, day, period, role):
+        open_list = several and not _heading_then(ctx, person, day, period, role)
+        unlisted = _outside_the_list(ctx, person, (role, country), day, period) if open_list else None
+        if unlisted is not None:
+            return unlisted
+        if person.offices and open_list:
             # a deputy's or a vice-president's office: the record lists the offices sources gave
             # it, and a person holds several such in a career
             return _unknown(
@@ -834,6 +838,48 @@ def _why(office: Office, state: str) -> Message:
             "held on {days}; terms: {terms}", days=days, terms=joined("; ", [_term(t) for t in terms])
         )
     return Message("held on {days}; term dates not recorded", days=days)
+
+
+def _outside_the_list(
+    ctx: Context, person: Person, said: tuple[str, str | None], day: date | None, period: When | None
+) -> _Proto | None:
+    """
+    A contradiction when the record lists every holder of the ``said`` role in the body of the
+    title's country (the person's, when the title names none) over the sentence's ``day`` (or
+    its whole ``period``) and the person is not among them ("Vice President Vilay Lakhamphong"
+    in 2025: Laos' were Bounthong Chitmany and Pany Yathotou); else ``None`` (placed by the
+    caller).
+    """
+    role, country = said
+    country = country or ctx.index.person_country.get(person.id)
+    days = (
+        (period.earliest, period.latest)
+        if period is not None and period.earliest is not None and period.latest is not None
+        else (day,)
+        if day is not None
+        else ()
+    )
+    for body, listed in ctx.index.holder_lists.get((role, country or ""), ()):
+        if days and all(listed.covers(d) for d in days) and person.id not in listed.holders:
+            names = [
+                p for p in (ctx.index.records.get(pid) for pid in listed.holders) if isinstance(p, Person)
+            ]
+            org = ctx.index.records.get(body)
+            return _Proto(
+                0, 0, "title", Verdict.CONTRADICTION, "titles.office", record=person.id, value=role,
+                message=Message(
+                    "the record lists every {role} of {body} from {start} to {end}: {holders}; {name} "
+                    "is not among them",
+                    role=_role_words(ctx, role),
+                    body=Named(body, org.name.preferred("en") if org is not None else body),
+                    start=Period(listed.start),
+                    end=Period(listed.end),
+                    holders=joined(", ", [Named(p.id, p.name.preferred("en")) for p in names]),
+                    name=Named(person.id, person.name.preferred("en")),
+                ),
+                evidence=listed.evidence[:2],
+            )  # fmt: skip
+    return None
 
 
 def _unknown(person: str, role: str, message: Message) -> _Proto:
