@@ -61,3 +61,23 @@ def test_a_persons_pronoun_names_the_one_person_named_before(ordinal: str, expec
 def test_a_pronoun_with_two_people_before_it_names_neither() -> None:
     text = "To Lam met Thongloun Sisoulith. In 2025 he marked his 70th birthday."
     assert "contradiction" not in _ordinals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the one person the anniversary's sentence names, a pronoun for them after it
+        ("Kaysone Phomvihane was born on 13 December 1920; this December marks the 107th anniversary of his birth.", "en", "contradiction"),
+        ("Kaysone Phomvihane was born on 13 December 1920; this December marks the 106th anniversary of his birth.", "en", "ok"),
+        ("Kaysone Phomvihane died on 21 November 1992; this November marks the 35th anniversary of his death.", "en", "contradiction"),
+        ("ທ່ານ ໄກສອນ ພົມວິຫານ ເກີດ ວັນທີ ໑໓ ທັນວາ ໑໙໒໐; ປີ ໒໐໒໕ ເປັນ ວັນເກີດ ຄົບຮອບ ໑໐໖ ປີ ຂອງ ທ່ານ.", "lo", "contradiction"),
+        ("ທ່ານ ໄກສອນ ພົມວິຫານ ເກີດ ວັນທີ ໑໓ ທັນວາ ໑໙໒໐; ປີ ໒໐໒໕ ເປັນ ວັນເກີດ ຄົບຮອບ ໑໐໕ ປີ ຂອງ ທ່ານ.", "lo", "ok"),
+        # no pronoun: whose birth is not said
+        ("Kaysone Phomvihane visited Hanoi; this December marks the 107th birth anniversary.", "en", "unknown"),
+        # another record named after the anniversary
+        ("Kaysone Phomvihane was born in 1920; 2026 marks the 71st anniversary of the LPRP, which he led.", "en", "ok"),
+    ],
+)  # fmt: skip
+def test_the_life_of_the_one_person_of_its_sentence(text: str, lang: str, expected: str) -> None:
+    report = check_text(text, published=date(2026, 6, 10), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
-from vnla.checker.lives import LIFE_REACH, death_or, lives_only, of_a_life
+from vnla.checker.lives import LIFE_REACH, death_or, lives_only, of_a_life, of_its_one_person
 from vnla.checker.national_days import _RIGHT_AFTER, NationalDays, bracket_end
 from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
@@ -248,11 +248,16 @@ class Foundings:
             # marks the 62nd anniversary.": a sentence that names nothing counts from the one
             # founding the sentence before names
             subject = self._subject(start, s)
-            # else a founding of the sentence before, or the one whose day a bracket after it gives
+            # else a founding of the sentence before, the life of the one person this one names
+            # (a pronoun after it), or the founding whose day a bracket after it gives
             return (
                 [subject]
                 if subject is not None
-                else self._from_before(start, end, (s, e)) or founding_by_its_day(self.index, text, end, e)
+                else self._from_before(start, end, (s, e))
+                or of_its_one_person(
+                    self.index, text, self.positions.within(self.named, s, e), (start, end), e
+                )
+                or founding_by_its_day(self.index, text, end, e)
             )
         if ordinal.noun == "years" or not national:
             return []

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from vnla.checker.index import _Index
 
-__all__ = ["LIFE_REACH", "death_or", "lives_only", "of_a_life"]
+__all__ = ["LIFE_REACH", "death_or", "lives_only", "of_a_life", "of_its_one_person"]
 
 
 def _life_words(key: str) -> re.Pattern[str]:
@@ -76,6 +76,46 @@ def death_or(index: _Index, text: str, founding: str, lo: int, hi: int) -> list[
         return [founding]
     death = index.death_of.get(birth.person)
     return [death] if death is not None else []
+
+
+#: A person's pronoun (the word files' ``dates.life_pronouns``: "his", "ông", "ທ່ານ"), whole.
+_PRONOUN_WORDS: Final = [w for w in merged("dates", "life_pronouns") if w[0].isalpha()]
+_PRONOUN: Final = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+        for w in sorted(_PRONOUN_WORDS, key=len, reverse=True)
+    )
+    or "(?!)",
+    re.IGNORECASE,
+)
+#: How far before an anniversary the words of a birth or a death stand with it ("ວັນເກີດ ຄົບຮອບ").
+_LIFE_BEFORE: Final = 24
+
+
+def of_its_one_person(
+    index: _Index, text: str, names: list[tuple[int, int, str]], span: tuple[int, int], e: int
+) -> list[str]:
+    """
+    The birth (or, with death words, the death) of the one person an anniversary's sentence
+    names, before it and nothing else (``names``: the sentence's, ending at ``e``), where the
+    words of a birth or a death stand with the anniversary and a person's pronoun after it:
+    "Kaysone Phomvihane was born on 13 December 1920; this December marks the 107th
+    anniversary of his birth", "ທ່ານ ໄກສອນ ພົມວິຫານ ເກີດ ...; ປີ 2025 ເປັນ ວັນເກີດ ຄົບຮອບ 106 ປີ
+    ຂອງ ທ່ານ".  Else nothing.
+    """
+    start, end = span
+    people = {rid for _s, _e, rid in names}
+    if len(people) != 1 or any(ns >= start for ns, _e, _r in names):
+        return []
+    [pid] = people
+    founding = index.founding_of(pid) if index.kinds.get(pid) == "person" else None
+    hi = min(e, end + LIFE_REACH)
+    lo = max(names[-1][1], start - _LIFE_BEFORE)
+    if founding is None or _PRONOUN.search(text, end, hi) is None:
+        return []
+    if not (_BIRTH_WORDS.search(text, lo, hi) or _DEATH_WORDS.search(text, lo, hi)):
+        return []
+    return death_or(index, text, founding, lo, hi)
 
 
 #: How far after an anniversary the words of a birth or a death make it a life's ("106 năm ngày sinh").
