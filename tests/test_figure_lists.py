@@ -4,7 +4,9 @@ Figures in a list: the items of a list under a heading that ends with a colon ta
 the heading names ("Kim ngạch thương mại Việt Nam - Lào:\\n- 7 tháng ...: 2 tỷ USD"); an item
 right after another item that names one takes it too ("- Two-way trade in ...: 2 billion
 USD\\n- January-September 2025: 2.36 billion USD"); and a change or ratio said over several
-years ("nearly doubled over two years") is not judged as a year on the year before.
+years ("nearly doubled over two years") is not judged as a year on the year before. A title
+line with no colon over lines that open with a year's label ("Bảng 2.1. Kim ngạch thương mại
+Việt Nam – Lào\n  Năm 2019: ...") names its items' metric too, when it names one flow.
 """
 
 from __future__ import annotations
@@ -83,3 +85,29 @@ def test_list_rows_and_items() -> None:
     assert list_row("Two-way trade\n- 2024: 2.2 billion USD\n", 20) is None  # no colon
     assert next_items("- 2024: 2.2\n- 2025: 2.98\n", 3, 15)
     assert not next_items(text, text.index("2.2"), text.index("2.98"))
+
+
+def test_a_title_line_over_labelled_years_names_their_metric() -> None:
+    # a table's caption with no colon, over lines that open with a year's label
+    text = (
+        "Bảng 2.1. Kim ngạch thương mại Việt Nam – Lào\n"
+        "  Năm 2019: 1,1–1,2 tỷ USD (ước), tăng 21,6%\n"
+        "  Năm 2022: 1,65 tỷ USD, tăng 24,1%\n"
+        "  Năm 2023: 1,6 tỷ USD\n"
+    )
+    found = _figures(text, "vi")
+    assert ("amount", "1,65 tỷ USD", "ok") in found
+    assert ("change", "21,6%", "contradiction") in found  # the record has +12.6%
+    assert ("change", "24,1%", "ok") in found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Trade and investment",  # two flows: which one each item counts is not said
+        "Trade grew fast.",  # a sentence, not a title line
+    ],
+)
+def test_a_heading_of_several_flows_or_a_sentence_names_no_metric(heading: str) -> None:
+    text = f"{heading}\n- 2023: USD 1.9 billion\n- 2024: USD 2.2 billion\n"
+    assert ("amount", "USD 1.9 billion", "contradiction") not in _figures(text, "en")

@@ -124,14 +124,47 @@ def list_row(text: str, at: int) -> Row | None:
 
 
 #: The head of a list's item: a bullet or a number, then a space; or a year and a colon that open
-#: the line, which the item holds ("2022: USD 1.65 billion, up 24.1%").
+#: the line, which the item holds ("2022: USD 1.65 billion, up 24.1%"), one short word before the
+#: year at most ("Năm 2022: 1,65 tỷ USD").
 _LIST_ITEM: Final = re.compile(
-    r"[^\S\n]*+(?:(?:[-–•*+▪◦·]|\d{1,2}[.)])[^\S\n]++|(?=(?:19|20)\d\d[^\S\n]*+:[^\S\n]))"
+    r"[^\S\n]*+(?:(?:[-–•*+▪◦·]|\d{1,2}[.)])[^\S\n]++"
+    r"|(?=(?:[^\W\d_]{2,8}[^\S\n]++)?(?:19|20)\d\d[^\S\n]*+:[^\S\n]))"
 )
+#: A list's heading with no colon: a title line, which ends with no stop ("Bảng 2.1. Kim ngạch
+#: thương mại Việt Nam – Lào"); a sentence above a list may be of something else.
+_TITLE_LINE: Final = re.compile(r"[^\S\n]*+\S[^\n]*+(?<![.!?;,…])")
 #: The most items above an item that a list's heading may stand over.
 _LIST_ITEMS: Final = 12
 #: The longest heading of a list, in characters.
 _HEADING: Final = 100
+
+
+def item_heading(text: str, at: int) -> Span | None:
+    r"""
+    The heading over the list whose item's line holds ``text[at]``: the line right above the
+    list's first item, when it ends with a colon or is a title line that ends with no stop
+    ("Bảng 2.1. Kim ngạch thương mại Việt Nam – Lào\n  Năm 2019: 1,1–1,2 tỷ USD"); ``None``
+    for a line that is no list item, or a list with a blank line or a sentence above it.
+
+    >>> text = "Table 2. Two-way trade\n  Year 2022: 1.65 billion USD\n  Year 2023: 1.6 billion USD\n"
+    >>> text[slice(*item_heading(text, text.index("1.6 ")))]
+    'Table 2. Two-way trade'
+    >>> item_heading("Trade grew.\n- 2024: 2.2 billion USD\n", 20) is None
+    True
+    """
+    first = text.rfind("\n", 0, at) + 1
+    if _LIST_ITEM.match(text, first) is None:
+        return None
+    for _ in range(_LIST_ITEMS):
+        if first == 0:
+            return None
+        above = text.rfind("\n", 0, first - 1) + 1
+        if _LIST_ITEM.match(text, above) is None:
+            heading = text[above : first - 1].rstrip()
+            titled = heading.endswith(":") or _TITLE_LINE.fullmatch(heading) is not None
+            return (above, above + len(heading)) if titled and len(heading) <= _HEADING else None
+        first = above
+    return None
 
 
 def next_items(text: str, a: int, b: int) -> bool:

@@ -45,7 +45,7 @@ from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed
-from vnla.checker.tables import Row, item_line, list_row, next_items, row_at
+from vnla.checker.tables import Row, item_heading, item_line, list_row, next_items, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
 from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unspaced
 from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
@@ -1285,18 +1285,38 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
             # "Trade reached US$2.98 billion, while GDP reached US$15 billion"; a flow word in
             # another quantity's name ("tổng mức đầu tư", a project's total investment)
             return None
-    if flow is None and s >= 2 and "\n\n" not in text[max(0, s - 3) : s]:
-        # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph,
-        # for a target or a figure said reached ("The new bridge cost 120 million USD" is none),
-        # not one said of another quantity ("Investment reached US$5.63 billion")
-        if (f.status != "target" and not _said_reached(text, f)) or g.other_quantity.search(text, s, a):
-            return None
-        ps, _pe = f.previous_sentence
-        earlier = list(g.flow.finditer(text, ps, s)) if ps < s else []
-        flow = earlier[-1] if earlier else None
-        if flow is not None and g.flows[_key(flow[0])] not in ("turnover", "capital"):
-            return None
-    return None if flow is None else _flow_metric(g, text, s, flow, f)
+    if flow is None:
+        return _metric_around(g, text, (s, a), f)
+    return _flow_metric(g, text, s, flow, f)
+
+
+def _metric_around(g: _Grammar, text: str, at: tuple[int, int], f: FigureMention) -> str | None:
+    """
+    The metric of a sum of money whose sentence (starting at ``s``, the sum at ``a``) names no
+    flow: the heading's of the list it is an item of, else the sentence before's, for a target or
+    a figure said reached.
+    """
+    s, a = at
+    heading = item_heading(text, a) if f.shape == "money" else None
+    if heading is not None and len({g.flows[_key(m[0])] for m in g.flow.finditer(text, *heading)}) == 1:
+        # a list's item that names no flow counts what its heading names, one flow ("Bảng 2.1.
+        # Kim ngạch thương mại Việt Nam – Lào\n  Năm 2022: 1,65 tỷ USD"; not "TRADE AND INVESTMENT")
+        metric = _lead_metric(g, text, [heading], f)
+        if metric is not None:
+            return metric
+    if s < 2 or "\n\n" in text[max(0, s - 3) : s]:
+        return None
+    # "this figure", "mục tiêu 5 tỷ USD": the metric of the sentence before, in the paragraph,
+    # for a target or a figure said reached ("The new bridge cost 120 million USD" is none),
+    # not one said of another quantity ("Investment reached US$5.63 billion")
+    if (f.status != "target" and not _said_reached(text, f)) or g.other_quantity.search(text, s, a):
+        return None
+    ps, _pe = f.previous_sentence
+    earlier = list(g.flow.finditer(text, ps, s)) if ps < s else []
+    flow = earlier[-1] if earlier else None
+    if flow is None or g.flows[_key(flow[0])] not in ("turnover", "capital"):
+        return None
+    return _flow_metric(g, text, s, flow, f)
 
 
 def _head_flow(g: _Grammar, text: str, before: list[re.Match[str]]) -> re.Match[str]:
