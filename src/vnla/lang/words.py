@@ -382,6 +382,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "period_after": "list",
             "after_figure": "list",
             "before_figure": "list",
+            "deed_words": "words->list",
         },
         # The words of vnla.lang.lao's own grammar (ordinals, dates, horizons in Lao script).
         # A section of its own, read from the Lao file only: the general grammars merge the

@@ -1720,6 +1720,21 @@ _BY_YEAR: Final = re.compile(
 )
 
 
+#: The words of a dated target's deed, by its metric (``horizons.deed_words``: "start building",
+#: "khởi công", "ເລີ່ມ"); a metric with none needs none.
+_DEED_WORDS: Final = {
+    metric: re.compile(_any_word(words).pattern, re.IGNORECASE)
+    for metric, words in merged("horizons", "deed_words").items()
+    if words
+}
+
+
+def _deed_said(ctx: Context, metric: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence says the deed of a dated target of ``metric`` (any, for a metric with no words)."""
+    words = _DEED_WORDS.get(metric)
+    return words is None or words.search(ctx.text, *sentence) is not None
+
+
 def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     """
     A date in a sentence that names what a dated target is about: its project, its anniversary.
@@ -1752,7 +1767,9 @@ def _of_target(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
                 )
                 if not horizon:
                     continue
-        if len(ids & links) >= enough:
+        if (len(ids & links) >= enough or not ids.isdisjoint(target.projects)) and _deed_said(
+            ctx, target.metric, (s, e)
+        ):
             distance = min(min(abs(ns - end), abs(start - ne)) for ns, ne, rid in named if rid in links)
             candidates.append((distance, target))
     for _distance, target in candidates:
