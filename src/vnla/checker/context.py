@@ -24,7 +24,15 @@ from vnla.checker.language import _sentence_lang
 from vnla.checker.positions import Positions
 from vnla.checker.scope import SentenceScope
 from vnla.checker.sentences import Sentences, quotations
-from vnla.checker.vocabulary import _COMMA_AND, _LAST_YEAR, _THAT_TIME, _WRITERS_COUNTRY, words_end
+from vnla.checker.vocabulary import (
+    _COMMA_AND,
+    _LAST_YEAR,
+    _OPENING_PRONOUN,
+    _PRESENT,
+    _THAT_TIME,
+    _WRITERS_COUNTRY,
+    words_end,
+)
 from vnla.model.records import When
 
 if TYPE_CHECKING:
@@ -360,9 +368,12 @@ class Context:
         field = self._field_above(start)
         if field is not None:
             return field
-        if s >= 2 and _THAT_TIME.search(self.text, s, e) is not None:
+        if s >= 2 and (
+            _THAT_TIME.search(self.text, s, e) is not None
+            or (_OPENING_PRONOUN.match(self.text, s) is not None and _PRESENT.search(self.text, s, e) is None)
+        ):
             ps, pe = self.sentence(s - 2, s - 1)
-            if self.dated_in(ps, pe):
+            if self.dated_in(ps, pe) and "\n\n" not in self.text[pe:s]:
                 return ps, pe
         return s, e
 

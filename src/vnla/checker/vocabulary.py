@@ -424,6 +424,14 @@ def looks_back(text: str, start: int, end: int) -> bool:
 
 #: Words that date a sentence by the one before it ("that day", "that year", "năm đó", "ມື້ນັ້ນ").
 _THAT_TIME: Final = _any_word([*merged("dates", "that_day_words"), *merged("ordinals", "that_year_words")])
+#: A pronoun that opens a sentence (``dates.opening_pronouns``: "He", "Ông"), whole: it goes on
+#: with the sentence before, whose date dates it, unless words of the present stand in it
+#: (``dates.present_words``: "now", "hiện nay").
+_OPENING_PRONOUN: Final = re.compile(
+    rf"[^\w]{{0,3}}(?:{_any_word(merged('dates', 'opening_pronouns') or ['(?!)']).pattern})\s",
+    re.IGNORECASE,
+)
+_PRESENT: Final = re.compile(_any_word(merged("dates", "present_words") or ["(?!)"]).pattern, re.IGNORECASE)
 
 #: The words of the year before the publication date ("last year", "năm ngoái"): the amounts
 #: reader's period words that mean it, for a sentence that states no other date.

@@ -123,6 +123,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "dates": {
             "month_locales": "list",
             "that_day_words": "list",
+            "opening_pronouns": "list",
+            "present_words": "list",
             "relative_months": "words->int",
             "relative_weeks": "words->int",
             "month_prefixes": "words->text",
