@@ -111,3 +111,20 @@ def test_a_title_line_over_labelled_years_names_their_metric() -> None:
 def test_a_heading_of_several_flows_or_a_sentence_names_no_metric(heading: str) -> None:
     text = f"{heading}\n- 2023: USD 1.9 billion\n- 2024: USD 2.2 billion\n"
     assert ("amount", "USD 1.9 billion", "contradiction") not in _figures(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # a base the sentence opens with: 2025 on 2023, not on 2024
+        ("Compared with USD 1.6 billion in 2023, trade in 2025 nearly doubled.", "en", "ok"),
+        ("So với 1,6 tỷ USD của năm 2023, thương mại năm 2025 đã gần gấp đôi.", "vi", "ok"),
+        # over two years, "only" between: no year on the year before
+        ("Năm 2025 kim ngạch đạt 2,98 tỷ USD. So với năm 2023 thì thương mại đã gần gấp đôi chỉ sau hai năm.", "vi", "unknown"),
+        ("Trade reached USD 2.98 billion in 2025 and nearly doubled in just two years.", "en", "unknown"),
+        # a base that opens the sentence, and a ratio that does not fit it
+        ("Compared with 2024, trade in 2025 nearly doubled.", "en", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_base_the_sentence_opens_with_or_a_span_of_years(text: str, lang: str, verdict: str) -> None:
+    assert [v for k, _t, v in _figures(text, lang) if k == "ratio"] == [verdict]

@@ -262,6 +262,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "glued_scales_after_currency": "words->int",
             "base_right_before": "list",
             "base_before": "list",
+            "base_opening": "list",
             "base_fillers": "list",
             "base_after": "list",
             "same_period_words": "list",

@@ -401,7 +401,14 @@ class _Grammar:
         self.other_way_before = re.compile(rf"(?:{other_way})(?:\s++[^\W\d_]++){{0,2}}\s*+$", re.IGNORECASE)
         #: words opening a sentence that stand for the figure before ("That is up 15.4 percent")
         self.that = re.compile(rf"\W*+(?:{_word(am('that_words'))})", re.IGNORECASE)
-        self.base_before = re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE)
+        #: (and words that open a sentence with its base, and that base's clause, to its comma:
+        #: "Compared with USD 1.6 billion in 2023, ...", ``amounts.base_opening``)
+        self.base_before, self.base_opening = (
+            re.compile(rf"(?:{_word(am('base_before'))})[^,;.\d]{{0,24}}$", re.IGNORECASE),
+            re.compile(
+                rf"\W*(?:{_word(am('base_opening') or ['(?!)'])})(?:[^,;:\n]|,(?=\d))*+(?=,\s)", re.IGNORECASE
+            ),
+        )
         #: between a change and its base's sum: the base's words and ``base_fillers`` at most
         self.base_lead = re.compile(
             rf"\s*+(?:{_word(am('base_before'))})(?:\s++(?:{_word(am('base_fillers') or ['(?!)'])}))?\s*+",
@@ -1627,6 +1634,7 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     unplaced: list[_Unplaced] = []
     # "In 2025, Vietnam's exports to Laos in the first quarter alone ...": that year's quarter
     frame = g.frame_year.match(text, s, e)
+    opening = g.base_opening.match(text, s, e)
     for m in g.period.finditer(text, s, e):
         whole = bool(m["pw"]) and g.period_words[_key(m["pw"])] == "full-year"
         if whole and _year_by(text, m.start(), m.end(), (s, e)):
@@ -1641,8 +1649,11 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
         a, b = m.span()
         before = g.base_before.search(text, max(s, a - 32), a)
         base = (
-            # (not a word that opens the sentence: "Over January–October 2025, trade came to ...")
+            # (not a word that opens the sentence: "Over January–October 2025, trade came to ...";
+            # but a clause that opens it with ``amounts.base_opening``, "Compared with USD 1.6
+            # billion in 2023, ...", holds a base)
             bool(before is not None and text[s : before.start()].strip())
+            or bool(opening is not None and a < opening.end())
             or bool(g.base_right_before.search(text, max(s, a - 16), a))
             or bool(g.base_after.match(text, b, min(e, b + 12)))
             or bool(g.same_period.search(text, max(s, a - 32), a))
@@ -1860,6 +1871,13 @@ def _place(
             and (p[0] < clause[1] or later is None or p[0] < later)
             and ";" not in text[b : p[0]]
         ]
+        opening = None if bases else g.base_opening.match(text, s, e)
+        if opening is not None and opening.end() <= a:
+            # a base the sentence opens with, in a clause of its own ("Compared with USD 1.6 billion
+            # in 2023, trade in 2025 nearly doubled", "So với 1,6 tỷ USD của năm 2023, ...")
+            bases = [p for p in periods if p[4] and p[1] <= opening.end() and p[2] not in (None, f.period)][
+                -1:
+            ]
         if bases and bases[0][2] is not None:
             base, f.base_text = bases[0][2], bases[0][3]
             same = g.same_period.search(text, max(s, bases[0][0] - 32), bases[0][0])
