@@ -166,3 +166,20 @@ def test_full_years_in_lao_count_an_anniversary(text: str, verdict: str) -> None
 )
 def test_a_pronoun_after_a_fields_label_stands_for_the_person_before(text: str, verdict: str) -> None:
     assert [v for _said, v in found(text, "date", published=date(2026, 7, 7))] == [verdict]
+
+
+def test_a_date_quoted_alone_dates_no_title() -> None:
+    # a date cited as words (and set right after), not the time of its sentence
+    text = (
+        'The autumn supplement dated the set for President To Lam\'s state visit to "July 2023". '
+        "That was a keying error: the visit took place on 11-12 July 2024."
+    )
+    report = CHECKER.check_text(text, published=date(2026, 3, 1), lang="en")
+    [title] = [f for f in report.findings if f.kind == "title"]
+    assert title.verdict.value == "unknown"
+    # unquoted, the date is the sentence's
+    report = CHECKER.check_text(
+        text.replace('"July 2023"', "July 2023"), published=date(2026, 3, 1), lang="en"
+    )
+    [title] = [f for f in report.findings if f.kind == "title"]
+    assert title.verdict.value == "contradiction"

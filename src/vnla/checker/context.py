@@ -99,6 +99,11 @@ _APPOSITION: Final = re.compile(r",[^\S\n]++(?:[^\W\d_][\w'’-]*+[^\S\n]++){1,5
 _APPOSITION_REACH: Final = 48
 
 
+#: Marks that open and close a quotation, a date quoted alone between them.
+_OPENING_QUOTES: Final = frozenset('"“«‘')
+_CLOSING_QUOTES: Final = frozenset('"”»’')
+
+
 class Caches:
     """A checker's caches of judgments, shared by the chunks it checks (never pickled)."""
 
@@ -180,6 +185,8 @@ class Context:
         #: id): no day of another event of the sentence ("..., his first trip abroad after the
         #: 11th Congress": the visit's day, which dates no congress)
         self.event_dates: dict[int, str] = {}
+        #: the starts of dates quoted alone, found when first asked (see :meth:`of_no_event`)
+        self._quoted_dates: frozenset[int] | None = None
         #: the chunk's quotations (see :meth:`quote_around`), found when first asked
         self._quotes: list[tuple[int, int]] | None = None
         #: the judges' drafts of findings
@@ -285,8 +292,24 @@ class Context:
         return _sentence_lang(self.text[s:e], self.lang)
 
     def of_no_event(self, start: int) -> bool:
-        """Whether the date at ``start`` says since when an office is held, or dates a founding or a life."""
-        return start in self.tenure_dates or start in self.founding_days
+        """
+        Whether the date at ``start`` says since when an office is held, or dates a founding or a
+        life, or is quoted alone: words cited, not a time its sentence speaks of ('dated the set
+        to "July 2023". That was a keying error').
+        """
+        return start in self.tenure_dates or start in self.founding_days or self.quoted_alone(start)
+
+    def quoted_alone(self, start: int) -> bool:
+        """Whether the date at ``start`` is quoted alone, between quotation marks ('to "July 2023".')."""
+        if self._quoted_dates is None:
+            text = self.text
+            self._quoted_dates = frozenset(
+                d.span[0]
+                for d in self.dates
+                if text[d.span[0] - 1 : d.span[0]] in _OPENING_QUOTES
+                and text[d.span[1] : d.span[1] + 1] in _CLOSING_QUOTES
+            )
+        return start in self._quoted_dates
 
     def sentence_date(self, start: int, end: int) -> date | None:
         """

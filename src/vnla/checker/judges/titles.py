@@ -280,7 +280,7 @@ def _undated_words(
     a year named outside any date, in which the title fits.
     """
     once = tuple((role, country, True) for role, country, _former in titles)
-    undated = _asks_undated(ctx, *span) or _quoted_words(ctx, *span)
+    undated = _asks_undated(ctx, *span) or _quoted_words(ctx, *span) or _quotes_a_date(ctx, *span)
     if undated is not None and _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
         return undated
     named = _fits_a_year_named(ctx, pid, titles, span, day)
@@ -342,6 +342,21 @@ def _fits(ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ..
     if when.earliest is None:
         return False
     return _judged(ctx, pid, titles, when.earliest, "en", period=when).verdict is Verdict.OK
+
+
+def _quotes_a_date(ctx: Context, start: int, end: int) -> Message | None:
+    """
+    Why ``text[start:end]`` may be of another day: its sentence quotes a date alone, words cited
+    ('dated the set for President To Lam's state visit to "July 2023". That was a keying error'),
+    which dates nothing, and states no other.
+    """
+    s, e = ctx.sentence(start, end)
+    starts = ctx.date_starts[bisect.bisect_left(ctx.date_starts, s) : bisect.bisect_left(ctx.date_starts, e)]
+    if not starts or not all(ctx.quoted_alone(d) for d in starts):
+        return None
+    return Message(
+        "its sentence quotes a date, words cited, and states no other: the person held the title once"
+    )
 
 
 def _asks_undated(ctx: Context, start: int, end: int) -> Message | None:
