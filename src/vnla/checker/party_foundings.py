@@ -92,8 +92,9 @@ class UnnamedParties(ScopeReader):
         party = (
             index.party_of_country.get(country)
             if country
+            # (both parties named before: "the Party" is the writer's own, as where none is)
             else before[-1]
-            if before
+            if len(set(before)) == 1
             else index.party_of_country.get(own)
         )
         return index.founding_of_org.get(party) if party else None

@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: MIT
+"""
+The false contradictions the blind corpus heldout29 found, each mended from a general cause and
+shown here on sentences of its kind, with the slip next to it that must still be caught.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import Checker
+
+CHECKER = Checker()
+
+
+def found(text: str, kind: str, lang: str, published: date = date(2026, 6, 1)) -> list[tuple[str, str]]:
+    report = CHECKER.check_text(text, published=published, lang=lang)
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("year", "verdict"),
+    [("2030", "ok"), ("2031", "contradiction")],
+)
+def test_the_party_after_a_line_that_names_both_parties_is_the_writers(year: str, verdict: str) -> None:
+    # "Đảng" alone, in Vietnamese, after a line naming the CPV and the LPRP: the CPV (1930)
+    text = (
+        "- Năm 2027: kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/2027) và 72 năm "
+        "Ngày thành lập Đảng Nhân dân Cách mạng Lào (22/3/2027).\n"
+        f"- Giai đoạn 2028–2030: hướng tới năm {year}, tròn 100 năm thành lập Đảng.\n"
+    )
+    assert ("tròn 100 năm", verdict) in found(text, "ordinal", "vi")
