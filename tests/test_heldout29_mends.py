@@ -32,3 +32,17 @@ def test_the_party_after_a_line_that_names_both_parties_is_the_writers(year: str
         f"- Giai đoạn 2028–2030: hướng tới năm {year}, tròn 100 năm thành lập Đảng.\n"
     )
     assert ("tròn 100 năm", verdict) in found(text, "ordinal", "vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # unspaced Lao: a day's range right after the congress word is no congress's number
+        ("ທ່ານທອງລຸນສີສຸລິດໄດ້ຮັບເລືອກຄືນທີ່ກອງປະຊຸມໃຫຍ່໖-໘ມັງກອນ໒໐໒໖.", None),
+        # the number with the ordinal marker still counts the congress
+        ("ທ່ານທອງລຸນສີສຸລິດໄດ້ຮັບເລືອກຄືນທີ່ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XIII ຂອງພັກປະຊາຊົນປະຕິວັດລາວ ເດືອນມັງກອນ 2026.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_days_range_after_the_lao_congress_word(text: str, verdict: str | None) -> None:
+    verdicts = [v for _t, v in found(text, "ordinal", "lo")]
+    assert verdicts == ([] if verdict is None else [verdict])

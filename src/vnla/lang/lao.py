@@ -325,6 +325,8 @@ def ordinal_pattern() -> re.Pattern[str]:
     'XI'
     >>> ordinal_pattern().match("ກອງປະຊຸມໃຫຍ່ ໄດ້ດຳເນີນ ແຕ່ວັນທີ 6 ຫາ 8 ມັງກອນ") is None
     True
+    >>> ordinal_pattern().match("ກອງປະຊຸມໃຫຍ່໖-໘ມັງກອນ໒໐໒໖") is None
+    True
     """
     w = _words()
     # what it is of runs to the marker, never over a day's ("ກອງປະຊຸມໃຫຍ່ ໄດ້ດຳເນີນ ແຕ່ວັນທີ 6": a date);
@@ -333,7 +335,8 @@ def ordinal_pattern() -> re.Pattern[str]:
         rf"(?P<head>{_alternation(w.heads)})"
         rf"(?P<of>(?:(?!{_alternation(w.day)})[\u0e80-\u0ecf\u0eda-\u0eff \-–]){{0,40}}?)"
         rf"(?P<mark>{re.escape(w.mark)}|{re.escape(w.nth)})? ?"
-        r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])"
+        # (not a day's number: "ກອງປະຊຸມໃຫຍ່໖-໘ມັງກອນ", the congress of 6-8 January, unspaced)
+        r"(?P<num>[IVXLC]+|\d{1,3})(?![\dA-Za-z])(?!\s*+[-–]\s*+\d)"
         rf"|(?:{_alternation((w.anniversary, *w.full))}) ?(?P<years>\d{{1,4}}) ?{re.escape(w.year)}"
     )
 
