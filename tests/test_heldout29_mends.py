@@ -46,3 +46,16 @@ def test_the_party_after_a_line_that_names_both_parties_is_the_writers(year: str
 def test_a_days_range_after_the_lao_congress_word(text: str, verdict: str | None) -> None:
     verdicts = [v for _t, v in found(text, "ordinal", "lo")]
     assert verdicts == ([] if verdict is None else [verdict])
+
+
+@pytest.mark.parametrize(
+    ("text", "ratios"),
+    [
+        # "ເທົ່າໃດ" asks how much: no ratio of the year before it
+        ("ການຄ້າສອງປະເທດປີ 2025 ເທົ່າໃດ? ປີ 2025 ມູນຄ່າການຄ້າສອງຝ່າຍບັນລຸ 2,98 ຕື້ໂດລາ.", []),
+        ("ມູນຄ່າການຄ້າສອງຝ່າຍປີ 2025 ເພີ່ມຂຶ້ນ 1,3 ເທົ່າ ທຽບໃສ່ປີ 2024.", [("1,3 ເທົ່າ", "ok")]),
+        ("ມູນຄ່າການຄ້າສອງຝ່າຍປີ 2025 ເພີ່ມຂຶ້ນ 3 ເທົ່າ ທຽບໃສ່ປີ 2024.", [("3 ເທົ່າ", "contradiction")]),
+    ],
+)  # fmt: skip
+def test_lao_words_that_begin_with_times_are_no_ratio(text: str, ratios: list[tuple[str, str]]) -> None:
+    assert found(text, "ratio", "lo") == ratios

@@ -242,6 +242,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "range_words": "list",
             "ratio_words": "words->text",
             "times_after": "list",
+            "not_times": "list",
             "times_before": "list",
             "rate_words": "list",
             "flow_words": "words->text",

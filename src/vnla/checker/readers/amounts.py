@@ -311,7 +311,7 @@ class _Grammar:
             (?:\s?(?P<post>(?:{currency})(?!{NON_LAO_WORD})(?![^\S\n]?\d)))?
             # a percent sign may run into a Lao word
             (?:\s?(?P<pct>{_alt(am("percent_words"))})(?:(?!\w)|(?<=%)(?=[\u0e80-\u0eff])))?
-            (?:\s?(?P<times>{_word(am("times_after"))}))?
+            (?:\s?(?!{_alt(am("not_times") or ["(?!)"])})(?P<times>{_word(am("times_after"))}))?
             (?:(?:\s+(?:\w+\s+)?|(?<=\d)(?=[\u0e80-\u0eff]))  # Lao runs a count's noun into its number
             (?P<count>(?:(?<!{NON_LAO_WORD}|\$)|(?<=\d))(?:{_alt(self.counts)})(?!{NON_LAO_WORD})))?
             """,
