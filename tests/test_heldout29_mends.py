@@ -59,3 +59,16 @@ def test_a_days_range_after_the_lao_congress_word(text: str, verdict: str | None
 )  # fmt: skip
 def test_lao_words_that_begin_with_times_are_no_ratio(text: str, ratios: list[tuple[str, str]]) -> None:
     assert found(text, "ratio", "lo") == ratios
+
+
+@pytest.mark.parametrize(
+    ("number", "verdict"),
+    [("XIV", "ok"), ("XIII", "contradiction")],
+)
+def test_the_party_alone_after_a_congress_is_the_writers(number: str, verdict: str) -> None:
+    # "của Đảng" with a bracket after it, in Vietnamese: the CPV, whatever party is named later
+    text = (
+        f"Cử tri phấn khởi trước kết quả Đại hội {number} của Đảng (19–23/1/2026), "
+        "Đại hội XII của Đảng bạn Lào (6–8/1/2026)."
+    )
+    assert (f"Đại hội {number}", verdict) in found(text, "ordinal", "vi")

@@ -518,6 +518,12 @@ _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))}
 #: The writer's own party ("Đảng ta", "ພັກເຮົາ"; ``ordinals.own_party``): in a Vietnamese sentence
 #: the CPV, in a Lao one the LPRP (the party of :data:`_WRITERS_COUNTRY` by the sentence's language).
 _OWN_PARTY: Final = re.compile(_alternation(merged("ordinals", "own_party")) or "(?!)", re.IGNORECASE)
+#: The one word of the writer's party as written, with nothing but a bracket, a comma or a stop
+#: after it (``ordinals.own_party_alone``: "Đại hội XIV của Đảng (19–23/1/2026)").
+_OWN_PARTY_ALONE: Final = re.compile(
+    rf"(?:{_alternation(merged('ordinals', 'own_party_alone')) or '(?!)'})(?=[^\S\n]*+(?:[(),.;:]|$))",
+    re.MULTILINE,
+)
 #: The country a sentence's writer is of, by its language, for the words of :data:`_OWN_PARTY`.
 _WRITERS_COUNTRY: Final = {"vi": "VN", "lo": "LA"}
 #: Between a document's name and its date: spaces, a comma, maybe one of the word files'
@@ -538,9 +544,17 @@ def own_party_after(text: str, end: int) -> bool:
 
     >>> own_party_after("Đại hội XIV của Đảng ta", 11), own_party_after("Đại hội XIV của Đảng Cộng sản", 11)
     (True, False)
+    >>> own_party_after("Đại hội XIV của Đảng (19–23/1/2026)", 11)
+    True
     """
     of = _OF_PARTY.match(text, end)
-    return of is not None and of.end() > end and _OWN_PARTY.match(text, of.end()) is not None
+    return (
+        of is not None
+        and of.end() > end
+        and (
+            _OWN_PARTY.match(text, of.end()) is not None or _OWN_PARTY_ALONE.match(text, of.end()) is not None
+        )
+    )
 
 
 #: The words of a national day ("National Day", "Quốc khánh", "ວັນຊາດ"), in any case.

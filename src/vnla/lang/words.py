@@ -345,6 +345,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "outcome_heads": "list",
             "of_party": "list",
             "own_party": "list",
+            "own_party_alone": "list",
         },
         "framework": {
             "connectors": "list",
