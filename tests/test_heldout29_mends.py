@@ -72,3 +72,19 @@ def test_the_party_alone_after_a_congress_is_the_writers(number: str, verdict: s
         "Đại hội XII của Đảng bạn Lào (6–8/1/2026)."
     )
     assert (f"Đại hội {number}", verdict) in found(text, "ordinal", "vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        # the congress's own date right after its words, after the date: this one is another thing's
+        ("To Lam succeeded him on 3 August 2024 and was re-elected at the 14th Congress in January 2026.", "3 August 2024", "unknown"),
+        ("To Lam was re-elected at the 14th Congress on 3 August 2024.", "3 August 2024", "contradiction"),
+        # a date after the congress's own is still the congress's
+        ("The LPRP held its 12th Congress from 6 to 8 January 2026 and re-elected Thongloun Sisoulith on 10 January.", "10 January", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_numbered_event_dated_right_after_its_words(
+    text: str, said: str, verdict: str
+) -> None:
+    assert (said, verdict) in found(text, "date", "en")

@@ -2461,10 +2461,18 @@ def _by_number(
 def _dated_apart(ctx: Context, event: Any, sentence: tuple[int, int], date_span: tuple[int, int]) -> bool:
     """
     Whether another date of the sentence than the one at ``date_span`` fits ``event``, given in
-    brackets, as a name's own date is ("the 48th meeting (3 December 2025)").  Two dates said in
+    brackets, as a name's own date is ("the 48th meeting (3 December 2025)"), or right after a
+    numbered event's words that follow the date ("... on 3 August 2024 and was re-elected at the
+    14th Congress in January 2026"; not "held its 12th Congress from 6 to 8 January 2026 and
+    re-elected him on 10 January", the congress's).  Two dates said in
     words of one event ("opened on January 19 and closed on January 25") are both its.
     """
     s, e = sentence
+    # (or right after a numbered event's words after the date: "succeeded him on 3 August 2024
+    # and was re-elected at the 14th Congress in January 2026")
+    ends = [
+        o.span[1] for o in ctx.ordinals_in(s, e) if o.noun in _NUMBERED_KINDS and date_span[1] <= o.span[0]
+    ]
     i = bisect.bisect_left(ctx.date_starts, s)
     while i < len(ctx.dates) and ctx.date_starts[i] < e:
         mention = ctx.dates[i]
@@ -2472,11 +2480,18 @@ def _dated_apart(ctx: Context, event: Any, sentence: tuple[int, int], date_span:
             mention.span != date_span
             and mention.when is not None
             and _compatible(mention.when, event.when)
-            and bracketed(ctx.text, mention.span)
+            and (
+                bracketed(ctx.text, mention.span)
+                or any(0 <= mention.span[0] - end <= _RIGHT_AFTER_EVENT for end in ends)
+            )
         ):
             return True
         i += 1
     return False
+
+
+#: The most characters between a numbered event's words and a date right after them, its own.
+_RIGHT_AFTER_EVENT: Final = 8
 
 
 def _another_congress_numbered(
