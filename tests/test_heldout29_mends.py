@@ -88,3 +88,16 @@ def test_a_date_before_a_numbered_event_dated_right_after_its_words(
     text: str, said: str, verdict: str
 ) -> None:
     assert (said, verdict) in found(text, "date", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "verdict"),
+    [
+        # a party's word and a country's name: that country's party, whose congress the date may be
+        ("ຫຼັງກອງປະຊຸມໃຫຍ່ຂອງພັກລາວ (6-8 ມັງກອນ 2026) ແລະກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XIV ຂອງພັກກອມມູນິດຫວຽດນາມ (19-23 ມັງກອນ 2026).", "lo", "6-8 ມັງກອນ 2026", "ok"),
+        ("Kết quả Đại hội XIV của Đảng (19–23/1/2026), Đại hội XII của Đảng bạn Lào (6–8/1/2026).", "vi", "6–8/1/2026", "ok"),
+        ("Kết quả Đại hội XIV của Đảng (19–23/1/2026), Đại hội XII của Đảng bạn Lào (7–9/1/2026).", "vi", "7–9/1/2026", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_partys_word_with_a_countrys_name(text: str, lang: str, said: str, verdict: str) -> None:
+    assert (said, verdict) in found(text, "date", lang)

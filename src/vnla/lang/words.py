@@ -213,6 +213,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "people_cues": "list",
             "indefinite_before": "list",
             "party_founding_words": "list",
+            "party_before_country": "list",
+            "party_after_country": "list",
             "party_not_after": "list",
             "future_in_past": "list",
             "plan_period_gap": "list",

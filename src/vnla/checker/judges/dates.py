@@ -53,7 +53,7 @@ from vnla.render.messages import Day, Message, Named, Period, Quoted, Weekday, h
 from vnla.rules.checks import Severity
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from datetime import date
 
     from vnla.checker.context import Context
@@ -2312,7 +2312,9 @@ def _narrowed(
         # not a party named in a clause about another subject ("..., while the LPRP held ...")
         lo, hi = ctx.scope.contrast_part(*date_span)
         part = ctx.within(ctx.named, max(s, lo), min(e, hi))
-        looked["parties"] = {rid for _s, _e, rid in part if rid in ctx.index.congresses}
+        looked["parties"] = {
+            rid for _s, _e, rid in part if rid in ctx.index.congresses
+        } | _parties_by_country(ctx, part)
         if any(  # "Đại hội XIV của Đảng ta": the writer's party too
             o.noun == "congress" and own_party_after(ctx.text, o.span[1]) for o in ctx.ordinals_in(s, e)
         ):
@@ -2456,6 +2458,31 @@ def _by_number(
     ):
         return []  # another event of the day, or another congress misnumbered (the ordinals judge's)
     return mine
+
+
+#: A party's word right before a country's name, or right after it (``dates.party_before_country``,
+#: ``party_after_country``: "ພັກລາວ", "Đảng bạn Lào", "the Lao party"): the country's party.
+_PARTY_BEFORE_COUNTRY: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'party_before_country') or ['(?!)']).pattern})\s*+$", re.IGNORECASE
+)
+_PARTY_AFTER_COUNTRY: Final = re.compile(
+    rf"\s*+(?:{_any_word(merged('dates', 'party_after_country') or ['(?!)']).pattern})", re.IGNORECASE
+)
+
+
+def _parties_by_country(ctx: Context, named: Sequence[tuple[int, int, str]]) -> set[str]:
+    """The parties named by a party's word and a country's name ("ກອງປະຊຸມໃຫຍ່ຂອງພັກລາວ": the LPRP)."""
+    text, index = ctx.text, ctx.index
+    return {
+        party
+        for ns, ne, rid in named
+        if index.kinds.get(rid) == "country"
+        and (party := index.party_of_country.get(rid)) is not None
+        and (
+            _PARTY_BEFORE_COUNTRY.search(text, max(0, ns - 16), ns) is not None
+            or _PARTY_AFTER_COUNTRY.match(text, ne) is not None
+        )
+    }
 
 
 def _dated_apart(ctx: Context, event: Any, sentence: tuple[int, int], date_span: tuple[int, int]) -> bool:
