@@ -35,3 +35,19 @@ def test_a_flow_by_the_end_of_a_month_is_no_month_of_its_own() -> None:
     """Trade "by the end of July" is the months to then, which the record may hold as a span."""
     found = amounts("By the end of July, bilateral trade reached 2 billion USD.")
     assert all(v != "contradiction" for _t, v, _r in found)
+
+
+@pytest.mark.parametrize(
+    ("count", "verdict"),
+    [("267", "ok"), ("276", "contradiction")],
+)
+def test_investors_name_the_investment(count: str, verdict: str) -> None:
+    # "Vietnamese investors held ... projects in Laos": the investment's owner, its metric
+    report = CHECKER.check_text(
+        f"Vietnamese investors held {count} projects in Laos in April 2025 worth USD 5.63 billion.",
+        published="2025-12-05",
+        lang="en",
+    )
+    found = {(f.text, f.verdict.value) for f in report.findings}
+    assert (f"{count} projects", verdict) in found
+    assert ("USD 5.63 billion", "ok") in found
