@@ -51,3 +51,17 @@ def test_investors_name_the_investment(count: str, verdict: str) -> None:
     found = {(f.text, f.verdict.value) for f in report.findings}
     assert (f"{count} projects", verdict) in found
     assert ("USD 5.63 billion", "ok") in found
+
+
+@pytest.mark.parametrize(
+    ("sum_", "verdict"),
+    [("5,63", "ok"), ("5,36", "contradiction")],
+)
+def test_lao_total_capital_names_the_investment(sum_: str, verdict: str) -> None:
+    # "ທຶນ ລວມ" (total capital), spaced or not
+    for text in (
+        f"ຮອດ ເດືອນ ເມສາ 2025 ວິສາຫະກິດ ຫວຽດນາມ ມີ 267 ໂຄງການ ຢູ່ ລາວ, ທຶນ ລວມ {sum_} ຕື້ ໂດລາ.",
+        f"ຮອດເດືອນເມສາ2025ວິສາຫະກິດຫວຽດນາມມີ267ໂຄງການຢູ່ລາວ,ທຶນລວມ{sum_}ຕື້ໂດລາ.",
+    ):
+        report = CHECKER.check_text(text, published="2025-12-05", lang="lo")
+        assert [f.verdict.value for f in report.findings if f.kind == "amount"] == [verdict]
