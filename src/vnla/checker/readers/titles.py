@@ -70,6 +70,14 @@ _LAO_BEFORE_NAME: Final = re.compile(
     rf"\s*(?:(?:{_alternation(w for w in merged('names', 'titles') if is_lao(w[0]))})\s*)?"
 )
 
+#: Lao: an honorific right before a name, between it and the titles before it (the word files'
+#: Lao ``names.titles`` that are no role words: "ນາຍົກລັດຖະມົນຕີ ທ່ານ ສອນໄຊ ສີພັນດອນ",
+#: "ປະທານສະພາແຫ່ງຊາດຫວຽດນາມທ່ານເຈິ່ນເກິມຕູ").
+_LAO_HONORIFICS: Final = [
+    w for w in merged("names", "titles") if is_lao(w[0]) and w not in merged("titles", "roles")
+]
+_LAO_HONORIFIC_BEFORE: Final = re.compile(rf"(?:{_alternation(_LAO_HONORIFICS) or '(?!)'})[^\S\n]*+\Z")
+
 
 #: Role words in the plural, in lower case (the word files' ``titles.plural_roles``).
 _PLURAL_ROLES: Final = frozenset(w.lower() for w in merged("titles", "plural_roles"))
@@ -290,7 +298,8 @@ def _chain(
     text = ctx.text
     out: list[tuple[_Match, str | None, str]] = []
     i = bisect.bisect_left(ctx.starts(items), at) - 1
-    pos = confirmed = at
+    honorific = _LAO_HONORIFIC_BEFORE.search(text, max(0, at - 12), at) if at and is_lao(text[at]) else None
+    pos = confirmed = at if honorific is None else honorific.start()
     while i >= 0:
         start, end, kind, item = items[i]
         if (end < pos and not text[pos - 1].isspace()) or ("\n" in text[end:pos] and barred_line(text, pos)):
@@ -320,7 +329,8 @@ def _chain(
                 # "Chủ tịch nước Lào Thongloun", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào ..."
                 or (
                     ctx.index.kinds.get(item) in ("country", "organization")
-                    and text[items[i - 1][1] : start] == " "
+                    # (or none between in Lao: "ນາຍົກລັດຖະມົນຕີຫວຽດນາມ", unspaced)
+                    and text[items[i - 1][1] : start] in (" ", "" if is_lao(text[start]) else " ")
                 )
             )
         ):
