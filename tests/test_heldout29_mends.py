@@ -101,3 +101,16 @@ def test_a_date_before_a_numbered_event_dated_right_after_its_words(
 )  # fmt: skip
 def test_a_partys_word_with_a_countrys_name(text: str, lang: str, said: str, verdict: str) -> None:
     assert (said, verdict) in found(text, "date", lang)
+
+
+@pytest.mark.parametrize(
+    ("count", "verdict"),
+    [("64", "ok"), ("65", "contradiction")],
+)
+def test_lao_diplomatic_relations_written_without_tang(count: str, verdict: str) -> None:
+    # "ສາຍພົວພັນການທູດ" (as Pasaxon writes it, without ທາງ), after a national day's anniversary
+    text = (
+        "ວາງແຜນສົ່ງກ່ອນວັນສຳຄັນເຊັ່ນວັນຊາດຫວຽດນາມ 2 ກັນຍາ 2026 (ຄົບຮອບ 81 ປີ) "
+        f"ແລະວັນຄົບຮອບ {count} ປີສາຍພົວພັນການທູດ (5 ກັນຍາ 2026)."
+    )
+    assert (f"ຄົບຮອບ {count} ປີ", verdict) in found(text, "ordinal", "lo")
