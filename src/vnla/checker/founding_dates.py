@@ -21,6 +21,7 @@ from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.named_dates import NamedDates, nearer_the_founding
 from vnla.checker.pronoun_lives import PronounLives
 from vnla.checker.scope import ScopeReader
+from vnla.checker.signed_documents import SignedDocuments, document_only
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
@@ -31,9 +32,7 @@ from vnla.checker.vocabulary import (
     _FOUNDED_BEFORE,
     _FOUNDING_BEFORE,
     _HONORIFICS_ONLY,
-    _LINKS,
     _LOCATIVE_BEFORE,
-    _SUBJECT_LINK,
     _TIMELINE_DASH,
     _any_word,
     founded_ending,
@@ -66,16 +65,6 @@ _LIFE_JOIN: Final = re.compile(
     rf"(?:,|{_any_word(merged('countries', 'joiners')).pattern})\s*+$", re.IGNORECASE
 )
 
-#: Of the founding words, those said of a document only (``dates.document_words``: "concluded").
-_DOCUMENT_WORDS: Final = frozenset(w.lower() for w in merged("dates", "document_words"))
-#: Between a document's name and its signing words, the parties that signed it in a relative
-#: clause ("... that the two countries signed on", "... mà hai nước ký ngày"; the word files'
-#: ``dates.signers``), with links before and after them.
-_SIGNED_BY: Final = re.compile(
-    rf"{_LINKS}(?:{_any_word(merged('dates', 'signers') or ['(?!)']).pattern}){_LINKS}", re.IGNORECASE
-)
-
-
 #: Right after a date, a bracket that opens with founding words ("(founding of the ...",
 #: "(ວັນສ້າງຕັ້ງ..."; ``ordinals.founding_words``), and what closes it.
 _BRACKET_FOUNDING: Final = re.compile(
@@ -88,7 +77,7 @@ _BRACKET_CLOSE: Final = re.compile(r"[^\S\n]*+\)")
 class FoundingDates(ScopeReader):
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("answered", "bare", "clause", "date_first", "pronouns", "set_off")
+    __slots__ = ("answered", "bare", "clause", "date_first", "pronouns", "set_off", "signed")
 
     def __init__(self, scope: SentenceScope) -> None:
         super().__init__(scope)
@@ -98,6 +87,7 @@ class FoundingDates(ScopeReader):
         self.clause = ClauseDates(scope)
         self.date_first = DateFirst(scope)
         self.pronouns = PronounLives(scope)
+        self.signed = SignedDocuments(scope)
 
     def of_date(
         self, start: int, end: int, *, year: int | None = None, now: int | None = None, yearless: bool = False
@@ -146,11 +136,7 @@ class FoundingDates(ScopeReader):
         founding = None
         if verb is not None:
             founding = (
-                (
-                    self._document_before(verb, (s, e))
-                    if verb.group().strip().lower() in _DOCUMENT_WORDS
-                    else self._subject_of(verb, (s, e))
-                )
+                (self.signed.before(verb, (s, e)) if document_only(verb) else self._subject_of(verb, (s, e)))
                 or self.pronouns.of_verb(verb, s)
                 or self.bare.of_subject(verb, (s, e))  # "Diplomatic relations were established on"
             )
@@ -230,7 +216,7 @@ class FoundingDates(ScopeReader):
                 # "Kaysone Phomvihane, the first General Secretary of the LPRP, born on ...": a
                 # person is born or dies, the head of the apposition before the words
                 return self._apposition_head(s, at, kind)
-            if not self._linked(ne, at, rid, kind):
+            if not self.signed.linked(ne, at, rid, kind):
                 if kind != "founded" and (self._life_before(ne, at) or self._shared_subject(s, ns, ne, at)):
                     return self._of_subject(rid, kind)  # "born on 13 December 1920 and died on ..."
                 # "Ho Chi Minh, whose portrait hung in the school, was born on ..."
@@ -450,33 +436,6 @@ class FoundingDates(ScopeReader):
         # a match at the start of ``head`` with no clause mark there is a clause's head only
         # when ``head`` starts the sentence
         return found is not None and (found.start() > 0 or head[:1] in ",;:([" or ns - s <= 60)
-
-    def _linked(self, ne: int, at: int, rid: str, kind: str) -> bool:
-        """
-        Whether a name ending at ``ne`` is the subject of founding, birth or death words at
-        ``at``: links only between them, or, for a document, the parties that signed it ("the
-        Treaty ... (that) the two countries signed on 18 July 1977").
-        """
-        if _SUBJECT_LINK.fullmatch(self.text, ne, at):
-            return True
-        return (
-            kind == "founded"
-            and self.index.kinds.get(rid) == "document"
-            and _SIGNED_BY.fullmatch(self.text, ne, at) is not None
-        )
-
-    def _document_before(self, verb: re.Match[str], sentence: tuple[int, int]) -> str | None:
-        """
-        The document named right before words said of a document only (``verb``: "concluded"),
-        joined to them by links or its signers; else ``None``.
-        """
-        s, _e = sentence
-        at = verb.start()
-        named = [n for n in self.positions.within(self.named, max(s, at - 200), at) if n[1] <= at]
-        if not named or self.index.kinds.get(named[-1][2]) != "document":
-            return None
-        _ns, ne, rid = named[-1]
-        return self._of_subject(rid, "founded") if self._linked(ne, at, rid, "founded") else None
 
     def _of_subject(self, rid: str, verb: str) -> str | None:
         """What ``rid`` was founded, born or died by (:func:`~vnla.checker.foundings.founding_of`)."""
