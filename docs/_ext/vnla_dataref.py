@@ -294,6 +294,15 @@ def _organizations(w: Writer) -> str:
             ]
         )
         body += w.names(o.names)
+        for listed in o.holder_lists:
+            # a list of every holder of a role over a span: anyone else given the role then is wrong
+            body += [
+                f"**Every {w.link(listed.role)}, {w.when(listed.start)} to {w.when(listed.end)}**: "
+                + w.links(listed.holders),
+                "",
+            ]
+            body.extend(f"- {w.evidence_item(e)}" for e in listed.evidence)
+            body.append("")
         body += w.evidence(o.evidence)
     return _page(
         "Countries and organizations",
