@@ -107,20 +107,10 @@ def list_row(text: str, at: int) -> Row | None:
     """
     start = text.rfind("\n", 0, at) + 1
     item = _LIST_ITEM.match(text, start)
-    if item is None:
-        return None
-    first = start
-    for _ in range(_LIST_ITEMS):
-        if first == 0:
-            return None
-        above = text.rfind("\n", 0, first - 1) + 1
-        if _LIST_ITEM.match(text, above) is None:
-            heading = text[above : first - 1].rstrip()
-            if not heading.endswith(":") or len(heading) > _HEADING:
-                return None  # (a paragraph that ends with a colon names more than its list counts)
-            return Row(((item.end(), _line_end(text, start)),), (), (above, above + len(heading)))
-        first = above
-    return None
+    heading = _line_above_items(text, start) if item is not None else None
+    if item is None or heading is None or not text[slice(*heading)].endswith(":"):
+        return None  # (a paragraph that ends with a colon names more than its list counts)
+    return Row(((item.end(), _line_end(text, start)),), (), heading)
 
 
 #: The head of a list's item: a bullet or a number, then a space; or a year and a colon that open
@@ -153,16 +143,26 @@ def item_heading(text: str, at: int) -> Span | None:
     True
     """
     first = text.rfind("\n", 0, at) + 1
-    if _LIST_ITEM.match(text, first) is None:
+    heading = _line_above_items(text, first) if _LIST_ITEM.match(text, first) is not None else None
+    if heading is None:
         return None
+    words = text[slice(*heading)]
+    return heading if words.endswith(":") or _TITLE_LINE.fullmatch(words) is not None else None
+
+
+def _line_above_items(text: str, first: int) -> Span | None:
+    """
+    The line right above the list whose item's line starts at ``first``, past the items above
+    it, trailing spaces cut, when it is no longer than a heading may be; ``None`` at the text's
+    start, or past too many items.
+    """
     for _ in range(_LIST_ITEMS):
         if first == 0:
             return None
         above = text.rfind("\n", 0, first - 1) + 1
         if _LIST_ITEM.match(text, above) is None:
             heading = text[above : first - 1].rstrip()
-            titled = heading.endswith(":") or _TITLE_LINE.fullmatch(heading) is not None
-            return (above, above + len(heading)) if titled and len(heading) <= _HEADING else None
+            return (above, above + len(heading)) if len(heading) <= _HEADING else None
         first = above
     return None
 
