@@ -1634,7 +1634,6 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     unplaced: list[_Unplaced] = []
     # "In 2025, Vietnam's exports to Laos in the first quarter alone ...": that year's quarter
     frame = g.frame_year.match(text, s, e)
-    opening = g.base_opening.match(text, s, e)
     for m in g.period.finditer(text, s, e):
         whole = bool(m["pw"]) and g.period_words[_key(m["pw"])] == "full-year"
         if whole and _year_by(text, m.start(), m.end(), (s, e)):
@@ -1649,11 +1648,8 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
         a, b = m.span()
         before = g.base_before.search(text, max(s, a - 32), a)
         base = (
-            # (not a word that opens the sentence: "Over January–October 2025, trade came to ...";
-            # but a clause that opens it with ``amounts.base_opening``, "Compared with USD 1.6
-            # billion in 2023, ...", holds a base)
+            # (not a word that opens the sentence: "Over January–October 2025, trade came to ...")
             bool(before is not None and text[s : before.start()].strip())
-            or bool(opening is not None and a < opening.end())
             or bool(g.base_right_before.search(text, max(s, a - 16), a))
             or bool(g.base_after.match(text, b, min(e, b + 12)))
             or bool(g.same_period.search(text, max(s, a - 32), a))
@@ -1875,9 +1871,10 @@ def _place(
         if opening is not None and opening.end() <= a:
             # a base the sentence opens with, in a clause of its own ("Compared with USD 1.6 billion
             # in 2023, trade in 2025 nearly doubled", "So với 1,6 tỷ USD của năm 2023, ...")
-            bases = [p for p in periods if p[4] and p[1] <= opening.end() and p[2] not in (None, f.period)][
-                -1:
-            ]
+            # (the sums' own periods there, "So với mức 2,25 tỷ USD của năm 2024", are no bases
+            # for the sums, and the ratio's base all the same)
+            head = opening.end()
+            bases = [p for p in periods if p[1] <= head and p[2] not in (None, f.period)][-1:]
         if bases and bases[0][2] is not None:
             base, f.base_text = bases[0][2], bases[0][3]
             same = g.same_period.search(text, max(s, bases[0][0] - 32), bases[0][0])
