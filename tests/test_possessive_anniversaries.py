@@ -81,3 +81,10 @@ def test_a_pronoun_with_two_people_before_it_names_neither() -> None:
 def test_the_life_of_the_one_person_of_its_sentence(text: str, lang: str, expected: str) -> None:
     report = check_text(text, published=date(2026, 6, 10), lang=lang)
     assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == [expected]
+
+
+def test_a_pronoun_inside_another_word_stands_for_no_one() -> None:
+    # "ông" (he) inside "không" (not) is no pronoun: whose birth is not said
+    text = "Chủ tịch Cay-xỏn Phôm-vi-hản về thăm trường năm 1980; năm nay kỷ niệm 107 năm ngày sinh, không ai quên."
+    report = check_text(text, published=date(2026, 6, 10), lang="vi")
+    assert [f.verdict.value for f in report.findings if f.kind == "ordinal"] == ["unknown"]

@@ -99,11 +99,6 @@ _APPOSITION: Final = re.compile(r",[^\S\n]++(?:[^\W\d_][\w'’-]*+[^\S\n]++){1,5
 _APPOSITION_REACH: Final = 48
 
 
-#: Marks that open and close a quotation, a date quoted alone between them.
-_OPENING_QUOTES: Final = frozenset('"“«‘')
-_CLOSING_QUOTES: Final = frozenset('"”»’')
-
-
 class Caches:
     """A checker's caches of judgments, shared by the chunks it checks (never pickled)."""
 
@@ -185,8 +180,6 @@ class Context:
         #: id): no day of another event of the sentence ("..., his first trip abroad after the
         #: 11th Congress": the visit's day, which dates no congress)
         self.event_dates: dict[int, str] = {}
-        #: the starts of dates quoted alone, found when first asked (see :meth:`of_no_event`)
-        self._quoted_dates: frozenset[int] | None = None
         #: the chunk's quotations (see :meth:`quote_around`), found when first asked
         self._quotes: list[tuple[int, int]] | None = None
         #: the judges' drafts of findings
@@ -300,16 +293,15 @@ class Context:
         return start in self.tenure_dates or start in self.founding_days or self.quoted_alone(start)
 
     def quoted_alone(self, start: int) -> bool:
-        """Whether the date at ``start`` is quoted alone, between quotation marks ('to "July 2023".')."""
-        if self._quoted_dates is None:
-            text = self.text
-            self._quoted_dates = frozenset(
-                d.span[0]
-                for d in self.dates
-                if text[d.span[0] - 1 : d.span[0]] in _OPENING_QUOTES
-                and text[d.span[1] : d.span[1] + 1] in _CLOSING_QUOTES
-            )
-        return start in self._quoted_dates
+        """
+        Whether the date at ``start`` is quoted alone: a quotation holds it and nothing else
+        ('to "July 2023".'; :meth:`quote_around`).
+        """
+        i = bisect.bisect_left(self.date_starts, start)
+        if i == len(self.date_starts) or self.date_starts[i] != start:
+            return False
+        span = self.dates[i].span
+        return self.quote_around(*span) == span
 
     def sentence_date(self, start: int, end: int) -> date | None:
         """

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from vnla.checker.vocabulary import _JOINER, _OF_AFTER
+from vnla.checker.vocabulary import _JOINER, _LIFE_PRONOUNS, _OF_AFTER
 from vnla.lang.words import merged
 
 if TYPE_CHECKING:
@@ -78,16 +78,6 @@ def death_or(index: _Index, text: str, founding: str, lo: int, hi: int) -> list[
     return [death] if death is not None else []
 
 
-#: A person's pronoun (the word files' ``dates.life_pronouns``: "his", "ông", "ທ່ານ"), whole.
-_PRONOUN_WORDS: Final = [w for w in merged("dates", "life_pronouns") if w[0].isalpha()]
-_PRONOUN: Final = re.compile(
-    "|".join(
-        rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-        for w in sorted(_PRONOUN_WORDS, key=len, reverse=True)
-    )
-    or "(?!)",
-    re.IGNORECASE,
-)
 #: How far before an anniversary the words of a birth or a death stand with it ("ວັນເກີດ ຄົບຮອບ").
 _LIFE_BEFORE: Final = 24
 
@@ -111,7 +101,7 @@ def of_its_one_person(
     founding = index.founding_of(pid) if index.kinds.get(pid) == "person" else None
     hi = min(e, end + LIFE_REACH)
     lo = max(names[-1][1], start - _LIFE_BEFORE)
-    if founding is None or _PRONOUN.search(text, end, hi) is None:
+    if founding is None or _LIFE_PRONOUNS.search(text, end, hi) is None:
         return []
     if not (_BIRTH_WORDS.search(text, lo, hi) or _DEATH_WORDS.search(text, lo, hi)):
         return []

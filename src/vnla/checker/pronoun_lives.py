@@ -16,7 +16,7 @@ from typing import Final
 from vnla.checker.folding import _pattern_key
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.scope import ScopeReader
-from vnla.checker.vocabulary import _LINKS, _alternation, _any_word
+from vnla.checker.vocabulary import _LIFE_PRONOUNS, _LINKS, _alternation, _any_word
 from vnla.lang.words import merged
 
 __all__ = ["PronounLives"]
@@ -25,7 +25,7 @@ __all__ = ["PronounLives"]
 #: and those that end a name ("'s").
 _WORDS: Final = merged("dates", "life_pronouns")
 _ENDINGS: Final = _alternation(w for w in _WORDS if not w[0].isalpha()) or "(?!)"
-_PRONOUNS: Final = _any_word([w for w in _WORDS if w[0].isalpha()]).pattern
+_PRONOUNS: Final = _LIFE_PRONOUNS.pattern
 #: Right before birth or death words: a pronoun for a person and links at most ("his", "he
 #: was", "ທ່ານໄດ້"), or an ending right after the name ("Ho Chi Minh's").
 _PRONOUN_BEFORE: Final = re.compile(

@@ -305,6 +305,9 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+#: A person's pronoun that stands as a word (the word files' ``dates.life_pronouns``: "he",
+#: "his", "ông", "ທ່ານ"; not an ending, "'s").
+_LIFE_PRONOUNS: Final = _any_word([w for w in merged("dates", "life_pronouns") if w[0].isalpha()])
 #: Words that make trade bilateral ("two-way", "song phương", "ສອງຝ່າຍ").
 _BILATERAL: Final = _any_word(merged("amounts", "bilateral_words"))
 #: Words that make trade a whole ("total", "global", "ngoại thương"), unless it is bilateral too.

@@ -35,7 +35,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.gatherings import LEAD, gathering_after, gathering_before
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _HONORIFICS_ONLY, _NOT_THE_ROLE, _TIMELINE_DASH, _any_word
+from vnla.checker.vocabulary import _HONORIFICS_ONLY, _LIFE_PRONOUNS, _NOT_THE_ROLE, _TIMELINE_DASH, _any_word
 from vnla.lang.words import merged
 from vnla.model.records import Event, Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
@@ -96,8 +96,7 @@ _FIRST_TIME_BEFORE: Final = re.compile(rf"(?:{_FIRST_TIME.pattern}){_DATE_AFTER.
 _NAME_THEN: Final = re.compile(r"[\s,]*+|,[^,.;:()\n]{1,60},\s*+")
 #: Between a person's name and the words of a title taken on, the next clause's pronoun for the
 #: person (the word files' ``dates.life_pronouns``: "he", "ông", "ທ່ານ") after a semicolon.
-_PRONOUNS: Final = _any_word([w for w in merged("dates", "life_pronouns") if w[0].isalpha()])
-_PRONOUN_THEN: Final = re.compile(rf"[^\S\n]*+;\s*+(?:{_PRONOUNS.pattern})\s++", re.IGNORECASE)
+_PRONOUN_THEN: Final = re.compile(rf"[^\S\n]*+;\s*+(?:{_LIFE_PRONOUNS.pattern})\s++", re.IGNORECASE)
 #: Words that say the person titled and named before them took office (``titles.took_office``:
 #: "who took office", "người nhậm chức"), right before a date: a short word at most between.
 _TOOK_OFFICE: Final = re.compile(
