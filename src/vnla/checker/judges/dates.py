@@ -1723,9 +1723,7 @@ _BY_YEAR: Final = re.compile(
 #: The words of a dated target's deed, by its metric (``horizons.deed_words``: "start building",
 #: "khởi công", "ເລີ່ມ"); a metric with none needs none.
 _DEED_WORDS: Final = {
-    metric: _any_word(words)
-    for metric, words in merged("horizons", "deed_words").items()
-    if words
+    metric: _any_word(words) for metric, words in merged("horizons", "deed_words").items() if words
 }
 
 
