@@ -2362,7 +2362,12 @@ def _narrowed(
         # each is nearer another date
         places = _places_near(ctx, sentence, date_span)
     if places:
-        kept = [c for c in candidates if placed(ctx, c, places)]
+        strict = [c for c in candidates if placed(ctx, c, places, loose=False)]
+        # a visit, or its event of no place of its own, may have gone to a place of its country,
+        # unless another event of the day was held there ("met the Prime Minister, and laid
+        # wreaths at the Unknown Martyrs Memorial": the wreath-laying's day)
+        loose = [c for c in candidates if c not in strict and placed(ctx, c, places)]
+        kept = strict + ([] if loose and _held_there(ctx, when, places) else loose)
         dated = [c for c in candidates if _compatible(when, c.when)]
         if (
             len(dated) == 1
@@ -2380,6 +2385,17 @@ def _narrowed(
             return []
         candidates = kept
     return candidates
+
+
+def _held_there(ctx: Context, when: When, places: set[str]) -> bool:
+    """Whether the record has an event of a day ``when`` allows held at one of ``places``."""
+    return any(
+        _compatible(when, event.when)
+        and place_of(ctx, event) is not None
+        and placed(ctx, event, places, loose=False)
+        for events in ctx.index.events_by_kind.values()
+        for event in events
+    )
 
 
 def _places_near(ctx: Context, sentence: tuple[int, int], date_span: tuple[int, int]) -> set[str]:

@@ -30,17 +30,27 @@ __all__ = ["judge", "misplaced", "nearest_date", "place_of", "placed"]
 _LOCATIVE: Final = re.compile(rf"(?:{_any_word(merged('places', 'locatives')).pattern})\s*$", re.IGNORECASE)
 
 
-def placed(ctx: Context, candidate: Any, places: set[str]) -> bool:
+def placed(ctx: Context, candidate: Any, places: set[str], *, loose: bool = True) -> bool:
     """
     Whether an event may have taken place at one of ``places``: it has no known place (its
     own or its visit's), or one of them is it, holds it or lies in it ("Hanoi" for talks at
-    the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane).
+    the Party's headquarters in Hanoi, "Vientiane" for a visit to Vientiane); a visit, or an
+    event of its with no place of its own, may have been anywhere in its place's country
+    (unless not ``loose``).
     """
     place = place_of(ctx, candidate)
     if place is None:
         return True
     records = ctx.index.records
-    return bool(_enclosing(records, place) & places) or any(place in _enclosing(records, p) for p in places)
+    if bool(_enclosing(records, place) & places) or any(place in _enclosing(records, p) for p in places):
+        return True
+    # a visit's place is where it was based: the visit, and its events of no place of their own,
+    # may have gone anywhere in that country ("the state visit of 5 February 2026, in Luang
+    # Prabang": the record has Vientiane, and cannot say the visit kept to it)
+    if loose and isinstance(candidate, Event) and (candidate.kind.is_visit or candidate.place is None):
+        country = _country(records, place)
+        return country is not None and any(_country(records, p) == country for p in places)
+    return False
 
 
 def judge(ctx: Context, mention: PlaceInMention, out: list[_Proto]) -> None:
@@ -214,6 +224,21 @@ def place_of(ctx: Context, event: Any) -> str | None:
     while current is not None and current.place is None and current.parent is not None:
         current = records.get(current.parent)
     return current.place if isinstance(current, Event) else None
+
+
+def _country(records: Any, place: str) -> str | None:
+    """The country a place lies in: its own, or the nearest its ``within`` chain gives."""
+    seen: set[str] = set()
+    current: str | None = place
+    while current is not None and current not in seen:
+        seen.add(current)
+        record = records.get(current)
+        if not isinstance(record, Place):
+            return None
+        if record.country:
+            return record.country
+        current = record.within
+    return None
 
 
 def _enclosing(records: Any, place: str) -> set[str]:
