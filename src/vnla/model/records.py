@@ -1370,7 +1370,8 @@ class Event:
 
     ``when`` is as precise as the sources allow; ``date_constraints`` keep
     what other sources imply about the date.  ``parent`` is the visit (or
-    meeting) the event belonged to.
+    meeting) the event belonged to; ``subject`` the event it was about (the
+    congress whose outcomes a briefing reported).
 
     >>> import vnla
     >>> talks = vnla.dataset().get("talks-2026-01-26-hanoi")
@@ -1391,6 +1392,8 @@ class Event:
         default=None, validator=_check_optional_id, metadata=_ref("organization")
     )
     ordinal: int | None = field(default=None, validator=_check_positive)
+    #: The event this one was about: the congress whose outcomes a briefing reported.
+    subject: str | None = field(default=None, validator=_check_optional_id, metadata=_ref("event"))
     names: tuple[Name, ...] = field(default=(), converter=_tuple)
     untranslated: tuple[str, ...] = _untranslated_field()
     documents: tuple[str, ...] = field(

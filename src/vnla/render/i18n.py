@@ -419,6 +419,7 @@ _FIELDS: Final[dict[str, str]] = {
     "spouse": N_("spouse"),
     "start": N_("start"),
     "status": N_("status"),
+    "subject": N_("about"),
     "summary": N_("summary"),
     "targets": N_("targets"),
     "term": N_("term"),

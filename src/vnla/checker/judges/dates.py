@@ -818,7 +818,14 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
     s, e = sentence
     # not a number in a phrase of another time than the date's ("on 5 February, ... after being
     # re-elected at the 14th National Congress")
-    ordinals = [o for o in ctx.ordinals_in(s, e) if not _sequenced(ctx.text, o.span, span)]
+    # nor one that is what another event of the sentence is about, after the date ("On 5 February
+    # To Lam briefed them on the outcomes of the 14th Congress": the briefing's date)
+    ordinals = [
+        o
+        for o in ctx.ordinals_in(s, e)
+        if not _sequenced(ctx.text, o.span, span)
+        and not (o.span[0] >= span[1] and _subject_before(ctx.text, o.span[0]))
+    ]
     numbered = _numbered(ctx, ordinals)
     if len(numbered) > 1:
         own = _numbered(ctx, ctx.ordinals_in(*_parts(ctx.text, s, e, *span)))
@@ -1140,7 +1147,8 @@ def _another_meant(
 ) -> Message | None:
     """
     Why a date that meets none of its sentence's events may be another event's than ``event``,
-    the nearest in time, or ``None``: its sentence numbers a meeting or a congress the record does
+    the nearest in time, or ``None``: its sentence numbers a meeting or a congress the date
+    fits, of another kind than its words ("the 14th Congress, which met ..."), or one the record does
     not hold ("the 12th meeting of the border committee was held on 4 December 2025"), or its
     words name an event anyone may hold and no one who took part is named near it ("Officials
     visited the site on 3 December 2025" may be any visit, unless ``by_people``: the sentence
@@ -1148,7 +1156,7 @@ def _another_meant(
     sentence's; ``cues``: the words of the events it may be.
     """
     span, sentence = where
-    far = far_from(ctx, event, when, cues)
+    far = far_from(ctx, event, when, cues) or _numbered_fits(ctx, event, when, where)
     if far is not None:
         return far
     unrecorded = _unrecorded_number(ctx, span, sentence)
@@ -1186,6 +1194,27 @@ def _another_meant(
             recorded=Period(event.when),
         )
     return None
+
+
+def _numbered_fits(
+    ctx: Context, event: Event, when: When, where: tuple[tuple[int, int], tuple[int, int]]
+) -> Message | None:
+    """
+    Why a date may be a numbered event's of its sentence rather than ``event``'s: the date fits
+    that one's days ("the 14th Congress, which met from 19 to 23 January 2026": the congress's
+    days, which the word "met" does not make another meeting's), or ``None``.
+    """
+    span, sentence = where
+    fits = [n for n in _numbered_near(ctx, sentence, span) if n.id != event.id and _compatible(when, n.when)]
+    if not fits:
+        return None
+    return Message(
+        "its sentence numbers {other}, whose days the date fits: the date may be that one's, "
+        "not {event}'s ({recorded})",
+        other=Named(fits[0].id, fits[0].title),
+        event=Named(event.id, event.title),
+        recorded=Period(event.when),
+    )
 
 
 #: The fewest days of a span that holds an event's and is no event's own dates, but a period's.
@@ -2372,7 +2401,7 @@ def _narrowed(
         if (
             len(dated) == 1
             and not any(_compatible(when, c.when) for c in kept)
-            and _named_surely(ctx, dated[0], cue, persons)
+            and _named_surely(ctx, dated[0], cue, persons, (when, sentence))
         ):
             # the one event the date names, surely, took place elsewhere: the place is the slip
             looked.setdefault("misplaced", set()).add(dated[0].id)
@@ -2413,17 +2442,32 @@ def _places_near(ctx: Context, sentence: tuple[int, int], date_span: tuple[int, 
 
 
 def _named_surely(
-    ctx: Context, event: Any, cue: tuple[frozenset[str], tuple[str, ...]], persons: set[str]
+    ctx: Context,
+    event: Any,
+    cue: tuple[frozenset[str], tuple[str, ...]],
+    persons: set[str],
+    dated: tuple[When, tuple[int, int]],
 ) -> bool:
     """
     Whether a sentence names ``event`` beyond its kind and day: by its own name (the cue's
     ids), or with two or more people (``persons``, the sentence's), all of them its own (two
-    leaders are not at two talks in two cities on a day).  One person's meeting that day may
-    be another, which the record does not hold ("Pham Minh Chinh chaired a government
-    meeting" on the day of a party meeting he attended).
+    leaders are not at two talks in two cities on a day), or, on a day the date names (``dated``:
+    the date and its sentence), with the event it was about, named or numbered in the sentence
+    ("a briefing on the outcomes of the LPRP's 12th Congress" on 26 January; in January, the
+    party may have briefed others elsewhere).  One
+    person's meeting that day may be another, which the record does not hold ("Pham Minh
+    Chinh chaired a government meeting" on the day of a party meeting he attended).
     """
     people = ctx.index.people_of.get(event.id, frozenset())
-    return event.id in cue[1] or (len(persons) >= 2 and persons <= people)
+    if event.id in cue[1] or (len(persons) >= 2 and persons <= people):
+        return True
+    subject = getattr(event, "subject", None)
+    when, (s, e) = dated
+    if subject is None or when.precision is not Precision.DAY:
+        return False
+    return any(n.id == subject for n in _numbered(ctx, ctx.ordinals_in(s, e))) or any(
+        rid == subject for _a, _b, rid in ctx.within(ctx.named, s, e)
+    )
 
 
 #: The kinds of recorded event a numbered meeting or congress may be.
