@@ -296,8 +296,9 @@ class FoundingDates(ScopeReader):
         _ns, ne, rid = names[-1]
         if self.index.kinds.get(rid) != "document" or rid not in self.index.founding_of_org:
             return None
-        # one of the words, not a comma alone ("the Treaty of Amity and Cooperation, 1977 ...")
-        joined = _DOCUMENT_DATE.fullmatch(self.text, ne, start) and self.text[ne:start].strip(" ,\t")
+        # one of the words, not a comma or a line's end alone ("the Treaty of Amity and
+        # Cooperation, 1977 ...", a table's row ending with the name above a row opening with a date)
+        joined = _DOCUMENT_DATE.fullmatch(self.text, ne, start) and self.text[ne:start].strip(" ,\t\r\n")
         return self.index.founding_of_org[rid] if joined else None
 
     def _subject_founding(self, start: int) -> str | None:
