@@ -57,3 +57,27 @@ def test_lao_was_chosen_again_starts_a_term(words: str, day: str, verdict: str) 
         f"ພ້ອມ ທັງ ຂ່າວ ເລຂາທິການໃຫຍ່ ໂຕເລິມ {words} ໃນ ວັນທີ {day} ມັງກອນ 2026."
     )
     assert (f"ວັນທີ {day} ມັງກອນ 2026", verdict) in found(text, "date", "lo")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        # a late leader's title in a sentence dated by a year before his term: maybe an honorific,
+        # never surely right (Kaysone Phomvihane was President from 1991)
+        ("In 1979, President Kaysone Phomvihane visited Hanoi.", "en", "unknown"),
+        (
+            "Trường được thành lập năm 1979, khi Kaysone Phomvihane đang là Chủ tịch nước Lào.",
+            "vi",
+            "unknown",
+        ),
+        # in his term, or after his death (an honorific): right
+        ("In 1991, President Kaysone Phomvihane visited Hanoi.", "en", "ok"),
+        ("In 2010, President Kaysone Phomvihane was honoured with a statue.", "en", "ok"),
+        ("In 1985, Prime Minister Kaysone Phomvihane visited Hanoi.", "en", "ok"),
+    ],
+)
+def test_a_late_leaders_title_is_judged_in_the_year_its_sentence_states(
+    text: str, lang: str, verdict: str
+) -> None:
+    [(_title, said)] = found(text, "title", lang)
+    assert said == verdict

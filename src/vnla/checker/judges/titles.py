@@ -104,7 +104,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     # month or a year nearer the title than the day its sentence states is the title's time
     # ("... To Lam's state visit to Laos in July 2024 and ... the meeting ... on 2 December 2025")
     period = None
-    if judged.verdict is not Verdict.OK or mention.at_the_time:
+    if judged.verdict is not Verdict.OK or mention.at_the_time or _late_undated(ctx, pid, day):
         period = ctx.sentence_period(first, end)
     else:
         # a month or a year nearer the title than the day its sentence states; or a month its
@@ -133,6 +133,19 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         if lang != "en":
             judged = _judged(ctx, pid, tuple(titles), day, lang, period=period)
     out.append(judged.at(first, end))
+
+
+def _late_undated(ctx: Context, pid: str, day: date | None) -> bool:
+    """
+    Whether a title is judged on the publication day (its sentence states no day) of a person
+    dead by then: right as an honorific on that day, it is the title of any month or year its
+    sentence states ("In 1979, President Kaysone Phomvihane ...": he was President from 1991).
+    """
+    person = ctx.index.records.get(pid)
+    published = ctx.published
+    return (
+        isinstance(person, Person) and published is not None and day == published and _late(person, published)
+    )
 
 
 def _a_month_or_year(period: When, dated: bool) -> bool:
@@ -657,7 +670,9 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             value=role,
             message=Message("the record has no office for {name}", name=Named(person.id, name)),
         )
-    if former or day is None or _late(person, day):
+    # (a sentence dated by a period: the person dead by its last day, not by the publication's)
+    said_on = period.latest if period is not None and period.latest is not None else day
+    if former or day is None or _late(person, said_on or day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
     if period is not None:
         judged = _in_period(person, spells, role, role_words, period)
