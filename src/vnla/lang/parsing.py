@@ -571,6 +571,7 @@ class _Calendar:
                 spelled[name] = None
         for name in list(spelled):  # a heading's, in capitals: "THỨ BA", "TUESDAY"
             spelled[name.upper()] = None
+        _lao_spaced_weekdays(weekdays, spelled)
         short = _short_weekdays(weekdays)
         for spelling in merged("dates", "weekday_spellings"):  # "thứ Hai", "Chủ nhật"
             if " ".join(spelling.lower().split()) not in weekdays:
@@ -597,7 +598,12 @@ class _Calendar:
         )
         #: weekday names as literal alternatives, which the regex engine scans for quickly
         self.weekday_word = re.compile(_literal(spelled).replace("\\ ", " "))
-        self.date_after = re.compile(rf",?\s(?:{self.month}|\d)")
+        #: a date after a weekday, which reads the weekday with it ("Monday, January 26", "Monday 26
+        #: January"); not an ordinal that no month follows ("2026-12-02  Thursday   51st   Lao
+        #: National Day", a table's columns)
+        self.date_after = re.compile(
+            rf",?\s(?:{self.month}|\d(?!\d{{0,2}}(?:st|nd|rd|th)(?![^\S\n]++(?:of[^\S\n]++)?(?:{self.month}))))"
+        )
         #: between two days, a dash or a range word ("December 1 to 2"); between two full dates,
         #: the words that join two days of one month ("1 and 2 December") make no range
         self.to_once, self.to = _range_joins()
@@ -674,6 +680,22 @@ class _Calendar:
         self.month_before, self.month_alone = _spaced(dated("month_before")), _initial(dated("month_alone"))
         self.year_before = _spaced(dated("year_before"))
         self.range_from, self.range_to = _initial(dated("range_from")), _spaced(dated("range_to"))
+
+
+#: Lao's word for a day, which opens its weekdays' names ("ວັນເສົາ", Saturday).
+_LAO_DAY_WORD: Final = "ວັນ"
+
+
+def _lao_spaced_weekdays(weekdays: dict[str, int], spelled: dict[str, None]) -> None:
+    """
+    Lao's weekdays with a space after their day word, as Lao spaced word by word writes them
+    ("ວັນ ເສົາ"), added to ``weekdays`` (name to number) and ``spelled``.
+    """
+    for name, number in list(weekdays.items()):
+        if name.startswith(_LAO_DAY_WORD) and len(name) > len(_LAO_DAY_WORD):
+            spaced = f"{_LAO_DAY_WORD} {name[len(_LAO_DAY_WORD) :]}"
+            weekdays[spaced] = number
+            spelled[spaced] = None
 
 
 def _short_weekdays(weekdays: dict[str, int]) -> str:

@@ -307,8 +307,8 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """
     A day word or a day, and the weekday set off after it ("Yesterday, Wednesday, ...", "hôm
     qua, thứ Tư", "ມື້ວານນີ້, ວັນພຸດ"; "5 February 2026, a Wednesday", "ngày 5/2/2026 (thứ
-    Sáu)") are one date: the day's, with the weekday said, which must be its own.  A weekday of
-    another week ("5 February, last Wednesday") is not set off so.
+    Sáu)", a table's "2026-12-02  Thursday") are one date: the day's, with the weekday said, which
+    must be its own.  A weekday of another week ("5 February, last Wednesday") is not set off so.
     """
     out: list[DateMention] = []
     for d in found:
@@ -323,7 +323,10 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
                 (last.relative and _SET_OFF.fullmatch(text, last.span[1], d.span[0]) is not None)
                 or (
                     last.when.precision is Precision.DAY
-                    and _SET_OFF_DAY.fullmatch(text, last.span[1], d.span[0]) is not None
+                    and (
+                        _SET_OFF_DAY.fullmatch(text, last.span[1], d.span[0]) is not None
+                        or _in_columns(text, last, d)
+                    )
                     and not _OTHER_WEEK.search(d.text)
                 )
             )
@@ -342,6 +345,17 @@ def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _in_columns(text: str, day: DateMention, weekday: DateMention) -> bool:
+    """Whether a weekday stands in the column after an ISO day's ("2026-12-02  Thursday", a table's)."""
+    return (
+        bool(_ISO_DAY.fullmatch(day.text))
+        and _COLUMNS.fullmatch(text, day.span[1], weekday.span[0]) is not None
+    )
+
+
+#: A day written as ISO 8601 does ("2026-12-02"), and the spaces between columns after it.
+_ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COLUMNS: Final = re.compile(r"[^\S\n]++")
 #: Between a day word and its weekday: a comma, or an opening bracket.
 _SET_OFF: Final = re.compile(r"\s*+[,(]\s*+")
 #: Between a day word and the day it spells out: a comma or a bracket, or spaces alone.
