@@ -921,6 +921,11 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
             # the month about as far before the publication as after it: the next one in a
             # sentence in the future ("will mark ... in September"), the last one in the past
             marked = {told}
+        elif not marked and months:
+            # the month's within a year of the publication, either way: a count of another year
+            # is not it ("in September ... the 65th anniversary" in March 2026: September 2025 or
+            # 2026, never 2027)
+            marked = _out_of_the_months_reach(founding, months, ctx.published, expected)
         checked.append((fid, founding, expected, marked))
         if expected in marked or (
             not marked
@@ -1146,6 +1151,28 @@ def _in_the_month(
         if date(following, day.month, min(day.day, 28)) - published <= ahead:
             return following
     return None
+
+
+def _out_of_the_months_reach(
+    founding: Founding, months: set[int], published: date | None, expected: int
+) -> set[int]:
+    """
+    The years whose day of ``founding`` in one of ``months`` lies within a year of the
+    publication, when the year of the count (``expected``) is none of them; else none.
+    """
+    day = _its_day_in(founding, months, published)
+    if day is None or published is None:
+        return set()
+    reach = {
+        y
+        for y in (published.year - 1, published.year, published.year + 1)
+        if abs(date(y, day.month, min(day.day, 28)) - published) <= _A_YEAR
+    }
+    return reach if reach and expected not in reach else set()
+
+
+#: The farthest a month named with no year lies from the publication.
+_A_YEAR: Final = timedelta(days=366)
 
 
 def _its_day_in(founding: Founding, months: set[int], published: date | None) -> date | None:
