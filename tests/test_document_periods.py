@@ -75,6 +75,9 @@ def test_the_rule_is_listed() -> None:
             "en",
             "ok",
         ),
+        # issued, as signed, with the place between
+        ("The Joint Statement was issued in Vientiane on 1 December 2025.", "en", "contradiction"),
+        ("The Joint Statement was issued in Vientiane on 2 December 2025.", "en", "ok"),
         # a place that is no signing's, and a day far from the document's: another thing's day
         ("The Vietnam–Laos Joint Statement is on show in Hanoi from 3 March 2026.", "en", "unknown"),
     ],
