@@ -81,3 +81,21 @@ def test_a_late_leaders_title_is_judged_in_the_year_its_sentence_states(
 ) -> None:
     [(_title, said)] = found(text, "title", lang)
     assert said == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a chain of titles one of which someone else held that day: a slip, whatever the rest
+        ("Ngày 10/9/2024, Tổng Bí thư, Thủ tướng Tô Lâm đón nhà lãnh đạo Lào.", "contradiction"),
+        ("Ngày 10/9/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm đón nhà lãnh đạo Lào.", "ok"),
+        # joined by "and", the titles may be two people's: the first may not be the name's
+        (
+            "Ngày 2/12/2025, Tổng Bí thư đã hội kiến Thủ tướng Lào và Chủ tịch Quốc hội Lào Xaysomphone Phomvihane.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_chained_title_another_held_that_day_is_a_contradiction(text: str, verdict: str) -> None:
+    [(_title, said)] = found(text, "title", "vi")
+    assert said == verdict

@@ -13,8 +13,8 @@ from datetime import date
 import pytest
 
 from vnla.checker import check_text, rules
+from vnla.checker.holders import held_by_others as _held_by_others
 from vnla.checker.index import _Index
-from vnla.checker.judges.tenure import _held_by_others
 from vnla.model.records import Name, Term, Vocabulary
 from vnla.record.loading import dataset
 

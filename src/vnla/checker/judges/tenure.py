@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.gatherings import LEAD, gathering_after, gathering_before
+from vnla.checker.holders import held_by_others
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _HONORIFICS_ONLY, _LIFE_PRONOUNS, _NOT_THE_ROLE, _TIMELINE_DASH, _any_word
@@ -41,8 +42,6 @@ from vnla.model.records import Event, Person, Precision
 from vnla.render.messages import Day, Message, Named, Period, joined
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from vnla.checker.context import Context
     from vnla.checker.drafts import _Match
     from vnla.checker.gatherings import Gathering
@@ -269,7 +268,7 @@ def _wrong_start(
         return True
     last = when.latest if month and when.latest is not None else date(first.year, 12, 31)
     return any(
-        _held_by_others(ctx.index.holders.get((role, body), []), pid, first, last)
+        held_by_others(ctx.index.holders.get((role, body), []), pid, first, last)
         for body in {o.organization for o in offices}
     )
 
@@ -568,35 +567,6 @@ def _title_before(ctx: Context, start: int) -> TitleMention | None:
 
 #: Marks that close a quotation.
 _CLOSING_QUOTES: Final = ('"', "”", "»", "’")
-
-
-def _held_by_others(
-    terms: Sequence[tuple[str, When | None, When | None]], person: str, first: date, last: date
-) -> bool:
-    """
-    Whether the record has people other than ``person`` in an office of one holder at a time
-    (its ``terms``: holder, start, end) on each day from ``first`` to ``last``: a term holds from
-    the last day its start allows to the first its end allows, and one with no end recorded
-    until the next start the record has of the office (or on, with none).
-    """
-    starts = sorted(s.earliest for _p, s, _e in terms if s is not None and s.earliest is not None)
-    spans = []
-    for holder, start, end in terms:
-        if holder == person or start is None or start.latest is None:
-            continue
-        if end is None:
-            later = [day for day in starts if day > start.latest]
-            spans.append((start.latest, later[0] if later else date.max))
-        else:
-            spans.append((start.latest, end.earliest or start.latest))
-    covered = first
-    for begin, stop in sorted(spans):
-        if begin > covered:
-            break
-        if stop >= last:
-            return True
-        covered = max(covered, stop + timedelta(days=1))
-    return False
 
 
 def _meets(said: date, began: date, *, month: bool) -> bool:

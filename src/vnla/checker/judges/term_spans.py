@@ -28,7 +28,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
-from vnla.checker.judges.tenure import _held_by_others, _one_role, _title_before
+from vnla.checker.holders import held_by_others
+from vnla.checker.judges.tenure import _one_role, _title_before
 from vnla.checker.judges.titles import _role_words
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _NOT_THE_ROLE, _QUALIFIER_WORDS, _alternation, _any_word
@@ -260,7 +261,7 @@ def _a_year_of_others(
         if not starts:
             continue
         for year in range(max(stretch[0], min(starts).year + 1), stretch[1] + 1):
-            if _held_by_others(terms, pid, date(year, 1, 1), date(year, 12, 31)):
+            if held_by_others(terms, pid, date(year, 1, 1), date(year, 12, 31)):
                 return year
     return None
 

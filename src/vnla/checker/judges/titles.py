@@ -16,6 +16,7 @@ from vnla.checker.captions import caption_date, heading_date
 from vnla.checker.context import _CACHE_SIZE
 from vnla.checker.drafts import _Proto
 from vnla.checker.founding_dates import _RELATIVE
+from vnla.checker.holders import held_by_others
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR, _any_word
@@ -96,7 +97,9 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         )
         return
     pid = mention.person
-    judged = _judged(ctx, pid, tuple(titles), day, "en")
+    # titles joined by "and" may be two people's ("Thủ tướng Lào và Chủ tịch Quốc hội Lào X")
+    two = len(titles) > 1 and _AND.search(text, first, end) is not None
+    judged = _judged(ctx, pid, tuple(titles), day, "en", two=two)
     # "In July 2024, President To Lam ...": a title the day does not bear out, in a sentence
     # dated by a month or a year before the text, is that time's (looked up only then: most
     # titles are right on the day)
@@ -120,7 +123,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
             else None
         )
     if period is not None:
-        judged = _judged(ctx, pid, tuple(titles), day, "en", period=period)
+        judged = _judged(ctx, pid, tuple(titles), day, "en", period=period, two=two)
     if judged.verdict is Verdict.CONTRADICTION:
         why = _maybe_of_another_day(ctx, pid, tuple(titles), (first, end), (day, guessed, period))
         if why is not None:
@@ -131,7 +134,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         # most titles are right, and need none
         lang = ctx.lang_at(first, end)
         if lang != "en":
-            judged = _judged(ctx, pid, tuple(titles), day, lang, period=period)
+            judged = _judged(ctx, pid, tuple(titles), day, lang, period=period, two=two)
     out.append(judged.at(first, end))
 
 
@@ -477,19 +480,21 @@ def _judged(
     lang: str,
     *,
     period: When | None = None,
+    two: bool = False,
 ) -> _Proto:
     """
-    :meth:`judge_titles`, cached by the checker: by the day and period too, and by whether the
-    person had died by the publication date (a late leader's title may be an honorific).
+    :meth:`judge_titles`, cached by the checker: by the day and period too, by whether the
+    person had died by the publication date (a late leader's title may be an honorific), and by
+    whether "and" joins the titles (``two``: they may be two people's).
     """
     person = ctx.index.records.get(pid)
     late = isinstance(person, Person) and ctx.published is not None and _late(person, ctx.published)
-    key = (pid, titles, day, lang, period, late)
+    key = (pid, titles, day, lang, period, late, two)
     judged = ctx.caches.titles.get(key)
     if judged is None:
         if len(ctx.caches.titles) > _CACHE_SIZE:
             ctx.caches.titles.clear()
-        judged = ctx.caches.titles[key] = _titles(ctx, pid, list(titles), day, lang, period=period)
+        judged = ctx.caches.titles[key] = _titles(ctx, pid, list(titles), day, lang, period=period, two=two)
     return judged
 
 
@@ -501,6 +506,7 @@ def _titles(
     lang: str,
     *,
     period: When | None = None,
+    two: bool = False,
 ) -> _Proto:
     """The verdict on a person's titles on a day: the first contradiction, else unknown, else ok."""
     person = ctx.index.records.get(pid)
@@ -513,7 +519,13 @@ def _titles(
     if len(verdicts) > 1:
         # "Deputy Prime Minister and Foreign Minister X", the record holding the second: a
         # person holds several offices, and the record may lack one it never lists at all
-        never = [_never_held(person, role) for role, _c, _f in titles]
+        # (not a title of one holder at a time that someone else held that day: "Tổng Bí thư,
+        # Thủ tướng Tô Lâm" in September 2024, when Pham Minh Chinh was Prime Minister)
+        on = period.latest if period is not None and period.latest is not None else day
+        never = [
+            _never_held(person, role) and (two or not _held_by_another(ctx, person, (role, country), on))
+            for role, country, _f in titles
+        ]
         if any(
             v.verdict is not Verdict.CONTRADICTION and not n for v, n in zip(verdicts, never, strict=True)
         ):
@@ -527,6 +539,27 @@ def _titles(
                 return proto
     roles = ", ".join(dict.fromkeys(role for role, _c, _f in titles))
     return _Proto(0, 0, "title", Verdict.OK, "titles.office", record=pid, value=roles)
+
+
+#: "And" between titles (the word files' ``countries.joiners``): they may be two people's.
+_AND: Final = re.compile(_any_word(merged("countries", "joiners")).pattern, re.IGNORECASE)
+
+
+def _held_by_another(ctx: Context, person: Person, title: tuple[str, str | None], day: date | None) -> bool:
+    """
+    Whether someone other than ``person`` held an office of one holder at a time of ``title``'s
+    role (in its country, else the person's) on ``day``, as the record has it.
+    """
+    role, country = title
+    country = country or person.country
+    if day is None or role not in ctx.index.one_holder or country is None:
+        return False
+    records = ctx.index.records
+    return any(
+        held_by_others(terms, person.id, day, day)
+        for (held, body), terms in ctx.index.holders.items()
+        if held == role and getattr(records.get(body), "country", None) == country
+    )
 
 
 def _never_held(person: Person, role: str) -> bool:
