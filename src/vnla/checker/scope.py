@@ -200,6 +200,14 @@ class SentenceScope:
         inside = [(at, name) for at, name in others if clause[0] <= at < clause[1]]
         if not inside and {"VN", "LA"} <= self.countries_in(*((s, e) if pair_in else clause)):
             return None
+        # the others only in other parts of the sentence, between semicolons, where the span's
+        # own part names both Vietnam and Laos ("trade between Vietnam and Laos reached ..., up
+        # 23.7 per cent ...; and calls on British firms to ...")
+        lo = self.text.rfind(";", s, start) + 1 or s
+        hi = self.text.find(";", end, e)
+        hi = e if hi < 0 else hi
+        if not any(lo <= at < hi for at, _name in others) and {"VN", "LA"} <= self.countries_in(lo, hi):
+            return None
         return min(
             inside or others, key=lambda o: (min(abs(o[0] - end), abs(start - o[0] - len(o[1]))), o[0])
         )[1]
