@@ -571,7 +571,7 @@ class _Calendar:
                 spelled[name] = None
         for name in list(spelled):  # a heading's, in capitals: "THỨ BA", "TUESDAY"
             spelled[name.upper()] = None
-        _lao_spaced_weekdays(weekdays, spelled)
+        _spaced_weekdays(weekdays, spelled)
         short = _short_weekdays(weekdays)
         for spelling in merged("dates", "weekday_spellings"):  # "thứ Hai", "Chủ nhật"
             if " ".join(spelling.lower().split()) not in weekdays:
@@ -682,20 +682,18 @@ class _Calendar:
         self.range_from, self.range_to = _initial(dated("range_from")), _spaced(dated("range_to"))
 
 
-#: Lao's word for a day, which opens its weekdays' names ("ວັນເສົາ", Saturday).
-_LAO_DAY_WORD: Final = "ວັນ"
-
-
-def _lao_spaced_weekdays(weekdays: dict[str, int], spelled: dict[str, None]) -> None:
+def _spaced_weekdays(weekdays: dict[str, int], spelled: dict[str, None]) -> None:
     """
-    Lao's weekdays with a space after their day word, as Lao spaced word by word writes them
-    ("ວັນ ເສົາ"), added to ``weekdays`` (name to number) and ``spelled``.
+    Weekdays with a space after the word for a day that opens their names (the word files'
+    ``dates.weekday_day_words``: Lao's "ວັນ ເສົາ", as Lao spaced word by word writes them), added to
+    ``weekdays`` (name to number) and ``spelled``.
     """
-    for name, number in list(weekdays.items()):
-        if name.startswith(_LAO_DAY_WORD) and len(name) > len(_LAO_DAY_WORD):
-            spaced = f"{_LAO_DAY_WORD} {name[len(_LAO_DAY_WORD) :]}"
-            weekdays[spaced] = number
-            spelled[spaced] = None
+    for word in merged("dates", "weekday_day_words"):
+        for name, number in list(weekdays.items()):
+            if name.startswith(word) and len(name) > len(word) and not name[len(word)].isspace():
+                spaced = f"{word} {name[len(word) :]}"
+                weekdays[spaced] = number
+                spelled[spaced] = None
 
 
 def _short_weekdays(weekdays: dict[str, int]) -> str:

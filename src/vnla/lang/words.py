@@ -137,6 +137,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "month_spellings": "list",
             "weekday_locales": "list",
             "weekday_spellings": "list",
+            "weekday_day_words": "list",
             "day_words": "words->int",
             "days_from_words": "words->int",
             "apart_words": "list",
