@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.folding import _bare_key
+from vnla.checker.sentences import semicolon_part
 from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BILATERAL,
@@ -203,9 +204,7 @@ class SentenceScope:
         # the others only in other parts of the sentence, between semicolons, where the span's
         # own part names both Vietnam and Laos ("trade between Vietnam and Laos reached ..., up
         # 23.7 per cent ...; and calls on British firms to ...")
-        lo = self.text.rfind(";", s, start) + 1 or s
-        hi = self.text.find(";", end, e)
-        hi = e if hi < 0 else hi
+        lo, hi = semicolon_part(self.text, s, e, start, end)
         if not any(lo <= at < hi for at, _name in others) and {"VN", "LA"} <= self.countries_in(lo, hi):
             return None
         return min(

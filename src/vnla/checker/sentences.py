@@ -18,7 +18,7 @@ from vnla.checker.vocabulary import _ABBREVIATION, _ABBREVIATION_ENDS, _LAO_ABBR
 from vnla.lang.lao import LAO_FIRST, LAO_LAST, has_lao, unspaced
 from vnla.lang.words import merged
 
-__all__ = ["Sentences", "bracketed", "list_heading", "quotations"]
+__all__ = ["Sentences", "bracketed", "list_heading", "quotations", "semicolon_part"]
 
 
 def _lao_stop(text: str, at: int) -> bool:
@@ -437,3 +437,17 @@ class Sentences:
     def wraps(self, at: int) -> bool:
         """Whether the line break at ``at`` only wraps a sentence (:func:`vnla.checker.normal.wraps`)."""
         return wraps(self.text, at)
+
+
+def semicolon_part(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """
+    The part of a sentence ``(s, e)`` between the semicolons around ``text[start:end]``: a
+    timeline's or a digest's sentence joins its facts with them ("in December ... in Vientiane;
+    in January ... visited Vietnam"), and what one part says is not another's.
+
+    >>> semicolon_part("a in Hanoi; b in 2026; c", 0, 24, 14, 18)
+    (11, 21)
+    """
+    before = text.rfind(";", s, start)
+    after = text.find(";", end, e)
+    return (s if before < 0 else before + 1, e if after < 0 else after)

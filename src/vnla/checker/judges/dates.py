@@ -28,7 +28,7 @@ from vnla.checker.judges.tenure import of_tenure, told_election
 from vnla.checker.judges.term_spans import of_term_span
 from vnla.checker.judges.year_slips import year_slip
 from vnla.checker.report import Verdict
-from vnla.checker.sentences import bracketed
+from vnla.checker.sentences import bracketed, semicolon_part
 from vnla.checker.tables import row_at
 from vnla.checker.unrecorded_places import unrecorded_place
 from vnla.checker.vocabulary import (
@@ -749,20 +749,6 @@ def _quoted_label(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 _SENTENCE_STOP: Final = re.compile(r"[.!?。](?:\s|$)")
 
 
-def _semicolons(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
-    """
-    The part of a sentence ``(s, e)`` between the semicolons around ``text[start:end]``: a
-    timeline's or a digest's sentence joins its facts with them ("in December ... in Vientiane;
-    in January ... visited Vietnam"), and a place of one is no place of another's.
-
-    >>> _semicolons("a in Hanoi; b in 2026; c", 0, 24, 14, 18)
-    (11, 21)
-    """
-    before = text.rfind(";", s, start)
-    after = text.find(";", end, e)
-    return (s if before < 0 else before + 1, e if after < 0 else after)
-
-
 def _of_other_parts(ctx: Context, sentence: tuple[int, int], span: tuple[int, int], cues: list[_Cue]) -> bool:
     """
     Whether every event word of ``cues`` lies in another part of the sentence, parted by
@@ -778,14 +764,14 @@ def _of_other_parts(ctx: Context, sentence: tuple[int, int], span: tuple[int, in
     the Congress's election) such an entry.
     """
     text, (s, e) = ctx.text, sentence
-    a, b = _semicolons(text, s, e, *span)
+    a, b = semicolon_part(text, s, e, *span)
     if a == s and b == e:
         return False  # no semicolon around the date
     opens = _opens(text, a, span[0])
     for cue in cues:
         if a <= cue[0] < b:
             return False
-        ca, cb = _semicolons(text, s, e, cue[0], cue[1])
+        ca, cb = semicolon_part(text, s, e, cue[0], cue[1])
         first = ctx.first_date_in(ca, cb)
         if first is None or not ((ca >= b) or (opens and _opens(text, ca, first))):
             return False
@@ -833,7 +819,7 @@ def _numbered_near(ctx: Context, sentence: tuple[int, int], span: tuple[int, int
     if numbered:
         # a number behind a semicolon numbers its own clause's event ("... at the party's 11th
         # Congress; he is elected President in March 2021": the March is no congress's)
-        ps, pe = _semicolons(ctx.text, s, e, *span)
+        ps, pe = semicolon_part(ctx.text, s, e, *span)
         numbered = [
             n for n in numbered if any(ps <= o.span[0] < pe and o.number == n.ordinal for o in ordinals)
         ]
@@ -883,7 +869,7 @@ def _parts(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
     >>> _parts("XIV from 19/1, we recall: XII from 6 to 8/1; c", 0, 46, 9, 13)
     (0, 24)
     """
-    a, b = _semicolons(text, s, e, start, end)
+    a, b = semicolon_part(text, s, e, start, end)
     colon = text.rfind(": ", a, start)
     a = a if colon < 0 else colon + 1
     colon = text.find(": ", end, b)
@@ -1093,7 +1079,7 @@ def _said_of(
     (a week is said loosely: its event's place is not held against the text), and who led it.
     """
     (start, end), (s, e) = where
-    part = _semicolons(ctx.text, s, e, start, end)
+    part = semicolon_part(ctx.text, s, e, start, end)
     out = misplaced(ctx, event, part, (start, end)) if elsewhere and not _a_week(when) else []
     return out + misled(ctx, event, part, (start, end))
 
@@ -1168,7 +1154,7 @@ def _another_meant(
             event=Named(event.id, event.title),
             recorded=Period(event.when),
         )
-    elsewhere = unrecorded_place(ctx, *_semicolons(ctx.text, *sentence, *span))
+    elsewhere = unrecorded_place(ctx, *semicolon_part(ctx.text, *sentence, *span))
     if elsewhere is not None and place_of(ctx, event) is not None:
         return Message(
             "its sentence places it in {place}, which the record does not hold: it may be another "
@@ -1328,7 +1314,7 @@ def _unrecorded_number(
     none the record holds; or ``None``.
     """
     ordinals = [
-        o for o in ctx.ordinals_in(*_semicolons(ctx.text, *sentence, *span)) if o.noun in _NUMBERED_KINDS
+        o for o in ctx.ordinals_in(*semicolon_part(ctx.text, *sentence, *span)) if o.noun in _NUMBERED_KINDS
     ]
     if not ordinals or _numbered(ctx, ordinals):
         return None

@@ -19,6 +19,7 @@ from vnla.checker.founding_dates import _RELATIVE
 from vnla.checker.holders import held_by_others
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
+from vnla.checker.sentences import semicolon_part
 from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR, _any_word
 from vnla.lang.dates import format_when
 from vnla.lang.words import merged
@@ -164,11 +165,7 @@ def _a_month_or_year(period: When, dated: bool) -> bool:
 
 def _in_its_part(ctx: Context, span: tuple[int, int], period: When) -> bool:
     """Whether a date of ``period`` stands in the title's part of its sentence, between semicolons."""
-    s, e = ctx.sentence(*span)
-    text = ctx.text
-    lo = text.rfind(";", s, span[0]) + 1 or s
-    hi = text.find(";", span[1], e)
-    hi = e if hi < 0 else hi
+    lo, hi = semicolon_part(ctx.text, *ctx.sentence(*span), *span)
     first = bisect.bisect_left(ctx.date_starts, lo)
     return any(m.when == period for m in ctx.dates[first : bisect.bisect_left(ctx.date_starts, hi, first)])
 
@@ -554,11 +551,11 @@ def _held_by_another(ctx: Context, person: Person, title: tuple[str, str | None]
     country = country or person.country
     if day is None or role not in ctx.index.one_holder or country is None:
         return False
-    records = ctx.index.records
+    country_of = ctx.index.country_of
     return any(
         held_by_others(terms, person.id, day, day)
         for (held, body), terms in ctx.index.holders.items()
-        if held == role and getattr(records.get(body), "country", None) == country
+        if held == role and country_of.get(body) == country
     )
 
 
