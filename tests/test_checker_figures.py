@@ -537,6 +537,52 @@ def test_goods_sold_to_a_country_are_the_sellers_exports(lang: str, n: str, expe
     assert [v for _w, v, _m in found] == ["ok", expected], found
 
 
+# Vietnamese "xuất" and "nhập" (exported, imported) right before a sum name its flow, and the
+# subject of their own part of the sentence is the exporter or importer: a flow word of another
+# part ("xuất siêu" of 2024, "xuất sang" of a clause before a semicolon) is not the sum's.
+VERBS = [
+    (
+        "Lào xuất siêu sang Việt Nam: năm 2024 thặng dư khoảng 732,7 triệu USD; quý I/2025 Lào xuất "
+        "{a} triệu USD, nhập {b} triệu USD từ Việt Nam.",
+        ["ok", "ok", "ok"],
+        ["ok", "contradiction", "contradiction"],
+    ),
+    (
+        "Quý I/2025, Việt Nam nhập khoảng {a} triệu USD từ Lào và xuất {b} triệu USD.",
+        ["ok", "ok"],
+        ["contradiction", "contradiction"],
+    ),
+    # "ta" (we) is no country the reader knows: whose exports they were is unsaid
+    (
+        "Kim ngạch thương mại Việt Nam – Lào năm 2025 đạt 2,98 tỷ USD. Hàng Lào xuất sang ta nhiều hơn "
+        "hàng ta xuất sang Lào; riêng quý I/2025, ta xuất {b} triệu USD và nhập {a} triệu USD.",
+        ["ok", "unknown", "unknown"],
+        ["ok", "unknown", "unknown"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "swapped"), VERBS)
+def test_vietnamese_verbs_of_trade_right_before_a_sum_name_its_flow(
+    text: str, expected: list[str], swapped: list[str]
+) -> None:
+    assert [v for _w, v, _m in figures(text.format(a=633, b=346), date(2026, 3, 1), "vi")] == expected
+    # the two flows the other way round
+    assert [v for _w, v, _m in figures(text.format(a=346, b=633), date(2026, 3, 1), "vi")] == swapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quý I/2025, các nhà máy Việt Nam ở Lào sản xuất 346 triệu USD hàng hóa.",
+        "Quý I/2025, Việt Nam có thu nhập 346 triệu USD từ Lào.",
+    ],
+)
+def test_a_vietnamese_trade_verb_inside_another_word_names_no_flow(text: str) -> None:
+    # "sản xuất" (produced), "thu nhập" (income): not Laos' exports or imports of the quarter
+    assert [v for _w, v, _m in figures(text, date(2026, 3, 1), "vi")] == ["unknown"]
+
+
 # --------------------------------------------------------------------------- other digits
 # Sources give Laos's 2024 surplus as "about 732.7 million USD": a figure as precise with its
 # digits swapped is a slip, whatever "about" allows; one a unit off, or rounded, is not.

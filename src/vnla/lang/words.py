@@ -249,6 +249,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "times_before": "list",
             "rate_words": "list",
             "flow_words": "words->text",
+            "flow_verbs": "words->text",
+            "flow_verb_compounds": "list",
             "bilateral_words": "list",
             "partner_words": "list",
             "whole_words": "list",

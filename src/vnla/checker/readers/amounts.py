@@ -44,7 +44,7 @@ from babel import Locale
 from vnla.checker.folding import _pattern_key
 from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
-from vnla.checker.sentences import bracketed
+from vnla.checker.sentences import bracketed, semicolon_part
 from vnla.checker.tables import Row, item_heading, item_line, list_row, next_items, row_at
 from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
 from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unspaced
@@ -542,6 +542,16 @@ class _Grammar:
 
     def _flow_patterns(self, am: Callable[[str], Any]) -> None:
         """The patterns that find a figure's flow word and whose flow it is (exports to, of, from)."""
+        #: verbs that name a flow only right before a sum ("Lào xuất 633 triệu USD")
+        self.flow_verbs = _spelt({k.lower(): v for k, v in am("flow_verbs").items()})
+        verbs = _alt(self.flow_verbs) or "(?!)"
+        self.flow_verb = re.compile(rf"(?<!\w)(?:{verbs})(?=\s++$)", re.IGNORECASE)
+        compounds = _alt(am("flow_verb_compounds")) or "(?!)"
+        self.verb_compound = re.compile(rf"(?<!\w)(?:{compounds})$", re.IGNORECASE)
+        #: ... and one of them before a number, in a sentence (that names a flow so)
+        self.verb_sum = re.compile(
+            rf"(?<!\w)(?:{verbs})\s++(?:(?:{_alt(self.qualifiers)})\s++)?\d", re.IGNORECASE
+        )
         self.flow_after = re.compile(
             rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
         )
@@ -794,7 +804,10 @@ def _goes_on(ctx: Context, lent: tuple[int, int] | None, s: int) -> bool:
 def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
     """Whether a sentence, or the one before it in its paragraph ("this figure ..."), names a metric."""
     text = ctx.text
-    if g.flow.search(text, s, e) is not None:
+    if g.flow.search(text, s, e) is not None or any(
+        not g.verb_compound.search(text, max(s, m.start() - 12), m.start() + len(m[0].split()[0]))
+        for m in g.verb_sum.finditer(text, s, e)
+    ):
         return True
     if s < 2 or "\n\n" in text[max(0, s - 3) : s]:
         return False
@@ -1260,6 +1273,11 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
         )
     a, b = f.span
     flow = g.flow.search(text, b, e) if g.flow_after.match(text, b, e) else None
+    verb = None if flow is not None else _verb_flow(g, text, s, a)
+    if verb is not None:
+        # its subject is named in its own part of the sentence: "Hàng Lào xuất sang ta ...;
+        # riêng quý I/2025, ta xuất 346 triệu USD" says nothing of whose exports the sum counts
+        return _flow_metric(g, text, semicolon_part(text, s, e, verb.start(), verb.end())[0], verb, f)
     if flow is None:
         before = list(g.flow.finditer(text, s, a))
         if len(before) > 1 and ";" in text[before[-1].end() : a] and _said_reached(text, f):
@@ -1295,6 +1313,18 @@ def _metric(g: _Grammar, text: str, s: int, e: int, f: FigureMention) -> str | N
     if flow is None:
         return _metric_around(g, text, (s, a), f)
     return _flow_metric(g, text, s, flow, f)
+
+
+def _verb_flow(g: _Grammar, text: str, s: int, a: int) -> re.Match[str] | None:
+    """
+    A verb right before a sum at ``a`` that names its flow ("Lào xuất 633 triệu USD, nhập 346
+    triệu USD từ Việt Nam": exported, imported), not the last syllable of another word ("thu
+    nhập", income); ``s`` starts the sentence.
+    """
+    verb = g.flow_verb.search(text, max(s, a - 12), a)
+    if verb is None or g.verb_compound.search(text, max(s, verb.end() - 12), verb.end()):
+        return None
+    return verb
 
 
 def _metric_around(g: _Grammar, text: str, at: tuple[int, int], f: FigureMention) -> str | None:
@@ -1413,7 +1443,8 @@ def _lead_metric(g: _Grammar, text: str, leads: list[tuple[int, int]], f: Figure
 
 def _flow_metric(g: _Grammar, text: str, s: int, flow: re.Match[str], f: FigureMention) -> str | None:
     """The metric a flow word names for a figure (``s``: where the flow's subject may stand from)."""
-    kind = g.flows[_key(flow[0])]
+    key = _key(flow[0])
+    kind = g.flows[key] if key in g.flows else g.flow_verbs[key]
     if kind == "turnover":
         return "bilateral-trade-turnover"
     if kind == "capital":
