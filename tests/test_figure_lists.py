@@ -6,7 +6,9 @@ right after another item that names one takes it too ("- Two-way trade in ...: 2
 USD\\n- January-September 2025: 2.36 billion USD"); and a change or ratio said over several
 years ("nearly doubled over two years") is not judged as a year on the year before. A title
 line with no colon over lines that open with a year's label ("Bảng 2.1. Kim ngạch thương mại
-Việt Nam – Lào\n  Năm 2019: ...") names its items' metric too, when it names one flow.
+Việt Nam – Lào\n  Năm 2019: ...") names its items' metric too, when it names one flow. An item
+of an outer list that ends with a colon heads the indented list under it ("2) Trade kept
+rising:\n   - 2022: ...").
 """
 
 from __future__ import annotations
@@ -128,3 +130,27 @@ def test_a_heading_of_several_flows_or_a_sentence_names_no_metric(heading: str) 
 )  # fmt: skip
 def test_a_base_the_sentence_opens_with_or_a_span_of_years(text: str, lang: str, verdict: str) -> None:
     assert [v for k, _t, v in _figures(text, lang) if k == "ratio"] == [verdict]
+
+
+NESTED = {
+    "en": "1) Politics: excellent.\n2) Trade kept rising:\n   - 2022: USD 1.65 billion\n   - 2023: USD {n} billion\n",
+    "vi": "1) Chính trị: rất tốt.\n2) Thương mại tăng đều:\n   - Năm 2022: 1,65 tỷ USD\n   - Năm 2023: {n} tỷ USD\n",
+    "lo": "1) ການເມືອງດີເລີດ.\n2) ຕົວເລກການຄ້າເພີ່ມຂຶ້ນຢ່າງຕໍ່ເນື່ອງ:\n   - ປີ2022: 1,65ຕື້ໂດລາ\n   - ປີ2023: {n}ຕື້ໂດລາ\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NESTED))
+@pytest.mark.parametrize(("n", "verdict"), [("1.6", "ok"), ("1.65", "contradiction")])
+def test_an_outer_item_ending_with_a_colon_heads_the_list_under_it(lang: str, n: str, verdict: str) -> None:
+    n = n if lang == "en" else n.replace(".", ",")
+    found = _figures(NESTED[lang].format(n=n), lang)
+    assert [v for _k, _t, v in found] == ["ok", verdict], found
+
+
+def test_an_outer_item_with_no_colon_or_as_indented_heads_no_list() -> None:
+    # a sibling item at the same depth, or an outer item that is a sentence, names no metric
+    for text in (
+        "- Trade kept rising:\n- 2023: USD 1.65 billion\n",
+        "2) Trade kept rising.\n   - 2023: USD 1.65 billion\n",
+    ):
+        assert [v for _k, _t, v in _figures(text, "en")] in ([], ["unknown"]), text

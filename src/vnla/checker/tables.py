@@ -141,6 +141,9 @@ def item_heading(text: str, at: int) -> Span | None:
     'Table 2. Two-way trade'
     >>> item_heading("Trade grew.\n- 2024: 2.2 billion USD\n", 20) is None
     True
+    >>> text = "2) Trade kept rising:\n   - 2022: 1.65 billion\n   - 2023: 1.6 billion\n"
+    >>> text[slice(*item_heading(text, text.index("1.6 ")))]
+    '2) Trade kept rising:'
     """
     first = text.rfind("\n", 0, at) + 1
     heading = _line_above_items(text, first) if _LIST_ITEM.match(text, first) is not None else None
@@ -154,17 +157,27 @@ def _line_above_items(text: str, first: int) -> Span | None:
     """
     The line right above the list whose item's line starts at ``first``, past the items above
     it, trailing spaces cut, when it is no longer than a heading may be; ``None`` at the text's
-    start, or past too many items.
+    start, or past too many items.  An item less indented than the list's, ending with a colon,
+    is its heading: the list is that item's ("2) Trade kept rising:\n   - 2022: ...").
     """
+    indent = _indent(text, first)
     for _ in range(_LIST_ITEMS):
         if first == 0:
             return None
         above = text.rfind("\n", 0, first - 1) + 1
-        if _LIST_ITEM.match(text, above) is None:
-            heading = text[above : first - 1].rstrip()
+        heading = text[above : first - 1].rstrip()
+        if _LIST_ITEM.match(text, above) is None or (_indent(text, above) < indent and heading.endswith(":")):
             return (above, above + len(heading)) if len(heading) <= _HEADING else None
         first = above
     return None
+
+
+def _indent(text: str, start: int) -> int:
+    """How many spaces and tabs open the line starting at ``start``."""
+    end = start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - start
 
 
 def next_items(text: str, a: int, b: int) -> bool:
