@@ -8,7 +8,8 @@ years ("nearly doubled over two years") is not judged as a year on the year befo
 line with no colon over lines that open with a year's label ("Bảng 2.1. Kim ngạch thương mại
 Việt Nam – Lào\n  Năm 2019: ...") names its items' metric too, when it names one flow. An item
 of an outer list that ends with a colon heads the indented list under it ("2) Trade kept
-rising:\n   - 2022: ...").
+rising:\n   - 2022: ..."). A table laid out with spaces is such a list: its rows open with a
+year and a sum, under a header line ("  Year        Two-way trade      Change on prior year").
 """
 
 from __future__ import annotations
@@ -154,3 +155,24 @@ def test_an_outer_item_with_no_colon_or_as_indented_heads_no_list() -> None:
         "2) Trade kept rising.\n   - 2023: USD 1.65 billion\n",
     ):
         assert [v for _k, _t, v in _figures(text, "en")] in ([], ["unknown"]), text
+
+
+SPACED = {
+    "en": "  Year        Two-way trade      Change on prior year\n"
+    "  2022        USD 1.65 billion   +24.1%\n  2023        USD {n} billion    -\n",
+    "vi": "  Năm     Kim ngạch thương mại   Tăng so với năm trước\n"
+    "  2022    1,65 tỷ USD            +24,1%\n  2023    {n} tỷ USD             -\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPACED))
+@pytest.mark.parametrize(("n", "verdict"), [("1.6", "ok"), ("1.8", "contradiction")])
+def test_a_table_laid_out_with_spaces_takes_its_header_metric(lang: str, n: str, verdict: str) -> None:
+    n = n if lang == "en" else n.replace(".", ",")
+    found = [(k, v) for k, _t, v in _figures(SPACED[lang].format(n=n), lang)]
+    assert found == [("amount", "ok"), ("change", "ok"), ("amount", verdict)], found
+
+
+def test_rows_that_open_with_a_year_under_a_header_of_no_flow_take_no_metric() -> None:
+    text = "  Year        Visits      Budget\n  2022        3           USD 1.56 billion\n"
+    assert [v for _k, _t, v in _figures(text, "en")] in ([], ["unknown"])

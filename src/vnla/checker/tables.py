@@ -115,10 +115,12 @@ def list_row(text: str, at: int) -> Row | None:
 
 #: The head of a list's item: a bullet or a number, then a space; or a year and a colon that open
 #: the line, which the item holds ("2022: USD 1.65 billion, up 24.1%"), one short word before the
-#: year at most ("Năm 2022: 1,65 tỷ USD").
+#: year at most ("Năm 2022: 1,65 tỷ USD"); or a year a sum follows, a table's row laid out with
+#: spaces ("  2022        USD 1.56 billion   +24.1%", its gaps one space in the normal form).
 _LIST_ITEM: Final = re.compile(
     r"[^\S\n]*+(?:(?:[-–•*+▪◦·]|\d{1,2}[.)])[^\S\n]++"
-    r"|(?=(?:[^\W\d_]{2,8}[^\S\n]++)?(?:19|20)\d\d[^\S\n]*+:[^\S\n]))"
+    r"|(?=(?:[^\W\d_]{2,8}[^\S\n]++)?(?:19|20)\d\d[^\S\n]*+:[^\S\n])"
+    r"|(?=(?:19|20)\d\d[^\S\n]++(?:[A-Z]{3}[^\S\n]?|US\$|\$)?\d))"
 )
 #: A list's heading with no colon: a title line, which ends with no stop ("Bảng 2.1. Kim ngạch
 #: thương mại Việt Nam – Lào"); a sentence above a list may be of something else.
