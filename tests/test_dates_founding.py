@@ -227,6 +227,9 @@ def test_lao_founding_words_spaced_before_in(year: str, expected: str) -> None:
         ("ປະທານ ໄກສອນ ພົມວິຫານ ເຖິງແກ່ອະສັນຍະກຳ ເມື່ອ ວັນທີ 21 ພະຈິກ 1992.", "ວັນທີ 21 ພະຈິກ 1992", "ok"),
         # Lao digits
         ("ສປປ ລາວ ໄດ້ ສະຖາປະນາ ຂຶ້ນ ໃນ ວັນທີ ໒ ທັນວາ ໑໙໗໖.", "ວັນທີ ໒ ທັນວາ ໑໙໗໖", "contradiction"),
+        # "departed", a passing said softly
+        ("ທ່ານ ສຸພານຸວົງ ຈາກໄປ ວັນທີ ໙ ມັງກອນ ໑໙໙໖.", "ວັນທີ ໙ ມັງກອນ ໑໙໙໖", "contradiction"),
+        ("ສຸພານຸວົງ ຈາກໄປ ເມື່ອ ວັນທີ 9 ມັງກອນ 1995.", "ວັນທີ 9 ມັງກອນ 1995", "ok"),
     ],
 )
 def test_lao_founding_words_are_read_however_they_are_spaced(text: str, said: str, verdict: str) -> None:
