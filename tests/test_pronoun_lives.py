@@ -3,7 +3,9 @@
 A birth or death told with a pronoun for the person (the word files' ``dates.life_pronouns``:
 "his death on", "Ho Chi Minh's death on", "Bác mất ngày", "ທ່ານໄດ້ເສຍຊີວິດ") is the one person's
 named before it in its sentence, or in the sentence before when the pronoun opens its own; with
-none, or two, or across a semicolon, it is not said whose.
+none, or two, or across a semicolon, it is not said whose.  A second birth or death joined by
+"and" shares the first's pronoun ("He was born in 1909 and died on ..."); "Bác" (Uncle Ho), said
+of one person only, stands for the one person of the sentence before wherever it names him.
 
 Ho Chi Minh died on 2 September 1969, Kaysone Phomvihane on 21 November 1992.
 """
@@ -183,3 +185,60 @@ def test_a_death_after_until_is_the_sentences_one_person(year: str, verdict: str
 def test_a_death_after_until_with_two_people_before_is_no_ones() -> None:
     text = "Cay-xỏn Phôm-vi-hản và Xuphanuvông làm việc đến khi mất ngày 21/11/1993."
     assert _dates(text, "vi") == [("ngày 21/11/1993", "unknown", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "Souphanouvong led the front. He was born in 1909 and died on 9 January {y}.",
+            "en",
+            "9 January {y}",
+        ),
+        (
+            "Lời giải: Chủ tịch Cay-xỏn Phôm-vi-hản. Ghi chú: ông sinh ngày 13/12/1920 và mất năm {y}.",
+            "vi",
+            "năm {y}",
+        ),
+        ("ສຸພານຸວົງ ນຳພາ ແນວລາວຮັກຊາດ. ທ່ານ ເກີດ ປີ 1909 ແລະ ເສຍຊີວິດ ວັນທີ 9 ມັງກອນ {y}.", "lo", "ວັນທີ 9 ມັງກອນ {y}"),
+    ],
+)
+@pytest.mark.parametrize(("year", "verdict"), [("right", "ok"), ("wrong", "contradiction")])
+def test_a_death_joined_by_and_to_a_birth_shares_its_pronoun(
+    text: str, lang: str, said: str, year: str, verdict: str
+) -> None:
+    death = {"Souphanouvong": 1995, "ສຸພານຸວົງ": 1995}.get(text.split(maxsplit=1)[0], 1992)
+    y = death if year == "right" else death + 1
+    assert _dates(text.format(y=y), lang)[-1][:2] == (said.format(y=y), verdict)
+
+
+def test_a_death_joined_by_and_with_another_subject_is_that_ones() -> None:
+    text = "Souphanouvong led the front. He was born in 1909 and Kaysone died on 21 November 1992."
+    assert _dates(text, "en")[-1] == ("21 November 1992", "ok", "death-kaysone-phomvihane")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "Quý khách đang ở Vinh, quê hương của Chủ tịch Hồ Chí Minh. Bác sinh ngày 19/5/1891 tại Kim Liên.",
+            "ngày 19/5/1891",
+            "contradiction",
+        ),
+        (
+            "Bà kể năm 1968, khi Bác Hồ còn sống. Bác sinh ngày 19/5/1890 và mất ngày 2/9/1968.",
+            "ngày 2/9/1968",
+            "contradiction",
+        ),
+        # "ông" stands only for the one the sentence before opens with
+        (
+            "Đoàn đến quê hương của Chủ tịch Hồ Chí Minh. Ông sinh ngày 19/5/1891.",
+            "ngày 19/5/1891",
+            "unknown",
+        ),
+    ],
+)
+def test_bac_stands_for_the_one_person_named_before_wherever_named(
+    text: str, said: str, verdict: str
+) -> None:
+    assert _dates(text, "vi")[-1][:2] == (said, verdict)

@@ -16,7 +16,7 @@ from typing import Final
 from vnla.checker.folding import _pattern_key
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.scope import ScopeReader
-from vnla.checker.vocabulary import _LIFE_PRONOUNS, _LINKS, _alternation, _any_word
+from vnla.checker.vocabulary import _FOUNDED_WORDS, _JOINER, _LIFE_PRONOUNS, _LINKS, _alternation, _any_word
 from vnla.lang.words import merged
 
 __all__ = ["PronounLives"]
@@ -38,6 +38,14 @@ _PRONOUN_BEFORE: Final = re.compile(
 _UNTIL_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('dates', 'until_words') or ['(?!)']).pattern}){_LINKS}\Z", re.IGNORECASE
 )
+#: Pronouns said of one person only, as written ("Bác", Uncle Ho): they stand for the one person
+#: the sentence before names, wherever it names him.
+_REVERENT: Final = frozenset(merged("dates", "reverent_pronouns"))
+#: Right before birth or death words, "and" and links at most: a second verb of the subject of
+#: the words before ("He was born in 1909 and died on ..."), whose pronoun it shares.
+_AND_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_JOINER.pattern}){_LINKS}\Z", re.IGNORECASE)
+#: Words of a birth or a death (or a founding), to find the one "and" joins a second to.
+_LIFE_VERB: Final = re.compile(_FOUNDED_WORDS, re.IGNORECASE)
 #: The most words (besides a time's and a title's) before the person a pronoun of the next
 #: sentence stands for: "In 1991 Kaysone ...".
 _LEAD_WORDS: Final = 1
@@ -61,15 +69,41 @@ class PronounLives(ScopeReader):
         """
         The birth or death of the person a pronoun right before the words ``verb`` stands for
         (``s``: its sentence's start): the one person named in the sentence before it, after
-        its last semicolon.
+        its last semicolon; or before "and" right before the words, the pronoun of the birth or
+        death said before it.
         """
         kind = founding_kind(verb)
         if kind == "founded":
             return None
+        pid = self._person(verb, s)
+        if pid is None:
+            pid = self._joined(verb, s)
+        return self._until(verb, kind, s) if pid is None else founding_of(self.index, pid, kind)
+
+    def _joined(self, verb: re.Match[str], s: int) -> str | None:
+        """
+        The person of the words of a birth or a death before "and" right before ``verb``, in its
+        part of the sentence, when a pronoun stands for them ("ông sinh ngày 13/12/1920 và mất
+        ngày ...": the death is the one person's the pronoun of the birth stands for).
+        """
+        text, at = self.text, verb.start()
+        join = _AND_BEFORE.search(text, max(s, at - _REACH), at)
+        if join is None:
+            return None  # most such words: no "and" before them
+        part = text.rfind(";", s, join.start()) + 1 or s
+        earlier = None
+        for earlier in _LIFE_VERB.finditer(text, part, join.start()):  # noqa: B007 - the last one
+            pass
+        if earlier is None or founding_kind(earlier) == "founded":
+            return None
+        return self._person(earlier, s)
+
+    def _person(self, verb: re.Match[str], s: int) -> str | None:
+        """The person a pronoun right before the words ``verb`` stands for (``s``: its sentence's start)."""
         text, at = self.text, verb.start()
         pronoun = _PRONOUN_BEFORE.search(text, max(s, at - _REACH), at)
         if pronoun is None:
-            return self._until(verb, kind, s)
+            return None
         kinds = self.index.kinds
         s = text.rfind(";", s, pronoun.start()) + 1 or s  # a part of its own after a semicolon
         opens = (
@@ -85,12 +119,18 @@ class PronounLives(ScopeReader):
         persons = [
             n for n in self.positions.within(self.named, s, pronoun.start()) if kinds.get(n[2]) == "person"
         ]
-        if len({pid for _ns, _ne, pid in persons}) != 1 or (opens and not self._leads(s, persons[0][0])):
+        if len({pid for _ns, _ne, pid in persons}) != 1:
+            return None
+        if (
+            opens
+            and text[pronoun.start() : pronoun.end()].strip() not in _REVERENT
+            and not self._leads(s, persons[0][0])
+        ):
             return None
         _ns, ne, pid = persons[-1]
         if pronoun["ending"] is not None and ne != pronoun.start():
             return None  # "'s" after another word ("the country's death on"): not the person's
-        return founding_of(self.index, pid, kind)
+        return pid
 
     def _until(self, verb: re.Match[str], kind: str, s: int) -> str | None:
         """

@@ -177,6 +177,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "signers": "list",
             "document_words": "list",
             "life_pronouns": "list",
+            "reverent_pronouns": "list",
             "until_words": "list",
             "country_before": "list",
             "speech_words": "list",
