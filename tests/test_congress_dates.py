@@ -191,3 +191,31 @@ def test_a_congress_days_after_another(
     else:
         ordinals = verdicts(text, "ordinal", published="2026-09-10")
         assert ordinals[-1] == ("Đại hội XII", "ok")
+
+
+# Two congresses, each with its month in the bracket right after its name: each bracket dates its own
+# congress, so a wrong number is caught where the two months together said nothing.
+@pytest.mark.parametrize(
+    ("cpv", "lprp", "expected"),
+    [
+        (
+            "XIII",
+            "XII",
+            [("Đại hội lần thứ XIII", "contradiction"), ("Đại hội đại biểu toàn quốc lần thứ XII", "ok")],
+        ),
+        (
+            "XIV",
+            "XI",
+            [("Đại hội lần thứ XIV", "ok"), ("Đại hội đại biểu toàn quốc lần thứ XI", "contradiction")],
+        ),
+        ("XIV", "XII", [("Đại hội lần thứ XIV", "ok"), ("Đại hội đại biểu toàn quốc lần thứ XII", "ok")]),
+    ],
+)
+def test_each_congress_is_dated_by_the_bracket_after_its_name(
+    cpv: str, lprp: str, expected: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"Đại hội lần thứ {cpv} của Đảng Cộng sản Việt Nam (tháng 1/2026) và Đại hội đại biểu toàn quốc "
+        f"lần thứ {lprp} của Đảng Nhân dân Cách mạng Lào (tháng 1/2026) đã thành công."
+    )
+    assert verdicts(text, "ordinal", "2026-03-10") == expected

@@ -18,7 +18,7 @@ from vnla.checker.drafts import _Proto
 from vnla.checker.index import MEETING_KINDS
 from vnla.checker.judges.places import misplaced
 from vnla.checker.report import Verdict
-from vnla.checker.sentences import heading_year, heading_years_from, list_heading
+from vnla.checker.sentences import bracketed, heading_year, heading_years_from, list_heading
 from vnla.checker.vocabulary import (
     _AT_THE_TIME,
     _FORMER,
@@ -828,14 +828,16 @@ def _congress_on_a_stated_day(
     (:func:`_another_events`; ``numbered``: the congress of the ordinal's number, if the record
     has it), or with a person named between it and the congress, is not the congress's.
     """
-    stated = [
-        m.when
+    mentions = [
+        m
         for m in _stated_mentions(ctx, ordinal)
         if m.when is not None
         and _within_a_year(m.when)  # not a span of years ("(22/3/1955 – 22/3/2025)")
         and not (numbered is not None and _another_events(ctx, m.span[0], numbered, ordinal))
         and not ctx.person_between(m.span, ordinal.span)
     ]
+    own = [m for m in mentions if _own_bracket(ctx, ordinal, m.span)] if len(mentions) > 1 else []
+    stated = [m.when for m in (own if len(own) == 1 else mentions) if m.when is not None]
     held = _held_on(ctx, ordinal, ctx.index.congresses[party].values(), in_a_year=True, stated=stated)
     if len(held) != 1 or held[0].ordinal == ordinal.number:
         return None
@@ -848,6 +850,29 @@ def _congress_on_a_stated_day(
         id=event.id,
     )
     return _another_number(ordinal, value, "ordinals.congress", event, message)
+
+
+def _own_bracket(ctx: Context, ordinal: OrdinalMention, span: tuple[int, int]) -> bool:
+    """
+    Whether a date at ``span`` is in the bracket right after a numbered event's name, its own date:
+    "Đại hội lần thứ XIII của Đảng Cộng sản Việt Nam (tháng 1/2026) và Đại hội ... XII của Đảng
+    Nhân dân Cách mạng Lào (tháng 1/2026)": the first month is the first congress's.
+    """
+    text, end = ctx.text, ordinal.span[1]
+    between = text[end : span[0]]
+    opening = between.rfind("(")
+    return (
+        opening >= 0
+        and len(between) <= _OWN_BRACKET_REACH
+        and not any(mark in between for mark in ");\n")
+        and bracketed(text, span)
+        and not any(end <= o.span[0] < span[0] for o in ctx.ordinals_in(end, span[0]))
+    )
+
+
+#: The most characters between a numbered event's ordinal and the bracket of its own date (its
+#: party's name between them: "Đại hội XIII của Đảng Cộng sản Việt Nam (").
+_OWN_BRACKET_REACH: Final = 80
 
 
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
