@@ -145,6 +145,15 @@ _APPOSITIVE_END: Final = re.compile(
     rf"|[^\S\n]*+[\"”»][^\S\n]*+(?:\n|$)|{_SINCE_AFTER}",
     re.IGNORECASE,
 )
+#: Right after a name, a bracket that holds its titles ("Luong Tam Quang (Minister of Public
+#: Security)", "Lương Tam Quang (Bộ trưởng Công an)"), as after an apposition's comma: the bracket's
+#: opening, a lead and a country's adjective at most; the titles end at its close or a tenure's start.
+_BRACKET_LEAD: Final = re.compile(
+    rf"[^\S\n]*+\([^\S\n]*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
+    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    re.IGNORECASE,
+)
+_BRACKET_END: Final = re.compile(rf"[^\S\n]*+\)|{_SINCE_AFTER}", re.IGNORECASE)
 #: A list's line that opens with a name, then a colon and titles ("- Saleumxay Kommasith: Deputy
 #: Prime Minister; ..."): after the colon, as after an apposition's comma, the titles are the
 #: name's, up to the line's end, a semicolon, a bracket, a full stop or a tenure's start; not a

@@ -18,6 +18,8 @@ from vnla.checker.tables import barred_line, row_at
 from vnla.checker.vocabulary import (
     _APPOSITIVE_END,
     _APPOSITIVE_LEAD,
+    _BRACKET_END,
+    _BRACKET_LEAD,
     _CAPITAL_WORDS,
     _HEAD_OF_ORG_KIND,
     _HOST,
@@ -245,6 +247,8 @@ def _after_name(
     elif "," in text[e : e + 2] or text[e : e + 3].lstrip()[:1] in _DASHES:
         # "To Lam, general secretary of the Communist Party of Vietnam, ...", "Tô Lâm – Tổng Bí thư"
         chain, last = _appositive(ctx, e, taken, person_at)
+    elif text[e : e + 2].lstrip()[:1] == "(":  # "Luong Tam Quang (Minister of Public Security)"
+        chain, last = _led(ctx, _BRACKET_LEAD.match(text, e), _BRACKET_END.match, (e, taken, person_at))
     else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
         chain, last = _predicative(ctx, e, taken, person_at)
     if not chain:  # "ໂຕເລິມ | 11/7/2024 | ປະທານປະເທດ", a table of who held what when
