@@ -63,3 +63,36 @@ def test_a_recorded_place_in_another_province_is_a_contradiction(
     text: str, lang: str, region: str, verdict: str
 ) -> None:
     assert (region, verdict) in verdicts(text, lang)
+
+
+# The Thanh Thủy gate under the ranks texts give it ("cửa khẩu quốc tế", "cửa khẩu quốc gia"), and a
+# glossary's definition after a colon, say where a recorded place lies.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Đèn đỏ là cửa khẩu quốc tế Thanh Thủy, thuộc tỉnh Hà Tĩnh.",
+            "vi",
+            [("cửa khẩu quốc tế Thanh Thủy", "ok"), ("Hà Tĩnh", "contradiction")],
+        ),
+        (
+            "Cửa khẩu quốc gia Thanh Thủy ở tỉnh Nghệ An.",
+            "vi",
+            [("Cửa khẩu quốc gia Thanh Thủy", "ok"), ("Nghệ An", "ok")],
+        ),
+        (
+            "Vung Ang Port: deep-water port in Nghe An province.",
+            "en",
+            [("Vung Ang Port", "ok"), ("Nghe An", "contradiction")],
+        ),
+        (
+            "Vung Ang Port: deep-water port in Ha Tinh province.",
+            "en",
+            [("Vung Ang Port", "ok"), ("Ha Tinh", "ok")],
+        ),
+    ],
+)
+def test_a_gates_ranks_and_a_definitions_colon_say_where_a_place_lies(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(text, lang) == expected

@@ -40,10 +40,11 @@ _CLOSES: Final = re.compile(rf"(?:[^\S\n]*+(?:{_REGION_WORDS}))?[^\S\n]*+\)", re
 
 
 #: Between a place and the region it lies in, an apposition that names what the place is first:
-#: a comma or a dash, two to five words, then the words of :data:`_IN` ("Vung Ang Port, the
-#: deep-water harbour in Nghe An province", "cảng Vũng Áng – cảng biển nước sâu thuộc tỉnh Nghệ An").
+#: a comma, a dash or a definition's colon, two to five words, then the words of :data:`_IN`
+#: ("Vung Ang Port, the deep-water harbour in Nghe An province", "cảng Vũng Áng – cảng biển nước
+#: sâu thuộc tỉnh Nghệ An", a glossary's "Vung Ang Port: deep-water port in Nghe An province").
 _IN_APPOSED: Final = re.compile(
-    rf"[^\S\n]*+[,–—][^\S\n]*+(?:[^\W\d_][\w'’-]*+[^\S\n]++){{2,5}}?"
+    rf"[^\S\n]*+[,–—:][^\S\n]*+(?:[^\W\d_][\w'’-]*+[^\S\n]++){{2,5}}?"
     rf"(?:{_alternation((*merged('places', 'lies_in'), *merged('places', 'locatives')))})[^\S\n]*+"
     rf"(?:(?:{_alternation(merged('places', 'region_words'))})[^\S\n]*+)?",
     re.IGNORECASE,
