@@ -435,10 +435,12 @@ def test_vietnamese_check_output_holds_no_unmarked_english_explanation(
     assert "bài viết ghi" in text and "dữ liệu" in text
     # the text's own words, quoted as written ("đọc 'Ngày mai' theo ngày đăng"), are no explanation,
     # nor are the words a finding is of, which a message gives as the text writes them ("bài viết
-    # ghi Ha Tinh": a Vietnamese text written without its accents)
-    text = re.sub(r"'[^'\n]*'", " ", text) + "\n"
+    # ghi Ha Tinh": a Vietnamese text written without its accents; "Nguyễn Thị Thanh Mai, được gọi
+    # là ...": an unknown person's name as written)
+    text = "\n" + re.sub(r"'[^'\n]*'", " ", text) + "\n"
     for words in sorted({f.text for _p, f in corpus_findings}, key=len, reverse=True):  # type: ignore[attr-defined]
         text = text.replace(f"ghi {words}\n", "ghi \n").replace(f"ghi {words};", "ghi ;")
+        text = text.replace(f"\n{words}, ", "\n, ")
     left = [
         w
         for w in _words(text, "mã")
