@@ -584,9 +584,11 @@ def _another_partys(ctx: Context, party: str, ordinal: OrdinalMention) -> Event 
     """
     The congress of that number of another party than ``party``, when ``party`` has held none
     of it nor of the number before it (a miscount is one off: "the 13th" of a party whose latest
-    is the 12th is a slip of its own), or ``None``.
+    is the 12th is a slip of its own), or ``None``.  A term is its congress's ("Tổng Bí thư khóa
+    XIV" near Laos's name: the CPV's 14th term, not a slip of the LPRP's).
     """
-    if ordinal.noun != "congress" or ordinal.number <= max(ctx.index.congresses[party], default=0) + 1:
+    latest = max(ctx.index.congresses[party], default=0)
+    if ordinal.noun not in ("congress", "term") or ordinal.number <= latest + 1:
         return None
     others = [
         event
