@@ -36,3 +36,18 @@ def test_a_term_numbered_past_the_partys_congresses_may_be_anothers(term: str, v
         f"Tổng Bí thư {term}, mà chọn Lào trước."
     )
     assert found(text, "ordinal", "vi") == [(term, verdict)]
+
+
+# ------------------------------------------------------------ a framework's addition, then a semicolon
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the date after a semicolon is another fact's: no date of the element's joining
+        ("; tháng 1/2026, Tổng Bí thư Tô Lâm đón Thongloun Sisoulith.", "unknown"),
+        # the element's joining dated in its own part: still a slip
+        (" tháng 1/2026.", "contradiction"),
+    ],
+)
+def test_a_date_past_a_semicolon_is_no_framework_additions(after: str, expected: str) -> None:
+    text = f'Tuyên bố chung bổ sung "gắn kết chiến lược" vào khuôn khổ quan hệ{after}'
+    assert ("tháng 1/2026", expected) in found(text, "date", "vi", date(2026, 8, 20))

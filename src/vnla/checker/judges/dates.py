@@ -338,6 +338,9 @@ def _of_framework_addition(ctx: Context, start: int, end: int, when: When) -> _P
     if (
         not stages
         or bracketed(text, (start, end))
+        # a semicolon between: another fact's part of a digest's sentence ("... bổ sung 'gắn kết
+        # chiến lược' vào khuôn khổ quan hệ; tháng 1/2026, ... đón Thongloun Sisoulith")
+        or ";" in text[added.end() : start]
         or ctx.within(ctx.persons, added.end(), start)
         or any(
             ctx.index.kinds.get(rid) == "document"
