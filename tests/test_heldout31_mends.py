@@ -51,3 +51,35 @@ def test_a_term_numbered_past_the_partys_congresses_may_be_anothers(term: str, v
 def test_a_date_past_a_semicolon_is_no_framework_additions(after: str, expected: str) -> None:
     text = f'Tuyên bố chung bổ sung "gắn kết chiến lược" vào khuôn khổ quan hệ{after}'
     assert ("tháng 1/2026", expected) in found(text, "date", "vi", date(2026, 8, 20))
+
+
+# ------------------------------------------------------------ a day word beside a date of its own
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "verdict"),
+    [
+        # a log's entry: the date beside the word says the day, the word counts from the entry's
+        (
+            "14:06 Centre: Tomorrow, 3 December, the 48th meeting of the committee will open.",
+            "en",
+            "Tomorrow",
+            "unknown",
+        ),
+        (
+            "14:06 ສູນ: ມື້ອື່ນ ວັນທີ 3 ທັນວາ ຈະ ມີ ກອງປະຊຸມ ຄັ້ງທີ 48 ຂອງ ຄະນະກຳມະການ ຮ່ວມມື ສອງ ລັດຖະບານ.",
+            "lo",
+            "ມື້ອື່ນ",
+            "unknown",
+        ),
+        # alone, the word is read against the publication date, and the slip is caught
+        (
+            "Tomorrow the 48th meeting of the Intergovernmental Committee will open.",
+            "en",
+            "Tomorrow",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_day_word_beside_a_date_of_its_own_is_not_read_against_the_publication(
+    text: str, lang: str, word: str, verdict: str
+) -> None:
+    assert (word, verdict) in found(text, "date", lang, date(2025, 12, 10))

@@ -519,27 +519,66 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
                 text=Quoted(mention.text, ctx.lang_at(start, end)),
             )
             return found
-        if found.verdict is Verdict.CONTRADICTION and mention.relative and mention.weekday is None:
-            # "today" and "tomorrow" may mean "of our time": a warning, not an error
-            found.severity = Severity.WARNING
-            spoken = ctx.speech_days.get(mention.span)
-            against = (
-                Message("the date of its entry {day}", day=Day(spoken, iso=True))
-                if spoken and mention.span in ctx.entry_days
-                else Message("the date of the speech {day}", day=Day(spoken, iso=True))
-                if spoken
-                else Message(
-                    "the publication date {day}", day=Day(ctx.published, iso=True) if ctx.published else None
-                )
-            )
-            found.message = Message(
-                "{said} (reading {text!r} against {against})",
-                said=found.message,
-                text=Quoted(mention.text, ctx.lang_at(start, end)),
-                against=against,
-            )
+        if found.verdict is Verdict.CONTRADICTION and mention.relative:
+            _counted_from(ctx, mention, found)
         return found
     return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_NO_EVENT)
+
+
+def _counted_from(ctx: Context, mention: DateMention, found: _Proto) -> None:
+    """
+    A contradiction of a word of a day counted from the publication (``mention``), said so:
+    ``unknown`` where a date of its own stands right after the word ("Tomorrow, 3 December" in a
+    log's entry: the date says the day, the word may count from another); else a warning, read
+    against the day it counts from ("today" and "tomorrow" may mean "of our time").
+    """
+    start, end = mention.span
+    if _beside_a_date(ctx, mention):
+        found.verdict, found.severity = Verdict.UNKNOWN, None
+        found.message = Message(
+            "{said}, but the date right after {text!r} says the day: the word may count from "
+            "another day than the publication's",
+            said=found.message,
+            text=Quoted(mention.text, ctx.lang_at(start, end)),
+        )
+        return
+    if mention.weekday is not None:
+        return
+    found.severity = Severity.WARNING
+    spoken = ctx.speech_days.get(mention.span)
+    against = (
+        Message("the date of its entry {day}", day=Day(spoken, iso=True))
+        if spoken and mention.span in ctx.entry_days
+        else Message("the date of the speech {day}", day=Day(spoken, iso=True))
+        if spoken
+        else Message(
+            "the publication date {day}", day=Day(ctx.published, iso=True) if ctx.published else None
+        )
+    )
+    found.message = Message(
+        "{said} (reading {text!r} against {against})",
+        said=found.message,
+        text=Quoted(mention.text, ctx.lang_at(start, end)),
+        against=against,
+    )
+
+
+def _beside_a_date(ctx: Context, mention: DateMention) -> bool:
+    """
+    Whether a date of its own stands right after a word of a day counted from the publication,
+    set off by a comma, a colon or a bracket at most ("Tomorrow, 3 December", "ມື້ອື່ນ ວັນທີ 3
+    ທັນວາ"): the date says which day the word means.
+    """
+    end = mention.span[1]
+    i = bisect.bisect_left(ctx.date_starts, end)
+    if i == len(ctx.date_starts):
+        return False
+    after = ctx.dates[i]
+    return not after.relative and _SET_BESIDE.fullmatch(ctx.text, end, after.span[0]) is not None
+
+
+#: Between a day word and the date beside it: spaces, a comma, a colon, a dash or a bracket.
+_SET_BESIDE: Final = re.compile(r"[^\S\n]*+[,:(–—-]?[^\S\n]*+")
 
 
 #: Right after a date, words that date it by its distance in days from an event named after them
