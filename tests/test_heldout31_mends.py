@@ -83,3 +83,21 @@ def test_a_day_word_beside_a_date_of_its_own_is_not_read_against_the_publication
     text: str, lang: str, word: str, verdict: str
 ) -> None:
     assert (word, verdict) in found(text, "date", lang, date(2025, 12, 10))
+
+
+# ------------------------------------------------------------ a day without its year, of the year before
+@pytest.mark.parametrize(
+    ("days", "verdict"),
+    [
+        # read in 2027 (the January after November 2026), the days fit the LPRP's congress of 2026
+        ("6–8 January", "ok"),
+        # days no congress held: still a slip
+        ("7–9 January", "contradiction"),
+    ],
+)
+def test_a_day_without_its_year_is_of_the_event_it_fits_in_the_year_before(days: str, verdict: str) -> None:
+    text = (
+        f"The Lao People's Revolutionary Party held its 12th Congress in Vientiane ({days}), the Communist "
+        "Party of Vietnam held its 14th National Party Congress in Hanoi (19–23 January)."
+    )
+    assert found(text, "date", "en", date(2026, 11, 10))[0] == (days, verdict)

@@ -489,9 +489,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
             out=out,
             # the events named after such words are not the date's own; a date that answers a
             # question is of the events the question names
-            cues_in=(ctx.sentence(start, end)[0], apart.start())
-            if apart is not None
-            else _asked(ctx, start, end) or _quoted_label(ctx, start, end),
+            cues_in=_cues_in(ctx, start, end, apart),
         )
         or _of_target(ctx, start, end, when)
         or _of_anniversary(ctx, start, end, when)
@@ -508,6 +506,7 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
     if found is not None:
         found.value = value
         if found.verdict is Verdict.CONTRADICTION and mention.needs_year and not mention.relative:
+            found = _of_event_in_another_year(ctx, mention, found, _cues_in(ctx, start, end, apart)) or found
             _in_another_year(ctx, found, when)
         if found.verdict is Verdict.CONTRADICTION and _a_week(when):
             # "last week" is said loosely, and of more events than the record holds: a week that
@@ -699,6 +698,47 @@ def _days_from(ctx: Context, mention: DateMention, when: When, counted: re.Match
         "{words} {event}", words=Quoted(counted[1], ctx.lang_at(start, end)), event=event.message
     )
     return event
+
+
+def _cues_in(ctx: Context, start: int, end: int, apart: re.Match[str] | None) -> tuple[int, int] | None:
+    """
+    Where the event words a date may be of stand, when not its whole sentence: before words that
+    set it apart from what follows (``apart``), or in the question it answers or the label it is
+    quoted in.
+    """
+    if apart is not None:
+        return ctx.sentence(start, end)[0], apart.start()
+    return _asked(ctx, start, end) or _quoted_label(ctx, start, end)
+
+
+def _of_event_in_another_year(
+    ctx: Context, mention: DateMention, found: _Proto, cues_in: tuple[int, int] | None
+) -> _Proto | None:
+    """
+    The event a day given without its year is of in the year before or after the one it was
+    read in, when it is right there and ``found`` (in the year read) is a contradiction of
+    another: "held its 12th Congress in Vientiane (6–8 January), the Communist Party of Vietnam
+    its 14th ..." in November 2026 is the LPRP's congress of January 2026, not the CPV's misdated.
+    """
+    when = mention.when
+    if found.rule != "dates.event" or when is None or when.earliest is None:
+        return None
+    start, end = mention.span
+    for year in (when.earliest.year - 1, when.earliest.year + 1):
+        moved = when.moved_to(year)
+        if moved is None:
+            continue
+        again = _of_event(ctx, start, end, moved, cues_in=cues_in)
+        if again is not None and again.verdict is Verdict.OK and again.record is not None:
+            event = ctx.index.records.get(again.record)
+            again.message = Message(
+                "a day given without its year: the record dates {event} on that day in {year}",
+                event=Named(again.record, event.title if isinstance(event, Event) else again.record),
+                year=year,
+            )
+            again.value = found.value
+            return again
+    return None
 
 
 def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
