@@ -101,3 +101,19 @@ def test_a_day_without_its_year_is_of_the_event_it_fits_in_the_year_before(days:
         "Party of Vietnam held its 14th National Party Congress in Hanoi (19–23 January)."
     )
     assert found(text, "date", "en", date(2026, 11, 10))[0] == (days, verdict)
+
+
+# ------------------------------------------------------------ a day to come, of an event held already
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # words of a kind of event only: a session to come, not the committee's of 3 December
+        ("RE: Background note for interpreters, business matchmaking session of 12 December.", "unknown"),
+        # a numbered meeting the record holds: its day misstated
+        ("The 48th session will open on 12 December.", "contradiction"),
+        # a day already past at the publication: a slip of the session's day
+        ("The business matchmaking session of 5 December was lively.", "contradiction"),
+    ],
+)
+def test_a_day_to_come_of_a_kind_of_event_held_already_may_be_anothers(text: str, verdict: str) -> None:
+    assert found(text, "date", "en", date(2025, 12, 8))[-1][1] == verdict

@@ -1254,7 +1254,26 @@ def _another_meant(
             event=Named(event.id, event.title),
             recorded=Period(event.when),
         )
-    if not by_people and _by_anyone(ctx, cues, sentence):
+    return None if by_people else _of_a_kind(ctx, event, when, cues, sentence)
+
+
+def _of_a_kind(
+    ctx: Context, event: Event, when: When, cues: list[_Cue], sentence: tuple[int, int]
+) -> Message | None:
+    """
+    Why a date whose sentence names no one who took part may be another event of its kind than
+    ``event``: its day is to come (:func:`_to_come`), or its words name an event anyone may hold.
+    """
+    if ctx.published is not None and _to_come(ctx, event, when, cues):
+        return Message(
+            "its day is still to come at the text's publication ({published}), and {event} "
+            "({recorded}) was held before it, and its words name no event of the record: it may be "
+            "another of its kind",
+            published=Day(ctx.published, iso=True),
+            event=Named(event.id, event.title),
+            recorded=Period(event.when),
+        )
+    if _by_anyone(ctx, cues, sentence):
         return Message(
             "its words name an event anyone may hold, and the text names no one near it who "
             "took part: it may be another than {event} ({recorded})",
@@ -1262,6 +1281,24 @@ def _another_meant(
             recorded=Period(event.when),
         )
     return None
+
+
+def _to_come(ctx: Context, event: Event, when: When, cues: list[_Cue]) -> bool:
+    """
+    Whether a date is after the publication and ``event``, held before it, is only one of the
+    kind its words name (no name or number of a record among ``cues``): "Background note for the
+    business matchmaking session of 12 December", written on 8 December, is of a session to come,
+    not the Intergovernmental Committee's meeting of 3 December misdated.
+    """
+    published = ctx.published
+    return (
+        published is not None
+        and when.earliest is not None
+        and when.earliest > published
+        and event.when.latest is not None
+        and event.when.latest < published
+        and all(not ids for _a, _b, _kinds, ids in cues)
+    )
 
 
 def _numbered_fits(
