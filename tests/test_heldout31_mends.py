@@ -117,3 +117,20 @@ def test_a_day_without_its_year_is_of_the_event_it_fits_in_the_year_before(days:
 )
 def test_a_day_to_come_of_a_kind_of_event_held_already_may_be_anothers(text: str, verdict: str) -> None:
     assert found(text, "date", "en", date(2025, 12, 8))[-1][1] == verdict
+
+
+# ------------------------------------------------------------ a run of counts after a list of foundings
+LIST = (
+    "The outer ring carries three anchors:\n(a) Vietnam–Laos diplomatic relations — 5 September 1962;\n"
+    "(b) the Treaty of Amity and Cooperation — 18 July 1977;\n(c) birth of Ho Chi Minh — 19 May 1890.\n"
+)
+
+
+def test_a_run_of_counts_is_not_the_nearest_foundings() -> None:
+    text = LIST + "With the mark set to 2026, the windows read, in order: 64th, 49th, 51st, 71st and 136th."
+    assert [v for _t, v in found(text, "ordinal", "en", date(2026, 4, 16))][:2] == ["unknown", "unknown"]
+
+
+def test_a_count_named_beside_its_founding_is_still_judged() -> None:
+    text = LIST + "In 2026 the windows read the 65th anniversary of Vietnam–Laos diplomatic relations."
+    assert found(text, "ordinal", "en", date(2026, 4, 16)) == [("65th anniversary", "contradiction")]

@@ -8,6 +8,7 @@ founding gives; an ordinal that is part of a recorded name is that record's.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
@@ -27,6 +28,7 @@ from vnla.checker.vocabulary import (
     _JUST_PAST,
     _LAST_YEAR,
     _MARKED,
+    _NEXT_IN_LIST,
     _NEXT_YEAR,
     _NOT_MARKED_AFTER,
     _OF_AFTER,
@@ -133,6 +135,12 @@ def _judge(ctx: Context, ordinal: OrdinalMention) -> _Proto:
             return dated or _Proto(start, end, "ordinal", Verdict.OK, rule, record=rid, value=value)
     if ordinal.noun in ("congress", "term"):
         return _congress(ctx, ordinal, value)
+    if ordinal.noun in ("anniversary", "national-day", "years") and _in_a_run(ctx, ordinal):
+        # a run of counts ("the windows read, in order: 64th, 50th, 51st, ..."): each is its own
+        # founding's, in an order the words do not give, not the nearest founding's
+        return _unknown_anniversary(
+            ordinal, value, Message("it is one of a run of counts, and no founding is named beside it")
+        )
     if ordinal.noun in ("anniversary", "national-day", "years"):
         return _loosely(ctx, ordinal, value) or _anniversary(ctx, ordinal, value)
     if ordinal.noun == "meeting":
@@ -1002,6 +1010,29 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     return _dated_by_the_text(ctx, ordinal, value, _years_stated(ctx, (lo, e), cut)) or _another_year(
         ordinal, value, nearest, published
     )
+
+
+def _in_a_run(ctx: Context, ordinal: OrdinalMention) -> bool:
+    """
+    Whether an anniversary's count is one of a run of :data:`_RUN` or more in its sentence, each
+    after the last but a comma or "and" ("64th, 50th, 51st, 71st ... and 136th").
+    """
+    counts = [o for o in ctx.ordinals_in(*ctx.sentence(*ordinal.span)) if o.noun == ordinal.noun]
+    if len(counts) < _RUN:
+        return False
+    runs, run = [], [counts[0]]
+    for before, after in itertools.pairwise(counts):
+        if _NEXT_IN_LIST.fullmatch(ctx.text, before.span[1], after.span[0]):
+            run.append(after)
+        else:
+            runs.append(run)
+            run = [after]
+    runs.append(run)
+    return any(len(r) >= _RUN and ordinal in r for r in runs)
+
+
+#: The fewest counts in a run of them.
+_RUN: Final = 3
 
 
 def _loosely(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto | None:
