@@ -542,10 +542,18 @@ def _titles(
 _AND: Final = re.compile(_any_word(merged("countries", "joiners")).pattern, re.IGNORECASE)
 
 
-def _held_by_another(ctx: Context, person: Person, title: tuple[str, str | None], day: date | None) -> bool:
+def _held_by_another(
+    ctx: Context,
+    person: Person,
+    title: tuple[str, str | None],
+    day: date | None,
+    *,
+    since: date | None = None,
+) -> bool:
     """
     Whether someone other than ``person`` held an office of one holder at a time of ``title``'s
-    role (in its country, else the person's) on ``day``, as the record has it.
+    role (in its country, else the person's) on ``day``, as the record has it (every day from
+    ``since``, if given: a period's).
     """
     role, country = title
     country = country or person.country
@@ -553,7 +561,7 @@ def _held_by_another(ctx: Context, person: Person, title: tuple[str, str | None]
         return False
     country_of = ctx.index.country_of
     return any(
-        held_by_others(terms, person.id, day, day)
+        held_by_others(terms, person.id, since or day, day)
         for (held, body), terms in ctx.index.holders.items()
         if held == role and country_of.get(body) == country
     )
@@ -689,6 +697,34 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 if day is not None
                 else Message("the record has no {role} office for {name}; the record has: {shown}", **args),
                 evidence=tuple(e for o in held for e in _evidence(o, on)[:1])[:3],
+            )
+        on = period.latest if period is not None and period.latest is not None else day
+        if (
+            not several
+            and not former
+            # (a spouse named beside the office holder: the title may be the holder's, "Thongloun
+            # Sisoulith with his wife Naly Sisoulith, as General Secretary and President")
+            and person.spouse is None
+            and on is not None
+            and _held_by_another(ctx, person, (role, country), on, since=period.earliest if period else None)
+        ):
+            # no office of the person's in the record, but the office, of one holder at a time,
+            # was someone else's that day ("Phet Phomphiphak, Prime Minister of Laos" in 2026)
+            return _Proto(
+                start,
+                end,
+                "title",
+                Verdict.CONTRADICTION,
+                "titles.office",
+                record=person.id,
+                value=role,
+                message=Message(
+                    "the record has no office for {name}, and on {day} the {role} office, of one holder "
+                    "at a time, was another's",
+                    name=Named(person.id, name),
+                    day=Day(on),
+                    role=role_words,
+                ),
             )
         return _Proto(
             start,
