@@ -96,3 +96,25 @@ def test_otherwise_a_listing_of_the_first_elements_passes(text: str, lang: str) 
 )
 def test_an_earlier_framework_given_as_the_documents(text: str, lang: str, expected: list[str]) -> None:
     assert [v for v in _listing(text, lang) if v == "contradiction"] == expected
+
+
+# Elements may be set off by semicolons, dashes between spaces, middle dots or slashes, as by commas.
+@pytest.mark.parametrize("sep", ["; ", " – ", " · ", " / "])
+def test_a_listings_elements_may_be_set_off_by_other_marks(sep: str) -> None:
+    text = (
+        'Ngày 2/12/2025, Tuyên bố chung nâng tầm quan hệ thành "'
+        + sep.join(["hữu nghị truyền thống", "đoàn kết đặc biệt", "hợp tác toàn diện", "gắn kết chiến lược"])
+        + '".'
+    )
+    report = check_text(text, published=PUBLISHED, lang="vi")
+    found = {f.text: f.verdict.value for f in report.findings if f.kind == "framework"}
+    # the 2025 formula opens with great friendship: "traditional" in it is right on no day
+    assert found["hữu nghị truyền thống"] == "contradiction", found
+
+
+def test_what_the_fourth_element_joined_is_not_given_as_current() -> None:
+    text = (
+        "Definition: fourth element of the relationship, written into the Joint Statement of 2 December "
+        "2025 after great friendship, special solidarity and comprehensive cooperation."
+    )
+    assert _listing(text, "en") == []

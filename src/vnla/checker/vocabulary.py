@@ -859,10 +859,15 @@ _ABBREVIATION_ENDS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\n") | {a[-1] f
 # --------------------------------------------------------------------------- framework
 _LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors") if not is_lao(w[0]))
 _LAO_LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors") if is_lao(w[0]))
+#: Words that name the newest element without its wording (``framework.new_element_words``:
+#: "the fourth element", "yếu tố thứ tư").
+_NEW_ELEMENT: Final = _any_word(merged("framework", "new_element_words") or ["(?!)"])
 #: What separates the elements of a listing (Lao may write no space around its "and", and lists
-#: with spaces alone: "ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ຄວາມສາມັກຄີພິເສດ ...").
+#: with spaces alone: "ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ຄວາມສາມັກຄີພິເສດ ..."): a comma or a semicolon, "and", a
+#: dash between spaces, a middle dot or a slash ("hữu nghị truyền thống – đoàn kết đặc biệt – ...").
 _LIST_SEP: Final = re.compile(
-    rf"\s*,\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+"
+    rf"\s*[,;]\s*(?:(?:{_LIST_WORDS})\s+)?|\s+(?:{_LIST_WORDS})\s+"
+    r"|[^\S\n]++[–—-][^\S\n]++|[^\S\n]*+[·•/][^\S\n]*+"
     + (rf"|\s*+,?\s*+(?:{_LAO_LIST_WORDS})\s*+" if _LAO_LIST_WORDS else "")
     + r"|(?<=[\u0e80-\u0eff])[^\S\n]++"
 )

@@ -37,6 +37,7 @@ from vnla.checker.vocabulary import (
     _DOCUMENT_DATE,
     _FOUNDED_BEFORE,
     _LOCATIVE_BEFORE,
+    _NEW_ELEMENT,
     _YEAR_IS,
     _alternation,
     _any_word,
@@ -303,8 +304,6 @@ def _cell_beside_dated(ctx: Context, start: int, end: int) -> bool:
 
 #: Before a date, the words of an element's joining the framework (``framework.added_words``).
 _ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
-#: Words that name the newest element without its wording (``framework.new_element_words``).
-_NEW_ELEMENT: Final = _any_word(merged("framework", "new_element_words") or ["(?!)"])
 #: How far before a date the words of an element's joining may stand.
 _ADDED_REACH: Final = 80
 #: The elements a sentence names that make a listing of the framework, judged at the sentence's

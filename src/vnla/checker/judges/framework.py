@@ -22,7 +22,7 @@ from vnla.checker.mentions import (
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _any_word
+from vnla.checker.vocabulary import _NEW_ELEMENT, _any_word
 from vnla.lang.words import merged
 from vnla.model.records import FrameworkStage, Precision
 from vnla.render.messages import Day, Message, Named, Quoted, joined
@@ -277,6 +277,8 @@ def _given_as_current(
     if not earlier or listed == set(stage.elements):
         return
     s, e = ctx.sentence(*mention.span)
+    if _NEW_ELEMENT.search(ctx.text, s, mention.span[0]) is not None:
+        return  # "the fourth element, written into the Joint Statement ... after ...": what it joined
     records = ctx.index.records
     missing = [element for element in stage.elements if element not in listed]
     if (
