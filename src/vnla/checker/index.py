@@ -403,7 +403,7 @@ class _Index:
         for words, anchor in (
             ((*_WEEKDAY_WORDS, *merged("dates", "day_words"), *anchor_phrases()), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
-            (_ORDINAL_HEADS, "head"),
+            ((*_ORDINAL_HEADS, *merged("ordinals", "age_heads")), "head"),
             (merged("sentences", "denials"), "denial"),
             (merged("sentences", "not_denials"), "not-denial"),
             (merged("sentences", "rating_labels"), "rating"),

@@ -1662,6 +1662,9 @@ def _ordinal_pattern() -> re.Pattern[str]:
           # kỷ niệm 50 năm, ຄົບຮອບ 50 ປີ, kỷ niệm lần thứ 65 (ngày thiết lập ...)
         | (?P<a_head>{h.anniversary})\s(?:(?P<a_num>\d{{1,4}})\s(?:{h.anniversary_years})
             |(?:{h.nth})\s(?P<a_nth>\d{{1,3}}))(?!\w)
+          # (the LPRP) turns 71: an age, its founding's anniversary (not "turns 50%", "turns 2.5")
+        | (?P<ag_head>{h.age})\s(?P<ag_num>\d{{1,3}})(?![\w%]|[.,]\d)
+            (?=[^\S\n]*(?:[.,;:!?)]|$)|\s(?i:{h.age_after})(?!\w))
           # 40 năm Đổi mới
         | (?P<vy_num>\d{{1,3}})\s(?:{h.counted_years_as_written})
           # 96 năm Ngày thành lập Đảng, 63 năm thiết lập quan hệ ngoại giao (a list's entry)
@@ -1699,12 +1702,20 @@ class _OrdinalHeads:
         self.anniversary = _initial(o("anniversary_heads"), space)
         self.anniversary_years = _spaced(o("anniversary_years"))
         self.anniversary_tails = _initial(o("anniversary_tails"))
+        self.age = _spaced(o("age_heads"), space) or "(?!)"
+        self.age_after = _spaced(o("age_after"))
         self.session, self.session_nth = _initial(o("session_heads"), space), _spaced(o("session_nth"))
         # a national day's, of the languages that say "the nth national day" so
         nth_day = o("national_day_nth")
         self.national_day = _initial(o("national_day_words"), space) if nth_day else "(?!)"
         self.national_day_nth = _spaced(nth_day)
-        heads = (*o("congress_heads"), *o("term_heads"), *o("term_before"), *o("anniversary_heads"))
+        heads = (
+            *o("congress_heads"),
+            *o("term_heads"),
+            *o("term_before"),
+            *o("anniversary_heads"),
+            *o("age_heads"),
+        )
         either = {
             case(w[0]) + w[1:]
             for w in (*heads, *o("session_heads"), *(o("national_day_words") if nth_day else ()))
@@ -1940,6 +1951,8 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
             number, noun = _number_of(m["t_num"]), "term"
         elif m["a_num"] or m["a_nth"]:
             number, noun = int(m["a_num"] or m["a_nth"]), "anniversary"
+        elif m["ag_num"]:
+            number, noun = int(m["ag_num"]), "anniversary"
         elif m["vy_num"]:
             number, noun = int(m["vy_num"]), "years"
         elif m["at_num"]:

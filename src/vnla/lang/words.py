@@ -319,6 +319,8 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "term_heads": "list",
             "term_before": "list",
             "anniversary_heads": "list",
+            "age_heads": "list",
+            "age_after": "list",
             "national_day_words": "list",
             "founding_words": "list",
             "possessives": "list",
