@@ -1001,3 +1001,27 @@ def test_a_lao_subject_run_into_the_founding_words_after_an_opening_date(
 )  # fmt: skip
 def test_a_document_signed_by_the_parties_of_a_relative_clause(text: str, said: str, verdict: str) -> None:
     assert [(t, v) for t, v, _r in dates(text) if t == said] == [(said, verdict)]
+
+
+# A date set off by a comma right after the words of a death, a birth or a founding is theirs, as in
+# a bracket: "ngày Chủ tịch Xuphanuvông qua đời, 9/1/1996" (he died on 9 January 1995).
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        ("Tôi chép bài điếu văn ngày Chủ tịch Xuphanuvông qua đời, 9/1/1996.", "9/1/1996", "contradiction"),
+        (
+            "I copied the eulogy on the day President Souphanouvong died, 9 January 1995.",
+            "9 January 1995",
+            "ok",
+        ),
+        (
+            "Vietnam–Laos diplomatic relations established, 5 September 1963",
+            "5 September 1963",
+            "contradiction",
+        ),
+    ],
+)
+def test_a_date_set_off_by_a_comma_after_life_or_founding_words_is_theirs(
+    text: str, said: str, verdict: str
+) -> None:
+    assert (said, verdict) in [(t, v) for t, v, _r in dates(text)]

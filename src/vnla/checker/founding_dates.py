@@ -359,14 +359,15 @@ class FoundingDates(ScopeReader):
     def _bracket_before(self, start: int) -> int | None:
         """
         Where founding, birth or death words end before a bracket that opens a date at ``start``
-        and holds it alone ("- 1977: Treaty of Amity and Cooperation signed (18 July)"); ``None``
-        when no such words stand there.
+        and holds it alone ("- 1977: Treaty of Amity and Cooperation signed (18 July)"), or a
+        comma that sets it off ("ngày Chủ tịch Xuphanuvông qua đời, 9/1/1995"); ``None`` when no
+        such words stand there.
         """
         text = self.text
-        bracket = text.rfind("(", max(0, start - 4), start)
-        if bracket < 0 or text[bracket + 1 : start].strip():
+        mark = max(text.rfind("(", max(0, start - 4), start), text.rfind(",", max(0, start - 4), start))
+        if mark < 0 or text[mark + 1 : start].strip():
             return None
-        return bracket if self._founded_ending(bracket) else None
+        return mark if self._founded_ending(mark) else None
 
     def _place_before(self, start: int) -> int | None:
         """
