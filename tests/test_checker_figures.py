@@ -1079,3 +1079,14 @@ def test_a_lao_surplus_in_words_of_advantage(surplus: str, expected: str) -> Non
 )
 def test_a_period_that_opens_its_sentence(text: str, words_: str, expected: str) -> None:
     assert verdict(text, words_, date(2026, 11, 20))[0] == expected
+
+
+# "By the end of September last year": the month of the year the words name, a point in it (no
+# figure of the record), not the whole of last year.
+def test_by_the_end_of_a_month_last_year_is_that_month() -> None:
+    text = (
+        "Turnover was almost 3 billion US dollars in 2025. By the end of September last year it had "
+        "already passed 2.36 billion USD, a rise of 57 percent."
+    )
+    found = figures(text, date(2026, 2, 10), "en")
+    assert [v for _w, v, _m in found] == ["ok", "unknown", "unknown"], found

@@ -176,3 +176,15 @@ def test_a_table_laid_out_with_spaces_takes_its_header_metric(lang: str, n: str,
 def test_rows_that_open_with_a_year_under_a_header_of_no_flow_take_no_metric() -> None:
     text = "  Year        Visits      Budget\n  2022        3           USD 1.56 billion\n"
     assert [v for _k, _t, v in _figures(text, "en")] in ([], ["unknown"])
+
+
+# A sum written without its currency ("2.2 billion") is read where no currency is near it too: a
+# table's rows under a header that names the metric and the currency ("Two-way trade (USD)").
+@pytest.mark.parametrize(("n", "verdict"), [("1.6", "ok"), ("2.2", "contradiction")])
+def test_a_tables_sums_without_a_currency_are_read(n: str, verdict: str) -> None:
+    text = (
+        "Pupils will fill in a short table:\nYear | Two-way trade (USD)\n2022 | 1.65 billion\n"
+        f"2023 | {n} billion\n2025 | 2.98 billion\n"
+    )
+    found = _figures(text, "en")
+    assert ("amount", f"{n} billion", verdict) in found, found

@@ -478,7 +478,8 @@ class _Grammar:
         self.period = re.compile(
             rf"""
             (?:(?<!\w)|(?<=[\u0e80-\u0eff]))(?=[{period_starts}])  # Lao runs its words together
-            (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})(?:\s+(?P<ay>\d{{4}}))?
+            (?:(?P<asof>{_word(am("as_of_words"))})\s++(?:(?P<am_w>{month})
+                (?:\s+(?P<ay>\d{{4}})|\s+(?P<apw>{_word(self.period_words)}))?
                 |(?:{_alt(am("month_words"))})?\s*(?P<am>\d{{1,2}})\s*/\s*(?P<ay2>\d{{4}}))
             | (?:(?P<mbetween>{_word(am("month_span_between"))})\s*
                 |(?P<mfrom>{_word(am("month_span_from"))})\s*)?
@@ -663,8 +664,11 @@ def read(ctx: Context) -> list[FigureMention]:
                 positions.append(start)
     folded = ctx.scan.folded
     if folded is not None:  # the matcher found the words (index.py: _Pat.amount_word)
+        anchored = {end for _start, end in spans}
         for at in ctx.scan.amount_words:
-            if not (at > 1 and folded[at - 2].isdigit()):  # "3 billion": its digits are anchors
+            # "3 billion": its digits are anchors, where a currency is near; where none is (a
+            # table's "2.2 billion" under a header's "(USD)"), the word is
+            if not (at > 1 and folded[at - 2].isdigit() and at - 1 in anchored):
                 positions.append(at)
     read_in: list[tuple[int, int]] = []
     last = -1
@@ -1714,11 +1718,7 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
     """Months of a period match; ``True`` for "currently"; ``False`` when it cannot be placed."""
     year_now = published.year if published else None
     if m["asof"]:
-        if not (m["ay"] or m["ay2"]):
-            return False  # "by the end of July": a stock then, or the months to then? Not placed
-        month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
-        year = int(m["ay"] or m["ay2"])
-        return (year, month, year, month) if month and 1 <= month <= 12 else False
+        return _as_of(g, m, year_now)
     if m["mrange"] or m["mr1"]:
         return _month_span(g, m, published)
     if m["mw"]:  # "January 2026", "tháng 1 năm 2026": that month
@@ -1770,6 +1770,23 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         return (year, 1, year, 12)
     year = int(m["year"])
     return (year, 1, year, 12)
+
+
+def _as_of(g: _Grammar, m: re.Match[str], year_now: int | None) -> Period | bool:
+    """
+    The month of a period said "as of" ("by the end of September 2025", "tính đến tháng 4/2025";
+    "by the end of September last year": of the year the words name), or ``False``: "by the end of
+    July" may be a stock then or the months to then, and is not placed.
+    """
+    relative = g.period_words[_key(m["apw"])] if m["apw"] else None
+    if relative in ("last-year", "this-year") and year_now is not None:
+        year = year_now - 1 if relative == "last-year" else year_now
+    elif not (m["ay"] or m["ay2"]):
+        return False
+    else:
+        year = int(m["ay"] or m["ay2"])
+    month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
+    return (year, month, year, month) if month and 1 <= month <= 12 else False
 
 
 def _month_span(g: _Grammar, m: re.Match[str], published: date | None) -> Period | bool:
