@@ -219,3 +219,29 @@ def test_each_congress_is_dated_by_the_bracket_after_its_name(
         f"lần thứ {lprp} của Đảng Nhân dân Cách mạng Lào (tháng 1/2026) đã thành công."
     )
     assert verdicts(text, "ordinal", "2026-03-10") == expected
+
+
+# "the Party" alone after a congress's number: the writer's (in Lao the LPRP), before a mark or a
+# relative word ("ຂອງພັກທີ່ໄຂຂຶ້ນ...", which opened); but the party its sentence named last, if any.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XI ຂອງພັກທີ່ໄຂຂຶ້ນໃນເດືອນມັງກອນ 2026 ໄດ້ເລືອກຜູ້ໃດເປັນເລຂາທິການໃຫຍ່?",
+            [("ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XI", "contradiction")],
+        ),
+        (
+            "ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XII ຂອງພັກທີ່ໄຂຂຶ້ນໃນເດືອນມັງກອນ 2026 ໄດ້ເລືອກຜູ້ໃດເປັນເລຂາທິການໃຫຍ່?",
+            [("ກອງປະຊຸມໃຫຍ່ຄັ້ງທີ XII", "ok")],
+        ),
+        (
+            "ຕຳແໜ່ງ: ເລຂາທິການໃຫຍ່ ພັກກອມມູນິດ ຫວຽດນາມ; ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ 14 ຂອງ ພັກ (19-23 ມັງກອນ 2026) "
+            "ໄດ້ ເລືອກຕັ້ງ ທ່ານ ຄືນໃໝ່.",
+            [("ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ 14", "ok")],
+        ),
+    ],
+)
+def test_the_party_alone_is_the_writers_or_the_one_named_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(text, "ordinal", "2026-06-05") == expected

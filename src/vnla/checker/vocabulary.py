@@ -531,9 +531,11 @@ _FUTURE: Final = re.compile(rf"\b(?:{_alternation(merged('ordinals', 'future'))}
 #: the CPV, in a Lao one the LPRP (the party of :data:`_WRITERS_COUNTRY` by the sentence's language).
 _OWN_PARTY: Final = re.compile(_alternation(merged("ordinals", "own_party")) or "(?!)", re.IGNORECASE)
 #: The one word of the writer's party as written, with nothing but a bracket, a comma or a stop
-#: after it (``ordinals.own_party_alone``: "Đại hội XIV của Đảng (19–23/1/2026)").
+#: after it (``ordinals.own_party_alone``: "Đại hội XIV của Đảng (19–23/1/2026)"), or a word that
+#: opens a clause about it (``ordinals.own_party_then``: Lao's "ຂອງພັກທີ່ໄຂຂຶ້ນ...", which opened).
 _OWN_PARTY_ALONE: Final = re.compile(
-    rf"(?:{_alternation(merged('ordinals', 'own_party_alone')) or '(?!)'})(?=[^\S\n]*+(?:[(),.;:]|$))",
+    rf"(?:{_alternation(merged('ordinals', 'own_party_alone')) or '(?!)'})"
+    rf"(?=[^\S\n]*+(?:[(),.;:]|$|(?:{_alternation(merged('ordinals', 'own_party_then')) or '(?!)'})))",
     re.MULTILINE,
 )
 #: The country a sentence's writer is of, by its language, for the words of :data:`_OWN_PARTY`.

@@ -354,6 +354,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "of_party": "list",
             "own_party": "list",
             "own_party_alone": "list",
+            "own_party_then": "list",
         },
         "framework": {
             "connectors": "list",

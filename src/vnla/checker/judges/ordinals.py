@@ -33,6 +33,7 @@ from vnla.checker.vocabulary import (
     _NOT_MARKED_AFTER,
     _OF_AFTER,
     _OF_PARTY,
+    _OWN_PARTY,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
     _YEAR,
@@ -573,7 +574,7 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
                 return own[-1] if own else party
             return party
     if own_party_after(ctx.text, end):
-        return ctx.writers_party(end, end + 1)  # "Đại hội XIV của Đảng ta": our Party
+        return _own_party(ctx, end, start, party_of)
     if start is not None:
         # "the CPV's 15th National Congress", "Laos' 12th Congress": the possessor right before it
         near = ctx.within(ctx.named, max(0, start - 48), start)
@@ -586,6 +587,23 @@ def _party_named(ctx: Context, end: int, start: int | None = None) -> str | None
             if (party := party_of(rid)) is not None:
                 return party
     return None
+
+
+def _own_party(
+    ctx: Context, end: int, start: int | None, party_of: Callable[[str], str | None]
+) -> str | None:
+    """
+    The party "the Party" after a congress's ordinal ending at ``end`` is: the writer's ("Đại hội
+    XIV của Đảng ta", our Party), or, said alone, the one its sentence named last, if any ("...
+    ພັກກອມມູນິດ ຫວຽດນາມ; ກອງປະຊຸມໃຫຍ່ ຄັ້ງທີ 14 ຂອງ ພັກ (19-23 ມັງກອນ 2026)": the CPV's).
+    """
+    of = _OF_PARTY.match(ctx.text, end)
+    if of is not None and _OWN_PARTY.match(ctx.text, of.end()) is None:
+        s, _e = ctx.sentence(end, end)
+        named = [p for _a, _b, r in ctx.within(ctx.named, s, start or end) if (p := party_of(r))]
+        if named:
+            return named[-1]
+    return ctx.writers_party(end, end + 1)
 
 
 def _another_partys(ctx: Context, party: str, ordinal: OrdinalMention) -> Event | None:
