@@ -134,3 +134,18 @@ def test_a_run_of_counts_is_not_the_nearest_foundings() -> None:
 def test_a_count_named_beside_its_founding_is_still_judged() -> None:
     text = LIST + "In 2026 the windows read the 65th anniversary of Vietnam–Laos diplomatic relations."
     assert found(text, "ordinal", "en", date(2026, 4, 16)) == [("65th anniversary", "contradiction")]
+
+
+# ------------------------------------------------------------ a timeline entry's place after a comma
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("· 3 December 2025: Intergovernmental Committee, 48th meeting, Hanoi", "contradiction"),
+        ("· 3 December 2025: Intergovernmental Committee, 48th meeting, Vientiane", "ok"),
+        ("3 December 2025 - 48th meeting of the Intergovernmental Committee, Hanoi", "contradiction"),
+        # no entry: a place of something else ("officials from Hanoi")
+        ("On 3 December 2025 the 48th meeting heard officials, Hanoi", "ok"),
+    ],
+)
+def test_a_place_ending_a_timelines_entry_after_a_comma_is_its_events(line: str, verdict: str) -> None:
+    assert found(line, "place", "en", date(2026, 2, 3))[-1][1] == verdict

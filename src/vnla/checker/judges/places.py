@@ -155,7 +155,9 @@ def _beside(ctx: Context, place: tuple[int, int], dated: tuple[int, int] | None)
     text = ctx.text
     (ps, pe), (ds, de) = place, dated
     if ps >= de:
-        return _SET_OFF.fullmatch(text, de, ps) is not None and _CLAUSE_CLOSES.match(text, pe) is not None
+        return _CLAUSE_CLOSES.match(text, pe) is not None and (
+            _SET_OFF.fullmatch(text, de, ps) is not None or _ends_its_entry(text, (ds, de), ps)
+        )
     if pe > ds or _SET_OFF.fullmatch(text, pe, ds) is None:
         return False
     if text[max(0, ps - 1) : ps] == "(":
@@ -166,6 +168,26 @@ def _beside(ctx: Context, place: tuple[int, int], dated: tuple[int, int] | None)
     )
 
 
+def _ends_its_entry(text: str, dated: tuple[int, int], ps: int) -> bool:
+    """
+    Whether a place at ``ps`` ends, after a comma, the entry of a timeline that the date at
+    ``dated`` opens ("· 3 December 2025: Intergovernmental Committee, 48th meeting, Hanoi"),
+    on one line: the entry's place, as a dateline's is its news's.
+    """
+    ds, de = dated
+    line = text.rfind("\n", 0, ds) + 1
+    return (
+        _ENTRY_HEAD.fullmatch(text, line, ds) is not None
+        and _ENTRY_MARK.match(text, de) is not None
+        and "\n" not in text[de:ps]
+        and _COMMA_BEFORE.search(text, max(0, ps - 4), ps) is not None
+    )
+
+
+#: What may open a timeline's line before its date: spaces, a bullet.
+_ENTRY_HEAD: Final = re.compile(r"[^\S\n]*+(?:[-–•·*▪][^\S\n]*+)?")
+#: Right after an entry's date: a colon or a dash.
+_ENTRY_MARK: Final = re.compile(r"[^\S\n]*+[:–—-]")
 #: Between a date and a place set off beside it: a comma, and spaces.
 _SET_OFF: Final = re.compile(r"[^\S\n]*+,[^\S\n]*+")
 #: Right before a place set off before a date: a comma after words of its line.
