@@ -27,3 +27,16 @@ from vnla.checker import check_text
 def test_a_title_before_an_honorific_and_a_name(text: str, verdict: str) -> None:
     report = check_text(text, published=date(2026, 4, 27), lang="lo")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == [verdict]
+
+
+# A Lao list of who's who sets the titles off after the name with a dash between spaces.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("- ທ່ານ ເຈິ່ນແທັງເໝິນ — ລັດຖະມົນຕີກະຊວງປ້ອງກັນປະເທດ ຫວຽດນາມ", "contradiction"),
+        ("- ທ່ານ ທອງສະຫວັນ ພົມວິຫານ — ລັດຖະມົນຕີກະຊວງການຕ່າງປະເທດ", "ok"),
+    ],
+)
+def test_a_lao_title_set_off_by_a_dash_after_the_name(text: str, verdict: str) -> None:
+    report = check_text(text, published=date(2026, 2, 5), lang="lo")
+    assert [f.verdict.value for f in report.findings if f.kind == "title"] == [verdict]

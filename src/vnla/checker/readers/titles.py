@@ -61,9 +61,10 @@ __all__ = ["read"]
 #: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
 #: name (an honorific).
 #: Lao: what may stand between a name and the titles after it, a comma ("ທ່ານໄຊສົມພອນພົມວິຫານ,
-#: ປະທານສະພາແຫ່ງຊາດ") or a predicate ("ເປັນ", is).
+#: ປະທານສະພາແຫ່ງຊາດ"), a dash between spaces, as a list of who's who writes ("ທ່ານ ທອງສະຫວັນ
+#: ພົມວິຫານ — ລັດຖະມົນຕີ..."), or a predicate ("ເປັນ", is).
 _LAO_PREDICATES: Final = _alternation(w for w in merged("titles", "predicates") if is_lao(w[0])) or "(?!)"
-_LAO_FIRST: Final = re.compile(rf"\s*(?:,\s*)?(?:(?:{_LAO_PREDICATES})\s*)?")
+_LAO_FIRST: Final = re.compile(rf"\s*(?:,\s*|[–—-]\s+)?(?:(?:{_LAO_PREDICATES})\s*)?")
 _NOTHING: Final = re.compile("")
 _LAO_JOIN: Final = re.compile(r"\s*+(?:,\s*+)?")
 _LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
