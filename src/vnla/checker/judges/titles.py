@@ -726,15 +726,8 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                     role=role_words,
                 ),
             )
-        return _Proto(
-            start,
-            end,
-            "title",
-            Verdict.UNKNOWN,
-            "titles.office",
-            record=person.id,
-            value=role,
-            message=Message("the record has no office for {name}", name=Named(person.id, name)),
+        return _unknown(
+            person.id, role, Message("the record has no office for {name}", name=Named(person.id, name))
         )
     # (a sentence dated by a period: the person dead by its last day, not by the publication's)
     said_on = period.latest if period is not None and period.latest is not None else day

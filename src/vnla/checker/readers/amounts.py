@@ -551,7 +551,7 @@ class _Grammar:
         self.verb_compound = re.compile(rf"(?<!\w)(?:{compounds})$", re.IGNORECASE)
         #: ... and one of them before a number, in a sentence (that names a flow so)
         self.verb_sum = re.compile(
-            rf"(?<!\w)(?:{verbs})\s++(?:(?:{_alt(self.qualifiers)})\s++)?\d", re.IGNORECASE
+            rf"(?<!\w)(?P<verb>{verbs})\s++(?:(?:{_alt(self.qualifiers)})\s++)?\d", re.IGNORECASE
         )
         self.flow_after = re.compile(
             rf"\s*(?:(?:{_alt(am('flow_after'))})\s+)?(?:{_word(self.flows)})", re.IGNORECASE
@@ -809,8 +809,7 @@ def _names_metric(ctx: Context, g: _Grammar, s: int, e: int) -> bool:
     """Whether a sentence, or the one before it in its paragraph ("this figure ..."), names a metric."""
     text = ctx.text
     if g.flow.search(text, s, e) is not None or any(
-        not g.verb_compound.search(text, max(s, m.start() - 12), m.start() + len(m[0].split()[0]))
-        for m in g.verb_sum.finditer(text, s, e)
+        not _in_a_compound(g, text, s, m.end("verb")) for m in g.verb_sum.finditer(text, s, e)
     ):
         return True
     if s < 2 or "\n\n" in text[max(0, s - 3) : s]:
@@ -1326,9 +1325,12 @@ def _verb_flow(g: _Grammar, text: str, s: int, a: int) -> re.Match[str] | None:
     nhập", income); ``s`` starts the sentence.
     """
     verb = g.flow_verb.search(text, max(s, a - 12), a)
-    if verb is None or g.verb_compound.search(text, max(s, verb.end() - 12), verb.end()):
-        return None
-    return verb
+    return None if verb is None or _in_a_compound(g, text, s, verb.end()) else verb
+
+
+def _in_a_compound(g: _Grammar, text: str, s: int, end: int) -> bool:
+    """Whether a verb of a flow ending at ``end`` is the last syllable of another word ("thu nhập")."""
+    return g.verb_compound.search(text, max(s, end - 12), end) is not None
 
 
 def _metric_around(g: _Grammar, text: str, at: tuple[int, int], f: FigureMention) -> str | None:
