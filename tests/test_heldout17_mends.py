@@ -86,8 +86,12 @@ def test_a_table_with_bars_between_its_cells() -> None:
     found = dict(_verdicts(TABLE.format(v="2,98"), date(2026, 4, 2), "vi"))
     assert found["2,2 tỷ USD"] == found["979 triệu USD"] == found["2,98 tỷ USD"] == "ok"
     assert found["khoảng 732,7 triệu USD"] == "ok"  # the note's own metric: the surplus
-    # a note of several sums that names none's metric: neither is the caption's trade
-    assert found["346 triệu USD"] == found["633 triệu USD"] == "unknown"
+    # a note of several sums is no caption's trade: its verbs name each one's flow ("Việt Nam xuất
+    # 346 triệu USD, nhập 633 triệu USD": Vietnam's exports, and its imports, Laos' exports)
+    assert found["346 triệu USD"] == found["633 triệu USD"] == "ok"
+    swapped = TABLE.replace("xuất 346 triệu USD, nhập 633", "xuất 633 triệu USD, nhập 346")
+    found = dict(_verdicts(swapped.format(v="2,98"), date(2026, 4, 2), "vi"))
+    assert found["346 triệu USD"] == found["633 triệu USD"] == "contradiction"
     assert dict(_verdicts(TABLE.format(v="2,89"), date(2026, 4, 2), "vi"))["2,89 tỷ USD"] == "contradiction"
 
 

@@ -58,7 +58,9 @@ def test_a_date_after_an_event_that_is_another_events_subject(day: str, verdict:
     ],
 )
 def test_a_congress_counted_from_is_not_dated_by_the_counts_end(text: str, verdict: str) -> None:
-    assert _verdicts(text, "2026-09-14", "en", "ordinal") == [("6th National Congress", verdict)]
+    # (the age Đổi mới turns is a count of its own, of the 6th Congress's founding of it)
+    found = _verdicts(text, "2026-09-14", "en", "ordinal")
+    assert [f for f in found if f[0] == "6th National Congress"] == [("6th National Congress", verdict)]
 
 
 # A year right after a document's name is the document's: "the Treaty ... of 1977" is ok, and it
