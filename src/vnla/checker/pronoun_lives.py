@@ -91,9 +91,8 @@ class PronounLives(ScopeReader):
         if join is None:
             return None  # most such words: no "and" before them
         part = text.rfind(";", s, join.start()) + 1 or s
-        earlier = None
-        for earlier in _LIFE_VERB.finditer(text, part, join.start()):  # noqa: B007 - the last one
-            pass
+        said = list(_LIFE_VERB.finditer(text, part, join.start()))
+        earlier = said[-1] if said else None  # the words "and" follows
         if earlier is None or founding_kind(earlier) == "founded":
             return None
         return self._person(earlier, s)

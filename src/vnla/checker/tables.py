@@ -176,10 +176,8 @@ def _line_above_items(text: str, first: int) -> Span | None:
 
 def _indent(text: str, start: int) -> int:
     """How many spaces and tabs open the line starting at ``start``."""
-    end = start
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return end - start
+    line = text[start : _line_end(text, start)]
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def next_items(text: str, a: int, b: int) -> bool:

@@ -124,10 +124,14 @@ _HOSTED_ROLES: Final = frozenset(merged("titles", "hosted_roles"))
 #: Between a name and the titles after it, in English and Vietnamese: a comma (or a dash with a
 #: space either side, as a list of who's who writes: "Tô Lâm – Tổng Bí thư"), the word files'
 #: ``titles.appositive_lead`` and qualifiers ("To Lam, general secretary", "Sonexay Siphandone,
-#: Lao Prime Minister", "Thongloun, who is also president").
+#: Lao Prime Minister", "Thongloun, who is also president"); the lead and the qualifier are
+#: :data:`_LEAD_WORDS`, after a bracket and a list's colon too.
+_LEAD_WORDS: Final = (
+    rf"(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
+    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?"
+)
 _APPOSITIVE_LEAD: Final = re.compile(
-    rf"(?:\s*+,|(?<=\S)\s++[–—-](?=\s))\s*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
-    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    rf"(?:\s*+,|(?<=\S)\s++[–—-](?=\s))\s*+{_LEAD_WORDS}",
     re.IGNORECASE,
 )
 #: Right after titles set off or said of a name, the word that starts their tenure ("To Lam,
@@ -149,8 +153,7 @@ _APPOSITIVE_END: Final = re.compile(
 #: Security)", "Lương Tam Quang (Bộ trưởng Công an)"), as after an apposition's comma: the bracket's
 #: opening, a lead and a country's adjective at most; the titles end at its close or a tenure's start.
 _BRACKET_LEAD: Final = re.compile(
-    rf"[^\S\n]*+\([^\S\n]*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
-    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    rf"[^\S\n]*+\([^\S\n]*+{_LEAD_WORDS}",
     re.IGNORECASE,
 )
 _BRACKET_END: Final = re.compile(rf"[^\S\n]*+\)|{_SINCE_AFTER}", re.IGNORECASE)
@@ -159,8 +162,7 @@ _BRACKET_END: Final = re.compile(rf"[^\S\n]*+\)|{_SINCE_AFTER}", re.IGNORECASE)
 #: name's, up to the line's end, a semicolon, a bracket, a full stop or a tenure's start; not a
 #: comma, as a speaker's label may be followed by words to a title ("TO LAM: President, ...").
 _LIST_LEAD: Final = re.compile(
-    rf":[^\S\n]*+(?:(?:{_alternation(merged('titles', 'appositive_lead'))})\s++)?"
-    rf"(?:(?P<q>{_alternation(_QUALIFIER_WORDS)})\s++)?",
+    rf":[^\S\n]*+{_LEAD_WORDS}",
     re.IGNORECASE,
 )
 _LIST_END: Final = re.compile(

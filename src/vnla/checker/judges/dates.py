@@ -730,11 +730,8 @@ def _of_event_in_another_year(
         again = _of_event(ctx, start, end, moved, cues_in=cues_in)
         if again is not None and again.verdict is Verdict.OK and again.record is not None:
             event = ctx.index.records.get(again.record)
-            again.message = Message(
-                "a day given without its year: the record dates {event} on that day in {year}",
-                event=Named(again.record, event.title if isinstance(event, Event) else again.record),
-                year=year,
-            )
+            title = event.title if isinstance(event, Event) else again.record
+            again.message = _in_year(again.record, title, year)
             again.value = found.value
             return again
     return None
@@ -766,12 +763,17 @@ def _in_another_year(ctx: Context, found: _Proto, when: When) -> None:
             and moved.latest <= last
         ):
             found.verdict, found.severity = Verdict.OK, None
-            found.message = Message(
-                "a day given without its year: the record dates {event} on that day in {year}",
-                event=Named(event.id, event.title),
-                year=year,
-            )
+            found.message = _in_year(event.id, event.title, year)
             return
+
+
+def _in_year(rid: str, title: str, year: int) -> Message:
+    """Why a day given without its year is right: the record's event is on that day in ``year``."""
+    return Message(
+        "a day given without its year: the record dates {event} on that day in {year}",
+        event=Named(rid, title),
+        year=year,
+    )
 
 
 def _a_week(when: When) -> bool:
@@ -1263,7 +1265,7 @@ def _of_a_kind(
     Why a date whose sentence names no one who took part may be another event of its kind than
     ``event``: its day is to come (:func:`_to_come`), or its words name an event anyone may hold.
     """
-    if ctx.published is not None and _to_come(ctx, event, when, cues):
+    if ctx.published is not None and _to_come(ctx.published, event, when, cues):
         return Message(
             "its day is still to come at the text's publication ({published}), and {event} "
             "({recorded}) was held before it, and its words name no event of the record: it may be "
@@ -1282,17 +1284,15 @@ def _of_a_kind(
     return None
 
 
-def _to_come(ctx: Context, event: Event, when: When, cues: list[_Cue]) -> bool:
+def _to_come(published: date, event: Event, when: When, cues: list[_Cue]) -> bool:
     """
-    Whether a date is after the publication and ``event``, held before it, is only one of the
+    Whether a date is after the ``published`` day and ``event``, held before it, is only one of the
     kind its words name (no name or number of a record among ``cues``): "Background note for the
     business matchmaking session of 12 December", written on 8 December, is of a session to come,
     not the Intergovernmental Committee's meeting of 3 December misdated.
     """
-    published = ctx.published
     return (
-        published is not None
-        and when.earliest is not None
+        when.earliest is not None
         and when.earliest > published
         and event.when.latest is not None
         and event.when.latest < published

@@ -618,6 +618,8 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     """
     start = end = 0
     index = ctx.index
+    # the day the title is said of: a period's last, else the sentence's
+    on = period.latest if period is not None and period.latest is not None else day
     spells = [o for o in person.offices if o.role == role]
     role_words = _role_words(ctx, role)
     name = person.name.preferred("en")
@@ -669,7 +671,6 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             # the record lists the person's offices: a title of one holder at a time that the
             # person never held is wrong on any day
             # (a sentence dated by a period: the offices of its last day)
-            on = period.latest if period is not None and period.latest is not None else day
             held = person.offices_on(on) if on is not None else person.offices
             titles = ", ".join(dict.fromkeys(o.title for o in held))
             shown = English(titles) if titles else Message("no office")
@@ -698,7 +699,6 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 else Message("the record has no {role} office for {name}; the record has: {shown}", **args),
                 evidence=tuple(e for o in held for e in _evidence(o, on)[:1])[:3],
             )
-        on = period.latest if period is not None and period.latest is not None else day
         if (
             not several
             and not former
@@ -730,8 +730,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
             person.id, role, Message("the record has no office for {name}", name=Named(person.id, name))
         )
     # (a sentence dated by a period: the person dead by its last day, not by the publication's)
-    said_on = period.latest if period is not None and period.latest is not None else day
-    if former or day is None or _late(person, said_on or day):
+    if former or day is None or _late(person, on or day):
         return _Proto(start, end, "title", Verdict.OK, "titles.office", record=person.id, value=role)
     if period is not None:
         judged = _in_period(person, spells, role, role_words, period)
