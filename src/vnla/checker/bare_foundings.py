@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from vnla.checker.folding import _bare_key
 from vnla.checker.foundings import founding_kind
+from vnla.checker.named_dates import nearer_the_founding
 from vnla.checker.scope import ScopeReader
 from vnla.checker.vocabulary import (
     _AFTER_PLACE,
@@ -19,6 +20,7 @@ from vnla.checker.vocabulary import (
     _BETWEEN,
     _BOTH,
     _FOUNDED_BEFORE,
+    _FOUNDING_BEFORE,
     _PAIR_JOINER,
     _SUBJECT_LINK,
     founded_ending,
@@ -35,13 +37,17 @@ class BareFoundings(ScopeReader):
 
     __slots__ = ()
 
-    def of_date(self, start: int) -> str | None:
+    def of_date(self, start: int, year: int | None = None, now: int | None = None) -> str | None:
         """
         The founding of the two countries named without them (:attr:`_Index.bare_foundings`)
         right before a date at ``start``, after its founding words: "hai nước thiết lập quan hệ
         ngoại giao ngày 5/9/1962", "Vietnam and Laos established diplomatic relations on 5
-        September 1962", with the two after it at most ("ການສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ລະຫວ່າງ
-        ສອງປະເທດ ໃນວັນທີ ...", "between Vietnam and Laos on"), where the sentence is of the two
+        September 1962", or after a noun of the founding ("the establishment of diplomatic
+        relations on 5 September 1962"; ``ordinals.founding_words``) when the date's ``year`` is
+        nearer the founding's than the publication's (``now``: "marked the establishment of
+        diplomatic relations on 5 September 2025" dates the anniversary), with the two after it
+        at most ("ການສ້າງຕັ້ງ ສາຍພົວພັນທາງການທູດ ລະຫວ່າງ ສອງປະເທດ ໃນວັນທີ ...",
+        "between Vietnam and Laos on"), where the sentence is of the two
         (:meth:`~vnla.checker.scope.SentenceScope.of_the_two`) and names no other country.
         """
         text, index = self.text, self.index
@@ -53,17 +59,19 @@ class BareFoundings(ScopeReader):
         article = _ARTICLE_BEFORE.search(text, max(0, at - 8), at)
         if article is not None:
             at = article.start()
-        if not founded_ending(text, at):
+        noun = False
+        if founded_ending(text, at):
+            verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
+            founded = verb is not None and founding_kind(verb) == "founded"
+        else:  # a noun of it ("the establishment of"), or (most dates) no founding words
+            founded = year is not None and _FOUNDING_BEFORE.search(text, max(s, at - 40), at) is not None
+            noun = True
+        if not founded or not self.scope.of_the_two(s, e, found[0]) or self.scope.other_country(start, start):
             return None
-        verb = _FOUNDED_BEFORE.search(text, max(s, at - 40), at)
-        if (
-            verb is None
-            or founding_kind(verb) != "founded"
-            or not self.scope.of_the_two(s, e, found[0])
-            or self.scope.other_country(start, start)
-        ):
+        fid = index.bare_foundings.get(_bare_key(found[0]))
+        if noun and fid is not None and year is not None and not nearer_the_founding(index, fid, year, now):
             return None
-        return index.bare_foundings.get(_bare_key(found[0]))
+        return fid
 
     def of_subject(self, verb: re.Match[str], sentence: tuple[int, int]) -> str | None:
         """

@@ -19,6 +19,7 @@ from vnla.checker.clause_dates import ClauseDates
 from vnla.checker.date_first import DateFirst
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.named_dates import NamedDates, nearer_the_founding
+from vnla.checker.noun_dates import NounDates
 from vnla.checker.pronoun_lives import PronounLives
 from vnla.checker.scope import ScopeReader
 from vnla.checker.signed_documents import SignedDocuments, document_only
@@ -74,10 +75,14 @@ _BRACKET_FOUNDING: Final = re.compile(
 _BRACKET_CLOSE: Final = re.compile(r"[^\S\n]*+\)")
 
 
+#: A dash a date may be set off by after a name (see :meth:`~vnla.checker.named_dates.NamedDates.apposed`).
+_DASH_IN: Final = re.compile(r"[–—]| - ")
+
+
 class FoundingDates(ScopeReader):
     """The foundings, births and deaths the dates of a chunk are of, read in a sentence scope's chunk."""
 
-    __slots__ = ("answered", "bare", "clause", "date_first", "pronouns", "set_off", "signed")
+    __slots__ = ("answered", "bare", "clause", "date_first", "nouns", "pronouns", "set_off", "signed")
 
     def __init__(self, scope: SentenceScope) -> None:
         super().__init__(scope)
@@ -86,6 +91,7 @@ class FoundingDates(ScopeReader):
         self.set_off = NamedDates(scope)
         self.clause = ClauseDates(scope)
         self.date_first = DateFirst(scope)
+        self.nouns = NounDates(scope)
         self.pronouns = PronounLives(scope)
         self.signed = SignedDocuments(scope)
 
@@ -129,7 +135,11 @@ class FoundingDates(ScopeReader):
             )
             if found is not None:
                 return found
-            named = self._verb_then_name(start) or self.bare.of_date(start)
+            named = (
+                self._verb_then_name(start)
+                or self.nouns.of_date(start, None if yearless else year, now)
+                or self.bare.of_date(start, None if yearless else year, now)
+            )
             return self._not_celebrated(named, start, year, now)
         s, e = self.sentences.sentence(start, start)
         verb = _FOUNDED_BEFORE.search(text, max(s, before - 40), before)
@@ -144,7 +154,8 @@ class FoundingDates(ScopeReader):
 
     def _set_off(self, start: int, end: int, year: int | None, now: int | None) -> str | None:
         """
-        The founding of a date set off after a name, in brackets, between commas or after a label's colon
+        The founding of a date set off after a name, in brackets, between commas, after a spaced dash or
+        after a label's colon
         (:mod:`~vnla.checker.named_dates`), or after an answer's label, for the founding its
         question asks about (:mod:`~vnla.checker.answered_dates`).
         """
@@ -153,7 +164,9 @@ class FoundingDates(ScopeReader):
         before = self.text[max(0, start - 12) : start]  # most dates: neither (asked at C speed first)
         if "(" in before and (found := self.set_off.bracketed(start, year, now)) is not None:
             return found
-        if "," in before and (found := self.set_off.apposed(start, end, year, now)) is not None:
+        if ("," in before or _DASH_IN.search(before)) and (
+            found := self.set_off.apposed(start, end, year, now)
+        ) is not None:
             return found
         if (found := self.set_off.predicated(start, year, now)) is not None:
             return found

@@ -57,6 +57,8 @@ _FOUNDING_DATE_AFTER: Final = re.compile(
 #: What closes a date set off by a comma after a name: a comma, a stop, a semicolon, a bracket or
 #: a table's cell ("| Death of Souphanouvong, 9 January 1995 | ...").
 _APPOSITION_END: Final = re.compile(r"[^\S\n]*+(?:[,;.)|]|$)")
+#: A dash set off by spaces on both sides, the last before a date ("... the LPRP — 22 March").
+_SPACED_DASH: Final = re.compile(r"(?<=\S)[^\S\n]++[–—-][^\S\n]++(?!.*[–—-][^\S\n])")
 #: A line's label may open with a bullet or a number ("• ", "3. ").
 _LABEL_HEAD: Final = re.compile(r"[^\S\n]*+(?:[•*·-]|\d{1,2}[.)])?[^\S\n]*+")
 
@@ -113,19 +115,25 @@ class NamedDates(ScopeReader):
         """
         The founding whose name stands right before a comma that opens a date at ``text[start:end]``,
         when a comma, a stop or a bracket closes it ("ສ່ວນ ວັນຊາດ ສປປ ລາວ, ວັນທີ 2 ທັນວາ 1975, ປີນີ້
-        ...", "Lao National Day, 2 December 1975, ..."), and the date's ``year`` is nearer the
-        founding's than the publication's (``now``).  As after a label, a body's founding counts
-        only after founding words, and a person's birth or death after words that say which.
+        ...", "Lao National Day, 2 December 1975, ..."), or before a dash with spaces on both sides
+        (a list of anchors: "(d) founding of the LPRP — 22 March 1955;"; a dash with no space before
+        it joins two dates or names, "1955–2025"), and the date's ``year`` is nearer the founding's
+        than the publication's (``now``).  As after a label, a body's founding counts only after
+        founding words, and a person's birth or death after words that say which.
         """
         text = self.text
-        comma = text.rfind(",", max(0, start - 12), start)
-        if (
-            _DAY_WORDS_ONLY.fullmatch(text, comma + 1, start) is None
-            or _APPOSITION_END.match(text, end) is None
-        ):
+        if _APPOSITION_END.match(text, end) is None:
             return None
+        comma = text.rfind(",", max(0, start - 12), start)
+        if comma >= 0 and _DAY_WORDS_ONLY.fullmatch(text, comma + 1, start) is not None:
+            mark = comma
+        else:
+            dash = _SPACED_DASH.search(text, max(0, start - 14), start)
+            if dash is None or _DAY_WORDS_ONLY.fullmatch(text, dash.end(), start) is None:
+                return None
+            mark = dash.start()
         s, _e = self.sentences.sentence(start, start)
-        at = words_end(text, comma)
+        at = words_end(text, mark)
         return self._named_before(s, at, start, year, now, label=True) if at > s else None
 
     def predicated(self, start: int, year: int, now: int | None) -> str | None:
