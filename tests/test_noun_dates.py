@@ -88,3 +88,23 @@ def test_a_date_on_the_next_line_is_the_next_rows() -> None:
         "  1920-12-13  birth of Kaysone Phomvihane\n"
     )
     assert "contradiction" not in {v for _t, v, _r in date_verdicts(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a country's name set off by a comma before its founding words: the country's founding
+        (
+            "The parties signed it in the spirit of the Lao PDR, proclaimed on 2 December 1976.",
+            "contradiction",
+        ),
+        ("We honour the Lao PDR, which was proclaimed on 2 December 1975.", "ok"),
+        # after a pair of countries, the words are the pair's (their relations'), still judged right
+        (
+            "Diplomatic relations between Vietnam and the Lao PDR, established on 5 September 1962, grew.",
+            "ok",
+        ),
+    ],
+)
+def test_a_country_set_off_before_its_founding_words(text: str, verdict: str) -> None:
+    assert [v for _t, v, _r in date_verdicts(text, "en")] == [verdict]

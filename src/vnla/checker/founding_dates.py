@@ -234,12 +234,31 @@ class FoundingDates(ScopeReader):
                     return self._of_subject(rid, kind)  # "born on 13 December 1920 and died on ..."
                 # "Ho Chi Minh, whose portrait hung in the school, was born on ..."
                 return self._apposition_head(s, at, kind) if kind != "founded" else None
-            if rid in self.index.national_day and not self._heads_its_clause(s, ns):
+            if rid in self.index.national_day and not (
+                self._heads_its_clause(s, ns) or self._set_off_alone(s, (ns, ne), at)
+            ):
                 # "Hội Hữu nghị Việt Nam - Lào thành lập ...": the friendship society's; "Diplomatic
                 # relations between Vietnam and the Lao PDR were established on ...": the relations'
                 return self.scope.opening_founding(s, e) if kind == "founded" else None
             return self._of_subject(rid, kind)
         return None
+
+    def _set_off_alone(self, s: int, name: tuple[int, int], at: int) -> bool:
+        """
+        Whether a country's name at ``name`` is set off by a comma right after it, before the
+        founding words at ``at``, the one country its clause names before them ("in the spirit of
+        the Lao PDR, proclaimed on ..."): the words are the country's, where after a pair
+        ("relations between Vietnam and the Lao PDR, established on ...") they are the pair's.
+        """
+        text, kinds = self.text, self.index.kinds
+        ns, ne = name
+        if not text.startswith(",", ne) or any(c in text[ne:at] for c in ".;:!?\n"):
+            return False
+        head = max(text.rfind(mark, s, ns) for mark in ".;:!?\n")
+        return not any(
+            kinds.get(rid) == "country"
+            for _a, _b, rid in self.positions.within(self.named, max(s, head + 1), ns)
+        )
 
     def _shared_subject(self, s: int, ns: int, ne: int, at: int) -> bool:
         """
