@@ -162,3 +162,17 @@ def test_a_dates_own_year_is_judged_with_its_date() -> None:
 def test_a_question_that_gives_no_date(text: str, expected: str) -> None:
     report = check_text(text, published=date(2026, 2, 10), lang="vi")
     assert [f.verdict.value for f in report.findings if f.kind == "title"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Phó Thủ tướng Chính phủ", the formal title of a Deputy Prime Minister: the Prime
+        # Minister is no deputy of his own government
+        ("Phó Thủ tướng Chính phủ Phạm Minh Chính dự lễ ký kết.", "contradiction"),
+        # a deputy the record does not list may be one it lacks
+        ("Phó Thủ tướng Chính phủ Đỗ Văn Chiến dự lễ ký kết.", "unknown"),
+    ],
+)
+def test_a_deputy_prime_ministers_formal_title(text: str, expected: str) -> None:
+    assert [v for v, _r in _titles(text, "vi")] == [expected]
