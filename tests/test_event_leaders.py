@@ -163,3 +163,29 @@ def test_the_co_chairs_themselves_pass() -> None:
         "do Tổng Bí thư Tô Lâm và Tổng Bí thư Thongloun Sisoulith đồng chủ trì."
     )
     assert all(verdict == "ok" for _name, verdict in _people(text, "vi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("In December 2025, Luong Cuong paid a state visit to Laos.", "en", "Luong Cuong"),
+        ("On 1-2 December 2025, Nguyen Phu Trong paid a state visit to Laos.", "en", "Nguyen Phu Trong"),
+        ("The state visit of Luong Cuong to Laos on 1-2 December 2025 was a success.", "en", "Luong Cuong"),
+        ("Ngày 1-2/12/2025, Chủ tịch nước Lương Cường thăm cấp Nhà nước Lào.", "vi", "Lương Cường"),
+        ("ວັນທີ 1-2 ທັນວາ 2025 ທ່ານ ເລືອງເກື່ອງ ໄດ້ ຢ້ຽມຢາມ ທາງລັດຖະກິດ ຢູ່ ສປປ ລາວ.", "lo", "ເລືອງເກື່ອງ"),
+    ],
+)
+def test_a_state_visits_visitor_the_record_has_not_is_a_slip(text: str, lang: str, wrong: str) -> None:
+    assert (wrong, "contradiction") in _people(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1-2 December 2025, To Lam paid a state visit to Laos.",
+        # a visit to another country on those days is another visit
+        "On 1-2 December 2025, To Lam was in Laos, while Luong Cuong paid a state visit to Cambodia.",
+    ],
+)
+def test_the_visitor_and_another_countrys_visit_pass(text: str) -> None:
+    assert "contradiction" not in {v for _t, v in _people(text)}

@@ -83,6 +83,8 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
     taking_part = index.visit_people[event.id] if event.kind.value in _OF_MANY else principals
     kind = event.kind.value
     s, e = part
+    if kind in _VISITS and _another_country(ctx, event, part, principals):
+        return []  # "..., while Luong Cuong paid a state visit to Cambodia": another visit
     text = ctx.text
     out: list[_Proto] = []
     names = ctx.within(ctx.persons, s, e)
@@ -118,6 +120,22 @@ def misled(ctx: Context, event: Any, part: tuple[int, int], dated: tuple[int, in
 #: General Secretary, then with its President), of which the record may hold one: a leader of
 #: the visit may have led another; a meeting's or a briefing's co-chairs are its only ones.
 _OF_MANY: Final = frozenset({"talks", "meeting", "state-visit", "official-visit", "welcome-ceremony"})
+
+
+#: The kinds of a visit, whose visitor words of a state visit name (``dates.leader_words``).
+_VISITS: Final = frozenset({"state-visit", "official-visit"})
+
+
+def _another_country(ctx: Context, event: Event, part: tuple[int, int], principals: frozenset[str]) -> bool:
+    """
+    Whether a sentence's ``part`` names a country other than the visit ``event``'s host and its
+    leaders' (``principals``): its visit words may be of a visit there.
+    """
+    index = ctx.index
+    own = {event.host_country, *(index.person_country.get(p) for p in principals)}
+    return any(
+        index.kinds.get(rid) == "country" and rid not in own for _a, _b, rid in ctx.within(ctx.named, *part)
+    )
 
 
 def _welcomed_dead(text: str, end: int, person: object, event: Event) -> frozenset[str]:
