@@ -2,9 +2,12 @@
 """
 A document's name written with another span of years than the one it covers
 (``documents.period``): the Protocol on training cooperation covers 2022 - 2027 and the education
-Project 2021 - 2030.  A span that shares its first or last year with the recorded one is a
-slip; one that shares neither may be another document of the kind (the protocol of 2017 - 2022
-came before), and is unknown; the recorded span is the name's, and passes.
+Project 2021 - 2030.  A span that shares its first or last year with the recorded one, or two
+years or more of it, is a slip; one that shares neither, and a year at most, may be another
+document of the kind (the protocol of 2017 - 2022 came before), and is unknown; the recorded span
+is the name's, and passes.  The name's shorter form, its parties left out or written otherwise
+("Protocol on training cooperation for 2021 - 2025", "Nghị định thư về hợp tác đào tạo giữa hai
+Chính phủ giai đoạn 2022 - 2026"), is read the same way.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ def _documents(text: str) -> list[tuple[str, str | None]]:
         (PROTOCOL, "2021 - 2027", ("contradiction", "documents.period")),
         (PROTOCOL, "2022–2026", ("contradiction", "documents.period")),
         (PROTOCOL, "2017 - 2022", ("unknown", "documents.period")),
+        # sharing neither end, but four years of the recorded span: no other protocol of the kind
+        (PROTOCOL, "2021 - 2025", ("contradiction", "documents.period")),
+        (PROTOCOL, "2012 - 2016", ("unknown", "documents.period")),
         (PROJECT, "2021 - 2030", ("ok", "names.recorded")),
         (PROJECT, "2021 - 2025", ("contradiction", "documents.period")),
     ],
@@ -44,6 +50,42 @@ def test_a_documents_name_with_another_span_of_years(
     text: str, years: str, expected: tuple[str, str]
 ) -> None:
     assert _documents(text.format(years)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pupils study under the Protocol on training cooperation for 2021–2025.", "en", "contradiction"),
+        (
+            "Pupils study under the Protocol on training cooperation for 2021–2026 between the two governments.",
+            "en",
+            "contradiction",
+        ),
+        ("Pupils study under the Protocol on training cooperation for 2022–2027.", "en", "ok"),
+        (
+            "Pupils study under the Protocol on training cooperation for the period 2017-2022.",
+            "en",
+            "unknown",
+        ),
+        (
+            "Căn cứ Nghị định thư về hợp tác đào tạo giữa hai Chính phủ giai đoạn 2022–2026;",
+            "vi",
+            "contradiction",
+        ),
+        ("Căn cứ Nghị định thư về hợp tác đào tạo giai đoạn 2021 – 2025;", "vi", "contradiction"),
+        ("Căn cứ Nghị định thư về hợp tác đào tạo giữa hai Chính phủ giai đoạn 2022 - 2027;", "vi", "ok"),
+        # the Foreign Ministry's full name of it
+        (
+            "Nghị định thư về hợp tác đào tạo giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và "
+            "Chính phủ nước Cộng hòa dân chủ nhân dân Lào giai đoạn 2022 - 2027 có hiệu lực từ ngày ký.",
+            "vi",
+            "ok",
+        ),
+    ],
+)
+def test_a_shorter_form_of_the_name(text: str, lang: str, expected: str) -> None:
+    report = check_text(text, published=date(2026, 1, 20), lang=lang)
+    assert [f.verdict.value for f in report.findings if f.kind == "document"] == [expected]
 
 
 def test_the_slip_says_what_the_record_has() -> None:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Final
 
 import ahocorasick  # type: ignore[import-not-found]
+from attrs import frozen
 
 from vnla.checker.folding import _WORD_CHARS, _bare_key, _key_variants, _pattern_key
 from vnla.checker.readers.amounts import grammar as _amount_grammar
@@ -23,6 +24,7 @@ from vnla.checker.vocabulary import (
     _ORDINAL_WORDS,
     _ROLE_WORDS,
     _WEEKDAY_WORDS,
+    _alternation,
 )
 from vnla.lang.lao import LAO_DIGITS, is_lao, unspaced
 from vnla.lang.lao import spellings as _spellings
@@ -385,7 +387,7 @@ class _Index:
         #: (document, the last word of its name before the period that ends it, in lower case,
         #: and a pattern of those words as they end a stretch of text) for documents whose names
         #: end in their period ("... for the period 2022 - 2027")
-        self.period_names: list[tuple[str, str, re.Pattern[str]]] = _period_names(ds)
+        self.period_names: list[PeriodName] = _period_names(ds)
 
     def _pat(self, key: str) -> _Pat:
         found = self._by_key.get(key)
@@ -658,11 +660,15 @@ def _bare_foundings(
 _ENDING_YEARS: Final = re.compile(r"(?<!\d)(\d{4})\s*[-–—]\s*(\d{4})\s*$")
 
 
-def _period_names(ds: Dataset) -> list[tuple[str, str, re.Pattern[str]]]:
+def _period_names(ds: Dataset) -> list[PeriodName]:
     """
-    The documents whose names end in the span of years they cover, each with the last word of
-    the name before those years (lower case) and a pattern of those words, as they end a stretch
-    of text (any case, spaces loose).
+    The documents whose names end in the span of years they cover, each with the words that may
+    end the name right before a span of years (lower case), a pattern of the name's words as they
+    end a stretch of text (any case, spaces loose), and one of its shorter form: the words before
+    its parties and the words leading to the years (the word files' ``periods.parties``,
+    ``periods.connectors``), its parties in any words between ("Protocol on training cooperation for
+    2021 - 2025", of the Protocol on training cooperation between the two governments for the
+    period 2022 - 2027); ``None`` where those words are fewer than three.
     """
     out = []
     for document in ds.documents:
@@ -676,8 +682,49 @@ def _period_names(ds: Dataset) -> list[tuple[str, str, re.Pattern[str]]]:
             stem = name.text[: years.start()].strip()
             if len(stem.split()) >= 3:  # a name of its own, not "Plan 2021 - 2025"
                 pattern = re.compile(rf"(?<!\w){_loose(stem)}\s*+\Z", re.IGNORECASE)
-                out.append((document.id, stem.split()[-1].lower(), pattern))
+                head = _PERIOD_TAIL.sub("", stem)
+                short = (
+                    re.compile(rf"(?<!\w){_loose(head)}{_PERIOD_LEAD}\s*+\Z", re.IGNORECASE)
+                    if head != stem and len(head.split()) >= 3
+                    else None
+                )
+                endings = (stem.split()[-1].lower(), *(_PERIOD_ENDINGS if short is not None else ()))
+                out.append(PeriodName(document.id, endings, pattern, short))
     return out
+
+
+#: A document's name's words that lead to its years, in any language (``periods.connectors``),
+#: after its parties at most (from the word that opens them, ``periods.parties``: "between the
+#: two governments"), as they end its words before the years.
+_PERIOD_TAIL: Final = re.compile(
+    rf"(?:\s+(?:{_alternation(merged('periods', 'parties'))})(?![^\W\u0e80-\u0eff]).*?)?"
+    rf"\s*(?:{_alternation(merged('periods', 'connectors'))})\s*$",
+    re.IGNORECASE,
+)
+#: Between a shorter form's words and the years: its parties in any words at most ("giữa hai
+#: Chính phủ", "between the governments"), and words that lead to the years.
+_PERIOD_LEAD: Final = (
+    rf"(?:\s*+(?:{_alternation(merged('periods', 'parties'))})(?![^\W\u0e80-\u0eff])[^\d\n]{{0,120}}?)?"
+    rf"\s*+(?:{_alternation(merged('periods', 'connectors'))})"
+)
+#: The last words of those words, in lower case (Lao ones without their spaces).
+_PERIOD_ENDINGS: Final = tuple(
+    dict.fromkeys(unspaced(w.split()[-1].lower()) for w in merged("periods", "connectors"))
+)
+
+
+@frozen
+class PeriodName:
+    """
+    A document's name that ends in its span of years, as the periods reader looks for it: the
+    words that may stand last before a span (``endings``), its words (``full``) and those of its
+    shorter form (``short``, if any), as patterns that end a stretch of text.
+    """
+
+    document: str
+    endings: tuple[str, ...]
+    full: re.Pattern[str]
+    short: re.Pattern[str] | None
 
 
 def _loose(text: str) -> str:

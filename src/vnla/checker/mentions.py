@@ -180,13 +180,16 @@ class RemovedMention:
 class PeriodNameMention:
     """
     A document's name that ends in a span of years ("Protocol on training cooperation between the
-    two governments for the period 2021 - 2027"): ``span`` is the name and its years, ``years``
-    the first and last year written.
+    two governments for the period 2021 - 2027"), or its shorter form: ``span`` is the name and
+    its years, ``years`` the first and last year written.
     """
 
     span: tuple[int, int]
     document: str
     years: tuple[int, int]
+    #: whether the name is written in its shorter form ("Protocol on training cooperation for
+    #: 2022 - 2027"), which the names matcher does not know
+    short: bool = False
 
 
 @frozen

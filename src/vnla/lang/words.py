@@ -379,6 +379,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "thing_of": "list",
         },
         "spouses": {"words": "list", "of": "list", "links": "list"},
+        "periods": {"connectors": "list", "parties": "list"},
         "references": {
             "heads": "list",
             "before": "list",

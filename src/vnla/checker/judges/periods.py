@@ -3,9 +3,11 @@
 The periods judge: a document's name written with another span of years than the one it covers
 ("Protocol on training cooperation between the two governments for the period 2021 - 2027", of
 the protocol for 2022 - 2027) is a slip where the span shares its first or its last year with the
-recorded one; a span that shares neither may name another document of the same kind (the
-protocol for 2017 - 2022 came before), and is ``unknown``.  The recorded span is the name's own,
-and the matcher's.
+recorded one, or two years or more of it (no two protocols of one kind run at once); a span that
+shares neither, and a year at most, may name another document of the same kind (the protocol for
+2017 - 2022 came before), and is ``unknown``.  The recorded span is the name's own, and the
+matcher's; a shorter form of the name with it ("Protocol on training cooperation for 2022 -
+2027") is ``ok`` here.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = ["judge"]
 
+#: The years two documents of one kind may share: one's last and the next one's first at most
+#: (the protocol for 2017 - 2022, then the one for 2022 - 2027); a span sharing more is the
+#: recorded one's slip.
+_OVERLAP = 2
+
 
 def judge(ctx: Context, mention: PeriodNameMention, out: list[_Proto]) -> None:
     """Compare the span of years a document's name is written with against the one it covers."""
@@ -34,15 +41,29 @@ def judge(ctx: Context, mention: PeriodNameMention, out: list[_Proto]) -> None:
         return
     recorded = (period.earliest.year, period.latest.year)
     first, last = mention.years
-    if (first, last) == recorded:
-        return  # the recorded name: the matcher's
     start, end = mention.span
     args = {
         "document": Named(document.id, document.name.preferred("en")),
         "recorded": f"{recorded[0]}–{recorded[1]}",
         "said": f"{first}–{last}",
     }
-    if first == recorded[0] or last == recorded[1]:
+    if (first, last) == recorded:
+        if mention.short:  # (the recorded name is the matcher's)
+            out.append(
+                _Proto(
+                    start,
+                    end,
+                    "document",
+                    Verdict.OK,
+                    "documents.period",
+                    record=document.id,
+                    message=Message("the record's {document} covers {recorded}", **args),
+                    evidence=document.evidence[:2],
+                )
+            )
+        return
+    overlap = min(last, recorded[1]) - max(first, recorded[0]) + 1
+    if first == recorded[0] or last == recorded[1] or overlap >= _OVERLAP:
         out.append(
             _Proto(
                 start,

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.mentions import PeriodNameMention
+from vnla.lang.lao import unspaced
 
 if TYPE_CHECKING:
     from vnla.checker.context import Context
@@ -24,7 +25,10 @@ _REACH: Final = 200
 
 
 def read(ctx: Context) -> list[PeriodNameMention]:
-    """Each document name with a span of years, where the words before the years are the name's."""
+    """
+    Each document name with a span of years, where the words before the years are the name's, or
+    those of its shorter form (``short``: "Protocol on training cooperation for 2021 - 2025").
+    """
     names = ctx.index.period_names
     if not names:
         return []
@@ -35,13 +39,19 @@ def read(ctx: Context) -> list[PeriodNameMention]:
         if years is None:
             continue
         at = start
-        before = text[max(0, at - 24) : at].rstrip().lower()
+        before = unspaced(text[max(0, at - 24) : at].rstrip().lower())
         lo = max(0, at - _REACH)
-        for rid, last, stem in names:
+        for name in names:
             # most spans of years: no name's last word right before them (asked at C speed first)
-            found = stem.search(text, lo, at) if before.endswith(last) else None
+            if not before.endswith(name.endings):
+                continue
+            found = name.full.search(text, lo, at)
+            short = found is None and name.short is not None
+            if short:
+                assert name.short is not None
+                found = name.short.search(text, lo, at)
             if found is not None:
-                span = (found.start(), years.end())
-                out.append(PeriodNameMention(span, rid, (int(years[1]), int(years[2]))))
+                said = (int(years[1]), int(years[2]))
+                out.append(PeriodNameMention((found.start(), years.end()), name.document, said, short=short))
                 break
     return out
