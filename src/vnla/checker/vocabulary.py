@@ -903,3 +903,26 @@ _FIELD_AFTER: Final = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+#: A log's entry whose head sets its fields apart by middle dots ("Flight 2 · 1 December 2025 ·
+#: ATR72 · Luang Prabang-Vientiane", "ຖ້ຽວທີ 3 · 3 ທັນວາ 2025 · A320"), its body on the same line
+#: once the text is unwrapped: a short label and a dot before the date ...
+_FIELDS_LABEL: Final = re.compile(r"[^\S\n]*+[^\n·|]{1,24}?[^\S\n]*+·[^\S\n]*+")
+#: ... and a dot right after it.
+_FIELD_MARK: Final = re.compile(r"[^\S\n]*+·")
+
+
+def in_a_fields_head(text: str, start: int, end: int) -> bool:
+    """
+    Whether the date at ``text[start:end]`` is a field of a log entry's head: a short label and a
+    middle dot open its line before it, and another dot follows it.  A table's row sets its cells
+    apart by bars, and is none.
+
+    >>> in_a_fields_head("Flight 3 · 3 December 2025 · A320 · Hanoi", 11, 26)
+    True
+    >>> in_a_fields_head("5 | 3/12/2025 | 48th meeting |", 4, 13)
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return _FIELDS_LABEL.fullmatch(text, line, start) is not None and _FIELD_MARK.match(text, end) is not None

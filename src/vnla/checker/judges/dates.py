@@ -43,6 +43,7 @@ from vnla.checker.vocabulary import (
     _any_word,
     _reports_speech,
     founded_ending,
+    in_a_fields_head,
     own_party_after,
     words_end,
 )
@@ -235,6 +236,43 @@ def _heads_a_snippet(ctx: Context, start: int, end: int) -> bool:
     stop = _SNIPPET_STOP.search(text, dash.end())
     first = ctx.first_date_in(dash.end(), len(text) if stop is None else stop.start())
     return first is not None
+
+
+def _no_events_day(ctx: Context, start: int, end: int) -> Message | None:
+    """
+    Why the date at ``text[start:end]`` is no event's day, if it is none: the text's own time
+    stamp, a record's field, a snippet's or a cell's posting day, or a log entry's day.
+    """
+    if (
+        (_stamped(ctx.text, start) and not _of_document(ctx, start))
+        or _record_field(ctx.text, start, end)
+        or _heads_a_snippet(ctx, start, end)
+        or _cell_beside_dated(ctx, start, end)
+    ):
+        return _STAMP
+    return _ENTRY_DAY if _heads_a_dated_entry(ctx, start, end) else None
+
+
+def _heads_a_dated_entry(ctx: Context, start: int, end: int) -> bool:
+    """
+    Whether the date at ``text[start:end]`` is a field of a log entry's head ("Flight 6 · 7
+    February 2026 · A320 · Vientiane-Hanoi", :func:`~vnla.checker.vocabulary.in_a_fields_head`)
+    whose body's first sentence dates what it tells by another date ("To Lam came to Vientiane
+    again on 6 February 2026, ..."): the day of the entry (a flight's, a shift's), no event's.
+    """
+    text = ctx.text
+    if "·" not in text[max(0, start - 30) : start]:
+        return False  # most dates (asked at C speed first)
+    if not in_a_fields_head(text, start, end):
+        return False
+    stop = _BODY_STOP.search(text, end)
+    return ctx.first_date_in(end, len(text) if stop is None else stop.start()) is not None
+
+
+#: What ends the first sentence of a log entry's body (its head's line break is none).
+_BODY_STOP: Final = re.compile(r"[.;!?]|\n[^\S\n]*\n")
+#: The explanation of the day a log's entry gives in its head.
+_ENTRY_DAY: Final = Message("the day of a log's entry, given in its head; its body dates what it tells")
 
 
 def _of_document(ctx: Context, start: int) -> bool:
@@ -444,13 +482,9 @@ def _judge(ctx: Context, mention: DateMention, out: list[_Proto]) -> _Proto:
         _weekday(ctx, mention, when, out)
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return _Proto(start, end, "date", Verdict.OK, "dates.published", value=value, message=_DATE_LINE)
-    if (
-        (_stamped(ctx.text, start) and not _of_document(ctx, start))
-        or _record_field(ctx.text, start, end)
-        or _heads_a_snippet(ctx, start, end)
-        or _cell_beside_dated(ctx, start, end)
-    ):
-        return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=_STAMP)
+    why = _no_events_day(ctx, start, end)
+    if why is not None:
+        return _Proto(start, end, "date", Verdict.UNKNOWN, "dates.date", value=value, message=why)
     if when is None:
         return _Proto(
             start,

@@ -25,6 +25,7 @@ from vnla.checker.vocabulary import (
     _alternation,
     _any_word,
     _reports_speech,
+    in_a_fields_head,
     looks_back,
     words_end,
 )
@@ -817,8 +818,10 @@ def _entry_day(
 ) -> date | None:
     """
     The day of the entry a relative date stands in, in a log or a diary whose entries open with
-    a line that is a date alone ("Monday 19 January\\n07:00 ... opened today"): the last such line
-    before it, within :data:`_ENTRY_REACH` characters.
+    a line that is a date alone ("Monday 19 January\\n07:00 ... opened today"), or with a head of
+    fields set apart by middle dots, the date among them ("Flight 3 · 3 December 2025 ·
+    A320 · ... The meeting opens today"): the last such line before it, within
+    :data:`_ENTRY_REACH` characters.
 
     >>> from datetime import date
     >>> text = "Monday 19 January\\n07:00 The congress opened today."
@@ -836,6 +839,7 @@ def _entry_day(
         if b <= start and (
             (_ENTRY_HEAD.fullmatch(text, line, a) and _ENTRY_TAIL.fullmatch(text, b, end))
             or _entry_line(text, (line, a, b, end), start)
+            or (start < end and in_a_fields_head(text, a, b))
         ):
             return day
         i -= 1
