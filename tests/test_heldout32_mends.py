@@ -60,3 +60,24 @@ def test_a_lao_day_word_in_an_entry_is_read_against_the_entrys_day(n: str, verdi
         f"ສະໜາມບິນ ອາດ ປິດ ບາງ ຊ່ວງ. ມື້ອື່ນແມ່ນງານສະເຫຼີມສະຫຼອງວັນຊາດຄົບຮອບ {n} ປີ.\n"
     )
     assert (f"ຄົບຮອບ {n} ປີ", verdict) in found(text, "ordinal", "lo", date(2026, 3, 5))
+
+
+# ------------------------------------------------------------ a list of months, one the event's
+@pytest.mark.parametrize(
+    ("months", "lang", "said", "verdict"),
+    [
+        # one of the months listed holds the congress: the list is the stay's time, no slip
+        ("in January and February 2026", "en", "February 2026", "unknown"),
+        ("trong tháng 1 và tháng 2/2026", "vi", "tháng 2/2026", "unknown"),
+        # none of them does: still a slip
+        ("in March and April 2026", "en", "April 2026", "contradiction"),
+        ("in February 2026", "en", "February 2026", "contradiction"),
+    ],
+)
+def test_a_month_that_ends_a_list_of_months(months: str, lang: str, said: str, verdict: str) -> None:
+    text = (
+        f"My stay, {months}, took me to Hanoi during the 14th National Congress of the Communist Party of Vietnam."
+        if lang == "en"
+        else f"Chuyến đi {months} đưa tôi tới Hà Nội đúng dịp Đại hội XIV của Đảng Cộng sản Việt Nam."
+    )
+    assert (said, verdict) in found(text, "date", lang, date(2026, 9, 30))

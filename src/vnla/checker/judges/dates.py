@@ -38,6 +38,7 @@ from vnla.checker.vocabulary import (
     _FOUNDED_BEFORE,
     _LOCATIVE_BEFORE,
     _NEW_ELEMENT,
+    _NEXT_IN_LIST,
     _YEAR_IS,
     _alternation,
     _any_word,
@@ -48,6 +49,7 @@ from vnla.checker.vocabulary import (
     words_end,
 )
 from vnla.lang.lao import unspaced
+from vnla.lang.months import named_months
 from vnla.lang.parsing import _eras
 from vnla.lang.words import merged
 from vnla.model.records import Document, DocumentKind, Event, EventKind, Person, Precision, When
@@ -1593,6 +1595,7 @@ def _missed(
         _one_side_named(ctx, event, (s, e))
         or _planned_message(ctx, event, (s, e), (start, end))
         or _a_window(event, when)
+        or _listed_with_its_month(ctx, event, when, start)
     )
     if why is not None:
         return _unknown_event((start, end), event.id, why)
@@ -1605,6 +1608,37 @@ def _missed(
         severity=None if event.when.is_exact else Severity.WARNING,
     )
 
+
+def _listed_with_its_month(ctx: Context, event: Event, when: When, start: int) -> Message | None:
+    """
+    Why a month that misses ``event`` is no slip of it: it ends a list of months, named before it
+    without their year and joined to it by commas or "and" ("in January and February 2026"),
+    one of which holds the event's first day in the date's year (the list is the time the
+    sentence tells of, the event in one of its months); ``None`` else.
+    """
+    first = event.when.earliest
+    if when.precision is not Precision.MONTH or first is None or first.year != when.year:
+        return None
+    text = ctx.text
+    at = start
+    listed: list[int] = []
+    for month, a, b in reversed(named_months(text, max(0, start - _LISTED_REACH), start)):
+        if _NEXT_IN_LIST.fullmatch(text, b, at) is None:
+            break
+        listed.append(month)
+        at = a
+    if first.month not in listed:
+        return None
+    return Message(
+        "it ends a list of months, one of which holds {event} ({recorded}): the list is the time "
+        "the sentence tells of",
+        event=Named(event.id, event.title),
+        recorded=Period(event.when),
+    )
+
+
+#: How far before a month the months listed with it are looked for.
+_LISTED_REACH: Final = 60
 
 #: The words of a plan (``dates.plan_words``: "expected", "dự kiến", "ຄາດວ່າ").
 _PLAN: Final = _any_word(merged("dates", "plan_words") or ["(?!)"])
