@@ -384,9 +384,8 @@ class _Index:
                 self.target_counts[target.id] = anniversary.ordinal
             if links:
                 self.dated_targets.append((target, frozenset(links), enough))
-        #: (document, the last word of its name before the period that ends it, in lower case,
-        #: and a pattern of those words as they end a stretch of text) for documents whose names
-        #: end in their period ("... for the period 2022 - 2027")
+        #: the documents whose names end in their period ("... for the period 2022 - 2027"), as
+        #: the periods reader looks for them (:class:`PeriodName`)
         self.period_names: list[PeriodName] = _period_names(ds)
 
     def _pat(self, key: str) -> _Pat:

@@ -57,8 +57,8 @@ _FOUNDING_DATE_AFTER: Final = re.compile(
 #: What closes a date set off by a comma after a name: a comma, a stop, a semicolon, a bracket or
 #: a table's cell ("| Death of Souphanouvong, 9 January 1995 | ...").
 _APPOSITION_END: Final = re.compile(r"[^\S\n]*+(?:[,;.)|]|$)")
-#: A dash set off by spaces on both sides, the last before a date ("... the LPRP — 22 March").
-_SPACED_DASH: Final = re.compile(r"(?<=\S)[^\S\n]++[–—-][^\S\n]++(?!.*[–—-][^\S\n])")
+#: A dash set off by spaces on both sides ("... the LPRP — 22 March"), words before it.
+_SPACED_DASH: Final = re.compile(r"(?<=\S)[^\S\n]++[–—-][^\S\n]++")
 #: A line's label may open with a bullet or a number ("• ", "3. ").
 _LABEL_HEAD: Final = re.compile(r"[^\S\n]*+(?:[•*·-]|\d{1,2}[.)])?[^\S\n]*+")
 
@@ -128,7 +128,9 @@ class NamedDates(ScopeReader):
         if comma >= 0 and _DAY_WORDS_ONLY.fullmatch(text, comma + 1, start) is not None:
             mark = comma
         else:
-            dash = _SPACED_DASH.search(text, max(0, start - 14), start)
+            dash = None
+            for dash in _SPACED_DASH.finditer(text, max(0, start - 14), start):  # noqa: B007
+                pass  # the last one, right before the date's words
             if dash is None or _DAY_WORDS_ONLY.fullmatch(text, dash.end(), start) is None:
                 return None
             mark = dash.start()

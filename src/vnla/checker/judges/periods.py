@@ -12,7 +12,7 @@ matcher's; a shorter form of the name with it ("Protocol on training cooperation
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
 from vnla.checker.report import Verdict
@@ -28,7 +28,7 @@ __all__ = ["judge"]
 #: The years two documents of one kind may share: one's last and the next one's first at most
 #: (the protocol for 2017 - 2022, then the one for 2022 - 2027); a span sharing more is the
 #: recorded one's slip.
-_OVERLAP = 2
+_OVERLAP: Final = 2
 
 
 def judge(ctx: Context, mention: PeriodNameMention, out: list[_Proto]) -> None:
