@@ -681,7 +681,7 @@ def _period_names(ds: Dataset) -> list[PeriodName]:
             stem = name.text[: years.start()].strip()
             if len(stem.split()) >= 3:  # a name of its own, not "Plan 2021 - 2025"
                 pattern = re.compile(rf"(?<!\w){_loose(stem)}\s*+\Z", re.IGNORECASE)
-                head = _PERIOD_TAIL.sub("", stem)
+                head = _shorter(stem)
                 short = (
                     re.compile(rf"(?<!\w){_loose(head)}{_PERIOD_LEAD}\s*+\Z", re.IGNORECASE)
                     if head != stem and len(head.split()) >= 3
@@ -692,13 +692,26 @@ def _period_names(ds: Dataset) -> list[PeriodName]:
     return out
 
 
-#: A document's name's words that lead to its years, in any language (``periods.connectors``),
-#: after its parties at most (from the word that opens them, ``periods.parties``: "between the
-#: two governments"), as they end its words before the years.
-_PERIOD_TAIL: Final = re.compile(
-    rf"(?:\s+(?:{_alternation(merged('periods', 'parties'))})(?![^\W\u0e80-\u0eff]).*?)?"
-    rf"\s*(?:{_alternation(merged('periods', 'connectors'))})\s*$",
-    re.IGNORECASE,
+def _shorter(stem: str) -> str:
+    """
+    The words of a name before its parties and the words that lead to its years ("Protocol on
+    training cooperation", of "Protocol on training cooperation between the two governments for
+    the period"); the name's words as they are where no such words end them.
+    """
+    lead = _CONNECTOR_END.search(stem)
+    if lead is None:
+        return stem
+    head = stem[: lead.start()]
+    parties = _PARTIES_WORD.search(head)
+    return (head if parties is None else head[: parties.start()]).rstrip()
+
+
+#: The words that lead to a name's years, ending its words (``periods.connectors``: "for the
+#: period", "giai đoạn", "ໄລຍະ") ...
+_CONNECTOR_END: Final = re.compile(rf"\s(?:{_alternation(merged('periods', 'connectors'))})$", re.IGNORECASE)
+#: ... and the word that opens its parties before them (``periods.parties``: "between", "giữa").
+_PARTIES_WORD: Final = re.compile(
+    rf"\s(?:{_alternation(merged('periods', 'parties'))})(?![^\W\u0e80-\u0eff])", re.IGNORECASE
 )
 #: Between a shorter form's words and the years: its parties in any words at most ("giữa hai
 #: Chính phủ", "between the governments"), and words that lead to the years.
