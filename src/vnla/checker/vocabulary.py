@@ -700,6 +700,14 @@ _OF_AFTER: Final = re.compile(
     rf"(?<!\s)\s*+(?:{_alternation(merged('ordinals', 'of_words'))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))",
     re.IGNORECASE,
 )
+#: Right after an ordinal, "of" and a life that a pronoun owns ("the 106th anniversary of his
+#: birth"): the life of the person the text has just dated, not a thing it names after it.
+_OF_A_LIFE: Final = re.compile(
+    rf"(?<!\s)\s*+(?:{_alternation(merged('ordinals', 'of_words'))})\s++"
+    rf"(?:{_alternation(w for w in merged('dates', 'life_pronouns') if w[0].isalpha())})\s++"
+    rf"(?:{_alternation(merged('ordinals', 'life_words'))})(?!\w)",
+    re.IGNORECASE,
+)
 #: Between an anniversary's ordinal and a country's state name it is of ("the 51st anniversary of
 #: the Lao PDR", "ຄົບຮອບ 50 ປີ ແຫ່ງ ສປປ ລາວ"): "of" and an article at most (the word files'
 #: ``ordinals.of_words`` and ``state_before``: "the", "nước").

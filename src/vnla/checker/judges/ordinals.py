@@ -31,6 +31,7 @@ from vnla.checker.vocabulary import (
     _NEXT_IN_LIST,
     _NEXT_YEAR,
     _NOT_MARKED_AFTER,
+    _OF_A_LIFE,
     _OF_AFTER,
     _OF_PARTY,
     _OWN_PARTY,
@@ -1472,7 +1473,9 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) 
     This December brings its 52nd anniversary.").
     """
     start, end = ordinal.span
-    if ordinal.noun != "anniversary" or _OF_AFTER.match(ctx.text, end):
+    if ordinal.noun != "anniversary" or (
+        _OF_AFTER.match(ctx.text, end) and not _OF_A_LIFE.match(ctx.text, end)
+    ):
         return []
     s, _e = ctx.sentence(start, end)
     if back:
@@ -1497,13 +1500,13 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) 
     first, until = bisect.bisect_left(ctx.date_starts, s), bisect.bisect_left(ctx.date_starts, start)
     for mention in ctx.dates[first:until]:
         at, stop = mention.span
-        if at in ctx.founding_days:
-            rid = ctx.founding_days[at]
-        elif at in ctx.event_dates:
-            rid = ctx.event_dates[at]
-        else:
+        rid = ctx.founding_days.get(at) or ctx.event_dates.get(at)
+        if rid is not None:
+            founding = index.founding_of(rid) if stop <= start else None
+        elif stop > start or (founding := _founding_on(ctx, mention)) is None:
+            # (a founding's day whose founding its sentence does not name, "He was born on 13
+            # December 1920", is the day's own)
             continue
-        founding = index.founding_of(rid) if rid is not None and stop <= start else None
         record = index.foundings.get(founding or "")
         if record is not None and (
             (record.person is None and record.death_of is None) or _life_words_by(ctx.text, start, end)
@@ -1529,6 +1532,33 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) 
         # founding, which the anniversary may count from as well
         return []
     return sorted(found)
+
+
+def _founding_on(ctx: Context, mention: DateMention) -> str | None:
+    """
+    The founding the record dates to the very day a date gives, whatever its sentence says of it
+    ("Officially since 5 September 1962. Last Saturday was the 65th anniversary."): an anniversary
+    counted from that day falls in the same year whatever the day saw, so the count can be checked
+    against it.  The first such founding by id where several share the day; ``None`` where the
+    date is not one day or no founding has it.
+    """
+    when = mention.when
+    if (
+        when is None
+        or when.precision is not Precision.DAY
+        or when.earliest is None
+        or when.earliest != when.latest
+    ):
+        return None
+    day = when.earliest
+    return next(
+        (
+            fid
+            for fid, f in sorted(ctx.index.foundings.items())
+            if f.when.precision is Precision.DAY and f.when.earliest == day
+        ),
+        None,
+    )
 
 
 def _dated_before_that(ctx: Context, s: int, found: set[str]) -> bool:
