@@ -93,6 +93,38 @@ def dates(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("ສຸພານຸວົງ ເສຍຊີວິດ ວັນທີ 9 ມັງກອນ 1996.", "ວັນທີ 9 ມັງກອນ 1996", "contradiction", "death-souphanouvong"),
         ("Souphanouvong passed away on 9 January 1995.", "9 January 1995", "ok", "death-souphanouvong"),
+        # a prince's passing, in the royal word
+        (
+            "ສະເດັດເຈົ້າສຸພານຸວົງ ສິ້ນພະຊົນ ວັນທີ 9 ມັງກອນ 1996.",
+            "ວັນທີ 9 ມັງກອນ 1996",
+            "contradiction",
+            "death-souphanouvong",
+        ),
+        # what a relationship dates from is its founding
+        (
+            "Diplomatic relations between Vietnam and Laos date from 5 September 1961.",
+            "5 September 1961",
+            "contradiction",
+            "diplomatic-relations",
+        ),
+        (
+            "Vietnam-Laos diplomatic relations, dating back to 5 September 1962, are special.",
+            "5 September 1962",
+            "ok",
+            "diplomatic-relations",
+        ),
+        (
+            "Quan hệ ngoại giao Việt Nam - Lào có từ ngày 5/9/1961.",
+            "ngày 5/9/1961",
+            "contradiction",
+            "diplomatic-relations",
+        ),
+        (
+            "ສາຍພົວພັນທາງການທູດ ລາວ-ຫວຽດນາມ ທີ່ ມີ ມາ ແຕ່ ວັນທີ 5 ກັນຍາ 1961 ແມ່ນ ພິເສດ.",
+            "ແຕ່ ວັນທີ 5 ກັນຍາ 1961",
+            "contradiction",
+            "diplomatic-relations",
+        ),
     ],
 )
 def test_a_founding_birth_or_death_date_is_judged(text: str, said: str, verdict: str, record: str) -> None:
@@ -106,6 +138,7 @@ def test_a_founding_birth_or_death_date_is_judged(text: str, said: str, verdict:
         "The LPRP congratulated the Vietnamese party, founded on February 3, 1930.",
         "The Lao People's Revolutionary Party's youth union, founded on April 14, 1956, met.",
         "The Ho Chi Minh Trail museum, founded in 1995, reopened.",
+        "The museum's records of the two countries date from 5 September 1961.",
         # a person is not founded, a body not born
         "Kaysone Phomvihane founded in 1921 a school.",
     ],
