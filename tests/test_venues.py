@@ -52,6 +52,18 @@ def _places(text: str, lang: str) -> list[tuple[str, str, str]]:
             "lo",
             "ນະຄອນຫຼວງຮ່າໂນ້ຍ",
         ),
+        # a relative clause of its holding, a celebration's own verb, a solemn holding
+        (
+            "The 50th National Day celebration, which took place in Luang Prabang, was grand.",
+            "en",
+            "Luang Prabang",
+        ),
+        ("The 50th National Day celebration was celebrated in Luang Prabang.", "en", "Luang Prabang"),
+        (
+            "Lễ kỷ niệm 50 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào được tổ chức trọng thể tại Luông Pha Băng.",
+            "vi",
+            "Luông Pha Băng",
+        ),
     ],
 )
 def test_an_event_said_to_be_held_where_it_was_not_is_a_slip(text: str, lang: str, said: str) -> None:
