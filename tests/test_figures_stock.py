@@ -31,6 +31,11 @@ def test_the_stock_of_investment_is_judged(text: str) -> None:
     assert ("US$5.36 billion", "contradiction", "figures.actual") in amounts(text.format("US$5.36 billion"))
 
 
+def test_a_countrys_capital_city_is_no_capital_invested() -> None:
+    found = amounts("The capital of Laos, Vientiane, drew visitors who spent 2.98 billion USD in 2025.")
+    assert all(v != "contradiction" for _t, v, _r in found)
+
+
 def test_a_flow_by_the_end_of_a_month_is_no_month_of_its_own() -> None:
     """Trade "by the end of July" is the months to then, which the record may hold as a span."""
     found = amounts("By the end of July, bilateral trade reached 2 billion USD.")
