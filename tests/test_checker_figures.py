@@ -313,6 +313,19 @@ def test_a_figure_as_precise_as_the_exact_one_is_compared_with_it(
             "24,1%",
             "ok",
         ),
+        # "đã được" (has come to) says a sum reached, as "đạt" does
+        (
+            "Năm 2025 kim ngạch hai chiều đạt 2,98 tỷ USD, tăng 32,7%. Trong bảy tháng đầu năm 2025 đã "
+            "được 2 tỷ USD, tăng 97% so với cùng kỳ.",
+            "97%",
+            "contradiction",
+        ),
+        (
+            "Năm 2025 kim ngạch hai chiều đạt 2,98 tỷ USD, tăng 32,7%. Trong bảy tháng đầu năm 2025 đã "
+            "được 2 tỷ USD, tăng 79% so với cùng kỳ.",
+            "79%",
+            "ok",
+        ),
         # ... but only for a figure said reached or named a figure: a cost is no trade figure
         (
             "In the first ten months of 2025 two-way trade reached almost 2.5 billion USD. The new "
