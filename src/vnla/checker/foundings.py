@@ -478,9 +478,17 @@ class Foundings:
         # anniversary, and Laos' goal ... by 2055, the LPRP's 100th"), or in Lao past a comma
         if "," not in self.text[end:reach]:
             return reach
-        if is_lao(self.text[start]):
-            # Lao sets a comma only between clauses ("ຄົບຮອບ໕໐ປີທາງໂທລະທັດ ໃນວັນທີ ..., ມີທ່ານ ...")
-            return self.text.find(",", end, reach)
+        comma = self.text.find(",", end, reach)
+        aside = self.text.find(
+            ",", comma + 1, reach
+        )  # an aside it is of after ("..., on 2 December, of ...")
+        if is_lao(self.text[start]) or (
+            not self.text[end:comma].strip() and not (aside >= 0 and _OF_AFTER.match(self.text, aside + 1))
+        ):
+            # Lao sets a comma only between clauses ("ຄົບຮອບ໕໐ປີທາງໂທລະທັດ ໃນວັນທີ ..., ມີທ່ານ
+            # ..."); and a comma right after the ordinal ends its clause in any language ("năm
+            # 2027: quan hệ ngoại giao tròn 65 năm, Hiệp ước tròn 50 năm, Đảng ... tròn 72 năm")
+            return comma
         joined = _COMMA_AND.search(self.text, end, reach)
         return reach if joined is None else joined.start()
 

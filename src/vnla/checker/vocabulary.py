@@ -923,6 +923,31 @@ _FIELDS_LABEL: Final = re.compile(r"[^\S\n]*+[^\n·|]{1,24}?[^\S\n]*+·[^\S\n]*+
 _FIELD_MARK: Final = re.compile(r"[^\S\n]*+·")
 
 
+#: A chat log's message head: a bracket that opens its line and holds the message's day and time,
+#: the time before the day or after it ("[8 May, 21:30] Minh: ...", "[21:30, 8/5/2026] ...").
+_CLOCK: Final = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*+[AaPp]\.?[Mm]\.?)?"
+_MESSAGE_OPEN: Final = re.compile(rf"[^\S\n]*+\[[^\S\n]*+(?P<clock>{_CLOCK}[^\S\n]*+,?[^\S\n]*+)?")
+_MESSAGE_CLOSE: Final = re.compile(rf"(?:[^\S\n]*+,?[^\S\n]*+(?P<clock>{_CLOCK}))?[^\S\n]*+\]")
+
+
+def in_a_message_head(text: str, start: int, end: int) -> bool:
+    """
+    Whether the date at ``text[start:end]`` is a chat message's day, in the bracket with its time
+    that opens its line.
+
+    >>> in_a_message_head("[8 May, 21:30] Minh: I read that ...", 1, 6)
+    True
+    >>> in_a_message_head("[8 May] Minh: I read that ...", 1, 6)
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    opened = _MESSAGE_OPEN.fullmatch(text, line, start)
+    closed = _MESSAGE_CLOSE.match(text, end) if opened is not None else None
+    return closed is not None and (
+        (opened is not None and opened["clock"] is not None) or closed["clock"] is not None
+    )
+
+
 def in_a_fields_head(text: str, start: int, end: int) -> bool:
     """
     Whether the date at ``text[start:end]`` is a field of a log entry's head: a short label and a

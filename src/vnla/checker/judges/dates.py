@@ -45,6 +45,7 @@ from vnla.checker.vocabulary import (
     _reports_speech,
     founded_ending,
     in_a_fields_head,
+    in_a_message_head,
     own_party_after,
     words_end,
 )
@@ -259,13 +260,16 @@ def _heads_a_dated_entry(ctx: Context, start: int, end: int) -> bool:
     """
     Whether the date at ``text[start:end]`` is a field of a log entry's head ("Flight 6 · 7
     February 2026 · A320 · Vientiane-Hanoi", :func:`~vnla.checker.vocabulary.in_a_fields_head`)
-    whose body's first sentence dates what it tells by another date ("To Lam came to Vientiane
-    again on 6 February 2026, ..."): the day of the entry (a flight's, a shift's), no event's.
+    or a chat message's day beside its time ("[8 May, 21:30] Minh: ...",
+    :func:`~vnla.checker.vocabulary.in_a_message_head`) whose body's first sentence dates what it
+    tells by another date ("To Lam came to Vientiane again on 6 February 2026, ..."): the day of
+    the entry (a flight's, a shift's, a message's), no event's.
     """
     text = ctx.text
-    if "·" not in text[max(0, start - 30) : start]:
+    near = text[max(0, start - 30) : start]
+    if "·" not in near and "[" not in near:
         return False  # most dates (asked at C speed first)
-    if not in_a_fields_head(text, start, end):
+    if not in_a_fields_head(text, start, end) and not in_a_message_head(text, start, end):
         return False
     stop = _BODY_STOP.search(text, end)
     return ctx.first_date_in(end, len(text) if stop is None else stop.start()) is not None
@@ -1021,7 +1025,12 @@ def _of_event(
     s, e = ctx.sentence(start, end)
     cues = [
         c
-        for c in _not_subjects(ctx.text, ctx.within(ctx.cues, *(cues_in or (s, e))), start)
+        for c in _not_set_apart(
+            ctx.text,
+            _not_subjects(ctx.text, ctx.within(ctx.cues, *(cues_in or (s, e))), start),
+            when if cues_in is None else None,
+            end,
+        )
         if not _away(ctx.text, c[1], start)
     ]
     same_clause = ctx.sentences.same_clause
@@ -1710,6 +1719,19 @@ def _its_anniversary(ctx: Context, sentence: tuple[int, int], stated: When, reco
         and day.year != on.year
         and _ANNIVERSARY_WORDS.search(ctx.text, *sentence) is not None
     )
+
+
+def _not_set_apart(text: str, cues: list[_Cue], when: When | None, end: int) -> list[_Cue]:
+    """
+    The cues less those after a day (ending at ``end``) that words set before or after it, in a
+    phrase of its own: the day is not their event's ("On 2 February, before the visit, we
+    interviewed ...", "Thứ Hai 2/2: bài trước chuyến thăm"; ``dates.sequence_words``).  A month
+    or a year may hold both; and a day counted from the event ("25 January, a day before the
+    talks", ``when`` ``None``) is judged so elsewhere.
+    """
+    if when is None or when.precision is not Precision.DAY:
+        return cues
+    return [c for c in cues if not (end <= c[0] and _opens_a_phrase(_SEQUENCE, text, end, c[0]))]
 
 
 def _not_subjects(text: str, cues: list[_Cue], start: int) -> list[_Cue]:

@@ -233,6 +233,31 @@ def _set_off_after(ctx: Context, end: int) -> tuple[date, bool] | None:
     return when.earliest, False
 
 
+def _since_after(ctx: Context, end: int) -> tuple[date, When] | None:
+    """
+    The last day of the month or the day a chain of titles ending at ``end`` is said held since,
+    right after it ("To Lam, General Secretary since August 2024"; the word files'
+    ``dates.since_words``), by when the titles were held, and that month or day; else ``None``.
+    A year, or a span ("from 2016 to 2021"), is too long to say so.
+    """
+    i = bisect.bisect_left(ctx.date_starts, end)
+    if i == len(ctx.dates) or _SINCE.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
+        return None
+    when = ctx.dates[i].when
+    if when is None or when.earliest is None or when.latest is None or ctx.dates[i].needs_year:
+        return None
+    first, last = when.earliest, when.latest
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return last, when
+
+
+#: Between titles and the time they are held since: "since", "từ", "ຕັ້ງແຕ່" (``dates.since_words``).
+_SINCE: Final = re.compile(
+    rf"(?<![^\S\n])[^\S\n]*+(?:{_any_word(merged('dates', 'since_words')).pattern})[^\S\n]*+", re.IGNORECASE
+)
+
+
 def _dated(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence of ``text[start:end]`` states its own day, month or year."""
     return ctx.sentence_date(start, end) != ctx.published or ctx.sentence_period(start, end) is not None
@@ -252,8 +277,9 @@ def _maybe_of_another_day(
     nào?"); a year written outside any date, in a name ("Năm Đoàn kết hữu nghị 2017, khi Tổng Bí
     thư ... Bounnhang Vorachith thăm Việt Nam"); a day without its year ("President To Lam in
     Vientiane on 11-12 July", under a heading of 2024), whose year nearest the publication is a
-    guess; a sentence that states no date, under a heading line that does ("Entry 3 | 11-12 July
-    2024").
+    guess; a title said held since a month or a day when it fits ("and To Lam, General Secretary
+    since August 2024", after another clause's years); a sentence that states no date, under a
+    heading line that does ("Entry 3 | 11-12 July 2024").
     """
     day, guessed, period = dated
     why = _said_in_a_clause(ctx, pid, titles, span, period or day) or (
@@ -261,6 +287,13 @@ def _maybe_of_another_day(
     )
     if why is not None:
         return why
+    since = _since_after(ctx, span[1])
+    if since is not None and _fits(ctx, pid, titles, When.on(since[0])):
+        return Message(
+            "the text says the title was held since {when}, when it fits; its sentence's other "
+            "time may be another clause's",
+            when=Period(since[1]),
+        )
     fits = _fits_a_year_before(ctx, pid, titles, day) if guessed and day is not None else None
     if fits is not None:
         return Message(

@@ -371,9 +371,13 @@ class _Grammar:
             rf"(?:{_word(am('actual_words'))})\s+(?:(?:{_word(self.qualifiers)})\s+)?$", re.IGNORECASE
         )
         self.clause = re.compile(_word(am("clause_words")), re.IGNORECASE)
-        # right after a figure, maybe after a metric's words ("the 5 billion USD trade target")
+        # right after a figure, maybe after a metric's words ("the 5 billion USD trade target"), or
+        # set off by a dash or a comma when no figure follows in its stretch ("ở mức 5 tỷ USD –
+        # mục tiêu gần mà hai nước đã thống nhất", not "2,98 tỷ USD – mục tiêu 5 tỷ USD")
         self.target_after = re.compile(
-            rf"\s*(?:(?:{_alt(self.flows)})\s+)*(?:{_word(am('target_after'))})", re.IGNORECASE
+            rf"\s*(?:(?:{_alt(self.flows)})\s+)*(?:{_word(am('target_after'))})"
+            rf"|[^\S\n]*+(?:[–—,]|-(?=\s))[^\S\n]*+(?:{_word(am('target_after'))})(?![^\n,;.–—]*\d)",
+            re.IGNORECASE,
         )
         self.increase, self.increase_after, self.decrease, self.changed_by = (
             re.compile(_word(am("increase_words")), re.IGNORECASE),
@@ -452,6 +456,10 @@ class _Grammar:
         century = _CENTURY
         #: the words of "this year" ("this year", "năm nay", "ປີນີ້")
         self.this_year_words = tuple(w for w, meaning in self.period_words.items() if meaning == "this-year")
+        #: ... and of last year too: the year a span of months is of ("January to September last year")
+        relative = _alt(
+            w for w, meaning in self.period_words.items() if meaning in ("this-year", "last-year")
+        )
         period_starts = _starts(
             am("as_of_words"),
             months,
@@ -486,7 +494,8 @@ class _Grammar:
                 (?:(?:{span_before})\s*)?(?P<mrange>{month})\s*
                 (?(mbetween)(?:{_alt(am("month_span_between").values())})|(?(mfrom){span_word}|{span}))
                 \s*(?:(?:{span_before})\s*)?(?P<mrange2>{month})
-                (?:(?:\s*/\s*|\s+|{glue})(?:(?:{years})\s*)?(?P<ry>{century}\d\d)(?!\d))?
+                (?:(?:\s*/\s*|\s+|{glue})(?:(?:{years})\s*)?(?P<ry>{century}\d\d)(?!\d)
+                   |\s+(?:(?:{years})\s+)?(?P<rrel>{relative}))?
             | (?:{span_before})\s*(?P<mr1>\d{{1,2}})\s*{span}\s*(?:(?:{span_before})\s*)?(?P<mr2>\d{{1,2}})
                 (?:\s*/\s*|\s*(?:{years})\s*)(?P<mry>{century}\d\d)(?!\d)
             | (?:(?:{_alt(am("month_words"))})\s*)?(?P<mw>{month})(?:\s+|{glue})(?:(?:{years})(?:\s+|{glue}))?
@@ -495,9 +504,9 @@ class _Grammar:
                 \s*(?P<mword>{_alt(am("months_words"))})(?:(?!\w)|(?<=[\u0e80-\u0eff]))
                 (?:\s+(?P<mafter>{_alt(am("months_after"))}))?
                 (?:(?:\s+|(?<=[\u0e80-\u0eff]))(?:(?:{years})\s*)?(?P<my>\d{{4}})
-                   |\s+(?:(?:{years})\s+)?(?P<mthis>{_alt(self.this_year_words)}))?
+                   |\s+(?:(?:{years})\s+)?(?P<mthis>{relative}))?
             | (?P<mone>{_alt(am("month_words"))})\s+(?:{_alt(am("months_words"))})(?!\w)
-                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?:(?:{years})\s+)?(?P<mthis1>{_alt(self.this_year_words)}))?
+                (?:\s+(?:(?:{years})\s+)?(?P<my1>\d{{4}})|\s+(?:(?:{years})\s+)?(?P<mthis1>{relative}))?
             | (?P<qord>{nw}|{_word(self.ordinals)})[\s-]+(?:{_alt(am("quarter_words"))})
                 (?:\s+(?:(?:{years})\s+)?(?P<qy>\d{{4}})(?!\d))?
             | (?:{_alt(am("quarter_words"))})\s*(?P<qr>IV|I{{1,3}}|\d|{nw}|{self.quarter_after})
@@ -1736,10 +1745,15 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         first = m["mfirst"] or m["mafter"] or _key(m["mword"]) in g.first_months
         if not (first or m["my"] or this or "-" in m[0]):
             return False  # "over 12 months" is no span of a calendar year
-        months = int(m["my"]) if m["my"] else (year_now if this else _year_of(count, published))
+        named = _relative_year(g, m["mthis"], year_now) if m["mthis"] else year_now
+        months = int(m["my"]) if m["my"] else (named if this else _year_of(count, published))
         return (months, 1, months, count) if months else False
     if m["mone"]:  # "the first month of 2026": its January
-        january = int(m["my1"]) if m["my1"] else (year_now if m["mthis1"] else _year_of(1, published))
+        january = (
+            int(m["my1"])
+            if m["my1"]
+            else (_relative_year(g, m["mthis1"], year_now) if m["mthis1"] else _year_of(1, published))
+        )
         return (january, 1, january, 1) if january else False
     if m["qord"]:
         n = g.number_words.get(_key(m["qord"]))
@@ -1801,8 +1815,21 @@ def _month_span(g: _Grammar, m: re.Match[str], published: date | None) -> Period
         said = m["ry"]
     else:
         first, last, said = int(m["mr1"]), int(m["mr2"]), m["mry"]
-    year = int(said) if said else _year_of(last, published)
+    year = (
+        int(said)
+        if said
+        else _relative_year(g, m["rrel"], published.year if published else None)
+        if m["mrange"] and m["rrel"]
+        else _year_of(last, published)
+    )
     return (year, first, year, last) if year and 1 <= first <= last <= 12 else False
+
+
+def _relative_year(g: _Grammar, words: str, year_now: int | None) -> int | None:
+    """The year "this year" or "last year" names (``amounts.period_words``), by the publication's."""
+    if year_now is None:
+        return None
+    return year_now - 1 if g.period_words[_key(words)] == "last-year" else year_now
 
 
 def _stock_month(g: _Grammar, text: str, unplaced: list[_Unplaced], published: date | None) -> Period | None:
@@ -1839,7 +1866,7 @@ def _yearless(m: re.Match[str]) -> bool:
     if m["mone"]:
         return not (m["my1"] or m["mthis1"])
     if m["mrange"]:
-        return not m["ry"]
+        return not (m["ry"] or m["rrel"])
     return False
 
 
