@@ -93,6 +93,14 @@ def dates(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("ສຸພານຸວົງ ເສຍຊີວິດ ວັນທີ 9 ມັງກອນ 1996.", "ວັນທີ 9 ມັງກອນ 1996", "contradiction", "death-souphanouvong"),
         ("Souphanouvong passed away on 9 January 1995.", "9 January 1995", "ok", "death-souphanouvong"),
+        # a card's or a seal's field: the name, a colon, the words of its founding
+        (
+            "The seal bears the name Lao People's Revolutionary Party: founded 22 March 1956.",
+            "22 March 1956",
+            "contradiction",
+            "founding-lprp",
+        ),
+        ("Lao People's Revolutionary Party: founded 22 March 1955.", "22 March 1955", "ok", "founding-lprp"),
         # a prince's passing, in the royal word
         (
             "ສະເດັດເຈົ້າສຸພານຸວົງ ສິ້ນພະຊົນ ວັນທີ 9 ມັງກອນ 1996.",

@@ -596,7 +596,7 @@ _FOUNDED_BEFORE: Final = re.compile(rf"{_FOUNDED_WORDS}\s*$", re.IGNORECASE)
 #: What may stand between a record's name and such words, its subject ("the LPRP, which was
 #: officially founded on", "Souphanouvong (born 13 July 1909)"): spaces, commas, an opening
 #: bracket and the word files' ``dates.subject_links``.
-_LINKS: Final = rf"(?:[\s,(]|{_any_word(merged('dates', 'subject_links')).pattern})*+"
+_LINKS: Final = rf"(?:[\s,(:]|{_any_word(merged('dates', 'subject_links')).pattern})*+"
 #: A timeline's entry: after a date that opens its line, a dash (or a full stop: "13 Dec 1920.
 #: Birth of ..."), the name of what was founded and the words of its founding ("18 July 1977 – The
 #: Treaty of Amity and Cooperation is signed").
