@@ -475,19 +475,18 @@ class Foundings:
         semicolon = self.text.find(";", end, reach)
         reach = bracket_end(self.text, end, reach if semicolon < 0 else semicolon)
         # nor past a comma and "and", which open another clause ("by 2030, the Party's 100th
-        # anniversary, and Laos' goal ... by 2055, the LPRP's 100th"), or in Lao past a comma
+        # anniversary, and Laos' goal ... by 2055, the LPRP's 100th"), or past a comma below
         if "," not in self.text[end:reach]:
             return reach
         comma = self.text.find(",", end, reach)
-        aside = self.text.find(
-            ",", comma + 1, reach
-        )  # an aside it is of after ("..., on 2 December, of ...")
+        # Lao sets a comma only between clauses ("ຄົບຮອບ໕໐ປີທາງໂທລະທັດ ໃນວັນທີ ..., ມີທ່ານ ..."); and
+        # a comma right after the ordinal ends its clause in any language ("năm 2027: quan hệ ngoại
+        # giao tròn 65 năm, Hiệp ước tròn 50 năm, Đảng ... tròn 72 năm"), unless an aside set off
+        # by it leads on to what the ordinal is of ("the 51st anniversary, on 2 December 2026, of")
+        aside = self.text.find(",", comma + 1, reach)
         if is_lao(self.text[start]) or (
             not self.text[end:comma].strip() and not (aside >= 0 and _OF_AFTER.match(self.text, aside + 1))
         ):
-            # Lao sets a comma only between clauses ("ຄົບຮອບ໕໐ປີທາງໂທລະທັດ ໃນວັນທີ ..., ມີທ່ານ
-            # ..."); and a comma right after the ordinal ends its clause in any language ("năm
-            # 2027: quan hệ ngoại giao tròn 65 năm, Hiệp ước tròn 50 năm, Đảng ... tròn 72 năm")
             return comma
         joined = _COMMA_AND.search(self.text, end, reach)
         return reach if joined is None else joined.start()

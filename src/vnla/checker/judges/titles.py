@@ -241,7 +241,7 @@ def _since_after(ctx: Context, end: int) -> tuple[date, When] | None:
     A year, or a span ("from 2016 to 2021"), is too long to say so.
     """
     i = bisect.bisect_left(ctx.date_starts, end)
-    if i == len(ctx.dates) or _SINCE.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
+    if i == len(ctx.dates) or _HELD_SINCE.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
         return None
     when = ctx.dates[i].when
     if when is None or when.earliest is None or when.latest is None or ctx.dates[i].needs_year:
@@ -253,7 +253,7 @@ def _since_after(ctx: Context, end: int) -> tuple[date, When] | None:
 
 
 #: Between titles and the time they are held since: "since", "từ", "ຕັ້ງແຕ່" (``dates.since_words``).
-_SINCE: Final = re.compile(
+_HELD_SINCE: Final = re.compile(
     rf"(?<![^\S\n])[^\S\n]*+(?:{_any_word(merged('dates', 'since_words')).pattern})[^\S\n]*+", re.IGNORECASE
 )
 
