@@ -594,8 +594,8 @@ _FOUNDED_WORDS: Final = (
 )
 _FOUNDED_BEFORE: Final = re.compile(rf"{_FOUNDED_WORDS}\s*$", re.IGNORECASE)
 #: What may stand between a record's name and such words, its subject ("the LPRP, which was
-#: officially founded on", "Souphanouvong (born 13 July 1909)"): spaces, commas, an opening
-#: bracket and the word files' ``dates.subject_links``.
+#: officially founded on", "Souphanouvong (born 13 July 1909)", a card's "LPRP: founded ..."):
+#: spaces, commas, an opening bracket, a colon and the word files' ``dates.subject_links``.
 _LINKS: Final = rf"(?:[\s,(:]|{_any_word(merged('dates', 'subject_links')).pattern})*+"
 #: A timeline's entry: after a date that opens its line, a dash (or a full stop: "13 Dec 1920.
 #: Birth of ..."), the name of what was founded and the words of its founding ("18 July 1977 – The
@@ -942,10 +942,10 @@ def in_a_message_head(text: str, start: int, end: int) -> bool:
     """
     line = text.rfind("\n", 0, start) + 1
     opened = _MESSAGE_OPEN.fullmatch(text, line, start)
-    closed = _MESSAGE_CLOSE.match(text, end) if opened is not None else None
-    return closed is not None and (
-        (opened is not None and opened["clock"] is not None) or closed["clock"] is not None
-    )
+    if opened is None:
+        return False
+    closed = _MESSAGE_CLOSE.match(text, end)
+    return closed is not None and (opened["clock"] is not None or closed["clock"] is not None)
 
 
 def in_a_fields_head(text: str, start: int, end: int) -> bool:

@@ -224,13 +224,18 @@ def _set_off_after(ctx: Context, end: int) -> tuple[date, bool] | None:
     Thuong: Prime Minister, 2 March 2023 to 21 March 2024"), when they are exact: the titles'
     time, whatever else the sentence dates; else ``None``.
     """
-    i = bisect.bisect_left(ctx.date_starts, end)
-    if i == len(ctx.dates) or _SET_OFF.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
-        return None
-    when = ctx.dates[i].when
-    if when is None or not when.is_exact or when.earliest is None or ctx.dates[i].needs_year:
+    when = _date_right_after(ctx, end, _SET_OFF)
+    if when is None or not when.is_exact or when.earliest is None:
         return None
     return when.earliest, False
+
+
+def _date_right_after(ctx: Context, end: int, between: re.Pattern[str]) -> When | None:
+    """The time of the first date after ``end`` when only ``between`` stands before it and it has its year."""
+    i = bisect.bisect_left(ctx.date_starts, end)
+    if i == len(ctx.dates) or between.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
+        return None
+    return None if ctx.dates[i].needs_year else ctx.dates[i].when
 
 
 def _since_after(ctx: Context, end: int) -> tuple[date, When] | None:
@@ -240,11 +245,8 @@ def _since_after(ctx: Context, end: int) -> tuple[date, When] | None:
     ``dates.since_words``), by when the titles were held, and that month or day; else ``None``.
     A year, or a span ("from 2016 to 2021"), is too long to say so.
     """
-    i = bisect.bisect_left(ctx.date_starts, end)
-    if i == len(ctx.dates) or _HELD_SINCE.fullmatch(ctx.text, end, ctx.date_starts[i]) is None:
-        return None
-    when = ctx.dates[i].when
-    if when is None or when.earliest is None or when.latest is None or ctx.dates[i].needs_year:
+    when = _date_right_after(ctx, end, _HELD_SINCE)
+    if when is None or when.earliest is None or when.latest is None:
         return None
     first, last = when.earliest, when.latest
     if (first.year, first.month) != (last.year, last.month):

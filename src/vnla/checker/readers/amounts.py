@@ -1777,13 +1777,11 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
         month, year = int(m["mo"]), int(m["moy"])
         return (year, month, year, month) if 1 <= month <= 12 else False
     if m["pw"]:
-        meaning = g.period_words[_key(m["pw"])]
-        if meaning == "latest":
+        if g.period_words[_key(m["pw"])] == "latest":
             return True
-        if year_now is None or meaning == "full-year":
-            return False  # "for the full year": the whole of a year it does not name
-        year = year_now - 1 if meaning == "last-year" else year_now
-        return (year, 1, year, 12)
+        # ("for the full year": the whole of a year it does not name)
+        named = _relative_year(g, m["pw"], year_now)
+        return (named, 1, named, 12) if named is not None else False
     year = int(m["year"])
     return (year, 1, year, 12)
 
@@ -1794,12 +1792,10 @@ def _as_of(g: _Grammar, m: re.Match[str], year_now: int | None) -> Period | bool
     "by the end of September last year": of the year the words name), or ``False``: "by the end of
     July" may be a stock then or the months to then, and is not placed.
     """
-    relative = g.period_words[_key(m["apw"])] if m["apw"] else None
-    if relative in ("last-year", "this-year") and year_now is not None:
-        year = year_now - 1 if relative == "last-year" else year_now
-    elif not (m["ay"] or m["ay2"]):
-        return False
-    else:
+    year = _relative_year(g, m["apw"], year_now) if m["apw"] else None
+    if year is None:
+        if not (m["ay"] or m["ay2"]):
+            return False
         year = int(m["ay"] or m["ay2"])
     month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
     return (year, month, year, month) if month and 1 <= month <= 12 else False
@@ -1810,26 +1806,30 @@ def _month_span(g: _Grammar, m: re.Match[str], published: date | None) -> Period
     The months of a span of months ("January to September 2025", "tháng 1-9/2025"); with no
     year, those of the publication's year, or the year before's if not over.
     """
+    relative = None
     if m["mrange"]:
         first, last = g.month_names[m["mrange"].lower()], g.month_names[m["mrange2"].lower()]
-        said = m["ry"]
+        said, relative = m["ry"], m["rrel"]
     else:
         first, last, said = int(m["mr1"]), int(m["mr2"]), m["mry"]
-    year = (
-        int(said)
-        if said
-        else _relative_year(g, m["rrel"], published.year if published else None)
-        if m["mrange"] and m["rrel"]
-        else _year_of(last, published)
-    )
+    if said:
+        year: int | None = int(said)
+    elif relative:  # "January to September last year"
+        year = _relative_year(g, relative, published.year if published else None)
+    else:
+        year = _year_of(last, published)
     return (year, first, year, last) if year and 1 <= first <= last <= 12 else False
 
 
 def _relative_year(g: _Grammar, words: str, year_now: int | None) -> int | None:
-    """The year "this year" or "last year" names (``amounts.period_words``), by the publication's."""
-    if year_now is None:
+    """
+    The year "this year" or "last year" names (``amounts.period_words``), by the publication's;
+    ``None`` for other period words ("the full year") or with no publication year.
+    """
+    meaning = g.period_words[_key(words)]
+    if year_now is None or meaning not in ("this-year", "last-year"):
         return None
-    return year_now - 1 if g.period_words[_key(words)] == "last-year" else year_now
+    return year_now - 1 if meaning == "last-year" else year_now
 
 
 def _stock_month(g: _Grammar, text: str, unplaced: list[_Unplaced], published: date | None) -> Period | None:
