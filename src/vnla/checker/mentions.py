@@ -18,6 +18,7 @@ from vnla.lang.parsing import Amount, DateMention, OrdinalMention
 from vnla.model.records import Erratum
 
 __all__ = [
+    "AddedElementMention",
     "Amount",
     "DateMention",
     "ErratumMention",
@@ -80,6 +81,19 @@ class SwappedWordingMention:
     span: tuple[int, int]
     text: str
     elements: tuple[str, ...]
+
+
+@frozen
+class AddedElementMention:
+    """
+    A framework element its sentence, naming no other, says the framework gained ("the addition
+    of strategic cohesion", "The element added on 2 December 2025 was ..."): ``newest`` when only
+    words of the newest element say so ("Cụm từ mới nhất là ..."), of the framework of its day.
+    """
+
+    span: tuple[int, int]
+    element: str
+    newest: bool = False
 
 
 @frozen

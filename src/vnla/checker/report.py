@@ -60,6 +60,8 @@ _RULES: Final[Mapping[str, str]] = {
     "figures.change": "a percentage of change, against the values it relates (the text's and the record's)",
     "figures.growth": "a yearly growth rate, against the recorded growth target",
     "figures.ratio": "a ratio (doubled, one and a half times), against the values it relates",
+    "framework.added": "an element said to be the one the framework gained on a day ('the addition of "
+    "strategic cohesion in December 2025'), against what the framework's stage of that day added",
     "framework.listing": "a listing of the framework that names its first and last elements of the day "
     "and leaves out one between",
     "dates.event": "a date next to an event, against the recorded date of that event",

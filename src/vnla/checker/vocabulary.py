@@ -876,6 +876,40 @@ _LAO_LIST_WORDS: Final = _alternation(w for w in merged("framework", "connectors
 #: Words that name the newest element without its wording (``framework.new_element_words``:
 #: "the fourth element", "yếu tố thứ tư").
 _NEW_ELEMENT: Final = _any_word(merged("framework", "new_element_words") or ["(?!)"])
+#: Words of an element's joining the framework, or of its upgrade (``framework.added_words``).
+_ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
+#: Right before an element's wording, words that say the framework gained it (``framework.added_before``:
+#: "the addition of", "bổ sung").
+_ADDED_BEFORE: Final = _any_word(merged("framework", "added_before") or ["(?!)"])
+#: Words after an element's wording that say the framework gained it (``framework.added_after``:
+#: "strategic cohesion, added in ...").
+_ADDED_AFTER_WORDS: Final = _any_word(merged("framework", "added_after") or ["(?!)"])
+#: Right after an element's wording: a closing quotation mark, a comma and those words.
+_ADDED_AFTER: Final = re.compile(
+    r"[\"”’'»]?[^\S\n]*+,?[^\S\n]*+(?:" + _ADDED_AFTER_WORDS.pattern + ")", re.IGNORECASE
+)
+#: Any words that say which element the framework gained, or name the newest element: before a
+#: link that names it ("The element added on 2 December 2025 was ...").
+_SAID_ADDED: Final = _any_word(
+    [
+        *merged("framework", "added_before"),
+        *merged("framework", "added_after"),
+        *merged("framework", "new_element_words"),
+    ]
+    or ["(?!)"]
+)
+#: Quotation marks, a colon and spaces before a wording.
+_OPENING: Final = re.compile(r"[\s\"“‘'«:]*+")
+#: Between words of adding and the wording they name: a few words of ``framework.added_between``
+#: ("of the term"), with quotation marks and a colon.
+_ADDED_BETWEEN: Final = re.compile(
+    r"[\s\"“‘'«:]*+(?:(?:"
+    + _any_word(merged("framework", "added_between") or ["(?!)"]).pattern
+    + r")[\s\"“‘'«:]*+){0,3}",
+    re.IGNORECASE,
+)
+#: The links before a wording that name it the element added (``framework.added_links``: "is", "là").
+_ADDED_LINK: Final = _any_word(merged("framework", "added_links") or ["(?!)"])
 #: What separates the elements of a listing (Lao may write no space around its "and", and lists
 #: with spaces alone: "ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ຄວາມສາມັກຄີພິເສດ ..."): a comma or a semicolon, "and", a
 #: dash between spaces, a middle dot or a slash ("hữu nghị truyền thống – đoàn kết đặc biệt – ...").

@@ -366,6 +366,10 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "confused_wordings": "list",
             "added_words": "list",
             "new_element_words": "list",
+            "added_before": "list",
+            "added_between": "list",
+            "added_after": "list",
+            "added_links": "list",
             "current_words": "list",
         },
         "places": {

@@ -32,6 +32,7 @@ from vnla.checker.sentences import bracketed, semicolon_part
 from vnla.checker.tables import row_at
 from vnla.checker.unrecorded_places import unrecorded_place
 from vnla.checker.vocabulary import (
+    _ADDED,
     _AFTER_PLACE,
     _ANNIVERSARY_WORDS,
     _DOCUMENT_DATE,
@@ -346,8 +347,6 @@ def _cell_beside_dated(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-#: Before a date, the words of an element's joining the framework (``framework.added_words``).
-_ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
 #: How far before a date the words of an element's joining may stand.
 _ADDED_REACH: Final = 80
 #: The elements a sentence names that make a listing of the framework, judged at the sentence's

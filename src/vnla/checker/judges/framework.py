@@ -14,17 +14,19 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.drafts import _Proto
+from vnla.checker.judges.dates import _compatible
 from vnla.checker.judges.document_names import meant
 from vnla.checker.mentions import (
+    AddedElementMention,
     FieldWordingMention,
     ListingMention,
     SwappedWordingMention,
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _NEW_ELEMENT, _any_word
+from vnla.checker.vocabulary import _ADDED, _NEW_ELEMENT, _any_word
 from vnla.lang.words import merged
-from vnla.model.records import FrameworkStage, Precision
+from vnla.model.records import Event, FrameworkStage, Precision
 from vnla.render.messages import Day, Message, Named, Quoted, joined
 from vnla.rules.checks import Severity
 
@@ -43,7 +45,8 @@ _SENTENCE_REACH: Final = 1000
 
 def judge(
     ctx: Context,
-    mention: UnknownWordingMention
+    mention: AddedElementMention
+    | UnknownWordingMention
     | WordingElsewhereMention
     | FieldWordingMention
     | ListingMention
@@ -60,6 +63,9 @@ def judge(
         return
     if isinstance(mention, SwappedWordingMention):
         _swapped(ctx, mention, out)
+        return
+    if isinstance(mention, AddedElementMention):
+        _added(ctx, mention, out)
         return
     start, end = mention.span
     if isinstance(mention, FieldWordingMention):
@@ -118,6 +124,80 @@ def _swapped(ctx: Context, mention: SwappedWordingMention, out: list[_Proto]) ->
             severity=Severity.WARNING,
         )
     )  # fmt: skip
+
+
+def _added(ctx: Context, mention: AddedElementMention, out: list[_Proto]) -> None:
+    """
+    An element said to be the one the framework gained ("the addition of special solidarity to
+    the formula in December 2025"), against what the stage its sentence dates added: a slip (a
+    warning) when it added another.  The stage is the one whose start, or the event that agreed
+    it, each date of the sentence may mean, or whose document the sentence names; of the newest
+    element, the one in force on those dates (or on the publication day, the sentence stating
+    none).  Only a stage dated by its document is so judged (the earlier are dated by when a
+    source first attests them); a date that may mean no such stage is another thing's, and
+    leaves the claim to the other rules.
+    """
+    start, end = mention.span
+    s, e = ctx.sentence(start, end)
+    all_stages = ctx.index.framework_stages
+    dated = [stage for stage in all_stages if stage.document is not None and stage.began is not None]
+    found: set[str] = set()
+    first = bisect.bisect_left(ctx.date_starts, s)
+    for date_mention in ctx.dates[first : bisect.bisect_left(ctx.date_starts, e, first)]:
+        when = date_mention.when
+        if when is None or when.earliest is None:
+            return
+        meant_stages = _in_force(all_stages, when) if mention.newest else _begun(ctx, dated, when)
+        if not meant_stages:
+            return
+        found |= meant_stages
+    named = {rid for a, b, rid in ctx.within(ctx.named, s, e) if meant(ctx, (rid,), (a, b))}
+    found |= {stage.id for stage in dated if stage.document in named}
+    if not found and mention.newest and ctx.published is not None:
+        current = FrameworkStage.in_force(all_stages, ctx.published)
+        found = {current.id} if current is not None else set()
+    stage = next((x for x in dated if {x.id} == found), None)
+    if stage is None:
+        return
+    began = stage.began or date.min
+    earlier = FrameworkStage.in_force(all_stages, began - timedelta(days=1)) if began > date.min else None
+    gained = [x for x in stage.elements if earlier is None or x not in earlier.elements]
+    records = ctx.index.records
+    if not gained or mention.element in gained or mention.element not in records:
+        return
+    ctx.judge_name_again(start, end)
+    lang = ctx.lang_at(start, end)
+    one = records[gained[0]] if len(gained) == 1 else None
+    out.append(
+        _Proto(
+            start, end, "framework", Verdict.CONTRADICTION, "framework.added", record=mention.element,
+            canonical=None if one is None else one.name.preferred(lang) or str(one),
+            message=Message(
+                "on {day} the framework gained {gained} ({stage}), not {element}",
+                day=Day(began),
+                gained=joined(", ", [Named(x, str(records[x])) for x in gained]),
+                stage=stage.id,
+                element=Named(mention.element, str(records[mention.element])),
+            ),
+            severity=Severity.WARNING,
+        )
+    )  # fmt: skip
+
+
+def _in_force(stages: tuple[FrameworkStage, ...] | list[FrameworkStage], when: When) -> set[str]:
+    """The stages in force on the first and on the last day of a date's period."""
+    days = [day for day in (when.earliest, when.latest) if day is not None]
+    return {stage.id for day in days if (stage := FrameworkStage.in_force(stages, day)) is not None}
+
+
+def _begun(ctx: Context, stages: list[FrameworkStage], when: When) -> set[str]:
+    """The stages whose start, or the days of the event that agreed them, a date may mean."""
+    out = set()
+    for stage in stages:
+        agreed = ctx.index.records.get(stage.event) if stage.event else None
+        if _compatible(when, stage.since) or (isinstance(agreed, Event) and _compatible(when, agreed.when)):
+            out.add(stage.id)
+    return out
 
 
 def _in_the_last_place(ctx: Context, mention: UnknownWordingMention) -> _Proto | None:
@@ -306,8 +386,6 @@ def _given_as_current(
     )  # fmt: skip
 
 
-#: Words of an element's joining the framework, or of its upgrade (``framework.added_words``).
-_ADDED: Final = _any_word(merged("framework", "added_words") or ["(?!)"])
 #: Words of a start (``dates.since_words``), looked for right before a date or at its head (a
 #: Lao date may hold the end of them: "ນັບ|ແຕ່ວັນທີ2ທັນວາ2025").
 _SINCE: Final = _any_word(merged("dates", "since_words") or ["(?!)"])

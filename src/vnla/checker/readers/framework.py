@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from typing import TYPE_CHECKING, Final
 
 from vnla.checker.mentions import (
+    AddedElementMention,
     FieldWordingMention,
     ListingMention,
     SwappedWordingMention,
@@ -21,7 +23,19 @@ from vnla.checker.mentions import (
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
-from vnla.checker.vocabulary import _COMMON_TERMS, _FIELD_AFTER, _LIST_SEP, _NEXT_ELEMENT
+from vnla.checker.vocabulary import (
+    _ADDED_AFTER,
+    _ADDED_AFTER_WORDS,
+    _ADDED_BEFORE,
+    _ADDED_BETWEEN,
+    _ADDED_LINK,
+    _COMMON_TERMS,
+    _FIELD_AFTER,
+    _LIST_SEP,
+    _NEXT_ELEMENT,
+    _OPENING,
+    _SAID_ADDED,
+)
 from vnla.lang.lao import is_lao
 from vnla.lang.words import merged
 
@@ -31,7 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["read"]
 
 _Mention = (
-    UnknownWordingMention
+    AddedElementMention
+    | UnknownWordingMention
     | WordingElsewhereMention
     | FieldWordingMention
     | ListingMention
@@ -74,8 +89,63 @@ def read(ctx: Context) -> list[_Mention]:
             out.append(ListingMention((run[0][0], run[-1][1]), tuple(run)))
         run = [item] if item[2] else []
     out += _swapped(ctx)
+    out += _added(ctx)
     out.sort(key=lambda m: m.span)
     return out
+
+
+#: How far before a wording the words of its adding, and a link naming it, are looked for.
+_ADDED_REACH: Final = 60
+_LINK_REACH: Final = 24
+
+
+def _added(ctx: Context) -> list[AddedElementMention]:
+    """
+    The elements a sentence that names no other says the framework gained: right after words of
+    their adding and a few words between ("the addition of special solidarity", "bổ sung cụm từ
+    '...'"), right before such words ("strategic cohesion, added in December 2025"), or right
+    after a link that follows such words or words of the newest element in their sentence ("The
+    element added on 2 December 2025 was ...", "Cụm từ mới nhất, được thêm vào tháng 12/2025, là
+    '...'"; ``newest`` when only words of the newest element say it).
+    """
+    out: list[AddedElementMention] = []
+    done = -1
+    for start, end, named in ctx.framework:
+        if start < done or not named:
+            continue
+        s, e = ctx.sentence(start, end)
+        done = e
+        items = ctx.within(ctx.framework, s, e)
+        if len({element for _a, _b, element in items}) != 1:
+            continue  # several elements: which was added is read from no few words
+        for a, b, element in items:
+            newest = _said_added(ctx, (s, e), (a, b))
+            if newest is not None:
+                out.append(AddedElementMention((a, b), element, newest))
+                break
+    return out
+
+
+def _said_added(ctx: Context, sentence: tuple[int, int], span: tuple[int, int]) -> bool | None:
+    """
+    Whether the wording at ``span`` is said to be the element added (``False``), or the newest
+    (``True``), or neither (``None``); see :func:`_added`.
+    """
+    text = ctx.text
+    s, e = sentence
+    a, b = span
+    before = _last(_ADDED_BEFORE, text, max(s, a - _ADDED_REACH), a)
+    if before is not None and _ADDED_BETWEEN.fullmatch(text, before.end(), a):
+        return False
+    if _ADDED_AFTER.match(text, b, e) is not None:
+        return False
+    link = _last(_ADDED_LINK, text, max(s, a - _LINK_REACH), a)
+    if link is None or not _OPENING.fullmatch(text, link.end(), a):
+        return None
+    said = _last(_SAID_ADDED, text, s, link.start())
+    if said is None or ";" in text[said.end() : a]:
+        return None
+    return _ADDED_BEFORE.search(text, s, a) is None and _ADDED_AFTER_WORDS.search(text, s, a) is None
 
 
 def _swapped(ctx: Context) -> list[SwappedWordingMention]:
@@ -201,3 +271,9 @@ def _unknown_element(ctx: Context, at: int, after: tuple[str, ...]) -> UnknownWo
     if any(s <= start < e for s, e, _r in ctx.framework):
         return None
     return UnknownWordingMention((start, end), m[1], after)
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``, or ``None``."""
+    found = deque(pattern.finditer(text, lo, hi), maxlen=1)
+    return found[0] if found else None
