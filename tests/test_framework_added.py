@@ -47,6 +47,14 @@ def _added(text: str, lang: str, published: date = PUBLISHED) -> list[tuple[str,
         ('ຄຳທີ່ເພີ່ມເຂົ້າມາໃໝ່ໃນຖະແຫຼງການຮ່ວມຫວຽດນາມ - ລາວວັນທີ໒ທັນວາ໒໐໒໕ແມ່ນ "ມິດຕະພາບອັນຍິ່ງໃຫຍ່".', "lo",
          "ມິດຕະພາບອັນຍິ່ງໃຫຍ່"),
         ("ຄວາມສາມັກຄີພິເສດ ໄດ້ຖືກເພີ່ມເຂົ້າ ໃນ ເດືອນ ທັນວາ 2025.", "lo", "ຄວາມສາມັກຄີພິເສດ"),
+        # other elements named, but not in a listing with the one right after the words of adding
+        ("On 2 December 2025 the Joint Statement added special solidarity to great friendship and comprehensive "
+         "cooperation.", "en", "special solidarity"),
+        ("ຖະແຫຼງການ ຮ່ວມ ວັນທີ ໒ ທັນວາ ໒໐໒໕ ໄດ້ ເພີ່ມ ການຮ່ວມມືຮອບດ້ານ ເປັນ ເສົາ ໃໝ່ ຄຽງ ຄູ່ ກັບ "
+         "ມິດຕະພາບອັນຍິ່ງໃຫຍ່ ແລະ ຄວາມສາມັກຄີພິເສດ.", "lo", "ການຮ່ວມມືຮອບດ້ານ"),
+        # the other elements behind a semicolon; the newly added words, of the publication day
+        ('ຖ້ອຍຄຳທີ່ເພີ່ມໃໝ່ນັ້ນແມ່ນ "ຄວາມສາມັກຄີພິເສດ"; ຖ້ອຍຄຳເກົ່າມີມິດຕະພາບອັນຍິ່ງໃຫຍ່ແລະການຮ່ວມມືຮອບດ້ານ.', "lo",
+         "ຄວາມສາມັກຄີພິເສດ"),
     ],
 )  # fmt: skip
 def test_another_element_said_added_is_a_slip(text: str, lang: str, said: str) -> None:
@@ -63,12 +71,17 @@ def test_another_element_said_added_is_a_slip(text: str, lang: str, said: str) -
         ("The newest element is strategic cohesion.", "en"),
         ('Cụm từ mới nhất, được thêm vào tháng 12/2025, là "gắn kết chiến lược".', "vi"),
         ('ຄຳທີ່ເພີ່ມເຂົ້າມາໃໝ່ໃນຖະແຫຼງການຮ່ວມຫວຽດນາມ - ລາວວັນທີ໒ທັນວາ໒໐໒໕ແມ່ນ "ຜູກມັດຍຸດທະສາດ".', "lo"),
+        (
+            "On 2 December 2025 the Joint Statement added strategic cohesion to great friendship, special "
+            "solidarity and comprehensive cooperation.",
+            "en",
+        ),
     ],
 )
 def test_the_element_added_passes(text: str, lang: str) -> None:
     report = check_text(text, published=PUBLISHED, lang=lang)
-    framework = [f.verdict.value for f in report.findings if f.kind == "framework"]
-    assert framework == ["ok"]
+    framework = {f.verdict.value for f in report.findings if f.kind == "framework"}
+    assert framework == {"ok"}
 
 
 @pytest.mark.parametrize(
@@ -89,6 +102,12 @@ def test_the_element_added_passes(text: str, lang: str) -> None:
         ("Special solidarity was added to the formula long ago.", "en"),
         # a year in which no stage dated by its document began
         ("The newest element in 2018 was comprehensive cooperation.", "en"),
+        # the wording after the words of adding opens a listing: it is what was added to
+        (
+            "Ngày 2/12/2025, hai bên bổ sung vào hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện "
+            "một yếu tố mới là gắn kết chiến lược.",
+            "vi",
+        ),
     ],
 )
 def test_no_claim_of_the_adding_passes(text: str, lang: str) -> None:

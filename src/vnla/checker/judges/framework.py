@@ -24,6 +24,7 @@ from vnla.checker.mentions import (
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
+from vnla.checker.sentences import semicolon_part
 from vnla.checker.vocabulary import _ADDED, _NEW_ELEMENT, _any_word
 from vnla.lang.words import merged
 from vnla.model.records import Event, FrameworkStage, Precision
@@ -131,14 +132,15 @@ def _added(ctx: Context, mention: AddedElementMention, out: list[_Proto]) -> Non
     An element said to be the one the framework gained ("the addition of special solidarity to
     the formula in December 2025"), against what the stage its sentence dates added: a slip (a
     warning) when it added another.  The stage is the one whose start, or the event that agreed
-    it, each date of the sentence may mean, or whose document the sentence names; of the newest
+    it, each date of the sentence may mean, or whose document the sentence names (in the part
+    of the sentence between its semicolons); of the newest
     element, the one in force on those dates (or on the publication day, the sentence stating
     none).  Only a stage dated by its document is so judged (the earlier are dated by when a
     source first attests them); a date that may mean no such stage is another thing's, and
     leaves the claim to the other rules.
     """
     start, end = mention.span
-    s, e = ctx.sentence(start, end)
+    s, e = semicolon_part(ctx.text, *ctx.sentence(start, end), start, end)
     all_stages = ctx.index.framework_stages
     dated = [stage for stage in all_stages if stage.document is not None and stage.began is not None]
     found: set[str] = set()

@@ -23,6 +23,7 @@ from vnla.checker.mentions import (
     WordingElsewhereMention,
 )
 from vnla.checker.report import Verdict
+from vnla.checker.sentences import semicolon_part
 from vnla.checker.vocabulary import (
     _ADDED_AFTER,
     _ADDED_AFTER_WORDS,
@@ -101,49 +102,68 @@ _LINK_REACH: Final = 24
 
 def _added(ctx: Context) -> list[AddedElementMention]:
     """
-    The elements a sentence that names no other says the framework gained: right after words of
-    their adding and a few words between ("the addition of special solidarity", "bổ sung cụm từ
-    '...'"), right before such words ("strategic cohesion, added in December 2025"), or right
-    after a link that follows such words or words of the newest element in their sentence ("The
+    The elements a sentence says the framework gained, in the part between its semicolons: right
+    after words of their adding and a few words between ("the addition of special solidarity",
+    "bổ sung cụm từ '...'"), right before such words ("strategic cohesion, added in December
+    2025"), or right after a link that follows such words or words of the newest element ("The
     element added on 2 December 2025 was ...", "Cụm từ mới nhất, được thêm vào tháng 12/2025, là
-    '...'"; ``newest`` when only words of the newest element say it).
+    '...'"; ``newest`` when only words of the newest element say it).  Where the part names other
+    elements, only an element right after words of adding, in no listing ("ໄດ້ເພີ່ມ X ເປັນເສົາໃໝ່
+    ຄຽງຄູ່ກັບ Y ແລະ Z": added X beside Y and Z), is read: which one is added is not otherwise
+    read from a few words.
     """
     out: list[AddedElementMention] = []
+    text = ctx.text
     done = -1
     for start, end, named in ctx.framework:
         if start < done or not named:
             continue
-        s, e = ctx.sentence(start, end)
+        s, e = semicolon_part(text, *ctx.sentence(start, end), start, end)
         done = e
         items = ctx.within(ctx.framework, s, e)
-        if len({element for _a, _b, element in items}) != 1:
-            continue  # several elements: which was added is read from no few words
-        for a, b, element in items:
-            newest = _said_added(ctx, (s, e), (a, b))
+        alone = len({element for _a, _b, element in items}) == 1
+        for i, (a, b, element) in enumerate(items):
+            if alone:
+                newest = _said_added(ctx, (s, e), (a, b))
+            elif not _listed(text, items, i) and _added_before(text, s, a):
+                newest = False
+            else:
+                continue
             if newest is not None:
                 out.append(AddedElementMention((a, b), element, newest))
                 break
     return out
 
 
-def _said_added(ctx: Context, sentence: tuple[int, int], span: tuple[int, int]) -> bool | None:
+def _listed(text: str, items: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ``i``-th wording of ``items`` is joined by a listing's separator to a neighbour."""
+    a, b, _element = items[i]
+    return (i > 0 and _LIST_SEP.fullmatch(text, items[i - 1][1], a) is not None) or (
+        i + 1 < len(items) and _LIST_SEP.fullmatch(text, b, items[i + 1][0]) is not None
+    )
+
+
+def _added_before(text: str, s: int, a: int) -> bool:
+    """Whether words of adding, and a few words between, stand right before a wording at ``a``."""
+    before = _last(_ADDED_BEFORE, text, max(s, a - _ADDED_REACH), a)
+    return before is not None and _ADDED_BETWEEN.fullmatch(text, before.end(), a) is not None
+
+
+def _said_added(ctx: Context, part: tuple[int, int], span: tuple[int, int]) -> bool | None:
     """
-    Whether the wording at ``span`` is said to be the element added (``False``), or the newest
-    (``True``), or neither (``None``); see :func:`_added`.
+    Whether the wording at ``span``, the only element named in its sentence's ``part``, is said
+    to be the element added (``False``), or the newest (``True``), or neither (``None``); see
+    :func:`_added`.
     """
     text = ctx.text
-    s, e = sentence
+    s, e = part
     a, b = span
-    before = _last(_ADDED_BEFORE, text, max(s, a - _ADDED_REACH), a)
-    if before is not None and _ADDED_BETWEEN.fullmatch(text, before.end(), a):
-        return False
-    if _ADDED_AFTER.match(text, b, e) is not None:
+    if _added_before(text, s, a) or _ADDED_AFTER.match(text, b, e) is not None:
         return False
     link = _last(_ADDED_LINK, text, max(s, a - _LINK_REACH), a)
     if link is None or not _OPENING.fullmatch(text, link.end(), a):
         return None
-    said = _last(_SAID_ADDED, text, s, link.start())
-    if said is None or ";" in text[said.end() : a]:
+    if _last(_SAID_ADDED, text, s, link.start()) is None:
         return None
     return _ADDED_BEFORE.search(text, s, a) is None and _ADDED_AFTER_WORDS.search(text, s, a) is None
 
