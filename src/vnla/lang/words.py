@@ -154,6 +154,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "subject_clause": "list",
             "alongside_words": "list",
             "sequence_words": "list",
+            "return_words": "list",
             "relative_words": "list",
             "verb_links": "list",
             "era_years": "words->int",

@@ -135,6 +135,9 @@ _EVENT_WINDOW: Final = 10
 #: Dates precise enough to compare with an event: a year or a span of years may mean anything in it.
 _EVENT_PRECISIONS: Final = (Precision.DAY, Precision.RANGE, Precision.MONTH)  # a tuple: no enum hashed
 
+#: Words of a coming back (``dates.return_words``): a day after them may be another occasion than
+#: an event's named before them.
+_RETURN: Final = _any_word(merged("dates", "return_words") or ["(?!)"])
 #: Between a date and a numbered meeting or congress, words that open a phrase of another time
 #: (``dates.sequence_words``: "after", "sau khi", "ຫຼັງຈາກ").
 _SEQUENCE: Final = re.compile(_any_word(merged("dates", "sequence_words") or ["(?!)"]).pattern, re.IGNORECASE)
@@ -978,7 +981,7 @@ def _elsewhere(ctx: Context, elsewhere: list[str], span: tuple[int, int]) -> _Pr
     )
 
 
-def _unknown_event(span: tuple[int, int], record: str, message: Message) -> _Proto:
+def _unknown_event(span: tuple[int, int], record: str | None, message: Message) -> _Proto:
     """A date's ``unknown`` about the event ``record``, with the reason."""
     return _Proto(*span, "date", Verdict.UNKNOWN, "dates.event", record=record, message=message)
 
@@ -999,6 +1002,52 @@ def _parts(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
 
 
 def _of_event(
+    ctx: Context,
+    start: int,
+    end: int,
+    when: When,
+    *,
+    bare_weekday: bool = False,
+    relative: bool = False,
+    out: list[_Proto] | None = None,
+    cues_in: tuple[int, int] | None = None,
+) -> _Proto | None:
+    """
+    A date next to an event word or name, against the events it may mean (:func:`_of_words`);
+    but a slip found after words of a coming back between an event word and the date
+    (``dates.return_words``: "attended the ceremony ...; he came back on 5 February") is
+    ``unknown``: the day is another occasion, maybe of another kind (the events of that kind on
+    the day are still found right).
+    """
+    found = _of_words(
+        ctx, start, end, when, bare_weekday=bare_weekday, relative=relative, out=out, cues_in=cues_in
+    )
+    if found is None or found.verdict is not Verdict.CONTRADICTION:
+        return found
+    text = ctx.text
+    lo = cues_in[0] if cues_in is not None else ctx.sentence(start, end)[0]
+    back = next(
+        (
+            m
+            for c in ctx.within(ctx.cues, lo, start)
+            if c[1] <= start and (m := _RETURN.search(text, c[1], start))
+        ),
+        None,
+    )
+    if back is None:
+        return found
+    return _unknown_event(
+        (start, end),
+        found.record,
+        Message(
+            "after words of a coming back ({words}), the day may be another occasion than the event "
+            "named before them",
+            words=Quoted(back[0], ctx.lang_at(start, end)),
+        ),
+    )
+
+
+def _of_words(
     ctx: Context,
     start: int,
     end: int,

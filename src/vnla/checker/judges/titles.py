@@ -20,7 +20,7 @@ from vnla.checker.holders import held_by_others
 from vnla.checker.mentions import TitleMention, UnknownPersonMention
 from vnla.checker.report import Verdict
 from vnla.checker.sentences import semicolon_part
-from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR, _any_word
+from vnla.checker.vocabulary import _AT_THE_TIME, _FORMER, _NOT_THE_ROLE, _YEAR, _any_word, looks_back
 from vnla.lang.dates import format_when
 from vnla.lang.words import merged
 from vnla.model.records import Evidence, Office, OfficeTerm, Person, Sighting, When
@@ -126,7 +126,9 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     if period is not None:
         judged = _judged(ctx, pid, tuple(titles), day, "en", period=period, two=two)
     if judged.verdict is Verdict.CONTRADICTION:
-        why = _maybe_of_another_day(ctx, pid, tuple(titles), (first, end), (day, guessed, period))
+        why = _maybe_of_another_day(
+            ctx, pid, tuple(titles), (first, end), (day, guessed, period), capacity=mention.at_the_time
+        )
         if why is not None:
             out.append(_Proto(first, end, "title", Verdict.UNKNOWN, "titles.office", record=pid, message=why))
             return
@@ -271,10 +273,14 @@ def _maybe_of_another_day(
     titles: tuple[tuple[str, str | None, bool], ...],
     span: tuple[int, int],
     dated: tuple[date | None, bool, When | None],
+    *,
+    capacity: bool = False,
 ) -> Message | None:
     """
     Why titles that do not fit their sentence's day may be another day's (``dated``: the day,
-    whether the text gave its year, the sentence's period), or ``None``: a question that gives no
+    whether the text gave its year, the sentence's period), or ``None``: a capacity (``capacity``)
+    in a sentence that tells of the past and states no date, of a title the person once held ("To
+    Lam came to Laos as President": when, it does not say); a question that gives no
     date, of a title the person once held ("Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào khi
     nào?"); a year written outside any date, in a name ("Năm Đoàn kết hữu nghị 2017, khi Tổng Bí
     thư ... Bounnhang Vorachith thăm Việt Nam"); a day without its year ("President To Lam in
@@ -284,8 +290,10 @@ def _maybe_of_another_day(
     heading line that does ("Entry 3 | 11-12 July 2024").
     """
     day, guessed, period = dated
-    why = _said_in_a_clause(ctx, pid, titles, span, period or day) or (
-        _undated_words(ctx, pid, titles, span, day) if period is None else None
+    why = (
+        (_past_capacity(ctx, pid, titles, span, day) if capacity and period is None else None)
+        or _said_in_a_clause(ctx, pid, titles, span, period or day)
+        or (_undated_words(ctx, pid, titles, span, day) if period is None else None)
     )
     if why is not None:
         return why
@@ -313,6 +321,28 @@ def _maybe_of_another_day(
             when=Period(dateline),
         )
     return None
+
+
+def _past_capacity(
+    ctx: Context,
+    pid: str,
+    titles: tuple[tuple[str, str | None, bool], ...],
+    span: tuple[int, int],
+    day: date | None,
+) -> Message | None:
+    """
+    Why a capacity in a sentence that states no date may be another day's: the sentence tells
+    of the past ("To Lam came to Laos as President"), and the person once held the office.
+    """
+    if _dated(ctx, *span) or not looks_back(ctx.text, ctx.sentence(*span)[0], span[0]):
+        return None
+    once = tuple((role, country, True) for role, country, _former in titles)
+    if _judged(ctx, pid, once, day, "en").verdict is not Verdict.OK:
+        return None
+    return Message(
+        "said as the capacity in which the person acted, in a sentence that tells of the past and "
+        "states no date: the person held the office at another time"
+    )
 
 
 def _undated_words(

@@ -2104,10 +2104,15 @@ def _when_of(g: _Grammar, text: str, periods: list[_Found], clause: int) -> list
 def _right_after(text: str, end: int, at: int) -> bool:
     """
     Whether a period at ``text[at]`` follows a sum ending at ``end`` with a word at most between
-    ("in", "năm") and no comma ("1,6 ຕື້ໂດລາ,ປີ 2024 ..." starts the next figure's part).
+    ("in", "năm") and no comma ("1,6 ຕື້ໂດລາ,ປີ 2024 ..." starts the next figure's part), nor
+    an arrow or a bar, which lead to the next entry of a series ("2024: 2,2 tỷ USD → 2025: ...").
     """
     between = text[end:at]
-    return at >= end and len(between.split()) <= 1 and at - end <= 8 and not any(c in between for c in ",;·•")
+    return at >= end and len(between.split()) <= 1 and at - end <= 8 and not any(c in between for c in _PARTS)
+
+
+#: What parts a sum from a period right after it: a list's separators, an arrow, a bar.
+_PARTS: Final = frozenset(",;·•→⇒➔➜>|")
 
 
 def _leads(text: str, p: _Found, later: int | None) -> bool:
