@@ -942,7 +942,7 @@ _COMMON_TERMS: Final = frozenset(" ".join(w.lower().split()) for w in merged("fr
 #: a Lao one may follow with no space.
 _FIELD_AFTER: Final = re.compile(
     "|".join(
-        rf"\s*{re.escape(w)}" if is_lao(w[0]) else rf"\s+{re.escape(w)}\b"
+        rf"\s*+{_lao_spaced(w)}" if is_lao(w[0]) else rf"\s+{re.escape(w)}\b"
         for w in sorted(merged("framework", "field_words"), key=len, reverse=True)
     ),
     re.IGNORECASE,

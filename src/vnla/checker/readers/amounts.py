@@ -46,7 +46,7 @@ from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.sentences import bracketed, semicolon_part
 from vnla.checker.tables import Row, item_heading, item_line, list_row, next_items, row_at
-from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation
+from vnla.checker.vocabulary import _RESULT, _SOME_WORDS, _alternation, _lao_spaced
 from vnla.lang.lao import LAO_DIGITS, NON_LAO_LETTER, NON_LAO_WORD, is_lao, unspaced
 from vnla.lang.parsing import _amounts, _horizons, _number, _overlaps_any
 from vnla.lang.words import LANGUAGES, merged
@@ -168,11 +168,13 @@ class FigureMention:
 def _alt(items: object) -> str:
     """
     Words as an alternation, the longest first; a space is any run of spaces (in Lao, which
-    is written both ways, any run or none).
+    is written both ways, any run or none, between any two syllables: "ມູນຄ່າການຄ້າ" reads
+    "ມູນຄ່າ ການ ຄ້າ").
     """
     ordered = sorted(dict.fromkeys(items), key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(
-        (r"\s*" if is_lao(word[0]) else r"\s+").join(re.escape(w) for w in word.split()) for word in ordered
+        _lao_spaced(word) if is_lao(word[0]) else r"\s+".join(re.escape(w) for w in word.split())
+        for word in ordered
     )
 
 
@@ -1154,8 +1156,8 @@ def _from_to(g: _Grammar, text: str, figures: list[FigureMention]) -> None:
 
 @functools.lru_cache(maxsize=4096)
 def _key(words: str) -> str:
-    """Words as the word files' tables hold them: lower case, single spaces."""
-    return " ".join(words.lower().split())
+    """Words as the word files' tables hold them: lower case, single spaces, none between Lao letters."""
+    return unspaced(" ".join(words.lower().split()))
 
 
 def _figure(g: _Grammar, m: re.Match[str], *, vi: bool) -> FigureMention | None:  # noqa: PLR0911 - one per reason
@@ -1733,7 +1735,7 @@ def _period(g: _Grammar, m: re.Match[str], published: date | None) -> Period | b
     if m["mrange"] or m["mr1"]:
         return _month_span(g, m, published)
     if m["mw"]:  # "January 2026", "tháng 1 năm 2026": that month
-        month, year = g.month_names[m["mw"].lower()], int(m["mwy"])
+        month, year = g.month_names[_key(m["mw"])], int(m["mwy"])
         return (year, month, year, month)
     if m["mn"]:
         n = g.number_words.get(_key(m["mn"]))
@@ -1797,7 +1799,7 @@ def _as_of(g: _Grammar, m: re.Match[str], year_now: int | None) -> Period | bool
         if not (m["ay"] or m["ay2"]):
             return False
         year = int(m["ay"] or m["ay2"])
-    month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"])
+    month = g.month_names.get(_key(m["am_w"])) if m["am_w"] else int(m["am"])
     return (year, month, year, month) if month and 1 <= month <= 12 else False
 
 
@@ -1808,7 +1810,7 @@ def _month_span(g: _Grammar, m: re.Match[str], published: date | None) -> Period
     """
     relative = None
     if m["mrange"]:
-        first, last = g.month_names[m["mrange"].lower()], g.month_names[m["mrange2"].lower()]
+        first, last = g.month_names[_key(m["mrange"])], g.month_names[_key(m["mrange2"])]
         said, relative = m["ry"], m["rrel"]
     else:
         first, last, said = int(m["mr1"]), int(m["mr2"]), m["mry"]
@@ -1845,7 +1847,7 @@ def _stock_month(g: _Grammar, text: str, unplaced: list[_Unplaced], published: d
         m = g.period.match(text, a)
         if m is None or not m["asof"] or m["ay"] or m["ay2"]:
             continue
-        month = g.month_names.get(m["am_w"].lower()) if m["am_w"] else int(m["am"] or 0)
+        month = g.month_names.get(_key(m["am_w"])) if m["am_w"] else int(m["am"] or 0)
         if month and 1 <= month <= 12:
             months.add(month)
     if len(months) != 1:
