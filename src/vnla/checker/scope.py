@@ -79,7 +79,7 @@ class SentenceScope:
     record, ``(start, end, id)`` in order.
     """
 
-    __slots__ = ("_others", "_part", "_whole", "index", "named", "positions", "sentences", "text")
+    __slots__ = ("_only", "_others", "_part", "_whole", "index", "named", "positions", "sentences", "text")
 
     def __init__(
         self,
@@ -98,6 +98,8 @@ class SentenceScope:
         self._others: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._whole: dict[tuple[int, int], str | None] = {}
         self._part: dict[tuple[int, int], str | None] = {}
+        #: Vietnam and Laos as the chunk names them, and whether it names another country at all
+        self._only: tuple[frozenset[str], bool] | None = None
 
     def contrast_part(self, start: int, end: int) -> tuple[int, int]:
         """
@@ -362,8 +364,9 @@ class SentenceScope:
         without them ("quan hệ ngoại giao", "diplomatic relations") is then of: it names the two,
         or it names no country and goes on with the sentence before, if that names both and no
         other ("Năm 1977, hai nước ký Hiệp ước ... Việt Nam - Lào. ... 65 năm quan hệ ngoại
-        giao."), or says "the two countries" after text that names the two and no other, or
-        comes after such text at all.
+        giao."), or says "the two countries" after text that names the two and no other, or in
+        a text that names the two and no other anywhere (:meth:`only_the_two`), or comes after
+        such text at all.
 
         ``said`` is the founding's words as written: in Vietnamese, Vietnam is the writer's own
         country and need not be named ("Lào ... 65 năm quan hệ ngoại giao"), as Laos need not
@@ -377,12 +380,28 @@ class SentenceScope:
         if implied is not None and countries | {implied} == {"VN", "LA"}:
             # the other named, the writer's own not: where no other country is named near at all
             return not other_countries().find(self.text, max(0, s - _BOTH_REACH), e)
-        if countries or s < 2:
+        if countries:
+            return False
+        if _BOTH.search(self.text, s, e) is not None and self.only_the_two(implied):
+            return True  # "the two countries", in a text of the two and no other country
+        if s < 2:
             return False
         ps, pe = self.sentences.sentence(s - 2, s - 1)
         named = self.countries_in(ps, pe) | ({implied} if implied else set())
         before = named == {"VN", "LA"} and not self.others_in(ps, pe)
         return before or self.both_meant(s, e, implied) or self.about_the_two(s, e, implied)
+
+    def only_the_two(self, implied: str | None = None) -> bool:
+        """
+        Whether the chunk names Vietnam and Laos (one of them may be ``implied``, the writer's
+        own) and no other country anywhere: "the two countries" in it are those two, before it
+        names them too ("Năm nay hai nước kỷ niệm 62 năm quan hệ ngoại giao", its first line).
+        """
+        if self._only is None:
+            end = len(self.text)
+            self._only = (frozenset(self.countries_in(0, end)), bool(self.others_in(0, end)))
+        countries, others = self._only
+        return not others and countries | ({implied} if implied else set()) >= {"VN", "LA"}
 
     def both_meant(self, s: int, e: int, implied: str | None = None) -> bool:
         """
