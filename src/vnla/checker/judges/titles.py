@@ -336,13 +336,20 @@ def _past_capacity(
     """
     if _dated(ctx, *span) or not looks_back(ctx.text, ctx.sentence(*span)[0], span[0]):
         return None
-    once = tuple((role, country, True) for role, country, _former in titles)
-    if _judged(ctx, pid, once, day, "en").verdict is not Verdict.OK:
+    if not _once_held(ctx, pid, titles, day):
         return None
     return Message(
         "said as the capacity in which the person acted, in a sentence that tells of the past and "
         "states no date: the person held the office at another time"
     )
+
+
+def _once_held(
+    ctx: Context, pid: str, titles: tuple[tuple[str, str | None, bool], ...], day: date | None
+) -> bool:
+    """Whether the person held the ``titles`` by ``day``, or before it (each read as a former title)."""
+    once = tuple((role, country, True) for role, country, _former in titles)
+    return _judged(ctx, pid, once, day, "en").verdict is Verdict.OK
 
 
 def _undated_words(
@@ -357,9 +364,8 @@ def _undated_words(
     :func:`_maybe_of_another_day`): a question or quoted words, of a title the person once held;
     a year named outside any date, in which the title fits.
     """
-    once = tuple((role, country, True) for role, country, _former in titles)
     undated = _asks_undated(ctx, *span) or _quoted_words(ctx, *span) or _quotes_a_date(ctx, *span)
-    if undated is not None and _judged(ctx, pid, once, day, "en").verdict is Verdict.OK:
+    if undated is not None and _once_held(ctx, pid, titles, day):
         return undated
     named = _fits_a_year_named(ctx, pid, titles, span, day)
     if named is not None:
