@@ -236,6 +236,19 @@ def test_a_death_joined_by_and_with_another_subject_is_that_ones() -> None:
             "ngày 19/5/1891",
             "unknown",
         ),
+        # "Bác" reaches back over sentences that name no one (heldout33's pioneers' plan)
+        (
+            "Ngày 2/9/1945, Bác Hồ đọc Tuyên ngôn độc lập. Năm nay là lễ Quốc khánh lần thứ 80. "
+            "Bác sinh ngày 19/5/1890 và mất ngày 2/9/1968.",
+            "ngày 2/9/1968",
+            "contradiction",
+        ),
+        # ... nor "ông" over one that names no one
+        (
+            "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập. Năm nay là lễ Quốc khánh lần thứ 80. Ông mất ngày 2/9/1968.",
+            "ngày 2/9/1968",
+            "unknown",
+        ),
     ],
 )
 def test_bac_stands_for_the_one_person_named_before_wherever_named(

@@ -110,21 +110,20 @@ class PronounLives(ScopeReader):
             and (not text[s : pronoun.start()].strip() or _FIELD_LABEL.fullmatch(text, s, pronoun.start()))
             and s >= 2
         )
+        reverent = text[pronoun.start() : pronoun.end()].strip() in _REVERENT
         if opens:
             # a pronoun that opens its sentence stands for the one person of the sentence before
             # ("In 1991 Kaysone became President. He died in Vientiane on ..."), or of the one
-            # before a run of sentences a pronoun opens ("... He studied in Hanoi. He died ...")
-            s = self._antecedent(s)
+            # before a run of sentences a pronoun opens ("... He studied in Hanoi. He died ..."),
+            # or, a reverent one, before a run of sentences that name no one ("Bác Hồ đọc Tuyên
+            # ngôn độc lập. Năm nay là lễ Quốc khánh lần thứ 80. Bác sinh ngày ...")
+            s = self._antecedent(s, reverent=reverent)
         persons = [
             n for n in self.positions.within(self.named, s, pronoun.start()) if kinds.get(n[2]) == "person"
         ]
         if len({pid for _ns, _ne, pid in persons}) != 1:
             return None
-        if (
-            opens
-            and text[pronoun.start() : pronoun.end()].strip() not in _REVERENT
-            and not self._leads(s, persons[0][0])
-        ):
+        if opens and not reverent and not self._leads(s, persons[0][0]):
             return None
         _ns, ne, pid = persons[-1]
         if pronoun["ending"] is not None and ne != pronoun.start():
@@ -150,17 +149,18 @@ class PronounLives(ScopeReader):
         }
         return founding_of(self.index, pids.pop(), kind) if len(pids) == 1 else None
 
-    def _antecedent(self, s: int) -> int:
+    def _antecedent(self, s: int, *, reverent: bool = False) -> int:
         """
         The start of the sentence whose person a pronoun opening the sentence at ``s`` stands
-        for: the one before, or, while that one names no person and a pronoun opens it too, the
-        one before it (:data:`_CHAIN` sentences back at most).
+        for: the one before, or, while that one names no person and a pronoun opens it too (or
+        the pronoun is ``reverent``, said of one person only), the one before it (:data:`_CHAIN`
+        sentences back at most).
         """
         text, kinds = self.text, self.index.kinds
         before = self.sentences.sentence(s - 2, s - 1)[0]
         for _ in range(_CHAIN):
             named = any(kinds.get(n[2]) == "person" for n in self.positions.within(self.named, before, s))
-            if named or before < 2 or _OPENING_PRONOUN.match(text, before) is None:
+            if named or before < 2 or (not reverent and _OPENING_PRONOUN.match(text, before) is None):
                 break
             s, before = before, self.sentences.sentence(before - 2, before - 1)[0]
         return before
