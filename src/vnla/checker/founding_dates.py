@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FoundingDates"]
 
+#: The kinds of record that birth words may found ("the Party was born on ..."): bodies and countries.
+_BORN_BODIES: Final = frozenset({"organization", "country"})
 #: Right before a date, the words that make it its subject's founding day (``dates.founding_nouns``:
 #: "since its founding on", "ngày thành lập"), in lower case; a bracket may stand after them.
 _FOUNDING_NOUNS: Final = tuple(w.lower() for w in merged("dates", "founding_nouns"))
@@ -225,6 +227,8 @@ class FoundingDates(ScopeReader):
         for ns, ne, rid in reversed(self.positions.within(self.named, max(s, at - 200), at)):
             if ne > at:
                 continue
+            if kind == "born" and self._born_body(s, (ns, ne), at, rid):
+                kind = "founded"  # "the Communist Party of Vietnam was born on 3 February 1930"
             if kind != "founded" and self.index.kinds.get(rid) != "person":
                 # "Kaysone Phomvihane, the first General Secretary of the LPRP, born on ...": a
                 # person is born or dies, the head of the apposition before the words
@@ -242,6 +246,22 @@ class FoundingDates(ScopeReader):
                 return self.scope.opening_founding(s, e) if kind == "founded" else None
             return self._of_subject(rid, kind)
         return None
+
+    def _born_body(self, s: int, name: tuple[int, int], at: int, rid: str) -> bool:
+        """
+        Whether birth words at ``at`` are said of a body or a country named at ``name``, its
+        founding's ("Đảng ... ra đời", "the Party was born on ...", "ພັກ ... ເກີດ ວັນທີ ..."):
+        the name heads its clause and links without a comma join it to them (in "Kaysone, the
+        first General Secretary of the LPRP, born on ..." the birth is the person's).
+        """
+        ns, ne = name
+        return (
+            self.index.kinds.get(rid) in _BORN_BODIES
+            and founding_of(self.index, rid, "founded") is not None
+            and "," not in self.text[ne:at]
+            and self.signed.linked(ne, at, rid, "born")
+            and self._heads_its_clause(s, ns)
+        )
 
     def _set_off_alone(self, s: int, name: tuple[int, int], at: int) -> bool:
         """
