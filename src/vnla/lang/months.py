@@ -74,9 +74,12 @@ class _Months:
             rf"){_WORD_END}"
         )
         #: a month named with no year and no day after it ("In July", "tháng 7", "ເດືອນກໍລະກົດ"): a
-        #: Lao name only after its month word (a bare "ມີນາ" starts "ມີນາຍົກ"), and not "May", a verb
+        #: Lao name only after its month word (a bare "ມີນາ" starts "ມີນາຍົກ"), and not "May", a verb;
+        #: a Lao one may run into the next word ("ເດືອນມີນາມີງານ ...", unspaced Lao)
         alone = [w for w in self.names if w != "May" and not (is_lao(w[0]) and w in bare)]
-        self.alone = re.compile(rf"{_WORD_START}(?:{_alternation(alone)})(?![^\S\n]*[\d/.,-]*\d|\w)")
+        self.alone = re.compile(
+            rf"{_WORD_START}(?:{_alternation(alone)})(?![^\S\n]*[\d/.,-]*\d)(?:(?<=[\u0e80-\u0eff])|(?!\w))"
+        )
         counts = merged("amounts", "number_words")
         #: a number right before a month's words: "hai tháng trước" (two months ago)
         self.counted = re.compile(rf"(?:\d|{_WORD_START}(?i:{_alternation(counts)})){_GAP}?\Z")
@@ -171,8 +174,8 @@ def named_months(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
     >>> [m for m, _s, _e in named_months("In July, and in tháng 12; not July 18, not tháng 7/2025")]
     [7, 12]
-    >>> named_months("ມີນາຍົກ ແລະ ເດືອນກໍລະກົດ")[0][0]
-    7
+    >>> named_months("ມີນາຍົກ ແລະ ເດືອນກໍລະກົດ")[0][0], named_months("ເດືອນມີນາມີງານ")[0][0]
+    (7, 3)
     """
     m = _months()
     names = m.names
