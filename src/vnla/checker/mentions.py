@@ -49,6 +49,9 @@ class TitleMention:
     #: said as the capacity in which the person acted ("visited Laos as State President"): the
     #: title of the time its sentence states, not the one of the day of writing
     at_the_time: bool = False
+    #: said of the name before it ("Lương Cường là Chủ tịch nước", "ທ່ານ ... ເປັນ ..."): a claim of
+    #: the office, as a capacity is, not a name a late leader is remembered by
+    said: bool = False
 
 
 @frozen

@@ -100,7 +100,10 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
     pid = mention.person
     # titles joined by "and" may be two people's ("Thủ tướng Lào và Chủ tịch Quốc hội Lào X")
     two = len(titles) > 1 and _AND.search(text, first, end) is not None
-    judged = _judged(ctx, pid, tuple(titles), day, "en", two=two)
+    # a capacity or a title said of the name ("visited Hanoi as President", "là Chủ tịch nước")
+    # claims the office: no late leader's honorific
+    asserted = mention.at_the_time or mention.said
+    judged = _judged(ctx, pid, tuple(titles), day, "en", two=two, asserted=asserted)
     # "In July 2024, President To Lam ...": a title the day does not bear out, in a sentence
     # dated by a month or a year before the text, is that time's (looked up only then: most
     # titles are right on the day)
@@ -124,7 +127,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
             else None
         )
     if period is not None:
-        judged = _judged(ctx, pid, tuple(titles), day, "en", period=period, two=two)
+        judged = _judged(ctx, pid, tuple(titles), day, "en", period=period, two=two, asserted=asserted)
     if judged.verdict is Verdict.CONTRADICTION:
         why = _maybe_of_another_day(
             ctx, pid, tuple(titles), (first, end), (day, guessed, period), capacity=mention.at_the_time
@@ -137,7 +140,7 @@ def judge(ctx: Context, mention: TitleMention | UnknownPersonMention, out: list[
         # most titles are right, and need none
         lang = ctx.lang_at(first, end)
         if lang != "en":
-            judged = _judged(ctx, pid, tuple(titles), day, lang, period=period, two=two)
+            judged = _judged(ctx, pid, tuple(titles), day, lang, period=period, two=two, asserted=asserted)
     out.append(judged.at(first, end))
 
 
@@ -549,20 +552,25 @@ def _judged(
     *,
     period: When | None = None,
     two: bool = False,
+    asserted: bool = False,
 ) -> _Proto:
     """
     :meth:`judge_titles`, cached by the checker: by the day and period too, by whether the
-    person had died by the publication date (a late leader's title may be an honorific), and by
-    whether "and" joins the titles (``two``: they may be two people's).
+    person had died by the publication date (a late leader's title may be an honorific, unless
+    ``asserted``: a capacity or a title said of the name), and by whether "and" joins the titles
+    (``two``: they may be two people's).
     """
     person = ctx.index.records.get(pid)
-    late = isinstance(person, Person) and ctx.published is not None and _late(person, ctx.published)
+    published = ctx.published
+    late = not asserted and isinstance(person, Person) and published is not None and _late(person, published)
     key = (pid, titles, day, lang, period, late, two)
     judged = ctx.caches.titles.get(key)
     if judged is None:
         if len(ctx.caches.titles) > _CACHE_SIZE:
             ctx.caches.titles.clear()
-        judged = ctx.caches.titles[key] = _titles(ctx, pid, list(titles), day, lang, period=period, two=two)
+        judged = ctx.caches.titles[key] = _titles(
+            ctx, pid, list(titles), day, lang, period=period, two=two, honorific=late
+        )
     return judged
 
 
@@ -575,13 +583,17 @@ def _titles(
     *,
     period: When | None = None,
     two: bool = False,
+    honorific: bool = True,
 ) -> _Proto:
-    """The verdict on a person's titles on a day: the first contradiction, else unknown, else ok."""
+    """
+    The verdict on a person's titles on a day: the first contradiction, else unknown, else ok
+    (``honorific``: a title may be the one a late leader is remembered by).
+    """
     person = ctx.index.records.get(pid)
     if not isinstance(person, Person) or not titles:
         return _Proto(0, 0, "title", Verdict.UNKNOWN, "titles.office", record=pid)
     verdicts = [
-        _office(ctx, person, role, country, day, former=former, lang=lang, period=period)
+        _office(ctx, person, role, country, day, former=former, lang=lang, period=period, honorific=honorific)
         for role, country, former in titles
     ]
     if len(verdicts) > 1:
@@ -681,6 +693,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
     former: bool,
     lang: str,
     period: When | None = None,
+    honorific: bool = True,
 ) -> _Proto:
     """
     The verdict on one title of a person on a day (placed by the caller, with `_Proto.at`); in
@@ -824,7 +837,7 @@ def _office(  # noqa: PLR0911 - one return per verdict and reason
                 terms=joined("; ", [_term(t) for o in spells for t in o.all_terms]),
             ),
         )
-    if _honorific(ctx, person, spells, day):
+    if honorific and _honorific(ctx, person, spells, day):
         return _unknown(
             person.id,
             role,

@@ -91,6 +91,14 @@ _PLURAL_BEFORE: Final = re.compile(
 #: How far the next name of a list may start.
 _LIST_REACH: Final = 12
 
+#: Right after a name, the word files' ``titles.predicates`` ("is", "là", "ເປັນ"): the titles after
+#: them are said of the name.
+_SAID: Final = re.compile(
+    rf"[^\S\n]*+(?:{_alternation(merged('titles', 'predicates')) or '(?!)'})"
+    r"(?:(?<=[\u0e80-\u0eff])|(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
 #: The dashes that may set titles off after a name, with a space either side.
 _DASHES: Final = ("–", "—", "-")
 
@@ -123,7 +131,9 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             continue
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
-            out.append(TitleMention((s, last), pid, tuple((m.start, c, r) for m, c, r in chain)))
+            titles = tuple((m.start, c, r) for m, c, r in chain)
+            said = _SAID.match(text, e, min(m.start for m, _c, _r in chain)) is not None
+            out.append(TitleMention((s, last), pid, titles, said=said))
     for mention, m in capacity_titles(ctx, taken):  # "visited Laos as General Secretary"
         taken.add(id(m))
         out.append(mention)
