@@ -18,6 +18,8 @@ from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.sentences import list_heading
 from vnla.checker.vocabulary import (
+    _BETWEEN,
+    _BOTH,
     _COMMA_AND,
     _FOUNDED_RIGHT_AFTER,
     _FOUNDING_AFTER,
@@ -47,6 +49,9 @@ __all__ = ["Foundings"]
 #: From right after a name to an anniversary in a bracket said of it: the bracket, and a few
 #: words of time at most ("(đầu năm nay kỷ niệm ...", "(this year its ...").
 _BRACKET_OPENS: Final = re.compile(r"[^\S\n]*+\([^()\n\d]{0,24}")
+#: From right after a name to an anniversary said of it, the two countries it is between ("Hiệp
+#: ước ... giữa hai nước tròn 50 năm"; ``countries.between_words`` and ``both_words``).
+_OF_THE_TWO: Final = re.compile(rf"{_BETWEEN.pattern}(?:{_BOTH.pattern})[^\S\n]*+", re.IGNORECASE)
 #: A bracket right after an anniversary, with what it holds ("its 70th anniversary (22 March 2026)").
 _BRACKET_DAY: Final = re.compile(r"[^\S\n]*+\((?P<inside>[^()\n]{4,40})\)")
 
@@ -267,7 +272,8 @@ class Foundings:
         """
         The founding a sentence (starting at ``s``) opens with, a word before it at most, or
         names right before an anniversary at ``start`` ("Ngày 18/7 vừa qua, Hiệp ước tròn 50
-        năm") or before a bracket that holds it, a few words between, when nothing else is
+        năm"), the two countries it is between at most ("Năm nay, Hiệp ước ... giữa hai nước tròn
+        50 năm"), or before a bracket that holds it, a few words between, when nothing else is
         named between the sentence's start and the anniversary, nor another ordinal: the
         sentence's subject, whose anniversary it is.  A person's birth, or a country's national
         day, is no such subject.
@@ -282,6 +288,7 @@ class Foundings:
             len(self.text[s:ns].split()) <= 1
             or not self.text[ne:start].strip()
             or _BRACKET_OPENS.fullmatch(self.text, ne, start) is not None
+            or _OF_THE_TWO.fullmatch(self.text, ne, start) is not None
         )
         if not opens or self.index.kinds.get(rid) in ("person", "country", "place"):
             return None

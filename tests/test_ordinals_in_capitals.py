@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: MIT
+"""
+A line written in capitals, as banners, T-shirts and headings are ("65 NĂM QUAN HỆ NGOẠI GIAO
+VIỆT NAM – LÀO", "KỶ NIỆM 64 NĂM ..."), is read for its ordinals as in lower case; the finding
+keeps the words as written.  A Roman numeral in capitals is read as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnla.checker import check_text
+
+PUBLISHED = date(2026, 3, 10)
+
+
+def _ordinals(text: str) -> list[tuple[str, str]]:
+    report = check_text(text, published=PUBLISHED, lang="vi")
+    return [(f.text, f.verdict.value) for f in report.findings if f.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KỶ NIỆM 63 NĂM NGÀY THIẾT LẬP QUAN HỆ NGOẠI GIAO VIỆT NAM – LÀO (5/9/1962 – 5/9/2025)",
+            [("KỶ NIỆM 63 NĂM", "ok")],
+        ),
+        (
+            "KỶ NIỆM 65 NĂM NGÀY THIẾT LẬP QUAN HỆ NGOẠI GIAO VIỆT NAM – LÀO (5/9/1962 – 5/9/2025)",
+            [("KỶ NIỆM 65 NĂM", "contradiction")],
+        ),
+        ("Băng rôn:\nCHÀO MỪNG 71 NĂM NGÀY THÀNH LẬP ĐẢNG NHÂN DÂN CÁCH MẠNG LÀO", [("71 NĂM", "ok")]),
+    ],
+)
+def test_a_line_in_capitals_is_read(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _ordinals(text) == expected
+
+
+def test_a_roman_numeral_in_capitals_is_still_read() -> None:
+    assert _ordinals("CHÀO MỪNG ĐẠI HỘI XIV CỦA ĐẢNG CỘNG SẢN VIỆT NAM") == [("ĐẠI HỘI XIV", "ok")]
