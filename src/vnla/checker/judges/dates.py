@@ -2738,9 +2738,10 @@ def _by_number(
     The one event of an event word's kinds or names (``cue``; and of the ``parties`` named)
     that the sentence's number names, when it is what the date is of: the date fits it, or fits none
     of the ``candidates`` either ("Đại hội VI ... vào tháng 12/1987": the 6th, misdated).
-    When the date fits another candidate, or is more than half a ``cycle`` (the days between
-    two congresses) from a congress, the number may be the slip ("the 12th Congress ... in
-    January 2021", the 11th's month): the ordinals judge says so, and nothing is returned.
+    When the date fits another candidate whose date has a first day, or is more than half a
+    ``cycle`` (the days between two congresses) from a congress, the number may be the slip
+    ("the 12th Congress ... in January 2021", the 11th's month): the ordinals judge says so,
+    and nothing is returned.
     """
     kinds, ids = cue
     mine = [
@@ -2753,7 +2754,8 @@ def _by_number(
         return []
     if _compatible(when, mine[0].when):
         return mine
-    if any(_compatible(when, c.when) for c in candidates) or (
+    # (a candidate dated only "not after" some day fits any day before it, and says nothing)
+    if any(c.when.earliest is not None and _compatible(when, c.when) for c in candidates) or (
         mine[0].kind is EventKind.CONGRESS and _gap(when, mine[0].when) > cycle // 2
     ):
         return []  # another event of the day, or another congress misnumbered (the ordinals judge's)

@@ -9,7 +9,8 @@ what it dates (no "signed on") is judged so only when all of this holds:
 - its sentence names a document or an event the record dates to a day with the same day and
   month (a signing, an event's first day), in a year at most :data:`_NEAR` years away, a few
   words from the date at most and no "when" between, and nothing of that day and month in
-  another year;
+  another year; an event is named by its words, or by the names of all who led it, two or
+  more ("On 5 February 2025 To Lam and Thongloun Sisoulith agreed ...");
 - its sentence counts no anniversary ("the first anniversary", "kỷ niệm", "ຄົບຮອບ"), as an
   anniversary falls on the same day of another year, and puts nothing a year or so from
   another ("signed a year later").
@@ -85,7 +86,7 @@ def year_slip(ctx: Context, start: int, end: int, when: When) -> _Proto | None:
     record = ctx.index.records[rid]
     message = Message(
         "the record dates {what} {recorded}; the text says {said}: the same day of another year",
-        what=Named(rid, record.name.preferred("en")),
+        what=Named(rid, record.name.preferred("en") if isinstance(record, Document) else record.title),
         recorded=Day(day),
         said=Day(said),
     )
@@ -121,6 +122,28 @@ def _dated(ctx: Context, s: int, e: int) -> list[tuple[str, date, tuple[int, int
             event = index.records.get(rid)
             if isinstance(event, Event):
                 out += _day_of(rid, event.when, (cs, ce))
+    return out + _led_by_the_named(ctx, s, e)
+
+
+def _led_by_the_named(ctx: Context, s: int, e: int) -> list[tuple[str, date, tuple[int, int]]]:
+    """
+    The events of a day that two or more people led, all of whom the sentence ``text[s:e]``
+    names ("On 5 February 2025 To Lam and Thongloun Sisoulith agreed ...": their talks of 5
+    February 2026), with where each of their names stands.
+    """
+    persons = ctx.within(ctx.persons, s, e)
+    named = {pid for _a, _b, pid in persons}
+    if len(named) < 2:
+        return []  # most sentences: one person at most
+    index = ctx.index
+    out = []
+    for rid, principals in index.principals_of.items():
+        event = index.records.get(rid)
+        if len(principals) < 2 or not principals <= named or not isinstance(event, Event):
+            continue
+        for a, b, pid in persons:
+            if pid in principals:
+                out += _day_of(rid, event.when, (a, b))
     return out
 
 
