@@ -29,9 +29,12 @@ def _titles(text: str, lang: str) -> list[str]:
         ("Năm 1979, Kaysone Phomvihane là Chủ tịch nước Lào.", "vi"),
         ("In 1979 Kaysone Phomvihane is President of Laos, the poster says.", "en"),
         ("In 1979 Kaysone Phomvihane visited Hanoi as President of Laos.", "en"),
+        # a relative clause ("ຊຶ່ງ ເປັນ", who was), spaced or not: a living leader's office of another time
+        ("ໃນ ປີ 2024 ທ່ານ ສອນໄຊ ສີພັນດອນ ຊຶ່ງ ເປັນ ຮອງນາຍົກລັດຖະມົນຕີ ໃນ ເວລາ ນັ້ນ ໄດ້ ມາ ຢ້ຽມ ດ່ານ.", "lo"),
+        ("ໃນປີ 2024 ທ່ານສອນໄຊສີພັນດອນເຊິ່ງເປັນຮອງນາຍົກລັດຖະມົນຕີໄດ້ມາຢ້ຽມດ່ານ.", "lo"),
     ],
 )
-def test_a_title_said_of_a_late_leader_before_his_term_is_caught(text: str, lang: str) -> None:
+def test_a_title_said_of_a_name_outside_its_term_is_caught(text: str, lang: str) -> None:
     assert _titles(text, lang) == ["contradiction"]
 
 
@@ -46,6 +49,7 @@ def test_a_title_said_of_a_late_leader_before_his_term_is_caught(text: str, lang
         ("In 1992 Kaysone Phomvihane visited Hanoi as President of Laos.", "en", "ok"),
         # no date stated: the title of a late leader
         ("Kaysone Phomvihane là Chủ tịch nước Lào.", "vi", "ok"),
+        ("ໃນປີ 2024 ທ່ານສອນໄຊສີພັນດອນເຊິ່ງເປັນນາຍົກລັດຖະມົນຕີໄດ້ມາຢ້ຽມດ່ານ.", "lo", "ok"),
     ],
 )
 def test_otherwise_as_before(text: str, lang: str, verdict: str) -> None:
