@@ -49,6 +49,36 @@ def _lao_stop(text: str, at: int) -> bool:
     )
 
 
+#: After a run of dots, spaces or tabs and then more of the line.
+_GOES_ON: Final = re.compile(r"[ \t]++\S")
+
+
+def _leader(text: str, at: int) -> bool:
+    """
+    Whether the full stop at ``text[at]`` is one of a run of three or more with a space or a
+    tab either side, the line going on after them: dots that lead the eye along a line to its
+    value ("Arrival ........... Monday, 16 March 2026", "April 2025 ... 267 projects"), not an
+    ellipsis that ends a sentence ("He waited... Then").
+
+    >>> _leader("Arrival ...... Monday", 10), _leader("He waited... Then", 10), _leader("End ...\\nNext", 5)
+    (True, False, False)
+    """
+    size = len(text)
+    if not ((at > 0 and text[at - 1] == ".") or (at + 1 < size and text[at + 1] == ".")):
+        return False  # most full stops: no dot beside them
+    first, last = at, at
+    while first > 0 and text[first - 1] == ".":
+        first -= 1
+    while last + 1 < size and text[last + 1] == ".":
+        last += 1
+    return (
+        last - first >= 2
+        and first > 0
+        and text[first - 1] in " \t"
+        and _GOES_ON.match(text, last + 1) is not None
+    )
+
+
 def _abbreviations_stop(text: str, at: int) -> bool:
     """
     Whether the full stop at ``text[at]``, before a space, is an abbreviation's ("Dec.", "Mr.",
@@ -400,6 +430,8 @@ class Sentences:
         char = text[at]
         if char == "\n":
             return not self.wraps(at)
+        if char == "." and _leader(text, at):
+            return False  # "Group name ........ Hanoi Club", "April 2025 ... 267 projects": a leader
         after = at + 1
         while after < len(text) and text[after] in _CLOSERS:
             after += 1
