@@ -2,7 +2,8 @@
 """
 A line written in capitals, as banners, T-shirts and headings are ("65 NĂM QUAN HỆ NGOẠI GIAO
 VIỆT NAM – LÀO", "KỶ NIỆM 64 NĂM ..."), is read for its ordinals as in lower case; the finding
-keeps the words as written.  A Roman numeral in capitals is read as before.
+keeps the words as written.  A Roman numeral in such a line stays a numeral ("ĐẠI HỘI XIV"):
+it is not lowered with the words around it.
 """
 
 from __future__ import annotations
@@ -39,5 +40,5 @@ def test_a_line_in_capitals_is_read(text: str, expected: list[tuple[str, str]]) 
     assert _ordinals(text) == expected
 
 
-def test_a_roman_numeral_in_capitals_is_still_read() -> None:
+def test_a_roman_numeral_in_capitals_is_kept() -> None:
     assert _ordinals("CHÀO MỪNG ĐẠI HỘI XIV CỦA ĐẢNG CỘNG SẢN VIỆT NAM") == [("ĐẠI HỘI XIV", "ok")]
