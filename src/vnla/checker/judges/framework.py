@@ -133,11 +133,10 @@ def _added(ctx: Context, mention: AddedElementMention, out: list[_Proto]) -> Non
     the formula in December 2025"), against what the stage its sentence dates added: a slip (a
     warning) when it added another.  The stage is the one whose start, or the event that agreed
     it, each date of the sentence may mean, or whose document the sentence names (in the part
-    of the sentence between its semicolons); of the newest
-    element, the one in force on those dates (or on the publication day, the sentence stating
-    none).  Only a stage dated by its document is so judged (the earlier are dated by when a
-    source first attests them); a date that may mean no such stage is another thing's, and
-    leaves the claim to the other rules.
+    of the sentence between its semicolons); of the newest element, the one in force on those
+    dates (or on the publication day, the sentence stating none).  Only a stage dated by its
+    document is so judged (the earlier are dated by when a source first attests them); a date
+    that may mean no such stage is another thing's, and leaves the claim to the other rules.
     """
     start, end = mention.span
     s, e = semicolon_part(ctx.text, *ctx.sentence(start, end), start, end)

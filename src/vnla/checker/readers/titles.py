@@ -57,15 +57,15 @@ if TYPE_CHECKING:
 
 __all__ = ["read"]
 
-#: Lao: what may stand between a name and the title after it, between two titles, between a
-#: title and its body or country ("of" words and qualifiers of the Lao word file), and before a
-#: name (an honorific).
 #: Lao: what may stand between a name and the titles after it, a comma ("ທ່ານໄຊສົມພອນພົມວິຫານ,
 #: ປະທານສະພາແຫ່ງຊາດ"), a dash between spaces, as a list of who's who writes ("ທ່ານ ທອງສະຫວັນ
 #: ພົມວິຫານ — ລັດຖະມົນຕີ..."), or a predicate ("ເປັນ", is).
 _LAO_PREDICATES: Final = _alternation(w for w in merged("titles", "predicates") if is_lao(w[0])) or "(?!)"
-_LAO_FIRST: Final = re.compile(rf"\s*(?:,\s*|[–—-]\s+)?(?:(?:{_LAO_PREDICATES})\s*)?")
+_LAO_FIRST: Final = re.compile(rf"\s*(?:,\s*|[–—-]\s+)?(?:(?P<said>{_LAO_PREDICATES})\s*)?")
+#: Nothing at all between a place and the first title (a cell's or a led chain's start).
 _NOTHING: Final = re.compile("")
+#: Lao: what may stand between two titles, between a title and its body or country ("of"
+#: words and qualifiers of the Lao word file), and before a name (an honorific).
 _LAO_JOIN: Final = re.compile(r"\s*+(?:,\s*+)?")
 _LAO_OF_WORDS: Final = [w for w in (*merged("titles", "of"), *merged("titles", "qualifiers")) if is_lao(w[0])]
 _LAO_OF: Final = re.compile(rf"(?:\s|{_alternation(_LAO_OF_WORDS)})*")
@@ -91,14 +91,6 @@ _PLURAL_BEFORE: Final = re.compile(
 #: How far the next name of a list may start.
 _LIST_REACH: Final = 12
 
-#: Right after a name, the word files' ``titles.predicates`` ("is", "là", "ເປັນ"): the titles after
-#: them are said of the name.
-_SAID: Final = re.compile(
-    rf"[^\S\n]*+(?:{_alternation(merged('titles', 'predicates')) or '(?!)'})"
-    r"(?:(?<=[\u0e80-\u0eff])|(?![^\W\d_]))",
-    re.IGNORECASE,
-)
-
 #: The dashes that may set titles off after a name, with a space either side.
 _DASHES: Final = ("–", "—", "-")
 
@@ -122,7 +114,7 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if _plural(ctx, chain, first):
                 out += [TitleMention(span, other, titles) for span, other in _listed_after(ctx, e)]
     for s, e, pid in ctx.persons:
-        chain, last = _after_name(ctx, (s, e), taken, person_at)
+        chain, last, said = _after_name(ctx, (s, e), taken, person_at)
         if chain and (
             _NTH_HOLDER.match(text, last) or ("\n" in text[e:last] and _alone_on_its_line(text, s, e))
         ):
@@ -132,7 +124,6 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             titles = tuple((m.start, c, r) for m, c, r in chain)
-            said = _SAID.match(text, e, min(m.start for m, _c, _r in chain)) is not None
             out.append(TitleMention((s, last), pid, titles, said=said))
     for mention, m in capacity_titles(ctx, taken):  # "visited Laos as General Secretary"
         taken.add(id(m))
@@ -244,13 +235,21 @@ def _alone_on_its_line(text: str, s: int, e: int) -> bool:
 
 def _after_name(
     ctx: Context, name: tuple[int, int], taken: set[int], person_at: set[int]
-) -> tuple[list[tuple[_Match, str | None, str]], int]:
-    """The titles said after the name at ``name``, and where they end (see :func:`read`)."""
+) -> tuple[list[tuple[_Match, str | None, str]], int, bool]:
+    """
+    The titles said after the name at ``name``, where they end, and whether a predicate led
+    them ("is", "là", "ເປັນ": the titles are said of the name, not set off beside it; see
+    :func:`read`).
+    """
     text = ctx.text
     s, e = name
+    said = False
     listed = text.startswith(":", e) and _opens_its_line(text, s)
     if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
-        chain, last = _lao_chain_after(ctx, e + 1 if listed else e, taken, person_at)
+        at = e + 1 if listed else e
+        chain, last = _lao_chain_after(ctx, at, taken, person_at)
+        lead = _LAO_FIRST.fullmatch(text, at, chain[0][0].start) if chain else None
+        said = lead is not None and lead["said"] is not None
     elif listed:  # "- Saleumxay Kommasith: Deputy Prime Minister; ...", a list of who is who
         item = _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
         ends = _LIST_END.match if item is None else _ITEM_END.match
@@ -262,9 +261,11 @@ def _after_name(
         chain, last = _led(ctx, _BRACKET_LEAD.match(text, e), _BRACKET_END.match, (e, taken, person_at))
     else:  # "Luong Cuong is State President", "Lương Cường là Chủ tịch nước"
         chain, last = _predicative(ctx, e, taken, person_at)
+        said = bool(chain)
     if not chain:  # "ໂຕເລິມ | 11/7/2024 | ປະທານປະເທດ", a table of who held what when
         chain, last = _row_titles(ctx, name, taken, person_at)
-    return chain, last
+        said = False
+    return chain, last, said
 
 
 #: Right after a name that fills a table's cell: spaces at most, then the cell's bar.
