@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from vnla.checker import check_text
+from vnla.lang.parsing import parse_ordinals
 
 PUBLISHED = date(2026, 3, 10)
 
@@ -42,3 +43,14 @@ def test_a_line_in_capitals_is_read(text: str, expected: list[tuple[str, str]]) 
 
 def test_a_roman_numeral_in_capitals_is_kept() -> None:
     assert _ordinals("CHÀO MỪNG ĐẠI HỘI XIV CỦA ĐẢNG CỘNG SẢN VIỆT NAM") == [("ĐẠI HỘI XIV", "ok")]
+
+
+def test_parse_ordinals_reads_lines_in_capitals() -> None:
+    """The public parser reads them too, and keeps the words as written and their places."""
+    text = "Trên băng rôn:\nĐẠI HỘI XIV VÀ 65 NĂM QUAN HỆ NGOẠI GIAO\nthe 50th anniversary"
+    found = [(o.number, o.noun, o.text, text[slice(*o.span)]) for o in parse_ordinals(text)]
+    assert found == [
+        (14, "congress", "ĐẠI HỘI XIV", "ĐẠI HỘI XIV"),
+        (65, "anniversary", "65 NĂM", "65 NĂM"),
+        (50, "anniversary", "50th anniversary", "50th anniversary"),
+    ]

@@ -1656,9 +1656,9 @@ def _ordinal_pattern() -> re.Pattern[str]:
         | (?P<y_num>\d{{1,4}})\s(?i:{h.counted_years})(?!\w)
           # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
         | (?P<c_head>(?:{h.congress})(?:\ (?:{h.congress_of})){{0,3}})\s(?:(?:{h.nth})\s)?
-            (?P<c_num>[IVXLC]+|\d{{1,3}})(?!\w)
+            (?P<c_num>{_ROMAN_NUMERAL}|\d{{1,3}})(?!\w)
           # khóa XIV, nhiệm kỳ khóa XIII
-        | (?P<t_head>(?:(?:{h.term_before})\ )?(?:{h.term}))\s(?P<t_num>[IVXLC]+|\d{{1,3}})(?!\w)
+        | (?P<t_head>(?:(?:{h.term_before})\ )?(?:{h.term}))\s(?P<t_num>{_ROMAN_NUMERAL}|\d{{1,3}})(?!\w)
           # kỷ niệm 50 năm, ຄົບຮອບ 50 ປີ, kỷ niệm lần thứ 65 (ngày thiết lập ...)
         | (?P<a_head>{h.anniversary})\s(?:(?P<a_num>\d{{1,4}})\s(?:{h.anniversary_years})
             |(?:{h.nth})\s(?P<a_nth>\d{{1,3}}))(?!\w)
@@ -1671,7 +1671,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
         | (?P<at_num>\d{{1,3}})\s(?:{h.anniversary_years})(?=\s(?:{h.anniversary_tails})(?!\w))
           # kỳ họp thứ 10, Hội nghị Trung ương lần thứ 15
         | (?P<s_head>{h.session})\s(?:{h.session_nth})\s
-            (?P<s_num>[IVXLC]+|\d{{1,3}})(?!\w)
+            (?P<s_num>{_ROMAN_NUMERAL}|\d{{1,3}})(?!\w)
           # Quốc khánh lần thứ 80, Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam lần thứ 80
         | (?P<nd_head>{h.national_day})(?:\s[^\W\d][\w-]*){{0,10}}?\s(?:{h.national_day_nth})\s
             (?P<nd_num>\d{{1,3}})(?!\w)
@@ -1753,6 +1753,8 @@ def _word_anchors(text: str) -> Iterator[Span]:
 
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: A Roman numeral, as an ordinal's number ("Đại hội XIV", "khóa XIII"): its letters.
+_ROMAN_NUMERAL: Final = f"[{''.join(_ROMAN)}]+"
 _ROMAN_FORM: Final = re.compile(r"^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -1812,8 +1814,14 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     ...     for o in parse_ordinals("the LPRP's XII Congress and the CPV's XIV National Congress")
     ... ]
     [(12, 'XII Congress'), (14, 'XIV National Congress')]
+
+    A line written in capitals, a banner's or a heading's, is read as in lower case (its text
+    is as written):
+
+    >>> [(o.number, o.noun, o.text) for o in parse_ordinals("Mặt sau:\\n65 NĂM QUAN HỆ NGOẠI GIAO")]
+    [(65, 'anniversary', '65 NĂM')]
     """
-    found = _ordinals(text)
+    found = _ordinals_any_case(text)
     roman = _roman_congresses(text)
     return tuple(sorted(_unique_spans([*found, *roman]), key=lambda o: o.span) if roman else found)
 
@@ -1932,6 +1940,57 @@ def _lao_ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
             span = (start + shift, end + shift)
             out.append(OrdinalMention(number=number, noun=noun, span=span, text=text[start:end]))
     return _with_coordinated(text, out, shift)
+
+
+def _ordinals_any_case(text: str, shift: int = 0) -> list[OrdinalMention]:
+    """
+    :func:`_ordinals`, and those of ``text``'s lines written in capitals read in lower case
+    ("65 NĂM QUAN HỆ NGOẠI GIAO", a banner's) where they overlap none found as written; in
+    order of their starts.
+    """
+    found = _ordinals(text, shift)
+    lowered = _capitals_lowered(text)
+    if lowered is None:
+        return found
+    taken = [o.span for o in found]
+    found += [
+        OrdinalMention(
+            number=o.number, noun=o.noun, span=o.span, text=text[o.span[0] - shift : o.span[1] - shift]
+        )
+        for o in _ordinals(lowered, shift)
+        if not _overlaps_any(taken, o.span)
+    ]
+    return sorted(found, key=lambda o: o.span[0])
+
+
+def _capitals_lowered(text: str) -> str | None:
+    """
+    ``text`` with each line written in capitals lowered, the same length, but for its Roman
+    numerals ("ĐẠI HỘI XIV" -> "đại hội XIV"); ``None`` when it has none (most texts: a line's
+    first lower-case letter ends the look at it).
+
+    >>> _capitals_lowered("Mặt sau:\\n65 NĂM QUAN HỆ NGOẠI GIAO")
+    'Mặt sau:\\n65 năm quan hệ ngoại giao'
+    >>> _capitals_lowered("the 50th anniversary") is None
+    True
+    """
+    lines = text.split("\n")
+    capitals = [line.isupper() and len(line.lower()) == len(line) for line in lines]
+    if not any(capitals):
+        return None
+    return "\n".join(
+        _WORD.sub(_lowered, line) if upper else line for line, upper in zip(lines, capitals, strict=True)
+    )
+
+
+#: A word of letters; one that may be a Roman numeral is kept in capitals.
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_ROMAN_WORD: Final = re.compile(_ROMAN_NUMERAL)
+
+
+def _lowered(word: re.Match[str]) -> str:
+    """A word in lower case, unless it may be a Roman numeral."""
+    return word[0] if _ROMAN_WORD.fullmatch(word[0]) else word[0].lower()
 
 
 def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:

@@ -14,7 +14,13 @@ from vnla.checker.readers.figures import _unique, anchors, windows
 from vnla.checker.readers.memo import Memo
 from vnla.checker.vocabulary import _alternation, _any_word
 from vnla.lang.lao import has_lao, regions
-from vnla.lang.parsing import OrdinalMention, _lao_ordinals, _ordinals, _overlaps_any, _roman_congresses
+from vnla.lang.parsing import (
+    OrdinalMention,
+    _lao_ordinals,
+    _ordinals_any_case,
+    _overlaps_any,
+    _roman_congresses,
+)
 from vnla.lang.words import merged
 
 #: Words of this, next or last year (the "…-year" meanings of ``dates.month_suffixes``).
@@ -138,52 +144,13 @@ _READ: Memo[str, list[tuple[int, str, int, int, str]]] = Memo(4096)
 
 def _read_window(window: str, shift: int) -> list[OrdinalMention]:
     """
-    :func:`vnla.lang.parsing._ordinals` of a window, read once per window's words; its lines
-    written in capitals ("65 NĂM QUAN HỆ NGOẠI GIAO", a banner's) are read in lower case too.
+    :func:`vnla.lang.parsing._ordinals_any_case` of a window (its lines in capitals read in
+    lower case too), read once per window's words.
     """
     read = _READ.get(window)
     if read is None:
-        found = [(o.number, o.noun, *o.span, o.text) for o in _ordinals(window)]
-        lowered = _capitals_lowered(window)
-        if lowered is not None:
-            taken = [(a, b) for _n, _k, a, b, _t in found]
-            found += [
-                (o.number, o.noun, *o.span, window[slice(*o.span)])
-                for o in _ordinals(lowered)
-                if not _overlaps_any(taken, o.span)
-            ]
-        read = _READ.keep(window, sorted(found, key=lambda o: o[2]))
+        read = _READ.keep(window, [(o.number, o.noun, *o.span, o.text) for o in _ordinals_any_case(window)])
     return [
         OrdinalMention(number=number, noun=noun, span=(start + shift, end + shift), text=words)
         for number, noun, start, end, words in read
     ]
-
-
-def _capitals_lowered(window: str) -> str | None:
-    """
-    ``window`` with each line written in capitals lowered, the same length, but for its Roman
-    numerals ("ĐẠI HỘI XIV" -> "đại hội XIV"); ``None`` when it has none (most windows: a
-    line's first lower-case letter ends the look at it).
-
-    >>> _capitals_lowered("Mặt sau:\\n65 NĂM QUAN HỆ NGOẠI GIAO")
-    'Mặt sau:\\n65 năm quan hệ ngoại giao'
-    >>> _capitals_lowered("the 50th anniversary") is None
-    True
-    """
-    lines = window.split("\n")
-    capitals = [line.isupper() and len(line.lower()) == len(line) for line in lines]
-    if not any(capitals):
-        return None
-    return "\n".join(
-        _WORD.sub(_lowered, line) if upper else line for line, upper in zip(lines, capitals, strict=True)
-    )
-
-
-#: A word of letters; and one that may be a Roman numeral, kept in capitals.
-_WORD: Final = re.compile(r"[^\W\d_]+")
-_ROMAN: Final = re.compile(r"[IVXLC]+")
-
-
-def _lowered(word: re.Match[str]) -> str:
-    """A word in lower case, unless it may be a Roman numeral."""
-    return word[0] if _ROMAN.fullmatch(word[0]) else word[0].lower()
