@@ -55,6 +55,8 @@ def test_the_day_of_the_two_leaders_in_another_year(text: str, lang: str) -> Non
     [(verdict, message)] = _dates(text, lang)
     assert verdict == "contradiction"
     assert "the same day of another year" in message
+    # the one-day talks they led, not the state visit that began that day
+    assert "Talks between To Lam and Thongloun Sisoulith" in message
 
 
 @pytest.mark.parametrize(

@@ -282,6 +282,12 @@ class _Index:
             e.id: frozenset(p.person for p in e.participants if p.person and p.role not in _BESIDE)
             for e in ds.events
         }
+        #: by person, the events that two or more people led, this person among them
+        self.co_led_by: dict[str, list[str]] = defaultdict(list)
+        for rid, principals in self.principals_of.items():
+            if len(principals) >= 2:
+                for pid in sorted(principals):
+                    self.co_led_by[pid].append(rid)
         #: the countries whose unnamed people an event has ("meets other high-ranking
         #: Vietnamese leaders": a participant that is a country, not a person)
         self.unnamed_of = {

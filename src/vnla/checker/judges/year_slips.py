@@ -129,22 +129,26 @@ def _led_by_the_named(ctx: Context, s: int, e: int) -> list[tuple[str, date, tup
     """
     The events of a day that two or more people led, all of whom the sentence ``text[s:e]``
     names ("On 5 February 2025 To Lam and Thongloun Sisoulith agreed ...": their talks of 5
-    February 2026), with where each of their names stands.
+    February 2026), with where each of their names stands; those of one day before those of
+    several (the talks before the state visit they were part of, which began that day).
     """
     persons = ctx.within(ctx.persons, s, e)
     named = {pid for _a, _b, pid in persons}
     if len(named) < 2:
         return []  # most sentences: one person at most
     index = ctx.index
-    out = []
-    for rid, principals in index.principals_of.items():
-        event = index.records.get(rid)
-        if len(principals) < 2 or not principals <= named or not isinstance(event, Event):
-            continue
-        for a, b, pid in persons:
-            if pid in principals:
-                out += _day_of(rid, event.when, (a, b))
-    return out
+    led = [
+        (event.when.precision is not Precision.DAY, rid, event)
+        for rid in {rid for pid in named for rid in index.co_led_by.get(pid, ())}
+        if index.principals_of[rid] <= named and isinstance(event := index.records.get(rid), Event)
+    ]
+    return [
+        found
+        for _longer, rid, event in sorted(led, key=lambda t: t[:2])
+        for a, b, pid in persons
+        if pid in index.principals_of[rid]
+        for found in _day_of(rid, event.when, (a, b))
+    ]
 
 
 def _day_of(rid: str, when: When, span: tuple[int, int]) -> list[tuple[str, date, tuple[int, int]]]:
