@@ -907,7 +907,10 @@ _OWN_BRACKET_REACH: Final = 80
 def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     start, end = ordinal.span
     foundings = (
-        ctx.foundings.near(ordinal) or _dated_before(ctx, ordinal) or _dated_before(ctx, ordinal, back=True)
+        ctx.foundings.near(ordinal)
+        or _dated_before(ctx, ordinal)
+        or _dated_after(ctx, ordinal)
+        or _dated_before(ctx, ordinal, back=True)
     )
     if not foundings:
         return _no_founding(ctx, ordinal, value)
@@ -1532,6 +1535,47 @@ def _dated_before(ctx: Context, ordinal: OrdinalMention, *, back: bool = False) 
         # founding, which the anniversary may count from as well
         return []
     return sorted(found)
+
+
+#: The most characters between an anniversary and the day right after it that dates what it
+#: counts from (:func:`_dated_after`).
+_AFTER_REACH: Final = 80
+#: What the words between them may not hold: a clause's or a sentence's mark, a digit (another
+#: number), or a word that joins another thing ("and", "và", "ແລະ").
+_NOT_OF_THE_SAME: Final = re.compile(
+    rf"[;:.!?\n\d]|{_any_word(merged('countries', 'joiners') or ['(?!)']).pattern}", re.IGNORECASE
+)
+
+
+def _dated_after(ctx: Context, ordinal: OrdinalMention) -> list[str]:
+    """
+    The founding an anniversary that names none counts from when the date right after it, in
+    its own phrase, is that founding's very day ("the 63rd anniversary of the diplomatic ties
+    the two countries set up on 5 September 1962", "95 năm ngày thành lập Đảng (3/2/1930)"):
+    :data:`_AFTER_REACH` characters at most between them, with no clause's mark, number,
+    joining word or named thing.  A birth or a death is one only where words of a life stand
+    by the anniversary, as in :func:`_dated_before`.
+    """
+    start, end = ordinal.span
+    if ordinal.noun != "anniversary":
+        return []
+    i = bisect.bisect_left(ctx.date_starts, end)
+    if i >= len(ctx.dates):
+        return []
+    mention = ctx.dates[i]
+    at = mention.span[0]
+    gap = ctx.text[end:at]
+    if len(gap) > _AFTER_REACH or _NOT_OF_THE_SAME.search(gap) or ctx.within(ctx.named, end, at):
+        return []
+    rid = ctx.founding_days.get(at) or ctx.event_dates.get(at)
+    founding = ctx.index.founding_of(rid) if rid is not None else _founding_on(ctx, mention)
+    record = ctx.index.foundings.get(founding or "")
+    if record is None or (
+        (record.person is not None or record.death_of is not None)
+        and not _life_words_by(ctx.text, start, end)
+    ):
+        return []
+    return [record.id]
 
 
 def _founding_on(ctx: Context, mention: DateMention) -> str | None:
