@@ -30,9 +30,11 @@ from vnla.checker.vocabulary import (
     _OF_AFTER,
     _POSSESSIVE_BEFORE,
     _RELATIVE,
+    _alternation,
 )
 from vnla.lang.lao import is_lao
 from vnla.lang.parsing import parse_dates, parse_lao_dates
+from vnla.lang.words import merged
 from vnla.model.records import Precision
 
 if TYPE_CHECKING:
@@ -140,6 +142,16 @@ def national_by_its_day(index: _Index, text: str, end: int, e: int, *, day_first
         return []
     national = index.national_day.values()
     return founding_by_its_day(index, text, words.end(), e, day_first=day_first, among=national)
+
+
+#: Right before an anniversary: an article and one word ("the party turned 95"), a subject of its
+#: own that no record names, whose anniversary it is, not surely that of the founding the
+#: sentence before names (``ordinals.subject_articles``).
+_ARTICLE_SUBJECT: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(merged('ordinals', 'subject_articles')) or '(?!)'})"
+    r"[^\S\n]++[^\W\d_]++[^\S\n]*+\Z",
+    re.IGNORECASE,
+)
 
 
 class Foundings:
@@ -258,7 +270,11 @@ class Foundings:
             return (
                 [subject]
                 if subject is not None
-                else self._from_before(start, end, (s, e))
+                else (
+                    []
+                    if _ARTICLE_SUBJECT.search(text, max(s, start - 40), start)
+                    else self._from_before(start, end, (s, e))
+                )
                 or of_its_one_person(
                     self.index, text, self.positions.within(self.named, s, e), (start, end), e
                 )

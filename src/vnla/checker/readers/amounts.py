@@ -1232,23 +1232,34 @@ def _read(g: _Grammar, written: str, *, vi: bool) -> tuple[Decimal, Decimal]:
     return value, Decimal(1).scaleb(min(int(exponent), 0))
 
 
+#: A dash or a comma right after a figure, setting off what follows as said of it.
+_SET_OFF: Final = re.compile(r"[^\S\n]*+(?:[–—,]|-(?=\s))")
+
+
 def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool, bound: str | None = None) -> str:
     """
     Target, forecast, estimate or actual, from the words before the figure and right after it.
 
     The words before it count from the start of its clause ("in which", "khi"); a target
-    or forecast word wins over an actual one ("expected to reach", "phấn đấu đạt"); a
-    horizon with no actual word makes it a target ("10 tỷ USD về lâu dài"), unless words of a
-    forecast stand there (``amounts.forecast_over_horizon``: "forecast ... by 2027").  Horizon words
-    right after the figure (``bound``: the words before it in its stretch between commas)
-    bind to it: "speaking of 4 billion USD by 2020" and "mục tiêu ... là 4 tỷ USD vào năm
-    2020" are targets unless an actual word stands right before the figure without a target
-    word in that stretch ("trade was 4 billion USD by 2020").
+    or forecast word wins over an actual one ("expected to reach", "phấn đấu đạt"), and a target
+    word right after the figure ("USD 10 billion target") unless an actual word stands right
+    before it ("ບັນລຸ 2,98 ຕື້ ໂດລາ ເປົ້າໝາຍ ..."); a horizon with no actual word makes it a
+    target ("10 tỷ USD về lâu dài"), unless words of a forecast stand there
+    (``amounts.forecast_over_horizon``: "forecast ... by 2027").  Horizon words right after the
+    figure (``bound``: the words before it in its stretch between commas) bind to it: "speaking
+    of 4 billion USD by 2020" and "mục tiêu ... là 4 tỷ USD vào năm 2020" are targets unless an
+    actual word stands right before the figure without a target word in that stretch ("trade
+    was 4 billion USD by 2020").
     """
     clauses = list(g.clause.finditer(stretch))
     if clauses:
         stretch = stretch[clauses[-1].end() :]
-    if g.target.search(stretch) or g.target_after.match(after):
+    if g.target.search(stretch) or (
+        g.target_after.match(after) and (_SET_OFF.match(after) or not g.actual_last.search(stretch[-40:]))
+    ):
+        # (a target word right after a sum said reached, not set off by a dash or a comma
+        # ("ở mức 5 tỷ USD – mục tiêu ..."), opens the next clause, unmarked as Lao writes it:
+        # "ບັນລຸ 2,98 ຕື້ ໂດລາ ເປົ້າໝາຍ ຕໍ່ໄປ ແມ່ນ 10 ຕື້ ໂດລາ")
         return "target"
     # "Analysts forecast trade of USD 4 billion by 2027": a forecast's words, no target's
     forecast = g.forecast_by.search(stretch) is not None
@@ -1994,14 +2005,19 @@ def _place(
         inside = [p for p in inside if p not in theirs] or inside
     if len(inside) > 1 and any(p[1] <= a for p in inside):
         # "ປີ 2024 ບັນລຸ2,2 ຕື້ໂດລາແລະປີ 2025 ບັນລຸ2,98 ຕື້ໂດລາ": a figure with a period before it,
-        # as these languages put it; a period after it that leads to the next figure is that one's,
-        # unless the sums put their periods right after them, as the one before did ("from USD
-        # 1.6 billion in 2023 to USD 2.2 billion in 2024 and USD 2.98 billion in 2025")
+        # as these languages put it; a period after it that leads to the next figure, or lies
+        # past it, is that one's or a later one's ("ບັນລຸ 2 ຕື້ ໂດລາ ເພີ່ມຂຶ້ນ 79% ແລະ ເກົ້າ ເດືອນ
+        # ທຳອິດ ..."), unless the sums put their periods right after them, as the one before did
+        # ("from USD 1.6 billion in 2023 to USD 2.2 billion in 2024 and USD 2.98 billion in 2025")
         after = last_money is not None and any(_right_after(text, last_money.span[1], p[0]) for p in periods)
         inside = [
             p
             for p in inside
-            if not (p[0] >= b and _leads(text, p, later) and not (after and _right_after(text, b, p[0])))
+            if not (
+                p[0] >= b
+                and (_leads(text, p, later) or (later is not None and later < p[0]))
+                and not (after and _right_after(text, b, p[0]))
+            )
         ] or inside
     if inside:
         _set_period(f, min(inside, key=lambda p: p[0] - b if p[0] >= b else a - p[1]))

@@ -100,6 +100,7 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
     out: list[TitleMention | UnknownPersonMention] = []
     taken: set[int] = set()
     person_at = {s for s, _e, _p in ctx.persons}
+    person_ends = {e for _s, e, _p in ctx.persons}
     text = ctx.text
     for s, e, pid in ctx.persons:
         chain, first = _chain(ctx, ctx.titled, s)
@@ -107,6 +108,8 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             chain, first = _named_as(ctx, s, e)
         if chain and "\n" in text[first:s] and _alone_on_its_line(text, s, e):
             continue  # a signature block: the titles on the line above may be another name's
+        if chain and _said_of_the_name_before(ctx, first, e, person_ends):
+            continue  # "ທ່ານເລືອງເກື່ອງແມ່ນປະທານປະເທດທ່ານຟ້າມມິງຈິງແມ່ນນາຍົກລັດຖະມົນຕີ"
         if chain:
             taken.update(id(m) for m, _c, _r in chain)
             titles = tuple((m.start, c, r) for m, c, r in chain)
@@ -135,6 +138,26 @@ def read(ctx: Context) -> list[TitleMention | UnknownPersonMention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+#: Lao: a predicate right before a chain of titles ("ແມ່ນ", "ເປັນ"), and one right after a name.
+_LAO_SAID_BEFORE: Final = re.compile(rf"(?:{_LAO_PREDICATES})\s*+\Z")
+_LAO_SAID_AFTER: Final = re.compile(rf"\s*+(?:{_LAO_PREDICATES})")
+
+
+def _said_of_the_name_before(ctx: Context, first: int, end: int, person_ends: set[int]) -> bool:
+    """
+    Whether the titles starting at ``first``, before a Lao name ending at ``end``, are said of
+    the name before them: a predicate stands between that name and them, and another after this
+    name ("ທ່ານເລືອງເກື່ອງແມ່ນປະທານປະເທດ ທ່ານຟ້າມມິງຈິງແມ່ນນາຍົກລັດຖະມົນຕີ", Luong Cuong is
+    State President, Pham Minh Chinh is Prime Minister): each name has its own.
+    """
+    text = ctx.text
+    said = _LAO_SAID_BEFORE.search(text, max(0, first - 24), first)
+    if said is None or _LAO_SAID_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, said.start() - 3) : said.start()]
+    return any(said.start() - k in person_ends for k in range(len(before) - len(before.rstrip()) + 1))
 
 
 #: What closes a name set off after its titles by a comma: a comma, a stop, a bracket, or a
