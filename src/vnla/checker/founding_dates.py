@@ -62,6 +62,8 @@ _RELATIVE: Final = re.compile(_any_word(merged("dates", "relative_words") or ["(
 _VERB_LINKS: Final = re.compile(
     rf"\s*+(?:(?:{_any_word(merged('dates', 'verb_links') or ['(?!)']).pattern})\s*+)*", re.IGNORECASE
 )
+#: A label's colon right after a name, and the spaces after it.
+_LABEL_COLON: Final = re.compile(r":[^\S\n]*+")
 #: What joins two dates of a life: a comma, or "and" (the word files' ``countries.joiners``),
 #: right before the second's words.
 _LIFE_JOIN: Final = re.compile(
@@ -299,11 +301,15 @@ class FoundingDates(ScopeReader):
         """
         Whether the words between a person's name (ending at ``ne``) and birth or death words
         at ``at`` are another date of their life, joined to them by a comma or "and": "Kaysone
-        Phomvihane was born on 13 December 1920 and died on ...", "sinh ngày 13/7/1909 và mất ngày".
+        Phomvihane was born on 13 December 1920 and died on ...", "sinh ngày 13/7/1909 và mất ngày",
+        also after a label's colon right after the name ("Souphanouvong: born 13 July 1909, died
+        ...").
         """
         text = self.text
-        first = _FOUNDED_AFTER.match(text, ne, at)
-        if first is None or any(c in text[ne:at] for c in ".;:!?\n"):
+        label = _LABEL_COLON.match(text, ne)  # "Souphanouvong: born 13 July 1909, died ..."
+        after = label.end() if label is not None else ne
+        first = _FOUNDED_AFTER.match(text, after, at)
+        if first is None or any(c in text[after:at] for c in ".;:!?\n"):
             return False
         rest = text[first.end() : at]
         return _LIFE_JOIN.search(rest) is not None and any(c.isdigit() for c in rest)
