@@ -403,14 +403,16 @@ class _Index:
 
     def _anchors(self) -> None:
         """
-        The words the readers start from: weekdays, ordinal words and heads, denials, ratings,
-        other texts ("report", "bài báo"), the words that may stand for a document named before
-        ("treaty", "Hiệp ước": :mod:`vnla.checker.references`).
+        The words the readers start from: weekdays, ordinal words and heads, words that name an
+        anniversary ("centenary"), denials, ratings, other texts ("report", "bài báo"), the
+        words that may stand for a document named before ("treaty", "Hiệp ước":
+        :mod:`vnla.checker.references`).
         """
         for words, anchor in (
             ((*_WEEKDAY_WORDS, *merged("dates", "day_words"), *anchor_phrases()), "weekday"),
             (_ORDINAL_WORDS, "ordinal"),
             ((*_ORDINAL_HEADS, *merged("ordinals", "age_heads")), "head"),
+            (merged("ordinals", "anniversaries"), "anniversary"),
             (merged("sentences", "denials"), "denial"),
             (merged("sentences", "not_denials"), "not-denial"),
             (merged("sentences", "rating_labels"), "rating"),

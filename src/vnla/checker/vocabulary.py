@@ -455,6 +455,10 @@ _LAST_YEAR: Final = _any_word(
     w for w, meaning in merged("amounts", "period_words").items() if meaning == "last-year"
 )
 
+#: Words that count an anniversary's years up to the publication day ("47 năm đã trôi qua", "so
+#: far"; ``ordinals.up_to_now``): in a sentence that states no year, the last one by that day.
+_UP_TO_NOW: Final = _any_word(merged("ordinals", "up_to_now") or ["(?!)"])
+
 #: After a month or an anniversary, the words that make it the one just past ("tháng 12 vừa qua",
 #: "kỷ niệm 71 năm ... vừa qua", "ທີ່ຜ່ານມາ"): the "last" of ``dates.month_suffixes``.
 _JUST_PAST: Final = _any_word(

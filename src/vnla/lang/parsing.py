@@ -1638,11 +1638,24 @@ def _tens_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{tens or '(?!)'})[- ]\Z", re.IGNORECASE)
 
 
+def _named_anniversary_lead() -> str:
+    """
+    What makes a word that names an anniversary ("centenary") one of something: a possessive
+    right before it ("'s", ``ordinals.possessives``: "the LPRP's centenary", "its centenary"),
+    or "of" right after it (``ordinals.of_words``: "the centenary of the LPRP").
+    """
+    before = "|".join(rf"(?<={re.escape(w)}\ )" for w in ("'s", "’s", *merged("ordinals", "possessives")))
+    names = _literal(merged("ordinals", "anniversaries")) or "(?!)"
+    of = _literal(merged("ordinals", "of_words")) or "(?!)"
+    return rf"(?i:{before}|(?=(?:{names})\ (?:{of})\ ))"
+
+
 @functools.cache
 def _ordinal_pattern() -> re.Pattern[str]:
     """An ordinal and what it counts (built on first use, from the ordinal words and heads)."""
     h = _ordinal_heads()
     words = "|".join(map(re.escape, _ordinal_words()))  # spaces escaped: the pattern is verbose
+    named = _literal(merged("ordinals", "anniversaries")) or "(?!)"
     return re.compile(
         rf"""
         (?<![\w.,])(?:
@@ -1652,6 +1665,9 @@ def _ordinal_pattern() -> re.Pattern[str]:
             \s(?P<n_mods>(?:(?!(?i:{_literal(merged("ordinals", "not_between"))})\s)
               [^\W\d][\w'’–-]*\s){{0,4}}?)
             (?P<n_noun>(?i:{_literal(_counted())}))(?!\w)
+          # the centenary of the LPRP, the LPRP's centenary, its centenary (words that name an
+          # anniversary with its number, said of something: not "a centenary goal")
+        | (?:{_named_anniversary_lead()})(?P<w_name>(?i:{named}))(?!\w)
           # 40 years of Đổi mới, over 80 years of national construction
         | (?P<y_num>\d{{1,4}})\s(?i:{h.counted_years})(?!\w)
           # Đại hội XIV, Đại hội Đảng lần thứ XIV, Đại hội lần thứ 12
@@ -1715,6 +1731,7 @@ class _OrdinalHeads:
             *o("term_before"),
             *o("anniversary_heads"),
             *o("age_heads"),
+            *o("anniversaries"),
         )
         either = {
             case(w[0]) + w[1:]
@@ -1795,9 +1812,11 @@ def parse_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     "13th Party Congress term", "10th five-year plan", "first Congress",
     "40 years of Đổi mới" (noun ``years``), "Đại hội XIV", "khóa XIV"
     (noun ``term``), "kỷ niệm 50 năm" and "ຄົບຮອບ 50 ປີ" (noun
-    ``anniversary``).  Up to four words may stand between the ordinal and its
-    noun ("48th Vietnam–Laos Intergovernmental Committee").  Ordinals of
-    other nouns ("the first country") are left out.
+    ``anniversary``), and "the centenary of the LPRP" (100, ``anniversary``:
+    words that name an anniversary, said of something).  Up to four words may
+    stand between the ordinal and its noun ("48th Vietnam–Laos
+    Intergovernmental Committee").  Ordinals of other nouns ("the first
+    country") are left out.
 
     >>> [
     ...     (o.number, o.noun)
@@ -2002,6 +2021,8 @@ def _ordinals(text: str, shift: int = 0) -> list[OrdinalMention]:
         if m["n_noun"]:
             number = int(m["n_num"]) if m["n_num"] else _ordinal_words()[m["n_word"].lower()]
             noun = _counted()[" ".join(m["n_noun"].lower().split())]
+        elif m["w_name"]:
+            number, noun = merged("ordinals", "anniversaries")[m["w_name"].lower()], "anniversary"
         elif m["y_num"]:
             number, noun = int(m["y_num"]), "years"
         elif m["c_num"]:

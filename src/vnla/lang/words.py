@@ -307,6 +307,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
         "ordinals": {
             "words": "words->int",
             "tens": "words->int",
+            "anniversaries": "words->int",
             "heads": "list",
             "nouns": "list",
             "future": "list",
@@ -346,6 +347,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "birth_words": "list",
             "life_words": "list",
             "marked_words": "list",
+            "up_to_now": "list",
             "not_marked_after": "list",
             "coordinated": "list",
             "not_between": "list",

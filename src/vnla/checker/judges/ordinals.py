@@ -37,6 +37,7 @@ from vnla.checker.vocabulary import (
     _OWN_PARTY,
     _POSSESSIVE_BEFORE,
     _THIS_YEAR,
+    _UP_TO_NOW,
     _YEAR,
     LOOKS_BACK_BEYOND,
     _any_word,
@@ -926,7 +927,11 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # 50th anniversary of the Lao National Day.")
     caption = caption_date(ctx, (start, end)) if not stated else None
     heading = _heading_years(ctx, s) or {y for y in [caption.year if caption else None] if y}
-    just_past = _JUST_PAST.search(ctx.text, end, cut) is not None
+    # (or its years counted up to now, in a sentence that states no year: "Tròn 47 năm đã trôi
+    # qua", "it has been 49 years so far")
+    just_past = _JUST_PAST.search(ctx.text, end, cut) is not None or (
+        not stated and _UP_TO_NOW.search(ctx.text, s, cut) is not None
+    )
     # a month named with no year ("In July came the 47th anniversary"): the founding's month
     # nearest the publication, as a day given without a year is; also beside a year that is the
     # founding's own ("in May, the 136th anniversary of his birth (19 May 1890)")

@@ -57,6 +57,8 @@ def anchor_kinds(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     for start, end, anchor in ctx.scan.anchors:
         if anchor == "weekday":
             dates.append((start, end))
+        elif anchor == "anniversary":  # "centenary": an ordinal and its noun in one word
+            ordinals.append((start, end))
         elif folded is None or (
             _HEAD_NUMBER.match(folded, end)
             if anchor == "head"
