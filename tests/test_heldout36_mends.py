@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """
 The false contradictions heldout36 found on its first measure, each mended where it went wrong
-(shortened sentences of the same shape as the corpus's, not its own):
+(sentences of the same shapes as the corpus's, some of them the corpus's own, shortened, with
+cases of our own around them):
 
 - an ordinal of a day ("on February 3rd") is no bare anniversary;
 - an age whose sentence gives it a subject of its own ("the party turned 95") does not count
