@@ -292,6 +292,11 @@ class Context:
         """
         return start in self.tenure_dates or start in self.founding_days or self.quoted_alone(start)
 
+    def in_a_date(self, at: int) -> bool:
+        """Whether a date mention holds ``text[at]`` ("3rd" in "February 3rd", a month in "5 September")."""
+        i = bisect.bisect_right(self.date_starts, at) - 1
+        return i >= 0 and at < self.dates[i].span[1]
+
     def quoted_alone(self, start: int) -> bool:
         """
         Whether the date at ``start`` is quoted alone: a quotation holds it and nothing else

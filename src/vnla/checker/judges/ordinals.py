@@ -460,12 +460,6 @@ def _its_days(ctx: Context, founding: Founding, sentence: tuple[int, int]) -> se
     }
 
 
-def _in_a_date(ctx: Context, at: int) -> bool:
-    """Whether a date mention holds ``text[at]`` (a month named in "5 September")."""
-    i = bisect.bisect_right(ctx.date_starts, at) - 1
-    return i >= 0 and at < ctx.dates[i].span[1]
-
-
 def _yearless_months(ctx: Context, lo: int, hi: int) -> set[int]:
     """The months of the dates written without their year in ``text[lo:hi]``."""
     first, last = bisect.bisect_left(ctx.date_starts, lo), bisect.bisect_left(ctx.date_starts, hi)
@@ -936,9 +930,7 @@ def _anniversary(ctx: Context, ordinal: OrdinalMention, value: str) -> _Proto:
     # nearest the publication, as a day given without a year is; also beside a year that is the
     # founding's own ("in May, the 136th anniversary of his birth (19 May 1890)")
     months = (
-        {m for m, a, _b in named_months(ctx.text, s, cut) if not _in_a_date(ctx, a)}
-        if ctx.published
-        else set()
+        {m for m, a, _b in named_months(ctx.text, s, cut) if not ctx.in_a_date(a)} if ctx.published else set()
     )
     # a day given without its year ("- 2 December: the 51st Lao National Day"): see _yearless_year
     yearless = _yearless_months(ctx, s, cut) if ctx.published else set()

@@ -109,16 +109,10 @@ def _bare_anniversaries(ctx: Context, found: list[OrdinalMention]) -> list[Ordin
                 continue  # the anniversary or founding is farther back than the sentence before
             if _starts_in(other, s, e) or _OTHER_COUNTED.search(text, s, span[0]):
                 continue  # a congress's, a meeting's, a term's
-            if _in_a_date(ctx, span[0]):
+            if ctx.in_a_date(span[0]):
                 continue  # a day's ("on February 3rd")
             out.append(OrdinalMention(number=int(m["n"]), noun="anniversary", span=span, text=m[0]))
     return out
-
-
-def _in_a_date(ctx: Context, at: int) -> bool:
-    """Whether ``text[at]`` is within a date the dates reader read ("February 3rd")."""
-    i = bisect.bisect_right(ctx.date_starts, at) - 1
-    return i >= 0 and at < ctx.dates[i].span[1]
 
 
 def _stretches(text: str, heads: list[int]) -> list[tuple[int, int]]:
