@@ -1242,8 +1242,9 @@ def _status(g: _Grammar, stretch: str, after: str, *, horizon: bool, bound: str 
 
     The words before it count from the start of its clause ("in which", "khi"); a target
     or forecast word wins over an actual one ("expected to reach", "phấn đấu đạt"), and a target
-    word right after the figure ("USD 10 billion target") unless an actual word stands right
-    before it ("ບັນລຸ 2,98 ຕື້ ໂດລາ ເປົ້າໝາຍ ..."); a horizon with no actual word makes it a
+    word right after the figure ("USD 10 billion target"; "ở mức 5 tỷ USD – mục tiêu ...", set
+    off by a dash or a comma) unless, not so set off, an actual word stands right before it
+    ("ບັນລຸ 2,98 ຕື້ ໂດລາ ເປົ້າໝາຍ ..."); a horizon with no actual word makes it a
     target ("10 tỷ USD về lâu dài"), unless words of a forecast stand there
     (``amounts.forecast_over_horizon``: "forecast ... by 2027").  Horizon words right after the
     figure (``bound``: the words before it in its stretch between commas) bind to it: "speaking
