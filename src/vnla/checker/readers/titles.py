@@ -156,8 +156,13 @@ def _said_of_the_name_before(ctx: Context, first: int, end: int, person_ends: se
     said = _LAO_SAID_BEFORE.search(text, max(0, first - 24), first)
     if said is None or _LAO_SAID_AFTER.match(text, end) is None:
         return False
-    before = text[max(0, said.start() - 3) : said.start()]
-    return any(said.start() - k in person_ends for k in range(len(before) - len(before.rstrip()) + 1))
+    at = said.start()
+    floor = max(0, at - 3)
+    while at not in person_ends:  # the name ends right before the predicate, or 3 spaces before it
+        if at == floor or not text[at - 1].isspace():
+            return False
+        at -= 1
+    return True
 
 
 #: What closes a name set off after its titles by a comma: a comma, a stop, a bracket, or a
@@ -270,8 +275,7 @@ def _after_name(
     listed = text.startswith(":", e) and _opens_its_line(text, s)
     if is_lao(text[s]):  # Lao writes titles after the name too: "ທ່ານ ໂຕເລິມ ເລຂາທິການໃຫຍ່"
         at = e + 1 if listed else e
-        chain, last = _lao_chain_after(ctx, at, taken, person_at)
-        lead = _LAO_FIRST.fullmatch(text, at, chain[0][0].start) if chain else None
+        chain, last, lead = _lao_chain_after(ctx, at, taken, person_at)
         said = lead is not None and lead["said"] is not None
     elif listed:  # "- Saleumxay Kommasith: Deputy Prime Minister; ...", a list of who is who
         item = _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s)
@@ -314,9 +318,9 @@ def _row_titles(
     of = functools.partial(_of_in_apposition, ctx)
     for a, b in row.cells[i + 1 :]:
         if is_lao(text[a : a + 1] or "a"):
-            chain, last = _lao_chain_after(ctx, a, taken, person_at)
+            chain, last, _lead = _lao_chain_after(ctx, a, taken, person_at)
         else:
-            chain, last = _titles_after(ctx, a, taken, person_at, first=_NOTHING, join=_JOIN, of=of)
+            chain, last, _lead = _titles_after(ctx, a, taken, person_at, first=_NOTHING, join=_JOIN, of=of)
         if chain:
             rest = text[last:b].strip()
             return (chain, last) if not rest or rest.startswith("(") else ([], e)
@@ -445,9 +449,10 @@ def _body_before(text: str, pos: int) -> bool:
 
 def _lao_chain_after(
     ctx: Context, at: int, taken: set[int], person_at: set[int]
-) -> tuple[list[tuple[_Match, str | None, str]], int]:
+) -> tuple[list[tuple[_Match, str | None, str]], int, re.Match[str] | None]:
     """
-    The titles right after a name in Lao (``at`` is its end), and where the last of them ends.
+    The titles right after a name in Lao (``at`` is its end), where the last of them ends, and
+    what stood before the first (its ``said`` group a predicate, if one led them).
 
     A title follows the name with nothing, spaces or a predicate ("ເປັນ", is; the titles'
     ``predicates``) between; a body or country after a title
@@ -513,7 +518,7 @@ def _led(
     out: list[tuple[_Match, str | None, str]] = []
     pos = at
     for start in (lead.end(), lead.start("q")) if lead["q"] else (lead.end(),):
-        out, pos = _titles_after(
+        out, pos, _lead = _titles_after(
             ctx, start, taken, person_at, first=_NOTHING, join=_JOIN, of=of, country=country
         )
         if out:
@@ -568,9 +573,10 @@ def _titles_after(
     join: re.Pattern[str],
     of: Callable[[str, Any], bool],
     country: str | None = None,
-) -> tuple[list[tuple[_Match, str | None, str]], int]:
+) -> tuple[list[tuple[_Match, str | None, str]], int, re.Match[str] | None]:
     """
-    The titles that follow ``pos`` (each ``(title, country, role id)``), and where the last ends.
+    The titles that follow ``pos`` (each ``(title, country, role id)``), where the last ends,
+    and ``first``'s match before the first title (none if there is no title).
 
     ``first`` is what may stand between ``pos`` and the first title, ``join`` what joins the
     next, and ``of(gap, body)`` whether a body or country after a title is the one it heads
@@ -581,12 +587,14 @@ def _titles_after(
     text = ctx.text
     items = ctx.titled
     out: list[tuple[_Match, str | None, str]] = []
+    lead: re.Match[str] | None = None
     i = bisect.bisect_left(ctx.starts(items), pos)
     while i < len(items):
         start, end, kind, item = items[i]
         gap = text[pos:start]
         if kind == "role":
-            if id(item) in taken or not (join if out else first).fullmatch(gap):
+            joined = (join if out else first).fullmatch(gap)
+            if id(item) in taken or joined is None:
                 break
             honorific = _LAO_BEFORE_NAME.match(text, end)
             if (
@@ -596,6 +604,7 @@ def _titles_after(
             ):
                 break  # a title right before a name is that name's (not one that ends a row above)
             assert item.pat.role is not None
+            lead = lead or joined
             out.append((item, None if out else country, item.pat.role[0]))
         elif kind == "entity" and out and _hosted(out[-1][0], gap):
             pass  # the country that hosts an ambassador ("..., Ambassador to Laos,"): not the title's
@@ -606,7 +615,7 @@ def _titles_after(
             break
         pos = end
         i += 1
-    return out, pos
+    return out, pos, lead
 
 
 def _qualifier(ctx: Context, pos: int) -> tuple[str, int] | None:
