@@ -15,16 +15,11 @@ from typing import Final
 from vnla.checker.foundings import founding_kind, founding_of
 from vnla.checker.named_dates import nearer_the_founding
 from vnla.checker.scope import ScopeReader
-from vnla.checker.vocabulary import _FOUNDED_AFTER, _any_word
+from vnla.checker.vocabulary import _FOUNDED_AFTER, _WHEN_AFTER, _any_word
 from vnla.lang.words import merged
 
 __all__ = ["ClauseDates"]
 
-#: Right after a date, a clause of what happened on it: a comma at most, then ``dates.when_words``.
-_WHEN_AFTER: Final = re.compile(
-    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'when_words') or ['(?!)']).pattern})[^\S\n]*+",
-    re.IGNORECASE,
-)
 #: Right after a date, its comma and words that set the founding day of the name after them
 #: beside it (the word files' ``dates.founding_appositions``: "the founding day of", "ngày Quốc
 #: khánh", "ວັນສ້າງຕັ້ງ").

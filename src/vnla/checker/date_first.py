@@ -22,6 +22,7 @@ from vnla.checker.vocabulary import (
     _FOUNDED_WORDS,
     _HONORIFICS_ONLY,
     _SUBJECT_LINK,
+    _WHEN_AFTER,
 )
 
 __all__ = ["DateFirst"]
@@ -78,8 +79,10 @@ class DateFirst(ScopeReader):
             return None
         if _ANNIVERSARY_WORDS.search(text, end, verb.start("founded")):
             return None  # "Năm 2026 là kỷ niệm bao nhiêu năm Ngày thành lập Đảng ...": the anniversary's year
-        # the date opens its clause: not "lập quan hệ ngoại giao ngày 5/9/1962 và ký ..."
-        if not self._opens_its_clause(start, end, s):
+        # the date opens its clause (not "lập quan hệ ngoại giao ngày 5/9/1962 và ký ..."), or a
+        # clause of what happened on it follows ("It started on 5 September 1962, when the two
+        # countries set up diplomatic relations"; ``dates.when_words``)
+        if not self._opens_its_clause(start, end, s) and _WHEN_AFTER.match(text, end) is None:
             return None
         link = _SUBJECT_LINK.match(text, verb.end())
         at = link.end() if link is not None else verb.end()

@@ -618,6 +618,12 @@ _LAO_FOUNDED_ENDINGS: Final = tuple(
     dict.fromkeys(w.replace(" ", "") for w in _FOUNDED_WORD_LIST if is_lao(w[0]))
 )
 _SUBJECT_LINK: Final = re.compile(_LINKS, re.IGNORECASE)
+#: Right after a date, a clause of what happened on it: a comma at most, then ``dates.when_words``
+#: ("on 18 July 1977, when ...", "ngày 5/9/1962, khi ...").
+_WHEN_AFTER: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'when_words') or ['(?!)']).pattern})[^\S\n]*+",
+    re.IGNORECASE,
+)
 #: Between a place and a date after founding words: nothing, a comma, or the word files'
 #: ``dates.after_place`` and day words ("signed in Vientiane on 2 December 2025").
 _AFTER_PLACE: Final = re.compile(
