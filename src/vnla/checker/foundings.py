@@ -17,6 +17,7 @@ from vnla.checker.national_days import _RIGHT_AFTER, NationalDays, bracket_end
 from vnla.checker.owners import Owners
 from vnla.checker.party_foundings import UnnamedParties
 from vnla.checker.sentences import list_heading
+from vnla.checker.tables import row_at
 from vnla.checker.vocabulary import (
     _BETWEEN,
     _BOTH,
@@ -340,7 +341,7 @@ class Foundings:
         founding that sentence names (a record's, or one of the two countries' named without them
         where it names both and no other country); none when it names none or several, or when
         the anniversary's is an entry of a list ("22 ມີນາ - ... ຄົບຮອບ 72 ປີ\n18 ກໍລະກົດ - ...
-        ຄົບຮອບ 50 ປີ": each line is its own day's).
+        ຄົບຮອບ 50 ປີ": each line is its own day's) or the sentence before is a table's row.
         """
         s, e = sentence
         text, index = self.text, self.index
@@ -351,8 +352,11 @@ class Foundings:
         ):
             return []
         ps, pe = self.sentences.sentence(s - 2, s - 1)
-        if "\n" in text[ps:start] and list_heading(text, start) is not None:
-            return []  # an entry of a list, a calendar's line: the entry before is another's
+        if "\n" in text[ps:start] and (list_heading(text, start) is not None or row_at(text, ps) is not None):
+            # an entry of a list, a calendar's line, or a line after a table's row ("| 2 Sep | National
+            # Day of Vietnam, 1945 | 81st |" over "| 5 Sep | Diplomatic relations, 1962 | 64th |"):
+            # the entry or row before is another's (a header's is no row: it names the column's)
+            return []
         foundings = {
             f
             for ns, ne, rid in self.positions.within(self.named, ps, pe)

@@ -254,8 +254,12 @@ def wraps(text: str, at: int, line_start: int | None = None) -> bool:
         return False
     if _heading(text, length, before, after):
         return False
-    if lao and _short_lao_line_then_more(text, after):
-        return False  # a short line with more lines after it: a list's or a signature block's
+    if lao and (
+        # a short line with more lines after it: a list's or a signature block's
+        _short_lao_line_then_more(text, after)
+        or (length < _WRAPPED_LINE and _a_fields_line(text, at - length, at))
+    ):
+        return False
     # nor a list's item, nor a field's label ("Ngày đăng: 3/12/2025", "Published: ...") opens the next line
     field = text[after].isupper() and _FIELD.match(text, after) is not None
     return (
@@ -315,6 +319,24 @@ def _labelled_lines(text: str, at: int, after: int) -> bool:
         _LABEL_COLON.search(text, start, min(at, start + _LABEL_REACH)) is not None
         and _LABEL_COLON.search(text, after, min(end, after + _LABEL_REACH)) is not None
     )
+
+
+def _a_fields_line(text: str, start: int, end: int) -> bool:
+    """
+    Whether the line at ``text[start:end]`` is a field's: a short label and its colon first
+    (:data:`_FIELD_LABEL` characters at most), then a value with no sentence's stop ("ຄຳ ສຳຄັນ:
+    ການຄ້າ, ເປົ້າໝາຍ, ສະຖິຕິ", keywords; not "ເລື່ອງ ທີ ສາມ: ຄຳເວົ້າ. ໃນ ການຢ້ຽມຢາມ ...", a heading
+    run into a sentence that wraps, nor a sentence that a colon runs into its list).
+
+    >>> _a_fields_line("Keywords: trade, target", 0, 23), _a_fields_line("Part 3: Words. In the", 0, 21)
+    (True, False)
+    """
+    colon = _LABEL_COLON.search(text, start, min(end, start + _FIELD_LABEL + 1))
+    return colon is not None and not any(mark in text[colon.end() : end] for mark in ".!?")
+
+
+#: The longest label of a field's line (:func:`_a_fields_line`), in characters.
+_FIELD_LABEL: Final = 20
 
 
 #: How far into a line a field's label and its colon may reach.

@@ -152,6 +152,7 @@ SCHEMA: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "stamp_labels": "list",
             "subject_words": "list",
             "subject_clause": "list",
+            "subject_clause_nouns": "list",
             "alongside_words": "list",
             "sequence_words": "list",
             "return_words": "list",

@@ -90,9 +90,14 @@ _SUBJECT_BEFORE: Final = re.compile(
     rf"(?:{_any_word(merged('dates', 'subject_words')).pattern})\s*+$", re.IGNORECASE
 )
 #: Between such an event's name and a date after it, what makes the date the event's own:
-#: ``dates.subject_clause`` or a comma ("..., which met in Vientiane from 5 to 8 January").
+#: ``dates.subject_clause`` or a comma ("..., which met in Vientiane from 5 to 8 January"); not
+#: such a word after ``dates.subject_clause_nouns``, which make it another event's noun ("phục vụ
+#: cuộc họp giao ban ... sáng 9/2/2026", for the meeting of 9 February).
 _SUBJECT_CLAUSE: Final = re.compile(
-    rf",|{_any_word(merged('dates', 'subject_clause')).pattern}", re.IGNORECASE
+    ",|"
+    + "".join(rf"(?<!\b{re.escape(w)} )" for w in merged("dates", "subject_clause_nouns"))
+    + rf"(?:{_any_word(merged('dates', 'subject_clause')).pattern})",
+    re.IGNORECASE,
 )
 #: How far before an event's name such words are looked for.
 _SUBJECT_REACH: Final = max(map(len, merged("dates", "subject_words")), default=0) + 4

@@ -1694,6 +1694,7 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
     unplaced: list[_Unplaced] = []
     # "In 2025, Vietnam's exports to Laos in the first quarter alone ...": that year's quarter
     frame = g.frame_year.match(text, s, e)
+    yearless: list[int] = []  # the months of a year they do not say, unframed: where in ``out``
     for m in g.period.finditer(text, s, e):
         whole = bool(m["pw"]) and g.period_words[_key(m["pw"])] == "full-year"
         if whole and _year_by(text, m.start(), m.end(), (s, e)):
@@ -1705,6 +1706,8 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
         if frame is not None and period is not True and m.start() > frame.end() and _yearless(m):
             year = int(frame["fy"])
             period = (year, period[1], year, period[3])
+        elif period is not True and _yearless(m):
+            yearless.append(len(out))
         a, b = m.span()
         before = g.base_before.search(text, max(s, a - 32), a)
         base = (
@@ -1715,7 +1718,47 @@ def _periods(ctx: Context, g: _Grammar, s: int, e: int) -> tuple[list[_Found], l
             or bool(g.same_period.search(text, max(s, a - 32), a))
         )
         out.append((a, b, period if period is not True else None, m[0], base))
-    return out, unplaced
+    return _framed(text, out, yearless, s), unplaced
+
+
+#: What parts a sentence's clauses (:data:`_CLAUSE_MARKS`), and a line's end.
+_CLAUSE_MARK: Final = re.compile(r"[,;·•\n]")
+#: A number's digits.
+_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _framed(text: str, found: list[_Found], yearless: list[int], s: int) -> list[_Found]:
+    """
+    ``found``, with months of a year they do not say (at ``yearless``) put in the year said
+    before them in their clause, the one number of the sentence's figure at most between, and
+    that year dropped: it is the months' frame ("Trade grew fast last year: about 2 billion USD in
+    the first seven months", "In 2025 trade reached about 2 billion USD in the first seven
+    months").  Not a year after a number of its own clause ("2.98 billion USD in 2025 and 2
+    billion USD in the first seven months": the year is that sum's).
+    """
+    drop: set[int] = set()
+    out = list(found)
+    for i in yearless:
+        a, _b, months, _words, _base = out[i]
+        years = [
+            j
+            for j, (_ya, yb, p, _w, base) in enumerate(out[:i])
+            if p is not None and not base and (p[1], p[3]) == (1, 12) and p[0] == p[2] and j not in drop
+        ]
+        if months is None or not years:
+            continue
+        ya, yb, year, _w, _base = out[years[-1]]
+        assert year is not None
+        opens = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, ya))])
+        if (
+            _CLAUSE_MARK.search(text, yb, a) is not None
+            or len(_NUMBER.findall(text, yb, a)) > 1
+            or _NUMBER.search(text, opens, ya) is not None
+        ):
+            continue
+        out[i] = (a, out[i][1], (year[0], months[1], year[0], months[3]), out[i][3], out[i][4])
+        drop.add(years[-1])
+    return [p for j, p in enumerate(out) if j not in drop]
 
 
 #: The first two digits of a year of these centuries, in Arabic or Lao digits ("໒໐໒໕").
