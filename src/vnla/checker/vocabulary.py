@@ -767,6 +767,7 @@ class OtherCountries:
                     names.add(name)
                     names.add(re.sub(r"\s*\(.*\)$", "", name))
         names -= set(merged("countries", "not_others"))
+        self.given = frozenset(merged("countries", "given_names"))
         # The automaton tries each letter a name starts with in turn, at each character of the
         # text: the names that start with an ASCII letter are one automaton, and the others two,
         # each asked only of a stretch where a letter they start with may stand (a Lao one where
@@ -810,6 +811,8 @@ class OtherCountries:
                 (at > 0 and _is_word(text[at - 1])) or (after < len(text) and _is_word(text[after]))
             ):
                 continue  # "Thai" in "Thailand" counts once, as Thailand
+            if name in self.given and _in_a_full_name(text, at, after):
+                continue  # "Trần Đức Lộc": a person's name, no Germany
             found.append((at, name))
         if found:
             low = text[start:end].lower()
@@ -820,6 +823,41 @@ class OtherCountries:
                 ]
         found.sort()
         return found
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` is written as a name is: a capital, then small letters only ("Đức", not "CHLB")."""
+    return bool(word) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _in_a_full_name(text: str, at: int, end: int) -> bool:
+    """
+    Whether the word at ``text[at:end]`` stands in a run of three capitalised words or more,
+    joined by single spaces: a person's full name ("Trần Đức Lộc", "Trịnh Thu Nga"), where a
+    country's name that is a given name too is no country.  Two words are not enough: "Tại
+    Đức" (in Germany) opens a sentence.
+
+    >>> _in_a_full_name("Ông Trần Đức Lộc nhắn", 8, 11), _in_a_full_name("Tại Đức, ...", 4, 7)
+    (True, False)
+    """
+    words = 1
+    i = at
+    while words < 3 and i > 1 and text[i - 1] == " ":  # the words before it
+        k = i - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if not _capitalised(text[k : i - 1]):
+            break
+        words, i = words + 1, k
+    i = end
+    while words < 3 and i < len(text) - 1 and text[i] == " ":  # and after it
+        k = i + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        if not _capitalised(text[i + 1 : k]):
+            break
+        words, i = words + 1, k
+    return words >= 3
 
 
 def _automaton(names: set[str]) -> Any:

@@ -90,6 +90,7 @@ def read(ctx: Context) -> list[DateMention]:
         found = _year_of_the_calendar(text, found)
         if ctx.published is not None:
             found = _year_in_words(text, found, ctx.published.year)
+            found = _the_coming_day(text, found, ctx.published)
             found = _year_of_the_heading(text, found, ctx.published.year)
             found = _year_of_the_story(text, found, ctx.published)
     if ctx.published is not None and any(d.needs_year and not d.relative for d in found):
@@ -561,6 +562,47 @@ def _year_in_words(text: str, found: list[DateMention], published: int) -> list[
                 if moved is not None:
                     out[i] = attrs.evolve(mention, when=moved, needs_year=False)
                 break
+    return out
+
+
+#: Right after a day without its year, words that make it the next one ("ngày 5/9 tới", "ວັນທີ 5
+#: ກັນຍາ ທີ່ຈະມາເຖິງ"; the word files' ``dates.coming_after``), unless a word of
+#: ``dates.coming_not_after`` or a digit follows them ("từ ngày 2/9 tới nay", since 2 September);
+#: and right before it, ``dates.coming_before`` ("this coming 18 July").
+_COMING_AFTER: Final = re.compile(
+    rf"[^\S\n]*+,?[^\S\n]*+(?:{_any_word(merged('dates', 'coming_after') or ['(?!)']).pattern})"
+    rf"(?![^\S\n]*+(?:\d|{_any_word(merged('dates', 'coming_not_after') or ['(?!)']).pattern}))",
+    re.IGNORECASE,
+)
+_COMING_BEFORE: Final = re.compile(
+    rf"(?:{_any_word(merged('dates', 'coming_before') or ['(?!)']).pattern})[^\S\n]++(?:on[^\S\n]++)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _the_coming_day(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    """
+    Days without a year that words around them make the next one ("vào ngày 18/7 tới", "this
+    coming 18 July"): of the publication's year when the day is still to come in it, not of the
+    one nearest the publication day.
+    """
+    out = list(found)
+    for i, mention in enumerate(found):
+        when = mention.when
+        if not mention.needs_year or mention.relative or when is None or when.earliest is None:
+            continue
+        start, end = mention.span
+        before = _COMING_BEFORE.search(text, max(0, start - 20), start)
+        if before is None and _COMING_AFTER.match(text, end) is None:
+            continue
+        day = when.earliest
+        if (day.month, day.day) < (published.month, published.day):
+            # past in the publication's year: the next is a year off, and more often the day is
+            # the slip ("Đại hội XIV ... diễn ra từ ngày 9/1 tới", published on 15 January)
+            continue
+        moved = when.moved_to(published.year)
+        if moved is not None:
+            out[i] = attrs.evolve(mention, when=moved, needs_year=False)
     return out
 
 
