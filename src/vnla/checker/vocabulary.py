@@ -456,8 +456,11 @@ _LAST_YEAR: Final = _any_word(
 )
 
 #: Words that count an anniversary's years up to the publication day ("47 năm đã trôi qua", "so
-#: far"; ``ordinals.up_to_now``): in a sentence that states no year, the last one by that day.
-_UP_TO_NOW: Final = _any_word(merged("ordinals", "up_to_now") or ["(?!)"])
+#: far"; ``ordinals.up_to_now``), or say it was just marked ("vừa kỷ niệm", "has just marked";
+#: ``ordinals.just_marked``): in a sentence that states no year, the last one by that day.
+_UP_TO_NOW: Final = _any_word(
+    [*merged("ordinals", "up_to_now"), *merged("ordinals", "just_marked")] or ["(?!)"]
+)
 
 #: After a month or an anniversary, the words that make it the one just past ("tháng 12 vừa qua",
 #: "kỷ niệm 71 năm ... vừa qua", "ທີ່ຜ່ານມາ"): the "last" of ``dates.month_suffixes``.

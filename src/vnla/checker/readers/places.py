@@ -51,6 +51,19 @@ _IN_APPOSED: Final = re.compile(
 )
 
 
+#: Between a place and the region it lies in, a word of "of" (``places.of_region``: "of", "của",
+#: "ຂອງ"), after a comma, a dash and one to five words that say what the place is ("Vinh, a city
+#: of Ha Tinh province") or right after the place ("thành phố Vinh của tỉnh Thanh Hóa"), then a
+#: region word at most (``region``): with none there, one must follow the region, as "of" alone
+#: may say whose, not where.
+_OF_REGION: Final = re.compile(
+    rf"(?:[^\S\n]*+[,–—][^\S\n]*+(?:[^\W\d_][\w'’-]*+[^\S\n]++){{1,5}}?|[^\S\n]*+)"
+    rf"(?:{_alternation(merged('places', 'of_region'))})[^\S\n]*+(?P<region>(?:{_REGION_WORDS})[^\S\n]*+)?",
+    re.IGNORECASE,
+)
+_REGION_AFTER: Final = re.compile(rf"[^\S\n]*+(?:{_REGION_WORDS})(?!\w)", re.IGNORECASE)
+
+
 #: An address's order: a comma, then a region word before the region ("thành phố Vinh, tỉnh Hà
 #: Tĩnh"; the word files' ``places.region_words``).
 _ADDRESS: Final = re.compile(
@@ -90,8 +103,20 @@ def read(ctx: Context) -> list[PlaceInMention]:
                 _OPENS.fullmatch(text, inner[1], outer[0]) is not None
                 and _CLOSES.match(text, outer[1]) is not None
             )
+            or _of_region(ctx, inner, outer)
         )
     ]
+
+
+def _of_region(ctx: Context, inner: tuple[int, int, str], outer: tuple[int, int, str]) -> bool:
+    """Whether a word of "of" sets the place ``inner`` in the region ``outer`` (:data:`_OF_REGION`)."""
+    text = ctx.text
+    of = _OF_REGION.fullmatch(text, inner[1], outer[0])
+    return (
+        of is not None
+        and (of["region"] is not None or _REGION_AFTER.match(text, outer[1]) is not None)
+        and not ctx.within(ctx.named, inner[1], outer[0])
+    )
 
 
 def _site_in_town(ctx: Context, inner: str, outer: str) -> bool:
