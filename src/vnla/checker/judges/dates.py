@@ -1503,19 +1503,18 @@ def _others_by_office(ctx: Context, event: Any, sentence: tuple[int, int]) -> st
     """
     The words of an office that ``sentence``, naming no person, names its people by, when none
     of ``event``'s people ever held it ("On 3 December 2025 the two foreign ministers met in
-    Vientiane": not To Lam's visit to former leaders); else ``None``.
+    Vientiane": not To Lam's visit to former leaders); else ``None``, as for a record that
+    names no people (a document: "Tuyên bố chung ký ngày 3/12/2025" after "Hai Tổng Bí thư hội
+    đàm", whose signers the record does not list).
     """
-    if ctx.within(ctx.persons, *sentence):
+    people = ctx.index.people_of.get(event.id, frozenset())
+    if not people or ctx.within(ctx.persons, *sentence):
         return None
     roles = _standing_roles(ctx, sentence)
     if not roles or any(m.pat.role is None or not m.pat.role[0] for m in roles):
         return None  # (a head of a body the words do not say: "Chủ tịch")
     records = ctx.index.records
-    held = {
-        office.role
-        for pid in ctx.index.people_of.get(event.id, frozenset())
-        for office in getattr(records.get(pid), "offices", ())
-    }
+    held = {office.role for pid in people for office in getattr(records.get(pid), "offices", ())}
     if any(m.pat.role[0] in held for m in roles if m.pat.role is not None):
         return None
     return ctx.text[roles[0].start : roles[0].end]
