@@ -73,6 +73,11 @@ def test_a_lao_fields_line_ends_its_field() -> None:
     )
     assert not wraps(keywords, keywords.index("\n"))
     assert _verdicts(keywords, "amount", "lo", date(2026, 11, 2)) == [("ປະມານ ໑.໑ - ໑.໒ ຕື້ ໂດລາ", "ok")]
-    # a heading run into a sentence that wraps is no field's line
-    wrapped = "ເລື່ອງ ທີ ສາມ: ຄຳເວົ້າ. ໃນ ການຢ້ຽມຢາມ ທາງລັດຖະກິດ ຂອງ ທ່ານ\nເລຂາທິການໃຫຍ່ ໂຕເລິມ ຢູ່ ລາວ"
-    assert wraps(wrapped, wrapped.index("\n"))
+    # a heading run into a sentence that wraps is no field's line, nor a speaker's words or a
+    # caption's that wrap (a field's value is a list of short items)
+    for wrapped in (
+        "ເລື່ອງ ທີ ສາມ: ຄຳເວົ້າ. ໃນ ການຢ້ຽມຢາມ ທາງລັດຖະກິດ ຂອງ ທ່ານ\nເລຂາທິການໃຫຍ່ ໂຕເລິມ ຢູ່ ລາວ",
+        "ພະນັກງານ: ທ່ານເປັນນາຍົກລັດຖະມົນຕີແຕ່ປີ 2015,\nແລ້ວເປັນເລຂາທິການໃຫຍ່ແລະປະທານປະເທດແຕ່ປີ 2021.",
+        "ຮູບ 5: ທ່ານ ໂຕເລິມ ແລະ ທ່ານ ທອງລຸນ ສີສຸລິດ ເປັນ ປະທານຮ່ວມ\nກອງປະຊຸມລະດັບສູງ ລະຫວ່າງ ສອງພັກ",
+    ):
+        assert wraps(wrapped, wrapped.index("\n")), wrapped

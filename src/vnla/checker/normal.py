@@ -324,19 +324,31 @@ def _labelled_lines(text: str, at: int, after: int) -> bool:
 def _a_fields_line(text: str, start: int, end: int) -> bool:
     """
     Whether the line at ``text[start:end]`` is a field's: a short label and its colon first
-    (:data:`_FIELD_LABEL` characters at most), then a value with no sentence's stop ("ຄຳ ສຳຄັນ:
-    ການຄ້າ, ເປົ້າໝາຍ, ສະຖິຕິ", keywords; not "ເລື່ອງ ທີ ສາມ: ຄຳເວົ້າ. ໃນ ການຢ້ຽມຢາມ ...", a heading
-    run into a sentence that wraps, nor a sentence that a colon runs into its list).
+    (:data:`_FIELD_LABEL` characters at most), then a list of short items, two or more, parted
+    by commas, each of :data:`_FIELD_ITEM` words at most, with no sentence's stop ("ຄຳ ສຳຄັນ:
+    ການຄ້າ, ເປົ້າໝາຍ, ສະຖິຕິ", keywords).  Not a heading run into a sentence that wraps ("ເລື່ອງ
+    ທີ ສາມ: ຄຳເວົ້າ. ໃນ ການຢ້ຽມຢາມ ..."), nor a sentence a colon runs into its list, nor a
+    speaker's or a caption's words ("ພະນັກງານ: ທ່ານເປັນນາຍົກລັດຖະມົນຕີແຕ່ປີ 2015,", "ຮູບ 5: ທ່ານ
+    ໂຕເລິມ ແລະ ...").
 
     >>> _a_fields_line("Keywords: trade, target", 0, 23), _a_fields_line("Part 3: Words. In the", 0, 21)
     (True, False)
+    >>> _a_fields_line("Staff: he was Prime Minister from 2015,", 0, 39)
+    False
     """
     colon = _LABEL_COLON.search(text, start, min(end, start + _FIELD_LABEL + 1))
-    return colon is not None and not any(mark in text[colon.end() : end] for mark in ".!?")
+    if colon is None:
+        return False
+    items = text[colon.end() : end].split(",")
+    return len(items) > 1 and all(
+        0 < len(item.split()) <= _FIELD_ITEM and not any(mark in item for mark in ".!?") for item in items
+    )
 
 
-#: The longest label of a field's line (:func:`_a_fields_line`), in characters.
+#: The longest label of a field's line (:func:`_a_fields_line`), in characters, and the most
+#: words of an item of its list.
 _FIELD_LABEL: Final = 20
+_FIELD_ITEM: Final = 3
 
 
 #: How far into a line a field's label and its colon may reach.
