@@ -840,7 +840,7 @@ def _in_a_full_name(text: str, at: int, end: int) -> bool:
     country's name that is a given name too is no country.  Two words are not enough: "Tại
     Đức" (in Germany) opens a sentence.
 
-    >>> _in_a_full_name("Ông Trần Đức Lộc nhắn", 8, 11), _in_a_full_name("Tại Đức, ...", 4, 7)
+    >>> _in_a_full_name("Ông Trần Đức Lộc nhắn", 9, 12), _in_a_full_name("Tại Đức, ...", 4, 7)
     (True, False)
     """
     words = 1
