@@ -575,7 +575,7 @@ _COMING_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _COMING_BEFORE: Final = re.compile(
-    rf"(?:{_any_word(merged('dates', 'coming_before') or ['(?!)']).pattern})[^\S\n]++(?:on[^\S\n]++)?\Z",
+    rf"(?:{_any_word(merged('dates', 'coming_before') or ['(?!)']).pattern})[^\S\n]++\Z",
     re.IGNORECASE,
 )
 
